@@ -1,0 +1,238 @@
+"""``python -m geo``: the command line.
+
+Commands (``python -m geo COMMAND --help`` for each):
+
+``geocode NAME [NAME ...] [--township T] [--state S] [--json]``
+    One line per name; with ``--json`` one JSON object per line (``query``, ``name``,
+    ``latitude``, ``longitude``, ``township``, ``township_pcode``, ``state``,
+    ``precision``, ...). Exit status 1 when a name is unknown, naming close candidates.
+``events [filters] [--format geojson|csv] [-o FILE|-]``
+    The filtered events as RFC 7946 GeoJSON (default) or CSV.
+``rings [--center PLACE] [--radii 5,10,25,50,100] [filters] [-o FILE|-]``
+    GeoJSON of geodesic ring bands around the centre (default: the KIA
+    headquarters) with the filtered events and fatalities in each.
+``summary [filters] --by township|month|event_type [--json]``
+    Events and casualties per group.
+
+Filters: ``--from YYYY-MM-DD``, ``--to YYYY-MM-DD``, ``--township NAME_OR_PCODE``
+(repeatable), ``--type EVENT_TYPE`` (repeatable).
+
+Exit status: 0 success, 1 a domain error (unknown place or township, bad filter,
+invalid data), 2 a usage error (bad option or value).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import geopandas as gpd
+
+from geo.errors import GeoError
+from geo.export import events_to_csv, events_to_geojson, frame_to_geojson
+from geo.filters import EventFilter, apply_filter, make_filter
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.loader import load_events
+from geo.rings import DEFAULT_RADII_KM, parse_radii, ring_bands
+from geo.schema import EVENT_TYPES
+from geo.summary import GROUPINGS, summarise
+
+__all__ = ["main"]
+
+DEFAULT_CENTER = "KIA headquarters"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; use YYYY-MM-DD, e.g. 2023-10-09"
+        ) from None
+
+
+def _radii(text: str) -> tuple[float, ...]:
+    try:
+        return parse_radii(text)
+    except GeoError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="keep events on or after this date",
+    )
+    group.add_argument(
+        "--to",
+        dest="end",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="keep events on or before this date",
+    )
+    group.add_argument(
+        "--township",
+        dest="townships",
+        action="append",
+        default=[],
+        metavar="NAME_OR_PCODE",
+        help="keep events in this township (repeatable)",
+    )
+    group.add_argument(
+        "--type",
+        dest="event_types",
+        action="append",
+        default=[],
+        metavar="EVENT_TYPE",
+        choices=list(EVENT_TYPES),
+        help=f"keep events of this ACLED type (repeatable): {', '.join(EVENT_TYPES)}",
+    )
+
+
+def _add_output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="FILE",
+        help="write here instead of standard output ('-')",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m geo",
+        description="Kachin Conflict Map: geocode places and export, map and summarise "
+        "conflict events, offline.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    geocode = commands.add_parser("geocode", help="find places in the offline gazetteer")
+    geocode.add_argument("names", nargs="+", metavar="NAME")
+    geocode.add_argument("--township", help="prefer places in this township (name or P-code)")
+    geocode.add_argument("--state", help="prefer places in this state or region")
+    geocode.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    events = commands.add_parser("events", help="the filtered events as GeoJSON or CSV")
+    _add_filters(events)
+    events.add_argument("--format", choices=("geojson", "csv"), default="geojson")
+    _add_output(events)
+
+    rings = commands.add_parser("rings", help="geodesic distance rings with event counts")
+    rings.add_argument(
+        "--center",
+        default=DEFAULT_CENTER,
+        metavar="PLACE",
+        help=f"the centre, any gazetteer place (default: {DEFAULT_CENTER})",
+    )
+    rings.add_argument(
+        "--radii",
+        type=_radii,
+        default=DEFAULT_RADII_KM,
+        metavar="KM,KM,...",
+        help="ring radii in km (default: 5,10,25,50,100)",
+    )
+    _add_filters(rings)
+    _add_output(rings)
+
+    summary = commands.add_parser("summary", help="events and casualties per group")
+    _add_filters(summary)
+    summary.add_argument("--by", choices=GROUPINGS, required=True)
+    summary.add_argument("--json", action="store_true", help="a JSON list of rows")
+    return parser
+
+
+def _filtered(args: argparse.Namespace, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+    flt: EventFilter = make_filter(
+        start=args.start,
+        end=args.end,
+        townships=args.townships,
+        event_types=args.event_types,
+        gazetteer=gazetteer,
+    )
+    return apply_filter(load_events(), flt)
+
+
+def _write(text: str, target: str, stdout: TextIO) -> None:
+    if target == "-":
+        stdout.write(text)
+        return
+    path = Path(target)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def _json_rows(frame: Any) -> list[dict[str, Any]]:
+    return [
+        {k: (None if v is None or v != v else v) for k, v in row.items()}
+        for row in json.loads(frame.to_json(orient="records"))
+    ]
+
+
+def _run(args: argparse.Namespace, stdout: TextIO) -> int:
+    gazetteer = load_gazetteer()
+    if args.command == "geocode":
+        for name in args.names:
+            match = gazetteer.geocode(name, township=args.township, state=args.state)
+            if args.json:
+                stdout.write(json.dumps(match.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                p = match.place
+                point = f"{p.latitude:.5f}, {p.longitude:.5f}" if p.has_point else "no point"
+                stdout.write(
+                    f"{name}\t{p.name}\t{point}\t{p.township or '-'} "
+                    f"({p.township_pcode or '-'})\t{p.state or '-'}\t{p.precision}\n"
+                )
+        return 0
+    events = _filtered(args, gazetteer)
+    if args.command == "events":
+        text = (
+            events_to_csv(events)
+            if args.format == "csv"
+            else json.dumps(events_to_geojson(events), ensure_ascii=False) + "\n"
+        )
+        _write(text, args.output, stdout)
+    elif args.command == "rings":
+        centre = gazetteer.geocode(args.center)
+        bands = ring_bands(
+            *centre.place.lonlat(),
+            args.radii,
+            events=events,
+        )
+        bands.insert(0, "center", centre.place.name)
+        _write(json.dumps(frame_to_geojson(bands), ensure_ascii=False) + "\n", args.output, stdout)
+    elif args.command == "summary":
+        table = summarise(events, by=args.by)
+        if args.json:
+            stdout.write(json.dumps(_json_rows(table), ensure_ascii=False) + "\n")
+        else:
+            stdout.write(table.to_string(index=False, na_rep="unknown") + "\n")
+    return 0
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the command line; returns the exit status."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its message
+        return int(exc.code or 0)
+    try:
+        return _run(args, stdout)
+    except GeoError as exc:
+        stderr.write(f"error: {exc}\n")
+        return 1

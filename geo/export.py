@@ -1,0 +1,98 @@
+"""Writing events and rings as RFC 7946 GeoJSON and as CSV.
+
+GeoJSON: a FeatureCollection in WGS84 longitude-latitude with no ``crs`` member,
+coordinates rounded to 6 decimals (about 0.1 m), ISO 8601 dates, unknown figures
+as ``null`` and ``sources`` as a list of objects. A region-only event is a feature
+with ``"geometry": null``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import math
+from typing import Any, Final
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import mapping
+
+from geo.errors import GeoError
+from geo.schema import COLUMNS, CRS
+
+__all__ = ["COORDINATE_DECIMALS", "events_to_csv", "events_to_geojson", "frame_to_geojson"]
+
+COORDINATE_DECIMALS: Final = 6
+
+
+def _plain(value: Any) -> Any:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp | dt.date):
+        return value.isoformat()[:10]
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, tuple | list):
+        return [v.to_dict() if hasattr(v, "to_dict") else _plain(v) for v in value]
+    return value
+
+
+def _round(coords: Any) -> Any:
+    if isinstance(coords, float | int):
+        return round(float(coords), COORDINATE_DECIMALS)
+    return [_round(c) for c in coords]
+
+
+def _geometry(geom: Any) -> dict[str, Any] | None:
+    if geom is None or geom.is_empty:
+        return None
+    shape = mapping(geom)
+    return {"type": shape["type"], "coordinates": _round(shape["coordinates"])}
+
+
+def frame_to_geojson(frame: gpd.GeoDataFrame) -> dict[str, Any]:
+    """Any GeoDataFrame in ``EPSG:4326`` as an RFC 7946 FeatureCollection."""
+    if frame.crs is None or frame.crs != CRS:
+        raise GeoError(f"GeoJSON needs {CRS} (RFC 7946); this frame has {frame.crs}: to_crs first")
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    features = [
+        {
+            "type": "Feature",
+            "geometry": _geometry(geom),
+            "properties": {c: _plain(v) for c, v in zip(columns, values, strict=True)},
+        }
+        for geom, values in zip(frame.geometry, frame[columns].itertuples(index=False), strict=True)
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def events_to_geojson(events: gpd.GeoDataFrame) -> dict[str, Any]:
+    """Events as RFC 7946 GeoJSON, properties in schema order."""
+    names = [c.name for c in COLUMNS]
+    return frame_to_geojson(events[[*names, events.geometry.name]])
+
+
+def events_to_csv(events: gpd.GeoDataFrame) -> str:
+    """Events as CSV, one row each: schema columns, ``source`` (publishers joined
+    by ``; `` as ACLED writes them) and ``sources`` (the full list, as JSON)."""
+    out = pd.DataFrame(index=events.index)
+    for column in COLUMNS:
+        if column.name == "sources":
+            out["source"] = [
+                "; ".join(dict.fromkeys(s.publisher for s in sources))
+                for sources in events["sources"]
+            ]
+            out["sources"] = [
+                json.dumps([s.to_dict() for s in sources], ensure_ascii=False)
+                for sources in events["sources"]
+            ]
+        elif column.kind == "date":
+            out[column.name] = events[column.name].dt.strftime("%Y-%m-%d")
+        else:
+            out[column.name] = events[column.name]
+    buffer = io.StringIO()
+    out.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()

@@ -1,0 +1,617 @@
+"""An offline gazetteer of Myanmar: MIMU villages, wards, towns, townships and
+states, plus a small curated table of places the MIMU database lacks or spells
+differently.
+
+The MIMU village and ward database (P-code release 9.6) is read directly,
+read-only, from the file the ``mm-geo-coder`` package ships; the package itself
+is never imported and nothing here makes a network request.
+
+Matching runs in three passes, each ranked the same way:
+
+1. exact (case, spacing and Unicode form aside), on English and Burmese names and
+   curated aliases;
+2. normalised (:func:`geo.names.name_key`: punctuation, generic words and common
+   romanisation variants);
+3. fuzzy (rapidfuzz ratio on the normalised keys, at least :data:`FUZZY_CUTOFF`).
+
+Within a pass, places inside the given township or state come first, then curated
+places, towns, townships, villages and wards, then places with coordinates of
+their own. Every :class:`Match` says how it matched and how precise its point is.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Final
+
+from rapidfuzz import fuzz, process
+
+from geo import geodesy
+from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
+from geo.names import exact_key, generic_word, name_key
+from geo.paths import PLACES_PATH, mimu_database_path
+from geo.schema import MYANMAR_BOUNDS
+
+__all__ = [
+    "FUZZY_CUTOFF",
+    "Gazetteer",
+    "Match",
+    "Place",
+    "Township",
+    "load_gazetteer",
+]
+
+#: Lowest rapidfuzz ratio (0-100) that counts as a fuzzy match.
+FUZZY_CUTOFF: Final = 84.0
+
+_KIND_RANK: Final = {"curated": 0, "town": 1, "township": 2, "village": 3, "ward": 4, "state": 5}
+_METHOD_RANK: Final = {"exact": 0, "normalised": 1, "fuzzy": 2}
+#: A query ending in one of these words prefers places of that kind ("Kachin State").
+_KIND_HINTS: Final = {
+    "state": "state",
+    "region": "state",
+    "division": "state",
+    "township": "township",
+    "tsp": "township",
+    "town": "town",
+    "myo": "town",
+    "village": "village",
+    "ywa": "village",
+    "ward": "ward",
+}
+
+
+@dataclass(frozen=True)
+class Township:
+    """A MIMU township (admin level 3)."""
+
+    pcode: str
+    name: str
+    district: str
+    district_pcode: str
+    state: str
+    state_pcode: str
+    name_mmr: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named place with its point (if any) and its MIMU administrative units.
+
+    ``geo_precision`` is on ACLED's scale (1 the place itself, 2 near it or a small
+    region, 3 a region with no point); ``precision`` says in words where the point
+    comes from.
+    """
+
+    place_id: str
+    name: str
+    kind: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    precision: str
+    township: str | None = None
+    township_pcode: str | None = None
+    district: str | None = None
+    district_pcode: str | None = None
+    state: str | None = None
+    state_pcode: str | None = None
+    village_tract: str | None = None
+    name_mmr: str | None = None
+    source: str | None = None
+
+    @property
+    def has_point(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+    def lonlat(self) -> tuple[float, float]:
+        """(longitude, latitude); raises :class:`GeoError` for a place with no point."""
+        if self.latitude is None or self.longitude is None:
+            raise GeoError(f"{self.name} ({self.place_id}) has no point: {self.precision}")
+        return self.longitude, self.latitude
+
+
+@dataclass(frozen=True)
+class Match:
+    """One candidate for a query: the place, and how and how well it matched."""
+
+    query: str
+    place: Place
+    matched_name: str
+    method: str
+    score: float
+    in_scope: bool | None
+    alternatives: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of ``python -m geo geocode``."""
+        p = self.place
+        return {
+            "query": self.query,
+            "name": p.name,
+            "latitude": p.latitude,
+            "longitude": p.longitude,
+            "township": p.township,
+            "township_pcode": p.township_pcode,
+            "state": p.state,
+            "state_pcode": p.state_pcode,
+            "district": p.district,
+            "district_pcode": p.district_pcode,
+            "precision": p.precision,
+            "geo_precision": p.geo_precision,
+            "kind": p.kind,
+            "place_id": p.place_id,
+            "matched_name": self.matched_name,
+            "method": self.method,
+            "score": round(self.score, 1),
+            "alternatives": self.alternatives,
+            "source": p.source,
+        }
+
+
+def _in_myanmar(lat: float | None, lon: float | None) -> bool:
+    if lat is None or lon is None:
+        return False
+    min_lon, min_lat, max_lon, max_lat = MYANMAR_BOUNDS
+    return min_lat <= lat <= max_lat and min_lon <= lon <= max_lon
+
+
+def _latlon(point: tuple[float, float] | None) -> tuple[float | None, float | None]:
+    return point if point else (None, None)
+
+
+def _centroid(points: Sequence[tuple[float, float]]) -> tuple[float, float] | None:
+    """Median (lat, lon) of points: robust to one misplaced record."""
+    if not points:
+        return None
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+class Gazetteer:
+    """Name lookup over a fixed list of places (see the module docstring)."""
+
+    def __init__(
+        self,
+        places: Sequence[Place],
+        townships: Sequence[Township],
+        *,
+        aliases: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        self._places: tuple[Place, ...] = tuple(places)
+        self._by_id: dict[str, int] = {p.place_id: i for i, p in enumerate(self._places)}
+        self._townships: dict[str, Township] = {t.pcode: t for t in townships}
+        self._exact: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._loose: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for i, place in enumerate(self._places):
+            for name in (place.name, place.name_mmr):
+                if name:
+                    self._index(i, name)
+        for alias, place_id in aliases:
+            if place_id not in self._by_id:
+                raise GeoError(f"alias {alias!r} points to unknown place {place_id!r}")
+            self._index(self._by_id[place_id], alias)
+        self._loose_keys: list[str] = list(self._loose)
+        self._township_keys: dict[str, list[str]] = defaultdict(list)
+        for t in self._townships.values():
+            for name in (t.name, t.name_mmr):
+                if name:
+                    self._township_keys[name_key(name)].append(t.pcode)
+
+    def _index(self, i: int, name: str) -> None:
+        self._exact[exact_key(name)].append((i, name))
+        key = name_key(name)
+        if key:
+            self._loose[key].append((i, name))
+
+    # -- places -----------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def get(self, place_id: str) -> Place:
+        """The place with this id (``mimu-village:165816``, ``curated:laiza``, ...)."""
+        try:
+            return self._places[self._by_id[place_id]]
+        except KeyError:
+            raise GeoError(f"no place with id {place_id!r}") from None
+
+    # -- townships --------------------------------------------------------------------
+    def townships(self) -> tuple[Township, ...]:
+        """Every MIMU township, ordered by P-code."""
+        return tuple(sorted(self._townships.values(), key=lambda t: t.pcode))
+
+    def township(self, value: str) -> Township:
+        """Resolve a township name (any spelling the normaliser accepts) or P-code."""
+        text = value.strip()
+        if text.upper() in self._townships:
+            return self._townships[text.upper()]
+        pcodes = self._township_keys.get(name_key(text), [])
+        if len(pcodes) == 1:
+            return self._townships[pcodes[0]]
+        if len(pcodes) > 1:
+            raise UnknownTownshipError(
+                value, [f"{self._townships[c].name} ({c})" for c in sorted(pcodes)]
+            )
+        close = process.extract(
+            name_key(text), list(self._township_keys), scorer=fuzz.ratio, limit=5, score_cutoff=60
+        )
+        names = [
+            f"{self._townships[c].name} ({c})"
+            for key, _, _ in close
+            for c in self._township_keys[key]
+        ]
+        raise UnknownTownshipError(value, names)
+
+    # -- matching ---------------------------------------------------------------------
+    def candidates(
+        self,
+        query: str,
+        *,
+        township: str | None = None,
+        state: str | None = None,
+        limit: int = 10,
+    ) -> list[Match]:
+        """Ranked candidates for a name; empty when nothing matches well enough.
+
+        Parameters
+        ----------
+        query
+            A place name in English (any common romanisation) or Burmese.
+        township, state
+            Optional scope (a name or P-code): places inside it rank first.
+        limit
+            Most candidates returned.
+        """
+        scope = self._scope(township=township, state=state)
+        found: dict[int, tuple[str, str, float]] = {}
+        for i, name in self._exact.get(exact_key(query), []):
+            found.setdefault(i, ("exact", name, 100.0))
+        if not found:
+            for i, name in self._loose.get(name_key(query), []):
+                found.setdefault(i, ("normalised", name, 100.0))
+        if not found and name_key(query):
+            for key, score, _ in process.extract(
+                name_key(query),
+                self._loose_keys,
+                scorer=fuzz.ratio,
+                limit=25,
+                score_cutoff=FUZZY_CUTOFF,
+            ):
+                for i, name in self._loose[key]:
+                    found.setdefault(i, ("fuzzy", name, float(score)))
+        matches = [
+            Match(
+                query, self._places[i], name, method, score, self._in_scope(self._places[i], scope)
+            )
+            for i, (method, name, score) in found.items()
+        ]
+        hint = _KIND_HINTS.get(generic_word(query) or "")
+        matches.sort(key=lambda m: (0 if m.place.kind == hint else 1, *_rank(m)))
+        if matches:
+            top = (matches[0].place.kind == hint, *_rank(matches[0])[:3])
+            ties = sum(1 for m in matches if (m.place.kind == hint, *_rank(m)[:3]) == top) - 1
+            matches[0] = replace(matches[0], alternatives=ties)
+        return matches[:limit]
+
+    def geocode(
+        self, query: str, *, township: str | None = None, state: str | None = None
+    ) -> Match:
+        """The best match for a name.
+
+        Raises
+        ------
+        UnknownPlaceError
+            When nothing matches; the message lists the closest names.
+        UnknownTownshipError
+            When the scope names no MIMU township.
+        """
+        matches = self.candidates(query, township=township, state=state, limit=1)
+        if matches:
+            return matches[0]
+        close = process.extract(name_key(query), self._loose_keys, scorer=fuzz.ratio, limit=5)
+        names = []
+        for key, _, _ in close:
+            i, name = self._loose[key][0]
+            p = self._places[i]
+            names.append(f"{name} ({p.township or p.state or p.kind})")
+        scope_text = ", ".join(v for v in (township, state) if v) or None
+        raise UnknownPlaceError(query, names, scope=scope_text)
+
+    def _scope(self, *, township: str | None, state: str | None) -> tuple[str, str] | None:
+        if township:
+            return ("township_pcode", self.township(township).pcode)
+        if state:
+            text = state.strip()
+            for t in self._townships.values():
+                if text.upper() == t.state_pcode or name_key(text) == name_key(t.state):
+                    return ("state_pcode", t.state_pcode)
+            states = sorted({f"{t.state} ({t.state_pcode})" for t in self._townships.values()})
+            raise GeoError(f"unknown state {state!r}; valid: {', '.join(states)}")
+        return None
+
+    @staticmethod
+    def _in_scope(place: Place, scope: tuple[str, str] | None) -> bool | None:
+        if scope is None:
+            return None
+        return bool(getattr(place, scope[0]) == scope[1])
+
+
+def _rank(m: Match) -> tuple[int, int, float, int, int, str]:
+    return (
+        0 if m.in_scope in (True, None) else 1,
+        _METHOD_RANK[m.method],
+        -m.score,
+        _KIND_RANK[m.place.kind],
+        0 if m.place.has_point else 1,
+        m.place.place_id,
+    )
+
+
+# -- building the gazetteer -----------------------------------------------------------
+def _read_mimu(path: Path) -> tuple[list[Place], list[Township]]:
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    with sqlite3.connect(uri, uri=True) as db:
+        db.row_factory = sqlite3.Row
+        villages = db.execute("SELECT * FROM villages ORDER BY village_pcode").fetchall()
+        wards = db.execute("SELECT * FROM wards ORDER BY ward_pcode").fetchall()
+    return _mimu_places(villages, wards)
+
+
+def _mimu_places(
+    villages: Sequence[Mapping[str, Any]], wards: Sequence[Mapping[str, Any]]
+) -> tuple[list[Place], list[Township]]:
+    townships: dict[str, Township] = {}
+    tract_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    township_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    town_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    towns: dict[str, Mapping[str, Any]] = {}
+    for row in [*villages, *wards]:
+        townships.setdefault(
+            row["township_pcode"],
+            Township(
+                row["township_pcode"],
+                row["township_eng"],
+                row["district_eng"],
+                row["district_saz_pcode"],
+                row["state_eng"],
+                row["state_pcode"],
+                row["township_mmr"],
+            ),
+        )
+    for v in villages:
+        if _in_myanmar(v["latitude"], v["longitude"]):
+            tract_points[v["village_tract_pcode"]].append((v["latitude"], v["longitude"]))
+            township_points[v["township_pcode"]].append((v["latitude"], v["longitude"]))
+    for w in wards:
+        towns.setdefault(w["town_pcode"], w)
+        if _in_myanmar(w["latitude"], w["longitude"]):
+            town_points[w["town_pcode"]].append((w["latitude"], w["longitude"]))
+
+    def admin(row: Mapping[str, Any]) -> dict[str, Any]:
+        t = townships[row["township_pcode"]]
+        return {
+            "township": t.name,
+            "township_pcode": t.pcode,
+            "district": t.district,
+            "district_pcode": t.district_pcode,
+            "state": t.state,
+            "state_pcode": t.state_pcode,
+        }
+
+    places: list[Place] = []
+    town_seat: dict[str, tuple[float, float]] = {}
+    for pcode, w in towns.items():
+        point = _centroid(town_points.get(pcode, []))
+        name = w["town_eng"].removesuffix(" Town").strip()
+        if point and name_key(name) == name_key(w["township_eng"]):
+            town_seat[w["township_pcode"]] = point
+        fallback = _centroid(township_points.get(w["township_pcode"], []))
+        places.append(
+            Place(
+                f"mimu-town:{pcode}",
+                name,
+                "town",
+                *_latlon(point or fallback),
+                geo_precision=1 if point else 2 if fallback else 3,
+                precision="town (median of its MIMU ward points)"
+                if point
+                else "township (median of its village points): the town has no usable point"
+                if fallback
+                else "no point in MIMU",
+                name_mmr=w["town_mmr"],
+                **admin(w),
+            )
+        )
+    township_point: dict[str, tuple[float, float] | None] = {}
+    for pcode, t in townships.items():
+        seat = town_seat.get(pcode)
+        middle = _centroid(township_points.get(pcode, []))
+        township_point[pcode] = seat or middle
+        places.append(
+            Place(
+                f"mimu-township:{pcode}",
+                t.name,
+                "township",
+                *_latlon(seat or middle),
+                geo_precision=2 if (seat or middle) else 3,
+                precision="township seat (its town)"
+                if seat
+                else "township (median of its village points)"
+                if middle
+                else "township without coordinates",
+                name_mmr=t.name_mmr,
+                township=t.name,
+                township_pcode=pcode,
+                district=t.district,
+                district_pcode=t.district_pcode,
+                state=t.state,
+                state_pcode=t.state_pcode,
+            )
+        )
+    for state_pcode, state in sorted({(t.state_pcode, t.state) for t in townships.values()}):
+        mmr = next((v["state_mmr"] for v in villages if v["state_pcode"] == state_pcode), None)
+        places.append(
+            Place(
+                f"mimu-state:{state_pcode}",
+                state,
+                "state",
+                None,
+                None,
+                3,
+                "state or region (no point)",
+                state=state,
+                state_pcode=state_pcode,
+                name_mmr=mmr,
+            )
+        )
+    for v in villages:
+        lat, lon = v["latitude"], v["longitude"]
+        if _in_myanmar(lat, lon):
+            point, precision, geo_precision = (lat, lon), "village point", 1
+        elif tract := _centroid(tract_points.get(v["village_tract_pcode"], [])):
+            point, geo_precision = tract, 2
+            precision = "village tract (median of its villages): the village has no usable point"
+        else:
+            point, geo_precision = township_point.get(v["township_pcode"]), 2
+            precision = "township: neither the village nor its tract has a usable point"
+        places.append(
+            Place(
+                f"mimu-village:{v['village_pcode']}",
+                v["village_eng"],
+                "village",
+                *_latlon(point),
+                geo_precision=geo_precision if point else 3,
+                precision=precision if point else "no point in MIMU",
+                village_tract=v["village_tract_eng"],
+                name_mmr=v["village_mmr"],
+                **admin(v),
+            )
+        )
+    for w in wards:
+        lat, lon = w["latitude"], w["longitude"]
+        ok = _in_myanmar(lat, lon)
+        town = _centroid(town_points.get(w["town_pcode"], []))
+        point = (lat, lon) if ok else town
+        places.append(
+            Place(
+                f"mimu-ward:{w['ward_pcode']}",
+                f"{w['ward_eng']}, {w['town_eng']}",
+                "ward",
+                *_latlon(point),
+                geo_precision=1 if ok else 2,
+                precision="ward point" if ok else "town: the ward has no usable point",
+                name_mmr=w["ward_mmr"],
+                **admin(w),
+            )
+        )
+    return places, list(townships.values())
+
+
+def _source_text(source: Mapping[str, Any]) -> str:
+    parts = [
+        source.get("publisher"),
+        source.get("title"),
+        source.get("published"),
+        source.get("url"),
+    ]
+    return ", ".join(str(p) for p in parts if p)
+
+
+class _Mimu:
+    """Plain look-ups over the MIMU places, for resolving curated entries."""
+
+    def __init__(self, places: Sequence[Place], townships: Sequence[Township]) -> None:
+        self._places = {p.place_id: p for p in places}
+        self._townships = {t.pcode: t for t in townships}
+
+    def get(self, place_id: str) -> Place:
+        try:
+            return self._places[place_id]
+        except KeyError:
+            raise GeoError(f"no MIMU place {place_id!r}") from None
+
+    def township(self, pcode: str) -> Township:
+        try:
+            return self._townships[pcode]
+        except KeyError:
+            raise GeoError(f"no MIMU township {pcode!r}") from None
+
+
+def _curated(
+    entries: Sequence[Mapping[str, Any]], mimu: _Mimu
+) -> tuple[list[Place], list[tuple[str, str]]]:
+    """Curated places from ``data/places.json`` (format in ``data/README.md``)."""
+    places: dict[str, Place] = {}
+    aliases: list[tuple[str, str]] = []
+    for n, entry in enumerate(entries, start=1):
+        where = f"{PLACES_PATH.name} entry {n} ({entry.get('place_id', '?')})"
+        try:
+            place_id = f"curated:{entry['place_id']}"
+            position = entry["position"]
+            if "mimu_village" in position:
+                base = mimu.get(f"mimu-village:{position['mimu_village']}")
+                lat, lon = base.latitude, base.longitude
+                how = f"MIMU village {base.name} ({base.place_id}): {base.precision}"
+            elif "offset" in position:
+                spec = position["offset"]
+                base = places.get(f"curated:{spec['from']}") or mimu.get(spec["from"])
+                lon, lat = geodesy.offset(
+                    *base.lonlat(),
+                    distance_m=spec["distance_m"],
+                    bearing_deg=spec["bearing_deg"],
+                )
+                how = (
+                    f"{spec['distance_m'] / 1000:g} km at bearing {spec['bearing_deg']:g}° "
+                    f"(geodesic) from {base.name}"
+                )
+            elif "point" in position:
+                lon, lat = position["point"]
+                base = None
+                how = "coordinates published by the source"
+            else:
+                raise GeoError(f"position needs mimu_village, offset or point: {position}")
+            pcode = entry.get("township_pcode") or (base.township_pcode if base else None)
+            if pcode is None:
+                raise GeoError("township_pcode is needed with a published point")
+            t = mimu.township(pcode)
+            places[place_id] = Place(
+                place_id,
+                entry["name"],
+                "curated",
+                lat,
+                lon,
+                int(entry["geo_precision"]),
+                f"curated: {how}",
+                township=t.name,
+                township_pcode=t.pcode,
+                district=t.district,
+                district_pcode=t.district_pcode,
+                state=t.state,
+                state_pcode=t.state_pcode,
+                source=_source_text(entry["source"]),
+            )
+            aliases.extend((a["alias"], place_id) for a in entry.get("aliases", []))
+        except (KeyError, TypeError, ValueError, GeoError) as exc:
+            raise GeoError(f"{where}: {exc}") from exc
+    return list(places.values()), aliases
+
+
+def build_gazetteer(mimu_path: Path | None = None, places_path: Path | None = None) -> Gazetteer:
+    """Read the MIMU database and the curated table into a :class:`Gazetteer`."""
+    mimu_places, townships = _read_mimu(mimu_path or mimu_database_path())
+    mimu = _Mimu(mimu_places, townships)
+    entries = json.loads((places_path or PLACES_PATH).read_text(encoding="utf-8"))["places"]
+    curated, aliases = _curated(entries, mimu)
+    return Gazetteer([*curated, *mimu_places], townships, aliases=aliases)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of the bundled data, built once per process (it is immutable)."""
+    return build_gazetteer()

@@ -1,0 +1,96 @@
+"""Normalising place names for matching.
+
+Romanisations of Burmese, Kachin and Shan names vary from one publisher to the
+next (Hpakant / Phakant, Lai Zar / Laiza, Mung Lai Hkyet / Munglai Hkyet /
+Mon Lai Hket). Two keys are used:
+
+* :func:`exact_key`: case, Unicode form, zero-width characters and spacing only;
+* :func:`name_key`: also punctuation, word breaks, generic words (village, town,
+  township, state, ...) and common romanisation variants (aspirated consonants
+  written ``hp``/``ph``, ``hk``/``kh``, ``ht``/``th``; a final ``-ar`` for ``-a``;
+  doubled letters; a word-final ``-nt`` for ``-n``, as in Hpakant / Hpakan).
+  Burmese script is kept as it is, less spaces and zero-width marks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["GENERIC_WORDS", "exact_key", "generic_word", "is_burmese", "name_key"]
+
+_ZERO_WIDTH: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_PUNCT: Final = re.compile(r"[\u2018\u2019'`\u02bc\u2032]")
+_SEPARATORS: Final = re.compile(r"[\s\-_.,;:()\[\]/\\&+]+")
+GENERIC_WORDS: Final = frozenset(
+    {
+        "village",
+        "villages",
+        "ywa",
+        "town",
+        "township",
+        "tsp",
+        "ward",
+        "city",
+        "myo",
+        "state",
+        "region",
+        "division",
+    }
+)
+_VARIANTS: Final = (
+    ("hp", "p"),
+    ("ph", "p"),
+    ("hk", "k"),
+    ("kh", "k"),
+    ("ht", "t"),
+    ("th", "t"),
+    ("hs", "s"),
+    ("gy", "j"),
+    ("ee", "i"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ay", "ai"),
+)
+_FINAL_NT: Final = re.compile(r"nt$")
+_AR: Final = re.compile(r"ar(?![aeiou])")
+_DOUBLED: Final = re.compile(r"(.)\1+")
+
+
+_BURMESE: Final = re.compile("[\u1000-\u109f\uaa60-\uaa7f]")
+
+
+def is_burmese(text: str) -> bool:
+    """True when the text contains Myanmar script."""
+    return _BURMESE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=262_144)
+def exact_key(text: str) -> str:
+    """The name as written, less case, Unicode form, zero-width marks and extra spaces."""
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))
+    return " ".join(text.casefold().split())
+
+
+@functools.lru_cache(maxsize=262_144)
+def name_key(text: str) -> str:
+    """A loose key under which spelling variants of one name coincide."""
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    if is_burmese(text):
+        return "".join(text.split())
+    words = _SEPARATORS.sub(" ", _PUNCT.sub("", text)).split()
+    while len(words) > 1 and words[-1] in GENERIC_WORDS:
+        words.pop()
+    key = "".join(_FINAL_NT.sub("n", word) for word in words)
+    for written, spoken in _VARIANTS:
+        key = key.replace(written, spoken)
+    key = _AR.sub("a", key)
+    return _DOUBLED.sub(r"\1", key)
+
+
+def generic_word(text: str) -> str | None:
+    """The generic word a name ends with ("Kachin State" -> "state"), if any."""
+    words = _SEPARATORS.sub(" ", text.casefold()).split()
+    return words[-1] if len(words) > 1 and words[-1] in GENERIC_WORDS else None

@@ -1,0 +1,453 @@
+"""The event schema, defined once.
+
+The schema is a superset of what ACLED and UCDP GED record, so that importers map
+onto it without loss:
+
+* dates: ``event_date`` and ``event_date_end`` (UCDP's ``date_start``/``date_end``)
+  with ``date_precision`` on ACLED's scale (1 day, 2 week, 3 month or vaguer);
+* ACLED's event type and sub-event type taxonomy;
+* actors as ACLED names them (``actor1``, ``assoc_actor_1``, ``actor2``, ``assoc_actor_2``);
+* the location as reported, a WGS84 point (``EPSG:4326``) and ``geo_precision``
+  on ACLED's scale (1 the place itself, 2 near it or part of a region, 3 a region);
+  a region-only event has no point;
+* MIMU state, district and township names with P-codes;
+* every casualty figure as a low / best / high range, where unknown is missing
+  (``<NA>``), never zero;
+* ``sources``: a tuple of :class:`Source`, each with the figures it reported.
+
+:func:`validate_events` checks every row and returns a GeoDataFrame in
+``EPSG:4326``; it is the only way a frame of events is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point
+
+from geo.errors import Problem, ValidationError
+
+__all__ = [
+    "COLUMNS",
+    "CRS",
+    "DATE_PRECISION",
+    "EVENT_TYPES",
+    "FIGURES",
+    "GEO_PRECISION",
+    "MYANMAR_BOUNDS",
+    "Figure",
+    "Source",
+    "empty_events",
+    "validate_events",
+]
+
+CRS: Final = "EPSG:4326"
+
+#: Myanmar's bounding box as (min lon, min lat, max lon, max lat), with a small margin.
+MYANMAR_BOUNDS: Final = (92.1, 9.5, 101.2, 28.6)
+
+#: ACLED ``time_precision``.
+DATE_PRECISION: Final[Mapping[int, str]] = {1: "day", 2: "week", 3: "month or vaguer"}
+
+#: ACLED ``geo_precision``.
+GEO_PRECISION: Final[Mapping[int, str]] = {
+    1: "the place itself",
+    2: "near the place, or part of a region",
+    3: "a region only",
+}
+
+#: ACLED event types and their sub-event types (ACLED codebook, 2023).
+EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": (
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
+    ),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A casualty figure kept as a low / best / high range."""
+
+    name: str
+    low: str
+    best: str
+    high: str
+
+
+#: The casualty figures, with their column names. ``name`` is also the key a
+#: :class:`Source` uses for what it reported.
+FIGURES: Final[tuple[Figure, ...]] = (
+    Figure("fatalities", "fatalities_low", "fatalities_best", "fatalities_high"),
+    Figure("injured", "injured_low", "injured", "injured_high"),
+    Figure(
+        "civilian_fatalities",
+        "civilian_fatalities_low",
+        "civilian_fatalities",
+        "civilian_fatalities_high",
+    ),
+    Figure("children_killed", "children_killed_low", "children_killed", "children_killed_high"),
+)
+_FIGURE_NAMES: Final = tuple(f.name for f in FIGURES)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One report an event rests on, and the figures it reported.
+
+    ``reported`` maps a figure name (``fatalities``, ``injured``,
+    ``civilian_fatalities``, ``children_killed``) to the number this source gave;
+    a figure it did not give is absent. ``quote`` is the source's own words for
+    those figures.
+    """
+
+    publisher: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    reported: Mapping[str, int] = field(default_factory=dict)
+    quote: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready form (ISO 8601 date)."""
+        return {
+            "publisher": self.publisher,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "reported": dict(self.reported),
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    kind: str  # "str", "int", "float", "date", "sources"
+    required: bool = False
+
+
+#: Every column of an event frame, in order (``geometry`` is added last).
+COLUMNS: Final[tuple[_Column, ...]] = (
+    _Column("event_id", "str", True),
+    _Column("event_date", "date", True),
+    _Column("event_date_end", "date", True),
+    _Column("date_precision", "int", True),
+    _Column("event_type", "str", True),
+    _Column("sub_event_type", "str", True),
+    _Column("actor1", "str", True),
+    _Column("assoc_actor_1", "str"),
+    _Column("actor2", "str"),
+    _Column("assoc_actor_2", "str"),
+    _Column("location", "str", True),
+    _Column("latitude", "float"),
+    _Column("longitude", "float"),
+    _Column("geo_precision", "int", True),
+    _Column("geocoding", "str"),
+    _Column("state", "str"),
+    _Column("state_pcode", "str"),
+    _Column("district", "str"),
+    _Column("district_pcode", "str"),
+    _Column("township", "str"),
+    _Column("township_pcode", "str"),
+    *(_Column(c, "int") for f in FIGURES for c in (f.low, f.best, f.high)),
+    _Column("sources", "sources", True),
+    _Column("notes", "str"),
+)
+_COLUMN_NAMES: Final = tuple(c.name for c in COLUMNS)
+
+_PCODE_PATTERNS: Final = {
+    "state_pcode": re.compile(r"MMR\d{3}"),
+    "district_pcode": re.compile(r"MMR\d{3}D\d{3}"),
+    "township_pcode": re.compile(r"MMR\d{6}"),
+}
+
+
+def _missing(value: object) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _as_int(value: object) -> int:
+    """Whole number from an int, a float with no fraction or a numeric string."""
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
+            return int(float(text))
+    raise ValueError(f"{value!r} is not a whole number")
+
+
+def _as_date(value: object) -> dt.date:
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"{value!r} is not a date in YYYY-MM-DD form")
+
+
+class _RowChecker:
+    """Collects the problems of one row while converting its values."""
+
+    def __init__(self, row: int, problems: list[Problem]) -> None:
+        self.row = row
+        self.problems = problems
+
+    def fail(self, field_name: str, message: str) -> None:
+        self.problems.append(Problem(self.row, field_name, message))
+
+    def convert(self, column: _Column, value: object) -> object:
+        if _missing(value):
+            if column.required:
+                self.fail(column.name, "is required but empty")
+            return None
+        try:
+            if column.kind == "str":
+                return str(value).strip()
+            if column.kind == "int":
+                number = _as_int(value)
+                if number < 0:
+                    raise ValueError(f"{number} is negative")
+                return number
+            if column.kind == "float":
+                number_f = float(value)  # type: ignore[arg-type]
+                if not math.isfinite(number_f):
+                    raise ValueError(f"{value!r} is not a finite number")
+                return number_f
+            if column.kind == "date":
+                return _as_date(value)
+            if column.kind == "sources":
+                return self._sources(value)
+        except (TypeError, ValueError) as exc:
+            self.fail(column.name, str(exc))
+            return None
+        raise AssertionError(f"unknown column kind {column.kind}")  # pragma: no cover
+
+    def _sources(self, value: object) -> tuple[Source, ...]:
+        if not isinstance(value, (list, tuple)) or not value:
+            raise ValueError("every event needs at least one source")
+        sources = []
+        for i, item in enumerate(value, start=1):
+            if not isinstance(item, Source):
+                raise ValueError(f"source {i} is {type(item).__name__}, not a Source")
+            if not item.publisher.strip():
+                raise ValueError(f"source {i} has no publisher")
+            if not (item.title or item.url):
+                raise ValueError(f"source {i} ({item.publisher}) has neither a title nor a URL")
+            unknown = sorted(set(item.reported) - set(_FIGURE_NAMES))
+            if unknown:
+                raise ValueError(
+                    f"source {i} reports unknown figure(s) {unknown}; "
+                    f"valid: {', '.join(_FIGURE_NAMES)}"
+                )
+            for name, number in item.reported.items():
+                if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+                    raise ValueError(
+                        f"source {i} reports {name}={number!r}; figures are whole numbers >= 0"
+                    )
+            sources.append(item)
+        return tuple(sources)
+
+
+def _check_row(values: dict[str, Any], check: _RowChecker) -> None:
+    """Rules that relate several fields of one row."""
+    event_type, sub_type = values["event_type"], values["sub_event_type"]
+    if event_type is not None and event_type not in EVENT_TYPES:
+        check.fail(
+            "event_type",
+            f"{event_type!r} is not an ACLED event type; valid: {', '.join(EVENT_TYPES)}",
+        )
+    elif (
+        event_type is not None and sub_type is not None and sub_type not in EVENT_TYPES[event_type]
+    ):
+        check.fail(
+            "sub_event_type",
+            f"{sub_type!r} is not a sub-event type of {event_type!r}; "
+            f"valid: {', '.join(EVENT_TYPES[event_type])}",
+        )
+
+    start, end, precision = values["event_date"], values["event_date_end"], values["date_precision"]
+    if precision is not None and precision not in DATE_PRECISION:
+        check.fail("date_precision", f"{precision} is not one of 1 (day), 2 (week), 3 (month)")
+    if start is not None and end is not None:
+        if end < start:
+            check.fail("event_date_end", f"{end} is before event_date {start}")
+        elif precision == 1 and end != start:
+            check.fail("event_date_end", f"{end} differs from event_date {start} at day precision")
+
+    geo_precision = values["geo_precision"]
+    if geo_precision is not None and geo_precision not in GEO_PRECISION:
+        check.fail("geo_precision", f"{geo_precision} is not one of 1, 2, 3")
+    lat, lon = values["latitude"], values["longitude"]
+    if (lat is None) != (lon is None):
+        check.fail("latitude" if lat is None else "longitude", "latitude and longitude go together")
+    elif lat is None and geo_precision in (1, 2):
+        check.fail("latitude", f"missing, but geo_precision {geo_precision} needs a point")
+    elif lat is not None:
+        min_lon, min_lat, max_lon, max_lat = MYANMAR_BOUNDS
+        if not min_lat <= lat <= max_lat:
+            check.fail("latitude", f"{lat} is outside Myanmar ({min_lat} to {max_lat})")
+        if not min_lon <= lon <= max_lon:
+            check.fail("longitude", f"{lon} is outside Myanmar ({min_lon} to {max_lon})")
+
+    for name, pattern in _PCODE_PATTERNS.items():
+        code = values[name]
+        if code is not None and not pattern.fullmatch(code):
+            check.fail(name, f"{code!r} is not a MIMU P-code like {pattern.pattern}")
+
+    sources = values["sources"] or ()
+    for figure in FIGURES:
+        low, best, high = values[figure.low], values[figure.best], values[figure.high]
+        known = [v for v in (low, best, high) if v is not None]
+        if known != sorted(known):
+            check.fail(figure.best, f"range is not ordered: low={low}, best={best}, high={high}")
+        for source in sources:
+            number = source.reported.get(figure.name)
+            if number is None:
+                continue
+            if (low is not None and number < low) or (high is not None and number > high):
+                check.fail(
+                    figure.low,
+                    f"{source.publisher} reported {figure.name}={number}, "
+                    f"outside the recorded range {low}-{high}",
+                )
+
+
+def empty_events() -> gpd.GeoDataFrame:
+    """An event frame with every column and no rows."""
+    return validate_events(pd.DataFrame(columns=list(_COLUMN_NAMES)))
+
+
+def validate_events(frame: pd.DataFrame, *, source: str = "events") -> gpd.GeoDataFrame:
+    """Validate every row and return the events as a GeoDataFrame.
+
+    Parameters
+    ----------
+    frame
+        One row per event with (at least) the required columns of :data:`COLUMNS`.
+        Missing optional columns are added empty; other columns are refused.
+    source
+        A name for the input, used in error messages.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The columns of :data:`COLUMNS` plus ``geometry`` (points, or ``None`` for a
+        region-only event), ``crs="EPSG:4326"``, indexed by ``event_id``.
+
+    Raises
+    ------
+    ValidationError
+        Listing every problem of every row; nothing is returned in part.
+    """
+    problems: list[Problem] = []
+    unknown = [c for c in frame.columns if c not in _COLUMN_NAMES and c != "geometry"]
+    if unknown:
+        problems.append(
+            Problem(
+                None,
+                ", ".join(map(str, unknown)),
+                f"unknown column(s); valid columns: {', '.join(_COLUMN_NAMES)}",
+            )
+        )
+    missing = [c.name for c in COLUMNS if c.required and c.name not in frame.columns]
+    if missing:
+        problems.append(Problem(None, ", ".join(missing), "required column(s) missing"))
+    if problems:
+        raise ValidationError(problems, source=source)
+
+    rows: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for number, record in enumerate(frame.to_dict("records"), start=1):
+        check = _RowChecker(number, problems)
+        values = {c.name: check.convert(c, record.get(c.name)) for c in COLUMNS}
+        _check_row(values, check)
+        event_id = values["event_id"]
+        if isinstance(event_id, str):
+            if event_id in seen:
+                check.fail("event_id", f"{event_id!r} repeats row {seen[event_id]}")
+            seen.setdefault(event_id, number)
+        rows.append(values)
+    if problems:
+        raise ValidationError(problems, source=source)
+    return _to_frame(rows)
+
+
+def _to_frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
+    data: dict[str, Any] = {}
+    for column in COLUMNS:
+        values = [row[column.name] for row in rows]
+        if column.kind == "int":
+            data[column.name] = pd.array(values, dtype="Int64")
+        elif column.kind == "float":
+            data[column.name] = pd.array(
+                [math.nan if v is None else v for v in values], dtype="float64"
+            )
+        elif column.kind == "date":
+            data[column.name] = pd.to_datetime(pd.Series(values, dtype="object")).astype(
+                "datetime64[ns]"
+            )
+        elif column.kind == "str":
+            data[column.name] = pd.array(values, dtype="string")
+        else:
+            data[column.name] = pd.Series(values, dtype="object")
+    geometry = [
+        None if row["latitude"] is None else Point(row["longitude"], row["latitude"])
+        for row in rows
+    ]
+    frame = pd.DataFrame(data)
+    events = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, crs=CRS), crs=CRS)
+    events.index = pd.Index(events["event_id"].astype(str).tolist(), name="id")
+    return events

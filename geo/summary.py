@@ -1,0 +1,74 @@
+"""Casualty summaries: totals and breakdowns by township, month or event type.
+
+A sum counts the known figures only; ``fatalities_unknown`` says how many events
+in the group have no best estimate, so unknown is never shown as zero.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+import pandas as pd
+
+from geo.errors import GeoError
+
+__all__ = ["GROUPINGS", "summarise", "totals"]
+
+GROUPINGS: Final = ("township", "month", "event_type")
+_SUMS: Final = (
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "injured",
+    "civilian_fatalities",
+    "children_killed",
+)
+
+Grouping = Literal["township", "month", "event_type"]
+
+
+def _group_keys(events: pd.DataFrame, by: str) -> pd.Series:
+    if by == "township":
+        names = events["township"].astype("object")
+        codes = events["township_pcode"].astype("object")
+        return pd.Series(
+            [
+                f"{n} ({c})"
+                if isinstance(n, str) and isinstance(c, str)
+                else "no township (region only)"
+                for n, c in zip(names, codes, strict=True)
+            ],
+            index=events.index,
+        )
+    if by == "month":
+        months: pd.Series = events["event_date"].dt.strftime("%Y-%m")
+        return months
+    if by == "event_type":
+        return events["event_type"].astype("object")
+    raise GeoError(f"cannot group by {by!r}; valid: {', '.join(GROUPINGS)}")
+
+
+def _aggregate(frame: pd.DataFrame) -> dict[str, object]:
+    row: dict[str, object] = {"events": len(frame)}
+    for column in _SUMS:
+        known = frame[column].dropna()
+        row[column] = int(known.sum()) if len(known) else None
+    row["fatalities_unknown"] = int(frame["fatalities_best"].isna().sum())
+    return row
+
+
+def summarise(events: pd.DataFrame, *, by: Grouping) -> pd.DataFrame:
+    """One row per group with ``group``, ``events`` and the casualty sums.
+
+    A sum is ``None`` when no event in the group has that figure.
+    """
+    keys = _group_keys(events, by)
+    rows = [{"group": key, **_aggregate(group)} for key, group in events.groupby(keys, sort=True)]
+    columns = ["group", "events", *_SUMS, "fatalities_unknown"]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.astype({c: "Int64" for c in columns[1:]})
+
+
+def totals(events: pd.DataFrame) -> dict[str, object]:
+    """The same figures for all the given events together."""
+    return _aggregate(events)

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
+from geo.gazetteer import Gazetteer
+from geo.paths import PLACES_PATH
+
+CURATED = json.loads(PLACES_PATH.read_text(encoding="utf-8"))["places"]
+ALIASES = [(a["alias"], f"curated:{p['place_id']}") for p in CURATED for a in p["aliases"]]
+
+
+@pytest.mark.parametrize(("alias", "place_id"), ALIASES)
+def test_every_curated_alias_resolves_to_its_place(
+    gazetteer: Gazetteer, alias: str, place_id: str
+) -> None:
+    match = gazetteer.geocode(alias)
+    assert match.place.place_id == place_id
+    assert match.method == "exact"
+    assert match.place.has_point
+
+
+def test_every_curated_entry_and_alias_names_a_source() -> None:
+    for place in CURATED:
+        assert place["source"]["publisher"]
+        for alias in place["aliases"]:
+            assert alias["source"]["publisher"]
+            assert alias["source"].get("url") or alias["source"].get("title")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "township_pcode", "method"),
+    [
+        ("Laiza", "Laiza", "MMR001002", "exact"),
+        ("laiza", "Laiza", "MMR001002", "exact"),
+        ("Hpakant", "Hpakant", "MMR001009", "exact"),
+        ("Phakant", "Hpakant", "MMR001009", "normalised"),
+        ("Hpakan", "Hpakant", "MMR001009", "normalised"),
+        ("Munglai Hkyet", "Mung Lai Hkyet", "MMR001002", "exact"),
+        ("Mung-Lai Hkyet", "Mung Lai Hkyet", "MMR001002", "normalised"),
+        ("Mung Lai Hkyet village", "Mung Lai Hkyet", "MMR001002", "normalised"),
+        ("Mung Lai Hkyat", "Mung Lai Hkyet", "MMR001002", "fuzzy"),
+        ("Momauk", "Momauk", "MMR001012", "exact"),
+        ("Waingmaw Township", "Waingmaw", "MMR001002", "normalised"),
+        ("Nga Bat Gyi", "Nga Bat Gyi", "MMR001011", "exact"),
+    ],
+)
+def test_geocode_table(
+    gazetteer: Gazetteer, query: str, name: str, township_pcode: str, method: str
+) -> None:
+    match = gazetteer.geocode(query)
+    assert (match.place.name, match.place.township_pcode, match.method) == (
+        name,
+        township_pcode,
+        method,
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "township"),
+    [("လိုင်ဇာ", "Waingmaw"), ("ဖားကန့်", "Hpakant"), ("မိုးမောက်", "Momauk")],
+)
+def test_burmese_names(gazetteer: Gazetteer, query: str, township: str) -> None:
+    match = gazetteer.geocode(query)
+    assert match.place.township == township
+    assert match.method == "exact"
+
+
+def test_state_query_prefers_the_state(gazetteer: Gazetteer) -> None:
+    match = gazetteer.geocode("Kachin State")
+    assert (match.place.kind, match.place.state_pcode) == ("state", "MMR001")
+    assert not match.place.has_point
+    assert match.place.geo_precision == 3
+
+
+def test_repeated_names_are_ranked_by_scope(gazetteer: Gazetteer) -> None:
+    everywhere = gazetteer.candidates("Nam Sang")
+    assert len(everywhere) >= 1
+    scoped = gazetteer.candidates("Nam Sang Yang", township="Waingmaw")
+    assert scoped[0].in_scope is True
+    assert scoped[0].place.township_pcode == "MMR001002"
+    lai_zar = gazetteer.candidates("Lai Zar")
+    assert lai_zar[0].alternatives >= 1, "two MIMU villages and the curated Laiza share the name"
+
+
+def test_scope_is_a_preference_not_a_filter(gazetteer: Gazetteer) -> None:
+    match = gazetteer.geocode("Laiza", township="Hpakant")
+    assert match.place.name == "Laiza"
+    assert match.in_scope is False
+
+
+def test_village_without_coordinates_falls_back_to_its_tract(gazetteer: Gazetteer) -> None:
+    aung_jar = gazetteer.geocode("Aung Jar Yang")
+    assert aung_jar.place.has_point
+    assert aung_jar.place.geo_precision == 2
+    assert "village tract" in aung_jar.place.precision
+    with_point = gazetteer.get("mimu-village:165816")
+    assert with_point.geo_precision == 1
+    assert with_point.precision == "village point"
+
+
+def test_points_outside_myanmar_in_mimu_are_not_used(gazetteer: Gazetteer) -> None:
+    # MIMU gives Muse Town's wards a point in southern Africa; it must not leak out.
+    muse = gazetteer.geocode("Muse", township="Muse")
+    lon, lat = muse.place.lonlat()
+    assert 92 < lon < 102
+    assert 9 < lat < 29
+    assert "no usable point" in muse.place.precision
+
+
+def test_unknown_name_lists_candidates(gazetteer: Gazetteer) -> None:
+    with pytest.raises(UnknownPlaceError, match=r"unknown place 'Qqxzzv'.*closest candidates: \w"):
+        gazetteer.geocode("Qqxzzv")
+
+
+def test_offset_place_is_geodesically_north(gazetteer: Gazetteer) -> None:
+    from geo import geodesy
+
+    laiza = gazetteer.get("curated:laiza").lonlat()
+    camp = gazetteer.get("curated:mung-lai-hkyet").lonlat()
+    assert geodesy.distance_m(*laiza, *camp) == pytest.approx(3000, abs=0.01)
+    assert geodesy.bearing_deg(*laiza, *camp) == pytest.approx(0, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("value", "pcode"),
+    [("Waingmaw", "MMR001002"), ("MMR001002", "MMR001002"), ("mmr001012", "MMR001012"),
+     ("Hpakant", "MMR001009"), ("Phakant", "MMR001009"), ("Momauk Township", "MMR001012")],
+)
+def test_township_resolution(gazetteer: Gazetteer, value: str, pcode: str) -> None:
+    assert gazetteer.township(value).pcode == pcode
+
+
+def test_unknown_township_lists_close_ones(gazetteer: Gazetteer) -> None:
+    with pytest.raises(UnknownTownshipError, match=r"Waingmaw \(MMR001002\)"):
+        gazetteer.township("Waingmau")
+
+
+def test_unknown_id(gazetteer: Gazetteer) -> None:
+    with pytest.raises(GeoError, match="no place with id 'curated:nowhere'"):
+        gazetteer.get("curated:nowhere")
+
+
+def test_kachin_has_its_18_townships(gazetteer: Gazetteer) -> None:
+    kachin = [t for t in gazetteer.townships() if t.state_pcode == "MMR001"]
+    assert len(kachin) == 18

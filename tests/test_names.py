@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from geo.names import exact_key, generic_word, is_burmese, name_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Laiza", "Lai Zar"),
+        ("Laiza", "Laizar"),
+        ("Hpakant", "Phakant"),
+        ("Hpakant", "Hpakan"),
+        ("Mung Lai Hkyet", "Munglai Hkyet"),
+        ("A Nang Pa", "ANang Pa"),
+        ("A Nang Pa", "A’Nang Pa"),
+        ("Waingmaw", "Waingmaw Township"),
+        ("Kachin", "Kachin State"),
+        ("\u200cေအာင်ဂျာယန်", "ေအာင်ဂျာယန်"),
+    ],
+)
+def test_spelling_variants_share_a_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Laiza", "Lashio"), ("Momauk", "Mansi"), ("Muse", "Mese")])
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)
+
+
+def test_exact_key_only_folds_case_and_space() -> None:
+    assert exact_key("  Lai   ZAR ") == "lai zar"
+    assert exact_key("Lai Zar") != exact_key("Laiza")
+
+
+def test_burmese_and_generic_words() -> None:
+    assert is_burmese("လိုင်ဇာ")
+    assert not is_burmese("Laiza")
+    assert generic_word("Kachin State") == "state"
+    assert generic_word("Laiza") is None

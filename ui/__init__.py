@@ -1,0 +1,1 @@
+"""The Streamlit side: cached loaders and widgets over the pure ``geo`` package."""
