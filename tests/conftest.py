@@ -54,7 +54,9 @@ def make_row(**overrides: Any) -> dict[str, Any]:
         "fatalities_low": 28,
         "fatalities_best": 29,
         "fatalities_high": 30,
-        "sources": [Source("Test Publisher", url="https://example.org/a", reported={"fatalities": 29})],
+        "sources": [
+            Source("Test Publisher", url="https://example.org/a", reported={"fatalities": 29})
+        ],
     }
     row.update(overrides)
     return row
@@ -64,7 +66,9 @@ def make_row(**overrides: Any) -> dict[str, Any]:
 def tiny_events() -> gpd.GeoDataFrame:
     """Four hand-built events in three townships and two months."""
     rows = [
-        make_row(event_id="A", event_date=dt.date(2023, 10, 9), event_date_end=dt.date(2023, 10, 9)),
+        make_row(
+            event_id="A", event_date=dt.date(2023, 10, 9), event_date_end=dt.date(2023, 10, 9)
+        ),
         make_row(
             event_id="B",
             event_date=dt.date(2023, 10, 20),

@@ -126,8 +126,14 @@ def test_offset_place_is_geodesically_north(gazetteer: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("value", "pcode"),
-    [("Waingmaw", "MMR001002"), ("MMR001002", "MMR001002"), ("mmr001012", "MMR001012"),
-     ("Hpakant", "MMR001009"), ("Phakant", "MMR001009"), ("Momauk Township", "MMR001012")],
+    [
+        ("Waingmaw", "MMR001002"),
+        ("MMR001002", "MMR001002"),
+        ("mmr001012", "MMR001012"),
+        ("Hpakant", "MMR001009"),
+        ("Phakant", "MMR001009"),
+        ("Momauk Township", "MMR001012"),
+    ],
 )
 def test_township_resolution(gazetteer: Gazetteer, value: str, pcode: str) -> None:
     assert gazetteer.township(value).pcode == pcode
