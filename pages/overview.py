@@ -3,10 +3,15 @@ come next (issue 3)."""
 
 import streamlit as st
 
+from geo.errors import GeoError
 from geo.summary import totals
 from ui import data
 
-events = data.events()
+try:
+    events = data.events()
+except GeoError as error:
+    st.error(str(error))
+    st.stop()
 st.title("Kachin Conflict Map")
 st.caption(
     "Armed-conflict events in Kachin State and northern Shan State, Myanmar, coded from "
