@@ -29,7 +29,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 import geopandas as gpd
 
@@ -172,13 +172,6 @@ def _write(text: str, target: str, stdout: TextIO) -> None:
     tmp.replace(path)
 
 
-def _json_rows(frame: Any) -> list[dict[str, Any]]:
-    return [
-        {k: (None if v is None or v != v else v) for k, v in row.items()}
-        for row in json.loads(frame.to_json(orient="records"))
-    ]
-
-
 def _run(args: argparse.Namespace, stdout: TextIO) -> int:
     gazetteer = load_gazetteer()
     if args.command == "geocode":
@@ -214,7 +207,8 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
     elif args.command == "summary":
         table = summarise(events, by=args.by)
         if args.json:
-            stdout.write(json.dumps(_json_rows(table), ensure_ascii=False) + "\n")
+            rows = table.astype(object).where(table.notna(), None).to_dict("records")
+            stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
         else:
             stdout.write(table.to_string(index=False, na_rep="unknown") + "\n")
     return 0

@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypedDict
 
 from rapidfuzz import fuzz, process
 
@@ -41,6 +41,7 @@ from geo.schema import MYANMAR_BOUNDS
 
 __all__ = [
     "FUZZY_CUTOFF",
+    "Admin",
     "Gazetteer",
     "Match",
     "Place",
@@ -68,6 +69,17 @@ _KIND_HINTS: Final = {
 }
 
 
+class Admin(TypedDict):
+    """MIMU administrative units, as places and events carry them."""
+
+    township: str
+    township_pcode: str
+    district: str
+    district_pcode: str
+    state: str
+    state_pcode: str
+
+
 @dataclass(frozen=True)
 class Township:
     """A MIMU township (admin level 3)."""
@@ -79,6 +91,17 @@ class Township:
     state: str
     state_pcode: str
     name_mmr: str | None = None
+
+    def admin(self) -> Admin:
+        """The administrative fields a :class:`Place` or an event carries for this township."""
+        return Admin(
+            township=self.name,
+            township_pcode=self.pcode,
+            district=self.district,
+            district_pcode=self.district_pcode,
+            state=self.state,
+            state_pcode=self.state_pcode,
+        )
 
 
 @dataclass(frozen=True)
@@ -393,16 +416,8 @@ def _mimu_places(
         if _in_myanmar(w["latitude"], w["longitude"]):
             town_points[w["town_pcode"]].append((w["latitude"], w["longitude"]))
 
-    def admin(row: Mapping[str, Any]) -> dict[str, Any]:
-        t = townships[row["township_pcode"]]
-        return {
-            "township": t.name,
-            "township_pcode": t.pcode,
-            "district": t.district,
-            "district_pcode": t.district_pcode,
-            "state": t.state,
-            "state_pcode": t.state_pcode,
-        }
+    def admin(row: Mapping[str, Any]) -> Admin:
+        return townships[row["township_pcode"]].admin()
 
     places: list[Place] = []
     town_seat: dict[str, tuple[float, float]] = {}
@@ -446,12 +461,7 @@ def _mimu_places(
                 if middle
                 else "township without coordinates",
                 name_mmr=t.name_mmr,
-                township=t.name,
-                township_pcode=pcode,
-                district=t.district,
-                district_pcode=t.district_pcode,
-                state=t.state,
-                state_pcode=t.state_pcode,
+                **t.admin(),
             )
         )
     for state_pcode, state in sorted({(t.state_pcode, t.state) for t in townships.values()}):
@@ -588,12 +598,7 @@ def _curated(
                 lon,
                 int(entry["geo_precision"]),
                 f"curated: {how}",
-                township=t.name,
-                township_pcode=t.pcode,
-                district=t.district,
-                district_pcode=t.district_pcode,
-                state=t.state,
-                state_pcode=t.state_pcode,
+                **t.admin(),
                 source=_source_text(entry["source"]),
             )
             aliases.extend((a["alias"], place_id) for a in entry.get("aliases", []))

@@ -25,8 +25,6 @@ from geo.schema import FIGURES, Source, validate_events
 
 __all__ = ["load_events", "read_events_file"]
 
-_ADMIN = ("state", "state_pcode", "district", "district_pcode", "township", "township_pcode")
-
 
 def _source(registry: Mapping[str, Mapping[str, Any]], item: Mapping[str, Any]) -> Source:
     base = registry[item["ref"]] if "ref" in item else item
@@ -41,37 +39,51 @@ def _source(registry: Mapping[str, Mapping[str, Any]], item: Mapping[str, Any]) 
     )
 
 
-def _row(
-    raw: Mapping[str, Any], registry: Mapping[str, Any], gazetteer: Gazetteer
-) -> dict[str, Any]:
-    row: dict[str, Any] = {k: v for k, v in raw.items() if k not in ("place", "best", "sources")}
-    row.setdefault("event_date_end", raw.get("event_date"))
-    sources = [_source(registry, s) for s in raw.get("sources", [])]
-    row["sources"] = sources
-    best = raw.get("best", {})
+def _figures(sources: list[Source], best: Mapping[str, Any]) -> dict[str, Any]:
+    """Low and high from what the sources reported (and the best estimate), best as coded."""
+    columns: dict[str, Any] = {}
     for figure in FIGURES:
-        numbers = [s.reported[figure.name] for s in sources if figure.name in s.reported]
         value = best.get(figure.name)
-        known = numbers + ([value] if isinstance(value, int) else [])
-        row[figure.low] = min(known) if known else None
-        row[figure.best] = value
-        row[figure.high] = max(known) if known else None
+        known = [s.reported[figure.name] for s in sources if figure.name in s.reported]
+        known += [value] if isinstance(value, int) else []
+        columns[figure.low] = min(known) if known else None
+        columns[figure.best] = value
+        columns[figure.high] = max(known) if known else None
+    return columns
+
+
+def _location(raw: Mapping[str, Any], gazetteer: Gazetteer) -> dict[str, Any]:
+    """Point from the gazetteer place; admin units from the township as reported, else the
+    place's; a region-only event keeps the state it names."""
+    columns: dict[str, Any] = {}
+    pcode = raw.get("township_pcode")
     if raw.get("place"):
         place = gazetteer.get(raw["place"])
-        row["latitude"], row["longitude"] = place.latitude, place.longitude
-        row["geocoding"] = f"{place.place_id}: {place.precision}"
-        for key in _ADMIN:
-            row.setdefault(key, getattr(place, key))
-    if row.get("township_pcode"):
-        township = gazetteer.township(row["township_pcode"])
-        row.update(
-            township=township.name,
-            district=township.district,
-            district_pcode=township.district_pcode,
-            state=township.state,
-            state_pcode=township.state_pcode,
-        )
-    return row
+        columns["latitude"], columns["longitude"] = place.latitude, place.longitude
+        columns["geocoding"] = f"{place.place_id}: {place.precision}"
+        pcode = pcode or place.township_pcode
+    if pcode:
+        columns.update(gazetteer.township(pcode).admin())
+    return columns
+
+
+def _row(
+    number: int, raw: Mapping[str, Any], registry: Mapping[str, Any], gazetteer: Gazetteer
+) -> dict[str, Any]:
+    """One event as a schema row; problems are raised as a one-problem ValidationError."""
+    row: dict[str, Any] = {k: v for k, v in raw.items() if k not in ("place", "best", "sources")}
+    row.setdefault("event_date_end", raw.get("event_date"))
+    try:
+        sources = [_source(registry, s) for s in raw.get("sources", [])]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError(
+            [Problem(number, "sources", f"bad source or reference: {exc}")]
+        ) from exc
+    try:
+        row.update(_location(raw, gazetteer))
+    except GeoError as exc:
+        raise ValidationError([Problem(number, "place", str(exc))]) from exc
+    return {**row, "sources": sources, **_figures(sources, raw.get("best", {}))}
 
 
 def read_events_file(path: Path, *, gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
@@ -91,14 +103,13 @@ def read_events_file(path: Path, *, gazetteer: Gazetteer | None = None) -> gpd.G
             [Problem(None, "file", f"cannot read {path.name}: {exc}")], source=str(path)
         ) from exc
     gazetteer = gazetteer or load_gazetteer()
-    rows, problems = [], []
+    rows: list[dict[str, Any]] = []
+    problems: list[Problem] = []
     for number, raw in enumerate(raw_events, start=1):
         try:
-            rows.append(_row(raw, registry, gazetteer))
-        except KeyError as exc:
-            problems.append(Problem(number, "sources", f"unknown source reference or key {exc}"))
-        except (GeoError, ValueError, TypeError) as exc:
-            problems.append(Problem(number, "place", str(exc)))
+            rows.append(_row(number, raw, registry, gazetteer))
+        except ValidationError as exc:
+            problems.extend(exc.problems)
     if problems:
         raise ValidationError(problems, source=str(path))
 

@@ -16,6 +16,7 @@ import pandas as pd
 from geo import geodesy
 from geo.errors import GeoError
 from geo.schema import CRS
+from geo.summary import totals
 
 __all__ = ["DEFAULT_RADII_KM", "MAX_RADIUS_KM", "distances_from", "parse_radii", "ring_bands"]
 
@@ -71,11 +72,11 @@ def ring_bands(
 ) -> gpd.GeoDataFrame:
     """One band per radius: 0-r1, r1-r2, ... with ``inner_km`` and ``outer_km``.
 
-    With ``events``, each band also gets ``events``, ``fatalities_low``,
-    ``fatalities_best``, ``fatalities_high`` and ``injured`` for the events whose
-    distance d satisfies inner < d <= outer (the first band includes 0); sums
-    count known figures only, and ``fatalities_unknown`` counts the events whose
-    best estimate is unknown.
+    With ``events``, each band also gets the casualty totals of
+    :func:`geo.summary.totals` (``events``, ``fatalities_low`` / ``_best`` / ``_high``,
+    ``injured``, ..., ``fatalities_unknown``) for the events whose distance d satisfies
+    inner < d <= outer (the first band includes 0). A figure no event in the band
+    reported is unknown (``<NA>``), not 0.
     """
     radii = parse_radii(radii_km)
     inner = (0.0, *radii[:-1])
@@ -87,24 +88,10 @@ def ring_bands(
     bands = gpd.GeoDataFrame(rows, geometry=geometry, crs=CRS)
     if events is not None:
         distance = distances_from(events, lon, lat)["distance_km"]
-        stats: dict[str, list[object]] = {
-            k: []
-            for k in (
-                "events",
-                "fatalities_low",
-                "fatalities_best",
-                "fatalities_high",
-                "injured",
-                "fatalities_unknown",
-            )
-        }
-        for a, b in zip(inner, radii, strict=True):
-            inside = (distance <= b) & ((distance > a) | (a == 0))
-            subset = events[inside.to_numpy()]
-            stats["events"].append(len(subset))
-            for column in ("fatalities_low", "fatalities_best", "fatalities_high", "injured"):
-                stats[column].append(int(subset[column].sum()))
-            stats["fatalities_unknown"].append(int(subset["fatalities_best"].isna().sum()))
-        for key, values in stats.items():
-            bands[key] = values
+        stats = [
+            totals(events[((distance <= b) & ((distance > a) | (a == 0))).to_numpy()])
+            for a, b in zip(inner, radii, strict=True)
+        ]
+        for key in stats[0]:
+            bands[key] = pd.Series([row[key] for row in stats], index=bands.index, dtype="Int64")
     return bands

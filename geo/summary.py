@@ -52,7 +52,8 @@ def _aggregate(frame: pd.DataFrame) -> dict[str, object]:
     row: dict[str, object] = {"events": len(frame)}
     for column in _SUMS:
         known = frame[column].dropna()
-        row[column] = int(known.sum()) if len(known) else None
+        # No events: nothing happened, so 0. Events whose figure nobody reported: unknown.
+        row[column] = int(known.sum()) if len(known) or frame.empty else None
     row["fatalities_unknown"] = int(frame["fatalities_best"].isna().sum())
     return row
 
@@ -70,5 +71,5 @@ def summarise(events: pd.DataFrame, *, by: Grouping) -> pd.DataFrame:
 
 
 def totals(events: pd.DataFrame) -> dict[str, object]:
-    """The same figures for all the given events together."""
+    """The same figures for all the given events together (0 for no events)."""
     return _aggregate(events)

@@ -20,7 +20,8 @@ st.caption(
 figures = totals(events)
 left, middle, right = st.columns(3)
 left.metric("Events", figures["events"])
-middle.metric("Fatalities (best estimate, known)", figures["fatalities_best"] or "unknown")
+best = figures["fatalities_best"]
+middle.metric("Fatalities (best estimate, known)", "unknown" if best is None else best)
 right.metric("Events with unknown fatalities", figures["fatalities_unknown"])
 
 table = events.drop(columns=["geometry", "sources"]).assign(

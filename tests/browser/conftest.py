@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -38,7 +37,6 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
     log = log_path.open("wb")
-    env = {**os.environ, "STREAMLIT_SERVER_PORT": str(port)}
     server = subprocess.Popen(
         [
             sys.executable,
@@ -52,7 +50,6 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             str(port),
         ],
         cwd=ROOT,
-        env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
     )
