@@ -13,12 +13,18 @@ $(BIN)/.installed: requirements.txt
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+# Leaflet and jQuery, copied from their pinned XStatic packages into static/vendor/,
+# which Streamlit serves: the map needs no CDN (nothing here is committed).
+static/vendor/.installed: $(BIN)/.installed ui/assets.py
+	$(BIN)/python -m ui.assets
+	touch $@
+
 $(BIN)/.installed-dev: $(BIN)/.installed requirements-dev.txt
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
-setup: $(BIN)/.installed
-setup-dev: $(BIN)/.installed-dev
+setup: $(BIN)/.installed static/vendor/.installed
+setup-dev: setup $(BIN)/.installed-dev
 
 run: setup
 	$(BIN)/streamlit run app.py --server.port $(PORT)

@@ -34,7 +34,7 @@ from typing import TextIO
 import geopandas as gpd
 
 from geo.errors import GeoError
-from geo.export import events_to_csv, events_to_geojson, frame_to_geojson
+from geo.export import events_to_csv, events_to_geojson, frame_to_geojson, geojson_text
 from geo.filters import EventFilter, apply_filter, make_filter
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.loader import load_events
@@ -192,7 +192,7 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         text = (
             events_to_csv(events)
             if args.format == "csv"
-            else json.dumps(events_to_geojson(events), ensure_ascii=False) + "\n"
+            else geojson_text(events_to_geojson(events))
         )
         _write(text, args.output, stdout)
     elif args.command == "rings":
@@ -203,7 +203,7 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
             events=events,
         )
         bands.insert(0, "center", centre.place.name)
-        _write(json.dumps(frame_to_geojson(bands), ensure_ascii=False) + "\n", args.output, stdout)
+        _write(geojson_text(frame_to_geojson(bands)), args.output, stdout)
     elif args.command == "summary":
         table = summarise(events, by=args.by)
         if args.json:

@@ -21,7 +21,13 @@ from shapely.geometry import mapping
 from geo.errors import GeoError
 from geo.schema import COLUMNS, CRS
 
-__all__ = ["COORDINATE_DECIMALS", "events_to_csv", "events_to_geojson", "frame_to_geojson"]
+__all__ = [
+    "COORDINATE_DECIMALS",
+    "events_to_csv",
+    "events_to_geojson",
+    "frame_to_geojson",
+    "geojson_text",
+]
 
 COORDINATE_DECIMALS: Final = 6
 
@@ -67,6 +73,11 @@ def frame_to_geojson(frame: gpd.GeoDataFrame) -> dict[str, Any]:
         for geom, values in zip(frame.geometry, frame[columns].itertuples(index=False), strict=True)
     ]
     return {"type": "FeatureCollection", "features": features}
+
+
+def geojson_text(collection: dict[str, Any]) -> str:
+    """The text written for a FeatureCollection, by the CLI and by the app's downloads."""
+    return json.dumps(collection, ensure_ascii=False) + "\n"
 
 
 def events_to_geojson(events: gpd.GeoDataFrame) -> dict[str, Any]:

@@ -4,8 +4,9 @@ filter selects."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 import geopandas as gpd
 import pandas as pd
@@ -14,7 +15,24 @@ from geo.errors import FilterError
 from geo.gazetteer import Gazetteer
 from geo.schema import EVENT_TYPES
 
-__all__ = ["EventFilter", "apply_filter", "describe_filter", "make_filter"]
+__all__ = [
+    "QUERY_KEYS",
+    "EventFilter",
+    "apply_filter",
+    "data_span",
+    "describe_filter",
+    "event_types_in",
+    "filter_cli_args",
+    "filter_from_query",
+    "filter_slug",
+    "filter_to_query",
+    "make_filter",
+    "townships_in",
+]
+
+#: Query-string keys of a shareable filter: ``?from=2023-10-01&to=2023-10-31&township=MMR001002``
+#: (``township`` and ``type`` repeat for several values).
+QUERY_KEYS = ("from", "to", "township", "type")
 
 
 @dataclass(frozen=True)
@@ -106,3 +124,132 @@ def describe_filter(count: int, flt: EventFilter, *, township_names: Sequence[st
     if flt.event_types:
         parts.append(", ".join(flt.event_types))
     return " · ".join(parts)
+
+
+def data_span(events: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
+    """First ``event_date`` and last ``event_date_end`` of ``events`` (``None`` if empty)."""
+    if events.empty:
+        return None
+    first = events["event_date"].min()
+    last = events["event_date_end"].max()
+    return first.date(), last.date()
+
+
+def townships_in(events: pd.DataFrame) -> dict[str, str]:
+    """P-code -> name of the townships that have events, ordered by name."""
+    pairs = events[["township_pcode", "township"]].dropna().drop_duplicates("township_pcode")
+    ordered = sorted(
+        zip(pairs["township_pcode"], pairs["township"], strict=True), key=lambda p: p[1]
+    )
+    return {str(code): str(name) for code, name in ordered}
+
+
+def event_types_in(events: pd.DataFrame) -> tuple[str, ...]:
+    """The event types present in ``events``, in ACLED's order."""
+    present = set(events["event_type"].dropna())
+    return tuple(t for t in EVENT_TYPES if t in present)
+
+
+def filter_to_query(flt: EventFilter, *, default: EventFilter) -> dict[str, list[str]]:
+    """The query string of ``flt``: only the parts that differ from ``default``."""
+    query: dict[str, list[str]] = {}
+    if flt.start and flt.start != default.start:
+        query["from"] = [flt.start.isoformat()]
+    if flt.end and flt.end != default.end:
+        query["to"] = [flt.end.isoformat()]
+    if flt.townships and flt.townships != default.townships:
+        query["township"] = list(flt.townships)
+    if flt.event_types and flt.event_types != default.event_types:
+        query["type"] = list(flt.event_types)
+    return query
+
+
+def _query_date(values: Sequence[str], key: str, problems: list[str]) -> dt.date | None:
+    if not values:
+        return None
+    value = values[-1]
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        problems.append(f"{key}={value!r} is not a date (YYYY-MM-DD); using the default")
+        return None
+
+
+def filter_from_query(
+    query: Mapping[str, Sequence[str]],
+    *,
+    default: EventFilter,
+    townships: Mapping[str, str],
+    event_types: Sequence[str] = tuple(EVENT_TYPES),
+) -> tuple[EventFilter, tuple[str, ...]]:
+    """Read a filter back from a query string, falling back part by part.
+
+    ``query`` maps each key to its values (a key may repeat); ``townships`` maps the
+    P-codes a link may name to their names. A bad or stale part (a date that does
+    not parse, a township with no events, an unknown event type, a start after the
+    end) is replaced by its ``default`` and explained in the returned problems; this
+    never raises, since a shared link must always open.
+    """
+    problems: list[str] = []
+    start = _query_date(query.get("from", ()), "from", problems) or default.start
+    end = _query_date(query.get("to", ()), "to", problems) or default.end
+    if start and end and start > end:
+        problems.append(f"from={start} is after to={end}; using the default dates")
+        start, end = default.start, default.end
+
+    pcodes: list[str] = []
+    for value in query.get("township", ()):
+        code = value.strip().upper()
+        if code in townships:
+            pcodes.append(code)
+        else:
+            known = ", ".join(
+                f"{n} ({c})" for c, n in sorted(townships.items(), key=lambda i: i[1])
+            )
+            problems.append(
+                f"township={value!r} is not a township with events; ignored (valid: {known})"
+            )
+    types: list[str] = []
+    for value in query.get("type", ()):
+        if value in event_types:
+            types.append(value)
+        else:
+            problems.append(
+                f"type={value!r} is not an event type here; ignored "
+                f"(valid: {', '.join(event_types)})"
+            )
+    flt = replace(
+        default,
+        start=start,
+        end=end,
+        townships=tuple(dict.fromkeys(pcodes)) or default.townships,
+        event_types=tuple(dict.fromkeys(types)) or default.event_types,
+    )
+    return flt, tuple(problems)
+
+
+def filter_slug(flt: EventFilter) -> str:
+    """A file-name part that states the filter: ``2023-10-01_2023-10-31_MMR001002``."""
+    parts = [
+        flt.start.isoformat() if flt.start else "start",
+        flt.end.isoformat() if flt.end else "end",
+    ]
+    if flt.townships:
+        parts.append("-".join(flt.townships))
+    if flt.event_types:
+        parts.append("-".join(re.sub(r"[^a-z0-9]+", "", t.lower()) for t in flt.event_types))
+    return "_".join(parts)
+
+
+def filter_cli_args(flt: EventFilter) -> list[str]:
+    """The ``python -m geo events`` options that select the same events."""
+    args: list[str] = []
+    if flt.start:
+        args += ["--from", flt.start.isoformat()]
+    if flt.end:
+        args += ["--to", flt.end.isoformat()]
+    for code in flt.townships:
+        args += ["--township", code]
+    for kind in flt.event_types:
+        args += ["--type", kind]
+    return args

@@ -18,9 +18,18 @@ from geo.errors import GeoError
 from geo.schema import CRS
 from geo.summary import totals
 
-__all__ = ["DEFAULT_RADII_KM", "MAX_RADIUS_KM", "distances_from", "parse_radii", "ring_bands"]
+__all__ = [
+    "DEFAULT_CENTRE_ID",
+    "DEFAULT_RADII_KM",
+    "MAX_RADIUS_KM",
+    "distances_from",
+    "parse_radii",
+    "ring_bands",
+]
 
 DEFAULT_RADII_KM: Final = (5.0, 10.0, 25.0, 50.0, 100.0)
+#: The gazetteer place rings are drawn around by default: the KIA headquarters, Laiza.
+DEFAULT_CENTRE_ID: Final = "curated:kia-hq"
 MAX_RADIUS_KM: Final = 2000.0
 
 

@@ -6,8 +6,21 @@ import geopandas as gpd
 import pytest
 
 from geo.errors import FilterError, UnknownTownshipError
-from geo.filters import EventFilter, apply_filter, describe_filter, make_filter
+from geo.filters import (
+    EventFilter,
+    apply_filter,
+    data_span,
+    describe_filter,
+    event_types_in,
+    filter_cli_args,
+    filter_from_query,
+    filter_slug,
+    filter_to_query,
+    make_filter,
+    townships_in,
+)
 from geo.gazetteer import Gazetteer
+from geo.schema import EVENT_TYPES
 
 D = dt.date
 
@@ -79,3 +92,72 @@ def test_make_filter_rejects_unknown_townships(gazetteer: Gazetteer) -> None:
 )
 def test_describe_filter(count: int, flt: EventFilter, names: list[str], text: str) -> None:
     assert describe_filter(count, flt, township_names=names) == text
+
+
+OCT = EventFilter(dt.date(2023, 10, 1), dt.date(2023, 10, 31))
+TOWNSHIPS = {"MMR001002": "Waingmaw", "MMR001012": "Momauk"}
+
+
+@pytest.mark.parametrize(
+    ("flt", "query"),
+    [
+        (OCT, {}),
+        (EventFilter(dt.date(2023, 10, 9), OCT.end), {"from": ["2023-10-09"]}),
+        (
+            EventFilter(OCT.start, dt.date(2023, 10, 20), ("MMR001012", "MMR001002"), ("Battles",)),
+            {"to": ["2023-10-20"], "township": ["MMR001012", "MMR001002"], "type": ["Battles"]},
+        ),
+    ],
+)
+def test_filter_round_trips_through_the_query_string(
+    flt: EventFilter, query: dict[str, list[str]]
+) -> None:
+    assert filter_to_query(flt, default=OCT) == query
+    back, problems = filter_from_query(query, default=OCT, townships=TOWNSHIPS)
+    assert (back, problems) == (flt, ())
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "problem"),
+    [
+        ({"from": ["2023-02-30"]}, OCT, "from='2023-02-30' is not a date"),
+        ({"to": ["soon"]}, OCT, "to='soon' is not a date"),
+        ({"from": ["2023-10-20"], "to": ["2023-10-02"]}, OCT, "is after"),
+        (
+            {"township": ["mmr001002", "MMR009999"]},
+            EventFilter(OCT.start, OCT.end, ("MMR001002",)),
+            "township='MMR009999' is not a township with events; ignored (valid: Momauk",
+        ),
+        ({"type": ["battles"]}, OCT, "type='battles' is not an event type"),
+    ],
+)
+def test_a_bad_query_string_falls_back_part_by_part(
+    query: dict[str, list[str]], expected: EventFilter, problem: str
+) -> None:
+    flt, problems = filter_from_query(query, default=OCT, townships=TOWNSHIPS)
+    assert flt == expected
+    assert len(problems) == 1
+    assert problem in problems[0]
+
+
+def test_filter_slug_and_cli_args_state_the_filter() -> None:
+    flt = EventFilter(OCT.start, OCT.end, ("MMR001002",), ("Explosions/Remote violence",))
+    assert filter_slug(flt) == "2023-10-01_2023-10-31_MMR001002_explosionsremoteviolence"
+    assert filter_slug(EventFilter()) == "start_end"
+    assert filter_cli_args(flt) == [
+        "--from", "2023-10-01", "--to", "2023-10-31",
+        "--township", "MMR001002", "--type", "Explosions/Remote violence",
+    ]  # fmt: skip
+
+
+def test_span_townships_and_types_of_the_data(tiny_events: gpd.GeoDataFrame) -> None:
+    first = tiny_events["event_date"].min().date()
+    last = tiny_events["event_date_end"].max().date()
+    assert data_span(tiny_events) == (first, last)
+    assert data_span(tiny_events.iloc[:0]) is None
+    townships = townships_in(tiny_events)
+    assert list(townships.values()) == sorted(townships.values())
+    assert set(townships) == set(tiny_events["township_pcode"].dropna())
+    assert event_types_in(tiny_events) == tuple(
+        t for t in EVENT_TYPES if t in set(tiny_events["event_type"])
+    )

@@ -8,7 +8,7 @@ import streamlit as st
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.loader import load_events
 
-__all__ = ["events", "gazetteer"]
+__all__ = ["base_url_path", "events", "gazetteer"]
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer…")
@@ -21,3 +21,8 @@ def gazetteer() -> Gazetteer:
 def events() -> gpd.GeoDataFrame:
     """The bundled events (a copy per caller: cache_data returns copies)."""
     return load_events()
+
+
+def base_url_path() -> str:
+    """The app's URL prefix (``server.baseUrlPath``), for links to its own static files."""
+    return str(st.get_option("server.baseUrlPath") or "")

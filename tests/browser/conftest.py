@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -32,45 +34,62 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@contextlib.contextmanager
+def _serve(log_dir: Path, **env: str) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port of 127.0.0.1; yields its URL."""
+    port = _free_port()
+    log_path = log_dir / "server.log"
+    with log_path.open("wb") as log:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.address",
+                "127.0.0.1",
+                "--server.port",
+                str(port),
+            ],
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **env},
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 90
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:  # noqa: S310
+                        if r.status == 200:
+                            break
+                except OSError:
+                    if server.poll() is not None or time.monotonic() > deadline:
+                        output = log_path.read_text(errors="replace")
+                        pytest.fail(f"streamlit did not start on {url}:\n{output}")
+                    time.sleep(0.5)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        output = log_path.read_text(errors="replace")
+        assert "Traceback" not in output, f"the app raised:\n{output}"
+
+
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
-    log = log_path.open("wb")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:  # noqa: S310
-                    if r.status == 200:
-                        break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    output = log_path.read_text(errors="replace")
-                    pytest.fail(f"streamlit did not start on {url}:\n{output}")
-                time.sleep(0.5)
+    """The app as `make run` starts it (OpenStreetMap offered, off by default)."""
+    with _serve(tmp_path_factory.mktemp("streamlit"), KCM_OFFLINE="") as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
+
+
+@pytest.fixture(scope="session")
+def offline_app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app in its fully offline setting (KCM_OFFLINE=1)."""
+    with _serve(tmp_path_factory.mktemp("streamlit-offline"), KCM_OFFLINE="1") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

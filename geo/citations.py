@@ -1,0 +1,58 @@
+"""Who reported what: the sources behind events, as tables for reading and citing."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+__all__ = ["cited_sources", "source_rows"]
+
+_FIGURE_WORDS = {
+    "fatalities": "killed",
+    "injured": "injured",
+    "civilian_fatalities": "civilians killed",
+    "children_killed": "children killed",
+}
+
+
+def _reported(reported: dict[str, int]) -> str:
+    return ", ".join(f"{value} {_FIGURE_WORDS.get(k, k)}" for k, value in reported.items())
+
+
+def source_rows(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per (event, source): publisher, title, published, url, what it reported
+    (``"29 killed, 57 injured"``; empty when it gave no figure) and its quote."""
+    rows = [
+        {
+            "event_id": event_id,
+            "publisher": source.publisher,
+            "title": source.title,
+            "published": source.published,
+            "url": source.url,
+            "reported": _reported(dict(source.reported)),
+            "quote": source.quote,
+        }
+        for event_id, sources in events["sources"].items()
+        for source in sources
+    ]
+    columns = ["event_id", "publisher", "title", "published", "url", "reported", "quote"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def cited_sources(events: pd.DataFrame) -> pd.DataFrame:
+    """Each distinct source once, with the number of events that cite it, by publisher."""
+    rows = source_rows(events)
+    key = ["publisher", "title", "published", "url"]
+    if rows.empty:
+        return pd.DataFrame(columns=[*key, "events"])
+    grouped = (
+        rows.fillna({"title": "", "url": ""})
+        .groupby(key, dropna=False, sort=False)["event_id"]
+        .nunique()
+        .rename("events")
+        .reset_index()
+    )
+    for column in ("title", "url"):
+        grouped[column] = grouped[column].where(grouped[column] != "", None)
+    return grouped.sort_values(["publisher", "published"], na_position="last").reset_index(
+        drop=True
+    )

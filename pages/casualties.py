@@ -1,0 +1,48 @@
+"""Casualties: headline figures of the filtered events (unknown stays unknown), and
+breakdowns by township, month and event type, with every event's sources."""
+
+import streamlit as st
+
+from geo.summary import summarise, totals
+from ui import charts, filters, records
+
+st.title("Casualties")
+view = filters.view()
+figures = totals(view.events)
+shown = {key: records.display_value(key, value) for key, value in figures.items()}
+columns = st.columns(5)
+columns[0].metric("Events", figures["events"])
+columns[1].metric("Fatalities (best estimate)", shown["fatalities_best"])
+columns[1].caption(
+    f"range {shown['fatalities_low']}-{shown['fatalities_high']}; "
+    f"{figures['fatalities_unknown']} event(s) with no figure reported"
+)
+columns[2].metric("Injured", shown["injured"])
+columns[3].metric("Civilians killed", shown["civilian_fatalities"])
+columns[4].metric("Children killed", shown["children_killed"])
+st.caption(
+    "Sums count only the figures sources reported; an event no source gave a figure "
+    "for is counted as unknown, never as 0. Low and high are the lowest and highest "
+    "figures any source reported."
+)
+
+for tab, by in zip(
+    st.tabs(["By township", "By month", "By event type"]),
+    ("township", "month", "event_type"),
+    strict=True,
+):
+    with tab:
+        summary = summarise(view.events, by=by)
+        if summary.empty:
+            st.info("No events match the filter.")
+            continue
+        st.altair_chart(charts.summary_chart(summary, by=by), width="stretch")
+        st.dataframe(
+            records.figure_table(summary).set_index(summary["group"].rename(by)),
+            width="stretch",
+        )
+
+st.subheader("Events")
+st.dataframe(records.event_table(view.events), hide_index=True, width="stretch")
+st.subheader("Sources")
+records.source_table(view.events, with_event=True)

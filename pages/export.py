@@ -1,0 +1,45 @@
+"""Export: the filtered events as RFC 7946 GeoJSON (what ``python -m geo events``
+writes) and as CSV, in files whose names state the filter."""
+
+import shlex
+
+import streamlit as st
+
+from geo.export import events_to_csv, events_to_geojson, geojson_text
+from geo.filters import filter_cli_args, filter_slug
+from ui import filters
+
+st.title("Export")
+view = filters.view()
+count = len(view.events)
+st.metric("Events to export", count)
+name = f"kcm-events_{filter_slug(view.filter)}"
+left, right = st.columns(2)
+left.download_button(
+    "Download GeoJSON",
+    geojson_text(events_to_geojson(view.events)),
+    file_name=f"{name}.geojson",
+    mime="application/geo+json",
+    disabled=count == 0,
+    key="kcm_export_geojson",
+)
+left.caption(
+    "RFC 7946 FeatureCollection, WGS84 longitude/latitude; events with no point have a "
+    "null geometry. Opens in QGIS as is."
+)
+right.download_button(
+    "Download CSV",
+    events_to_csv(view.events),
+    file_name=f"{name}.csv",
+    mime="text/csv",
+    disabled=count == 0,
+    key="kcm_export_csv",
+)
+right.caption(
+    "One row per event in the schema's column order, with `source` (publishers, as "
+    "ACLED writes them) and `sources` (each source and its figures, as JSON)."
+)
+st.markdown("The same GeoJSON from the command line:")
+st.code(
+    shlex.join(["python", "-m", "geo", "events", *filter_cli_args(view.filter)]), language="bash"
+)

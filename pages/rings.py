@@ -1,0 +1,59 @@
+"""Distance rings: geodesic bands around the KIA headquarters (or any place), the
+filtered events' distance and bearing from it, and what falls in each band."""
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.errors import GeoError
+from geo.export import frame_to_geojson, geojson_text
+from geo.rings import DEFAULT_CENTRE_ID, DEFAULT_RADII_KM, distances_from, parse_radii, ring_bands
+from ui import data, filters, maps, records, widgets
+
+st.title("Distance rings")
+view = filters.view()
+gazetteer = data.gazetteer()
+left, right = st.columns([2, 1])
+with left:
+    centre = widgets.place_picker(gazetteer, default_id=DEFAULT_CENTRE_ID, key="kcm_rings_centre")
+with right:
+    radii_text = st.text_input(
+        "Radii (km)",
+        value=", ".join(f"{r:g}" for r in DEFAULT_RADII_KM),
+        key="kcm_rings_radii",
+        help="Comma-separated, measured on the WGS84 ellipsoid.",
+    )
+try:
+    radii = parse_radii(radii_text)
+    lon, lat = centre.lonlat()
+except GeoError as error:
+    st.error(str(error))
+    st.stop()
+st.caption(f"Centre: {centre.name}, {centre.precision} ({lat:.5f}, {lon:.5f})")
+
+bands = ring_bands(lon, lat, radii, events=view.events)
+st_folium(
+    maps.event_map(
+        view.events,
+        centre=centre,
+        basemap=view.basemap,
+        rings=bands,
+        towns=gazetteer.towns(),
+        base_url_path=data.base_url_path(),
+    ),
+    key="kcm_rings_folium",
+    returned_objects=[],
+    height=560,
+    use_container_width=True,
+)
+st.download_button(
+    "Download rings (GeoJSON)",
+    geojson_text(frame_to_geojson(bands)),
+    file_name=records.rings_file_name(centre, radii),
+    mime="application/geo+json",
+)
+st.subheader("Per band")
+st.dataframe(records.band_table(bands), hide_index=True)
+st.subheader("Events by distance")
+st.dataframe(
+    records.distance_table(view.events, distances_from(view.events, lon, lat)), hide_index=True
+)

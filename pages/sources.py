@@ -1,0 +1,52 @@
+"""Data & sources: where each dataset the app shows comes from, its licence, and how
+to cite it; then every report the bundled events cite."""
+
+import streamlit as st
+
+from geo.citations import cited_sources
+from ui import filters, records
+
+st.title("Data & sources")
+view = filters.view()
+
+st.subheader("Bundled events (`data/events.json`)")
+st.markdown(
+    """
+Events described by The Irrawaddy's report on the KIO's 63rd anniversary (25 October
+2023), coded by hand following ACLED's conventions (event types, date and geo
+precision). Each event lists every source consulted and the figures **that** source
+reported; low and high are the lowest and highest reported figures, and each best
+estimate is explained in the event's notes. A figure no source gave is unknown, never 0.
+
+* **Licence:** the coding is MIT, like the code; quotations are short excerpts of the
+  cited reports, which remain their publishers'.
+* **Cite as:** *Kachin Conflict Map, bundled events (data/events.json), coded from the
+  public reports listed below*, and cite the original reports for any figure you use.
+"""
+)
+st.subheader("Places: MIMU gazetteer")
+st.markdown(
+    """
+Place names, village points and township P-codes come from the Myanmar Information
+Management Unit's P-code release 9.6 (72,569 villages, 3,524 wards), installed from
+the PyPI package `mm-geo-coder` (MIT) and read offline; seven curated places with
+their sourced aliases are in `data/places.json`.
+
+* **Cite as:** *Myanmar Information Management Unit (MIMU), Place codes (P-codes),
+  release 9.6*.
+"""
+)
+st.subheader("Map")
+st.markdown(
+    """
+* **Leaflet 1.9.3** (BSD 2-Clause) and **jQuery 3.7.1** (MIT), installed from the XStatic
+  packages on PyPI and served by this app: the map needs no internet.
+* **Town labels:** MIMU towns, from the gazetteer above.
+* **OpenStreetMap** tiles (© OpenStreetMap contributors, ODbL) only when you switch the
+  base map on in the sidebar: your browser then fetches tiles from
+  tile.openstreetmap.org. With `KCM_OFFLINE=1` the option is not offered at all.
+"""
+)
+st.subheader("Reports cited by the bundled events")
+sources = cited_sources(view.all_events)
+st.dataframe(sources, hide_index=True, width="stretch", column_config=records.source_columns())

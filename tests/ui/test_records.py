@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from geo.rings import ring_bands
+from geo.summary import summarise
+from ui.records import (
+    band_table,
+    display_value,
+    distance_table,
+    event_table,
+    figure_table,
+    record_table,
+)
+
+LAIZA = (97.557731628418, 24.7537803649902)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "text"),
+    [
+        ("fatalities_best", pd.NA, "unknown"),
+        ("fatalities_best", None, "unknown"),
+        ("fatalities_best", 0, "0"),
+        ("injured", 57, "57"),
+        ("notes", None, ""),
+        ("event_date", pd.Timestamp("2023-10-09"), "2023-10-09"),
+    ],
+)
+def test_display_value(column: str, value: object, text: str) -> None:
+    assert display_value(column, value) == text
+
+
+def test_record_table_has_every_field_but_geometry_and_sources(events: gpd.GeoDataFrame) -> None:
+    event = events.loc["KCM-20231009-MLH"]
+    table = record_table(event)
+    assert set(table["field"]) == set(events.columns) - {"geometry", "sources"}
+    values = dict(zip(table["field"], table["value"], strict=True))
+    assert values["fatalities_best"] == str(event["fatalities_best"])
+
+
+def test_figure_table_says_unknown_where_no_figure(tiny_events: gpd.GeoDataFrame) -> None:
+    summary = summarise(tiny_events, by="township")
+    table = figure_table(summary)
+    for row, source in zip(table.itertuples(), summary.itertuples(), strict=True):
+        expected = "unknown" if pd.isna(source.injured) else str(source.injured)
+        assert row.injured == expected
+
+
+def test_distance_table_is_nearest_first(events: gpd.GeoDataFrame) -> None:
+    from geo.rings import distances_from
+
+    table = distance_table(events, distances_from(events, *LAIZA))
+    placed = table["distance_km"].dropna()
+    assert list(placed) == sorted(placed)
+    assert table["distance_km"].isna().sum() == events.geometry.isna().sum()
+    assert table["distance_km"].isna().iloc[len(placed) :].all()  # no point: last
+    assert set(table["direction"].iloc[: len(placed)]) <= {
+        "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+        "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW",
+    }  # fmt: skip
+
+
+def test_band_table_labels_bands(events: gpd.GeoDataFrame) -> None:
+    table = band_table(ring_bands(*LAIZA, (5, 10), events=events))
+    assert list(table["band"]) == ["0-5 km", "5-10 km"]
+
+
+def test_event_table_lists_sources(events: gpd.GeoDataFrame) -> None:
+    table = event_table(events)
+    assert len(table) == len(events)
+    mlh = table.set_index("event_id").loc["KCM-20231009-MLH"]
+    assert "The Irrawaddy" in mlh["sources"]

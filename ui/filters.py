@@ -1,0 +1,183 @@
+"""The shared sidebar: date, township and event-type filter, mirrored in the URL.
+
+``app.py`` calls :func:`sidebar` once per run, before the page; pages read the
+result with :func:`view`. The filter lives in widget state (so it survives switching
+pages) and in ``st.query_params`` (so a filtered view can be bookmarked and shared).
+A bad or stale query string is explained on the page and replaced by defaults.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+import geopandas as gpd
+import streamlit as st
+
+from geo.filters import (
+    QUERY_KEYS,
+    EventFilter,
+    apply_filter,
+    data_span,
+    describe_filter,
+    event_types_in,
+    filter_from_query,
+    filter_to_query,
+    townships_in,
+)
+
+__all__ = ["View", "offline", "sidebar", "view"]
+
+_DATES = "kcm_filter_dates"
+_TOWNSHIPS = "kcm_filter_townships"
+_TYPES = "kcm_filter_types"
+_BASEMAP = "kcm_basemap"
+_PROBLEMS = "kcm_filter_problems"
+_VIEW = "kcm_view"
+_EARLIEST = dt.date(1989, 1, 1)  # UCDP GED's first year
+
+
+@dataclass(frozen=True)
+class View:
+    """What every page shows: the filter, the events it keeps and its description."""
+
+    filter: EventFilter
+    events: gpd.GeoDataFrame
+    all_events: gpd.GeoDataFrame
+    description: str
+    basemap: bool
+    problems: tuple[str, ...] = ()
+
+
+def offline() -> bool:
+    """True when ``KCM_OFFLINE=1``: no base map is offered, nothing leaves the machine."""
+    return os.environ.get("KCM_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _default(events: gpd.GeoDataFrame) -> EventFilter:
+    span = data_span(events)
+    today = dt.date.today()
+    start, end = span if span else (today, today)
+    return EventFilter(start=start, end=end)
+
+
+def _restore_from_url(
+    default: EventFilter, townships: dict[str, str], types: tuple[str, ...]
+) -> None:
+    """On a session's first run, set the widgets from the query string."""
+    query = {key: st.query_params.get_all(key) for key in QUERY_KEYS}
+    flt, problems = filter_from_query(
+        query, default=default, townships=townships, event_types=types
+    )
+    st.session_state[_DATES] = (flt.start, flt.end)
+    st.session_state[_TOWNSHIPS] = list(flt.townships)
+    st.session_state[_TYPES] = list(flt.event_types)
+    st.session_state[_PROBLEMS] = problems
+
+
+def _clear_problems() -> None:
+    st.session_state[_PROBLEMS] = ()
+
+
+def sidebar(events: gpd.GeoDataFrame) -> View:
+    """Draw the filter in the sidebar, apply it, mirror it in the URL; store the view."""
+    default = _default(events)
+    townships = townships_in(events)
+    types = event_types_in(events)
+    if _DATES not in st.session_state:
+        _restore_from_url(default, townships, types)
+
+    with st.sidebar:
+        st.header("Filter")
+        dates = st.date_input(
+            "Dates",
+            key=_DATES,
+            min_value=min(_EARLIEST, default.start or _EARLIEST),
+            max_value=max(dt.date.today(), default.end or _EARLIEST),
+            format="YYYY-MM-DD",
+            help="Events whose date span overlaps this range.",
+            on_change=_clear_problems,
+        )
+        chosen = st.multiselect(
+            "Townships",
+            options=list(townships),
+            key=_TOWNSHIPS,
+            format_func=lambda code: f"{townships[code]} ({code})",
+            placeholder="All townships",
+            on_change=_clear_problems,
+        )
+        kinds = st.multiselect(
+            "Event types",
+            options=list(types),
+            key=_TYPES,
+            placeholder="All event types",
+            on_change=_clear_problems,
+        )
+        st.header("Map")
+        if offline():
+            basemap = False
+            st.caption("Offline mode (KCM_OFFLINE=1): no base map; nothing is fetched.")
+        else:
+            basemap = st.toggle(
+                "OpenStreetMap base map",
+                key=_BASEMAP,
+                help=(
+                    "Loads map tiles from tile.openstreetmap.org: your address and the "
+                    "area you look at are sent to OpenStreetMap's servers. Off by default."
+                ),
+            )
+
+    start, end = _date_pair(dates, default)
+    flt = EventFilter(start=start, end=end, townships=tuple(chosen), event_types=tuple(kinds))
+    st.query_params.from_dict(filter_to_query(flt, default=default))
+    kept = apply_filter(events, flt)
+    description = describe_filter(
+        len(kept), flt, township_names=[townships[c] for c in flt.townships]
+    )
+    result = View(
+        filter=flt,
+        events=kept,
+        all_events=events,
+        description=description,
+        basemap=basemap,
+        problems=tuple(st.session_state.get(_PROBLEMS, ())),
+    )
+    st.session_state[_VIEW] = result
+    return result
+
+
+def _date_pair(value: object, default: EventFilter) -> tuple[dt.date | None, dt.date | None]:
+    """The widget gives a 1-tuple while the user has picked only the start."""
+    if isinstance(value, (tuple, list)):
+        start = value[0] if len(value) > 0 else default.start
+        end = value[1] if len(value) > 1 else default.end
+        return start, end
+    if isinstance(value, dt.date):
+        return value, default.end
+    return default.start, default.end
+
+
+def _entry_ran() -> bool:
+    """Whether ``app.py`` ran before this page (see :func:`view`)."""
+    # A folder named pages/ beside app.py makes Streamlit start a fresh server in its
+    # old multipage mode: a first request for /rings would run pages/rings.py alone,
+    # without app.py. app.py's st.navigation switches that mode off for good; until
+    # then, switch it off here and rerun, so the entry script runs first.
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory or _VIEW not in st.session_state:
+        PagesManager.uses_pages_directory = False
+        return False
+    return True
+
+
+def view() -> View:
+    """The view the sidebar computed in this run; shows its problems once per page."""
+    if not _entry_ran():
+        st.rerun()
+    current: View = st.session_state[_VIEW]
+    for problem in current.problems:
+        st.warning(f"Link ignored in part: {problem}")
+    st.caption(current.description)
+    return current

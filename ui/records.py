@@ -1,0 +1,183 @@
+"""Tables of events and their sources, shown as data (never as Markdown or HTML)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from geo.citations import source_rows
+from geo.gazetteer import Place
+from geo.schema import FIGURES
+from ui.maps import figure_range
+
+__all__ = [
+    "band_table",
+    "display_value",
+    "distance_table",
+    "event_table",
+    "figure_table",
+    "record_table",
+    "rings_file_name",
+    "show_event",
+    "source_columns",
+    "source_table",
+]
+
+_FIGURE_COLUMNS = {c for f in FIGURES for c in (f.low, f.best, f.high)}
+_COMPASS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+            "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")  # fmt: skip
+
+
+def display_value(column: str, value: Any) -> str:
+    """A cell as text: an unreported figure reads ``unknown``, never 0 or ``None``."""
+    if value is None or (not isinstance(value, (tuple, list)) and pd.isna(value)):
+        return "unknown" if column in _FIGURE_COLUMNS else ""
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    return str(value)
+
+
+def record_table(event: pd.Series) -> pd.DataFrame:
+    """Every field of one event (but its geometry and sources) as ``field, value`` rows."""
+    fields = [c for c in event.index if c not in ("geometry", "sources")]
+    return pd.DataFrame({"field": fields, "value": [display_value(c, event[c]) for c in fields]})
+
+
+def source_table(events: pd.DataFrame, *, with_event: bool = False) -> None:
+    """Sources as a table with clickable links (opened only when the user clicks)."""
+    rows = source_rows(events)
+    if not with_event:
+        rows = rows.drop(columns=["event_id"])
+    st.dataframe(rows, hide_index=True, width="stretch", column_config=source_columns())
+
+
+def source_columns() -> dict[str, Any]:
+    """Column settings for tables of sources: links to click, ISO dates."""
+    return {
+        "url": st.column_config.LinkColumn("url"),
+        "published": st.column_config.DateColumn("published", format="YYYY-MM-DD"),
+        "events": st.column_config.NumberColumn("events citing it"),
+    }
+
+
+def show_event(event: pd.Series) -> None:
+    """The whole record of one event, then each source and what it reported."""
+    st.markdown("**Selected event**")
+    st.dataframe(record_table(event), hide_index=True, width="stretch", height=420)
+    st.markdown("**Sources**")
+    source_table(pd.DataFrame([event]))
+
+
+def _low_high(low: Any, high: Any) -> str:
+    lo, hi = display_value("fatalities_low", low), display_value("fatalities_high", high)
+    return lo if lo == hi else f"{lo}-{hi}"
+
+
+def figure_table(summary: pd.DataFrame) -> pd.DataFrame:
+    """A summary (``geo.summary``) for reading: fatalities as best with low-high, and
+    ``unknown`` where no event in the row had a reported figure."""
+    out = pd.DataFrame(index=summary.index)
+    out["events"] = summary["events"]
+
+    def text(column: str, value: Any) -> str:
+        return display_value(column, value)
+
+    out["fatalities (best)"] = [text("fatalities_best", v) for v in summary["fatalities_best"]]
+    out["range (low-high)"] = [
+        _low_high(lo, hi)
+        for lo, hi in zip(summary["fatalities_low"], summary["fatalities_high"], strict=True)
+    ]
+    out["no figure reported"] = summary["fatalities_unknown"]
+    out["injured"] = [text("injured", v) for v in summary["injured"]]
+    out["civilians killed"] = [
+        text("civilian_fatalities", v) for v in summary["civilian_fatalities"]
+    ]
+    out["children killed"] = [text("children_killed", v) for v in summary["children_killed"]]
+    return out
+
+
+def band_table(bands: pd.DataFrame) -> pd.DataFrame:
+    """Ring bands with their event and casualty totals, for reading."""
+    table = figure_table(bands)
+    table.insert(
+        0,
+        "band",
+        [f"{a:g}-{b:g} km" for a, b in zip(bands["inner_km"], bands["outer_km"], strict=True)],
+    )
+    return table
+
+
+def _compass(bearing: float) -> str:
+    return "" if pd.isna(bearing) else _COMPASS[int((bearing % 360) / 22.5 + 0.5) % 16]
+
+
+def distance_table(events: pd.DataFrame, distances: pd.DataFrame) -> pd.DataFrame:
+    """Each event's distance (km) and bearing from the centre, nearest first; events
+    with no point last."""
+    table = pd.DataFrame(
+        {
+            "event_id": events.index,
+            "date": [d.date().isoformat() for d in events["event_date"]],
+            "location": events["location"].to_numpy(),
+            "event_type": events["event_type"].to_numpy(),
+            "township": events["township"].to_numpy(),
+            "distance_km": distances["distance_km"].round(1).to_numpy(),
+            "bearing_deg": distances["bearing_deg"].round(0).to_numpy(),
+            "direction": [_compass(b) for b in distances["bearing_deg"]],
+            "fatalities": [
+                figure_range(lo, best, hi)
+                for lo, best, hi in zip(
+                    events["fatalities_low"],
+                    events["fatalities_best"],
+                    events["fatalities_high"],
+                    strict=True,
+                )
+            ],
+        }
+    )
+    return table.sort_values(["distance_km", "date"], na_position="last").reset_index(drop=True)
+
+
+def rings_file_name(centre: Place, radii: Sequence[float]) -> str:
+    """``rings_curated-kia-hq_5-10-25-50-100km.geojson``."""
+    place = re.sub(r"[^A-Za-z0-9-]+", "-", centre.place_id)
+    return f"rings_{place}_{'-'.join(f'{r:g}' for r in radii)}km.geojson"
+
+
+def event_table(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per event: when, where, what, figures as low-best-high, and sources."""
+
+    def ranges(low: str, best: str, high: str) -> list[str]:
+        return [
+            figure_range(lo, b, hi)
+            for lo, b, hi in zip(events[low], events[best], events[high], strict=True)
+        ]
+
+    return pd.DataFrame(
+        {
+            "event_id": events.index,
+            "date": [d.date().isoformat() for d in events["event_date"]],
+            "event_type": events["event_type"].to_numpy(),
+            "sub_event_type": events["sub_event_type"].to_numpy(),
+            "location": events["location"].to_numpy(),
+            "township": events["township"].to_numpy(),
+            "fatalities (low-best-high)": ranges(
+                "fatalities_low", "fatalities_best", "fatalities_high"
+            ),
+            "injured": ranges("injured_low", "injured", "injured_high"),
+            "civilians killed": ranges(
+                "civilian_fatalities_low", "civilian_fatalities", "civilian_fatalities_high"
+            ),
+            "children killed": ranges(
+                "children_killed_low", "children_killed", "children_killed_high"
+            ),
+            "sources": [
+                "; ".join(dict.fromkeys(s.publisher for s in sources))
+                for sources in events["sources"]
+            ],
+        }
+    )
