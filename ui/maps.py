@@ -147,7 +147,7 @@ class _Legend(MacroElement):  # type: ignore[misc]
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var legend = L.control({position: "bottomright"});
+        var legend = L.control({position: "topright"});
         legend.onAdd = function () {
             var div = L.DomUtil.create("div", "kcm-legend");
             div.innerHTML = {{ this.html|tojson }};
