@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
-__all__ = ["cited_sources", "source_rows"]
+from geo.schema import Source
+
+__all__ = ["cited_sources", "publishers", "source_rows"]
 
 _FIGURE_WORDS = {
     "fatalities": "killed",
@@ -12,6 +16,11 @@ _FIGURE_WORDS = {
     "civilian_fatalities": "civilians killed",
     "children_killed": "children killed",
 }
+
+
+def publishers(sources: Iterable[Source]) -> str:
+    """The publishers of an event's sources, once each, joined as ACLED's ``source``."""
+    return "; ".join(dict.fromkeys(s.publisher for s in sources))
 
 
 def _reported(reported: dict[str, int]) -> str:

@@ -18,6 +18,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import mapping
 
+from geo.citations import publishers
 from geo.errors import GeoError
 from geo.schema import COLUMNS, CRS
 
@@ -92,10 +93,7 @@ def events_to_csv(events: gpd.GeoDataFrame) -> str:
     out = pd.DataFrame(index=events.index)
     for column in COLUMNS:
         if column.name == "sources":
-            out["source"] = [
-                "; ".join(dict.fromkeys(s.publisher for s in sources))
-                for sources in events["sources"]
-            ]
+            out["source"] = [publishers(sources) for sources in events["sources"]]
             out["sources"] = [
                 json.dumps([s.to_dict() for s in sources], ensure_ascii=False)
                 for sources in events["sources"]

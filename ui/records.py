@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo.citations import source_rows
+from geo.citations import publishers, source_rows
 from geo.gazetteer import Place
 from geo.schema import FIGURES
 from ui.maps import figure_range
@@ -175,9 +175,6 @@ def event_table(events: pd.DataFrame) -> pd.DataFrame:
             "children killed": ranges(
                 "children_killed_low", "children_killed", "children_killed_high"
             ),
-            "sources": [
-                "; ".join(dict.fromkeys(s.publisher for s in sources))
-                for sources in events["sources"]
-            ],
+            "sources": [publishers(sources) for sources in events["sources"]],
         }
     )
