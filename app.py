@@ -16,6 +16,8 @@ page = st.navigation(
         st.Page("pages/rings.py", title="Distance rings", url_path="rings"),
         st.Page("pages/casualties.py", title="Casualties", url_path="casualties"),
         st.Page("pages/export.py", title="Export", url_path="export"),
+        st.Page("pages/quality.py", title="Data quality", url_path="quality"),
+        st.Page("pages/data.py", title="Import data", url_path="data"),
         st.Page("pages/sources.py", title="Data & sources", url_path="sources"),
     ]
 )
@@ -24,5 +26,5 @@ try:
 except GeoError as error:
     st.error(f"The events could not be loaded: {error}")
     st.stop()
-filters.sidebar(events)
+filters.sidebar(events, dataset=data.setting().key())
 page.run()

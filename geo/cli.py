@@ -13,12 +13,27 @@ Commands (``python -m geo COMMAND --help`` for each):
     headquarters) with the filtered events and fatalities in each.
 ``summary [filters] --by township|month|event_type [--json]``
     Events and casualties per group.
+``quality [--json]``
+    Every flagged event: township mismatches, coordinates outside Myanmar, missing
+    precision codes, duplicate ids.
+``import FILE [--format auto|acled|ucdp|geojson] [--strict] [-o OUT] [--rejects FILE]``
+    Convert and check an ACLED export, a UCDP GED CSV or a GeoJSON file; write the
+    valid events as GeoJSON in the event schema (townships assigned) and report every
+    rejected row (all of them, as CSV, with ``--rejects``). ``--strict`` writes
+    nothing if any row is bad.
 
 Filters: ``--from YYYY-MM-DD``, ``--to YYYY-MM-DD``, ``--township NAME_OR_PCODE``
-(repeatable), ``--type EVENT_TYPE`` (repeatable).
+(repeatable; ``--located`` to match the township the coordinates fall in rather than
+the one reported), ``--type EVENT_TYPE`` (repeatable).
+
+Dataset (``events``, ``rings``, ``summary``, ``quality``): ``--data FILE`` uses an
+imported file (any format ``import`` reads) instead of the bundled events, or after
+them with ``--merge`` (an id already present is reported and left out);
+``--townships FILE`` uses official MIMU township boundaries (``TS_PCODE``) instead of
+the derived areas (default: ``$KCM_TOWNSHIPS``).
 
 Exit status: 0 success, 1 a domain error (unknown place or township, bad filter,
-invalid data), 2 a usage error (bad option or value).
+invalid data, a rejected row under ``--strict``), 2 a usage error (bad option or value).
 """
 
 from __future__ import annotations
@@ -26,6 +41,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,14 +49,22 @@ from typing import TextIO
 
 import geopandas as gpd
 
+from geo.dataset import Dataset, load_dataset
 from geo.errors import GeoError
 from geo.export import events_to_csv, events_to_geojson, frame_to_geojson, geojson_text
 from geo.filters import EventFilter, apply_filter, make_filter
 from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.loader import load_events
+from geo.importers import FORMATS, import_file, problems_csv
+from geo.quality import quality_flags
 from geo.rings import DEFAULT_RADII_KM, parse_radii, ring_bands
 from geo.schema import EVENT_TYPES
 from geo.summary import GROUPINGS, summarise
+from geo.townships import (
+    TownshipLayer,
+    assign_townships,
+    default_township_layer,
+    read_township_layer,
+)
 
 __all__ = ["main"]
 
@@ -81,11 +105,16 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--township",
-        dest="townships",
+        dest="township_names",
         action="append",
         default=[],
         metavar="NAME_OR_PCODE",
         help="keep events in this township (repeatable)",
+    )
+    group.add_argument(
+        "--located",
+        action="store_true",
+        help="match --township against the township the coordinates fall in",
     )
     group.add_argument(
         "--type",
@@ -96,6 +125,34 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
         choices=list(EVENT_TYPES),
         help=f"keep events of this ACLED type (repeatable): {', '.join(EVENT_TYPES)}",
     )
+
+
+def _add_townships(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--townships",
+        type=Path,
+        default=os.environ.get("KCM_TOWNSHIPS") or None,
+        metavar="FILE",
+        help="official MIMU township boundaries (shapefile, GeoPackage or GeoJSON with "
+        "TS_PCODE) instead of the derived areas; default $KCM_TOWNSHIPS",
+    )
+
+
+def _add_dataset(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("dataset")
+    group.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        help="use this dataset (ACLED, UCDP GED or GeoJSON) instead of the bundled events",
+    )
+    group.add_argument(
+        "--merge",
+        action="store_true",
+        help="with --data: use the bundled events and then this dataset (an id already "
+        "present is reported and left out)",
+    )
+    _add_townships(group)  # type: ignore[arg-type]
 
 
 def _add_output(parser: argparse.ArgumentParser) -> None:
@@ -124,6 +181,7 @@ def _parser() -> argparse.ArgumentParser:
 
     events = commands.add_parser("events", help="the filtered events as GeoJSON or CSV")
     _add_filters(events)
+    _add_dataset(events)
     events.add_argument("--format", choices=("geojson", "csv"), default="geojson")
     _add_output(events)
 
@@ -142,24 +200,79 @@ def _parser() -> argparse.ArgumentParser:
         help="ring radii in km (default: 5,10,25,50,100)",
     )
     _add_filters(rings)
+    _add_dataset(rings)
     _add_output(rings)
 
     summary = commands.add_parser("summary", help="events and casualties per group")
     _add_filters(summary)
+    _add_dataset(summary)
     summary.add_argument("--by", choices=GROUPINGS, required=True)
     summary.add_argument("--json", action="store_true", help="a JSON list of rows")
+
+    quality = commands.add_parser("quality", help="flagged events: location and coding checks")
+    _add_filters(quality)
+    _add_dataset(quality)
+    quality.add_argument("--json", action="store_true", help="a JSON list of flags")
+
+    imports = commands.add_parser(
+        "import", help="check and convert an ACLED, UCDP GED or GeoJSON dataset"
+    )
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--format", choices=FORMATS, default="auto")
+    imports.add_argument(
+        "--strict", action="store_true", help="fail, writing nothing, if any row is bad"
+    )
+    imports.add_argument(
+        "--rejects", metavar="FILE", help="write every rejected row's problems here as CSV"
+    )
+    _add_townships(imports)
+    _add_output(imports)
     return parser
 
 
-def _filtered(args: argparse.Namespace, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+def _layer(args: argparse.Namespace) -> TownshipLayer:
+    return read_township_layer(args.townships) if args.townships else default_township_layer()
+
+
+def _dataset(args: argparse.Namespace, gazetteer: Gazetteer, stderr: TextIO) -> Dataset:
+    dataset = load_dataset(args.data, merge=args.merge, townships=_layer(args), gazetteer=gazetteer)
+    if dataset.duplicates:
+        stderr.write(
+            f"warning: {len(dataset.duplicates)} event id(s) already present were left out:\n"
+            + "".join(f"  - {d}\n" for d in dataset.duplicates[:20])
+        )
+    return dataset
+
+
+def _filtered(
+    events: gpd.GeoDataFrame, args: argparse.Namespace, gazetteer: Gazetteer
+) -> gpd.GeoDataFrame:
     flt: EventFilter = make_filter(
         start=args.start,
         end=args.end,
-        townships=args.townships,
+        townships=args.township_names,
         event_types=args.event_types,
+        located=args.located,
         gazetteer=gazetteer,
     )
-    return apply_filter(load_events(), flt)
+    return apply_filter(events, flt)
+
+
+def _import(args: argparse.Namespace, gazetteer: Gazetteer, stdout: TextIO, stderr: TextIO) -> int:
+    result = import_file(args.file, format=args.format, gazetteer=gazetteer)
+    stderr.write(result.summary + "\n")
+    for problem in result.problems[:20]:
+        stderr.write(f"  - {problem}\n")
+    if len(result.problems) > 20:
+        stderr.write(f"  ... and {len(result.problems) - 20} more (all of them: --rejects FILE)\n")
+    if args.rejects:
+        _write(problems_csv(result.problems), args.rejects, stdout)
+    if args.strict and result.problems:
+        stderr.write("error: --strict and some rows are bad: nothing was written\n")
+        return 1
+    events = assign_townships(result.events, _layer(args), gazetteer=gazetteer)
+    _write(geojson_text(events_to_geojson(events)), args.output, stdout)
+    return 0
 
 
 def _write(text: str, target: str, stdout: TextIO) -> None:
@@ -172,7 +285,7 @@ def _write(text: str, target: str, stdout: TextIO) -> None:
     tmp.replace(path)
 
 
-def _run(args: argparse.Namespace, stdout: TextIO) -> int:
+def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     gazetteer = load_gazetteer()
     if args.command == "geocode":
         for name in args.names:
@@ -187,7 +300,10 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
                     f"({p.township_pcode or '-'})\t{p.state or '-'}\t{p.precision}\n"
                 )
         return 0
-    events = _filtered(args, gazetteer)
+    if args.command == "import":
+        return _import(args, gazetteer, stdout, stderr)
+    dataset = _dataset(args, gazetteer, stderr)
+    events = _filtered(dataset.events, args, gazetteer)
     if args.command == "events":
         text = (
             events_to_csv(events)
@@ -211,6 +327,16 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
             stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
         else:
             stdout.write(table.to_string(index=False, na_rep="unknown") + "\n")
+    elif args.command == "quality":
+        kept = set(events.index)
+        flags = quality_flags(events, duplicates=dataset.duplicates)
+        flags = flags[flags["event_id"].isin(kept) | (flags["flag"] == "duplicate id")]
+        if args.json:
+            stdout.write(json.dumps(flags.to_dict("records"), ensure_ascii=False) + "\n")
+        else:
+            stdout.write(
+                (flags.to_string(index=False) if len(flags) else "no flagged events") + "\n"
+            )
     return 0
 
 
@@ -226,7 +352,7 @@ def main(
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0)
     try:
-        return _run(args, stdout)
+        return _run(args, stdout, stderr)
     except GeoError as exc:
         stderr.write(f"error: {exc}\n")
         return 1

@@ -82,9 +82,13 @@ def geojson_text(collection: dict[str, Any]) -> str:
 
 
 def events_to_geojson(events: gpd.GeoDataFrame) -> dict[str, Any]:
-    """Events as RFC 7946 GeoJSON, properties in schema order."""
+    """Events as RFC 7946 GeoJSON, properties in schema order; ``latitude`` and
+    ``longitude`` rounded like the geometry, so the two always agree."""
     names = [c.name for c in COLUMNS]
-    return frame_to_geojson(events[[*names, events.geometry.name]])
+    frame = events[[*names, events.geometry.name]].copy()
+    for column in ("latitude", "longitude"):
+        frame[column] = frame[column].round(COORDINATE_DECIMALS)
+    return frame_to_geojson(frame)
 
 
 def events_to_csv(events: gpd.GeoDataFrame) -> str:

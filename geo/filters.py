@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 import geopandas as gpd
 import pandas as pd
@@ -17,6 +18,7 @@ from geo.schema import EVENT_TYPES
 
 __all__ = [
     "QUERY_KEYS",
+    "TOWNSHIP_COLUMNS",
     "EventFilter",
     "apply_filter",
     "data_span",
@@ -32,7 +34,13 @@ __all__ = [
 
 #: Query-string keys of a shareable filter: ``?from=2023-10-01&to=2023-10-31&township=MMR001002``
 #: (``township`` and ``type`` repeat for several values).
-QUERY_KEYS = ("from", "to", "township", "type")
+#: ``basis=located`` makes the township filter use the township the coordinates fall in.
+QUERY_KEYS = ("from", "to", "township", "type", "basis")
+#: The township column of each basis of the township filter.
+TOWNSHIP_COLUMNS: Final[Mapping[str, str]] = {
+    "reported": "township_pcode",
+    "located": "located_township_pcode",
+}
 
 
 @dataclass(frozen=True)
@@ -41,13 +49,21 @@ class EventFilter:
 
     An event is kept when its date span (``event_date`` to ``event_date_end``)
     overlaps ``start``-``end``, its township P-code is one of ``townships`` and its
-    type one of ``event_types``.
+    type one of ``event_types``. The township is the one the source reported (or,
+    where it reported none, the one the coordinates fall in); with ``located`` it is
+    always the one the coordinates fall in.
     """
 
     start: dt.date | None = None
     end: dt.date | None = None
     townships: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
+    located: bool = False
+
+    @property
+    def township_column(self) -> str:
+        """The column the township filter reads."""
+        return TOWNSHIP_COLUMNS["located" if self.located else "reported"]
 
 
 def make_filter(
@@ -56,6 +72,7 @@ def make_filter(
     end: dt.date | None = None,
     townships: Iterable[str] = (),
     event_types: Iterable[str] = (),
+    located: bool = False,
     gazetteer: Gazetteer | None = None,
 ) -> EventFilter:
     """Check the parts of a filter and resolve township names to P-codes.
@@ -81,7 +98,7 @@ def make_filter(
             pcodes.append(value.strip().upper())
         else:
             pcodes.append(gazetteer.township(value).pcode)
-    return EventFilter(start, end, tuple(dict.fromkeys(pcodes)), types)
+    return EventFilter(start, end, tuple(dict.fromkeys(pcodes)), types, located)
 
 
 def apply_filter(events: gpd.GeoDataFrame, flt: EventFilter) -> gpd.GeoDataFrame:
@@ -92,7 +109,7 @@ def apply_filter(events: gpd.GeoDataFrame, flt: EventFilter) -> gpd.GeoDataFrame
     if flt.end:
         keep &= events["event_date"] <= pd.Timestamp(flt.end)
     if flt.townships:
-        keep &= events["township_pcode"].isin(flt.townships).fillna(False)
+        keep &= events[flt.township_column].isin(flt.townships).fillna(False)
     if flt.event_types:
         keep &= events["event_type"].isin(flt.event_types).fillna(False)
     return events[keep.astype(bool)].sort_values(["event_date", "event_id"])
@@ -116,11 +133,12 @@ def _date_range(start: dt.date | None, end: dt.date | None) -> str | None:
 
 def describe_filter(count: int, flt: EventFilter, *, township_names: Sequence[str] = ()) -> str:
     """One line saying what is shown: ``"4 events · 1-31 Oct 2023 · Waingmaw"``."""
-    parts = [f"{count} event{'' if count == 1 else 's'}"]
+    parts = [f"{count:,} event{'' if count == 1 else 's'}"]
     dates = _date_range(flt.start, flt.end)
     parts.append(dates or "all dates")
     names = list(township_names) or list(flt.townships)
-    parts.append(", ".join(names) if names else "all townships")
+    where = ", ".join(names) if names else "all townships"
+    parts.append(f"{where} (by coordinates)" if names and flt.located else where)
     if flt.event_types:
         parts.append(", ".join(flt.event_types))
     return " · ".join(parts)
@@ -135,12 +153,19 @@ def data_span(events: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
     return first.date(), last.date()
 
 
-def townships_in(events: pd.DataFrame) -> dict[str, str]:
-    """P-code -> name of the townships that have events, ordered by name."""
-    pairs = events[["township_pcode", "township"]].dropna().drop_duplicates("township_pcode")
-    ordered = sorted(
-        zip(pairs["township_pcode"], pairs["township"], strict=True), key=lambda p: p[1]
+def townships_in(events: pd.DataFrame, *, located: bool = False) -> dict[str, str]:
+    """P-code -> name of the townships that have events, ordered by name (with
+    ``located``, the townships the coordinates fall in)."""
+    columns = (
+        ["located_township_pcode", "located_township"]
+        if located
+        else [
+            "township_pcode",
+            "township",
+        ]
     )
+    pairs = events[columns].dropna().drop_duplicates(columns[0])
+    ordered = sorted(zip(pairs[columns[0]], pairs[columns[1]], strict=True), key=lambda p: p[1])
     return {str(code): str(name) for code, name in ordered}
 
 
@@ -161,6 +186,8 @@ def filter_to_query(flt: EventFilter, *, default: EventFilter) -> dict[str, list
         query["township"] = list(flt.townships)
     if flt.event_types and flt.event_types != default.event_types:
         query["type"] = list(flt.event_types)
+    if flt.located != default.located:
+        query["basis"] = ["located" if flt.located else "reported"]
     return query
 
 
@@ -191,6 +218,12 @@ def filter_from_query(
     never raises, since a shared link must always open.
     """
     problems: list[str] = []
+    located = default.located
+    for value in query.get("basis", ())[-1:]:
+        if value in TOWNSHIP_COLUMNS:
+            located = value == "located"
+        else:
+            problems.append(f"basis={value!r} is not reported or located; using reported")
     start = _query_date(query.get("from", ()), "from", problems) or default.start
     end = _query_date(query.get("to", ()), "to", problems) or default.end
     if start and end and start > end:
@@ -224,6 +257,7 @@ def filter_from_query(
         end=end,
         townships=tuple(dict.fromkeys(pcodes)) or default.townships,
         event_types=tuple(dict.fromkeys(types)) or default.event_types,
+        located=located,
     )
     return flt, tuple(problems)
 
@@ -235,7 +269,7 @@ def filter_slug(flt: EventFilter) -> str:
         flt.end.isoformat() if flt.end else "end",
     ]
     if flt.townships:
-        parts.append("-".join(flt.townships))
+        parts.append(("located-" if flt.located else "") + "-".join(flt.townships))
     if flt.event_types:
         parts.append("-".join(re.sub(r"[^a-z0-9]+", "", t.lower()) for t in flt.event_types))
     return "_".join(parts)
@@ -252,4 +286,6 @@ def filter_cli_args(flt: EventFilter) -> list[str]:
         args += ["--township", code]
     for kind in flt.event_types:
         args += ["--type", kind]
+    if flt.located and flt.townships:
+        args.append("--located")
     return args

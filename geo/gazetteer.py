@@ -244,6 +244,10 @@ class Gazetteer:
         except KeyError:
             raise GeoError(f"no place with id {place_id!r}") from None
 
+    def places(self) -> tuple[Place, ...]:
+        """Every place, curated ones first (for deriving layers such as township areas)."""
+        return self._places
+
     def towns(self) -> tuple[Place, ...]:
         """MIMU towns that have a point (map context: labels of the nearest towns)."""
         return tuple(p for p in self._places if p.kind == "town" and p.has_point)

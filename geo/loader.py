@@ -83,7 +83,12 @@ def _row(
         row.update(_location(raw, gazetteer))
     except GeoError as exc:
         raise ValidationError([Problem(number, "place", str(exc))]) from exc
-    return {**row, "sources": sources, **_figures(sources, raw.get("best", {}))}
+    return {
+        **row,
+        "sources": sources,
+        "dataset": "bundled",
+        **_figures(sources, raw.get("best", {})),
+    }
 
 
 def read_events_file(path: Path, *, gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:

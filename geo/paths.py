@@ -8,11 +8,19 @@ from typing import Final
 
 from geo.errors import GeoError
 
-__all__ = ["DATA_DIR", "EVENTS_PATH", "PLACES_PATH", "mimu_database_path"]
+__all__ = [
+    "DATA_DIR",
+    "EVENTS_PATH",
+    "PLACES_PATH",
+    "TOWNSHIPS_PATH",
+    "mimu_database_path",
+]
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 EVENTS_PATH: Final = DATA_DIR / "events.json"
 PLACES_PATH: Final = DATA_DIR / "places.json"
+#: Approximate township areas derived from MIMU village points (:mod:`geo.areas`).
+TOWNSHIPS_PATH: Final = DATA_DIR / "townships.geojson"
 
 _MIMU_PACKAGE: Final = "mm_geo_coder"
 _MIMU_FILE: Final = ("database", "mimu_geo_data_public.db")

@@ -10,10 +10,18 @@ onto it without loss:
 * the location as reported, a WGS84 point (``EPSG:4326``) and ``geo_precision``
   on ACLED's scale (1 the place itself, 2 near it or part of a region, 3 a region);
   a region-only event has no point;
-* MIMU state, district and township names with P-codes;
+* MIMU state, district and township names with P-codes: the township in use
+  (``township_basis`` says whether the source reported it or it was placed by the
+  coordinates), the name the source gave (``township_reported``) and the township
+  the coordinates fall in (``located_township``), so that a disagreement shows;
 * every casualty figure as a low / best / high range, where unknown is missing
   (``<NA>``), never zero;
-* ``sources``: a tuple of :class:`Source`, each with the figures it reported.
+* ``sources``: a tuple of :class:`Source`, each with the figures it reported;
+* ``dataset`` (where the row came from: bundled, ACLED, UCDP GED, a GeoJSON file) and
+  ``original``: the source row's own fields, verbatim, for imported events.
+
+Unknown precision codes stay unknown (``<NA>``) and are flagged by
+:mod:`geo.quality`, never filled with a guess.
 
 :func:`validate_events` checks every row and returns a GeoDataFrame in
 ``EPSG:4326``; it is the only way a frame of events is made.
@@ -22,9 +30,10 @@ onto it without loss:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -42,9 +51,11 @@ __all__ = [
     "FIGURES",
     "GEO_PRECISION",
     "MYANMAR_BOUNDS",
+    "TOWNSHIP_BASIS",
     "Figure",
     "Source",
     "empty_events",
+    "partition_events",
     "validate_events",
 ]
 
@@ -62,6 +73,9 @@ GEO_PRECISION: Final[Mapping[int, str]] = {
     2: "near the place, or part of a region",
     3: "a region only",
 }
+
+#: Where an event's township comes from.
+TOWNSHIP_BASIS: Final = ("reported", "located")
 
 #: ACLED event types and their sub-event types (ACLED codebook, 2023).
 EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
@@ -160,7 +174,7 @@ class Source:
 @dataclass(frozen=True)
 class _Column:
     name: str
-    kind: str  # "str", "int", "float", "date", "sources"
+    kind: str  # "str", "int", "float", "date", "sources", "record"
     required: bool = False
 
 
@@ -169,7 +183,7 @@ COLUMNS: Final[tuple[_Column, ...]] = (
     _Column("event_id", "str", True),
     _Column("event_date", "date", True),
     _Column("event_date_end", "date", True),
-    _Column("date_precision", "int", True),
+    _Column("date_precision", "int"),
     _Column("event_type", "str", True),
     _Column("sub_event_type", "str", True),
     _Column("actor1", "str", True),
@@ -179,7 +193,7 @@ COLUMNS: Final[tuple[_Column, ...]] = (
     _Column("location", "str", True),
     _Column("latitude", "float"),
     _Column("longitude", "float"),
-    _Column("geo_precision", "int", True),
+    _Column("geo_precision", "int"),
     _Column("geocoding", "str"),
     _Column("state", "str"),
     _Column("state_pcode", "str"),
@@ -187,16 +201,23 @@ COLUMNS: Final[tuple[_Column, ...]] = (
     _Column("district_pcode", "str"),
     _Column("township", "str"),
     _Column("township_pcode", "str"),
+    _Column("township_basis", "str"),
+    _Column("township_reported", "str"),
+    _Column("located_township", "str"),
+    _Column("located_township_pcode", "str"),
     *(_Column(c, "int") for f in FIGURES for c in (f.low, f.best, f.high)),
     _Column("sources", "sources", True),
     _Column("notes", "str"),
+    _Column("dataset", "str"),
+    _Column("original", "record"),
 )
 _COLUMN_NAMES: Final = tuple(c.name for c in COLUMNS)
 
 _PCODE_PATTERNS: Final = {
     "state_pcode": re.compile(r"MMR\d{3}"),
-    "district_pcode": re.compile(r"MMR\d{3}D\d{3}"),
+    "district_pcode": re.compile(r"MMR\d{3}[DS]\d{3}"),
     "township_pcode": re.compile(r"MMR\d{6}"),
+    "located_township_pcode": re.compile(r"MMR\d{6}"),
 }
 
 
@@ -221,6 +242,21 @@ def _as_int(value: object) -> int:
         if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
             return int(float(text))
     raise ValueError(f"{value!r} is not a whole number")
+
+
+def _record(value: object) -> dict[str, Any]:
+    """A source row's own fields: a mapping (or its JSON text) of plain values."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{type(value).__name__} is not a mapping of the source's fields")
+    plain = (str, int, float, bool, type(None))
+    bad = sorted(str(k) for k, v in value.items() if not isinstance(v, plain))
+    if bad:
+        raise ValueError(
+            f"field(s) {', '.join(bad)} hold nested values; only plain values are kept"
+        )
+    return {str(k): v for k, v in value.items()}
 
 
 def _as_date(value: object) -> dt.date:
@@ -270,6 +306,8 @@ class _RowChecker:
                 return _as_date(value)
             if column.kind == "sources":
                 return self._sources(value)
+            if column.kind == "record":
+                return _record(value)
         except (TypeError, ValueError) as exc:
             self.fail(column.name, str(exc))
             return None
@@ -327,6 +365,10 @@ def _check_row(values: dict[str, Any], check: _RowChecker) -> None:
         elif precision == 1 and end != start:
             check.fail("event_date_end", f"{end} differs from event_date {start} at day precision")
 
+    basis = values["township_basis"]
+    if basis is not None and basis not in TOWNSHIP_BASIS:
+        check.fail("township_basis", f"{basis!r} is not one of {', '.join(TOWNSHIP_BASIS)}")
+
     geo_precision = values["geo_precision"]
     if geo_precision is not None and geo_precision not in GEO_PRECISION:
         check.fail("geo_precision", f"{geo_precision} is not one of 1, 2, 3")
@@ -353,6 +395,7 @@ def _check_row(values: dict[str, Any], check: _RowChecker) -> None:
         known = [v for v in (low, best, high) if v is not None]
         if known != sorted(known):
             check.fail(figure.best, f"range is not ordered: low={low}, best={best}, high={high}")
+            continue
         for source in sources:
             number = source.reported.get(figure.name)
             if number is None:
@@ -368,6 +411,51 @@ def _check_row(values: dict[str, Any], check: _RowChecker) -> None:
 def empty_events() -> gpd.GeoDataFrame:
     """An event frame with every column and no rows."""
     return validate_events(pd.DataFrame(columns=list(_COLUMN_NAMES)))
+
+
+def _check_columns(frame: pd.DataFrame, source: str) -> None:
+    problems: list[Problem] = []
+    unknown = [c for c in frame.columns if c not in _COLUMN_NAMES and c != "geometry"]
+    if unknown:
+        problems.append(
+            Problem(
+                None,
+                ", ".join(map(str, unknown)),
+                f"unknown column(s); valid columns: {', '.join(_COLUMN_NAMES)}",
+            )
+        )
+    missing = [c.name for c in COLUMNS if c.required and c.name not in frame.columns]
+    if missing:
+        problems.append(Problem(None, ", ".join(missing), "required column(s) missing"))
+    if problems:
+        raise ValidationError(problems, source=source)
+
+
+def _check_rows(
+    frame: pd.DataFrame, row_numbers: Sequence[int] | None
+) -> tuple[list[dict[str, Any]], list[Problem], list[int]]:
+    """Converted rows, every problem, and the numbers of the rows that had none."""
+    numbers = list(row_numbers) if row_numbers is not None else range(1, len(frame) + 1)
+    if len(numbers) != len(frame):
+        raise ValueError(f"{len(numbers)} row numbers for {len(frame)} rows")
+    rows: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    good: list[int] = []
+    seen: dict[str, int] = {}
+    for number, record in zip(numbers, frame.to_dict("records"), strict=True):
+        before = len(problems)
+        check = _RowChecker(number, problems)
+        values = {c.name: check.convert(c, record.get(c.name)) for c in COLUMNS}
+        _check_row(values, check)
+        event_id = values["event_id"]
+        if isinstance(event_id, str):
+            if event_id in seen:
+                check.fail("event_id", f"{event_id!r} repeats row {seen[event_id]}")
+            seen.setdefault(event_id, number)
+        if len(problems) == before:
+            rows.append(values)
+            good.append(number)
+    return rows, problems, good
 
 
 def validate_events(frame: pd.DataFrame, *, source: str = "events") -> gpd.GeoDataFrame:
@@ -392,37 +480,30 @@ def validate_events(frame: pd.DataFrame, *, source: str = "events") -> gpd.GeoDa
     ValidationError
         Listing every problem of every row; nothing is returned in part.
     """
-    problems: list[Problem] = []
-    unknown = [c for c in frame.columns if c not in _COLUMN_NAMES and c != "geometry"]
-    if unknown:
-        problems.append(
-            Problem(
-                None,
-                ", ".join(map(str, unknown)),
-                f"unknown column(s); valid columns: {', '.join(_COLUMN_NAMES)}",
-            )
-        )
-    missing = [c.name for c in COLUMNS if c.required and c.name not in frame.columns]
-    if missing:
-        problems.append(Problem(None, ", ".join(missing), "required column(s) missing"))
-    if problems:
-        raise ValidationError(problems, source=source)
-
-    rows: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
-    for number, record in enumerate(frame.to_dict("records"), start=1):
-        check = _RowChecker(number, problems)
-        values = {c.name: check.convert(c, record.get(c.name)) for c in COLUMNS}
-        _check_row(values, check)
-        event_id = values["event_id"]
-        if isinstance(event_id, str):
-            if event_id in seen:
-                check.fail("event_id", f"{event_id!r} repeats row {seen[event_id]}")
-            seen.setdefault(event_id, number)
-        rows.append(values)
+    _check_columns(frame, source)
+    rows, problems, _ = _check_rows(frame, None)
     if problems:
         raise ValidationError(problems, source=source)
     return _to_frame(rows)
+
+
+def partition_events(
+    frame: pd.DataFrame, *, source: str = "events", row_numbers: Sequence[int] | None = None
+) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...]]:
+    """The valid rows as events, and every problem of the others (for imports).
+
+    A row with any problem is left out whole; of rows sharing an ``event_id`` the
+    first is kept (if valid) and the others are reported. ``row_numbers`` labels the
+    rows as the user counts them (default 1, 2, ...).
+
+    Raises
+    ------
+    ValidationError
+        Only when the columns themselves are wrong (nothing could be imported).
+    """
+    _check_columns(frame, source)
+    rows, problems, _ = _check_rows(frame, row_numbers)
+    return _to_frame(rows), tuple(problems)
 
 
 def _to_frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from geo.errors import GeoError
 
-__all__ = ["GROUPINGS", "summarise", "totals"]
+__all__ = ["GROUPINGS", "MEASURES", "class_breaks", "summarise", "totals", "township_totals"]
 
 GROUPINGS: Final = ("township", "month", "event_type")
 _SUMS: Final = (
@@ -25,6 +25,8 @@ _SUMS: Final = (
 )
 
 Grouping = Literal["township", "month", "event_type"]
+#: What a township choropleth can shade by.
+MEASURES: Final = ("events", "fatalities_best")
 
 
 def _group_keys(events: pd.DataFrame, by: str) -> pd.Series:
@@ -73,3 +75,30 @@ def summarise(events: pd.DataFrame, *, by: Grouping) -> pd.DataFrame:
 def totals(events: pd.DataFrame) -> dict[str, object]:
     """The same figures for all the given events together (0 for no events)."""
     return _aggregate(events)
+
+
+def township_totals(events: pd.DataFrame, *, located: bool = False) -> pd.DataFrame:
+    """Events and casualty sums per township P-code (as reported, or ``located``).
+
+    Indexed by ``township_pcode``; events with no township are left out.
+    """
+    column = "located_township_pcode" if located else "township_pcode"
+    placed = events[events[column].notna()]
+    rows = {str(code): _aggregate(group) for code, group in placed.groupby(column, sort=True)}
+    columns = ["events", *_SUMS, "fatalities_unknown"]
+    frame = pd.DataFrame.from_dict(rows, orient="index", columns=columns)
+    frame.index.name = "township_pcode"
+    return frame.astype({c: "Int64" for c in columns})
+
+
+def class_breaks(values: pd.Series, *, classes: int = 5) -> list[int]:
+    """Upper bounds of up to ``classes`` classes of positive whole numbers (quantiles,
+    rounded up, without repeats): ``[1, 3, 8, 20, 61]``. Empty when no value is positive."""
+    positive = values.dropna().astype("int64")
+    positive = positive[positive > 0]
+    if positive.empty:
+        return []
+    quantiles = positive.quantile(
+        [i / classes for i in range(1, classes + 1)], interpolation="higher"
+    )
+    return sorted({int(q) for q in quantiles})

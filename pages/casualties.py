@@ -3,8 +3,9 @@ breakdowns by township, month and event type, with every event's sources."""
 
 import streamlit as st
 
+from geo.quality import flagged_ids
 from geo.summary import summarise, totals
-from ui import charts, filters, records
+from ui import charts, data, filters, records
 
 st.title("Casualties")
 view = filters.view()
@@ -43,6 +44,8 @@ for tab, by in zip(
         )
 
 st.subheader("Events")
-st.dataframe(records.event_table(view.events), hide_index=True, width="stretch")
+st.dataframe(
+    records.event_table(view.events, flagged_ids(data.flags())), hide_index=True, width="stretch"
+)
 st.subheader("Sources")
 records.source_table(view.events, with_event=True)

@@ -1,28 +1,59 @@
 """Map: the filtered events, coloured by type and sized by fatalities, with the KIA
-headquarters marked. Clicking an event shows its whole record beside the map."""
+headquarters marked, flagged events outlined and, optionally, townships shaded by
+events or fatalities. Clicking an event shows its whole record beside the map."""
 
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geo.quality import flagged_ids
 from geo.rings import DEFAULT_CENTRE_ID
+from geo.summary import township_totals
 from ui import data, filters, maps, records
+
+SHADES = {"": "No shading", "events": "Events", "fatalities_best": "Fatalities (best)"}
 
 st.title("Map")
 view = filters.view()
 hq = data.gazetteer().get(DEFAULT_CENTRE_ID)
+flags = data.flags()
+details = flagged_ids(flags.assign(flag=flags["flag"] + ": " + flags["detail"]))
 left, right = st.columns([3, 2])
 with left:
+    shade = st.selectbox(
+        "Shade townships by",
+        list(SHADES),
+        format_func=SHADES.__getitem__,
+        key="kcm_map_shade",
+        help="Townships of the filtered events, as the sidebar counts them "
+        f"({'by coordinates' if view.filter.located else 'as reported'}).",
+    )
+    areas = None
+    show_events = True
+    if shade:
+        show_events = st.toggle("Show events over the shading", True, key="kcm_map_events")
+        totals = township_totals(view.events, located=view.filter.located)
+        label = SHADES[shade].lower()
+        areas = maps.choropleth(data.township_areas(), totals, measure=shade, label=label)
+        st.caption(f"Township areas: {data.township_layer().description}.")
     if view.events.empty:
         st.info("No events match the filter; widen it in the sidebar.")
     unplaced = int(view.events.geometry.isna().sum())
     if unplaced:
-        st.caption(f"{unplaced} event(s) have no point (region only) and are not drawn.")
+        st.caption(f"{unplaced:,} event(s) have no point (region only) and are not drawn.")
+    if len(view.events) > maps.MANY_EVENTS:
+        st.caption(
+            f"{len(view.events):,} events: drawn without popups; hover for the place and "
+            "date, click for the record."
+        )
     clicked = st_folium(
         maps.event_map(
             view.events,
             centre=hq,
             basemap=view.basemap,
             towns=data.gazetteer().towns(),
+            flags=details,
+            areas=areas,
+            show_events=show_events,
             base_url_path=data.base_url_path(),
         ),
         key="kcm_map_folium",
@@ -37,4 +68,6 @@ with right:
     if event_id is None:
         st.markdown("**Click an event** on the map to see its whole record here.")
     else:
+        for detail in details.get(event_id, ()):
+            st.warning(detail)
         records.show_event(view.events.loc[event_id])

@@ -20,6 +20,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+@pytest.fixture(autouse=True)
+def _own_workspace(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """No test reads or writes the user's working dataset, or follows their settings."""
+    home = tmp_path_factory.mktemp("kcm-home")
+    monkeypatch.setenv("KCM_HOME", str(home))
+    for name in ("KCM_DATA", "KCM_MERGE", "KCM_TOWNSHIPS"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     return load_gazetteer()
@@ -115,6 +127,24 @@ def tiny_events() -> gpd.GeoDataFrame:
         ),
     ]
     return validate_events(pd.DataFrame(rows))
+
+
+@pytest.fixture(scope="session")
+def mimu_townships(shared_data: Path) -> Path:
+    """The official MIMU township boundaries (a shapefile in ../shared/data)."""
+    path = shared_data / "mimu" / "mmr_polbnda_adm3_mimu_250k.shp"
+    if not path.exists():
+        pytest.skip(f"MIMU township polygons not found at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def ucdp_csv(shared_data: Path) -> Path:
+    """The UCDP GED 23.1 Myanmar extract (7,374 rows) in ../shared/data."""
+    path = shared_data / "ucdp" / "ucdp_ged231_myanmar.csv"
+    if not path.exists():
+        pytest.skip(f"UCDP GED extract not found at {path}")
+    return path
 
 
 @pytest.fixture(scope="session")

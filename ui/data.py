@@ -1,14 +1,42 @@
-"""Cached loading at the boundary between files and the app."""
+"""Cached loading at the boundary between files and the app.
+
+The dataset, the township layer and the quality flags are cached on the files'
+paths and modification times (:meth:`geo.workspace.DataSetting.key`), so an
+import confirmed on the Data page shows on every page at the next run, and nothing
+is re-read on reruns in between.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import geopandas as gpd
+import pandas as pd
 import streamlit as st
 
+from geo.dataset import Dataset, load_dataset
 from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.loader import load_events
+from geo.importers import ImportResult, import_bytes
+from geo.quality import quality_flags
+from geo.townships import (
+    TownshipLayer,
+    assign_townships,
+    default_township_layer,
+    read_township_layer,
+)
+from geo.workspace import DataSetting, data_setting
 
-__all__ = ["base_url_path", "events", "gazetteer"]
+__all__ = [
+    "base_url_path",
+    "dataset",
+    "events",
+    "flags",
+    "gazetteer",
+    "import_preview",
+    "setting",
+    "township_areas",
+    "township_layer",
+]
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer…")
@@ -17,10 +45,86 @@ def gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
-@st.cache_data(show_spinner="Loading events…")
+def setting() -> DataSetting:
+    """Which dataset and township layer the app uses now (environment and working files)."""
+    return data_setting()
+
+
+def _args(current: DataSetting) -> tuple[str | None, bool, str | None, tuple[str, ...]]:
+    """The setting as plain cache arguments (paths and the files' modification stamps)."""
+    return (
+        str(current.data) if current.data else None,
+        current.merge,
+        str(current.townships) if current.townships else None,
+        current.key(),
+    )
+
+
+@st.cache_data(show_spinner="Loading township areas…", max_entries=2)
+def _layer(path: str | None, stamp: tuple[str, ...]) -> TownshipLayer:
+    return read_township_layer(Path(path)) if path else default_township_layer()
+
+
+@st.cache_data(show_spinner="Loading events…", max_entries=2)
+def _dataset(
+    data: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
+) -> Dataset:
+    return load_dataset(
+        Path(data) if data else None,
+        merge=merge,
+        townships=_layer(townships, stamp),
+        gazetteer=gazetteer(),
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def _flags(
+    data: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
+) -> pd.DataFrame:
+    current = _dataset(data, merge, townships, stamp)
+    return quality_flags(current.events, duplicates=current.duplicates)
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def _areas(path: str | None, stamp: tuple[str, ...], tolerance_m: float) -> gpd.GeoDataFrame:
+    frame = _layer(path, stamp).frame
+    metric = frame.to_crs(frame.estimate_utm_crs())
+    return metric.set_geometry(metric.geometry.simplify(tolerance_m)).to_crs(frame.crs)
+
+
+def township_layer() -> TownshipLayer:
+    """The township layer in use: official boundaries if ``KCM_TOWNSHIPS`` names them."""
+    _, _, townships, stamp = _args(setting())
+    return _layer(townships, stamp)
+
+
+def dataset() -> Dataset:
+    """The working dataset, townships assigned (a copy per caller)."""
+    return _dataset(*_args(setting()))
+
+
 def events() -> gpd.GeoDataFrame:
-    """The bundled events (a copy per caller: cache_data returns copies)."""
-    return load_events()
+    """The working dataset's events."""
+    return dataset().events
+
+
+def flags() -> pd.DataFrame:
+    """Quality flags of the working dataset (``geo.quality.quality_flags``)."""
+    return _flags(*_args(setting()))
+
+
+def township_areas(tolerance_m: float = 500.0) -> gpd.GeoDataFrame:
+    """The township polygons in use, simplified for drawing (in metres, in UTM)."""
+    _, _, townships, stamp = _args(setting())
+    return _areas(townships, stamp, tolerance_m)
+
+
+@st.cache_data(show_spinner="Checking the file…", max_entries=2)
+def import_preview(content: bytes, name: str, format: str) -> ImportResult:
+    """An upload read and checked, townships assigned: nothing is changed by this."""
+    result = import_bytes(content, name=name, format=format, gazetteer=gazetteer())
+    placed = assign_townships(result.events, township_layer(), gazetteer=gazetteer())
+    return ImportResult(placed, result.problems, result.format, result.rows, result.source)
 
 
 def base_url_path() -> str:

@@ -32,9 +32,12 @@ __all__ = ["View", "offline", "sidebar", "view"]
 _DATES = "kcm_filter_dates"
 _TOWNSHIPS = "kcm_filter_townships"
 _TYPES = "kcm_filter_types"
+_BASIS = "kcm_filter_basis"
+_BASIS_LABELS = {"reported": "as reported", "located": "by coordinates"}
 _BASEMAP = "kcm_basemap"
 _PROBLEMS = "kcm_filter_problems"
 _VIEW = "kcm_view"
+_DATASET = "kcm_filter_dataset"
 _EARLIEST = dt.date(1989, 1, 1)  # UCDP GED's first year
 
 
@@ -70,6 +73,7 @@ def _restore_from_url(
     flt, problems = filter_from_query(
         query, default=default, townships=townships, event_types=types
     )
+    st.session_state[_BASIS] = "located" if flt.located else "reported"
     st.session_state[_DATES] = (flt.start, flt.end)
     st.session_state[_TOWNSHIPS] = list(flt.townships)
     st.session_state[_TYPES] = list(flt.event_types)
@@ -80,13 +84,29 @@ def _clear_problems() -> None:
     st.session_state[_PROBLEMS] = ()
 
 
-def sidebar(events: gpd.GeoDataFrame) -> View:
-    """Draw the filter in the sidebar, apply it, mirror it in the URL; store the view."""
+def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
+    """Draw the filter in the sidebar, apply it, mirror it in the URL; store the view.
+
+    ``dataset`` identifies the data shown: when it changes (an import), the filter
+    goes back to its defaults for the new data.
+    """
     default = _default(events)
-    townships = townships_in(events)
     types = event_types_in(events)
+    if st.session_state.get(_DATASET, dataset) != dataset:
+        for key in (_DATES, _TOWNSHIPS, _TYPES, _BASIS, _PROBLEMS):
+            st.session_state.pop(key, None)
+        st.session_state[_DATES] = (default.start, default.end)
+        st.session_state[_PROBLEMS] = ()
+    st.session_state[_DATASET] = dataset
     if _DATES not in st.session_state:
-        _restore_from_url(default, townships, types)
+        either = {**townships_in(events, located=True), **townships_in(events)}
+        _restore_from_url(default, either, types)
+    located = st.session_state.get(_BASIS) == "located"
+    townships = townships_in(events, located=located)
+    # Switching the basis changes the choices: keep only the townships still offered.
+    st.session_state[_TOWNSHIPS] = [
+        c for c in st.session_state.get(_TOWNSHIPS, []) if c in townships
+    ]
 
     with st.sidebar:
         st.header("Filter")
@@ -105,6 +125,19 @@ def sidebar(events: gpd.GeoDataFrame) -> View:
             key=_TOWNSHIPS,
             format_func=lambda code: f"{townships[code]} ({code})",
             placeholder="All townships",
+            on_change=_clear_problems,
+        )
+        st.radio(
+            "Township of an event",
+            options=list(_BASIS_LABELS),
+            format_func=_BASIS_LABELS.__getitem__,
+            key=_BASIS,
+            horizontal=True,
+            help=(
+                "As reported: the township the source names (or, where it names none, the "
+                "one its coordinates fall in). By coordinates: always the township the "
+                "coordinates fall in. They differ for flagged events (Data quality)."
+            ),
             on_change=_clear_problems,
         )
         kinds = st.multiselect(
@@ -129,7 +162,13 @@ def sidebar(events: gpd.GeoDataFrame) -> View:
             )
 
     start, end = _date_pair(dates, default)
-    flt = EventFilter(start=start, end=end, townships=tuple(chosen), event_types=tuple(kinds))
+    flt = EventFilter(
+        start=start,
+        end=end,
+        townships=tuple(chosen),
+        event_types=tuple(kinds),
+        located=located,
+    )
     st.query_params.from_dict(filter_to_query(flt, default=default))
     kept = apply_filter(events, flt)
     description = describe_filter(

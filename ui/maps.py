@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 from urllib.parse import urlparse
 
@@ -21,11 +21,15 @@ from branca.element import MacroElement, Template
 
 from geo.gazetteer import Place
 from geo.schema import EVENT_TYPES, Source
+from geo.summary import class_breaks
 from ui.assets import localise
 
 __all__ = [
+    "AREA_CLASS",
     "EVENT_CLASS",
+    "MANY_EVENTS",
     "TYPE_COLOURS",
+    "choropleth",
     "esc",
     "event_id_from_tooltip",
     "event_map",
@@ -44,6 +48,16 @@ TYPE_COLOURS: Final = dict(
 )
 EVENT_CLASS: Final = "kcm-event"  # the CSS class of every event marker (tests count them)
 RING_CLASS: Final = "kcm-ring"
+AREA_CLASS: Final = "kcm-area"
+#: Above this many events the map draws them as one canvas layer without popups (the
+#: record beside the map still opens on click): thousands of SVG markers with their
+#: own popups make a page of tens of megabytes.
+MANY_EVENTS: Final = 500
+FLAG_COLOUR: Final = "#c00000"
+#: More towns than this in view and none is labelled.
+MAX_TOWN_LABELS: Final = 80
+#: ColorBrewer YlOrRd, 5 classes (colour-blind safe, prints in grey).
+AREA_COLOURS: Final = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 UNKNOWN: Final = "unknown"
 # Myanmar, for a map with nothing to fit to.
 _DEFAULT_BOUNDS: Final = [[9.5, 92.1], [28.6, 101.2]]
@@ -103,13 +117,24 @@ def _source_html(source: Source) -> str:
     return f"<li>{esc(source.publisher)}{esc(date)}: {_link(source.url, label)}</li>"
 
 
-def popup_html(event: pd.Series) -> str:
-    """The popup of one event: date, type, place, township, figures and sources."""
+def _township(name: Any, pcode: Any) -> str:
+    if not isinstance(pcode, str):
+        return UNKNOWN
+    return f"{name} ({pcode})" if isinstance(name, str) else pcode
+
+
+def popup_html(event: pd.Series, flags: Sequence[str] = ()) -> str:
+    """The popup of one event: date, type, place, township (and, where they differ,
+    the township its coordinates fall in), figures, quality flags and sources."""
+    basis = event.get("township_basis")
+    township = _township(event["township"], event["township_pcode"])
+    if isinstance(basis, str):
+        township += f", {basis}"
     rows = [
         ("Date", _date_text(event)),
         ("Type", f"{event['event_type']} / {event['sub_event_type']}"),
         ("Place", event["location"]),
-        ("Township", f"{event['township'] or ''} ({event['township_pcode'] or ''})"),
+        ("Township", township),
         (
             "Fatalities",
             figure_range(
@@ -118,6 +143,11 @@ def popup_html(event: pd.Series) -> str:
         ),
         ("Injured", figure_range(event["injured_low"], event["injured"], event["injured_high"])),
     ]
+    located = event.get("located_township_pcode")
+    if isinstance(located, str) and located != event["township_pcode"]:
+        rows.insert(4, ("By coordinates", _township(event["located_township"], located)))
+    if flags:
+        rows.append(("Check", "; ".join(flags)))
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
     sources = "".join(_source_html(s) for s in event["sources"])
     return (
@@ -126,8 +156,10 @@ def popup_html(event: pd.Series) -> str:
     )
 
 
-def tooltip_text(event: pd.Series) -> str:
-    return f"{esc(event['location'])} · {esc(_date_text(event))} · {esc(event.name)}"
+def tooltip_text(event: pd.Series, *, flagged: bool = False) -> str:
+    """``place · date · event id`` (escaped), marked ``⚠`` when the event is flagged."""
+    mark = "⚠ " if flagged else ""
+    return f"{mark}{esc(event['location'])} · {esc(_date_text(event))} · {esc(event.name)}"
 
 
 def event_id_from_tooltip(tooltip: str | None, event_ids: Iterable[str]) -> str | None:
@@ -135,10 +167,11 @@ def event_id_from_tooltip(tooltip: str | None, event_ids: Iterable[str]) -> str 
     if not tooltip:
         return None
     text = tooltip.strip()
-    for event_id in event_ids:
-        if text.endswith(f"· {event_id}"):
-            return event_id
-    return None
+    ids = event_ids if isinstance(event_ids, pd.Index) else pd.Index(list(event_ids))
+    candidate = text.rpartition("· ")[2]
+    if candidate in ids:
+        return str(candidate)
+    return next((str(i) for i in ids if text.endswith(f"· {i}")), None)
 
 
 class _Legend(MacroElement):  # type: ignore[misc]
@@ -184,38 +217,131 @@ _STYLE: Final = """
 """
 
 
-def _legend_html(types: Sequence[str], centre: Place | None) -> str:
+def _legend_html(
+    types: Sequence[str], centre: Place | None, *, flagged: bool, areas: str = ""
+) -> str:
     items = "".join(
         f'<div><i style="background:{TYPE_COLOURS[t]}"></i>{esc(t)}</div>' for t in types
     )
     size = "<div>Size: fatalities (best estimate); dashed: not reported</div>"
+    flag = (
+        f'<div><i style="border:3px solid {FLAG_COLOUR};background:#fff"></i>'
+        "flagged: see Data quality</div>"
+        if flagged
+        else ""
+    )
     marker = (
         f'<div><span class="kcm-hq"><span></span></span>{esc(centre.name)}</div>' if centre else ""
     )
-    return f"<b>Event type</b>{items}{size}{marker}"
+    return f"<b>Event type</b>{items}{size}{flag}{marker}{areas}"
 
 
-def _add_events(target: folium.Map | folium.FeatureGroup, events: gpd.GeoDataFrame) -> None:
-    # Largest first, so a small marker is never hidden under a big one.
-    order = events["fatalities_best"].astype("Float64").fillna(-1).sort_values(ascending=False)
-    for _, event in events.loc[order.index].iterrows():
-        if event.geometry is None or event.geometry.is_empty:
-            continue
+def choropleth(
+    areas: gpd.GeoDataFrame, totals: pd.DataFrame, *, measure: str, label: str
+) -> tuple[gpd.GeoDataFrame, str]:
+    """Township areas shaded by ``measure`` (a column of ``geo.summary.township_totals``),
+    and the legend's HTML. Only areas with a positive value are kept; ``tip`` is the
+    escaped tooltip text, ``fill`` the colour."""
+    values = totals[measure].reindex(areas["township_pcode"]).to_numpy()
+    shaded = areas.assign(value=pd.array(values, dtype="Int64"))
+    shaded = shaded[shaded["value"].fillna(0) > 0]
+    breaks = class_breaks(shaded["value"])
+    colours = AREA_COLOURS[-len(breaks) :] if breaks else ()
+
+    def colour(value: int) -> str:
+        return next(c for b, c in zip(breaks, colours, strict=True) if value <= b)
+
+    shaded = shaded.assign(
+        fill=[colour(int(v)) for v in shaded["value"]],
+        tip=[
+            f"{esc(t)} ({esc(p)}): {int(v):,} {esc(label)}"
+            for t, p, v in zip(
+                shaded["township"], shaded["township_pcode"], shaded["value"], strict=True
+            )
+        ],
+    )
+    lower = [1, *(b + 1 for b in breaks[:-1])]
+    rows = "".join(
+        f'<div><i style="background:{c};border-radius:0"></i>'
+        f"{lo:,}{'' if lo == hi else f'-{hi:,}'}</div>"
+        for lo, hi, c in zip(lower, breaks, colours, strict=True)
+    )
+    return shaded, f"<b>Townships: {esc(label)}</b>{rows}" if rows else ""
+
+
+def _drawn(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Events with a point, largest first (a small marker is never hidden under a big one)."""
+    placed = events[events.geometry.notna() & ~events.geometry.is_empty]
+    order = placed["fatalities_best"].astype("Float64").fillna(-1).sort_values(ascending=False)
+    return placed.loc[order.index]
+
+
+def _add_events(
+    target: folium.Map, events: gpd.GeoDataFrame, flags: Mapping[str, Sequence[str]]
+) -> None:
+    for event_id, event in _drawn(events).iterrows():
         unknown = _int_or_none(event["fatalities_best"]) is None
         colour = TYPE_COLOURS.get(event["event_type"], "#555555")
+        flagged = tuple(flags.get(str(event_id), ()))
         folium.CircleMarker(
             location=[event.geometry.y, event.geometry.x],
             radius=marker_radius(event["fatalities_best"]),
-            color="#222222",
-            weight=1.5,
+            color=FLAG_COLOUR if flagged else "#222222",
+            weight=3 if flagged else 1.5,
             dash_array="3 3" if unknown else None,
             fill=True,
             fill_color=colour,
             fill_opacity=0.8,
             class_name=EVENT_CLASS,
-            tooltip=folium.Tooltip(tooltip_text(event)),
-            popup=folium.Popup(popup_html(event), max_width=360),
+            tooltip=folium.Tooltip(tooltip_text(event, flagged=bool(flagged))),
+            popup=folium.Popup(popup_html(event, flagged), max_width=360),
         ).add_to(target)
+
+
+def _add_many_events(
+    target: folium.Map, events: gpd.GeoDataFrame, flags: Mapping[str, Sequence[str]]
+) -> None:
+    """All events as one GeoJSON layer drawn on canvas: hover for the tooltip, click for
+    the record beside the map. Every text property is escaped here."""
+    features = []
+    for event_id, event in _drawn(events).iterrows():
+        flagged = bool(flags.get(str(event_id)))
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(event.geometry.x, 5), round(event.geometry.y, 5)],
+                },
+                "properties": {
+                    "tip": tooltip_text(event, flagged=flagged),
+                    "fill": TYPE_COLOURS.get(event["event_type"], "#555555"),
+                    "radius": marker_radius(event["fatalities_best"]) / 2,
+                    "unknown": _int_or_none(event["fatalities_best"]) is None,
+                    "flagged": flagged,
+                },
+            }
+        )
+
+    def style(feature: dict[str, Any]) -> dict[str, Any]:
+        p = feature["properties"]
+        return {
+            "radius": p["radius"],
+            "color": FLAG_COLOUR if p["flagged"] else "#222222",
+            "weight": 3 if p["flagged"] else 1,
+            "dashArray": "3 3" if p["unknown"] else None,
+            "fill": True,
+            "fillColor": p["fill"],
+            "fillOpacity": 0.75,
+        }
+
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name="Events",
+        marker=folium.CircleMarker(radius=6),
+        style_function=style,
+        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
+    ).add_to(target)
 
 
 def _label(place: Place, css: str, size: tuple[int, int], anchor: tuple[int, int]) -> folium.Marker:
@@ -236,14 +362,21 @@ def _label(place: Place, css: str, size: tuple[int, int], anchor: tuple[int, int
 
 def _add_towns(m: folium.Map, towns: Sequence[Place], bounds: list[list[float]]) -> None:
     """Grey labelled dots for the MIMU towns around the view, so a map with no base
-    tiles still shows where things are."""
+    tiles still shows where things are; none when so many would fit that they would
+    bury the events (a view of a whole state or the country)."""
     (south, west), (north, east) = bounds
     pad_lat, pad_lon = max(0.2, (north - south) * 0.25), max(0.2, (east - west) * 0.25)
+    near = [
+        town
+        for town in towns
+        if south - pad_lat <= town.lonlat()[1] <= north + pad_lat
+        and west - pad_lon <= town.lonlat()[0] <= east + pad_lon
+    ]
+    if len(near) > MAX_TOWN_LABELS:
+        return
     group = folium.FeatureGroup(name="Towns (MIMU)", control=False)
-    for town in towns:
-        lon, lat = town.lonlat()
-        if south - pad_lat <= lat <= north + pad_lat and west - pad_lon <= lon <= east + pad_lon:
-            _label(town, "kcm-town", (120, 14), (3, 7)).add_to(group)
+    for town in near:
+        _label(town, "kcm-town", (120, 14), (3, 7)).add_to(group)
     group.add_to(m)
 
 
@@ -254,6 +387,9 @@ def event_map(
     basemap: bool,
     rings: gpd.GeoDataFrame | None = None,
     towns: Sequence[Place] = (),
+    flags: Mapping[str, Sequence[str]] | None = None,
+    areas: tuple[gpd.GeoDataFrame, str] | None = None,
+    show_events: bool = True,
     base_url_path: str = "",
 ) -> folium.Map:
     """A map of ``events`` (EPSG:4326), coloured by type and sized by fatalities.
@@ -261,11 +397,16 @@ def event_map(
     With ``basemap`` False no tiles are requested at all; the map still shows the
     events, the ``centre`` (the KIA headquarters, or the rings' centre), any ``rings``,
     the ``towns`` around the view (as labelled dots) and the legend. The view is fitted
-    to the events (and rings).
+    to the events (and rings). Flagged events (``flags``: event id -> flags) get a red
+    outline; ``areas`` is a :func:`choropleth` drawn under the events (``show_events``
+    False leaves them out). Above :data:`MANY_EVENTS` the events are drawn on canvas,
+    half size, without popups.
     """
+    flags = flags or {}
     if events.crs is not None and not events.crs.equals("EPSG:4326"):
         events = events.to_crs("EPSG:4326")
-    m = folium.Map(tiles=None, control_scale=True, zoom_snap=0.5, min_zoom=4)
+    many = len(events) > MANY_EVENTS
+    m = folium.Map(tiles=None, control_scale=True, zoom_snap=0.5, min_zoom=4, prefer_canvas=many)
     m.get_root().header.add_child(folium.Element(_STYLE))
     if basemap:
         folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=19).add_to(
@@ -291,11 +432,28 @@ def event_map(
             },
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
         ).add_to(m)
-    _add_events(m, events)
+    area_legend = ""
+    if areas is not None and not areas[0].empty:
+        shaded, area_legend = areas
+        folium.GeoJson(
+            shaded[["tip", "fill", "geometry"]].__geo_interface__,
+            name="Townships",
+            style_function=lambda f: {
+                "fillColor": f["properties"]["fill"],
+                "fillOpacity": 0.55,
+                "color": "#666666",
+                "weight": 0.8,
+                "className": AREA_CLASS,
+            },
+            tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
+        ).add_to(m)
+    if show_events:
+        (_add_many_events if many else _add_events)(m, events, flags)
     if centre is not None and centre.has_point:
         _label(centre, "kcm-hq", (160, 16), (8, 8)).add_to(m)
-    present = [t for t in EVENT_TYPES if t in set(events["event_type"])]
-    _Legend(_legend_html(present, centre)).add_to(m)
+    present = [t for t in EVENT_TYPES if show_events and t in set(events["event_type"])]
+    flagged = show_events and any(str(i) in flags for i in events.index)
+    _Legend(_legend_html(present, centre, flagged=flagged, areas=area_legend)).add_to(m)
     m.fit_bounds(bounds, padding=(24, 24), max_zoom=12)
     return localise(m, base_url_path=base_url_path)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -20,6 +20,7 @@ __all__ = [
     "distance_table",
     "event_table",
     "figure_table",
+    "flag_table",
     "record_table",
     "rings_file_name",
     "show_event",
@@ -148,8 +149,11 @@ def rings_file_name(centre: Place, radii: Sequence[float]) -> str:
     return f"rings_{place}_{'-'.join(f'{r:g}' for r in radii)}km.geojson"
 
 
-def event_table(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per event: when, where, what, figures as low-best-high, and sources."""
+def event_table(
+    events: pd.DataFrame, flags: Mapping[str, Sequence[str]] | None = None
+) -> pd.DataFrame:
+    """One row per event: when, where, what, figures as low-best-high, sources and
+    (with ``flags``: event id -> flags) what to check."""
 
     def ranges(low: str, best: str, high: str) -> list[str]:
         return [
@@ -176,5 +180,35 @@ def event_table(events: pd.DataFrame) -> pd.DataFrame:
                 "children_killed_low", "children_killed", "children_killed_high"
             ),
             "sources": [publishers(sources) for sources in events["sources"]],
+            **(
+                {"check": ["; ".join(flags.get(str(i), ())) for i in events.index]}
+                if flags is not None
+                else {}
+            ),
         }
     )
+
+
+def flag_table(flags: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Quality flags with each event's date, place, reported and located township."""
+    known = flags["event_id"].isin(events.index)
+    rows = events.reindex(flags["event_id"].where(known).dropna().unique())
+
+    def column(name: str) -> list[str]:
+        values = rows[name] if name in rows else pd.Series(dtype="object")
+        lookup = {i: display_value(name, v) for i, v in zip(rows.index, values, strict=True)}
+        return [lookup.get(i, "") for i in flags["event_id"]]
+
+    table = pd.DataFrame(
+        {
+            "event_id": flags["event_id"].to_numpy(),
+            "flag": flags["flag"].to_numpy(),
+            "detail": flags["detail"].to_numpy(),
+            "date": column("event_date"),
+            "location": column("location"),
+            "township (reported)": column("township"),
+            "township (by coordinates)": column("located_township"),
+            "dataset": column("dataset"),
+        }
+    )
+    return table

@@ -1,0 +1,177 @@
+"""Importing event datasets: ACLED exports, the UCDP GED and GeoJSON.
+
+:func:`import_bytes` (or :func:`import_file`) detects the format from the content,
+converts every row to the event schema and validates it. Nothing is fixed up
+silently: a row that cannot be represented is rejected whole, and every reason is
+kept with its row number and field (:attr:`ImportResult.problems`). The valid rows
+are returned as events; whether to use them is the caller's decision.
+
+Rows count from 1 at the first data row (the line after a CSV header, the first
+GeoJSON feature).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Final
+
+import geopandas as gpd
+import pandas as pd
+
+from geo.errors import Problem, ValidationError
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.importers._common import MAX_BYTES, Converted, ImportResult, detect_format, read_csv
+from geo.importers.acled import acled_rows
+from geo.importers.geojson import geojson_rows
+from geo.importers.ucdp import ucdp_rows
+from geo.schema import COLUMNS, empty_events, partition_events
+
+__all__ = [
+    "FORMATS",
+    "MAX_BYTES",
+    "ImportResult",
+    "detect_format",
+    "import_bytes",
+    "import_file",
+    "problems_csv",
+    "problems_table",
+]
+
+#: Formats an import may be forced to.
+FORMATS: Final = ("auto", "acled", "ucdp", "geojson")
+_COLUMNS: Final = [c.name for c in COLUMNS]
+#: Schema fields made from a source field: a problem already reported for the source
+#: field is not reported again under the schema's name.
+_COVERED: Final = {
+    "event_date": ("date_start",),
+    "event_date_end": ("event_date", "date_end"),
+    "date_precision": ("date_prec", "time_precision"),
+    "geo_precision": ("where_prec",),
+    "event_type": ("type_of_violence",),
+    "sub_event_type": ("type_of_violence",),
+}
+_LABELS: Final = {"acled": "ACLED", "ucdp": "UCDP GED", "geojson": "GeoJSON"}
+
+
+def import_bytes(
+    data: bytes, *, name: str, format: str = "auto", gazetteer: Gazetteer | None = None
+) -> ImportResult:
+    """Read, convert and validate a dataset given as bytes.
+
+    Parameters
+    ----------
+    data
+        The file's content.
+    name
+        The file name, for messages and for the ``dataset`` column.
+    format
+        One of :data:`FORMATS`; ``auto`` detects it from the content.
+    gazetteer
+        For resolving reported admin names to MIMU P-codes.
+
+    Raises
+    ------
+    ValidationError
+        When nothing can be imported: the file is too large, is not text, is not
+        the format asked for, or lacks a required column. Row problems are not
+        raised; they are in the result.
+    """
+    if format not in FORMATS:
+        raise ValidationError(
+            [Problem(None, "format", f"{format!r} is not one of {', '.join(FORMATS)}")],
+            source=name,
+        )
+    if len(data) > MAX_BYTES:
+        raise ValidationError(
+            [
+                Problem(
+                    None,
+                    "file",
+                    f"{len(data) / 1e6:.1f} MB is over the {MAX_BYTES / 1e6:.0f} MB limit; "
+                    "split the export by year or region",
+                )
+            ],
+            source=name,
+        )
+    kind = detect_format(data, name=name) if format == "auto" else format
+    gazetteer = gazetteer or load_gazetteer()
+    if kind == "geojson":
+        converted, rows = geojson_rows(data, name=name, gazetteer=gazetteer)
+    else:
+        header, records = read_csv(data, name=name, kind=_LABELS[kind])
+        convert = acled_rows if kind == "acled" else ucdp_rows
+        converted = convert(header, records, name=name, gazetteer=gazetteer)
+        rows = len(records)
+    events, problems = _validate(converted, name)
+    return ImportResult(events, problems, _LABELS[kind], rows, name)
+
+
+def import_file(
+    path: Path, *, format: str = "auto", gazetteer: Gazetteer | None = None
+) -> ImportResult:
+    """:func:`import_bytes` on a file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ValidationError(
+                [Problem(None, "file", f"{size / 1e6:.1f} MB is over the limit")], source=path.name
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            [Problem(None, "file", f"cannot read {path}: {exc.strerror}")], source=path.name
+        ) from exc
+    return import_bytes(data, name=path.name, format=format, gazetteer=gazetteer)
+
+
+def _validate(
+    converted: list[Converted], name: str
+) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...]]:
+    """Schema validation of the converted rows; a row with any problem is left out."""
+    clean = [c for c in converted if not c.problems]
+    dirty = [c for c in converted if c.problems and c.values]
+    problems = [p for c in converted for p in c.problems]
+    events, found = (
+        partition_events(
+            pd.DataFrame([c.values for c in clean], columns=_COLUMNS),
+            source=name,
+            row_numbers=[c.row for c in clean],
+        )
+        if clean
+        else (empty_events(), ())
+    )
+    if dirty:
+        # The rejected rows' other problems, less those the conversion already named.
+        _, more = partition_events(
+            pd.DataFrame([c.values for c in dirty], columns=_COLUMNS),
+            source=name,
+            row_numbers=[c.row for c in dirty],
+        )
+        named = {(p.row, p.field) for p in problems}
+        problems += [
+            p
+            for p in more
+            if not any((p.row, f) in named for f in (p.field, *_COVERED.get(p.field, ())))
+        ]
+    problems += found
+    problems.sort(key=lambda p: (p.row or 0, p.field))
+    return events, tuple(problems)
+
+
+def problems_table(problems: tuple[Problem, ...] | list[Problem]) -> pd.DataFrame:
+    """Problems as a table: ``row``, ``field``, ``reason``."""
+    return pd.DataFrame(
+        {
+            "row": pd.array([p.row for p in problems], dtype="Int64"),
+            "field": pd.array([p.field for p in problems], dtype="string"),
+            "reason": pd.array([p.message for p in problems], dtype="string"),
+        }
+    )
+
+
+def problems_csv(problems: tuple[Problem, ...] | list[Problem]) -> str:
+    """Every problem as CSV (``row,field,reason``), for the downloadable reject report."""
+    buffer = io.StringIO()
+    problems_table(problems).to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()

@@ -1,0 +1,217 @@
+"""What every importer shares: the result, format detection, CSV reading and the
+small conversions of raw text."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import geopandas as gpd
+
+from geo.errors import Problem, ValidationError
+
+__all__ = [
+    "MAX_BYTES",
+    "Converted",
+    "ImportResult",
+    "blank",
+    "convert_rows",
+    "detect_format",
+    "original",
+    "parse_date",
+    "read_csv",
+    "row_dict",
+    "whole",
+]
+
+#: Largest file an import reads (also Streamlit's upload limit, .streamlit/config.toml).
+MAX_BYTES: Final = 100 * 1024 * 1024
+
+_ACLED_MARKERS: Final = frozenset({"event_id_cnty", "sub_event_type", "fatalities"})
+_UCDP_MARKERS: Final = frozenset({"type_of_violence", "where_prec", "date_start", "best"})
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One source row as schema values, with the problems met converting it."""
+
+    row: int
+    values: dict[str, Any]
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The valid rows of an import as events, and every problem of the others."""
+
+    events: gpd.GeoDataFrame
+    problems: tuple[Problem, ...]
+    format: str
+    rows: int
+    source: str
+
+    @property
+    def rejected_rows(self) -> tuple[int, ...]:
+        """Numbers of the rows left out, in order."""
+        return tuple(sorted({p.row for p in self.problems if p.row is not None}))
+
+    @property
+    def summary(self) -> str:
+        """One line: what was read, and how many rows are valid and rejected."""
+        rejected = len(self.rejected_rows)
+        return (
+            f"{self.source}: {self.format}, {self.rows:,} rows: {len(self.events):,} valid, "
+            f"{rejected:,} rejected"
+        )
+
+
+def _text(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            [
+                Problem(
+                    None,
+                    "file",
+                    f"not UTF-8 text (byte {exc.start}); export the file as UTF-8 CSV or GeoJSON",
+                )
+            ],
+            source=name,
+        ) from exc
+
+
+def detect_format(data: bytes, *, name: str = "input") -> str:
+    """``geojson``, ``acled`` or ``ucdp``, from the content (not the file name).
+
+    Raises
+    ------
+    ValidationError
+        When the content is none of them; the message names the columns expected.
+    """
+    head = _text(data[:65536], name) if len(data) > 65536 else _text(data, name)
+    stripped = head.lstrip()
+    if stripped.startswith("{"):
+        return "geojson"
+    first = next(csv.reader(io.StringIO(stripped)), [])
+    columns = {c.strip().lower() for c in first}
+    if columns >= _ACLED_MARKERS:
+        return "acled"
+    if columns >= _UCDP_MARKERS:
+        return "ucdp"
+    shown = ", ".join(sorted(columns)[:12]) or "none"
+    raise ValidationError(
+        [
+            Problem(
+                None,
+                "format",
+                "not an ACLED export (needs columns event_id_cnty, sub_event_type, "
+                "fatalities), a UCDP GED CSV (type_of_violence, where_prec, date_start, best) "
+                f"or GeoJSON; the first line has: {shown}",
+            )
+        ],
+        source=name,
+    )
+
+
+def read_csv(data: bytes, *, name: str, kind: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Header and numbered data rows of a CSV file (blank lines skipped, still counted
+    so that numbers match the file); a broken file is refused whole."""
+    text = _text(data, name)
+    try:
+        table = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise ValidationError(
+            [Problem(None, "file", f"not a readable CSV file: {exc}")], source=name
+        ) from exc
+    if not table:
+        raise ValidationError([Problem(None, "file", f"empty; expected a {kind} CSV")], source=name)
+    header = [c.strip().lower() for c in table[0]]
+    rows = [(n, r) for n, r in enumerate(table[1:], start=1) if any(c.strip() for c in r)]
+    return header, rows
+
+
+def convert_rows(
+    header: list[str],
+    rows: list[tuple[int, list[str]]],
+    *,
+    required: Sequence[str],
+    kind: str,
+    name: str,
+    convert: Callable[[dict[str, str], int], Converted],
+) -> list[Converted]:
+    """Every numbered CSV row through ``convert``; a file lacking a required column is
+    refused whole, a row with the wrong number of cells is a problem of that row."""
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise ValidationError(
+            [Problem(None, ", ".join(missing), f"required {kind} column(s) missing")], source=name
+        )
+    converted = []
+    for number, cells in rows:
+        record, problems = row_dict(header, cells, number)
+        converted.append(convert(record, number) if record else Converted(number, {}, problems))
+    return converted
+
+
+def row_dict(header: list[str], cells: list[str], row: int) -> tuple[dict[str, str], list[Problem]]:
+    """A CSV row as a mapping; a row with the wrong number of cells is a problem."""
+    if len(cells) != len(header):
+        return {}, [
+            Problem(
+                row,
+                "row",
+                f"has {len(cells)} cells but the header has {len(header)} columns "
+                "(an unquoted comma or a cut-off line?)",
+            )
+        ]
+    return dict(zip(header, cells, strict=True)), []
+
+
+def blank(value: object) -> bool:
+    """True for a missing or empty value."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+_WHOLE: Final = re.compile(r"[+-]?\d+(\.0*)?")
+
+
+def whole(value: str) -> str:
+    """A whole number written as a float (``48528.0``) without its fraction."""
+    text = value.strip()
+    return str(int(float(text))) if _WHOLE.fullmatch(text) else text
+
+
+_DATE_FORMATS: Final = ("%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%B %d, %Y", "%Y/%m/%d")
+_ISO: Final = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def parse_date(value: str) -> dt.date:
+    """A date as ACLED and UCDP write it across vintages.
+
+    ``2023-10-09``, ``2023-10-09T00:00:00Z``, ``09 October 2023``,
+    ``9-October-2023``, ``09 Oct 2023``, ``October 9, 2023`` and ``2023/10/09`` (ogr).
+    Day-month order without month names (``09/10/2023``) is refused: it is ambiguous.
+    """
+    text = " ".join(value.split())
+    iso = _ISO.fullmatch(text)
+    if iso:
+        return dt.date.fromisoformat(iso.group(1))
+    for form in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    raise ValueError(
+        f"{value!r} is not a date; use 2023-10-09, 09 October 2023 or an ISO timestamp"
+    )
+
+
+def original(record: Mapping[str, str]) -> dict[str, Any]:
+    """The source row's own fields, verbatim (empty cells as null)."""
+    return {k: (None if blank(v) else v) for k, v in record.items()}

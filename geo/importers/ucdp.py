@@ -1,0 +1,164 @@
+"""UCDP Georeferenced Event Dataset (GED) CSV to the event schema.
+
+Mapping (UCDP codebook names on the left); every original column is also kept,
+verbatim, in ``original``:
+
+* ``id`` -> ``event_id`` (``48528.0`` written by R is ``48528``);
+* ``date_start``/``date_end`` -> ``event_date``/``event_date_end``; ``date_prec``
+  (1 exact day, 2 within 2-6 days, 3 the week, 4 8-30 days or the month, 5 longer)
+  -> ACLED ``date_precision`` 1, 2, 2, 3, 3;
+* ``type_of_violence`` 1 (state-based) and 2 (non-state) -> Battles / Armed clash;
+  3 (one-sided, against civilians) -> Violence against civilians / Attack;
+* ``side_a``/``side_b`` -> ``actor1``/``actor2``;
+* ``where_description`` (else ``where_coordinates``) -> ``location``;
+  ``where_prec`` (1 exact place, 2 within about 25 km, 3 district, 4 state,
+  5 a larger or linear area, 6 the country, 7 waters or air space) -> ACLED
+  ``geo_precision`` 1, 2, 3, 3, 3, 3, 3: a point for 3-7 is the centre of an area;
+* ``adm_1``/``adm_2`` -> the MIMU state and district, where the name is MIMU's
+  (old names and double spaces allowed: "Magwe division", "Magway  region");
+* ``low``/``best``/``high`` -> the fatality range; ``deaths_civilians`` ->
+  civilian fatalities (best); ``deaths_a``, ``deaths_b`` and ``deaths_unknown``
+  stay in ``original``;
+* the source is UCDP GED (event ``id`` and ``relid``); UCDP's own source articles
+  go to ``notes``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from geo.errors import Problem
+from geo.gazetteer import Gazetteer
+from geo.importers._admin import AdminIndex, clean_text
+from geo.importers._common import (
+    Converted,
+    blank,
+    convert_rows,
+    original,
+    parse_date,
+    whole,
+)
+from geo.schema import Source
+
+__all__ = ["DATE_PRECISION", "GEO_PRECISION", "REQUIRED", "VIOLENCE", "convert_ucdp", "ucdp_rows"]
+
+REQUIRED: Final = (
+    "id",
+    "type_of_violence",
+    "side_a",
+    "side_b",
+    "where_prec",
+    "latitude",
+    "longitude",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "best",
+    "low",
+    "high",
+)
+#: UCDP ``date_prec`` -> ACLED time precision.
+DATE_PRECISION: Final = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}
+#: UCDP ``where_prec`` -> ACLED geo precision.
+GEO_PRECISION: Final = {1: 1, 2: 2, 3: 3, 4: 3, 5: 3, 6: 3, 7: 3}
+#: UCDP ``type_of_violence`` -> ACLED event type and sub-event type.
+VIOLENCE: Final = {
+    1: ("Battles", "Armed clash"),
+    2: ("Battles", "Armed clash"),
+    3: ("Violence against civilians", "Attack"),
+}
+
+
+def ucdp_rows(
+    header: list[str], rows: list[tuple[int, list[str]]], *, name: str, gazetteer: Gazetteer
+) -> list[Converted]:
+    """Every CSV row converted (see the module docstring)."""
+    admin = AdminIndex(gazetteer)
+    return convert_rows(
+        header,
+        rows,
+        required=REQUIRED,
+        kind="UCDP GED",
+        name=name,
+        convert=lambda record, row: convert_ucdp(record, row, admin=admin),
+    )
+
+
+def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Converted:
+    """One UCDP GED row (string values) as schema values."""
+    problems: list[Problem] = []
+
+    def code(column: str, mapping: dict[int, Any]) -> Any:
+        value = record.get(column)
+        if blank(value):
+            return None
+        text = whole(str(value))
+        if not text.isdigit() or int(text) not in mapping:
+            problems.append(
+                Problem(
+                    row, column, f"{value!r} is not a UCDP code: {', '.join(map(str, mapping))}"
+                )
+            )
+            return None
+        return mapping[int(text)]
+
+    def date(column: str) -> Any:
+        value = record.get(column)
+        if blank(value):
+            return None
+        try:
+            return parse_date(str(value))
+        except ValueError as exc:
+            problems.append(Problem(row, column, str(exc)))
+            return None
+
+    event_id = None if blank(record.get("id")) else whole(str(record["id"]))
+    relid = _text(record.get("relid"))
+    violence = code("type_of_violence", VIOLENCE)
+    values: dict[str, Any] = {
+        "event_id": event_id,
+        "event_date": date("date_start"),
+        "event_date_end": date("date_end"),
+        "date_precision": code("date_prec", DATE_PRECISION),
+        "event_type": violence[0] if violence else None,
+        "sub_event_type": violence[1] if violence else None,
+        "actor1": _text(record.get("side_a")),
+        "actor2": _text(record.get("side_b")),
+        "location": _text(record.get("where_description"))
+        or _text(record.get("where_coordinates")),
+        "latitude": _text(record.get("latitude")),
+        "longitude": _text(record.get("longitude")),
+        "geo_precision": code("where_prec", GEO_PRECISION),
+        "fatalities_low": _number(record.get("low")),
+        "fatalities_best": _number(record.get("best")),
+        "fatalities_high": _number(record.get("high")),
+        "civilian_fatalities": _number(record.get("deaths_civilians")),
+        "dataset": "UCDP GED",
+        "original": original(record),
+        **admin.resolve(state=_text(record.get("adm_1")), district=_text(record.get("adm_2"))),
+    }
+    articles = _text(record.get("source_article"))
+    values["notes"] = f"UCDP's sources: {articles}" if articles else None
+    reported = {
+        name: number
+        for name, number in (
+            ("fatalities", values["fatalities_best"]),
+            ("civilian_fatalities", values["civilian_fatalities"]),
+        )
+        if isinstance(number, int)
+    }
+    title = f"UCDP GED event {event_id}" + (f" ({relid})" if relid else "")
+    values["sources"] = [Source("UCDP GED", title=title, reported=reported)]
+    return Converted(row, values, problems)
+
+
+def _text(value: object) -> str | None:
+    return None if blank(value) else clean_text(str(value))
+
+
+def _number(value: object) -> object:
+    """A count as UCDP writes it (``34.0``); other text is left for the schema to refuse."""
+    if blank(value):
+        return None
+    text = whole(str(value))
+    return int(text) if text.lstrip("-").isdigit() else text

@@ -1,0 +1,113 @@
+"""Import data: upload an ACLED export, a UCDP GED CSV or GeoJSON, see every row
+that cannot be used and why, then import the valid rows or nothing. The working
+dataset changes only when the analyst confirms."""
+
+import shlex
+
+import streamlit as st
+
+from geo.dataset import merge_events
+from geo.errors import GeoError
+from geo.importers import FORMATS, MAX_BYTES, problems_csv, problems_table
+from geo.workspace import clear_working, home, save_working
+from ui import data, filters
+
+SHOWN = 20
+
+st.title("Import data")
+filters.view()
+if done := st.session_state.pop("kcm_import_done", None):
+    st.success(done)
+upload_key = f"kcm_import_file_{st.session_state.get('kcm_import_round', 0)}"
+
+
+def next_round(message: str | None = None) -> None:
+    """Forget the upload (a fresh uploader) and rerun, with a message for the next run."""
+    st.session_state["kcm_import_round"] = st.session_state.get("kcm_import_round", 0) + 1
+    if message:
+        st.session_state["kcm_import_done"] = message
+    st.rerun()
+
+
+current = data.dataset()
+setting = data.setting()
+st.markdown(f"**Now showing:** {current.description}; townships: {current.townships}.")
+st.code(shlex.join(["python", "-m", "geo", "events", *setting.cli_args()]), language="bash")
+if setting.fixed:
+    st.info(
+        f"The dataset is set by KCM_DATA ({setting.data}); unset it to import here. "
+        "Nothing on this page can change it."
+    )
+    st.stop()
+
+upload = st.file_uploader(
+    "ACLED export, UCDP GED CSV or GeoJSON",
+    type=["csv", "geojson", "json"],
+    key=upload_key,
+    help=f"Up to {MAX_BYTES // 2**20} MB. The format is detected from the content.",
+)
+fmt = st.selectbox("Format", FORMATS, key="kcm_import_format")
+if upload is not None:
+    try:
+        result = data.import_preview(upload.getvalue(), upload.name, fmt)
+    except GeoError as error:
+        st.error(f"Nothing can be imported from this file. {error}")
+        st.stop()
+    columns = st.columns(3)
+    columns[0].metric("Rows read", f"{result.rows:,}")
+    columns[1].metric("Valid", f"{len(result.events):,}")
+    columns[2].metric("Rejected", f"{len(result.rejected_rows):,}")
+    st.caption(f"{result.summary}. Rows count from 1 at the first row after the header.")
+    if result.problems:
+        st.warning(
+            f"{len(result.rejected_rows):,} row(s) cannot be used; the first {SHOWN} "
+            "problems are below, all of them in the download."
+        )
+        st.dataframe(problems_table(result.problems[:SHOWN]), hide_index=True, width="stretch")
+        st.download_button(
+            f"Download all {len(result.problems):,} problems (CSV)",
+            problems_csv(result.problems),
+            file_name=f"{upload.name}.rejects.csv",
+            mime="text/csv",
+            key="kcm_import_rejects",
+        )
+    how = st.radio(
+        "Use the valid rows to",
+        ["add", "replace"],
+        format_func={
+            "add": "add to the events shown now",
+            "replace": "replace the events shown now",
+        }.__getitem__,
+        key="kcm_import_how",
+        horizontal=True,
+    )
+    if how == "add":
+        parts = [("current dataset", current.events), (upload.name, result.events)]
+        merged, duplicates = merge_events(parts)
+        if duplicates:
+            st.warning(
+                f"{len(duplicates):,} event id(s) are already in the dataset; those rows "
+                f"will be left out: {', '.join(d.event_id for d in duplicates[:10])}"
+                + (" …" if len(duplicates) > 10 else "")
+            )
+        working = merged[merged["dataset"] != "bundled"] if setting.merge else merged
+    else:
+        working = result.events
+    go, cancel = st.columns(2)
+    if go.button(
+        f"Import {len(result.events):,} valid rows",
+        type="primary",
+        disabled=result.events.empty,
+        key="kcm_import_go",
+    ):
+        path = save_working(working, merge=setting.merge and how == "add")
+        next_round(f"Imported {len(result.events):,} events from {upload.name} into {path}.")
+    if cancel.button("Import nothing", key="kcm_import_cancel"):
+        next_round("Nothing was imported.")
+
+st.subheader("Back to the bundled events")
+st.caption(f"Imported data is kept in {home()}.")
+sure = st.checkbox("Remove the imported events from the working dataset", key="kcm_import_reset")
+if st.button("Reset", disabled=not sure or setting.data is None, key="kcm_import_reset_go"):
+    clear_working()
+    next_round("The imported events were removed; the bundled events are shown.")

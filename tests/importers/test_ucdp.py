@@ -1,0 +1,142 @@
+"""UCDP GED rows: precision codes and death counts mapped onto the schema with the
+originals kept; R's float-written integers and irregular spacing survive."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import pytest
+
+from geo.errors import ValidationError
+from geo.importers import import_bytes
+from geo.importers.ucdp import DATE_PRECISION, GEO_PRECISION, REQUIRED
+
+# The first data row of the shared extract, as UCDP GED 23.1 (via R) writes it, with
+# a double space in adm_1 as some rows have. Columns needed by the importer only.
+ROW = {
+    "id": "48528.0",
+    "relid": "MYA-1992-3-775-5",
+    "type_of_violence": "3.0",
+    "side_a": "Government of Myanmar (Burma)",
+    "side_b": "Civilians",
+    "source_article": "Reuters 1992-03-02",
+    "where_prec": "4.0",
+    "where_coordinates": "Rakhine state",
+    "where_description": "Rakhine State (in 17 townships and villages)",
+    "adm_1": "Rakhine  state",
+    "adm_2": "",
+    "latitude": "19.0",
+    "longitude": "94.25",
+    "date_prec": "1.0",
+    "date_start": "1992-02-29",
+    "date_end": "1992-02-29",
+    "deaths_a": "0.0",
+    "deaths_b": "0.0",
+    "deaths_civilians": "34.0",
+    "deaths_unknown": "0.0",
+    "best": "34.0",
+    "high": "34.0",
+    "low": "34.0",
+}
+
+
+def _csv(*rows: dict[str, Any]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(ROW), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue().encode()
+
+
+def test_a_ucdp_row_maps_onto_the_schema_keeping_the_originals() -> None:
+    result = import_bytes(_csv(ROW), name="ged.csv")
+    assert result.format == "UCDP GED"
+    assert result.problems == ()
+    event = result.events.loc["48528"]
+    assert (event["event_type"], event["sub_event_type"]) == (
+        "Violence against civilians",
+        "Attack",
+    )
+    assert event["date_precision"] == 1
+    assert event["geo_precision"] == 3  # where_prec 4: the state's centre
+    assert (event["fatalities_low"], event["fatalities_best"], event["fatalities_high"]) == (
+        34,
+        34,
+        34,
+    )
+    assert event["civilian_fatalities"] == 34
+    assert event["state_pcode"] == "MMR012"  # "Rakhine  state"
+    assert event["original"]["where_prec"] == "4.0"
+    assert event["original"]["deaths_unknown"] == "0.0"
+    assert event["sources"][0].publisher == "UCDP GED"
+    assert "MYA-1992-3-775-5" in event["sources"][0].title
+    assert event["notes"] == "UCDP's sources: Reuters 1992-03-02"
+
+
+@pytest.mark.parametrize(("code", "expected"), sorted(DATE_PRECISION.items()))
+def test_date_precision_codes(code: int, expected: int) -> None:
+    end = "1992-02-29" if code == 1 else "1992-03-20"
+    events = import_bytes(_csv({**ROW, "date_prec": f"{code}.0", "date_end": end}), name="g").events
+    assert events["date_precision"].iloc[0] == expected
+
+
+@pytest.mark.parametrize(("code", "expected"), sorted(GEO_PRECISION.items()))
+def test_where_precision_codes(code: int, expected: int) -> None:
+    events = import_bytes(_csv({**ROW, "where_prec": f"{code}.0"}), name="g").events
+    assert events["geo_precision"].iloc[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("adm_1", "adm_2", "state", "district"),
+    [
+        ("Magway  region", "", "MMR009", None),
+        ("Magwe division", "", "MMR009", None),
+        ("Karen state", "", "MMR003", None),
+        ("Kachin state", "Bhamo district", "MMR001", "MMR001D003"),
+        ("Shan state", "Muse district", None, "MMR015D002"),  # Shan is three MIMU states
+        ("Naypyidaw Union territory", "", "MMR018", None),
+    ],
+)
+def test_admin_names_as_ucdp_writes_them(
+    adm_1: str, adm_2: str, state: str | None, district: str | None
+) -> None:
+    event = import_bytes(_csv({**ROW, "adm_1": adm_1, "adm_2": adm_2}), name="g").events.iloc[0]
+    assert (None if str(event["state_pcode"]) == "<NA>" else event["state_pcode"]) == state
+    got = None if str(event["district_pcode"]) == "<NA>" else event["district_pcode"]
+    assert got == district
+
+
+BAD = [
+    ({"type_of_violence": "4.0"}, "type_of_violence", "not a UCDP code"),
+    ({"where_prec": "9"}, "where_prec", "not a UCDP code"),
+    ({"date_prec": ""}, None, None),  # missing precision: kept, flagged later
+    ({"date_start": "29/02/1992"}, "date_start", "is not a date"),
+    ({"date_end": "1992-02-01"}, "event_date_end", "before event_date"),
+    ({"best": "40.0"}, "fatalities_best", "not ordered"),
+    ({"low": "-1.0"}, "fatalities_low", "negative"),
+    ({"latitude": "2.0"}, "latitude", "outside Myanmar"),
+    ({"side_a": "  "}, "actor1", "required"),
+]
+
+
+@pytest.mark.parametrize(("change", "field", "reason"), BAD)
+def test_bad_ucdp_rows(change: dict[str, str], field: str | None, reason: str | None) -> None:
+    other = {**ROW, "id": "1.0"}
+    result = import_bytes(_csv(other, {**ROW, **change}), name="g")
+    if field is None:
+        assert result.problems == ()
+        assert str(result.events.loc["48528", "date_precision"]) == "<NA>"
+        return
+    assert result.rejected_rows == (2,)
+    assert any(p.field == field and reason in p.message for p in result.problems), result.problems
+    assert list(result.events.index) == ["1"]
+
+
+def test_missing_ucdp_columns_refuse_the_file() -> None:
+    columns = [c for c in ROW if c not in ("best", "where_prec")]
+    text = ",".join(columns) + "\n" + ",".join(ROW[c] for c in columns) + "\n"
+    with pytest.raises(ValidationError, match=r"where_prec.*required UCDP GED column"):
+        import_bytes(text.encode(), name="g", format="ucdp")
+    assert set(REQUIRED) >= {"best", "where_prec"}

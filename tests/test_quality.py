@@ -1,0 +1,100 @@
+"""Quality flags, one rule per flag, from hand-built events."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geo.dataset import Duplicate
+from geo.quality import FLAGS, flagged_ids, quality_flags
+from geo.schema import validate_events
+from tests.conftest import make_row
+
+
+def _flags(**row: object) -> list[tuple[str, str]]:
+    events = validate_events(pd.DataFrame([make_row(**row)]))
+    return [(f, d) for f, d in zip(*quality_flags(events).iloc[:, 1:3].T.values, strict=True)]
+
+
+def test_a_clean_event_has_no_flag() -> None:
+    assert _flags(township_basis="reported", located_township_pcode="MMR001002") == []
+
+
+def test_township_mismatch_shows_both_townships() -> None:
+    (flag,) = _flags(
+        township="Momauk",
+        township_pcode="MMR001012",
+        township_basis="reported",
+        located_township="Waingmaw",
+        located_township_pcode="MMR001002",
+    )
+    assert flag == (
+        "township mismatch",
+        "reported Momauk (MMR001012); coordinates fall in Waingmaw (MMR001002)",
+    )
+
+
+def test_state_mismatch() -> None:
+    flags = _flags(
+        township_pcode="MMR005013",
+        township_basis="located",
+        state="Mandalay",
+        state_pcode="MMR010",
+        located_township="Budalin",
+        located_township_pcode="MMR005013",
+    )
+    assert [f for f, _ in flags] == ["state mismatch"]
+    assert "reported Mandalay (MMR010)" in flags[0][1]
+
+
+def test_unknown_township_name() -> None:
+    flags = _flags(
+        township="Waingmaw",
+        township_pcode="MMR001002",
+        township_basis="located",
+        township_reported="Wai Maw",
+        located_township_pcode="MMR001002",
+    )
+    assert flags == [
+        ("unknown township name", "'Wai Maw' is not a MIMU township name; placed by "
+         "coordinates in Waingmaw")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("precision", [1, 2, None])
+def test_a_point_in_no_township_is_outside_myanmar(precision: int | None) -> None:
+    flags = _flags(township=None, township_pcode=None, geo_precision=precision)
+    names = [f for f, _ in flags]
+    assert "outside Myanmar" in names
+    assert ("missing precision" in names) == (precision is None)
+
+
+def test_a_region_centre_is_not_outside_myanmar() -> None:
+    assert _flags(township=None, township_pcode=None, geo_precision=3) == []
+
+
+def test_missing_precision_names_the_codes() -> None:
+    flags = _flags(
+        date_precision=None,
+        geo_precision=None,
+        township_basis="reported",
+        located_township_pcode="MMR001002",
+    )
+    assert flags == [("missing precision", "no date_precision or geo_precision")]
+
+
+def test_duplicates_and_grouping_by_event() -> None:
+    events = validate_events(pd.DataFrame([make_row(date_precision=None)]))
+    flags = quality_flags(events, duplicates=[Duplicate("X", "bundled", "b.csv")])
+    assert set(flags["flag"]) <= set(FLAGS)
+    grouped = flagged_ids(flags)
+    assert grouped["X"] == ("duplicate id",)
+    assert "missing precision" in grouped["T-1"]
+
+
+def test_the_bundled_lal_long_events_are_the_only_flags(bundled_events) -> None:  # type: ignore[no-untyped-def]
+    from geo.dataset import load_dataset
+
+    flags = quality_flags(load_dataset().events)
+    assert set(flags["flag"]) == {"township mismatch"}
+    assert set(flags["event_id"]) == {"KCM-20231020-LLA", "KCM-20231021-LLA", "KCM-20231023-LLA"}
