@@ -1,13 +1,13 @@
 """Kachin Conflict Map: the Streamlit entry point.
 
-Sets the page configuration, loads the events, draws the shared sidebar filter and
-runs the chosen page; every page reads the filtered view with ``ui.filters.view()``.
+Sets the page configuration and navigation, loads the working dataset, draws the
+shared sidebar filter and runs the chosen page; every page reads the filtered view
+with ``ui.filters.view()``.
 """
 
 import streamlit as st
 
-from geo.errors import GeoError
-from ui import data, filters
+from ui import filters
 
 st.set_page_config(page_title="Kachin Conflict Map", layout="wide")
 page = st.navigation(
@@ -21,10 +21,5 @@ page = st.navigation(
         st.Page("pages/sources.py", title="Data & sources", url_path="sources"),
     ]
 )
-try:
-    events = data.events()
-except GeoError as error:
-    st.error(f"The events could not be loaded: {error}")
-    st.stop()
-filters.sidebar(events, dataset=data.setting().key())
+filters.start()
 page.run()

@@ -93,12 +93,12 @@ def township_totals(events: pd.DataFrame, *, located: bool = False) -> pd.DataFr
 
 def class_breaks(values: pd.Series, *, classes: int = 5) -> list[int]:
     """Upper bounds of up to ``classes`` classes of positive whole numbers (quantiles,
-    rounded up, without repeats): ``[1, 3, 8, 20, 61]``. Empty when no value is positive."""
+    the lower value, without repeats): ``[1, 3, 5, 13, 100]``. Empty when no value is positive."""
     positive = values.dropna().astype("int64")
     positive = positive[positive > 0]
     if positive.empty:
         return []
     quantiles = positive.quantile(
-        [i / classes for i in range(1, classes + 1)], interpolation="higher"
+        [i / classes for i in range(1, classes + 1)], interpolation="lower"
     )
     return sorted({int(q) for q in quantiles})

@@ -138,3 +138,126 @@ def test_python_dash_m_geo_in_a_subprocess() -> None:
     )
     assert done.returncode == 1
     assert "closest candidates" in done.stderr
+
+
+def _acled_file(tmp_path: Path, events: gpd.GeoDataFrame, *, break_row: int | None = None) -> Path:
+    from tests.importers.conftest import acled_rows, to_csv
+
+    rows = acled_rows(events)
+    rows = [{**r, "event_id_cnty": f"MMR{i + 1}"} for i, r in enumerate(rows)]
+    if break_row is not None:
+        rows[break_row - 1]["fatalities"] = "-5"
+    path = tmp_path / "acled.csv"
+    path.write_bytes(to_csv(rows))
+    return path
+
+
+def test_import_writes_the_valid_rows_and_reports_the_rest(
+    gazetteer, events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    source = _acled_file(tmp_path, events, break_row=3)
+    out, rejects = tmp_path / "out.geojson", tmp_path / "rejects.csv"
+    code, _, err = run("import", str(source), "-o", str(out), "--rejects", str(rejects))
+    assert code == 0
+    assert "acled.csv: ACLED, 10 rows: 9 valid, 1 rejected" in err
+    assert "row 3, field 'fatalities': '-5' is negative" in err
+    assert rejects.read_text().splitlines() == [
+        "row,field,reason",
+        "3,fatalities,'-5' is negative",
+    ]
+    doc = json.loads(out.read_text())
+    ids = [f["properties"]["event_id"] for f in doc["features"]]
+    assert "MMR3" not in ids
+    assert len(ids) == 9
+    first = doc["features"][0]["properties"]
+    assert first["township_pcode"]  # townships assigned
+    assert first["located_township_pcode"]
+    assert "crs" not in doc
+
+
+def test_import_strict_writes_nothing_on_a_bad_row(
+    gazetteer, events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    source = _acled_file(tmp_path, events, break_row=2)
+    out = tmp_path / "out.geojson"
+    code, stdout, err = run("import", str(source), "--strict", "-o", str(out))
+    assert code == 1
+    assert "--strict and some rows are bad: nothing was written" in err
+    assert not out.exists()
+    assert stdout == ""
+
+
+def test_import_of_an_unknown_format_exits_1(gazetteer, tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("a,b\n1,2\n")
+    code, _, err = run("import", str(path))
+    assert code == 1
+    assert "not an ACLED export" in err
+
+
+def test_every_command_runs_on_imported_data_alone_or_merged(
+    gazetteer, events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    source = _acled_file(tmp_path, events)
+    imported = tmp_path / "imported.geojson"
+    assert run("import", str(source), "-o", str(imported))[0] == 0
+    code, out, _ = run("events", "--data", str(imported))
+    assert code == 0
+    assert len(json.loads(out)["features"]) == 10
+    code, out, _ = run("events", "--data", str(imported), "--merge", "--format", "csv")
+    assert code == 0
+    assert len(out.splitlines()) == 1 + 11 + 10
+    code, out, _ = run("summary", "--by", "township", "--json", "--data", str(source))
+    assert code == 0
+    assert sum(r["events"] for r in json.loads(out)) == 10
+    code, out, _ = run("rings", "--data", str(imported), "--merge")
+    assert code == 0
+    assert sum(f["properties"]["events"] for f in json.loads(out)["features"]) > 0
+
+
+def test_merging_a_copy_reports_duplicates_not_doubles(
+    gazetteer, events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.geojson"
+    assert run("events", "-o", str(copy))[0] == 0
+    code, out, err = run("events", "--data", str(copy), "--merge")
+    assert code == 0
+    assert len(json.loads(out)["features"]) == len(events)
+    assert f"warning: {len(events)} event id(s) already present were left out" in err
+    assert "KCM-20231009-MLH: kept from bundled events, left out from copy.geojson" in err
+
+
+def test_quality_lists_the_lal_long_mismatch(gazetteer) -> None:
+    code, out, _ = run("quality", "--json")
+    assert code == 0
+    flags = json.loads(out)
+    assert {f["event_id"] for f in flags} == {
+        "KCM-20231020-LLA",
+        "KCM-20231021-LLA",
+        "KCM-20231023-LLA",
+    }
+    assert all(f["flag"] == "township mismatch" for f in flags)
+    code, out, _ = run("quality", "--township", "Hpakant")
+    assert (code, out) == (0, "no flagged events\n")
+
+
+def test_located_township_filter(gazetteer) -> None:
+    code, out, _ = run("events", "--township", "Waingmaw", "--located")
+    assert code == 0
+    located = {f["properties"]["event_id"] for f in json.loads(out)["features"]}
+    _, out, _ = run("events", "--township", "Waingmaw")
+    reported = {f["properties"]["event_id"] for f in json.loads(out)["features"]}
+    assert located - reported == {"KCM-20231020-LLA", "KCM-20231021-LLA", "KCM-20231023-LLA"}
+
+
+@pytest.mark.shared
+def test_official_boundaries_from_the_command_line_and_environment(
+    gazetteer, mimu_townships: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run("quality", "--json", "--townships", str(mimu_townships))
+    assert code == 0
+    assert {f["flag"] for f in json.loads(out)} == {"township mismatch"}
+    monkeypatch.setenv("KCM_TOWNSHIPS", str(tmp := mimu_townships.with_suffix(".nope")))
+    code, _, err = run("quality")
+    assert code == 1
+    assert f"township boundaries file {tmp} does not exist" in err

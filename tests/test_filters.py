@@ -161,3 +161,41 @@ def test_span_townships_and_types_of_the_data(tiny_events: gpd.GeoDataFrame) -> 
     assert event_types_in(tiny_events) == tuple(
         t for t in EVENT_TYPES if t in set(tiny_events["event_type"])
     )
+
+
+def test_the_township_filter_can_use_the_located_township(
+    tiny_events: gpd.GeoDataFrame,
+) -> None:
+    events = tiny_events.copy()
+    events["located_township_pcode"] = events["township_pcode"]
+    events.loc["B", "located_township_pcode"] = "MMR001002"  # reported Momauk, lies in Waingmaw
+    events.loc["B", "located_township"] = "Waingmaw"
+    reported = EventFilter(townships=("MMR001012",))
+    located = EventFilter(townships=("MMR001012",), located=True)
+    assert list(apply_filter(events, reported).index) == ["B"]
+    assert list(apply_filter(events, located).index) == []
+    assert list(
+        apply_filter(events, EventFilter(townships=("MMR001002",), located=True)).index
+    ) == [
+        "A",
+        "B",
+    ]
+    assert townships_in(events, located=True)["MMR001002"] == "Waingmaw"
+    assert describe_filter(1, located, township_names=["Momauk"]).endswith(
+        "Momauk (by coordinates)"
+    )
+
+
+def test_the_located_basis_round_trips_and_states_itself() -> None:
+    flt = EventFilter(OCT.start, OCT.end, ("MMR001002",), located=True)
+    query = filter_to_query(flt, default=OCT)
+    assert query == {"township": ["MMR001002"], "basis": ["located"]}
+    assert filter_from_query(query, default=OCT, townships=TOWNSHIPS) == (flt, ())
+    assert filter_slug(flt).endswith("_located-MMR001002")
+    assert filter_cli_args(flt)[-1] == "--located"
+    _, problems = filter_from_query({"basis": ["gps"]}, default=OCT, townships=TOWNSHIPS)
+    assert problems == ("basis='gps' is not reported or located; using reported",)
+
+
+def test_large_counts_have_separators() -> None:
+    assert describe_filter(7375, EventFilter()).startswith("7,375 events · ")

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from geo.errors import GeoError
-from geo.summary import summarise, totals
+from geo.summary import class_breaks, summarise, totals, township_totals
 
 
 def test_by_township(tiny_events: gpd.GeoDataFrame) -> None:
@@ -39,3 +39,30 @@ def test_totals(tiny_events: gpd.GeoDataFrame) -> None:
 def test_bad_grouping(tiny_events: gpd.GeoDataFrame) -> None:
     with pytest.raises(GeoError, match="valid: township, month, event_type"):
         summarise(tiny_events, by="actor")  # type: ignore[arg-type]
+
+
+def test_township_totals_by_reported_or_located_township(tiny_events: gpd.GeoDataFrame) -> None:
+    events = tiny_events.copy()
+    events["located_township_pcode"] = ["MMR001002", "MMR001002", None, None]
+    reported = township_totals(events)
+    assert reported.loc["MMR001012", "events"] == 1
+    assert "MMR001009" in reported.index  # C: fatalities unknown, still an event
+    assert str(reported.loc["MMR001009", "fatalities_best"]) == "<NA>"
+    located = township_totals(events, located=True)
+    assert list(located.index) == ["MMR001002"]
+    assert located.loc["MMR001002", "events"] == 2
+    assert located.loc["MMR001002", "fatalities_best"] == 29 + 50
+
+
+@pytest.mark.parametrize(
+    ("values", "breaks"),
+    [
+        ([1, 1, 2, 3, 5, 8, 13, 40, 100, 0, None], [1, 3, 5, 13, 100]),
+        ([4, 4, 4], [4]),
+        ([0, None], []),
+        (list(range(1, 11)), [2, 4, 6, 8, 10]),
+        ([5, 1], [1, 5]),
+    ],
+)
+def test_class_breaks(values: list[int | None], breaks: list[int]) -> None:
+    assert class_breaks(pd.Series(values, dtype="Int64")) == breaks

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import geopandas as gpd
 import streamlit as st
 
+from geo.errors import GeoError
 from geo.filters import (
     QUERY_KEYS,
     EventFilter,
@@ -27,7 +28,7 @@ from geo.filters import (
     townships_in,
 )
 
-__all__ = ["View", "offline", "sidebar", "view"]
+__all__ = ["View", "offline", "sidebar", "start", "view"]
 
 _DATES = "kcm_filter_dates"
 _TOWNSHIPS = "kcm_filter_townships"
@@ -101,12 +102,6 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
     if _DATES not in st.session_state:
         either = {**townships_in(events, located=True), **townships_in(events)}
         _restore_from_url(default, either, types)
-    located = st.session_state.get(_BASIS) == "located"
-    townships = townships_in(events, located=located)
-    # Switching the basis changes the choices: keep only the townships still offered.
-    st.session_state[_TOWNSHIPS] = [
-        c for c in st.session_state.get(_TOWNSHIPS, []) if c in townships
-    ]
 
     with st.sidebar:
         st.header("Filter")
@@ -119,15 +114,7 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
             help="Events whose date span overlaps this range.",
             on_change=_clear_problems,
         )
-        chosen = st.multiselect(
-            "Townships",
-            options=list(townships),
-            key=_TOWNSHIPS,
-            format_func=lambda code: f"{townships[code]} ({code})",
-            placeholder="All townships",
-            on_change=_clear_problems,
-        )
-        st.radio(
+        basis = st.radio(
             "Township of an event",
             options=list(_BASIS_LABELS),
             format_func=_BASIS_LABELS.__getitem__,
@@ -138,6 +125,22 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
                 "one its coordinates fall in). By coordinates: always the township the "
                 "coordinates fall in. They differ for flagged events (Data quality)."
             ),
+            on_change=_clear_problems,
+        )
+        located = basis == "located"
+        townships = townships_in(events, located=located)
+        # Switching the basis changes the choices: keep only the townships still offered.
+        stale = [c for c in st.session_state.get(_TOWNSHIPS, []) if c not in townships]
+        if stale:
+            st.session_state[_TOWNSHIPS] = [
+                c for c in st.session_state[_TOWNSHIPS] if c not in stale
+            ]
+        chosen = st.multiselect(
+            "Townships",
+            options=list(townships),
+            key=_TOWNSHIPS,
+            format_func=lambda code: f"{townships[code]} ({code})",
+            placeholder="All townships",
             on_change=_clear_problems,
         )
         kinds = st.multiselect(
@@ -197,23 +200,31 @@ def _date_pair(value: object, default: EventFilter) -> tuple[dt.date | None, dt.
     return default.start, default.end
 
 
-def _entry_ran() -> bool:
-    """Whether ``app.py`` ran before this page (see :func:`view`)."""
-    # A folder named pages/ beside app.py makes Streamlit start a fresh server in its
-    # old multipage mode: a first request for /rings would run pages/rings.py alone,
-    # without app.py. app.py's st.navigation switches that mode off for good; until
-    # then, switch it off here and rerun, so the entry script runs first.
+def start() -> View:
+    """Load the working dataset and draw the sidebar: what ``app.py`` runs before the page."""
+    from ui import data  # the sidebar itself needs no files; only the start loads them
+
+    try:
+        events = data.events()
+    except GeoError as error:
+        st.error(f"The events could not be loaded: {error}")
+        st.stop()
+    return sidebar(events, dataset=data.setting().key())
+
+
+def view() -> View:
+    """The view the sidebar computed in this run; shows its problems once per page.
+
+    A folder named ``pages/`` beside ``app.py`` makes a fresh Streamlit server start
+    in its old multipage mode: its first run (a deep link such as ``/rings``) runs the
+    page without ``app.py``. ``st.navigation`` switches that mode off for the process;
+    until then, switch it off here and rerun, so the entry script runs first. Only a
+    process's first run can be such a run, and that is a page load, so no click is lost.
+    """
     from streamlit.runtime.pages_manager import PagesManager
 
     if PagesManager.uses_pages_directory or _VIEW not in st.session_state:
         PagesManager.uses_pages_directory = False
-        return False
-    return True
-
-
-def view() -> View:
-    """The view the sidebar computed in this run; shows its problems once per page."""
-    if not _entry_ran():
         st.rerun()
     current: View = st.session_state[_VIEW]
     for problem in current.problems:

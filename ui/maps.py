@@ -260,7 +260,7 @@ def choropleth(
             )
         ],
     )
-    lower = [1, *(b + 1 for b in breaks[:-1])]
+    lower = [1, *(b + 1 for b in breaks[:-1])][: len(breaks)]
     rows = "".join(
         f'<div><i style="background:{c};border-radius:0"></i>'
         f"{lo:,}{'' if lo == hi else f'-{hi:,}'}</div>"
@@ -304,11 +304,12 @@ def _add_many_events(
     """All events as one GeoJSON layer drawn on canvas: hover for the tooltip, click for
     the record beside the map. Every text property is escaped here."""
     features = []
-    for event_id, event in _drawn(events).iterrows():
+    for number, (event_id, event) in enumerate(_drawn(events).iterrows()):
         flagged = bool(flags.get(str(event_id)))
         features.append(
             {
                 "type": "Feature",
+                "id": number,  # folium keys each feature's style by it: short is small
                 "geometry": {
                     "type": "Point",
                     "coordinates": [round(event.geometry.x, 5), round(event.geometry.y, 5)],

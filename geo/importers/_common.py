@@ -21,6 +21,7 @@ __all__ = [
     "ImportResult",
     "blank",
     "convert_rows",
+    "count",
     "detect_format",
     "original",
     "parse_date",
@@ -210,6 +211,22 @@ def parse_date(value: str) -> dt.date:
     raise ValueError(
         f"{value!r} is not a date; use 2023-10-09, 09 October 2023 or an ISO timestamp"
     )
+
+
+def count(record: Mapping[str, Any], column: str, row: int, problems: list[Problem]) -> int | None:
+    """A casualty count as the source wrote it (``34``, ``34.0``), ``None`` when blank;
+    anything else is a problem of that row and column (the source's own name)."""
+    value = record.get(column)
+    if blank(value):
+        return None
+    text = whole(str(value))
+    if not text.lstrip("+-").isdigit():
+        problems.append(Problem(row, column, f"{value!r} is not a whole number"))
+        return None
+    if int(text) < 0:
+        problems.append(Problem(row, column, f"{value!r} is negative"))
+        return None
+    return int(text)
 
 
 def original(record: Mapping[str, str]) -> dict[str, Any]:

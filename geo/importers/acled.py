@@ -27,6 +27,7 @@ from geo.importers._common import (
     Converted,
     blank,
     convert_rows,
+    count,
     original,
     parse_date,
     whole,
@@ -103,7 +104,7 @@ def convert_acled(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Con
         )
     )
 
-    fatalities = _code(record.get("fatalities"))
+    fatalities = count(record, "fatalities", row, problems)
     values["fatalities_low"] = values["fatalities_best"] = fatalities
     cited = _text(record.get("source"))
     title = f"ACLED event {event_id}" + (f"; ACLED's sources: {cited}" if cited else "")

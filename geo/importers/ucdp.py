@@ -34,6 +34,7 @@ from geo.importers._common import (
     Converted,
     blank,
     convert_rows,
+    count,
     original,
     parse_date,
     whole,
@@ -129,10 +130,10 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
         "latitude": _text(record.get("latitude")),
         "longitude": _text(record.get("longitude")),
         "geo_precision": code("where_prec", GEO_PRECISION),
-        "fatalities_low": _number(record.get("low")),
-        "fatalities_best": _number(record.get("best")),
-        "fatalities_high": _number(record.get("high")),
-        "civilian_fatalities": _number(record.get("deaths_civilians")),
+        "fatalities_low": count(record, "low", row, problems),
+        "fatalities_best": count(record, "best", row, problems),
+        "fatalities_high": count(record, "high", row, problems),
+        "civilian_fatalities": count(record, "deaths_civilians", row, problems),
         "dataset": "UCDP GED",
         "original": original(record),
         **admin.resolve(state=_text(record.get("adm_1")), district=_text(record.get("adm_2"))),
@@ -154,11 +155,3 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
 
 def _text(value: object) -> str | None:
     return None if blank(value) else clean_text(str(value))
-
-
-def _number(value: object) -> object:
-    """A count as UCDP writes it (``34.0``); other text is left for the schema to refuse."""
-    if blank(value):
-        return None
-    text = whole(str(value))
-    return int(text) if text.lstrip("-").isdigit() else text

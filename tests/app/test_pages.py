@@ -4,12 +4,15 @@ restores it from (or survives a bad) query string."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from geo.dataset import read_data_file
 from geo.filters import EventFilter, apply_filter, describe_filter
 from geo.loader import load_events
+from geo.workspace import data_setting, save_working
 from tests.conftest import ROOT
 
 PAGES = {
@@ -17,8 +20,11 @@ PAGES = {
     "pages/rings.py": "Distance rings",
     "pages/casualties.py": "Casualties",
     "pages/export.py": "Export",
+    "pages/quality.py": "Data quality",
+    "pages/data.py": "Import data",
     "pages/sources.py": "Data & sources",
 }
+LAL_LONG = {"KCM-20231020-LLA", "KCM-20231021-LLA", "KCM-20231023-LLA"}
 HPAKANT, MOMAUK = "MMR001009", "MMR001012"
 
 
@@ -136,3 +142,87 @@ def test_export_page_counts_and_names_the_file_by_the_filter() -> None:
     at.switch_page("pages/export.py").run()
     assert at.metric[0].value == "1"
     assert "--township MMR001009" in at.code[0].value
+
+
+def test_the_township_filter_by_coordinates_is_in_the_url() -> None:
+    at = _app(township="MMR001002").run()
+    reported = _description(at)
+    at.radio(key="kcm_filter_basis").set_value("located").run()
+    assert not at.exception
+    assert _query(at, "basis") == ["located"]
+    assert _description(at).endswith("Waingmaw (by coordinates)")
+    count = int(_description(at).split(" ")[0])
+    assert count == int(reported.split(" ")[0]) + len(LAL_LONG)
+    again = _app(township="MMR001002", basis="located").run()
+    assert again.radio(key="kcm_filter_basis").value == "located"
+    assert _description(again) == _description(at)
+
+
+def test_data_quality_lists_the_lal_long_mismatch() -> None:
+    at = _app().run()
+    at.switch_page("pages/quality.py").run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Township mismatch"] == "3"
+    assert metrics["Outside Myanmar"] == "0"
+    table = at.dataframe[0].value
+    assert set(table["event_id"]) == LAL_LONG
+    assert set(table["township (reported)"]) == {"Momauk"}
+    assert set(table["township (by coordinates)"]) == {"Waingmaw"}
+
+
+def test_map_page_shades_townships() -> None:
+    at = _app().run()
+    at.selectbox(key="kcm_map_shade").set_value("fatalities_best").run()
+    assert not at.exception
+    assert any("Township areas: townships.geojson (approximate" in c.value for c in at.caption)
+    at.toggle(key="kcm_map_events").set_value(False).run()
+    assert not at.exception
+
+
+def test_the_app_shows_the_working_dataset_and_resets_to_bundled(tmp_path: Path) -> None:
+    from tests.importers.conftest import acled_rows, to_csv
+
+    rows = [{**r, "event_id_cnty": f"MMR{i}"} for i, r in enumerate(acled_rows(load_events()))]
+    source = tmp_path / "acled.csv"
+    source.write_bytes(to_csv(rows))
+    save_working(read_data_file(source), merge=True)
+    at = _app().run()
+    assert _description(at).startswith(f"{len(load_events()) + len(rows)} events · ")
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    assert "bundled events (11) + working.geojson (10)" in at.markdown[0].value
+    at.checkbox(key="kcm_import_reset").check().run()
+    at.button(key="kcm_import_reset_go").click().run()
+    assert not at.exception
+    assert _description(at).startswith(f"{len(load_events())} events · ")
+    assert data_setting().data is None
+    assert "The imported events were removed" in at.success[0].value
+
+
+def test_kcm_data_fixes_the_dataset_and_the_import_page_says_so(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tests.importers.conftest import acled_rows, to_csv
+
+    source = tmp_path / "acled.csv"
+    source.write_bytes(to_csv(acled_rows(load_events())[:3]))
+    monkeypatch.setenv("KCM_DATA", str(source))
+    at = _app().run()
+    assert _description(at).startswith("3 events · ")
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    assert "set by KCM_DATA" in at.info[0].value
+    assert f"--data {source}" in at.code[0].value
+
+
+def test_a_bad_kcm_data_file_is_explained_not_raised(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    source = tmp_path / "broken.csv"
+    source.write_text("nothing,useful\n1,2\n")
+    monkeypatch.setenv("KCM_DATA", str(source))
+    at = _app().run()
+    assert not at.exception
+    assert "could not be loaded" in at.error[0].value
+    assert "not an ACLED export" in at.error[0].value

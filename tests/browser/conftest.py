@@ -55,7 +55,14 @@ def _serve(log_dir: Path, **env: str) -> Iterator[str]:
             cwd=ROOT,
             stdout=log,
             stderr=subprocess.STDOUT,
-            env={**os.environ, **env},
+            env={
+                **os.environ,
+                # the app's own working dataset, and none of the user's settings
+                "KCM_HOME": str(log_dir / "home"),
+                "KCM_DATA": "",
+                "KCM_TOWNSHIPS": "",
+                **env,
+            },
         )
         url = f"http://127.0.0.1:{port}"
         try:

@@ -115,7 +115,8 @@ BAD = [
     ({"date_start": "29/02/1992"}, "date_start", "is not a date"),
     ({"date_end": "1992-02-01"}, "event_date_end", "before event_date"),
     ({"best": "40.0"}, "fatalities_best", "not ordered"),
-    ({"low": "-1.0"}, "fatalities_low", "negative"),
+    ({"low": "-1.0"}, "low", "'-1.0' is negative"),
+    ({"deaths_civilians": "some"}, "deaths_civilians", "not a whole number"),
     ({"latitude": "2.0"}, "latitude", "outside Myanmar"),
     ({"side_a": "  "}, "actor1", "required"),
 ]

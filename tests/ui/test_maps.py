@@ -3,12 +3,18 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 import pytest
+from shapely.geometry import box
 
 from geo.schema import Source, validate_events
 from tests.conftest import make_row
 from ui.maps import (
+    AREA_CLASS,
+    AREA_COLOURS,
     EVENT_CLASS,
+    FLAG_COLOUR,
+    MANY_EVENTS,
     OSM_TILES,
+    choropleth,
     esc,
     event_id_from_tooltip,
     event_map,
@@ -113,3 +119,86 @@ def test_event_id_from_tooltip() -> None:
     assert event_id_from_tooltip("Lal Long · 2023-10-21 · KCM-20231021-LLA", ids) == ids[1]
     assert event_id_from_tooltip("anything else", ids) is None
     assert event_id_from_tooltip(None, ids) is None
+
+
+def _many(n: int) -> gpd.GeoDataFrame:
+    """n events with the hostile text at one point each (a test of scale and escaping)."""
+    rows = [
+        make_row(event_id=f"M-{i}", location=HOSTILE, latitude=24 + i / 10_000) for i in range(n)
+    ]
+    return validate_events(pd.DataFrame(rows))
+
+
+def test_many_events_are_one_canvas_layer_without_popups() -> None:
+    events = _many(MANY_EVENTS + 1)
+    html = event_map(events, centre=None, basemap=False, flags={"M-3": ("x",)}).get_root().render()
+    assert '"preferCanvas": true' in html
+    assert html.count(f'"className": "{EVENT_CLASS}"') == 0  # not one marker per event
+    assert "bindPopup" not in html
+    assert "<img src=x" not in html  # every tooltip escaped
+    assert "${window.pwned" not in html
+    # JSON in the page: "&" written as \u0026, the text HTML-escaped for the tooltip.
+    assert html.count("\\u0026#36;{window.pwned=1}") == MANY_EVENTS + 1
+    assert html.count("\\u26a0 ") == 1  # the flagged event's mark
+    assert len(html) < 1_000 * (MANY_EVENTS + 1)  # well under a kilobyte per event
+
+
+def test_a_few_events_keep_their_popups(events: gpd.GeoDataFrame) -> None:
+    html = event_map(events, centre=None, basemap=False).get_root().render()
+    assert '"preferCanvas": false' in html
+    assert "bindPopup" in html
+
+
+def test_flagged_events_are_outlined_and_say_why(events: gpd.GeoDataFrame) -> None:
+    event = events.loc["KCM-20231020-LLA"].copy()
+    event["located_township"], event["located_township_pcode"] = "Waingmaw", "MMR001002"
+    popup = popup_html(event, ["township mismatch: reported Momauk; coordinates in Waingmaw"])
+    assert "<th>By coordinates</th><td>Waingmaw (MMR001002)</td>" in popup
+    assert "<th>Check</th><td>township mismatch: reported Momauk" in popup
+    flags = {"KCM-20231020-LLA": ("township mismatch",)}
+    html = event_map(events, centre=None, basemap=False, flags=flags).get_root().render()
+    assert html.count(f'"color": "{FLAG_COLOUR}"') == 1
+    assert "flagged: see Data quality" in html
+    ids = list(events.index)
+    tooltip = "\u26a0 Lal Long Aungja · 2023-10-20 · KCM-20231020-LLA"
+    assert event_id_from_tooltip(tooltip, ids) == "KCM-20231020-LLA"
+
+
+@pytest.fixture
+def areas() -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame(
+        {
+            "township_pcode": ["MMR001002", "MMR001012", "MMR001009"],
+            "township": [HOSTILE, "Momauk", "Hpakant"],
+        },
+        geometry=[box(97, 24, 97.5, 25), box(97.5, 24, 98, 25), box(96, 25, 96.5, 26)],
+        crs="EPSG:4326",
+    )
+
+
+def test_choropleth_shades_townships_with_events_and_escapes_names(
+    areas: gpd.GeoDataFrame,
+) -> None:
+    totals = pd.DataFrame(
+        {"events": pd.array([5, 1], dtype="Int64")}, index=["MMR001002", "MMR001012"]
+    )
+    shaded, legend = choropleth(areas, totals, measure="events", label="events")
+    assert list(shaded["township_pcode"]) == ["MMR001002", "MMR001012"]  # Hpakant: none
+    assert shaded["fill"].tolist() == [AREA_COLOURS[-1], AREA_COLOURS[-2]]
+    assert shaded["tip"].iloc[1] == "Momauk (MMR001012): 1 events"
+    assert "<img" not in shaded["tip"].iloc[0]
+    assert "Townships: events" in legend
+    assert "1</div>" in legend
+    assert "2-5</div>" in legend
+    html = (
+        event_map(_many(1), centre=None, basemap=False, areas=(shaded, legend)).get_root().render()
+    )
+    assert "<img src=x" not in html
+    assert html.count(AREA_CLASS) == 2  # a style per colour
+
+
+def test_no_positive_values_draw_no_areas(areas: gpd.GeoDataFrame) -> None:
+    totals = pd.DataFrame({"events": pd.array([], dtype="Int64")}, index=[])
+    shaded, legend = choropleth(areas, totals, measure="events", label="events")
+    assert shaded.empty
+    assert legend == ""

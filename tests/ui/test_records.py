@@ -12,6 +12,7 @@ from ui.records import (
     distance_table,
     event_table,
     figure_table,
+    flag_table,
     record_table,
 )
 
@@ -73,3 +74,26 @@ def test_event_table_lists_sources(events: gpd.GeoDataFrame) -> None:
     assert len(table) == len(events)
     mlh = table.set_index("event_id").loc["KCM-20231009-MLH"]
     assert "The Irrawaddy" in mlh["sources"]
+
+
+def test_event_table_says_what_to_check(events: gpd.GeoDataFrame) -> None:
+    flags = {"KCM-20231020-LLA": ("township mismatch",)}
+    table = event_table(events, flags)
+    check = dict(zip(table["event_id"], table["check"], strict=True))
+    assert check["KCM-20231020-LLA"] == "township mismatch"
+    assert check["KCM-20231009-MLH"] == ""
+    assert "check" not in event_table(events).columns
+
+
+def test_flag_table_puts_both_townships_side_by_side(events: gpd.GeoDataFrame) -> None:
+    from geo.dataset import load_dataset
+    from geo.quality import quality_flags
+
+    placed = load_dataset().events
+    table = flag_table(quality_flags(placed), placed)
+    row = table.iloc[0]
+    assert row["township (reported)"] == "Momauk"
+    assert row["township (by coordinates)"] == "Waingmaw"
+    assert row["date"] == "2023-10-20"
+    missing = pd.DataFrame({"event_id": ["gone"], "flag": ["duplicate id"], "detail": ["x"]})
+    assert flag_table(missing, placed).iloc[0]["location"] == ""  # an event left out
