@@ -65,15 +65,27 @@ def frame_to_geojson(frame: gpd.GeoDataFrame) -> dict[str, Any]:
     if frame.crs is None or frame.crs != CRS:
         raise GeoError(f"GeoJSON needs {CRS} (RFC 7946); this frame has {frame.crs}: to_crs first")
     columns = [c for c in frame.columns if c != frame.geometry.name]
+    values = [_column(frame[c]) for c in columns]
     features = [
         {
             "type": "Feature",
             "geometry": _geometry(geom),
-            "properties": {c: _plain(v) for c, v in zip(columns, values, strict=True)},
+            "properties": dict(zip(columns, row, strict=True)),
         }
-        for geom, values in zip(frame.geometry, frame[columns].itertuples(index=False), strict=True)
+        for geom, row in zip(frame.geometry, zip(*values, strict=True), strict=True)
     ]
     return {"type": "FeatureCollection", "features": features}
+
+
+def _column(series: pd.Series) -> list[Any]:
+    """A column as plain JSON values, converted whole (a cell at a time is much slower
+    on pandas' pyarrow-backed strings); other kinds of column cell by cell."""
+    if pd.api.types.is_datetime64_any_dtype(series):
+        text = series.dt.strftime("%Y-%m-%d")
+        return list(text.astype(object).where(text.notna(), None))
+    if isinstance(series.dtype, (pd.StringDtype, pd.Int64Dtype)) or series.dtype.kind in "fi":
+        return list(series.astype(object).where(series.notna(), None))
+    return [_plain(v) for v in series]
 
 
 def geojson_text(collection: dict[str, Any]) -> str:

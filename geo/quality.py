@@ -26,6 +26,21 @@ FLAGS: Final = {
     "duplicate id": "an event with this id was already in the dataset; this one was left out",
 }
 _COLUMNS: Final = ("event_id", "flag", "detail")
+_READ: Final = (
+    "event_id",
+    "township",
+    "township_pcode",
+    "township_basis",
+    "township_reported",
+    "located_township",
+    "located_township_pcode",
+    "state",
+    "state_pcode",
+    "latitude",
+    "longitude",
+    "date_precision",
+    "geo_precision",
+)
 
 
 def _text(value: object) -> str | None:
@@ -39,7 +54,11 @@ def _name(name: object, pcode: object) -> str:
 def quality_flags(events: pd.DataFrame, *, duplicates: Iterable[Duplicate] = ()) -> pd.DataFrame:
     """One row per flag: ``event_id``, ``flag`` (a key of :data:`FLAGS`) and ``detail``."""
     rows: list[tuple[str, str, str]] = []
-    for event in events.to_dict("records"):
+    columns = [c for c in _READ if c in events.columns]
+    # Only the columns read: boxing every pyarrow string of every column costs more.
+    points = events.geometry.notna() & ~events.geometry.is_empty
+    table = pd.DataFrame(events[columns].astype(object)).assign(_point=points.to_numpy())
+    for event in table.where(table.notna(), None).to_dict("records"):
         located = _text(event["located_township_pcode"])
         has_located = located is not None
         basis = _text(event["township_basis"])
@@ -72,7 +91,7 @@ def quality_flags(events: pd.DataFrame, *, duplicates: Iterable[Duplicate] = ())
                     + (f"; placed by coordinates in {event['township']}" if has_located else ""),
                 )
             )
-        point = event["geometry"] is not None and not event["geometry"].is_empty
+        point = bool(event["_point"])
         precise = pd.isna(event["geo_precision"]) or event["geo_precision"] in (1, 2)
         if point and precise and not has_located:
             rows.append(

@@ -56,6 +56,7 @@ __all__ = [
     "Source",
     "empty_events",
     "partition_events",
+    "partition_records",
     "validate_events",
 ]
 
@@ -432,17 +433,17 @@ def _check_columns(frame: pd.DataFrame, source: str) -> None:
 
 
 def _check_rows(
-    frame: pd.DataFrame, row_numbers: Sequence[int] | None
+    records: Sequence[Mapping[str, Any]], row_numbers: Sequence[int] | None
 ) -> tuple[list[dict[str, Any]], list[Problem], list[int]]:
     """Converted rows, every problem, and the numbers of the rows that had none."""
-    numbers = list(row_numbers) if row_numbers is not None else range(1, len(frame) + 1)
-    if len(numbers) != len(frame):
-        raise ValueError(f"{len(numbers)} row numbers for {len(frame)} rows")
+    numbers = list(row_numbers) if row_numbers is not None else range(1, len(records) + 1)
+    if len(numbers) != len(records):
+        raise ValueError(f"{len(numbers)} row numbers for {len(records)} rows")
     rows: list[dict[str, Any]] = []
     problems: list[Problem] = []
     good: list[int] = []
     seen: dict[str, int] = {}
-    for number, record in zip(numbers, frame.to_dict("records"), strict=True):
+    for number, record in zip(numbers, records, strict=True):
         before = len(problems)
         check = _RowChecker(number, problems)
         values = {c.name: check.convert(c, record.get(c.name)) for c in COLUMNS}
@@ -481,7 +482,7 @@ def validate_events(frame: pd.DataFrame, *, source: str = "events") -> gpd.GeoDa
         Listing every problem of every row; nothing is returned in part.
     """
     _check_columns(frame, source)
-    rows, problems, _ = _check_rows(frame, None)
+    rows, problems, _ = _check_rows(_records(frame), None)
     if problems:
         raise ValidationError(problems, source=source)
     return _to_frame(rows)
@@ -502,8 +503,29 @@ def partition_events(
         Only when the columns themselves are wrong (nothing could be imported).
     """
     _check_columns(frame, source)
-    rows, problems, _ = _check_rows(frame, row_numbers)
+    return partition_records(_records(frame), row_numbers=row_numbers)
+
+
+def partition_records(
+    records: Sequence[Mapping[str, Any]], *, row_numbers: Sequence[int] | None = None
+) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...]]:
+    """:func:`partition_events` for rows given as mappings of schema column -> value
+    (as importers make them; a missing key is an empty value).
+
+    Raises
+    ------
+    ValueError
+        When a row has a key that is not a schema column (a programming error).
+    """
+    unknown = {k for record in records for k in record} - set(_COLUMN_NAMES)
+    if unknown:
+        raise ValueError(f"not schema columns: {', '.join(sorted(unknown))}")
+    rows, problems, _ = _check_rows(records, row_numbers)
     return _to_frame(rows), tuple(problems)
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(k): v for k, v in r.items()} for r in frame.to_dict("records")]
 
 
 def _to_frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:

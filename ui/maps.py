@@ -303,22 +303,35 @@ def _add_many_events(
 ) -> None:
     """All events as one GeoJSON layer drawn on canvas: hover for the tooltip, click for
     the record beside the map. Every text property is escaped here."""
+    drawn = _drawn(events)
+    # Column by column: a row loop over pyarrow-backed strings costs ~20x more.
+    starts = drawn["event_date"].dt.strftime("%Y-%m-%d")
+    ends = drawn["event_date_end"].dt.strftime("%Y-%m-%d")
+    best = drawn["fatalities_best"].astype("Float64")
+    columns = zip(
+        drawn.index.astype(str),
+        drawn.geometry.x.round(5),
+        drawn.geometry.y.round(5),
+        drawn["location"].astype(object),
+        starts.where(starts == ends, starts + " to " + ends),
+        drawn["event_type"].astype(object),
+        best.fillna(-1).astype(float),
+        strict=True,
+    )
     features = []
-    for number, (event_id, event) in enumerate(_drawn(events).iterrows()):
-        flagged = bool(flags.get(str(event_id)))
+    for number, (event_id, x, y, location, when, kind, fatalities) in enumerate(columns):
+        flagged = bool(flags.get(event_id))
+        mark = "⚠ " if flagged else ""
         features.append(
             {
                 "type": "Feature",
                 "id": number,  # folium keys each feature's style by it: short is small
-                "geometry": {
-                    "type": "Point",
-                    "coordinates": [round(event.geometry.x, 5), round(event.geometry.y, 5)],
-                },
+                "geometry": {"type": "Point", "coordinates": [x, y]},
                 "properties": {
-                    "tip": tooltip_text(event, flagged=flagged),
-                    "fill": TYPE_COLOURS.get(event["event_type"], "#555555"),
-                    "radius": marker_radius(event["fatalities_best"]) / 2,
-                    "unknown": _int_or_none(event["fatalities_best"]) is None,
+                    "tip": f"{mark}{esc(location)} · {esc(when)} · {esc(event_id)}",
+                    "fill": TYPE_COLOURS.get(kind, "#555555"),
+                    "radius": marker_radius(None if fatalities < 0 else int(fatalities)) / 2,
+                    "unknown": fatalities < 0,
                     "flagged": flagged,
                 },
             }

@@ -25,7 +25,7 @@ from geo.importers._common import MAX_BYTES, Converted, ImportResult, detect_for
 from geo.importers.acled import acled_rows
 from geo.importers.geojson import geojson_rows
 from geo.importers.ucdp import ucdp_rows
-from geo.schema import COLUMNS, empty_events, partition_events
+from geo.schema import empty_events, partition_records
 
 __all__ = [
     "FORMATS",
@@ -40,7 +40,6 @@ __all__ = [
 
 #: Formats an import may be forced to.
 FORMATS: Final = ("auto", "acled", "ucdp", "geojson")
-_COLUMNS: Final = [c.name for c in COLUMNS]
 #: Schema fields made from a source field: a problem already reported for the source
 #: field is not reported again under the schema's name.
 _COVERED: Final = {
@@ -133,21 +132,13 @@ def _validate(
     dirty = [c for c in converted if c.problems and c.values]
     problems = [p for c in converted for p in c.problems]
     events, found = (
-        partition_events(
-            pd.DataFrame([c.values for c in clean], columns=_COLUMNS),
-            source=name,
-            row_numbers=[c.row for c in clean],
-        )
+        partition_records([c.values for c in clean], row_numbers=[c.row for c in clean])
         if clean
         else (empty_events(), ())
     )
     if dirty:
         # The rejected rows' other problems, less those the conversion already named.
-        _, more = partition_events(
-            pd.DataFrame([c.values for c in dirty], columns=_COLUMNS),
-            source=name,
-            row_numbers=[c.row for c in dirty],
-        )
+        _, more = partition_records([c.values for c in dirty], row_numbers=[c.row for c in dirty])
         named = {(p.row, p.field) for p in problems}
         problems += [
             p

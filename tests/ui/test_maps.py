@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import geopandas as gpd
 import pandas as pd
 import pytest
@@ -21,6 +23,7 @@ from ui.maps import (
     figure_range,
     marker_radius,
     popup_html,
+    tooltip_text,
 )
 
 HOSTILE = "<img src=x onerror=alert(1)>${window.pwned=1}`\\"
@@ -141,6 +144,8 @@ def test_many_events_are_one_canvas_layer_without_popups() -> None:
     assert html.count("\\u0026#36;{window.pwned=1}") == MANY_EVENTS + 1
     assert html.count("\\u26a0 ") == 1  # the flagged event's mark
     assert len(html) < 1_000 * (MANY_EVENTS + 1)  # well under a kilobyte per event
+    one = json.dumps(tooltip_text(events.loc["M-7"]))[1:-1].replace("&", "\\u0026")
+    assert html.count(f'"{one}"') == 1  # the same tooltip as a single marker's
 
 
 def test_a_few_events_keep_their_popups(events: gpd.GeoDataFrame) -> None:
