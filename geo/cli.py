@@ -259,7 +259,7 @@ def _filtered(
 
 
 def _import(args: argparse.Namespace, gazetteer: Gazetteer, stdout: TextIO, stderr: TextIO) -> int:
-    result = import_file(args.file, format=args.format, gazetteer=gazetteer)
+    result = import_file(args.file, format=args.format, gazetteer=gazetteer, max_bytes=None)
     stderr.write(result.summary + "\n")
     for problem in result.problems[:20]:
         stderr.write(f"  - {problem}\n")
@@ -349,6 +349,8 @@ def main(
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if getattr(args, "merge", False) and args.data is None:
+            parser.error("--merge needs --data FILE (the dataset to merge after the bundled one)")
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0)
     try:

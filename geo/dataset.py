@@ -67,9 +67,9 @@ def merge_events(
 
 
 def read_data_file(path: Path, *, gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
-    """Every event of an importable file (format detected), or an error naming every
-    bad row: a dataset used as a whole is not used in part."""
-    result = import_file(path, gazetteer=gazetteer)
+    """Every event of an importable file (format detected, any size), or an error naming
+    every bad row: a dataset used as a whole is not used in part."""
+    result = import_file(path, gazetteer=gazetteer, max_bytes=None)
     if result.problems:
         raise ValidationError(result.problems, source=f"{path.name} ({result.format})")
     return result.events

@@ -21,7 +21,8 @@ FLAGS: Final = {
     "township mismatch": "the township the source names is not the one the coordinates fall in",
     "state mismatch": "the state or region the source names is not the one the coordinates fall in",
     "unknown township name": "the source's township name is not a MIMU township",
-    "outside Myanmar": "the coordinates fall in no township of the township layer",
+    "outside Myanmar": "the source names another country, or the coordinates fall in no "
+    "township area (outside Myanmar, or in a gap of the approximate areas)",
     "missing precision": "the source gave no date or location precision code",
     "duplicate id": "an event with this id was already in the dataset; this one was left out",
 }
@@ -40,7 +41,10 @@ _READ: Final = (
     "longitude",
     "date_precision",
     "geo_precision",
+    "original",
 )
+#: How ACLED (``country``) and UCDP (``country``) name Myanmar.
+_MYANMAR: Final = frozenset({"myanmar", "myanmar (burma)", "burma"})
 
 
 def _text(value: object) -> str | None:
@@ -93,12 +97,17 @@ def quality_flags(events: pd.DataFrame, *, duplicates: Iterable[Duplicate] = ())
             )
         point = bool(event["_point"])
         precise = pd.isna(event["geo_precision"]) or event["geo_precision"] in (1, 2)
-        if point and precise and not has_located:
+        original = event["original"] if isinstance(event["original"], dict) else {}
+        country = original.get("country")
+        if isinstance(country, str) and country.strip().casefold() not in _MYANMAR:
+            rows.append((event["event_id"], "outside Myanmar", f"the source gives {country!r}"))
+        elif point and precise and not has_located:
             rows.append(
                 (
                     event["event_id"],
                     "outside Myanmar",
-                    f"({event['latitude']:.5f}, {event['longitude']:.5f}) is in no township",
+                    f"({event['latitude']:.5f}, {event['longitude']:.5f}) is in no township "
+                    "area: outside Myanmar, or in a gap of the approximate areas",
                 )
             )
         missing = [c for c in ("date_precision", "geo_precision") if pd.isna(event[c])]

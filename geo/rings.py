@@ -22,6 +22,7 @@ __all__ = [
     "DEFAULT_CENTRE_ID",
     "DEFAULT_RADII_KM",
     "MAX_RADIUS_KM",
+    "REGION_PRECISION",
     "distances_from",
     "parse_radii",
     "ring_bands",
@@ -31,6 +32,10 @@ DEFAULT_RADII_KM: Final = (5.0, 10.0, 25.0, 50.0, 100.0)
 #: The gazetteer place rings are drawn around by default: the KIA headquarters, Laiza.
 DEFAULT_CENTRE_ID: Final = "curated:kia-hq"
 MAX_RADIUS_KM: Final = 2000.0
+
+
+#: ACLED geo precision of an event located only to a region (its point is the centre).
+REGION_PRECISION: Final = 3
 
 
 def parse_radii(text: str | Sequence[float]) -> tuple[float, ...]:
@@ -59,9 +64,15 @@ def parse_radii(text: str | Sequence[float]) -> tuple[float, ...]:
 def distances_from(events: gpd.GeoDataFrame, lon: float, lat: float) -> pd.DataFrame:
     """Each event's geodesic ``distance_km`` and ``bearing_deg`` from (lon, lat).
 
-    Returned on the events' index; events with no point get ``NaN``.
+    Returned on the events' index. Events with no point, and events located only to a
+    region (geo precision 3: their point is the region's centre, not where anything
+    happened) get ``NaN``, so no ring counts them.
     """
-    has_point = events["latitude"].notna() & events["longitude"].notna()
+    has_point = (
+        events["latitude"].notna()
+        & events["longitude"].notna()
+        & (events["geo_precision"] != REGION_PRECISION).fillna(True)
+    )
     distance = np.full(len(events), np.nan)
     bearing = np.full(len(events), np.nan)
     if has_point.any():

@@ -281,8 +281,10 @@ class _RowChecker:
     def __init__(self, row: int, problems: list[Problem]) -> None:
         self.row = row
         self.problems = problems
+        self.failed: set[str] = set()
 
     def fail(self, field_name: str, message: str) -> None:
+        self.failed.add(field_name)
         self.problems.append(Problem(self.row, field_name, message))
 
     def convert(self, column: _Column, value: object) -> object:
@@ -299,7 +301,10 @@ class _RowChecker:
                     raise ValueError(f"{number} is negative")
                 return number
             if column.kind == "float":
-                number_f = float(value)  # type: ignore[arg-type]
+                try:
+                    number_f = float(value)  # type: ignore[arg-type]
+                except (TypeError, ValueError):
+                    raise ValueError(f"{value!r} is not a number") from None
                 if not math.isfinite(number_f):
                     raise ValueError(f"{value!r} is not a finite number")
                 return number_f
@@ -374,16 +379,23 @@ def _check_row(values: dict[str, Any], check: _RowChecker) -> None:
     if geo_precision is not None and geo_precision not in GEO_PRECISION:
         check.fail("geo_precision", f"{geo_precision} is not one of 1, 2, 3")
     lat, lon = values["latitude"], values["longitude"]
-    if (lat is None) != (lon is None):
+    if check.failed & {"latitude", "longitude"}:
+        pass  # already reported; the pair rules would only repeat it
+    elif (lat is None) != (lon is None):
         check.fail("latitude" if lat is None else "longitude", "latitude and longitude go together")
     elif lat is None and geo_precision in (1, 2):
         check.fail("latitude", f"missing, but geo_precision {geo_precision} needs a point")
     elif lat is not None:
         min_lon, min_lat, max_lon, max_lat = MYANMAR_BOUNDS
+        swapped = (
+            " (latitude and longitude swapped?)"
+            if min_lat <= lon <= max_lat and min_lon <= lat <= max_lon
+            else ""
+        )
         if not min_lat <= lat <= max_lat:
-            check.fail("latitude", f"{lat} is outside Myanmar ({min_lat} to {max_lat})")
+            check.fail("latitude", f"{lat} is outside Myanmar ({min_lat} to {max_lat}){swapped}")
         if not min_lon <= lon <= max_lon:
-            check.fail("longitude", f"{lon} is outside Myanmar ({min_lon} to {max_lon})")
+            check.fail("longitude", f"{lon} is outside Myanmar ({min_lon} to {max_lon}){swapped}")
 
     for name, pattern in _PCODE_PATTERNS.items():
         code = values[name]

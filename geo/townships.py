@@ -16,6 +16,7 @@ the disagreement.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -56,6 +57,7 @@ _MIMU_FIELDS: Final = {
     "ST_PCODE": "state_pcode",
     "ST": "state",
 }
+_PCODE: Final = re.compile(r"MMR\d{6}")
 #: Events located by their coordinates: a point for the place itself or near it
 #: (ACLED geo_precision 1 or 2, or unknown). A region's point is its centre, which
 #: says nothing about the township.
@@ -123,10 +125,19 @@ def read_township_layer(path: Path, *, official: bool | None = None) -> Township
             frame[column] = None
     frame = frame[[*LAYER_COLUMNS, frame.geometry.name]].to_crs(CRS)
     frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
-    repeated = sorted(set(frame.loc[frame["township_pcode"].duplicated(), "township_pcode"]))
-    if repeated:
-        raise GeoError(f"{path.name} repeats township P-code(s) {', '.join(repeated)}")
-    frame = frame.set_geometry(frame.geometry.make_valid()).sort_values("township_pcode")
+    codes = frame["township_pcode"]
+    bad = sorted({str(c) for c in codes.dropna() if not _PCODE.fullmatch(str(c))})
+    blank = int(codes.isna().sum())
+    if bad or blank:
+        listed = ", ".join(bad[:10]) + (f"; {blank} empty" if blank else "")
+        raise GeoError(
+            f"{path.name}: township P-code values that are not MIMU P-codes like MMR001002: "
+            f"{listed.lstrip('; ')}"
+        )
+    # A file with one row per part of a township (as some exports write) is merged.
+    frame = frame.set_geometry(frame.geometry.make_valid())
+    frame = frame.dissolve(by="township_pcode", aggfunc="first", as_index=False)
+    frame = frame[[*LAYER_COLUMNS, frame.geometry.name]].sort_values("township_pcode")
     return TownshipLayer(
         frame.reset_index(drop=True), path.name, mimu if official is None else official
     )
@@ -141,7 +152,7 @@ def locate(points: gpd.GeoSeries, layer: TownshipLayer) -> pd.Series:
     """The P-code of the township each point falls in (``<NA>`` for none).
 
     Returns a string Series named ``located_township_pcode`` on the input's index;
-    a point on a shared border goes to the first township by P-code.
+    a point on a shared border goes to the first of its townships by P-code.
     """
     if points.crs is None:
         raise GeoError("points have no CRS; events are in EPSG:4326")
@@ -150,8 +161,9 @@ def locate(points: gpd.GeoSeries, layer: TownshipLayer) -> pd.Series:
     if present.empty:
         return located
     frame = gpd.GeoDataFrame(geometry=present.to_crs(CRS).reset_index(drop=True))
-    hits = frame.sjoin(layer.frame, how="inner", predicate="within")
-    hits = hits[~hits.index.duplicated(keep="first")]
+    hits = frame.sjoin(layer.frame, how="inner", predicate="intersects")
+    hits = hits.sort_values("township_pcode", kind="stable")
+    hits = hits[~hits.index.duplicated(keep="first")].sort_index()
     positions = present.index[hits.index.to_numpy()]
     located.loc[positions] = hits["township_pcode"].to_numpy()
     return located

@@ -8,16 +8,16 @@ import streamlit as st
 
 from geo.dataset import merge_events
 from geo.errors import GeoError
-from geo.importers import FORMATS, MAX_BYTES, problems_csv, problems_table
+from geo.importers import FORMATS, MAX_MB, problems_csv, problems_table
 from geo.workspace import clear_working, home, save_working
-from ui import data, filters
+from ui import data, filters, records
 
 SHOWN = 20
 
 st.title("Import data")
 filters.view()
 if done := st.session_state.pop("kcm_import_done", None):
-    st.success(done)
+    st.success(done)  # made with records.plain
 upload_key = f"kcm_import_file_{st.session_state.get('kcm_import_round', 0)}"
 
 
@@ -31,11 +31,15 @@ def next_round(message: str | None = None) -> None:
 
 current = data.dataset()
 setting = data.setting()
-st.markdown(f"**Now showing:** {current.description}; townships: {current.townships}.")
+st.markdown(
+    f"**Now showing:** {records.plain(current.description)}; "
+    f"townships: {records.plain(current.townships)}."
+)
 st.code(shlex.join(["python", "-m", "geo", "events", *setting.cli_args()]), language="bash")
 if setting.fixed:
     st.info(
-        f"The dataset is set by KCM_DATA ({setting.data}); unset it to import here. "
+        f"The dataset is set by KCM\\_DATA ({records.plain(setting.data)}); unset it to "
+        "import here. "
         "Nothing on this page can change it."
     )
     st.stop()
@@ -44,20 +48,22 @@ upload = st.file_uploader(
     "ACLED export, UCDP GED CSV or GeoJSON",
     type=["csv", "geojson", "json"],
     key=upload_key,
-    help=f"Up to {MAX_BYTES // 2**20} MB. The format is detected from the content.",
+    help=f"Up to {MAX_MB} MB. The format is detected from the content.",
 )
 fmt = st.selectbox("Format", FORMATS, key="kcm_import_format")
 if upload is not None:
     try:
         result = data.import_preview(upload.getvalue(), upload.name, fmt)
     except GeoError as error:
-        st.error(f"Nothing can be imported from this file. {error}")
+        st.error(f"Nothing can be imported from this file. {records.plain(error)}")
         st.stop()
     columns = st.columns(3)
     columns[0].metric("Rows read", f"{result.rows:,}")
     columns[1].metric("Valid", f"{len(result.events):,}")
     columns[2].metric("Rejected", f"{len(result.rejected_rows):,}")
-    st.caption(f"{result.summary}. Rows count from 1 at the first row after the header.")
+    st.caption(
+        f"{records.plain(result.summary)}. Rows count from 1 at the first row after the header."
+    )
     if result.problems:
         st.warning(
             f"{len(result.rejected_rows):,} row(s) cannot be used; the first {SHOWN} "
@@ -87,7 +93,7 @@ if upload is not None:
         if duplicates:
             st.warning(
                 f"{len(duplicates):,} event id(s) are already in the dataset; those rows "
-                f"will be left out: {', '.join(d.event_id for d in duplicates[:10])}"
+                f"will be left out: {records.plain(', '.join(d.event_id for d in duplicates[:10]))}"
                 + (" …" if len(duplicates) > 10 else "")
             )
         working = merged[merged["dataset"] != "bundled"] if setting.merge else merged
@@ -101,12 +107,15 @@ if upload is not None:
         key="kcm_import_go",
     ):
         path = save_working(working, merge=setting.merge and how == "add")
-        next_round(f"Imported {len(result.events):,} events from {upload.name} into {path}.")
+        next_round(
+            f"Imported {len(result.events):,} events from {records.plain(upload.name)} "
+            f"into {records.plain(path)}."
+        )
     if cancel.button("Import nothing", key="kcm_import_cancel"):
         next_round("Nothing was imported.")
 
 st.subheader("Back to the bundled events")
-st.caption(f"Imported data is kept in {home()}.")
+st.caption(f"Imported data is kept in {records.plain(home())}.")
 sure = st.checkbox("Remove the imported events from the working dataset", key="kcm_import_reset")
 if st.button("Reset", disabled=not sure or setting.data is None, key="kcm_import_reset_go"):
     clear_working()

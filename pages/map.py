@@ -33,13 +33,29 @@ with left:
         show_events = st.toggle("Show events over the shading", True, key="kcm_map_events")
         totals = township_totals(view.events, located=view.filter.located)
         label = SHADES[shade].lower()
+        column = "located_township_pcode" if view.filter.located else "township_pcode"
+        outside = view.events[view.events[column].isna()]
+        if len(outside):
+            lost = outside["fatalities_best"].sum() if shade == "fatalities_best" else None
+            st.caption(
+                f"Not shaded: {len(outside):,} event(s) in no township"
+                + (f" ({int(lost):,} fatalities)" if lost else "")
+                + " (a region only, or a point in no township area)."
+            )
         areas = maps.choropleth(data.township_areas(), totals, measure=shade, label=label)
-        st.caption(f"Township areas: {data.township_layer().description}.")
+        st.caption(f"Township areas: {records.plain(data.township_layer().description)}.")
     if view.events.empty:
         st.info("No events match the filter; widen it in the sidebar.")
     unplaced = int(view.events.geometry.isna().sum())
     if unplaced:
         st.caption(f"{unplaced:,} event(s) have no point (region only) and are not drawn.")
+    centred = int(((view.events["geo_precision"] == 3) & view.events.geometry.notna()).sum())
+    regions = centred > 0 and st.toggle(
+        f"Draw the {centred:,} events located only to a region, at its centre",
+        key="kcm_map_regions",
+        help="Geo precision 3 (e.g. UCDP where_prec 3-7): the point is the centre of a "
+        "district, state or the country, not where the event happened.",
+    )
     if len(view.events) > maps.MANY_EVENTS:
         st.caption(
             f"{len(view.events):,} events: drawn without popups; hover for the place and "
@@ -54,6 +70,7 @@ with left:
             flags=details,
             areas=areas,
             show_events=show_events,
+            regions=regions,
             base_url_path=data.base_url_path(),
         ),
         key="kcm_map_folium",
@@ -69,5 +86,5 @@ with right:
         st.markdown("**Click an event** on the map to see its whole record here.")
     else:
         for detail in details.get(event_id, ()):
-            st.warning(detail)
+            st.warning(records.plain(detail))
         records.show_event(view.events.loc[event_id])

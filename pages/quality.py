@@ -18,7 +18,7 @@ columns = st.columns(3)
 for i, (flag, meaning) in enumerate(FLAGS.items()):
     columns[i % 3].metric(flag[0].upper() + flag[1:], int(counts.get(flag, 0)), help=meaning)
 st.caption(
-    f"Township areas: {data.township_layer().description}. "
+    f"Township areas: {records.plain(data.township_layer().description)}. "
     "Reported townships are kept; the filter can use either (sidebar)."
 )
 if flags.empty:

@@ -26,7 +26,7 @@ try:
     radii = parse_radii(radii_text)
     lon, lat = centre.lonlat()
 except GeoError as error:
-    st.error(str(error))
+    st.error(records.plain(error))
     st.stop()
 st.caption(f"Centre: {centre.name}, {centre.precision} ({lat:.5f}, {lon:.5f})")
 

@@ -21,9 +21,7 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
 @pytest.fixture(autouse=True)
-def _own_workspace(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test reads or writes the user's working dataset, or follows their settings."""
     home = tmp_path_factory.mktemp("kcm-home")
     monkeypatch.setenv("KCM_HOME", str(home))

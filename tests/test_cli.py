@@ -116,6 +116,7 @@ def test_summary_text_shows_unknown(gazetteer) -> None:
         (["rings", "--radii", "5,-1"], 2, "must be above 0"),
         (["rings", "--center", "Qqxzzv"], 1, "unknown place 'Qqxzzv'"),
         (["summary"], 2, "the following arguments are required: --by"),
+        (["events", "--merge"], 2, "--merge needs --data FILE"),
         (["nonsense"], 2, "invalid choice"),
     ],
 )

@@ -98,3 +98,18 @@ def test_the_bundled_lal_long_events_are_the_only_flags(bundled_events) -> None:
     flags = quality_flags(load_dataset().events)
     assert set(flags["flag"]) == {"township mismatch"}
     assert set(flags["event_id"]) == {"KCM-20231020-LLA", "KCM-20231021-LLA", "KCM-20231023-LLA"}
+
+
+@pytest.mark.parametrize(
+    ("country", "flagged"),
+    [("Thailand", True), ("Myanmar", False), ("Myanmar (Burma)", False), (None, False)],
+)
+def test_a_source_naming_another_country_is_outside_myanmar(
+    country: str | None, flagged: bool
+) -> None:
+    flags = _flags(
+        township_basis="located",
+        located_township_pcode="MMR003003",
+        original={"country": country, "admin1": "Tak"},
+    )
+    assert (("outside Myanmar", f"the source gives {country!r}") in flags) == flagged

@@ -63,3 +63,13 @@ def test_distance_and_bearing_of_each_event(tiny_events: gpd.GeoDataFrame) -> No
     )
     assert 0 <= table.loc["A", "bearing_deg"] < 360
     assert np.isnan(table.loc["D", "distance_km"])
+
+
+def test_a_regions_centre_is_in_no_ring(tiny_events: gpd.GeoDataFrame) -> None:
+    events = tiny_events.copy()
+    events.loc["A", "geo_precision"] = 3  # located only to a region: its point is the centre
+    distances = distances_from(events, 97.56, 24.78)
+    assert np.isnan(distances.loc["A", "distance_km"])
+    assert not np.isnan(distances.loc["B", "distance_km"])
+    bands = ring_bands(97.56, 24.78, (5, 1000), events=events)
+    assert int(bands["events"].sum()) == 2  # B and C; D has no point

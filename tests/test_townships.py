@@ -136,8 +136,8 @@ def test_a_reported_state_stays_when_the_township_is_located(
             "no coordinate",
         ),
         (
-            gpd.GeoDataFrame({"TS_PCODE": ["A", "A"]}, geometry=[box(0, 0, 1, 1)] * 2, crs=4326),
-            "repeats township P-code",
+            gpd.GeoDataFrame({"TS_PCODE": ["A", None]}, geometry=[box(0, 0, 1, 1)] * 2, crs=4326),
+            "not MIMU P-codes like MMR001002: A; 1 empty",
         ),
     ],
 )
@@ -185,3 +185,20 @@ def test_official_boundaries_place_the_lal_long_events_in_waingmaw(
     assert set(differ.index) == {"KCM-20231020-LLA", "KCM-20231021-LLA", "KCM-20231023-LLA"}
     assert set(differ["located_township_pcode"]) == {WAINGMAW}
     assert set(differ["township_pcode"]) == {MOMAUK}  # reported, kept
+
+
+def test_a_township_in_several_rows_is_merged(tmp_path: Path) -> None:
+    frame = gpd.GeoDataFrame(
+        {"TS_PCODE": [WAINGMAW, WAINGMAW, MOMAUK], "TS": ["Waingmaw", "Waingmaw", "Momauk"]},
+        geometry=[box(97.0, 24.0, 97.2, 25.0), box(97.2, 24.0, 97.5, 25.0), box(97.5, 24, 98, 25)],
+        crs="EPSG:4326",
+    )
+    frame.to_file(tmp_path / "parts.gpkg")
+    layer = read_township_layer(tmp_path / "parts.gpkg")
+    assert list(layer.frame["township_pcode"]) == [WAINGMAW, MOMAUK]
+    assert layer.frame.geometry.iloc[0].bounds == pytest.approx((97.0, 24.0, 97.5, 25.0))
+
+
+def test_a_point_on_a_shared_border_goes_to_the_first_township(tiny_layer: TownshipLayer) -> None:
+    points = gpd.GeoSeries([Point(97.5, 24.5)], crs="EPSG:4326")
+    assert locate(points, tiny_layer).tolist() == [WAINGMAW]

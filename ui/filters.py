@@ -27,6 +27,8 @@ from geo.filters import (
     filter_to_query,
     townships_in,
 )
+from geo.workspace import clear_working
+from ui import records
 
 __all__ = ["View", "offline", "sidebar", "start", "view"]
 
@@ -207,7 +209,15 @@ def start() -> View:
     try:
         events = data.events()
     except GeoError as error:
-        st.error(f"The events could not be loaded: {error}")
+        st.error(f"The events could not be loaded: {records.plain(error)}")
+        current = data.setting()
+        if current.data is not None and not current.fixed:
+            # The working dataset is the app's own file: offer the way back here, since
+            # no page (the Import page's Reset included) can run without events.
+            st.caption(f"Working dataset: {records.plain(current.data)}")
+            if st.button("Go back to the bundled events", key="kcm_start_reset"):
+                clear_working()
+                st.rerun()
         st.stop()
     return sidebar(events, dataset=data.setting().key())
 
@@ -228,6 +238,6 @@ def view() -> View:
         st.rerun()
     current: View = st.session_state[_VIEW]
     for problem in current.problems:
-        st.warning(f"Link ignored in part: {problem}")
-    st.caption(current.description)
+        st.warning(f"Link ignored in part: {records.plain(problem)}")
+    st.caption(records.plain(current.description))
     return current

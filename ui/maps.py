@@ -20,6 +20,7 @@ import pandas as pd
 from branca.element import MacroElement, Template
 
 from geo.gazetteer import Place
+from geo.rings import REGION_PRECISION
 from geo.schema import EVENT_TYPES, Source
 from geo.summary import class_breaks
 from ui.assets import localise
@@ -404,6 +405,7 @@ def event_map(
     flags: Mapping[str, Sequence[str]] | None = None,
     areas: tuple[gpd.GeoDataFrame, str] | None = None,
     show_events: bool = True,
+    regions: bool = False,
     base_url_path: str = "",
 ) -> folium.Map:
     """A map of ``events`` (EPSG:4326), coloured by type and sized by fatalities.
@@ -414,9 +416,12 @@ def event_map(
     to the events (and rings). Flagged events (``flags``: event id -> flags) get a red
     outline; ``areas`` is a :func:`choropleth` drawn under the events (``show_events``
     False leaves them out). Above :data:`MANY_EVENTS` the events are drawn on canvas,
-    half size, without popups.
+    half size, without popups. Events located only to a region (geo precision 3) are
+    drawn, at the region's centre, only with ``regions``.
     """
     flags = flags or {}
+    if not regions:
+        events = events[(events["geo_precision"] != REGION_PRECISION).fillna(True).to_numpy()]
     if events.crs is not None and not events.crs.equals("EPSG:4326"):
         events = events.to_crs("EPSG:4326")
     many = len(events) > MANY_EVENTS

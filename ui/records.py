@@ -21,12 +21,24 @@ __all__ = [
     "event_table",
     "figure_table",
     "flag_table",
+    "plain",
     "record_table",
     "rings_file_name",
     "show_event",
     "source_columns",
     "source_table",
 ]
+
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def plain(text: object) -> str:
+    """Text shown as it is by Streamlit's Markdown elements (``st.warning``, ``st.error``,
+    ``st.caption``...): every ASCII punctuation mark is backslash-escaped, so event text,
+    file names and URL values can make no link, image (a request elsewhere), formula,
+    colour or icon."""
+    return _PUNCTUATION.sub(r"\\\1", str(text))
+
 
 _FIGURE_COLUMNS = {c for f in FIGURES for c in (f.low, f.best, f.high)}
 _COMPASS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
@@ -206,7 +218,8 @@ def flag_table(flags: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
             "detail": flags["detail"].to_numpy(),
             "date": column("event_date"),
             "location": column("location"),
-            "township (reported)": column("township"),
+            "township (in use)": column("township"),
+            "as the source wrote it": column("township_reported"),
             "township (by coordinates)": column("located_township"),
             "dataset": column("dataset"),
         }

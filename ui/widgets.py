@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.gazetteer import Gazetteer, Place
+from ui import records
 
 __all__ = ["place_picker"]
 
@@ -29,7 +30,10 @@ def place_picker(gazetteer: Gazetteer, *, default_id: str, key: str) -> Place:
     matches = gazetteer.candidates(query, limit=10)
     choices = [m.place for m in matches if m.place.has_point]
     if not choices:
-        st.warning(f"No place with a point matches {query!r}; using {default.name}.")
+        st.warning(
+            f"No place with a point matches {records.plain(repr(query))}; "
+            f"using {records.plain(default.name)}."
+        )
         return default
     picked: Place = st.selectbox(
         "Matching places", choices, format_func=_label, key=f"{key}_choice"

@@ -21,7 +21,14 @@ import pandas as pd
 
 from geo.errors import Problem, ValidationError
 from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.importers._common import MAX_BYTES, Converted, ImportResult, detect_format, read_csv
+from geo.importers._common import (
+    MAX_BYTES,
+    MAX_MB,
+    Converted,
+    ImportResult,
+    detect_format,
+    read_csv,
+)
 from geo.importers.acled import acled_rows
 from geo.importers.geojson import geojson_rows
 from geo.importers.ucdp import ucdp_rows
@@ -30,6 +37,7 @@ from geo.schema import empty_events, partition_records
 __all__ = [
     "FORMATS",
     "MAX_BYTES",
+    "MAX_MB",
     "ImportResult",
     "detect_format",
     "import_bytes",
@@ -40,21 +48,32 @@ __all__ = [
 
 #: Formats an import may be forced to.
 FORMATS: Final = ("auto", "acled", "ucdp", "geojson")
-#: Schema fields made from a source field: a problem already reported for the source
-#: field is not reported again under the schema's name.
-_COVERED: Final = {
-    "event_date": ("date_start",),
-    "event_date_end": ("event_date", "date_end"),
-    "date_precision": ("date_prec", "time_precision"),
-    "geo_precision": ("where_prec",),
-    "event_type": ("type_of_violence",),
-    "sub_event_type": ("type_of_violence",),
-}
 _LABELS: Final = {"acled": "ACLED", "ucdp": "UCDP GED", "geojson": "GeoJSON"}
 
 
+def _too_large(size: int, limit: int | None, name: str) -> None:
+    if limit is not None and size > limit:
+        raise ValidationError(
+            [
+                Problem(
+                    None,
+                    "file",
+                    f"{size / 2**20:.1f} MB is over the {limit / 2**20:.0f} MB limit; "
+                    "split the export by year or region (or import it with `python -m geo "
+                    "import`, which has no limit)",
+                )
+            ],
+            source=name,
+        )
+
+
 def import_bytes(
-    data: bytes, *, name: str, format: str = "auto", gazetteer: Gazetteer | None = None
+    data: bytes,
+    *,
+    name: str,
+    format: str = "auto",
+    gazetteer: Gazetteer | None = None,
+    max_bytes: int | None = MAX_BYTES,
 ) -> ImportResult:
     """Read, convert and validate a dataset given as bytes.
 
@@ -68,6 +87,9 @@ def import_bytes(
         One of :data:`FORMATS`; ``auto`` detects it from the content.
     gazetteer
         For resolving reported admin names to MIMU P-codes.
+    max_bytes
+        The largest input read (default :data:`MAX_BYTES`, the app's upload limit);
+        ``None`` for none.
 
     Raises
     ------
@@ -81,18 +103,7 @@ def import_bytes(
             [Problem(None, "format", f"{format!r} is not one of {', '.join(FORMATS)}")],
             source=name,
         )
-    if len(data) > MAX_BYTES:
-        raise ValidationError(
-            [
-                Problem(
-                    None,
-                    "file",
-                    f"{len(data) / 1e6:.1f} MB is over the {MAX_BYTES / 1e6:.0f} MB limit; "
-                    "split the export by year or region",
-                )
-            ],
-            source=name,
-        )
+    _too_large(len(data), max_bytes, name)
     kind = detect_format(data, name=name) if format == "auto" else format
     gazetteer = gazetteer or load_gazetteer()
     if kind == "geojson":
@@ -107,21 +118,23 @@ def import_bytes(
 
 
 def import_file(
-    path: Path, *, format: str = "auto", gazetteer: Gazetteer | None = None
+    path: Path,
+    *,
+    format: str = "auto",
+    gazetteer: Gazetteer | None = None,
+    max_bytes: int | None = MAX_BYTES,
 ) -> ImportResult:
-    """:func:`import_bytes` on a file."""
+    """:func:`import_bytes` on a file (its size checked before it is read)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ValidationError(
-                [Problem(None, "file", f"{size / 1e6:.1f} MB is over the limit")], source=path.name
-            )
+        _too_large(path.stat().st_size, max_bytes, path.name)
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
             [Problem(None, "file", f"cannot read {path}: {exc.strerror}")], source=path.name
         ) from exc
-    return import_bytes(data, name=path.name, format=format, gazetteer=gazetteer)
+    return import_bytes(
+        data, name=path.name, format=format, gazetteer=gazetteer, max_bytes=max_bytes
+    )
 
 
 def _validate(
@@ -131,21 +144,28 @@ def _validate(
     clean = [c for c in converted if not c.problems]
     dirty = [c for c in converted if c.problems and c.values]
     problems = [p for c in converted for p in c.problems]
+    named = {(p.row, p.field) for p in problems}
+    fields = {c.row: c.fields for c in converted}
+
+    def source_named(found: tuple[Problem, ...]) -> list[Problem]:
+        """Schema problems under the source's own field names, less those the
+        conversion already reported."""
+        renamed = [
+            Problem(p.row, fields.get(p.row or 0, {}).get(p.field, p.field), p.message)
+            for p in found
+        ]
+        return [p for p in renamed if (p.row, p.field) not in named]
+
     events, found = (
         partition_records([c.values for c in clean], row_numbers=[c.row for c in clean])
         if clean
         else (empty_events(), ())
     )
     if dirty:
-        # The rejected rows' other problems, less those the conversion already named.
+        # The rejected rows' other problems.
         _, more = partition_records([c.values for c in dirty], row_numbers=[c.row for c in dirty])
-        named = {(p.row, p.field) for p in problems}
-        problems += [
-            p
-            for p in more
-            if not any((p.row, f) in named for f in (p.field, *_COVERED.get(p.field, ())))
-        ]
-    problems += found
+        problems += source_named(more)
+    problems += source_named(found)
     problems.sort(key=lambda p: (p.row or 0, p.field))
     return events, tuple(problems)
 

@@ -105,6 +105,11 @@ class AdminIndex:
             if len(found) == 1:
                 pcode = next(iter(found))
                 values[f"{level}_pcode"], values[level] = pcode, self.name_of[pcode]
+        # "Shan state" is three MIMU states; its district or township says which.
+        below = values.get("district_pcode") or values.get("township_pcode")
+        if "state_pcode" not in values and below:
+            state = self.state_of[below]
+            values["state_pcode"], values["state"] = state, self.name_of[state]
         if township:
             values["township_reported"] = township
         return values

@@ -17,6 +17,7 @@ from geo.errors import Problem, ValidationError
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_MB",
     "Converted",
     "ImportResult",
     "blank",
@@ -31,7 +32,9 @@ __all__ = [
 ]
 
 #: Largest file an import reads (also Streamlit's upload limit, .streamlit/config.toml).
-MAX_BYTES: Final = 100 * 1024 * 1024
+MAX_BYTES: Final = 100 * 2**20
+#: The limit as people read it: "100 MB" (Streamlit's maxUploadSize counts the same MiB).
+MAX_MB: Final = MAX_BYTES // 2**20
 
 _ACLED_MARKERS: Final = frozenset({"event_id_cnty", "sub_event_type", "fatalities"})
 _UCDP_MARKERS: Final = frozenset({"type_of_violence", "where_prec", "date_start", "best"})
@@ -44,6 +47,8 @@ class Converted:
     row: int
     values: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
+    #: Schema field -> the source's own field, to name in reports.
+    fields: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -75,16 +80,23 @@ def _text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
         raise ValidationError(
             [
                 Problem(
                     None,
                     "file",
-                    f"not UTF-8 text (byte {exc.start}); export the file as UTF-8 CSV or GeoJSON",
+                    f"not UTF-8 text (line {line} of the file, byte {exc.start}: "
+                    f"{data[exc.start : exc.start + 1]!r}); save it as UTF-8 CSV (in Excel: "
+                    "'CSV UTF-8') or GeoJSON",
                 )
             ],
             source=name,
         ) from exc
+
+
+def _refuse(name: str, message: str) -> ValidationError:
+    return ValidationError([Problem(None, "file", message)], source=name)
 
 
 def detect_format(data: bytes, *, name: str = "input") -> str:
@@ -95,7 +107,15 @@ def detect_format(data: bytes, *, name: str = "input") -> str:
     ValidationError
         When the content is none of them; the message names the columns expected.
     """
-    head = _text(data[:65536], name) if len(data) > 65536 else _text(data, name)
+    if not data.strip():
+        raise _refuse(name, "the file is empty")
+    chunk = data[:65536]
+    try:
+        head = chunk.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(chunk) - 3:  # not merely a character cut at the chunk's end
+            _text(chunk, name)
+        head = chunk[: exc.start].decode("utf-8-sig")
     stripped = head.lstrip()
     if stripped.startswith("{"):
         return "geojson"
@@ -105,6 +125,9 @@ def detect_format(data: bytes, *, name: str = "input") -> str:
         return "acled"
     if columns >= _UCDP_MARKERS:
         return "ucdp"
+    line = stripped.splitlines()[0] if stripped else ""
+    if ";" in line and "," not in line:
+        raise _refuse(name, "columns are separated by semicolons; export the CSV with commas")
     shown = ", ".join(sorted(columns)[:12]) or "none"
     raise ValidationError(
         [
@@ -124,16 +147,28 @@ def read_csv(data: bytes, *, name: str, kind: str) -> tuple[list[str], list[tupl
     """Header and numbered data rows of a CSV file (blank lines skipped, still counted
     so that numbers match the file); a broken file is refused whole."""
     text = _text(data, name)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    table: list[list[str]] = []
     try:
-        table = list(csv.reader(io.StringIO(text, newline="")))
+        # strict: a quote left open is an error, not the rest of the file in one cell.
+        table.extend(reader)
     except csv.Error as exc:
-        raise ValidationError(
-            [Problem(None, "file", f"not a readable CSV file: {exc}")], source=name
+        raise _refuse(
+            name,
+            f"not a readable CSV file at line {reader.line_num} (data row {len(table)}): {exc}; "
+            "a quote may be left open",
         ) from exc
     if not table:
-        raise ValidationError([Problem(None, "file", f"empty; expected a {kind} CSV")], source=name)
+        raise _refuse(name, f"the file is empty; expected a {kind} CSV")
     header = [c.strip().lower() for c in table[0]]
+    if len(header) == 1 and ";" in header[0]:
+        raise _refuse(name, "columns are separated by semicolons; export the CSV with commas")
+    repeated = sorted({c for c in header if header.count(c) > 1 and c})
+    if repeated:
+        raise _refuse(name, f"column(s) {', '.join(repeated)} appear more than once in the header")
     rows = [(n, r) for n, r in enumerate(table[1:], start=1) if any(c.strip() for c in r)]
+    if not rows:
+        raise _refuse(name, f"no data rows: only a header; expected a {kind} CSV")
     return header, rows
 
 

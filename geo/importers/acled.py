@@ -34,7 +34,7 @@ from geo.importers._common import (
 )
 from geo.schema import Source
 
-__all__ = ["REQUIRED", "acled_rows", "convert_acled"]
+__all__ = ["FIELDS", "REQUIRED", "acled_rows", "convert_acled"]
 
 #: Columns without which an ACLED file cannot be imported at all.
 REQUIRED: Final = (
@@ -48,6 +48,17 @@ REQUIRED: Final = (
     "longitude",
     "fatalities",
 )
+#: Schema fields made from a differently named ACLED column (named in reports).
+FIELDS: Final = {
+    "event_id": "event_id_cnty",
+    "event_date_end": "event_date",
+    "date_precision": "time_precision",
+    "fatalities_low": "fatalities",
+    "fatalities_best": "fatalities",
+    "state": "admin1",
+    "district": "admin2",
+    "township": "admin3",
+}
 _AS_IS: Final = (
     "event_type",
     "sub_event_type",
@@ -110,7 +121,7 @@ def convert_acled(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Con
     title = f"ACLED event {event_id}" + (f"; ACLED's sources: {cited}" if cited else "")
     reported = {"fatalities": fatalities} if isinstance(fatalities, int) else {}
     values["sources"] = [Source("ACLED", title=title, reported=reported)]
-    return Converted(row, values, problems)
+    return Converted(row, values, problems, FIELDS)
 
 
 def _text(value: object) -> str | None:

@@ -58,7 +58,10 @@ def geojson_rows(data: bytes, *, name: str, gazetteer: Gazetteer) -> tuple[list[
             row = convert(record, number, admin=admin)
         else:
             row = _schema_row(properties, number, point)
-        converted.append(Converted(number, row.values, problems + row.problems))
+        fields = dict(row.fields)
+        if point is not None or problems:
+            fields.update(latitude="geometry", longitude="geometry")
+        converted.append(Converted(number, row.values, problems + row.problems, fields))
     return converted, len(features)
 
 
@@ -75,6 +78,8 @@ def _features(data: bytes, name: str) -> tuple[list[Any], Transformer | None]:
     features = document.get("features")
     if not isinstance(features, list):
         raise refuse("the FeatureCollection has no 'features' list")
+    if not features:
+        raise refuse("the FeatureCollection has no features")
     transform = None
     crs = document.get("crs")
     if crs is not None:

@@ -41,7 +41,15 @@ from geo.importers._common import (
 )
 from geo.schema import Source
 
-__all__ = ["DATE_PRECISION", "GEO_PRECISION", "REQUIRED", "VIOLENCE", "convert_ucdp", "ucdp_rows"]
+__all__ = [
+    "DATE_PRECISION",
+    "FIELDS",
+    "GEO_PRECISION",
+    "REQUIRED",
+    "VIOLENCE",
+    "convert_ucdp",
+    "ucdp_rows",
+]
 
 REQUIRED: Final = (
     "id",
@@ -58,6 +66,25 @@ REQUIRED: Final = (
     "low",
     "high",
 )
+#: Schema fields made from a differently named UCDP column (named in reports).
+FIELDS: Final = {
+    "event_id": "id",
+    "event_date": "date_start",
+    "event_date_end": "date_end",
+    "date_precision": "date_prec",
+    "geo_precision": "where_prec",
+    "event_type": "type_of_violence",
+    "sub_event_type": "type_of_violence",
+    "actor1": "side_a",
+    "actor2": "side_b",
+    "location": "where_description",
+    "fatalities_low": "low",
+    "fatalities_best": "best",
+    "fatalities_high": "high",
+    "civilian_fatalities": "deaths_civilians",
+    "state": "adm_1",
+    "district": "adm_2",
+}
 #: UCDP ``date_prec`` -> ACLED time precision.
 DATE_PRECISION: Final = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}
 #: UCDP ``where_prec`` -> ACLED geo precision.
@@ -150,7 +177,7 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
     }
     title = f"UCDP GED event {event_id}" + (f" ({relid})" if relid else "")
     values["sources"] = [Source("UCDP GED", title=title, reported=reported)]
-    return Converted(row, values, problems)
+    return Converted(row, values, problems, FIELDS)
 
 
 def _text(value: object) -> str | None:

@@ -4,6 +4,7 @@ restores it from (or survives a bad) query string."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -40,8 +41,13 @@ def _query(at: AppTest, key: str) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
+def _shown(markdown: str) -> str:
+    """What a Markdown element shows: the app escapes punctuation in data it displays."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
 def _description(at: AppTest) -> str:
-    return next(c.value for c in at.caption if " · " in c.value)
+    return next(_shown(c.value) for c in at.caption if " · " in c.value)
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -110,7 +116,7 @@ def test_a_stale_query_string_falls_back_with_a_message(
 ) -> None:
     at = _app(**query).run()
     assert not at.exception
-    assert any(message in w.value for w in at.warning), [w.value for w in at.warning]
+    assert any(message in _shown(w.value) for w in at.warning), [w.value for w in at.warning]
     assert _description(at).startswith(f"{len(load_events())} events · ")
     at.multiselect(key="kcm_filter_types").set_value(["Battles"]).run()
     assert not at.warning  # explained once; gone when the user changes the filter
@@ -121,13 +127,13 @@ def test_rings_page_reports_bad_radii_and_finds_another_centre() -> None:
     at.switch_page("pages/rings.py").run()
     assert len(at.dataframe) == 2  # per band, events by distance
     at.text_input(key="kcm_rings_radii").set_value("5, ten").run()
-    assert "radius ' ten' is not a number" in at.error[0].value
+    assert "radius ' ten' is not a number" in _shown(at.error[0].value)
     at.text_input(key="kcm_rings_radii").set_value("10, 20").run()
     at.text_input(key="kcm_rings_centre_query").set_value("Myitkyina").run()
     assert not at.exception
     choice = at.selectbox(key="kcm_rings_centre_choice")
     assert choice.value.name == "Myitkyina"
-    assert any("Centre: Myitkyina" in c.value for c in at.caption)
+    assert any("Centre: Myitkyina" in _shown(c.value) for c in at.caption)
 
 
 def test_casualties_show_unknown_not_zero() -> None:
@@ -167,7 +173,7 @@ def test_data_quality_lists_the_lal_long_mismatch() -> None:
     assert metrics["Outside Myanmar"] == "0"
     table = at.dataframe[0].value
     assert set(table["event_id"]) == LAL_LONG
-    assert set(table["township (reported)"]) == {"Momauk"}
+    assert set(table["township (in use)"]) == {"Momauk"}
     assert set(table["township (by coordinates)"]) == {"Waingmaw"}
 
 
@@ -175,7 +181,9 @@ def test_map_page_shades_townships() -> None:
     at = _app().run()
     at.selectbox(key="kcm_map_shade").set_value("fatalities_best").run()
     assert not at.exception
-    assert any("Township areas: townships.geojson (approximate" in c.value for c in at.caption)
+    assert any(
+        "Township areas: townships.geojson (approximate" in _shown(c.value) for c in at.caption
+    )
     at.toggle(key="kcm_map_events").set_value(False).run()
     assert not at.exception
 
@@ -191,13 +199,13 @@ def test_the_app_shows_the_working_dataset_and_resets_to_bundled(tmp_path: Path)
     assert _description(at).startswith(f"{len(load_events()) + len(rows)} events · ")
     at.switch_page("pages/data.py").run()
     assert not at.exception
-    assert "bundled events (11) + working.geojson (10)" in at.markdown[0].value
+    assert "bundled events (11) + working.geojson (10)" in _shown(at.markdown[0].value)
     at.checkbox(key="kcm_import_reset").check().run()
     at.button(key="kcm_import_reset_go").click().run()
     assert not at.exception
     assert _description(at).startswith(f"{len(load_events())} events · ")
     assert data_setting().data is None
-    assert "The imported events were removed" in at.success[0].value
+    assert "The imported events were removed" in _shown(at.success[0].value)
 
 
 def test_kcm_data_fixes_the_dataset_and_the_import_page_says_so(
@@ -212,7 +220,7 @@ def test_kcm_data_fixes_the_dataset_and_the_import_page_says_so(
     assert _description(at).startswith("3 events · ")
     at.switch_page("pages/data.py").run()
     assert not at.exception
-    assert "set by KCM_DATA" in at.info[0].value
+    assert "set by KCM_DATA" in _shown(at.info[0].value)
     assert f"--data {source}" in at.code[0].value
 
 
@@ -224,5 +232,22 @@ def test_a_bad_kcm_data_file_is_explained_not_raised(
     monkeypatch.setenv("KCM_DATA", str(source))
     at = _app().run()
     assert not at.exception
-    assert "could not be loaded" in at.error[0].value
-    assert "not an ACLED export" in at.error[0].value
+    assert "could not be loaded" in _shown(at.error[0].value)
+    assert "not an ACLED export" in _shown(at.error[0].value)
+
+
+def test_a_working_dataset_that_cannot_be_read_can_be_reset(workspace: Path) -> None:
+    (workspace / "working.geojson").write_text('{"type": "FeatureCollection", "feat')
+    at = _app().run()
+    assert "The events could not be loaded" in _shown(at.error[0].value)
+    assert "not valid JSON" in _shown(at.error[0].value)
+    at.button(key="kcm_start_reset").click().run()
+    assert not at.exception
+    assert _description(at).startswith(f"{len(load_events())} events · ")
+
+
+def test_hostile_link_values_are_shown_as_text() -> None:
+    at = _app(township="![x](http://example.org/p.png)", type="$x$ :red[y]").run()
+    warnings = [w.value for w in at.warning]
+    assert any("\\!\\[x\\]\\(http\\:" in w for w in warnings), warnings
+    assert any("\\$x\\$ \\:red\\[y\\]" in w for w in warnings), warnings

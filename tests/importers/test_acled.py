@@ -77,17 +77,18 @@ BAD: list[tuple[dict[str, Any], str, str]] = [
     ({"event_date": "32 October 2023"}, "event_date", "is not a date"),
     ({"event_date": "09/10/2023"}, "event_date", "is not a date"),
     ({"event_date": ""}, "event_date", "required"),
-    ({"latitude": "abc"}, "latitude", "could not convert"),
+    ({"latitude": "abc"}, "latitude", "'abc' is not a number"),
+    ({"latitude": "95.5", "longitude": "24.7"}, "latitude", "swapped?"),
     ({"latitude": "45.0"}, "latitude", "outside Myanmar"),
     ({"longitude": ""}, "longitude", "go together"),
     ({"fatalities": "-3"}, "fatalities", "'-3' is negative"),
     ({"fatalities": "many"}, "fatalities", "'many' is not a whole number"),
     ({"fatalities": "2.5"}, "fatalities", "'2.5' is not a whole number"),
-    ({"time_precision": "7"}, "date_precision", "not one of"),
+    ({"time_precision": "7"}, "time_precision", "not one of"),
     ({"event_type": "Airstrike"}, "event_type", "not an ACLED event type"),
     ({"sub_event_type": "Bombing"}, "sub_event_type", "not a sub-event type"),
     ({"actor1": ""}, "actor1", "required"),
-    ({"event_id_cnty": ""}, "event_id", "required"),
+    ({"event_id_cnty": ""}, "event_id_cnty", "required"),
 ]
 
 
@@ -140,8 +141,43 @@ def test_a_file_without_required_columns_imports_nothing(acled: list[dict[str, s
         import_bytes(to_csv(rows, columns), name="a.csv", format="acled")
 
 
-def test_an_unterminated_quote_refuses_the_file(acled: list[dict[str, str]]) -> None:
-    text = to_csv(acled[:2]).decode() + 'X9,"09 October 2023\n'
-    result = import_bytes(text.encode(), name="a.csv")
-    assert 3 in result.rejected_rows  # the broken last row, reported by number
-    assert len(result.events) == 2
+def test_a_quote_left_open_refuses_the_file(acled: list[dict[str, str]]) -> None:
+    lines = to_csv(acled).decode().splitlines()
+    lines[2] = lines[2].replace(",1700000000", ',"1700000000')  # opens a quote in row 2
+    with pytest.raises(ValidationError, match=r"line \d+ .*a quote may be left open"):
+        import_bytes("\n".join(lines).encode(), name="a.csv")  # not rows swallowed into it
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "the file is empty"),
+        (",".join(ACLED_COLUMNS) + "\n", "no data rows: only a header"),
+        ("event_id_cnty;event_date;fatalities\nX;2023-10-09;1\n", "separated by semicolons"),
+        (
+            ",".join(ACLED_COLUMNS).replace("tags", "notes") + "\nX\n",
+            "notes appear more than once",
+        ),
+    ],
+)
+def test_files_that_cannot_be_read_say_why(text: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        import_bytes(text.encode(), name="a.csv", format="acled")
+
+
+def test_a_latin1_file_names_the_line(acled: list[dict[str, str]]) -> None:
+    rows = [dict(r) for r in acled]
+    rows[1]["location"] = "Nam Hpat Kar"
+    data = to_csv(rows).replace(b"Nam Hpat Kar", "Nàm".encode("latin-1"))
+    with pytest.raises(ValidationError, match=r"not UTF-8 text \(line 3 of the file"):
+        import_bytes(data, name="a.csv")
+
+
+def test_a_multibyte_character_cut_at_64_kib_is_not_an_encoding_error(
+    acled: list[dict[str, str]],
+) -> None:
+    rows = [dict(r) for r in acled] * 1
+    rows[0]["notes"] = "မြစ်ကြီးနား" * 3000  # Burmese: 3 bytes a character, over 64 KiB
+    result = import_bytes(to_csv(rows), name="a.csv")
+    assert result.format == "ACLED"
+    assert len(result.events) == len(rows)

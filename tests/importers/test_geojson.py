@@ -102,6 +102,7 @@ def test_feature_problems_name_the_feature(bundled_events: gpd.GeoDataFrame) -> 
         (6, "feature"),
     } <= fields
     assert result.rejected_rows == (2, 3, 4, 5, 6)
+    assert [p.field for p in result.problems if p.row == 2] == ["geometry"]  # said once
     assert len(result.events) == len(bundled_events) - 5
 
 
@@ -115,7 +116,7 @@ def test_feature_problems_name_the_feature(bundled_events: gpd.GeoDataFrame) -> 
         ),
         (b'{"type": "FeatureCollection"}', "no 'features' list"),
         (
-            b'{"type": "FeatureCollection", "features": [], "crs": {"type": "name", '
+            b'{"type": "FeatureCollection", "features": [{}], "crs": {"type": "name", '
             b'"properties": {"name": "EPSG:999999"}}}',
             "unreadable 'crs' member",
         ),

@@ -8,14 +8,15 @@ import io
 import pytest
 
 from geo.errors import Problem, ValidationError
-from geo.importers import MAX_BYTES, import_bytes, import_file, problems_csv, problems_table
+from geo.importers import MAX_BYTES, MAX_MB, import_bytes, import_file, problems_csv, problems_table
 
 from .conftest import to_csv
 
 
 def test_a_huge_upload_is_refused_before_it_is_read() -> None:
-    with pytest.raises(ValidationError, match="over the 105 MB limit"):
+    with pytest.raises(ValidationError, match=r"100\.0 MB is over the 100 MB limit"):
         import_bytes(b" " * (MAX_BYTES + 1), name="huge.csv")
+    assert MAX_MB == 100
 
 
 def test_a_forced_format_that_does_not_fit_imports_nothing(acled: list[dict[str, str]]) -> None:

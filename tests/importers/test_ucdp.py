@@ -95,7 +95,8 @@ def test_where_precision_codes(code: int, expected: int) -> None:
         ("Magwe division", "", "MMR009", None),
         ("Karen state", "", "MMR003", None),
         ("Kachin state", "Bhamo district", "MMR001", "MMR001D003"),
-        ("Shan state", "Muse district", None, "MMR015D002"),  # Shan is three MIMU states
+        ("Shan state", "Muse district", "MMR015", "MMR015D002"),  # the district says which Shan
+        ("Shan state", "", None, None),  # Shan (North, South or East)
         ("Naypyidaw Union territory", "", "MMR018", None),
     ],
 )
@@ -113,12 +114,12 @@ BAD = [
     ({"where_prec": "9"}, "where_prec", "not a UCDP code"),
     ({"date_prec": ""}, None, None),  # missing precision: kept, flagged later
     ({"date_start": "29/02/1992"}, "date_start", "is not a date"),
-    ({"date_end": "1992-02-01"}, "event_date_end", "before event_date"),
-    ({"best": "40.0"}, "fatalities_best", "not ordered"),
+    ({"date_end": "1992-02-01"}, "date_end", "before event_date"),
+    ({"best": "40.0"}, "best", "not ordered"),
     ({"low": "-1.0"}, "low", "'-1.0' is negative"),
     ({"deaths_civilians": "some"}, "deaths_civilians", "not a whole number"),
     ({"latitude": "2.0"}, "latitude", "outside Myanmar"),
-    ({"side_a": "  "}, "actor1", "required"),
+    ({"side_a": "  "}, "side_a", "required"),
 ]
 
 

@@ -44,7 +44,7 @@ def test_the_rejected_rows_are_exactly_those_with_unordered_fatality_ranges(
     assert len(unordered) == 10
     for problem in result.problems:
         low, best, high = unordered[problem.row]
-        assert problem.field == "fatalities_best"
+        assert problem.field == "best"  # the UCDP column, as the user knows it
         assert problem.message == f"range is not ordered: low={low}, best={best}, high={high}"
 
 

@@ -207,3 +207,13 @@ def test_no_positive_values_draw_no_areas(areas: gpd.GeoDataFrame) -> None:
     shaded, legend = choropleth(areas, totals, measure="events", label="events")
     assert shaded.empty
     assert legend == ""
+
+
+def test_a_regions_centre_is_drawn_only_when_asked(events: gpd.GeoDataFrame) -> None:
+    events = events.copy()
+    events.loc["KCM-20231009-MLH", "geo_precision"] = 3
+    placed = int(events.geometry.notna().sum())
+    hidden = event_map(events, centre=None, basemap=False).get_root().render()
+    shown = event_map(events, centre=None, basemap=False, regions=True).get_root().render()
+    assert hidden.count(f'"className": "{EVENT_CLASS}"') == placed - 1
+    assert shown.count(f'"className": "{EVENT_CLASS}"') == placed

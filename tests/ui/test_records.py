@@ -92,7 +92,7 @@ def test_flag_table_puts_both_townships_side_by_side(events: gpd.GeoDataFrame) -
     placed = load_dataset().events
     table = flag_table(quality_flags(placed), placed)
     row = table.iloc[0]
-    assert row["township (reported)"] == "Momauk"
+    assert row["township (in use)"] == "Momauk"
     assert row["township (by coordinates)"] == "Waingmaw"
     assert row["date"] == "2023-10-20"
     missing = pd.DataFrame({"event_id": ["gone"], "flag": ["duplicate id"], "detail": ["x"]})
