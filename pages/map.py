@@ -56,7 +56,7 @@ with left:
         help="Geo precision 3 (e.g. UCDP where_prec 3-7): the point is the centre of a "
         "district, state or the country, not where the event happened.",
     )
-    if len(view.events) > maps.MANY_EVENTS:
+    if show_events and len(view.events) > maps.MANY_EVENTS:
         st.caption(
             f"{len(view.events):,} events: drawn without popups; hover for the place and "
             "date, click for the record."

@@ -224,6 +224,9 @@ def _legend_html(
     items = "".join(
         f'<div><i style="background:{TYPE_COLOURS[t]}"></i>{esc(t)}</div>' for t in types
     )
+    if not types:  # no events drawn: only the centre and the shading need explaining
+        marker = f'<div><span class="kcm-hq"><span></span></span>{esc(centre.name)}</div>'
+        return (marker if centre else "") + areas
     size = "<div>Size: fatalities (best estimate); dashed: not reported</div>"
     flag = (
         f'<div><i style="border:3px solid {FLAG_COLOUR};background:#fff"></i>'

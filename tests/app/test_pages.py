@@ -251,3 +251,22 @@ def test_hostile_link_values_are_shown_as_text() -> None:
     warnings = [w.value for w in at.warning]
     assert any("\\!\\[x\\]\\(http\\:" in w for w in warnings), warnings
     assert any("\\$x\\$ \\:red\\[y\\]" in w for w in warnings), warnings
+
+
+@pytest.mark.shared
+def test_official_boundaries_drive_the_quality_view_and_the_shading(
+    monkeypatch: pytest.MonkeyPatch, mimu_townships: Path
+) -> None:
+    monkeypatch.setenv("KCM_TOWNSHIPS", str(mimu_townships))
+    at = _app().run()
+    at.switch_page("pages/quality.py").run()
+    assert not at.exception
+    captions = [_shown(c.value) for c in at.caption]
+    assert any(
+        "mmr_polbnda_adm3_mimu_250k.shp (official MIMU boundaries, 330" in c for c in captions
+    )
+    assert set(at.dataframe[0].value["township (by coordinates)"]) == {"Waingmaw"}
+    at.switch_page("pages/map.py").run()
+    at.selectbox(key="kcm_map_shade").set_value("events").run()
+    assert not at.exception
+    assert any("(official MIMU boundaries" in _shown(c.value) for c in at.caption)

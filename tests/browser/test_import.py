@@ -66,7 +66,7 @@ def test_upload_report_cancel_then_import(
 
     visit.page.locator('input[type="file"]').set_input_files(str(acled_file))
     visit.page.get_by_role("button", name="Import 9 valid rows").click()
-    visit.page.get_by_text("Imported 9 events from acled-export.csv").wait_for(timeout=TIMEOUT)
+    visit.page.get_by_text("Imported 9 events from acled-export.csv").wait_for(timeout=2 * TIMEOUT)
     visit.page.get_by_text(f"{bundled + 9} events · ").first.wait_for(timeout=TIMEOUT)
 
     visit.page.get_by_role("link", name="Data quality").click()
@@ -105,3 +105,37 @@ def test_a_deep_link_as_a_fresh_servers_first_request(browser: Browser, fresh_ur
     assert sidebar.get_by_role("link", name="Distance rings").count() == 1  # the app's own menu
     assert visit.page.get_by_text("Page not found").count() == 0
     visit.close()
+
+
+@pytest.mark.shared
+def test_the_ucdp_extract_as_a_canvas_layer_opens_records(
+    browser: Browser, tmp_path: Path, ucdp_csv: Path
+) -> None:
+    """Country scale: 7,364 UCDP events in one canvas layer; a click opens a record."""
+    from geo.cli import main
+
+    imported = tmp_path / "ucdp.geojson"
+    assert main(["import", str(ucdp_csv), "-o", str(imported)]) == 0
+    with _serve(tmp_path, KCM_OFFLINE="1", KCM_DATA=str(imported)) as url:
+        visit = Visit(browser, url).open()
+        visit.page.get_by_text("7,364 events: drawn without popups").wait_for(timeout=TIMEOUT)
+        frame = None
+        for _ in range(120):
+            frame = next((f for f in visit.page.frames if "streamlit_folium" in f.url), None)
+            if frame and frame.evaluate("() => !!document.querySelector('canvas')"):
+                break
+            visit.page.wait_for_timeout(500)
+        assert frame is not None
+        # A user's click on a canvas circle, as Leaflet delivers it (bubbling to the layer).
+        tip = frame.evaluate(
+            """() => { for (const k in window) { const m = window[k];
+                 if (m instanceof L.Map) { let hit = null; m.eachLayer(l => {
+                   if (!hit && l.feature && l.feature.properties.tip) {
+                     l.fire('click', {latlng: l.getLatLng()}, true); hit = l.feature.properties.tip;
+                   } }); return hit; } } return null; }"""
+        )
+        event_id = tip.rsplit("· ", 1)[1]
+        visit.page.get_by_text("Selected event").wait_for(timeout=TIMEOUT)
+        visit.page.get_by_text(event_id).first.wait_for(state="attached", timeout=TIMEOUT)
+        assert visit.foreign() == []
+        visit.close()
