@@ -4,7 +4,7 @@ to cite it; then every report the bundled events cite."""
 import streamlit as st
 
 from geo.citations import cited_sources
-from ui import filters, records
+from ui import data, filters, records
 
 st.title("Data & sources")
 view = filters.view()
@@ -22,6 +22,34 @@ estimate is explained in the event's notes. A figure no source gave is unknown, 
   cited reports, which remain their publishers'.
 * **Cite as:** *Kachin Conflict Map, bundled events (data/events.json), coded from the
   public reports listed below*, and cite the original reports for any figure you use.
+"""
+)
+imported = view.all_events["dataset"].fillna("bundled").value_counts()
+imported = imported[imported.index != "bundled"]
+if len(imported):
+    st.subheader("Imported data")
+    st.dataframe(imported.rename("events"), width="content")
+    st.markdown(
+        """
+* **ACLED** data are ACLED's, under its terms of use: cite *Armed Conflict Location &
+  Event Data (ACLED), acleddata.com* and the export date; each event's sources are in
+  its title as ACLED lists them.
+* **UCDP GED** data are CC BY 4.0: cite *Sundberg, Ralph and Erik Melander (2013)
+  Introducing the UCDP Georeferenced Event Dataset, Journal of Peace Research 50(4)*
+  and the GED version; UCDP's source articles are in each event's notes.
+* Every imported row's original fields are kept in `original`, in exports too.
+"""
+    )
+st.subheader("Township areas")
+st.markdown(
+    f"""
+In use: {records.plain(data.township_layer().description)}.
+The default areas (`data/townships.geojson`) are **approximate**, derived from the MIMU
+village points below (Voronoi cells merged by township P-code, within 25 km of a
+village); how well they agree with the official boundaries is measured in
+`data/README.md`. Official MIMU township boundaries (MIMU terms: free for non-profit
+humanitarian use with attribution) are used only when you point the app at your own
+copy (`KCM_TOWNSHIPS`); they are never part of this product.
 """
 )
 st.subheader("Places: MIMU gazetteer")

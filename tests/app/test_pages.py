@@ -197,6 +197,9 @@ def test_the_app_shows_the_working_dataset_and_resets_to_bundled(tmp_path: Path)
     save_working(read_data_file(source), merge=True)
     at = _app().run()
     assert _description(at).startswith(f"{len(load_events()) + len(rows)} events · ")
+    at.switch_page("pages/sources.py").run()
+    assert "Imported data" in [h.value for h in at.subheader]
+    assert at.dataframe[0].value["events"].to_dict() == {"ACLED": len(rows)}
     at.switch_page("pages/data.py").run()
     assert not at.exception
     assert "bundled events (11) + working.geojson (10)" in _shown(at.markdown[0].value)
