@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geo.gazetteer import Gazetteer, Place, load_gazetteer  # noqa: E402
+from geo.importers.acled import EXPORT_COLUMNS  # noqa: E402
 from geo.schema import EVENT_TYPES, MYANMAR_BOUNDS  # noqa: E402
 
 __all__ = [
@@ -50,14 +51,7 @@ __all__ = [
     "village_points",
 ]
 
-#: The columns of an ACLED export (2024 codebook), in its order (as tests/importers).
-ACLED_COLUMNS: Final = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
-    "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
-    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
-    "source_scale", "notes", "fatalities", "tags", "timestamp",
-)  # fmt: skip
+ACLED_COLUMNS: Final = EXPORT_COLUMNS
 #: How every ``notes`` cell begins.
 NOTE_PREFIX: Final = "SYNTHETIC benchmark row, not a real event"
 SOURCE: Final = "synthetic (bench/synthetic.py)"

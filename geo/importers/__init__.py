@@ -21,17 +21,18 @@ import pandas as pd
 
 from geo.errors import Problem, ValidationError
 from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.importers import acled, ucdp
+from geo.importers._admin import AdminIndex
 from geo.importers._common import (
     MAX_BYTES,
     MAX_MB,
     Converted,
     ImportResult,
+    convert_rows,
     detect_format,
     read_csv,
 )
-from geo.importers.acled import acled_rows
 from geo.importers.geojson import geojson_rows
-from geo.importers.ucdp import ucdp_rows
 from geo.schema import empty_events, partition_records
 
 __all__ = [
@@ -48,6 +49,11 @@ __all__ = [
 
 #: Formats an import may be forced to.
 FORMATS: Final = ("auto", "acled", "ucdp", "geojson")
+#: Each CSV format's required columns and row converter.
+_CSV: Final = {
+    "acled": (acled.REQUIRED, acled.convert_acled),
+    "ucdp": (ucdp.REQUIRED, ucdp.convert_ucdp),
+}
 _LABELS: Final = {"acled": "ACLED", "ucdp": "UCDP GED", "geojson": "GeoJSON"}
 
 
@@ -105,13 +111,20 @@ def import_bytes(
         )
     _too_large(len(data), max_bytes, name)
     kind = detect_format(data, name=name) if format == "auto" else format
-    gazetteer = gazetteer or load_gazetteer()
+    admin = AdminIndex(gazetteer or load_gazetteer())
     if kind == "geojson":
-        converted, rows = geojson_rows(data, name=name, gazetteer=gazetteer)
+        converted, rows = geojson_rows(data, name=name, admin=admin)
     else:
         header, records = read_csv(data, name=name, kind=_LABELS[kind])
-        convert = acled_rows if kind == "acled" else ucdp_rows
-        converted = convert(header, records, name=name, gazetteer=gazetteer)
+        required, convert = _CSV[kind]
+        converted = convert_rows(
+            header,
+            records,
+            required=required,
+            kind=_LABELS[kind],
+            name=name,
+            convert=lambda record, row: convert(record, row, admin=admin),
+        )
         rows = len(records)
     events, problems = _validate(converted, name)
     return ImportResult(events, problems, _LABELS[kind], rows, name)

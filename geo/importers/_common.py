@@ -14,6 +14,7 @@ from typing import Any, Final
 import geopandas as gpd
 
 from geo.errors import Problem, ValidationError
+from geo.importers._admin import clean_text
 
 __all__ = [
     "MAX_BYTES",
@@ -28,6 +29,7 @@ __all__ = [
     "parse_date",
     "read_csv",
     "row_dict",
+    "text",
     "whole",
 ]
 
@@ -212,6 +214,11 @@ def row_dict(header: list[str], cells: list[str], row: int) -> tuple[dict[str, s
 def blank(value: object) -> bool:
     """True for a missing or empty value."""
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(value: object) -> str | None:
+    """A cell's text with its white space made single (``None`` for a blank cell)."""
+    return None if blank(value) else clean_text(str(value))
 
 
 _WHOLE: Final = re.compile(r"[+-]?\d+(\.0*)?")

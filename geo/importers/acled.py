@@ -21,20 +21,29 @@ from __future__ import annotations
 from typing import Any, Final
 
 from geo.errors import Problem
-from geo.gazetteer import Gazetteer
-from geo.importers._admin import AdminIndex, clean_text
+from geo.importers._admin import AdminIndex
 from geo.importers._common import (
     Converted,
     blank,
-    convert_rows,
     count,
     original,
     parse_date,
+    text,
     whole,
 )
 from geo.schema import Source
 
-__all__ = ["FIELDS", "REQUIRED", "acled_rows", "convert_acled"]
+__all__ = ["EXPORT_COLUMNS", "FIELDS", "REQUIRED", "convert_acled"]
+
+#: The columns of an ACLED export (2024 codebook), in its order. Only ``REQUIRED`` must
+#: be present; any other column is kept in ``original``.
+EXPORT_COLUMNS: Final = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+    "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "tags", "timestamp",
+)  # fmt: skip
 
 #: Columns without which an ACLED file cannot be imported at all.
 REQUIRED: Final = (
@@ -73,26 +82,11 @@ _AS_IS: Final = (
 )
 
 
-def acled_rows(
-    header: list[str], rows: list[tuple[int, list[str]]], *, name: str, gazetteer: Gazetteer
-) -> list[Converted]:
-    """Every CSV row converted (see the module docstring)."""
-    admin = AdminIndex(gazetteer)
-    return convert_rows(
-        header,
-        rows,
-        required=REQUIRED,
-        kind="ACLED",
-        name=name,
-        convert=lambda record, row: convert_acled(record, row, admin=admin),
-    )
-
-
 def convert_acled(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Converted:
     """One ACLED row (string values) as schema values."""
     problems: list[Problem] = []
-    values: dict[str, Any] = {c: _text(record.get(c)) for c in _AS_IS}
-    event_id = _text(record.get("event_id_cnty"))
+    values: dict[str, Any] = {c: text(record.get(c)) for c in _AS_IS}
+    event_id = text(record.get("event_id_cnty"))
     values["event_id"] = event_id
     values["dataset"] = "ACLED"
     values["original"] = original(record)
@@ -109,23 +103,19 @@ def convert_acled(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Con
 
     values.update(
         admin.resolve(
-            state=_text(record.get("admin1")),
-            district=_text(record.get("admin2")),
-            township=_text(record.get("admin3")),
+            state=text(record.get("admin1")),
+            district=text(record.get("admin2")),
+            township=text(record.get("admin3")),
         )
     )
 
     fatalities = count(record, "fatalities", row, problems)
     values["fatalities_low"] = values["fatalities_best"] = fatalities
-    cited = _text(record.get("source"))
+    cited = text(record.get("source"))
     title = f"ACLED event {event_id}" + (f"; ACLED's sources: {cited}" if cited else "")
     reported = {"fatalities": fatalities} if isinstance(fatalities, int) else {}
     values["sources"] = [Source("ACLED", title=title, reported=reported)]
     return Converted(row, values, problems, FIELDS)
-
-
-def _text(value: object) -> str | None:
-    return None if blank(value) else clean_text(str(value))
 
 
 def _code(value: object) -> object:

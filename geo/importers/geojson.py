@@ -22,7 +22,6 @@ from pyproj import Transformer
 from pyproj.exceptions import CRSError
 
 from geo.errors import Problem, ValidationError
-from geo.gazetteer import Gazetteer
 from geo.importers._admin import AdminIndex
 from geo.importers._common import Converted, blank, parse_date
 from geo.importers.acled import convert_acled
@@ -35,14 +34,13 @@ _SCHEMA: Final = {c.name: c.kind for c in COLUMNS}
 _WGS84: Final = pyproj.CRS.from_epsg(4326)
 
 
-def geojson_rows(data: bytes, *, name: str, gazetteer: Gazetteer) -> tuple[list[Converted], int]:
+def geojson_rows(data: bytes, *, name: str, admin: AdminIndex) -> tuple[list[Converted], int]:
     """Every feature converted, and the number of features."""
     features, transform = _features(data, name)
     keys: set[str] = set()
     for feature in features[:50]:
         if isinstance(feature, Mapping) and isinstance(feature.get("properties"), Mapping):
             keys |= set(feature["properties"])
-    admin = AdminIndex(gazetteer)
     converted = []
     for number, feature in enumerate(features, start=1):
         if not isinstance(feature, Mapping) or feature.get("type") != "Feature":

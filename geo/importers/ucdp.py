@@ -28,15 +28,14 @@ from __future__ import annotations
 from typing import Any, Final
 
 from geo.errors import Problem
-from geo.gazetteer import Gazetteer
-from geo.importers._admin import AdminIndex, clean_text
+from geo.importers._admin import AdminIndex
 from geo.importers._common import (
     Converted,
     blank,
-    convert_rows,
     count,
     original,
     parse_date,
+    text,
     whole,
 )
 from geo.schema import Source
@@ -48,7 +47,6 @@ __all__ = [
     "REQUIRED",
     "VIOLENCE",
     "convert_ucdp",
-    "ucdp_rows",
 ]
 
 REQUIRED: Final = (
@@ -97,21 +95,6 @@ VIOLENCE: Final = {
 }
 
 
-def ucdp_rows(
-    header: list[str], rows: list[tuple[int, list[str]]], *, name: str, gazetteer: Gazetteer
-) -> list[Converted]:
-    """Every CSV row converted (see the module docstring)."""
-    admin = AdminIndex(gazetteer)
-    return convert_rows(
-        header,
-        rows,
-        required=REQUIRED,
-        kind="UCDP GED",
-        name=name,
-        convert=lambda record, row: convert_ucdp(record, row, admin=admin),
-    )
-
-
 def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Converted:
     """One UCDP GED row (string values) as schema values."""
     problems: list[Problem] = []
@@ -141,7 +124,7 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
             return None
 
     event_id = None if blank(record.get("id")) else whole(str(record["id"]))
-    relid = _text(record.get("relid"))
+    relid = text(record.get("relid"))
     violence = code("type_of_violence", VIOLENCE)
     values: dict[str, Any] = {
         "event_id": event_id,
@@ -150,12 +133,11 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
         "date_precision": code("date_prec", DATE_PRECISION),
         "event_type": violence[0] if violence else None,
         "sub_event_type": violence[1] if violence else None,
-        "actor1": _text(record.get("side_a")),
-        "actor2": _text(record.get("side_b")),
-        "location": _text(record.get("where_description"))
-        or _text(record.get("where_coordinates")),
-        "latitude": _text(record.get("latitude")),
-        "longitude": _text(record.get("longitude")),
+        "actor1": text(record.get("side_a")),
+        "actor2": text(record.get("side_b")),
+        "location": text(record.get("where_description")) or text(record.get("where_coordinates")),
+        "latitude": text(record.get("latitude")),
+        "longitude": text(record.get("longitude")),
         "geo_precision": code("where_prec", GEO_PRECISION),
         "fatalities_low": count(record, "low", row, problems),
         "fatalities_best": count(record, "best", row, problems),
@@ -163,9 +145,9 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
         "civilian_fatalities": count(record, "deaths_civilians", row, problems),
         "dataset": "UCDP GED",
         "original": original(record),
-        **admin.resolve(state=_text(record.get("adm_1")), district=_text(record.get("adm_2"))),
+        **admin.resolve(state=text(record.get("adm_1")), district=text(record.get("adm_2"))),
     }
-    articles = _text(record.get("source_article"))
+    articles = text(record.get("source_article"))
     values["notes"] = f"UCDP's sources: {articles}" if articles else None
     reported = {
         name: number
@@ -178,7 +160,3 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
     title = f"UCDP GED event {event_id}" + (f" ({relid})" if relid else "")
     values["sources"] = [Source("UCDP GED", title=title, reported=reported)]
     return Converted(row, values, problems, FIELDS)
-
-
-def _text(value: object) -> str | None:
-    return None if blank(value) else clean_text(str(value))

@@ -13,15 +13,9 @@ import pandas as pd
 import pytest
 
 from geo.citations import publishers
+from geo.importers.acled import EXPORT_COLUMNS
 
-#: The columns of an ACLED export (2024 codebook), in its order.
-ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
-    "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
-    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
-    "source_scale", "notes", "fatalities", "tags", "timestamp",
-)  # fmt: skip
+ACLED_COLUMNS = EXPORT_COLUMNS
 
 
 def _text(value: object) -> str:
