@@ -46,6 +46,7 @@ class Visit:
         self.page: Page = browser.new_page(
             viewport={"width": width, "height": height}, accept_downloads=True
         )
+        self.page.set_default_timeout(TIMEOUT)  # a loaded CI machine is slow, not wrong
         self.requests: list[str] = []
         self.page.on("request", lambda request: self.requests.append(request.url))
 

@@ -65,6 +65,7 @@ def test_upload_report_cancel_then_import(
     assert _description(visit).startswith(f"{bundled} events")  # nothing changed
 
     visit.page.locator('input[type="file"]').set_input_files(str(acled_file))
+    visit.page.get_by_text("Rows read").wait_for(timeout=TIMEOUT)
     visit.page.get_by_role("button", name="Import 9 valid rows").click()
     visit.page.get_by_text("Imported 9 events from acled-export.csv").wait_for(timeout=2 * TIMEOUT)
     visit.page.get_by_text(f"{bundled + 9} events · ").first.wait_for(timeout=TIMEOUT)
