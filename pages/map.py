@@ -11,6 +11,7 @@ from geo.summary import township_totals
 from ui import data, filters, maps, records
 
 SHADES = {"": "No shading", "events": "Events", "fatalities_best": "Fatalities (best)"}
+ONE = {"events": "event", "fatalities_best": "fatality (best)"}
 
 st.title("Map")
 view = filters.view()
@@ -42,7 +43,9 @@ with left:
                 + (f" ({int(lost):,} fatalities)" if lost else "")
                 + " (a region only, or a point in no township area)."
             )
-        areas = maps.choropleth(data.township_areas(), totals, measure=shade, label=label)
+        areas = maps.choropleth(
+            data.township_areas(), totals, measure=shade, label=label, one=ONE[shade]
+        )
         st.caption(f"Township areas: {records.plain(data.township_layer().description)}.")
     if view.events.empty:
         st.info("No events match the filter; widen it in the sidebar.")

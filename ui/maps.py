@@ -241,11 +241,16 @@ def _legend_html(
 
 
 def choropleth(
-    areas: gpd.GeoDataFrame, totals: pd.DataFrame, *, measure: str, label: str
+    areas: gpd.GeoDataFrame,
+    totals: pd.DataFrame,
+    *,
+    measure: str,
+    label: str,
+    one: str | None = None,
 ) -> tuple[gpd.GeoDataFrame, str]:
     """Township areas shaded by ``measure`` (a column of ``geo.summary.township_totals``),
     and the legend's HTML. Only areas with a positive value are kept; ``tip`` is the
-    escaped tooltip text, ``fill`` the colour."""
+    escaped tooltip text (``one`` is the label's singular), ``fill`` the colour."""
     values = totals[measure].reindex(areas["township_pcode"]).to_numpy()
     shaded = areas.assign(value=pd.array(values, dtype="Int64"))
     shaded = shaded[shaded["value"].fillna(0) > 0]
@@ -258,7 +263,7 @@ def choropleth(
     shaded = shaded.assign(
         fill=[colour(int(v)) for v in shaded["value"]],
         tip=[
-            f"{esc(t)} ({esc(p)}): {int(v):,} {esc(label)}"
+            f"{esc(t)} ({esc(p)}): {int(v):,} {esc(one if v == 1 and one else label)}"
             for t, p, v in zip(
                 shaded["township"], shaded["township_pcode"], shaded["value"], strict=True
             )

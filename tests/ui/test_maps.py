@@ -187,10 +187,11 @@ def test_choropleth_shades_townships_with_events_and_escapes_names(
     totals = pd.DataFrame(
         {"events": pd.array([5, 1], dtype="Int64")}, index=["MMR001002", "MMR001012"]
     )
-    shaded, legend = choropleth(areas, totals, measure="events", label="events")
+    shaded, legend = choropleth(areas, totals, measure="events", label="events", one="event")
     assert list(shaded["township_pcode"]) == ["MMR001002", "MMR001012"]  # Hpakant: none
     assert shaded["fill"].tolist() == [AREA_COLOURS[-1], AREA_COLOURS[-2]]
-    assert shaded["tip"].iloc[1] == "Momauk (MMR001012): 1 events"
+    assert shaded["tip"].iloc[1] == "Momauk (MMR001012): 1 event"
+    assert shaded["tip"].iloc[0].endswith("(MMR001002): 5 events")
     assert "<img" not in shaded["tip"].iloc[0]
     assert "Townships: events" in legend
     assert "1</div>" in legend
