@@ -1,0 +1,164 @@
+"""Date phrases in report text, resolved against the report's publication date.
+
+Each :class:`DateMention` says which days a phrase can mean (``start``-``end``),
+how precisely on ACLED's scale (1 a day, 2 a week, 3 a month or vaguer), and where
+it stands in the text. A phrase without a year means the latest such date on or
+before publication; a weekday ("on Monday", "Friday afternoon") the latest such day
+on or before it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["DateMention", "find_dates", "precision_of_span"]
+
+_MONTHS: Final = {
+    name.casefold(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+} | {"sept": 9}
+# Month and day names are capitalised in reports; matching them case-sensitively keeps
+# "may", "march" and "sat" as words out.
+_MONTH: Final = (
+    r"(?P<month>"
+    + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+    + r")\.?"
+)
+_WEEKDAYS: Final = {calendar.day_name[i].casefold(): i for i in range(7)}
+_WEEKDAY: Final = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
+
+#: (pattern, kind), tried in order; a later pattern never takes text an earlier one took.
+_PATTERNS: Final = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (rf"\b(?i:since) {_DAY} {_MONTH}(?:,? {_YEAR})?\b", "since"),
+        (rf"\b(?i:since) {_MONTH} {_DAY}(?:,? {_YEAR})?\b", "since"),
+        (rf"\b{_DAY} {_MONTH}(?:,? {_YEAR})?\b", "day"),
+        (rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!:)", "day"),
+        (rf"\b(?i:last |on |this )?{_WEEKDAY}\b", "weekday"),
+        (r"\b(?i:yesterday)\b", "yesterday"),
+        (r"\b(?i:(?:last|previous) week)\b", "last week"),
+        (r"\b(?i:(?:this|earlier this) week)\b", "this week"),
+        (r"\b(?i:(?:this|earlier this) month)\b", "this month"),
+        (r"\b(?i:(?:last|previous) month)\b", "last month"),
+        (r"\b(?i:(?:last|previous) year)\b", "last year"),
+        (rf"\b(?i:in (?:early |mid-?|late )?){_MONTH}(?: {_YEAR})?\b", "month"),
+        (rf"\b(?i:in) {_YEAR}\b", "year"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase: the days it can mean, how precisely, and where it is."""
+
+    start: dt.date
+    end: dt.date
+    precision: int
+    span: tuple[int, int]
+    text: str
+
+
+def precision_of_span(start: dt.date, end: dt.date) -> int:
+    """ACLED time precision of a span: 1 one day, 2 up to a week, 3 longer."""
+    days = (end - start).days
+    return 1 if days == 0 else 2 if days <= 6 else 3
+
+
+def _latest(month: int, day: int, published: dt.date) -> dt.date:
+    """The latest ``day month`` on or before publication (the year left out)."""
+    for year in (published.year, published.year - 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= published:
+            return date
+    raise ValueError(f"no {day}/{month} on or before {published}")
+
+
+def _day(match: re.Match[str], published: dt.date) -> dt.date:
+    month = _MONTHS[match["month"].casefold().rstrip(".")]
+    day = int(match["day"])
+    if match["year"]:
+        return dt.date(int(match["year"]), month, day)
+    return _latest(month, day, published)
+
+
+def _month_span(year: int, month: int, published: dt.date) -> tuple[dt.date, dt.date]:
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, 1), min(last, published)
+
+
+def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date]:
+    if kind == "day":
+        date = _day(match, published)
+        return date, date
+    if kind == "since":
+        return _day(match, published), published
+    if kind == "weekday":
+        back = (published.weekday() - _WEEKDAYS[match["weekday"].casefold()]) % 7
+        if match.group(0).casefold().startswith("last") and back == 0:
+            back = 7
+        date = published - dt.timedelta(days=back)
+        return date, date
+    if kind == "yesterday":
+        date = published - dt.timedelta(days=1)
+        return date, date
+    if kind == "last week":
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return monday, monday + dt.timedelta(days=6)
+    if kind == "this week":
+        return published - dt.timedelta(days=published.weekday()), published
+    if kind == "this month":
+        return published.replace(day=1), published
+    if kind == "last month":
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        return last.replace(day=1), last
+    if kind == "last year":
+        return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
+    if kind == "month":
+        month = _MONTHS[match["month"].casefold().rstrip(".")]
+        year = int(match["year"]) if match["year"] else None
+        if year is None:
+            year = published.year if month <= published.month else published.year - 1
+        return _month_span(year, month, published)
+    if kind == "year":
+        year = int(match["year"])
+        return dt.date(year, 1, 1), min(dt.date(year, 12, 31), published)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
+    """Every date phrase in ``text``, in order, resolved against ``published``.
+
+    A phrase naming an impossible date ("31 February") is left out: it says nothing
+    that can be mapped.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern, kind in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            try:
+                start, end = _resolve(kind, match, published)
+            except ValueError:
+                continue
+            if start > published:
+                continue  # a report does not date its events after itself
+            taken.append(span)
+            phrase = match.group(0).strip()
+            offset = span[0] + (len(match.group(0)) - len(match.group(0).lstrip()))
+            found.append(
+                DateMention(start, end, precision_of_span(start, end), (offset, span[1]), phrase)
+            )
+    return sorted(found, key=lambda m: m.span)

@@ -1,0 +1,74 @@
+"""Date phrases resolved against the publication date (the seed report's: Wednesday
+25 October 2023), with ACLED precision and the phrase's place in the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract.dates import find_dates, precision_of_span
+
+PUBLISHED = dt.date(2023, 10, 25)  # a Wednesday
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision", "phrase"),
+    [
+        ("struck on October 9, killing", D(2023, 10, 9), D(2023, 10, 9), 1, "October 9"),
+        ("on 9 October", D(2023, 10, 9), D(2023, 10, 9), 1, "9 October"),
+        ("late on June 6", D(2023, 6, 6), D(2023, 6, 6), 1, "June 6"),
+        ("on the night of 21 May", D(2023, 5, 21), D(2023, 5, 21), 1, "21 May"),
+        ("at 10:30 pm on Oct. 9", D(2023, 10, 9), D(2023, 10, 9), 1, "Oct. 9"),
+        ("on 20 October 2023", D(2023, 10, 20), D(2023, 10, 20), 1, "20 October 2023"),
+        ("on October 23rd", D(2023, 10, 23), D(2023, 10, 23), 1, "October 23rd"),
+        ("in December", D(2022, 12, 1), D(2022, 12, 31), 3, "in December"),  # the last one
+        ("on 28 December", D(2022, 12, 28), D(2022, 12, 28), 1, "28 December"),
+        # a day after publication, without a year, is last year's
+        ("on 30 October", D(2022, 10, 30), D(2022, 10, 30), 1, "30 October"),
+        ("on Monday", D(2023, 10, 23), D(2023, 10, 23), 1, "on Monday"),
+        ("Friday afternoon", D(2023, 10, 20), D(2023, 10, 20), 1, "Friday"),
+        ("on Wednesday", D(2023, 10, 25), D(2023, 10, 25), 1, "on Wednesday"),  # that day
+        ("last Wednesday", D(2023, 10, 18), D(2023, 10, 18), 1, "last Wednesday"),
+        ("yesterday", D(2023, 10, 24), D(2023, 10, 24), 1, "yesterday"),
+        ("last week", D(2023, 10, 16), D(2023, 10, 22), 2, "last week"),
+        ("this month", D(2023, 10, 1), D(2023, 10, 25), 3, "this month"),
+        ("last month", D(2023, 9, 1), D(2023, 9, 30), 3, "last month"),
+        ("last year", D(2022, 1, 1), D(2022, 12, 31), 3, "last year"),
+        ("since March 7", D(2023, 3, 7), D(2023, 10, 25), 3, "since March 7"),
+        ("since 20 October", D(2023, 10, 20), D(2023, 10, 25), 2, "since 20 October"),
+        ("in October 2022", D(2022, 10, 1), D(2022, 10, 31), 3, "in October 2022"),
+        ("in 2021", D(2021, 1, 1), D(2021, 12, 31), 3, "in 2021"),
+    ],
+)
+def test_date_phrases(text: str, start: dt.date, end: dt.date, precision: int, phrase: str) -> None:
+    (mention,) = find_dates(text, published=PUBLISHED)
+    assert (mention.start, mention.end, mention.precision) == (start, end, precision)
+    assert mention.text == phrase
+    assert text[mention.span[0] : mention.span[1]] == phrase  # the evidence, exactly
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 31 February",  # no such day
+        "troops may 3 times",  # the verb, not the month
+        "in march towards the town",
+        "no date here at all",
+    ],
+)
+def test_no_date_where_there_is_none(text: str) -> None:
+    assert find_dates(text, published=PUBLISHED) == []
+
+
+def test_several_dates_in_order_none_overlapping() -> None:
+    text = "The strike on October 9 followed clashes since 7 October and a raid on Monday."
+    mentions = find_dates(text, published=PUBLISHED)
+    assert [m.text for m in mentions] == ["October 9", "since 7 October", "on Monday"]
+
+
+@pytest.mark.parametrize(("days", "precision"), [(0, 1), (1, 2), (6, 2), (7, 3), (40, 3)])
+def test_precision_of_a_span(days: int, precision: int) -> None:
+    start = D(2023, 10, 1)
+    assert precision_of_span(start, start + dt.timedelta(days=days)) == precision
