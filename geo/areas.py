@@ -48,7 +48,7 @@ from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.paths import TOWNSHIPS_PATH
 from geo.schema import CRS
-from geo.townships import LAYER_COLUMNS
+from geo.townships import LAYER_COLUMNS, area_values
 
 __all__ = [
     "AREA_COLUMNS",
@@ -504,18 +504,7 @@ def township_of(
     """
     _check_frame(points, [], "points")
     _check_frame(areas, [column], "areas")
-    values = np.full(len(points), None, dtype=object)
-    has_point = (points.geometry.notna() & ~points.geometry.is_empty).to_numpy()
-    if has_point.any():
-        where = np.flatnonzero(has_point)
-        layer = areas.to_crs(points.crs)
-        point_ix, area_ix = layer.sindex.query(
-            points.geometry.to_numpy()[where], predicate="intersects"
-        )
-        found = layer[column].to_numpy(dtype=object)[area_ix]
-        first = pd.Series(found, index=point_ix).groupby(level=0).min()
-        values[where[first.index.to_numpy()]] = first.to_numpy()
-    return pd.Series(values, index=points.index, dtype=object, name=column)
+    return area_values(points.geometry, areas, column)
 
 
 def point_agreement(

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Final
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError
 
@@ -33,6 +34,7 @@ from geo.schema import CRS
 __all__ = [
     "LAYER_COLUMNS",
     "TownshipLayer",
+    "area_values",
     "assign_townships",
     "default_township_layer",
     "locate",
@@ -148,25 +150,34 @@ def default_township_layer() -> TownshipLayer:
     return read_township_layer(TOWNSHIPS_PATH, official=False)
 
 
+def area_values(points: gpd.GeoSeries, areas: gpd.GeoDataFrame, column: str) -> pd.Series:
+    """The ``column`` value of the area each point falls in, on the points' index.
+
+    A point on a shared border takes the lowest value; a point in no area, or with
+    no geometry, gets ``None``. The areas are brought to the points' CRS.
+    """
+    if points.crs is None or areas.crs is None:
+        raise GeoError("points or areas have no CRS; events are in EPSG:4326")
+    values = np.full(len(points), None, dtype=object)
+    present = (points.notna() & ~points.is_empty).to_numpy()
+    if present.any():
+        where = np.flatnonzero(present)
+        layer = areas.to_crs(points.crs)
+        point_ix, area_ix = layer.sindex.query(points.to_numpy()[where], predicate="intersects")
+        found = layer[column].to_numpy(dtype=object)[area_ix]
+        first = pd.Series(found, index=point_ix).groupby(level=0).min()
+        values[where[first.index.to_numpy()]] = first.to_numpy()
+    return pd.Series(values, index=points.index, dtype=object, name=column)
+
+
 def locate(points: gpd.GeoSeries, layer: TownshipLayer) -> pd.Series:
     """The P-code of the township each point falls in (``<NA>`` for none).
 
     Returns a string Series named ``located_township_pcode`` on the input's index;
     a point on a shared border goes to the first of its townships by P-code.
     """
-    if points.crs is None:
-        raise GeoError("points have no CRS; events are in EPSG:4326")
-    located = pd.Series(pd.NA, index=points.index, dtype="string", name="located_township_pcode")
-    present = points[points.notna() & ~points.is_empty]
-    if present.empty:
-        return located
-    frame = gpd.GeoDataFrame(geometry=present.to_crs(CRS).reset_index(drop=True))
-    hits = frame.sjoin(layer.frame, how="inner", predicate="intersects")
-    hits = hits.sort_values("township_pcode", kind="stable")
-    hits = hits[~hits.index.duplicated(keep="first")].sort_index()
-    positions = present.index[hits.index.to_numpy()]
-    located.loc[positions] = hits["township_pcode"].to_numpy()
-    return located
+    found = area_values(points, layer.frame, "township_pcode")
+    return found.astype("string").rename("located_township_pcode")
 
 
 def assign_townships(

@@ -127,22 +127,23 @@ def tiny_events() -> gpd.GeoDataFrame:
     return validate_events(pd.DataFrame(rows))
 
 
+def _shared_file(shared_data: Path, relative: str, what: str) -> Path:
+    path = shared_data / relative
+    if not path.exists():
+        pytest.skip(f"{what} not found at {path}")
+    return path
+
+
 @pytest.fixture(scope="session")
 def mimu_townships(shared_data: Path) -> Path:
     """The official MIMU township boundaries (a shapefile in ../shared/data)."""
-    path = shared_data / "mimu" / "mmr_polbnda_adm3_mimu_250k.shp"
-    if not path.exists():
-        pytest.skip(f"MIMU township polygons not found at {path}")
-    return path
+    return _shared_file(shared_data, "mimu/mmr_polbnda_adm3_mimu_250k.shp", "MIMU polygons")
 
 
 @pytest.fixture(scope="session")
 def ucdp_csv(shared_data: Path) -> Path:
     """The UCDP GED 23.1 Myanmar extract (7,374 rows) in ../shared/data."""
-    path = shared_data / "ucdp" / "ucdp_ged231_myanmar.csv"
-    if not path.exists():
-        pytest.skip(f"UCDP GED extract not found at {path}")
-    return path
+    return _shared_file(shared_data, "ucdp/ucdp_ged231_myanmar.csv", "UCDP GED extract")
 
 
 @pytest.fixture(scope="session")

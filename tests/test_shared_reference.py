@@ -14,11 +14,8 @@ pytestmark = pytest.mark.shared
 
 
 @pytest.fixture(scope="module")
-def townships(shared_data: Path) -> gpd.GeoDataFrame:
-    path = shared_data / "mimu" / "mmr_polbnda_adm3_mimu_250k.shp"
-    if not path.exists():
-        pytest.skip(f"MIMU township polygons not found at {path}")
-    return gpd.read_file(path, encoding="utf-8")[["TS", "TS_PCODE", "geometry"]]
+def townships(mimu_townships: Path) -> gpd.GeoDataFrame:
+    return gpd.read_file(mimu_townships, encoding="utf-8")[["TS", "TS_PCODE", "geometry"]]
 
 
 def _official_township(townships: gpd.GeoDataFrame, lon: float, lat: float) -> str | None:
