@@ -18,6 +18,7 @@ page = st.navigation(
         st.Page("pages/export.py", title="Export", url_path="export"),
         st.Page("pages/quality.py", title="Data quality", url_path="quality"),
         st.Page("pages/data.py", title="Import data", url_path="data"),
+        st.Page("pages/report.py", title="Add from a report", url_path="report"),
         st.Page("pages/sources.py", title="Data & sources", url_path="sources"),
     ]
 )

@@ -22,6 +22,16 @@ Commands (``python -m geo COMMAND --help`` for each):
     rejected row (all of them, as CSV, with ``--rejects``). ``--strict`` writes
     nothing if any row is bad.
 
+``extract FILE|- --published YYYY-MM-DD [--publisher P] [--url U] [--title T] [--json]``
+    Propose the events a news report describes (English text; ``-`` reads standard
+    input): a JSON list of events, each with ``event_date``, ``date_precision``,
+    ``location``, ``latitude``, ``longitude``, ``geo_precision``, ``township``,
+    ``township_pcode``, ``event_type``, ``sub_event_type``, ``actor1``, ``actor2``,
+    ``fatalities_low``/``_best``/``_high``, ``injured``, ``children_killed``,
+    ``casualties`` (each figure apart, with its side) and ``evidence`` (the sentences
+    quoted with their character offsets, and each field's words). What the extractor
+    left out is reported on standard error.
+
 Filters: ``--from YYYY-MM-DD``, ``--to YYYY-MM-DD``, ``--township NAME_OR_PCODE``
 (repeatable; ``--located`` to match the township the coordinates fall in rather than
 the one reported), ``--type EVENT_TYPE`` (repeatable).
@@ -52,6 +62,7 @@ import geopandas as gpd
 from geo.dataset import Dataset, load_dataset
 from geo.errors import GeoError
 from geo.export import events_to_csv, events_to_geojson, frame_to_geojson, geojson_text
+from geo.extract import extract, read_report
 from geo.filters import EventFilter, apply_filter, make_filter
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import FORMATS, import_file, problems_csv
@@ -227,6 +238,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_townships(imports)
     _add_output(imports)
+
+    extract = commands.add_parser("extract", help="propose the events a news report describes")
+    extract.add_argument("file", metavar="FILE", help="the report as UTF-8 text, or - for stdin")
+    extract.add_argument("--published", type=_date, required=True, metavar="YYYY-MM-DD")
+    extract.add_argument("--publisher", help="cited as the events' source")
+    extract.add_argument("--url")
+    extract.add_argument("--title")
+    extract.add_argument("--json", action="store_true", help="a JSON list of proposed events")
     return parser
 
 
@@ -275,6 +294,38 @@ def _import(args: argparse.Namespace, gazetteer: Gazetteer, stdout: TextIO, stde
     return 0
 
 
+def _figure(value: int | None) -> str:
+    return "?" if value is None else str(value)
+
+
+def _extract(args: argparse.Namespace, gazetteer: Gazetteer, stdout: TextIO, stderr: TextIO) -> int:
+    text = read_report(
+        sys.stdin.buffer.read() if args.file == "-" else Path(args.file), name=args.file
+    )
+    proposal = extract(text, published=args.published, gazetteer=gazetteer)
+    for message in proposal.messages:
+        stderr.write(f"note: {message}\n")
+    rows = proposal.to_dicts(text)
+    source = {
+        "publisher": args.publisher,
+        "title": args.title,
+        "url": args.url,
+        "published": args.published.isoformat(),
+    }
+    for row in rows:
+        row["source"] = source
+    if args.json:
+        stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    else:
+        for row in rows:
+            stdout.write(
+                f"{row['event_date'] or 'no date'}\t{row['event_type'] or '-'} / "
+                f"{row['sub_event_type'] or '-'}\t{row['location'] or 'no place'}\t"
+                f"{row['township'] or '-'}\tkilled {_figure(row['fatalities_best'])}\n"
+            )
+    return 0
+
+
 def _write(text: str, target: str, stdout: TextIO) -> None:
     if target == "-":
         stdout.write(text)
@@ -302,6 +353,8 @@ def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return 0
     if args.command == "import":
         return _import(args, gazetteer, stdout, stderr)
+    if args.command == "extract":
+        return _extract(args, gazetteer, stdout, stderr)
     dataset = _dataset(args, gazetteer, stderr)
     events = _filtered(dataset.events, args, gazetteer)
     if args.command == "events":

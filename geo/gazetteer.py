@@ -280,6 +280,10 @@ class Gazetteer:
         raise UnknownTownshipError(value, names)
 
     # -- matching ---------------------------------------------------------------------
+    def knows(self, name: str) -> bool:
+        """True when some place is called ``name``, exactly or as a spelling variant."""
+        return exact_key(name) in self._exact or (name_key(name) or "\0") in self._loose
+
     def candidates(
         self,
         query: str,
@@ -287,6 +291,7 @@ class Gazetteer:
         township: str | None = None,
         state: str | None = None,
         limit: int = 10,
+        fuzzy: bool = True,
     ) -> list[Match]:
         """Ranked candidates for a name; empty when nothing matches well enough.
 
@@ -298,6 +303,8 @@ class Gazetteer:
             Optional scope (a name or P-code): places inside it rank first.
         limit
             Most candidates returned.
+        fuzzy
+            Also try fuzzy matches when no name matches exactly or as a variant.
         """
         scope = self._scope(township=township, state=state)
         found: dict[int, tuple[str, str, float]] = {}
@@ -306,7 +313,7 @@ class Gazetteer:
         if not found:
             for i, name in self._loose.get(name_key(query), []):
                 found.setdefault(i, ("normalised", name, 100.0))
-        if not found and name_key(query):
+        if fuzzy and not found and name_key(query):
             for key, score, _ in process.extract(
                 name_key(query),
                 self._loose_keys,

@@ -18,6 +18,8 @@ from geo.schema import Source, validate_events
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
+#: The seed report (The Irrawaddy, 25 October 2023), the only real report text tests read.
+SEED_REPORT = ROOT.parent / "shared" / "seeds" / "000_f7f338b0c3fe987b.txt"
 
 
 @pytest.fixture(autouse=True)
@@ -144,6 +146,14 @@ def mimu_townships(shared_data: Path) -> Path:
 def ucdp_csv(shared_data: Path) -> Path:
     """The UCDP GED 23.1 Myanmar extract (7,374 rows) in ../shared/data."""
     return _shared_file(shared_data, "ucdp/ucdp_ged231_myanmar.csv", "UCDP GED extract")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed report's text, read from ../shared (never copied into the repository)."""
+    if not SEED_REPORT.exists():
+        pytest.skip(f"the seed report is not at {SEED_REPORT} (../shared/seeds)")
+    return SEED_REPORT.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

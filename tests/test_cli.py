@@ -262,3 +262,98 @@ def test_official_boundaries_from_the_command_line_and_environment(
     code, _, err = run("quality")
     assert code == 1
     assert f"township boundaries file {tmp} does not exist" in err
+
+
+# -- extract ------------------------------------------------------------------------------
+EXTRACT_KEYS = {
+    "event_date",
+    "date_precision",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "township",
+    "township_pcode",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "injured",
+    "children_killed",
+    "evidence",
+}
+
+
+def test_extract_json_contract(seed_text: str, tmp_path: Path, gazetteer) -> None:
+    report = tmp_path / "seed.txt"
+    report.write_text(seed_text, encoding="utf-8")
+    code, out, err = run(
+        "extract",
+        str(report),
+        "--published",
+        "2023-10-25",
+        "--publisher",
+        "The Irrawaddy",
+        "--json",
+    )
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 8
+    assert all(set(r) >= EXTRACT_KEYS for r in rows)
+    camp = next(r for r in rows if r["location"] == "Mung Lai Hkyet")
+    assert (
+        camp["event_date"],
+        camp["township_pcode"],
+        camp["fatalities_best"],
+        camp["injured"],
+        camp["children_killed"],
+    ) == ("2023-10-09", "MMR001002", 29, 57, 13)
+    for quoted in camp["evidence"]:
+        assert seed_text[quoted["start"] : quoted["end"]] == quoted["text"]
+        for f in quoted["fields"]:
+            assert seed_text[f["start"] : f["end"]] == f["text"]
+    assert camp["source"]["publisher"] == "The Irrawaddy"
+    assert "neither a date nor a place" in err  # what was left out is said
+
+
+def test_extract_reads_standard_input() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "geo", "extract", "-", "--published", "2023-10-25", "--json"],
+        input=b"Junta jets bombed Laiza on Monday, killing two civilians.",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (row,) = json.loads(done.stdout)
+    assert (row["event_date"], row["fatalities_best"], row["actor2"]) == (
+        "2023-10-23",
+        2,
+        "Civilians (Myanmar)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["extract", "missing.txt", "--published", "2023-10-25"], 1, "cannot read missing.txt"),
+        (["extract", "README.md", "--published", "25/10/2023"], 2, "YYYY-MM-DD"),
+        (["extract", "README.md"], 2, "--published"),
+    ],
+)
+def test_extract_bad_arguments(argv: list[str], code: int, message: str, gazetteer, capsys) -> None:
+    got, _, err = run(*argv)
+    assert got == code
+    assert message in err + capsys.readouterr().err
+
+
+def test_extract_text_without_events_is_an_empty_list(tmp_path: Path, gazetteer) -> None:
+    report = tmp_path / "profile.txt"
+    report.write_text("The KIO held a cultural festival with music and dance.", encoding="utf-8")
+    code, out, err = run("extract", str(report), "--published", "2023-10-25", "--json")
+    assert (code, json.loads(out)) == (0, [])
+    assert "No event found" in err

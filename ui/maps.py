@@ -30,6 +30,7 @@ __all__ = [
     "EVENT_CLASS",
     "MANY_EVENTS",
     "TYPE_COLOURS",
+    "add_towns",
     "choropleth",
     "esc",
     "event_id_from_tooltip",
@@ -383,7 +384,7 @@ def _label(place: Place, css: str, size: tuple[int, int], anchor: tuple[int, int
     )
 
 
-def _add_towns(m: folium.Map, towns: Sequence[Place], bounds: list[list[float]]) -> None:
+def add_towns(m: folium.Map, towns: Sequence[Place], bounds: list[list[float]]) -> None:
     """Grey labelled dots for the MIMU towns around the view, so a map with no base
     tiles still shows where things are; none when so many would fit that they would
     bury the events (a view of a whole state or the country)."""
@@ -441,7 +442,7 @@ def event_map(
         )
     bounds = _bounds(events, rings, centre)
     if towns:
-        _add_towns(m, towns, bounds)
+        add_towns(m, towns, bounds)
     if rings is not None and not rings.empty:
         outlines = gpd.GeoDataFrame(
             {"label": [f"{r.inner_km:g}-{r.outer_km:g} km" for r in rings.itertuples()]},

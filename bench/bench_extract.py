@@ -1,0 +1,96 @@
+"""How long the report extractor takes, from a short report to a long web page.
+
+Texts (none stored in the repository):
+
+* ``seed``: the seed report (../shared/seeds, 3.6 KB), if present;
+* ``fixtures``: every passage of tests/data/reports/*.json, one after another;
+* ``page-200k``: a SYNTHETIC long page: the fixture passages repeated, with web-page
+  boilerplate (share links, related stories) between them, to about 200 KB;
+* ``page-400k``: the same at the extractor's limit (``MAX_CHARS``).
+
+For each text it times :func:`geo.extract.extract` and, as the baseline measured in
+the same run, ``re.findall(r"\\w+", text)`` (merely reading every word once). Each is
+the best of ``--repeat`` runs. The gazetteer is loaded once, first, and timed alone.
+
+Run: ``.venv/bin/python bench/bench_extract.py`` (not part of the test suite).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geo.extract import extract  # noqa: E402
+from geo.extract.report import MAX_CHARS  # noqa: E402
+from geo.gazetteer import load_gazetteer  # noqa: E402
+
+SEED = ROOT.parent / "shared" / "seeds" / "000_f7f338b0c3fe987b.txt"
+BOILERPLATE = (
+    "\nShare this story on Facebook, X and Telegram. Related: rice prices in Yangon; "
+    "jade trade in Mandalay; monsoon floods in Sagaing Region. Subscribe to our newsletter.\n"
+)
+
+
+def _best(run: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    gazetteer = load_gazetteer()
+    print(f"gazetteer loaded in {time.perf_counter() - start:.2f} s (once per process)\n")
+
+    passages = [
+        p["text"]
+        for path in sorted((ROOT / "tests" / "data" / "reports").glob("*.json"))
+        for p in json.loads(path.read_text(encoding="utf-8"))["passages"]
+    ]
+    fixtures = "\n\n".join(passages)
+    texts = {}
+    if SEED.exists():
+        texts["seed"] = SEED.read_text(encoding="utf-8")
+    texts["fixtures"] = fixtures
+    for name, size in (("page-200k", 200_000), ("page-400k", MAX_CHARS)):
+        page = ""
+        while len(page) < size:
+            page += fixtures + BOILERPLATE
+        texts[name] = page[:size]
+
+    published = dt.date(2025, 6, 30)
+    header = ("text", "chars", "events", "baseline s", "extract s", "ratio")
+    print(
+        f"{header[0]:<10} "
+        + " ".join(f"{h:>{w}}" for h, w in zip(header[1:], (8, 7, 11, 10, 8), strict=True))
+    )
+    for name, text in texts.items():
+        baseline = _best(lambda t=text: re.findall(r"\w+", t), args.repeat)
+        seconds = _best(
+            lambda t=text: extract(t, published=published, gazetteer=gazetteer), args.repeat
+        )
+        events = len(extract(text, published=published, gazetteer=gazetteer).events)
+        print(
+            f"{name:<10} {len(text):>8,} {events:>7} {baseline:>11.4f} {seconds:>10.3f} "
+            f"{seconds / baseline:>7.0f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,618 @@
+"""Places in report text: gazetteer names, townships, states and relative positions.
+
+:func:`find_places` reads one sentence. It finds
+
+* townships ("in Momauk Township") and states or regions ("in Kachin and northern
+  Shan states"), which also scope the names in the same sentence;
+* every run of capitalised words the gazetteer knows (aliases and spelling variants
+  included), leaving out people's names (after a title: General, U, Duwa ...),
+  actors, dates and words that name peoples or countries rather than places;
+* relative positions ("about 3km north of the KIA headquarters", "two miles east of
+  Bhamo", "5.6 miles from its headquarters"), offset geodesically from the named place.
+
+Among same-named villages the one in the township, else the state, named in the
+sentence is chosen; else one in Kachin or northern Shan State; the count of the
+others is kept so the analyst can see the choice was a guess.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from typing import Final
+
+from rapidfuzz import fuzz, process
+
+from geo import geodesy
+from geo.errors import GeoError
+from geo.extract.numbers import number_value
+from geo.gazetteer import Gazetteer, Place, Township
+from geo.names import name_key
+
+__all__ = ["FOCUS_STATES", "TOWN_SPELLING_CUTOFF", "PlaceMention", "find_places", "state_pcodes"]
+
+#: Kachin and northern Shan State: the product's area, preferred among namesakes.
+FOCUS_STATES: Final = ("MMR001", "MMR015")
+KIA_HQ: Final = "curated:kia-hq"
+
+_STATES: Final = {
+    "kachin": ("MMR001",),
+    "shan": ("MMR014", "MMR015", "MMR016"),
+    "northern shan": ("MMR015",),
+    "north shan": ("MMR015",),
+    "southern shan": ("MMR014",),
+    "south shan": ("MMR014",),
+    "eastern shan": ("MMR016",),
+    "east shan": ("MMR016",),
+    "sagaing": ("MMR005",),
+    "mandalay": ("MMR010",),
+    "chin": ("MMR004",),
+    "rakhine": ("MMR012",),
+    "kayin": ("MMR003",),
+    "karen": ("MMR003",),
+    "kayah": ("MMR002",),
+    "karenni": ("MMR002",),
+    "mon": ("MMR011",),
+    "magway": ("MMR009",),
+    "bago": ("MMR007", "MMR008"),
+    "yangon": ("MMR013",),
+    "ayeyarwady": ("MMR017",),
+    "tanintharyi": ("MMR006",),
+}
+_STATE_NAME: Final = (
+    r"(?:(?i:northern|southern|eastern|north|south|east) )?"
+    r"(?:Kachin|Shan|Sagaing|Mandalay|Chin|Rakhine|Kayin|Karen|Kayah|Karenni|Mon|Magway|"
+    r"Bago|Yangon|Ayeyarwady|Tanintharyi)"
+)
+_REGION: Final = re.compile(
+    rf"\b(?P<a>{_STATE_NAME})(?:,? (?P<b>{_STATE_NAME}))?(?:,? and (?P<c>{_STATE_NAME}))?"
+    rf" (?P<word>(?i:states?|regions?|divisions?))\b"
+)
+_TOWNSHIP: Final = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)\s+(?i:township|tsp)\b"
+)
+_WORDS: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_TITLES: Final = frozenset(
+    [
+        "general",
+        "gen",
+        "gen.",
+        "lieutenant",
+        "lt",
+        "lt.",
+        "colonel",
+        "col",
+        "col.",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "brigadier",
+        "brig",
+        "sergeant",
+        "corporal",
+        "private",
+        "u",
+        "daw",
+        "duwa",
+        "sai",
+        "nang",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "chairman",
+        "chair",
+        "president",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "commander",
+        "sayadaw",
+        "father",
+        "pastor",
+        "rev",
+        "secretary",
+        "senior",
+        "vice",
+        "deputy",
+    ]
+)
+#: Capitalised words that are not places in running text, though some village has
+#: the name: peoples, countries, organisations' words, common sentence openers.
+_NOT_PLACES: Final = frozenset(
+    [
+        "myanmar",
+        "burma",
+        "burmese",
+        "kachin",
+        "shan",
+        "chin",
+        "karen",
+        "kayin",
+        "bamar",
+        "wa",
+        "kokang",
+        "ta'ang",
+        "palaung",
+        "lisu",
+        "rawang",
+        "china",
+        "chinese",
+        "thai",
+        "thailand",
+        "india",
+        "indian",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "another",
+        "but",
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "from",
+        "with",
+        "by",
+        "as",
+        "after",
+        "before",
+        "during",
+        "when",
+        "while",
+        "since",
+        "according",
+        "local",
+        "residents",
+        "army",
+        "state",
+        "region",
+        "township",
+        "village",
+        "town",
+        "city",
+        "camp",
+        "base",
+        "outpost",
+        "military",
+        "junta",
+        "regime",
+        "government",
+        "people",
+        "national",
+        "democratic",
+        "federal",
+        "union",
+        "council",
+        "force",
+        "forces",
+        "front",
+        "party",
+        "alliance",
+        "group",
+        "independence",
+        "organization",
+        "organisation",
+        "liberation",
+        "defense",
+        "defence",
+        "brigade",
+        "battalion",
+        "division",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "central",
+        "facebook",
+        "telegram",
+        "radio",
+        "news",
+        "free",
+        "asia",
+        "irrawaddy",
+        "frontier",
+        "reuters",
+        "associated",
+        "press",
+        "agency",
+        "united",
+        "nations",
+        "un",
+        "unicef",
+        "ocha",
+        "mimu",
+        "acled",
+        "ucdp",
+        "myitkyina-based",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "christian",
+        "buddhist",
+        "baptist",
+        "catholic",
+        "christmas",
+        "lieutenant",
+        "general",
+        "colonel",
+    ]
+)
+_DIRECTIONS: Final = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "north-east": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south-east": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "south-west": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+    "north-west": 315.0,
+}
+_UNIT_M: Final = {"km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "mile": 1609.344}
+_RELATIVE: Final = re.compile(
+    r"(?i:(?:about|some|around|roughly|approximately|nearly|almost|less than|more than|over|"
+    r"just|only) )?"
+    r"(?P<num>\d+(?:\.\d+)?|(?i:[a-z]+(?:-[a-z]+)?))[ -]?"
+    r"(?P<unit>(?i:km|kilomet(?:re|er)s?|miles?|mi))\b"
+    r"(?: (?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)))?"
+    r"(?: (?i:of|from|away from|outside(?: of)?))"
+    r" (?P<target>(?i:the |its |their |his )?.{0,60})"
+)
+_NEAR: Final = re.compile(
+    r"(?i:near|around|outside|close to|on the outskirts of|in the vicinity of|not far from)"
+    r"(?: the)?\s+$"
+)
+_HEADQUARTERS: Final = re.compile(r"^(?i:its|their|the) (?i:headquarters|HQ)\b")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text, resolved to a point, a township or a region.
+
+    ``kind`` is ``"place"`` (a gazetteer place), ``"relative"`` (a point offset from
+    one), ``"township"`` or ``"region"``. ``geo_precision`` is on ACLED's scale.
+    ``alternatives`` counts other places with the same name that were not chosen.
+    """
+
+    kind: str
+    span: tuple[int, int]
+    text: str
+    location: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    place: Place | None = None
+    township: Township | None = None
+    state_pcodes: tuple[str, ...] = ()
+    alternatives: int = 0
+    note: str | None = None
+    reference: tuple[int, int] | None = field(default=None)
+
+
+def state_pcodes(name: str) -> tuple[str, ...]:
+    """MIMU state P-codes a state name can mean ("northern Shan" -> MMR015)."""
+    return _STATES.get(" ".join(name.casefold().split()), ())
+
+
+def _scope(
+    text: str, gazetteer: Gazetteer, skip: tuple[tuple[int, int], ...]
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    townships, regions = [], []
+    for m in _TOWNSHIP.finditer(text):
+        words = m["name"].split()
+        for i in range(len(words)):  # "Fighting in Momauk" -> "Momauk"
+            name = " ".join(words[i:])
+            try:
+                township = gazetteer.township(name)
+            except GeoError:
+                continue
+            start = m.start() + m.group(0).index(words[i])
+            towns = [
+                c.place
+                for c in gazetteer.candidates(name, township=township.pcode, limit=20, fuzzy=False)
+                if c.place.kind == "town" and c.place.township_pcode == township.pcode
+            ]
+            town = towns[0] if towns else None
+            townships.append(
+                PlaceMention(
+                    "township",
+                    (start, m.end()),
+                    text[start : m.end()],
+                    f"{township.name} Township",
+                    town.latitude if town else None,
+                    town.longitude if town else None,
+                    2 if town else 3,
+                    place=town,
+                    township=township,
+                    state_pcodes=(township.state_pcode,),
+                    note=f"township only: the point is {town.name} town" if town else None,
+                )
+            )
+            break
+    for m in _REGION.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in skip):
+            continue  # "Shan State Progress Party" is an actor
+        names = [m[g] for g in ("a", "b", "c") if m[g]]
+        pcodes = tuple(p for n in names for p in state_pcodes(n))
+        if pcodes:
+            regions.append(
+                PlaceMention(
+                    "region", m.span(), m.group(0), m.group(0), None, None, 3, state_pcodes=pcodes
+                )
+            )
+    return townships, regions
+
+
+def _choose(
+    name: str, gazetteer: Gazetteer, township: str | None, states: tuple[str, ...]
+) -> tuple[Place, int] | None:
+    matches = [
+        m
+        for m in gazetteer.candidates(name, township=township, limit=50, fuzzy=False)
+        if m.place.kind not in ("state", "township")
+    ]
+    if not matches:
+        return None
+    wanted = states or FOCUS_STATES
+
+    def rank(i: int) -> tuple[int, int, int, int]:
+        p = matches[i].place
+        return (
+            0 if township and p.township_pcode == township else 1,
+            0 if p.state_pcode in wanted else 1,
+            0 if p.has_point else 1,
+            i,
+        )
+
+    best = min(range(len(matches)), key=rank)
+    top = rank(best)[:3]
+    others = sum(1 for i in range(len(matches)) if i != best and rank(i)[:3] == top)
+    return matches[best].place, others
+
+
+def _named(
+    text: str,
+    gazetteer: Gazetteer,
+    skip: list[tuple[int, int]],
+    township: str | None,
+    states: tuple[str, ...],
+) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for run in _WORDS.finditer(text):
+        words = [
+            (w.start() + run.start(), w.end() + run.start())
+            for w in re.finditer(r"\S+", run.group(0))
+        ]
+        if words and text[words[0][0] : words[0][1]].casefold().rstrip(".") in _TITLES:
+            continue  # a person: "General N'Ban La", "U Yee Mon"
+        while len(words) > 1 and text[words[0][0] : words[0][1]].casefold() in _NOT_PLACES:
+            words = words[1:]  # "In Lashio": the place is "Lashio"
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 4), i, -1):
+                start, end = words[i][0], words[j - 1][1]
+                name = text[start:end].rstrip("’'s").rstrip("’'").rstrip(".,")
+                end = start + len(name)
+                tail = _TAIL.match(text[end:])
+                if tail and gazetteer.knows(name + tail.group(0)):  # "Laiza headquarters"
+                    name, end = name + tail.group(0), end + len(tail.group(0))
+                if any(a < end and start < b for a, b in skip):
+                    continue
+                single = j - i == 1
+                if single and (name.casefold() in _NOT_PLACES or len(words) > 1):
+                    continue  # "Aung" of "Aung Lawt": part of a name the gazetteer lacks
+                fuzzy = None
+                if not gazetteer.knows(name):
+                    whole_run = i == 0 and j == len(words)
+                    if not (whole_run and _cued(text, start, end)):
+                        continue
+                    fuzzy = _town_like(name, gazetteer)
+                    if fuzzy is None:
+                        continue
+                chosen = (fuzzy, 0) if fuzzy else _choose(name, gazetteer, township, states)
+                if chosen is None:
+                    continue
+                place, others = chosen
+                if township and place.township_pcode != township:
+                    continue  # the sentence places it in another township: not this one
+                if single and place.kind in ("village", "ward") and not _cued(text, start, end):
+                    continue  # a lone capitalised word is a place only where it reads as one
+                if _DESTINATION.search(text[max(0, start - 40) : start]):
+                    continue  # "fled towards Nam Sa Bein": where people went, not the event
+                near = _NEAR.search(text[max(0, start - 40) : start]) is not None
+                precision = max(place.geo_precision, 2 if near else 1)
+                found.append(
+                    PlaceMention(
+                        "place",
+                        (start, end),
+                        name,
+                        place.name,
+                        place.latitude,
+                        place.longitude,
+                        precision,
+                        place=place,
+                        state_pcodes=(place.state_pcode,) if place.state_pcode else (),
+                        alternatives=others,
+                        note=(
+                            f"'{name}' read as the town {place.name} (a spelling variant)"
+                            if fuzzy
+                            else f"near {place.name}"
+                            if near
+                            else None
+                        ),
+                    )
+                )
+                i = j - 1
+                break
+            i += 1
+    return found
+
+
+#: Lowest rapidfuzz ratio for reading an unknown cued word as a town ("Hsenwi": Hseni).
+TOWN_SPELLING_CUTOFF: Final = 85.0
+
+
+@functools.lru_cache(maxsize=4)
+def _towns(gazetteer: Gazetteer) -> dict[str, Place]:
+    return {name_key(t.name): t for t in gazetteer.towns() if len(name_key(t.name)) >= 4}
+
+
+def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The town whose name is spelled most like ``name``, if close enough."""
+    key = name_key(name)
+    if len(key) < 4:
+        return None
+    towns = _towns(gazetteer)
+    best = process.extractOne(
+        key, list(towns), scorer=fuzz.ratio, score_cutoff=TOWN_SPELLING_CUTOFF
+    )
+    return towns[best[0]] if best else None
+
+
+_CUE_BEFORE: Final = re.compile(
+    r"(?i:\b(?:in|at|near|of|from|outside|around|to|into|toward|towards|village|town|"
+    r"seized|captured|attacked|bombed|shelled|struck|hit)\s+(?:the\s+)?)$"
+)
+_DESTINATION: Final = re.compile(
+    r"\b(?:fled|flee|fleeing|flown|retreated|retreating|withdrew|withdrawn|moved|escaped|"
+    r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TAIL: Final = re.compile(r" (?:headquarters|village|town|camp|base)\b")
+_CUE_AFTER: Final = re.compile(r"^\s+(?i:village|town|camp|ward|area|hill|IDP)")
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    return bool(
+        _CUE_BEFORE.search(text[max(0, start - 30) : start]) or _CUE_AFTER.match(text[end:])
+    )
+
+
+def find_places(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    offset: int = 0,
+    skip: tuple[tuple[int, int], ...] = (),
+    actors: tuple[str, ...] = (),
+) -> list[PlaceMention]:
+    """Every place named in ``text`` (one sentence), in order.
+
+    ``skip`` are spans (into ``text``) already read as actors or dates; ``actors``
+    the actors named nearby, so that "its headquarters" can mean the KIA's.
+    """
+    townships, regions = _scope(text, gazetteer, skip)
+    township = townships[0].township.pcode if townships and townships[0].township else None
+    states = tuple(p for r in regions for p in r.state_pcodes)
+    taken = list(skip) + [m.span for m in townships + regions]
+    named = _named(text, gazetteer, taken, township, states)
+    mentions = townships + regions + named
+    for m in _RELATIVE.finditer(text):
+        value = number_value(m["num"]) if not m["num"][0].isdigit() else float(m["num"])
+        if value is None:
+            continue
+        unit = m["unit"].casefold().rstrip("s")
+        metres = float(value) * _UNIT_M["mile" if unit in ("mile", "mi") else "km"]
+        target_start = m.start("target")
+        reference = next(
+            (n for n in named if n.span[0] in range(target_start, target_start + 8)), None
+        )
+        if (
+            reference is None
+            and _HEADQUARTERS.match(m["target"])
+            and (any(a.startswith(("KIA", "KIO")) for a in actors))
+        ):
+            hq = gazetteer.get(KIA_HQ)
+            reference = PlaceMention(
+                "place",
+                (target_start, target_start + len("its headquarters")),
+                "its headquarters",
+                hq.name,
+                hq.latitude,
+                hq.longitude,
+                hq.geo_precision,
+                place=hq,
+                state_pcodes=(hq.state_pcode,) if hq.state_pcode else (),
+            )
+        if reference is None or reference.latitude is None or reference.longitude is None:
+            continue
+        span = (m.start(), reference.span[1])
+        direction = (m["dir"] or "").casefold()
+        if direction:
+            lon, lat = geodesy.offset(
+                reference.longitude,
+                reference.latitude,
+                distance_m=metres,
+                bearing_deg=_DIRECTIONS[direction],
+            )
+            note = f"{metres / 1000:g} km {direction} of {reference.location} (geodesic offset)"
+        else:  # a distance with no direction: only "near" the reference place
+            lon, lat = reference.longitude, reference.latitude
+            note = f"{metres / 1000:g} km from {reference.location}, direction not given: its point"
+        mentions.append(
+            PlaceMention(
+                "relative",
+                span,
+                text[span[0] : span[1]],
+                f"{text[m.start() : m.start('target')].strip()} {reference.location}",
+                lat,
+                lon,
+                2,
+                place=reference.place,
+                state_pcodes=reference.state_pcodes,
+                note=note,
+                reference=reference.span,
+            )
+        )
+    shifted = [
+        replace(
+            m,
+            span=(m.span[0] + offset, m.span[1] + offset),
+            reference=(m.reference[0] + offset, m.reference[1] + offset) if m.reference else None,
+        )
+        for m in mentions
+    ]
+    return sorted(shifted, key=lambda m: m.span)

@@ -1,0 +1,249 @@
+"""What happened and who did it: ACLED event types and actors from a report's words.
+
+:data:`ACTORS` maps each actor's ACLED-style name to the many names reporters use
+(junta, regime, military council, SAC, Burma Army, Tatmadaw ... are all the
+Military Forces of Myanmar (2021-)). :data:`TRIGGERS` maps wording to an ACLED event
+type and sub-event type; when a clause has several, the first in that table wins
+(an air strike that starts a clash is coded as the strike).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = [
+    "ACTORS",
+    "CIVILIANS",
+    "MILITARY",
+    "TRIGGERS",
+    "ActorMention",
+    "Trigger",
+    "find_actors",
+    "find_triggers",
+    "ongoing",
+]
+
+MILITARY: Final = "Military Forces of Myanmar (2021-)"
+CIVILIANS: Final = "Civilians (Myanmar)"
+_APOS: Final = "['’]"
+
+#: ACLED-style actor name -> the patterns (regular expressions) that name it.
+ACTORS: Final[dict[str, tuple[str, ...]]] = {
+    MILITARY: (
+        r"junta",
+        r"regime",
+        r"military council",
+        r"State Administration Council",
+        r"SAC",
+        r"Burma Army",
+        r"Myanmar (?:military|army|armed forces)",
+        r"Tatmadaw",
+        r"military(?! dictatorship)",
+        r"government (?:troops|soldiers|forces)",
+        r"army (?:troops|soldiers|columns?)",
+        r"Light Infantry (?:Battalion|Division)",
+        r"Infantry Battalion",
+        r"air force",
+    ),
+    "Police Forces of Myanmar (2021-)": (r"police",),
+    "KIA: Kachin Independence Army": (r"Kachin Independence Army", r"KIA"),
+    "KIO: Kachin Independence Organization": (r"Kachin Independence Organi[sz]ation", r"KIO"),
+    "PDF: People's Defense Force": (
+        rf"People{_APOS}?s? Defen[cs]e Forces?",
+        r"PDFs?",
+        r"people's defen[cs]e forces",
+    ),
+    "AA: Arakan Army": (r"Arakan Army", r"AA"),
+    "TNLA: Ta'ang National Liberation Army": (
+        rf"Ta{_APOS}?ang National Liberation Army",
+        r"TNLA",
+    ),
+    "MNDAA: Myanmar National Democratic Alliance Army": (
+        r"Myanmar National Democratic Alliance Army",
+        r"MNDAA",
+        r"Kokang army",
+    ),
+    "SSPP/SSA-N: Shan State Progress Party/Shan State Army-North": (
+        r"Shan State Progress Party",
+        r"SSPP",
+        r"SSA-N",
+        r"Shan State Army[- ]North",
+    ),
+    "RCSS/SSA-S: Restoration Council of Shan State/Shan State Army-South": (
+        r"Restoration Council of Shan State",
+        r"RCSS",
+        r"SSA-S",
+        r"Shan State Army[- ]South",
+    ),
+    "NUG: National Unity Government": (r"National Unity Government", r"NUG"),
+    "Pyu Saw Htee Militia": (r"Pyu Saw Htee",),
+}
+#: Names written in lower case in running text ("junta", "people's defense forces")
+#: are matched without case; the rest (acronyms such as AA, SAC) only as written.
+_ACTOR_RE: Final = tuple(
+    (
+        name,
+        re.compile(
+            rf"\b(?:{pattern})(?:{_APOS}s)?\b",
+            re.IGNORECASE if pattern[0].islower() else 0,
+        ),
+    )
+    for name, patterns in ACTORS.items()
+    for pattern in patterns
+)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    name: str
+    span: tuple[int, int]
+    text: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Wording that says what happened, with the ACLED type it implies."""
+
+    event_type: str
+    sub_event_type: str
+    span: tuple[int, int]
+    text: str
+    rank: int
+
+
+def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
+    """Every actor named in ``text``, in order; overlapping names count once."""
+    found: list[ActorMention] = []
+    for name, pattern in _ACTOR_RE:
+        for m in pattern.finditer(text):
+            found.append(ActorMention(name, (offset + m.start(), offset + m.end()), m.group(0)))
+    found.sort(key=lambda a: (a.span[0], -a.span[1]))
+    kept: list[ActorMention] = []
+    for mention in found:
+        if kept and mention.span[0] < kept[-1].span[1]:
+            continue
+        kept.append(mention)
+    return kept
+
+
+_AIR: Final = (
+    r"air ?strikes?|air-strikes?|air raids?|air attacks?|"
+    r"aerial (?:bombing|bombardment|attacks?|strikes?)"
+    r"|(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?|bombed|bombing|bombs?"
+    r"|strikes?|struck"
+)
+_SHELL: Final = (
+    r"shell(?:ed|ing|s)?|artillery|howitzers?|shellfire|"
+    r"(?:mortar|rocket|missile)(?: attacks?| strikes?| fire| barrages?)|"
+    r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)"
+)
+#: (event type, sub-event type, wording), most telling first.
+TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
+    (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        r"land ?mines?|mine blasts?|stepped on a mine|IEDs?|roadside bombs?|improvised explosive",
+    ),
+    (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        r"mortar (?:bombs?|shells?|rounds?)|artillery (?:shells?|rounds?|fire)",
+    ),
+    (
+        "Battles",
+        "Government regains territory",
+        r"(?:recaptured|retook|regained|retaken|recapture|retake|regain)",
+    ),
+    (
+        "Battles",
+        "Non-state actor overtakes territory",
+        r"seiz(?:ed|ing|es|e|ure|ures)|captur(?:ed|ing|es|e)|overr(?:an|un|unning)|"
+        r"took (?:full )?control of|taken control of|took over|overtook|stormed|fell to|"
+        r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
+        r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
+        r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|hills?|checkpoints?|stations?)",
+    ),
+    ("Explosions/Remote violence", "Air/drone strike", _AIR.split("|strikes?|struck")[0]),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack", _SHELL),
+    ("Explosions/Remote violence", "Air/drone strike", r"strikes?|struck"),
+    (
+        "Battles",
+        "Armed clash",
+        r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|firefights?|ambush(?:ed|es)?|"
+        r"offensives?|skirmish(?:es)?|exchanged fire",
+    ),
+    (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        r"abduct(?:ed|ion|s)|kidnapp(?:ed|ing)|forcibly disappeared|taken away",
+    ),
+    ("Strategic developments", "Arrests", r"arrest(?:ed|s)?|detained|detention"),
+    (
+        "Strategic developments",
+        "Looting/property destruction",
+        r"torched|set (?:fire|ablaze)|burn(?:ed|t) down|burned|razed|looted|looting",
+    ),
+    (
+        "Violence against civilians",
+        "Attack",
+        r"shot dead|executed|massacred?|tortured|beat(?:en)? to death|opened fire on",
+    ),
+    (
+        "Strategic developments",
+        "Headquarters or base established",
+        r"(?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?"
+        r"(?:battalion |military )?"
+        r"(?:base|camp|headquarters|outpost)",
+    ),
+    (
+        "Strategic developments",
+        "Other",
+        r"visit(?:ed|s)?|addressed|(?:issued|released|published) (?:a )?statement|"
+        r"press conference|anniversary|ceremony|parade|rally|speech|vowed|announced|met with|"
+        r"told (?:a |the )?(?:crowd|rally|gathering|thousands|hundreds)",
+    ),
+    # Words that say little alone ("attacked" a base is a clash, a village an attack on
+    # civilians): used only when nothing above is said.
+    ("Battles", "Armed clash", r"attacked|attacks?|raided|raids?|assault(?:ed)?"),
+)
+#: Wording right before a trigger that says it is no event: "fled fighting", "no
+#: fighting", "backed by helicopter gunships", "using artillery".
+_NOT_AN_EVENT: Final = re.compile(
+    r"(?:\b(?:fled|flee|fleeing|escaped|displaced by|no|not|without|never|using|with|backed by|"
+    r"supported by|covered by|aided by)(?: \w+)?\s+)$",
+    re.IGNORECASE,
+)
+_TRIGGER_RE: Final = tuple(
+    (i, event_type, sub, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+    for i, (event_type, sub, words) in enumerate(TRIGGERS)
+)
+#: Wording of an activity still going on at publication ("has kept shelling").
+_ONGOING: Final = re.compile(
+    r"\b(?:ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to|(?:is|are) still)\b",
+    re.IGNORECASE,
+)
+
+
+def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
+    """Wording of what happened in ``text``, most telling first, then in order."""
+    found = []
+    taken: list[tuple[int, int]] = []
+    for rank, event_type, sub, pattern in _TRIGGER_RE:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _NOT_AN_EVENT.search(text[max(0, m.start() - 30) : m.start()]):
+                taken.append(m.span())
+                continue
+            taken.append(m.span())
+            found.append(
+                Trigger(event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank)
+            )
+    return sorted(found, key=lambda t: (t.rank, t.span))
+
+
+def ongoing(text: str) -> re.Match[str] | None:
+    """The wording that says an activity is still going on, if any."""
+    return _ONGOING.search(text)

@@ -1,0 +1,146 @@
+"""Add from a report: paste or upload a news report, see the events it describes
+proposed with their evidence highlighted, correct them, and add the ones to keep.
+Nothing is added until the analyst confirms; the report is cited as the source."""
+
+import datetime as dt
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.dataset import merge_events
+from geo.errors import GeoError
+from geo.extract import MAX_REPORT_BYTES, extract, read_report
+from geo.extract.accept import ReportSource, accepted_events, proposal_table, similar_events
+from geo.importers import problems_table
+from geo.workspace import save_working
+from ui import data, filters, records, report
+
+st.title("Add from a report")
+filters.view()
+if done := st.session_state.pop("kcm_report_done", None):
+    st.success(done)  # made with records.plain
+st.caption(
+    "The extractor reads an English report and proposes the events it describes: date, "
+    "place (offline gazetteer), ACLED type, actors and casualties, each tied to the words "
+    "it came from. A field the text does not give stays empty. Check every field."
+)
+setting = data.setting()
+if setting.fixed:
+    st.info(
+        f"The dataset is set by KCM\\_DATA ({records.plain(setting.data)}); unset it to add "
+        "events here."
+    )
+    st.stop()
+
+with st.form("kcm_report_form"):
+    pasted = st.text_area("Report text", height=220, key="kcm_report_text")
+    upload = st.file_uploader(
+        "…or a .txt file",
+        type=["txt"],
+        key="kcm_report_file",
+        max_upload_size=MAX_REPORT_BYTES // 1024 // 1024,
+        help="Plain text, UTF-8.",
+    )
+    left, right = st.columns(2)
+    published = left.date_input(
+        "Published",
+        value=None,
+        min_value=dt.date(1948, 1, 1),
+        max_value=dt.date.today(),
+        key="kcm_report_published",
+    )
+    publisher = right.text_input("Publisher", key="kcm_report_publisher")
+    title = left.text_input("Title", key="kcm_report_title")
+    url = right.text_input("URL", key="kcm_report_url")
+    proposed = st.form_submit_button("Propose events", type="primary")
+
+if proposed:
+    try:
+        text = read_report(upload.getvalue(), name=upload.name) if upload else pasted
+        if not text.strip():
+            raise GeoError("paste the report's text or upload a .txt file")
+        if published is None:
+            raise GeoError("enter the publication date: dates such as 'on Monday' are read from it")
+        source = ReportSource(publisher, published, title or None, url or None)
+        proposal = extract(text, published=published, gazetteer=data.gazetteer())
+    except GeoError as error:
+        st.error(records.plain(error))
+        st.stop()
+    similar = similar_events(proposal.events, data.events())
+    st.session_state["kcm_report"] = (
+        text,
+        source,
+        proposal,
+        proposal_table(proposal.events, similar),
+    )
+    st.session_state["kcm_report_round"] = st.session_state.get("kcm_report_round", 0) + 1
+
+if "kcm_report" not in st.session_state:
+    st.stop()
+text, source, proposal, table = st.session_state["kcm_report"]
+for message in proposal.messages:
+    st.info(records.plain(message))
+if not proposal.events:
+    st.stop()
+
+st.subheader(f"{len(proposal.events)} proposed event(s)")
+words, where = st.columns([3, 2])
+with words:
+    st.html(report.evidence_html(text, proposal.events))
+with where:
+    drawn = report.proposal_map(
+        proposal.events, towns=data.gazetteer().towns(), base_url_path=data.base_url_path()
+    )
+    if drawn is None:
+        st.caption("No proposed event has a point: the text names regions only.")
+    else:
+        st_folium(
+            drawn, height=380, key="kcm_report_map", returned_objects=[], use_container_width=True
+        )
+
+if table["similar"].notna().any():
+    st.warning(
+        "Some proposed events look like events already in the dataset (same type, "
+        "township and dates): see the column “Already in the dataset?” and untick them "
+        "unless they are different events."
+    )
+edited = st.data_editor(
+    table,
+    column_config=report.column_config(),
+    disabled=["similar"],
+    hide_index=True,
+    num_rows="fixed",
+    key=f"kcm_report_table_{st.session_state.get('kcm_report_round', 0)}",
+)
+kept = int(edited["accept"].sum())
+current = data.dataset()
+add, forget = st.columns(2)
+if add.button(
+    f"Add {kept} event(s) to the dataset", type="primary", disabled=not kept, key="kcm_report_add"
+):
+    try:
+        events, problems = accepted_events(edited, proposal.events, source=source, text=text)
+    except GeoError as error:
+        st.error(records.plain(error))
+        st.stop()
+    if problems:
+        st.error(
+            "Nothing was added. Correct these fields (rows as numbered in the table) "
+            "or untick the rows:"
+        )
+        st.dataframe(problems_table(problems), hide_index=True)
+        st.stop()
+    merged, _ = merge_events([("current dataset", current.events), (source.publisher, events)])
+    after_bundled = setting.merge or setting.data is None
+    ours = (merged["dataset"] != "bundled").fillna(True).astype(bool)
+    path = save_working(merged[ours] if after_bundled else merged, merge=after_bundled)
+    del st.session_state["kcm_report"]
+    st.session_state["kcm_report_done"] = (
+        f"Added {len(events)} event(s) from {records.plain(source.publisher)} to "
+        f"{records.plain(path)}; they show on every page."
+    )
+    st.rerun()
+if forget.button("Discard the proposal", key="kcm_report_discard"):
+    del st.session_state["kcm_report"]
+    st.session_state["kcm_report_done"] = "Nothing was added."
+    st.rerun()

@@ -1,0 +1,93 @@
+"""The "Add from a report" page through AppTest: propose from the seed report, see the
+evidence, refuse incomplete rows whole, add the kept events to the working dataset."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from streamlit.testing.v1 import AppTest
+
+from geo.dataset import read_data_file
+from geo.loader import load_events
+from geo.workspace import data_setting
+from tests.conftest import ROOT, SEED_REPORT
+
+SEED_PUBLISHED = dt.date(2023, 10, 25)
+
+
+def _proposed(text: str = "", published: dt.date | None = SEED_PUBLISHED) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    at.switch_page("pages/report.py").run()
+    at.text_area(key="kcm_report_text").set_value(text or SEED_REPORT.read_text(encoding="utf-8"))
+    if published:
+        at.date_input(key="kcm_report_published").set_value(published)
+    at.text_input(key="kcm_report_publisher").set_value("The Irrawaddy")
+    at.text_input(key="kcm_report_url").set_value("https://www.irrawaddy.com/news/burma/x.html")
+    next(b for b in at.button if b.label == "Propose events").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _table(at: AppTest):  # type: ignore[no-untyped-def]
+    return next(iter(at.get("arrow_data_frame")), None)
+
+
+def test_seed_report_is_proposed_with_highlighted_evidence() -> None:
+    at = _proposed()
+    assert at.subheader[0].value == "8 proposed event(s)"
+    html = at.get("html")[0].proto.body
+    assert html.count("<mark") >= 30
+    assert "Mung Lai Hkyet village<sup>" in html
+    # what was left out is said, not hidden
+    assert any("neither a date nor a place" in i.value for i in at.info)
+    assert data_setting().data is None  # nothing added yet
+
+
+def test_rows_missing_a_required_field_stop_the_whole_addition() -> None:
+    at = _proposed()
+    next(b for b in at.button if b.label.startswith("Add 8")).click().run()
+    assert "Nothing was added" in at.error[0].value
+    assert data_setting().data is None
+
+
+def test_untick_the_incomplete_rows_and_add_the_rest() -> None:
+    at = _proposed()
+    key = next(k for k in at.session_state if str(k).startswith("kcm_report_table_"))
+    # the anniversary address (no place) and the Laiza defence (no date) are left out
+    at.session_state[key] = {
+        "edited_rows": {0: {"accept": False}, 7: {"accept": False}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    add = next(b for b in at.button if b.label.startswith("Add "))
+    assert add.label == "Add 6 event(s) to the dataset"
+    add.click().run()
+    assert not at.exception, at.exception
+    assert "Added 6 event(s) from The Irrawaddy" in at.success[0].value
+    setting = data_setting()
+    assert setting.data is not None
+    assert setting.merge
+    added = read_data_file(setting.data)
+    assert len(added) == 6
+    assert set(added["dataset"]) == {"report"}
+    mlh = added[added["location"] == "Mung Lai Hkyet"].iloc[0]
+    assert (mlh["fatalities_best"], mlh["injured"], mlh["children_killed"]) == (29, 57, 13)
+    (source,) = mlh["sources"]
+    assert (source.publisher, source.published) == ("The Irrawaddy", SEED_PUBLISHED)
+    assert "Mung Lai Hkyet village" in (source.quote or "")
+    at.switch_page("pages/map.py").run()
+    assert any(c.value.startswith(f"{len(load_events()) + 6} events") for c in at.caption), (
+        "the added events show on every page at once"
+    )
+
+
+def test_a_report_in_burmese_gives_a_message_and_no_table() -> None:
+    at = _proposed("တပ်မတော်သည် လိုင်ဇာမြို့အနီးတွင် လေကြောင်းတိုက်ခိုက်မှု ပြုလုပ်ခဲ့သည်။")
+    assert any("does not look like English" in i.value for i in at.info)
+    assert not at.subheader
+
+
+def test_no_publication_date_is_a_clear_error() -> None:
+    at = _proposed(published=None)
+    assert "publication date" in at.error[0].value

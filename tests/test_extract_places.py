@@ -1,0 +1,88 @@
+"""geo.extract.places: gazetteer names in running text, scopes, offsets and regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.places import find_places, state_pcodes
+from geo.gazetteer import Gazetteer
+
+
+def _kinds(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]:
+    out = []
+    for m in find_places(text, gazetteer, actors=("KIA: Kachin Independence Army",)):
+        township = m.township.name if m.township else m.place.township if m.place else None
+        out.append((m.kind, m.text, township))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("at a camp at Mung Lai Hkyet village", [("place", "Mung Lai Hkyet village", "Waingmaw")]),
+        ("near the Laiza headquarters", [("place", "Laiza headquarters", "Waingmaw")]),
+        (
+            "the Lal Long Aungja base in Momauk Township",
+            [
+                ("place", "Lal Long Aungja base", "Momauk"),
+                ("township", "Momauk Township", "Momauk"),
+            ],
+        ),
+        ("in a village in Hpakant Township", [("township", "Hpakant Township", "Hpakant")]),
+        ("fighting in Phakant", [("place", "Phakant", "Hpakant")]),  # a spelling variant
+        ("General N'Ban La spoke in Myanmar", []),  # a person after a title; the country
+        (
+            "a village two miles north of Laiza",
+            [("relative", "two miles north of Laiza", "Waingmaw"), ("place", "Laiza", "Waingmaw")],
+        ),
+        ("Jets bombed Aung Lawt village", []),  # a name the gazetteer lacks: not "Aung"
+    ],
+)
+def test_places(text: str, found: list[tuple[str, str, str | None]], gazetteer: Gazetteer) -> None:
+    assert _kinds(text, gazetteer) == found
+
+
+def test_relative_positions_are_geodesic_offsets(gazetteer: Gazetteer) -> None:
+    from geo import geodesy
+
+    laiza = gazetteer.get("curated:laiza")
+    (rel, _) = find_places("about 3km north of Laiza", gazetteer)
+    assert rel.geo_precision == 2
+    distance = geodesy.distance_m(laiza.longitude, laiza.latitude, rel.longitude, rel.latitude)
+    assert float(distance) == pytest.approx(3000, abs=0.01)
+    assert float(
+        geodesy.bearing_deg(laiza.longitude, laiza.latitude, rel.longitude, rel.latitude)
+    ) == pytest.approx(0, abs=1e-6)
+
+
+def test_its_headquarters_is_the_kias_when_the_kia_is_named(gazetteer: Gazetteer) -> None:
+    text = "a school 5.6 miles from its headquarters"
+    (rel,) = [m for m in find_places(text, gazetteer, actors=("KIA: Kachin Independence Army",))]
+    assert rel.place is not None
+    assert rel.place.place_id == "curated:kia-hq"
+    assert "direction not given" in (rel.note or "")
+    assert find_places(text, gazetteer) == []  # whose headquarters? not said
+
+
+def test_a_named_township_chooses_among_same_named_villages(gazetteer: Gazetteer) -> None:
+    unscoped = gazetteer.candidates("Nam Hkam", fuzzy=False)
+    assert len({m.place.township_pcode for m in unscoped}) > 1
+    townships = {m.place.township for m in unscoped if m.place.kind == "village"}
+    assert len(townships) >= 2
+    for township in townships:
+        text = f"fighting at Nam Hkam village in {township} Township"
+        places = [m for m in find_places(text, gazetteer) if m.kind == "place"]
+        assert places
+        assert places[0].place is not None
+        assert places[0].place.township == township
+
+
+def test_regions(gazetteer: Gazetteer) -> None:
+    (region,) = find_places("in Kachin and northern Shan states", gazetteer)
+    assert (region.kind, region.latitude, region.state_pcodes) == (
+        "region",
+        None,
+        ("MMR001", "MMR015"),
+    )
+    assert state_pcodes("Northern  Shan") == ("MMR015",)
+    assert state_pcodes("Shan") == ("MMR014", "MMR015", "MMR016")

@@ -1,0 +1,78 @@
+"""geo.extract.wording: ACLED types from a report's words, and actors' many names."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.wording import CIVILIANS, MILITARY, find_actors, find_triggers, ongoing
+from geo.schema import EVENT_TYPES
+
+KIA = "KIA: Kachin Independence Army"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Junta jets bombed the village", "Air/drone strike"),
+        ("a drone strike hit the camp", "Air/drone strike"),
+        ("Another junta strike killed 29 people", "Air/drone strike"),
+        ("troops shelled the town with artillery", "Shelling/artillery/missile attack"),
+        ("air and artillery strikes near Laiza", "Shelling/artillery/missile attack"),
+        ("a mortar round landed", "Shelling/artillery/missile attack"),
+        ("the KIA seized the Lal Long Aungja base", "Non-state actor overtakes territory"),
+        ("resistance forces overran the outpost", "Non-state actor overtakes territory"),
+        ("the regime recaptured the hill", "Government regains territory"),
+        ("fighting broke out near Mansi", "Armed clash"),
+        ("a landmine blast wounded two farmers", "Remote explosive/landmine/IED"),
+        ("police arrested three youths", "Arrests"),
+        ("soldiers torched 40 houses", "Looting/property destruction"),
+        ("the KIO vice chair visited the base", "Other"),
+        ("he addressed the 63rd anniversary", "Other"),
+    ],
+)
+def test_triggers(text: str, sub_event_type: str) -> None:
+    first = find_triggers(text)[0]
+    assert first.sub_event_type == sub_event_type
+    assert sub_event_type in EVENT_TYPES[first.event_type]
+    assert text[first.span[0] : first.span[1]] == first.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the junta's troops", [MILITARY]),
+        ("the military council and the SAC", [MILITARY, MILITARY]),
+        ("Burma Army and Tatmadaw columns", [MILITARY, MILITARY]),
+        ("the Kachin Independence Army (KIA)", [KIA, KIA]),
+        (
+            "the KIO and people's defense forces",
+            ["KIO: Kachin Independence Organization", "PDF: People's Defense Force"],
+        ),
+        (
+            "the Arakan Army and the TNLA",
+            ["AA: Arakan Army", "TNLA: Ta'ang National Liberation Army"],
+        ),
+        ("to end military dictatorship", []),  # a system of government, not an actor
+        ("an aa battery", []),  # acronyms only as written
+    ],
+)
+def test_actors(text: str, names: list[str]) -> None:
+    assert [a.name for a in find_actors(text)] == names
+
+
+def test_civilians_is_a_name_not_a_word() -> None:
+    assert CIVILIANS == "Civilians (Myanmar)"
+    assert find_actors("civilians fled") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "is_ongoing"),
+    [
+        ("the regime has kept conducting air strikes", True),
+        ("troops continue to shell", True),
+        ("which has been fighting the regime since 2021", False),
+        ("they shelled it", False),
+    ],
+)
+def test_ongoing(text: str, is_ongoing: bool) -> None:
+    assert (ongoing(text) is not None) is is_ongoing

@@ -1,0 +1,141 @@
+"""The "Add from a report" page's pieces: the report text with each proposed event's
+evidence highlighted, a small map of the proposed points, and the editable table's
+column settings. Every piece of report text is escaped before it is shown."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any, Final
+
+import folium
+import streamlit as st
+
+from geo.extract import ProposedEvent
+from geo.gazetteer import Place
+from geo.schema import EVENT_TYPES
+from ui.assets import localise
+from ui.maps import add_towns, esc
+
+__all__ = ["COLOURS", "LONG_TEXT", "column_config", "evidence_html", "proposal_map"]
+
+#: One colour per proposed event (Okabe-Ito, then repeated).
+COLOURS: Final = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
+#: Longer texts are shown as their evidence sentences only.
+LONG_TEXT: Final = 30_000
+_STYLE: Final = (
+    "<style>.kcm-report{white-space:pre-wrap;line-height:1.7;font-size:0.95rem;"
+    "max-height:28rem;overflow-y:auto;border:1px solid #ddd;padding:0.6rem;border-radius:4px}"
+    ".kcm-report mark{padding:0 2px;border-radius:3px;color:#000}"
+    ".kcm-report sup{font-weight:bold}</style>"
+)
+
+
+def _colour(i: int) -> str:
+    return COLOURS[i % len(COLOURS)]
+
+
+def _marked(text: str, spans: list[tuple[int, int, int, str]], start: int, end: int) -> str:
+    """``text[start:end]`` escaped, with the evidence spans inside it marked."""
+    out, at = [], start
+    for s, e, event, field in spans:
+        if s < at or s < start or e > end:
+            continue  # overlapping evidence: the first one shown wins
+        out.append(html.escape(text[at:s]))
+        out.append(
+            f'<mark class="kcm-ev" data-event="{event + 1}" title="event {event + 1}: '
+            f'{html.escape(field, quote=True)}" style="background:{_colour(event)}">'
+            f"{html.escape(text[s:e])}<sup>{event + 1}</sup></mark>"
+        )
+        at = e
+    out.append(html.escape(text[at:end]))
+    return "".join(out)
+
+
+def evidence_html(text: str, events: Sequence[ProposedEvent]) -> str:
+    """The report as HTML with every field's evidence marked and numbered by event.
+
+    Texts longer than :data:`LONG_TEXT` show only the sentences events came from.
+    """
+    spans = sorted(
+        {(e.start, e.end, i, e.field) for i, event in enumerate(events) for e in event.evidence},
+        key=lambda s: (s[0], -s[1]),
+    )
+    if len(text) <= LONG_TEXT:
+        body = _marked(text, spans, 0, len(text))
+    else:
+        sentences = sorted({s for event in events for s in event.sentences})
+        body = "\n…\n".join(_marked(text, spans, s, e) for s, e in sentences) or "(no evidence)"
+    return f'{_STYLE}<div class="kcm-report">{body}</div>'
+
+
+def proposal_map(
+    events: Sequence[ProposedEvent], *, towns: Sequence[Place] = (), base_url_path: str = ""
+) -> folium.Map | None:
+    """Numbered markers at the proposed points (none for region-only events), with the
+    MIMU ``towns`` around them labelled (there is no base map offline)."""
+    points = [
+        (i, e) for i, e in enumerate(events) if e.latitude is not None and e.longitude is not None
+    ]
+    if not points:
+        return None
+    m = folium.Map(tiles=None, control_scale=True, zoom_snap=0.5)
+    for i, e in points:
+        folium.CircleMarker(
+            (e.latitude, e.longitude),
+            radius=9,
+            color="#333333",
+            weight=1,
+            fill=True,
+            fill_color=_colour(i),
+            fill_opacity=0.9,
+            tooltip=esc(f"{i + 1}. {e.location} — {e.sub_event_type or 'type not found'}"),
+        ).add_to(m)
+        folium.Marker(
+            (e.latitude, e.longitude),
+            icon=folium.DivIcon(
+                html=f'<div style="font-weight:bold;font-size:11px">{i + 1}</div>',
+                icon_size=(12, 12),
+                icon_anchor=(-6, 6),
+            ),
+        ).add_to(m)
+    lats = [e.latitude for _, e in points if e.latitude is not None]
+    lons = [e.longitude for _, e in points if e.longitude is not None]
+    pad = 0.05
+    bounds = [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
+    if towns:
+        add_towns(m, towns, bounds)
+    m.fit_bounds(bounds, padding=(30, 30), max_zoom=11)
+    return localise(m, base_url_path=base_url_path)
+
+
+def column_config() -> dict[str, Any]:
+    """Column settings for ``st.data_editor`` over :func:`geo.extract.accept.proposal_table`."""
+    subs = sorted({s for subs in EVENT_TYPES.values() for s in subs})
+    number = st.column_config.NumberColumn
+    return {
+        "accept": st.column_config.CheckboxColumn("Add", help="Add this event"),
+        "similar": st.column_config.TextColumn(
+            "Already in the dataset?", help="Events of the same type, township and dates"
+        ),
+        "event_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+        "event_date_end": st.column_config.DateColumn("Until", format="YYYY-MM-DD"),
+        "date_precision": number("Date prec.", min_value=1, max_value=3, step=1),
+        "event_type": st.column_config.SelectboxColumn("Event type", options=list(EVENT_TYPES)),
+        "sub_event_type": st.column_config.SelectboxColumn("Sub-event type", options=subs),
+        "actor1": st.column_config.TextColumn("Actor 1"),
+        "actor2": st.column_config.TextColumn("Actor 2"),
+        "location": st.column_config.TextColumn("Location"),
+        "latitude": number("Lat", format="%.5f", min_value=-90.0, max_value=90.0),
+        "longitude": number("Lon", format="%.5f", min_value=-180.0, max_value=180.0),
+        "geo_precision": number("Geo prec.", min_value=1, max_value=3, step=1),
+        "township": st.column_config.TextColumn("Township"),
+        "township_pcode": st.column_config.TextColumn("P-code"),
+        "fatalities_low": number("Killed (low)", min_value=0, step=1),
+        "fatalities_best": number("Killed (best)", min_value=0, step=1),
+        "fatalities_high": number("Killed (high)", min_value=0, step=1),
+        "injured": number("Injured", min_value=0, step=1),
+        "children_killed": number("Children killed", min_value=0, step=1),
+        "civilian_fatalities": number("Civilians killed", min_value=0, step=1),
+        "notes": st.column_config.TextColumn("Notes", width="large"),
+    }
