@@ -6,7 +6,10 @@ Texts (none stored in the repository):
 * ``fixtures``: every passage of tests/data/reports/*.json, one after another;
 * ``page-200k``: a SYNTHETIC long page: the fixture passages repeated, with web-page
   boilerplate (share links, related stories) between them, to about 200 KB;
-* ``page-400k``: the same at the extractor's limit (``MAX_CHARS``).
+* ``page-400k``: the same at the extractor's limit (``MAX_CHARS``);
+* hostile SYNTHETIC texts of about 200 KB that once made a regular expression or a
+  span check quadratic: one 200 KB clause of casualty figures, one 180 KB word of
+  apostrophes, 200 KB of one letter, 7,000 region names.
 
 For each text it times :func:`geo.extract.extract` and, as the baseline measured in
 the same run, ``re.findall(r"\\w+", text)`` (merely reading every word once). Each is
@@ -73,6 +76,10 @@ def main() -> None:
         while len(page) < size:
             page += fixtures + BOILERPLATE
         texts[name] = page[:size]
+    texts["one-clause"] = "killed 3 people and 4 soldiers and " * 6000
+    texts["apostrophe"] = "Ka'ka'ka'" * 20000
+    texts["one-letter"] = "a" * 200_000
+    texts["regions"] = "Kachin, Shan, and Chin states " * 7000
 
     published = dt.date(2025, 6, 30)
     header = ("text", "chars", "events", "baseline s", "extract s", "ratio")

@@ -28,7 +28,7 @@ _CASUALTY: Final = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<hurt>{_HURT}))\b", r
 #: A verb that takes the figure after it: "killed 29", "wounding five", "claimed the lives of".
 _VERB_BEFORE: Final = re.compile(
     rf"\b(?:(?P<kill>killed|killing|kills|kill|claim(?:ed|ing|s)? the lives of|(?:death )?toll"
-    r"(?:(?: [\w’']+){0,4}? (?:has |had )?"
+    r"(?:(?: [\w’']{1,30}){0,4}? (?:has |had )?"
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
     r"|executed|massacred|shot dead|shooting dead|killed a total of)"
@@ -36,8 +36,8 @@ _VERB_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOUN: Final = re.compile(
-    r"^\s*(?:more |other |of (?:the |its |their |his |her |our )?|[\w-]+['’]s |"
-    r"(?:(?-i:[A-Z][\w'’-]*)|junta|regime|military|"
+    r"^\s*(?:more |other |of (?:the |its |their |his |her |our )?|[\w-]{1,30}['’]s |"
+    r"(?:(?-i:[A-Z][\w'’-]{0,30})|junta|regime|military|"
     r"government|resistance|armed|displaced|internally|young|civilian|local|unarmed|"
     r"innocent|ethnic|jade|family|rebel|allied|security|army|police) ){0,3}"
     r"(?P<noun>people|persons|person|civilians?|villagers?|residents?|IDPs?|children|child|"
@@ -67,7 +67,7 @@ _AMONG_DEAD: Final = re.compile(
 )
 _NONE: Final = re.compile(
     r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|casualties|deaths|injuries)|"
-    r"none(?: of (?:the|its|their|his|her|our) [\w'’-]+)?)\b"
+    r"none(?: of (?:the|its|their|his|her|our) [\w'’-]{1,30})?)\b"
     r"(?:\s+(?:was|were|had been|has been))?\s*(?P<what>killed|injured|wounded|hurt|reported)?",
     re.I,
 )
@@ -86,9 +86,12 @@ _FIGURE_NEXT: Final = re.compile(
 #: What may stand between two figures that share one verb: "Five soldiers and two KIA
 #: fighters were killed".
 _JOINED: Final = re.compile(
-    r"\s*(?:(?:[\w'’-]+\s+){0,3}?)(?:and|,|, and|as well as|,? including|,? among them)\s*",
+    r"\s*(?:(?:[\w'’-]{1,30}\s+){0,3}?)(?:and|,|, and|as well as|,? including|,? among them)\s*",
     re.IGNORECASE,
 )
+#: Characters read before and after a figure.
+_BEFORE: Final = 80
+_AFTER: Final = 200
 _STOP: Final = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 
@@ -166,7 +169,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         start, end = amount.span
         if any(a <= start < b for a, b in nobody):
             continue  # the "one" of "no one was hurt"
-        before, after = text[:start], text[end:]
+        # the words around a figure that can bear on it; windows keep a long clause linear
+        before, after = text[max(0, start - _BEFORE) : start], text[end : end + _AFTER]
         noun_match = _NOUN.match(after)
         noun = noun_match["noun"] if noun_match else None
         rest = after[noun_match.end() :] if noun_match else after

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from geo.extract._spans import Taken
+
 __all__ = ["DateMention", "find_dates", "precision_of_span"]
 
 _MONTHS: Final = {
@@ -142,12 +144,12 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
     A phrase naming an impossible date ("31 February") is left out: it says nothing
     that can be mapped.
     """
-    taken: list[tuple[int, int]] = []
+    taken = Taken(len(text))
     found: list[DateMention] = []
     for pattern, kind in _PATTERNS:
         for match in pattern.finditer(text):
             span = match.span()
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            if taken.overlaps(span):
                 continue
             try:
                 start, end = _resolve(kind, match, published)
@@ -155,7 +157,7 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
                 continue
             if start > published:
                 continue  # a report does not date its events after itself
-            taken.append(span)
+            taken.add(span)
             phrase = match.group(0).strip()
             offset = span[0] + (len(match.group(0)) - len(match.group(0).lstrip()))
             found.append(

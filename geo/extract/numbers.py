@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["VAGUE", "Amount", "find_amounts", "number_value", "spelled"]
+__all__ = ["NUMBER_WORDS", "VAGUE", "Amount", "find_amounts", "number_value", "spelled"]
 
 _UNITS: Final = {
     "one": 1,
@@ -71,6 +71,8 @@ _WORD: Final = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[:9]) + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 )
+#: A regular expression for a number written in words below 100 ("twenty-one", "two").
+NUMBER_WORDS: Final = _WORD
 _DIGITS: Final = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER: Final = rf"(?:{_DIGITS}|(?i:{_WORD}))"
 _VAGUE: Final = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))

@@ -26,7 +26,8 @@ from rapidfuzz import fuzz, process
 
 from geo import geodesy
 from geo.errors import GeoError
-from geo.extract.numbers import number_value
+from geo.extract._spans import Taken
+from geo.extract.numbers import NUMBER_WORDS, number_value
 from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import name_key
 
@@ -70,9 +71,9 @@ _REGION: Final = re.compile(
     rf" (?P<word>(?i:states?|regions?|divisions?))\b"
 )
 _TOWNSHIP: Final = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)\s+(?i:township|tsp)\b"
+    r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
 )
-_WORDS: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_WORDS: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30})*")
 _TITLES: Final = frozenset(
     [
         "general",
@@ -292,9 +293,9 @@ _DIRECTIONS: Final = {
 }
 _UNIT_M: Final = {"km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "mile": 1609.344}
 _RELATIVE: Final = re.compile(
-    r"(?i:(?:about|some|around|roughly|approximately|nearly|almost|less than|more than|over|"
+    r"\b(?i:(?:about|some|around|roughly|approximately|nearly|almost|less than|more than|over|"
     r"just|only) )?"
-    r"(?P<num>\d+(?:\.\d+)?|(?i:[a-z]+(?:-[a-z]+)?))[ -]?"
+    rf"(?P<num>\d+(?:\.\d+)?|(?i:{NUMBER_WORDS}))[ -]?"
     r"(?P<unit>(?i:km|kilomet(?:re|er)s?|miles?|mi))\b"
     r"(?: (?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)))?"
     r"(?: (?i:of|from|away from|outside(?: of)?))"
@@ -337,7 +338,7 @@ def state_pcodes(name: str) -> tuple[str, ...]:
 
 
 def _scope(
-    text: str, gazetteer: Gazetteer, skip: tuple[tuple[int, int], ...]
+    text: str, gazetteer: Gazetteer, skip: Taken
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
     townships, regions = [], []
     for m in _TOWNSHIP.finditer(text):
@@ -372,7 +373,7 @@ def _scope(
             )
             break
     for m in _REGION.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in skip):
+        if skip.overlaps(m.span()):
             continue  # "Shan State Progress Party" is an actor
         names = [m[g] for g in ("a", "b", "c") if m[g]]
         pcodes = tuple(p for n in names for p in state_pcodes(n))
@@ -415,7 +416,7 @@ def _choose(
 def _named(
     text: str,
     gazetteer: Gazetteer,
-    skip: list[tuple[int, int]],
+    skip: Taken,
     township: str | None,
     states: tuple[str, ...],
 ) -> list[PlaceMention]:
@@ -438,7 +439,7 @@ def _named(
                 tail = _TAIL.match(text[end:])
                 if tail and gazetteer.knows(name + tail.group(0)):  # "Laiza headquarters"
                     name, end = name + tail.group(0), end + len(tail.group(0))
-                if any(a < end and start < b for a, b in skip):
+                if skip.overlaps((start, end)):
                     continue
                 single = j - i == 1
                 if single and (name.casefold() in _NOT_PLACES or len(words) > 1):
@@ -544,10 +545,12 @@ def find_places(
     ``skip`` are spans (into ``text``) already read as actors or dates; ``actors``
     the actors named nearby, so that "its headquarters" can mean the KIA's.
     """
-    townships, regions = _scope(text, gazetteer, skip)
+    taken = Taken(len(text), skip)
+    townships, regions = _scope(text, gazetteer, taken)
     township = townships[0].township.pcode if townships and townships[0].township else None
     states = tuple(p for r in regions for p in r.state_pcodes)
-    taken = list(skip) + [m.span for m in townships + regions]
+    for mention in townships + regions:
+        taken.add(mention.span)
     named = _named(text, gazetteer, taken, township, states)
     mentions = townships + regions + named
     for m in _RELATIVE.finditer(text):

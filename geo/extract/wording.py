@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from geo.extract._spans import Taken
+
 __all__ = [
     "ACTORS",
     "CIVILIANS",
@@ -229,15 +231,15 @@ _ONGOING: Final = re.compile(
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     """Wording of what happened in ``text``, most telling first, then in order."""
     found = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken(len(text))
     for rank, event_type, sub, pattern in _TRIGGER_RE:
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if taken.overlaps(m.span()):
                 continue
             if _NOT_AN_EVENT.search(text[max(0, m.start() - 30) : m.start()]):
-                taken.append(m.span())
+                taken.add(m.span())
                 continue
-            taken.append(m.span())
+            taken.add(m.span())
             found.append(
                 Trigger(event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank)
             )
