@@ -38,6 +38,9 @@ if len(imported):
   Introducing the UCDP Georeferenced Event Dataset, Journal of Peace Research 50(4)*
   and the GED version; UCDP's source articles are in each event's notes.
 * Every imported row's original fields are kept in `original`, in exports too.
+* Events **added from a report** (dataset `report`) were proposed by this app's
+  extractor and checked by the analyst who added them; each cites its report (publisher,
+  title or URL, date) with the figures and sentences taken from it: cite that report.
 """
     )
 st.subheader("Township areas")

@@ -86,3 +86,13 @@ def test_regions(gazetteer: Gazetteer) -> None:
     )
     assert state_pcodes("Northern  Shan") == ("MMR015",)
     assert state_pcodes("Shan") == ("MMR014", "MMR015", "MMR016")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("In Lashio, police detained four men", "Lashio"), ("at A Nang Pa, in Hpakan", "A Nang Pa")],
+)
+def test_a_sentence_initial_word_is_dropped_unless_part_of_the_name(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    assert find_places(text, gazetteer)[0].text == name

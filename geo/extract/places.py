@@ -428,8 +428,15 @@ def _named(
         ]
         if words and text[words[0][0] : words[0][1]].casefold().rstrip(".") in _TITLES:
             continue  # a person: "General N'Ban La", "U Yee Mon"
-        while len(words) > 1 and text[words[0][0] : words[0][1]].casefold() in _NOT_PLACES:
-            words = words[1:]  # "In Lashio": the place is "Lashio"
+        while (
+            len(words) > 1
+            and text[words[0][0] : words[0][1]].casefold() in _NOT_PLACES
+            and not any(
+                gazetteer.knows(text[words[0][0] : words[j][1]])
+                for j in range(1, min(len(words), 4))
+            )
+        ):
+            words = words[1:]  # "In Lashio": the place is "Lashio"; "A Nang Pa" stays
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
