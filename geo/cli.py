@@ -62,7 +62,7 @@ import geopandas as gpd
 from geo.dataset import Dataset, load_dataset
 from geo.errors import GeoError
 from geo.export import events_to_csv, events_to_geojson, frame_to_geojson, geojson_text
-from geo.extract import extract, read_report
+from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
 from geo.filters import EventFilter, apply_filter, make_filter
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import FORMATS, import_file, problems_csv
@@ -299,9 +299,17 @@ def _figure(value: int | None) -> str:
 
 
 def _extract(args: argparse.Namespace, gazetteer: Gazetteer, stdout: TextIO, stderr: TextIO) -> int:
-    text = read_report(
-        sys.stdin.buffer.read() if args.file == "-" else Path(args.file), name=args.file
-    )
+    if not EARLIEST_REPORT <= args.published <= dt.date.today():
+        raise GeoError(
+            f"--published {args.published.isoformat()} is not a date a report can have: "
+            f"give one from {EARLIEST_REPORT.isoformat()} to today"
+        )
+    if args.url and not args.url.startswith(("http://", "https://")):
+        raise GeoError(f"--url must start with http:// or https://: {args.url!r}")
+    if args.file == "-":
+        text = read_report(sys.stdin.buffer.read(MAX_REPORT_BYTES + 1), name="standard input")
+    else:
+        text = read_report(Path(args.file), name=args.file)
     proposal = extract(text, published=args.published, gazetteer=gazetteer)
     for message in proposal.messages:
         stderr.write(f"note: {message}\n")

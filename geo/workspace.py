@@ -30,9 +30,18 @@ from typing import Final
 
 import geopandas as gpd
 
+from geo.dataset import Duplicate, merge_events
+from geo.errors import GeoError
 from geo.export import events_to_geojson, geojson_text
 
-__all__ = ["DataSetting", "clear_working", "data_setting", "home", "save_working"]
+__all__ = [
+    "DataSetting",
+    "add_events",
+    "clear_working",
+    "data_setting",
+    "home",
+    "save_working",
+]
 
 _WORKING: Final = "working.geojson"
 _SETTINGS: Final = "settings.json"
@@ -104,10 +113,18 @@ def _read_settings(folder: Path) -> dict[str, object]:
 
 
 def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as error:
+        if tmp.parent.is_dir():
+            tmp.unlink(missing_ok=True)
+        raise GeoError(
+            f"cannot write {path}: {error.strerror or error}; nothing was changed "
+            "(set KCM_HOME to a folder you can write to)"
+        ) from None
 
 
 def save_working(
@@ -126,3 +143,30 @@ def clear_working(environ: Mapping[str, str] | None = None) -> None:
     folder = home(environ)
     for name in (_WORKING, _SETTINGS):
         (folder / name).unlink(missing_ok=True)
+
+
+def add_events(
+    current: gpd.GeoDataFrame,
+    new: gpd.GeoDataFrame,
+    *,
+    name: str,
+    setting: DataSetting,
+    environ: Mapping[str, str] | None = None,
+) -> tuple[Path, tuple[Duplicate, ...]]:
+    """Add ``new`` events (named ``name``) to the dataset shown now (``current``) and
+    save the result as the working dataset; an id already present is left out and
+    returned. When the bundled events are shown, they stay bundled (the working file
+    holds only the rest and is merged after them).
+
+    Raises
+    ------
+    GeoError
+        When the working dataset cannot be written; then nothing has changed.
+    """
+    merged, repeated = merge_events([("current dataset", current), (name, new)])
+    after_bundled = setting.merge or setting.data is None
+    ours = (merged["dataset"] != "bundled").fillna(True).astype(bool)
+    path = save_working(
+        merged[ours.to_numpy()] if after_bundled else merged, merge=after_bundled, environ=environ
+    )
+    return path, repeated

@@ -7,12 +7,11 @@ import datetime as dt
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.dataset import merge_events
 from geo.errors import GeoError
-from geo.extract import MAX_REPORT_BYTES, extract, read_report
+from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
 from geo.extract.accept import ReportSource, accepted_events, proposal_table, similar_events
 from geo.importers import problems_table
-from geo.workspace import save_working
+from geo.workspace import add_events
 from ui import data, filters, records, report
 
 st.title("Add from a report")
@@ -45,7 +44,7 @@ with st.form("kcm_report_form"):
     published = left.date_input(
         "Published",
         value=None,
-        min_value=dt.date(1948, 1, 1),
+        min_value=EARLIEST_REPORT,
         max_value=dt.date.today(),
         key="kcm_report_published",
     )
@@ -120,24 +119,20 @@ if add.button(
 ):
     try:
         events, problems = accepted_events(edited, proposal.events, source=source, text=text)
+        if problems:
+            st.error("Nothing was added. Correct these fields (rows as in the table) or untick:")
+            st.dataframe(problems_table(problems), hide_index=True)
+            st.stop()
+        path, repeated = add_events(current.events, events, name=source.publisher, setting=setting)
     except GeoError as error:
         st.error(records.plain(error))
         st.stop()
-    if problems:
-        st.error(
-            "Nothing was added. Correct these fields (rows as numbered in the table) "
-            "or untick the rows:"
-        )
-        st.dataframe(problems_table(problems), hide_index=True)
-        st.stop()
-    merged, _ = merge_events([("current dataset", current.events), (source.publisher, events)])
-    after_bundled = setting.merge or setting.data is None
-    ours = (merged["dataset"] != "bundled").fillna(True).astype(bool)
-    path = save_working(merged[ours] if after_bundled else merged, merge=after_bundled)
     del st.session_state["kcm_report"]
+    skipped = ", ".join(d.event_id for d in repeated)
     st.session_state["kcm_report_done"] = (
-        f"Added {len(events)} event(s) from {records.plain(source.publisher)} to "
-        f"{records.plain(path)}; they show on every page."
+        f"Added {len(events) - len(repeated)} event(s) from {records.plain(source.publisher)} "
+        f"to {records.plain(path)}; they show on every page."
+        + (f" Left out, already there: {records.plain(skipped)}." if skipped else "")
     )
     st.rerun()
 if forget.button("Discard the proposal", key="kcm_report_discard"):

@@ -357,3 +357,27 @@ def test_extract_text_without_events_is_an_empty_list(tmp_path: Path, gazetteer)
     code, out, err = run("extract", str(report), "--published", "2023-10-25", "--json")
     assert (code, json.loads(out)) == (0, [])
     assert "No event found" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--published", "0001-01-01"], "not a date a report can have"),
+        (["--published", "2099-01-01"], "not a date a report can have"),
+        (["--published", "2023-10-25", "--url", "ftp://x"], "http:// or https://"),
+        (["--published", "2023-10-25"], "is more than 2 MB"),  # /dev/zero has no size
+    ],
+)
+def test_extract_refuses_what_cannot_be_a_report(argv: list[str], message: str, gazetteer) -> None:
+    code, _, err = run("extract", "/dev/zero", *argv)
+    assert code == 1
+    assert message in err
+
+
+def test_extract_names_standard_input_in_errors() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "geo", "extract", "-", "--published", "2023-10-25"],
+        input=b"caf\xe9", capture_output=True, cwd=ROOT, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "standard input is not UTF-8 text" in done.stderr.decode()

@@ -25,8 +25,8 @@ D = dt.date
         ("on October 23rd", D(2023, 10, 23), D(2023, 10, 23), 1, "October 23rd"),
         ("in December", D(2022, 12, 1), D(2022, 12, 31), 3, "in December"),  # the last one
         ("on 28 December", D(2022, 12, 28), D(2022, 12, 28), 1, "28 December"),
-        # a day after publication, without a year, is last year's
-        ("on 30 October", D(2022, 10, 30), D(2022, 10, 30), 1, "30 October"),
+        # a day more than a month after publication, without a year, is last year's
+        ("on 30 December", D(2022, 12, 30), D(2022, 12, 30), 1, "30 December"),
         ("on Monday", D(2023, 10, 23), D(2023, 10, 23), 1, "on Monday"),
         ("Friday afternoon", D(2023, 10, 20), D(2023, 10, 20), 1, "Friday"),
         ("on Wednesday", D(2023, 10, 25), D(2023, 10, 25), 1, "on Wednesday"),  # that day
@@ -52,6 +52,7 @@ def test_date_phrases(text: str, start: dt.date, end: dt.date, precision: int, p
 @pytest.mark.parametrize(
     "text",
     [
+        "talks are due on 30 October",  # a date to come, not last year's
         "on 31 February",  # no such day
         "troops may 3 times",  # the verb, not the month
         "in march towards the town",

@@ -158,3 +158,10 @@ def test_the_command_prints_the_table(capsys: pytest.CaptureFixture[str]) -> Non
     assert main([str(FIXTURES[0])]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^date +\d+ +\d+ +\d+ +[01]\.\d{3} +[01]\.\d{3}$", out, re.M)
+
+
+def test_the_command_says_when_a_file_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "missing.json")]) == 1
+    assert "cannot read passages from" in capsys.readouterr().err

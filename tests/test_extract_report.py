@@ -231,3 +231,107 @@ def test_a_long_page_is_read_up_to_the_limit(seed_text: str, gazetteer: Gazettee
 )
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+# -- found in review: each row once proposed something the text does not say ---------------
+REVIEW_PUBLISHED = dt.date(2024, 3, 20)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline and a dateline before the account: the event's day, not the dateline's
+        (
+            "By Staff Reporter\n\nBHAMO, March 16 — Fighting broke out in Momauk Township on "
+            "Thursday.",
+            {"event_date": D(2024, 3, 14), "township": "Momauk"},
+        ),
+        # troops attacking are not the dead: "killing a few" has its own figure
+        (
+            "Hundreds of junta troops attacked Laiza on Monday, killing a few villagers.",
+            {"fatalities_low": 3, "fatalities_best": None},
+        ),
+        # the one telling is neither side
+        (
+            "Junta troops shelled Kutkai on Monday, the TNLA said on Wednesday.",
+            {"actor2": None, "event_date": D(2024, 3, 18)},
+        ),
+        # the date of the telling is not the event's
+        ("Junta troops shelled Mansi, a resident told RFA on 15 March.", {"event_date": None}),
+        # people's names are not places
+        (
+            "A resident named Hpun Lum Yang said troops raided Momauk on March 3.",
+            {"location": "Momauk"},
+        ),
+        # a breakdown inside "including"
+        (
+            "Junta jets bombed Laiza on Monday, killing 12 people, including 5 civilians.",
+            {"fatalities_best": 12, "civilian_fatalities": 5},
+        ),
+        (
+            "Junta jets bombed Laiza on Monday, killing 12 people, including 3 women and 2 "
+            "children.",
+            {"fatalities_best": 12, "children_killed": 2},
+        ),
+        # a witness quoted is testimony; the figures after belong to the strike
+        (
+            "A junta air strike near Laiza killed nine people on Friday night. “We heard the "
+            "jets, then the bombs,” said Naw Seng, 45. Up to 20 others were wounded.",
+            {"fatalities_best": 9, "injured": 20},
+        ),
+        # "up to" is a high estimate everywhere, never a civilian count
+        (
+            "Up to 8 civilians were killed when junta jets bombed Laiza on Monday.",
+            {"fatalities_high": 8, "civilian_fatalities": None},
+        ),
+        ("Fighting broke out 3 km to the north of Laiza on Monday.", {"geo_precision": 2}),
+        # text pasted from the web: no-break spaces
+        (
+            "On\u00a0March\u00a014, junta troops shelled Namhkan town.",
+            {"event_date": D(2024, 3, 14)},
+        ),
+    ],
+)
+def test_review_findings(text: str, expected: dict[str, object], gazetteer: Gazetteer) -> None:
+    proposal = extract(text, published=REVIEW_PUBLISHED, gazetteer=gazetteer)
+    (event,) = proposal.events
+    assert {k: getattr(event, k) for k in expected} == expected
+    for row in proposal.to_dicts(text):
+        for quoted in row["evidence"]:
+            for words in quoted["fields"]:
+                assert text[words["start"] : words["end"]] == words["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting is expected to resume near Lashio on March 28.",
+        "The junta plans to bomb Laiza next week, the KIA warned on Monday.",
+        "The KIA threatened to attack Momauk if troops did not leave by March 25.",
+    ],
+)
+def test_what_may_happen_is_not_an_event(text: str, gazetteer: Gazetteer) -> None:
+    assert extract(text, published=REVIEW_PUBLISHED, gazetteer=gazetteer).events == ()
+
+
+def test_a_headline_is_not_a_second_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta Air Strike Kills Nine in Laiza Camp\n"
+        "MYITKYINA, March 16 (RFA) — A junta air strike on a camp near Laiza killed nine "
+        "people on Friday night."
+    )
+    (event,) = extract(text, published=REVIEW_PUBLISHED, gazetteer=gazetteer).events
+    assert (event.event_date, event.location, event.fatalities_best) == (
+        D(2024, 3, 15),
+        "Laiza",
+        9,
+    )
+
+
+def test_text_in_capitals_is_said(gazetteer: Gazetteer) -> None:
+    proposal = extract(
+        "JUNTA JETS BOMBED LAIZA ON 3 MARCH, KILLING 11 CIVILIANS.",
+        published=REVIEW_PUBLISHED,
+        gazetteer=gazetteer,
+    )
+    assert any("in capitals" in m for m in proposal.messages)

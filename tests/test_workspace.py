@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
+import pytest
 
 from geo.dataset import read_data_file
-from geo.workspace import clear_working, data_setting, home, save_working
+from geo.errors import GeoError
+from geo.workspace import add_events, clear_working, data_setting, home, save_working
 
 
 def test_home_follows_kcm_home_then_xdg() -> None:
@@ -44,3 +47,33 @@ def test_save_read_and_clear_the_working_dataset(tmp_path: Path, events: gpd.Geo
     assert not list((tmp_path / "home").glob(".*.tmp"))  # written whole, then renamed
     clear_working(env)
     assert data_setting(env).data is None
+
+
+def test_added_events_join_the_shown_dataset_and_repeats_are_left_out(
+    tmp_path: Path, events: gpd.GeoDataFrame
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    new = events.iloc[:2].copy()
+    new.index = new["event_id"] = ["RPT-1", "RPT-2"]
+    new["dataset"] = "report"
+    path, repeated = add_events(
+        events, new, name="a report", setting=data_setting(env), environ=env
+    )
+    assert repeated == ()
+    setting = data_setting(env)
+    assert (setting.data, setting.merge) == (path, True)  # after the bundled events
+    assert list(read_data_file(path)["event_id"]) == ["RPT-1", "RPT-2"]
+    # the same report again: nothing new, and said
+    shown = gpd.GeoDataFrame(pd.concat([events, read_data_file(path)]), crs=events.crs)
+    _, repeated = add_events(shown, new, name="a report", setting=setting, environ=env)
+    assert [d.event_id for d in repeated] == ["RPT-1", "RPT-2"]
+    assert list(read_data_file(path)["event_id"]) == ["RPT-1", "RPT-2"]
+
+
+def test_a_working_dataset_that_cannot_be_written_is_an_error(
+    tmp_path: Path, events: gpd.GeoDataFrame
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(GeoError, match=r"cannot write .*nothing was changed"):
+        save_working(events, merge=True, environ={"KCM_HOME": str(blocker / "home")})

@@ -9,6 +9,7 @@ passages.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Final
 
@@ -16,6 +17,7 @@ from geo.errors import GeoError
 from geo.extract.report import Evidence, Proposal, ProposedEvent, extract
 
 __all__ = [
+    "EARLIEST_REPORT",
     "MAX_REPORT_BYTES",
     "Evidence",
     "Proposal",
@@ -24,6 +26,8 @@ __all__ = [
     "read_report",
 ]
 
+#: The earliest publication date a report can have (Burma's independence).
+EARLIEST_REPORT: Final = dt.date(1948, 1, 4)
 #: Largest report file read (a long web page is a few hundred kilobytes).
 MAX_REPORT_BYTES: Final = 2 * 1024 * 1024
 
@@ -40,10 +44,8 @@ def read_report(data: bytes | Path, *, name: str = "report") -> str:
     """
     if isinstance(data, Path):
         try:
-            size = data.stat().st_size
-            if size > MAX_REPORT_BYTES:
-                raise GeoError(_too_big(name, size))
-            data = data.read_bytes()
+            with data.open("rb") as file:  # a device or a pipe has no size: read a little more
+                data = file.read(MAX_REPORT_BYTES + 1)
         except OSError as error:
             raise GeoError(f"cannot read {name}: {error.strerror or error}") from None
     if len(data) > MAX_REPORT_BYTES:
@@ -63,6 +65,6 @@ def read_report(data: bytes | Path, *, name: str = "report") -> str:
 
 def _too_big(name: str, size: int) -> str:
     return (
-        f"{name} is {size / 1024 / 1024:.1f} MB; a report can be at most "
+        f"{name} is more than {MAX_REPORT_BYTES // 1024 // 1024} MB; a report can be at most "
         f"{MAX_REPORT_BYTES // 1024 // 1024} MB of text"
     )

@@ -77,18 +77,13 @@ _BARE_VERB: Final = re.compile(
     rf"(?:{_KILL}|{_HURT})\b",
     re.IGNORECASE,
 )
-_FIGURE_NEXT: Final = re.compile(
-    r"^\s+(?:at least |some |about |more than |nearly |up to )?"
-    r"(?:\d|one\b|two\b|three\b|four\b|five\b|"
-    r"six\b|seven\b|eight\b|nine\b|ten\b|a dozen|dozens|several)",
-    re.IGNORECASE,
-)
 #: What may stand between two figures that share one verb: "Five soldiers and two KIA
 #: fighters were killed".
 _JOINED: Final = re.compile(
     r"\s*(?:(?:[\w'’-]{1,30}\s+){0,3}?)(?:and|,|, and|as well as|,? including|,? among them)\s*",
     re.IGNORECASE,
 )
+_AND_BEFORE: Final = re.compile(r"(?:,|\band)\s+$")
 #: Characters read before and after a figure.
 _BEFORE: Final = 80
 _AFTER: Final = 200
@@ -123,12 +118,18 @@ def _side(words: str) -> str | None:
     return None
 
 
+def _owns_figure(after_verb: str) -> bool:
+    """Whether a verb is followed by a figure of its own ("killing one", "killing a few")."""
+    amounts = find_amounts(after_verb)
+    return bool(amounts) and not after_verb[: amounts[0].span[0]].strip()
+
+
 def _kind_after(text: str) -> str | None:
     """The casualty word that follows a figure in its clause ("were killed")."""
     stop = _STOP.search(text)
     window = text[: stop.start()] if stop else text
     match = _CASUALTY.search(window[:90])
-    if match is None or _FIGURE_NEXT.match(window[match.end() :]):
+    if match is None or _owns_figure(window[match.end() : match.end() + 30]):
         return None  # "fired on two people, killing one": the verb has its own figure
     between = window[: match.start()]
     for amount in find_amounts(between):
@@ -175,7 +176,13 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         noun = noun_match["noun"] if noun_match else None
         rest = after[noun_match.end() :] if noun_match else after
         verb = _VERB_BEFORE.search(before)
-        subset = _SUBSET.search(before) is not None
+        # "including 3 women and 2 children": the second is inside "including" too
+        subset = _SUBSET.search(before) is not None or bool(
+            figures
+            and figures[-1].part_of_previous
+            and 0 <= start - (figures[-1].amount.span[1] - offset) <= 8
+            and _AND_BEFORE.search(before)
+        )
         kind: str | None
         if verb and verb["kill"]:
             kind = "killed"

@@ -17,7 +17,7 @@ from typing import Final
 
 from geo.extract._spans import Taken
 
-__all__ = ["DateMention", "find_dates", "precision_of_span"]
+__all__ = ["UPCOMING_DAYS", "DateMention", "find_dates", "precision_of_span"]
 
 _MONTHS: Final = {
     name.casefold(): number
@@ -57,6 +57,11 @@ _PATTERNS: Final = tuple(
 )
 
 
+#: Days after publication within which a day named without a year is taken to be
+#: coming, not last year's.
+UPCOMING_DAYS: Final = 31
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date phrase: the days it can mean, how precisely, and where it is."""
@@ -75,7 +80,11 @@ def precision_of_span(start: dt.date, end: dt.date) -> int:
 
 
 def _latest(month: int, day: int, published: dt.date) -> dt.date:
-    """The latest ``day month`` on or before publication (the year left out)."""
+    """The latest ``day month`` on or before publication (the year left out).
+
+    A day up to :data:`UPCOMING_DAYS` after publication is a date to come ("talks
+    on March 28"), not last year's: it is refused.
+    """
     for year in (published.year, published.year - 1):
         try:
             date = dt.date(year, month, day)
@@ -83,6 +92,8 @@ def _latest(month: int, day: int, published: dt.date) -> dt.date:
             continue
         if date <= published:
             return date
+        if (date - published).days <= UPCOMING_DAYS:
+            break
     raise ValueError(f"no {day}/{month} on or before {published}")
 
 
@@ -153,7 +164,7 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
                 continue
             try:
                 start, end = _resolve(kind, match, published)
-            except ValueError:
+            except (ValueError, OverflowError):  # no such day, or before year 1
                 continue
             if start > published:
                 continue  # a report does not date its events after itself

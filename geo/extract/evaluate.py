@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from geo.errors import GeoError
 from geo.extract.report import extract
 from geo.gazetteer import Gazetteer, load_gazetteer
 
@@ -108,8 +109,17 @@ class Score:
 
 
 def load_passages(path: Path) -> list[dict[str, Any]]:
-    """The passages of a fixture file."""
-    passages: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["passages"]
+    """The passages of a fixture file.
+
+    Raises
+    ------
+    GeoError
+        When the file cannot be read or is not a fixture file.
+    """
+    try:
+        passages: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["passages"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise GeoError(f"cannot read passages from {path}: {error}") from None
     return passages
 
 
@@ -180,7 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gazetteer = load_gazetteer()
     for path in args.files:
-        passages = load_passages(path)
+        try:
+            passages = load_passages(path)
+        except GeoError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
         result = score(passages, gazetteer)
         events = sum(len(p["events"]) for p in passages)
         print(f"{path}: {len(passages)} passages, {events} hand-coded events")

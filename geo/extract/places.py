@@ -297,7 +297,8 @@ _RELATIVE: Final = re.compile(
     r"just|only) )?"
     rf"(?P<num>\d+(?:\.\d+)?|(?i:{NUMBER_WORDS}))[ -]?"
     r"(?P<unit>(?i:km|kilomet(?:re|er)s?|miles?|mi))\b"
-    r"(?: (?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)))?"
+    r"(?: (?i:to the )?(?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)))?"
     r"(?: (?i:of|from|away from|outside(?: of)?))"
     r" (?P<target>(?i:the |its |their |his )?.{0,60})"
 )
@@ -428,6 +429,11 @@ def _named(
         ]
         if words and text[words[0][0] : words[0][1]].casefold().rstrip(".") in _TITLES:
             continue  # a person: "General N'Ban La", "U Yee Mon"
+        before_run = text[max(0, run.start() - 30) : run.start()]
+        if (
+            _SPEAKS.match(text[run.end() : run.end() + 30]) and not _CUE_BEFORE.search(before_run)
+        ) or _NAMED.search(before_run):
+            continue  # a person: "La Ja said", "Naw Seng, 45,", "a resident named Hpun Lum Yang"
         while (
             len(words) > 1
             and text[words[0][0] : words[0][1]].casefold() in _NOT_PLACES
@@ -523,6 +529,10 @@ _CUE_BEFORE: Final = re.compile(
     r"(?i:\b(?:in|at|near|of|from|outside|around|to|into|toward|towards|village|town|"
     r"seized|captured|attacked|bombed|shelled|struck|hit)\s+(?:the\s+)?)$"
 )
+_SPEAKS: Final = re.compile(
+    r"(?:,\s*\d{1,3}\s*,|\s+(?:said|says|told|added|explained|recalled|asked|wrote|posted)\b)"
+)
+_NAMED: Final = re.compile(r"\b(?:named|called|resident|villager|farmer|teacher)\s+$", re.I)
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|withdrew|withdrawn|moved|escaped|"
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come)\s+"
@@ -576,10 +586,12 @@ def find_places(
             and (any(a.startswith(("KIA", "KIO")) for a in actors))
         ):
             hq = gazetteer.get(KIA_HQ)
+            words = _HEADQUARTERS.match(m["target"])
+            assert words is not None
             reference = PlaceMention(
                 "place",
-                (target_start, target_start + len("its headquarters")),
-                "its headquarters",
+                (target_start, target_start + words.end()),
+                words.group(0),
                 hq.name,
                 hq.latitude,
                 hq.longitude,

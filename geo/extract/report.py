@@ -109,9 +109,9 @@ _SAME_PLACE: Final = re.compile(
     re.IGNORECASE,
 )
 _CIVILIAN_TARGET: Final = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|IDPs?|displaced|refugees?|schools?|church(?:es)?|"
+    r"\b(?:civilians?|IDPs?|displaced|refugees?|schools?|church(?:es)?|"
     r"monaster(?:y|ies)|hospitals?|clinics?|markets?|concerts?|homes?|houses?|villages?|"
-    r"wedding|funeral|worshippers|passengers|students?|children|family|families)\b",
+    r"wedding|funeral|worshippers|passengers)\b",
     re.IGNORECASE,
 )
 _AIRCRAFT: Final = re.compile(
@@ -134,16 +134,28 @@ _RELATIVE_DAYS: Final = {
 _RELATIVE_DAY: Final = re.compile(
     r"\b(?P<which>" + "|".join(_RELATIVE_DAYS) + r")\b", re.IGNORECASE
 )
+#: A headline: one line of capitalised words, with no full stop at its end.
+_HEADLINE: Final = re.compile(
+    r"(?:(?:[A-Z0-9][\w'’:,-]*|in|of|on|at|the|a|an|and|for|to|as|by|after|near|with|from)\s+)"
+    r"{2,15}[A-Z0-9][\w'’-]*[!?]?"
+)
 #: A wire dateline: "BHAMO, March 15 (Reuters) -", "MYITKYINA, Myanmar —".
 _DATELINE: Final = re.compile(
     r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w ]+?)?"
     r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
 )
+#: An actor named as the one telling ("the TNLA said", "according to the KIA").
+_TELLS: Final = re.compile(
+    r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)\s+)?(?:said|says|told|claimed|reported|"
+    r"stated|confirmed|announced|added|warned|denied)\b",
+    re.IGNORECASE,
+)
+_ACCORDING: Final = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
 #: A date of the telling, not of the event: "the TNLA said on Wednesday that ...".
 _REPORTED_ON: Final = re.compile(
     r"\b(?:said|says|told \w+|reported|announced|confirmed|claimed|stated|acknowledged|"
-    r"conceded|released|published|added)\s+$",
+    r"conceded|released|published|added)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _LATIN: Final = re.compile(r"[A-Za-z]")
@@ -206,7 +218,11 @@ class ProposedEvent:
                 "start": start,
                 "end": end,
                 "text": text[start:end],
-                "fields": [e.to_dict() for e in self.evidence if start <= e.start < end],
+                "fields": [
+                    {**e.to_dict(), "text": text[e.start : e.end]}
+                    for e in self.evidence
+                    if start <= e.start < end
+                ],
             }
             for start, end in self.sentences
         ]
@@ -326,7 +342,12 @@ def _read(
         for d in find_dates(ctext, published=published)
         if not _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
     ]
-    actors = find_actors(ctext, offset=start)
+    actors = [
+        a
+        for a in find_actors(ctext, offset=start)
+        if not _TELLS.match(ctext[a.span[1] - start :])
+        and not _ACCORDING.search(ctext[max(0, a.span[0] - start - 20) : a.span[0] - start])
+    ]
     skip = tuple((a.span[0] - start, a.span[1] - start) for a in actors) + tuple(
         (d.span[0] - start, d.span[1] - start) for d in dates
     )
@@ -558,6 +579,11 @@ def _totals(
     return low, best, high, used
 
 
+def _firm(figure: Figure) -> int | None:
+    """A figure's best estimate, else its low ("at least"); never its high ("up to")."""
+    return figure.amount.best if figure.amount.best is not None else figure.amount.low
+
+
 def _finish(draft: _Draft, text: str) -> ProposedEvent:
     start: dt.date | None = None
     end: dt.date | None = None
@@ -595,9 +621,18 @@ def _finish(draft: _Draft, text: str) -> ProposedEvent:
         )
         injured = injured if injured is not None else injured_high
     children = [f for _, f in draft.figures if f.kind == "killed" and f.children]
-    children_killed = max((f.amount.value for f in children), default=None)
-    civilian = [f for f in killed if f.side == "civilian"]
-    civilian_fatalities = sum(f.amount.value for f in civilian) if civilian else None
+    children_killed = max((v for f in children if (v := _firm(f)) is not None), default=None)
+    civilian = [
+        f for f in killed if f.side == "civilian"
+    ] or [  # "12 people, including 5 civilians"
+        f
+        for _, f in draft.figures
+        if f.kind == "killed" and f.part_of_previous and f.side == "civilian" and not f.children
+    ]
+    firm = [_firm(f) for f in civilian]
+    civilian_fatalities = (
+        sum(v for v in firm if v is not None) if civilian and None not in firm else None
+    )
     for f in killed:
         evidence.append(Evidence("fatalities", *f.amount.span, f.amount.text))
     for f in hurt:
@@ -717,6 +752,29 @@ def _continues(previous: _Draft, clause: _Clause, trigger: Trigger) -> bool:
     return shared_date or shared_place or clause.same_place is not None
 
 
+_SPACES: Final = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
+def _masked(text: str) -> str:
+    """The text with what is not the report's account blanked (same length, so offsets
+    hold): a headline line before the body, and a wire dateline ("BHAMO, March 15
+    (Reuters) -") at the start of one of the first lines."""
+    lines = text.split("\n")
+    at = 0
+    for number, line in enumerate(lines[:4]):
+        blank = 0
+        if number == 0 and len(lines) > 1 and _HEADLINE.fullmatch(line.strip()):
+            blank = len(line)
+        elif dateline := _DATELINE.match(line):
+            blank = dateline.end()
+        if blank:
+            text = text[:at] + " " * blank + text[at + blank :]
+            if number > 0 or _DATELINE.match(line):
+                break
+        at += len(line) + 1
+    return text
+
+
 def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     """Propose the events a report describes.
 
@@ -747,9 +805,14 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 "the extractor reads English reports only. Nothing is proposed.",
             ),
         )
-    dateline = _DATELINE.match(text)
-    if dateline:  # "BHAMO, March 15 (Reuters) -": the report's place and date, not an event's
-        text = " " * dateline.end() + text[dateline.end() :]
+    text = text.translate(_SPACES)  # no-break and thin spaces read as spaces (same length)
+    capitals = sum(1 for c in letters if c.isupper()) / len(letters)
+    if capitals > 0.8:
+        messages.append(
+            "The text is in capitals; names and dates are read by their capital letters, so "
+            "little can be found. Paste it in normal case if you can."
+        )
+    text = _masked(text)
     drafts: list[_Draft] = []
     known_actors: list[str] = []
     for sentence in sentences(text):

@@ -214,9 +214,19 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
 #: fighting", "backed by helicopter gunships", "using artillery".
 _NOT_AN_EVENT: Final = re.compile(
     r"(?:\b(?:fled|flee|fleeing|escaped|displaced by|no|not|without|never|using|with|backed by|"
-    r"supported by|covered by|aided by)(?: \w+)?\s+)$",
+    r"supported by|covered by|aided by|"
+    # what may happen is not an event: "threatened to attack", "plans to bomb"
+    r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|would|will|could|may|might|"
+    r"intends? to|set to|preparing to|prepared to|vowed to|warned of|fears? of|feared|"
+    r"risk of|possible|possibility of)(?: \w+)?\s+)$",
     re.IGNORECASE,
 )
+#: Wording right after a trigger that says it has not happened: "fighting is expected".
+_TO_COME: Final = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:expected|likely|feared|set|due|planned|about)\b", re.I
+)
+#: Quoted speech: what a witness says is testimony about an event, not a new one.
+_QUOTED: Final = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 _TRIGGER_RE: Final = tuple(
     (i, event_type, sub, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for i, (event_type, sub, words) in enumerate(TRIGGERS)
@@ -231,12 +241,14 @@ _ONGOING: Final = re.compile(
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     """Wording of what happened in ``text``, most telling first, then in order."""
     found = []
-    taken = Taken(len(text))
+    taken = Taken(len(text), (m.span() for m in _QUOTED.finditer(text)))
     for rank, event_type, sub, pattern in _TRIGGER_RE:
         for m in pattern.finditer(text):
             if taken.overlaps(m.span()):
                 continue
-            if _NOT_AN_EVENT.search(text[max(0, m.start() - 30) : m.start()]):
+            if _NOT_AN_EVENT.search(text[max(0, m.start() - 30) : m.start()]) or _TO_COME.match(
+                text[m.end() : m.end() + 30]
+            ):
                 taken.add(m.span())
                 continue
             taken.add(m.span())

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from geo.dataset import read_data_file
 from geo.loader import load_events
 from geo.workspace import data_setting
+from tests.app.test_pages import _shown
 from tests.conftest import ROOT, SEED_REPORT
 
 SEED_PUBLISHED = dt.date(2023, 10, 25)
@@ -28,8 +29,16 @@ def _proposed(text: str = "", published: dt.date | None = SEED_PUBLISHED) -> App
     return at
 
 
-def _table(at: AppTest):  # type: ignore[no-untyped-def]
-    return next(iter(at.get("arrow_data_frame")), None)
+def _untick(at: AppTest, *rows: int) -> None:
+    """Untick rows of the proposal table, as a click on their checkboxes does."""
+    key = next(k for k in at.session_state if str(k).startswith("kcm_report_table_"))
+    edits = {
+        "edited_rows": {r: {"accept": False} for r in rows},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.session_state[key] = edits
+    at.run()
 
 
 def test_seed_report_is_proposed_with_highlighted_evidence() -> None:
@@ -52,14 +61,7 @@ def test_rows_missing_a_required_field_stop_the_whole_addition() -> None:
 
 def test_untick_the_incomplete_rows_and_add_the_rest() -> None:
     at = _proposed()
-    key = next(k for k in at.session_state if str(k).startswith("kcm_report_table_"))
-    # the anniversary address (no place) and the Laiza defence (no date) are left out
-    at.session_state[key] = {
-        "edited_rows": {0: {"accept": False}, 7: {"accept": False}},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
-    at.run()
+    _untick(at, 0, 7)  # the anniversary address (no place), the Laiza defence (no date)
     add = next(b for b in at.button if b.label.startswith("Add "))
     assert add.label == "Add 6 event(s) to the dataset"
     add.click().run()
@@ -76,6 +78,14 @@ def test_untick_the_incomplete_rows_and_add_the_rest() -> None:
     (source,) = mlh["sources"]
     assert (source.publisher, source.published) == ("The Irrawaddy", SEED_PUBLISHED)
     assert "Mung Lai Hkyet village" in (source.quote or "")
+    # the same report added again: nothing new, and the page says which were left out
+    at.switch_page("pages/report.py").run()
+    next(b for b in at.button if b.label == "Propose events").click().run()
+    _untick(at, 0, 7)  # the anniversary address (no place), the Laiza defence (no date)
+    next(b for b in at.button if b.label.startswith("Add ")).click().run()
+    assert "Added 0 event(s)" in at.success[0].value
+    assert "Left out, already there: RPT" in _shown(at.success[0].value)
+    assert len(read_data_file(setting.data)) == 6
     at.switch_page("pages/map.py").run()
     assert any(c.value.startswith(f"{len(load_events()) + 6} events") for c in at.caption), (
         "the added events show on every page at once"
