@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from geo.extract import extract
-from geo.extract.report import MAX_CHARS, ProposedEvent, sentences
+from geo.extract.report import MAX_CHARS, ProposedEvent
 from geo.gazetteer import Gazetteer
 from geo.loader import load_events
 from geo.paths import EVENTS_PATH
@@ -215,22 +215,6 @@ def test_a_long_page_is_read_up_to_the_limit(seed_text: str, gazetteer: Gazettee
     assert proposal.events  # partial, not an error
     assert f"only the first {MAX_CHARS:,} were read" in proposal.messages[0]
     assert all(e.end <= MAX_CHARS for p in proposal.events for e in p.evidence)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Gen. N'Ban La spoke. The KIA attacked.", ["Gen. N'Ban La spoke.", "The KIA attacked."]),
-        (
-            "It happened on Oct. 9 at night. Two died.",
-            ["It happened on Oct. 9 at night.", "Two died."],
-        ),
-        ("First line\nSecond line", ["First line", "Second line"]),
-        ("“We will fight,” he said. Then he left.", ["“We will fight,” he said.", "Then he left."]),
-    ],
-)
-def test_sentences(text: str, expected: list[str]) -> None:
-    assert [text[s:e] for s, e in sentences(text)] == expected
 
 
 # -- found in review: each row once proposed something the text does not say ---------------

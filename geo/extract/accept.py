@@ -19,7 +19,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.errors import GeoError, Problem
-from geo.extract.report import ProposedEvent
+from geo.extract.report import CASUALTY_FIELDS, ProposedEvent
 from geo.schema import Source, partition_records
 
 __all__ = [
@@ -49,12 +49,7 @@ EDITABLE: Final = (
     "geo_precision",
     "township",
     "township_pcode",
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "injured",
-    "children_killed",
-    "civilian_fatalities",
+    *CASUALTY_FIELDS,
     "notes",
 )
 _ADMIN: Final = ("district", "district_pcode", "state", "state_pcode")

@@ -29,6 +29,7 @@ from typing import Any, Final, cast
 from geo.extract.casualties import Figure, find_figures
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.places import PlaceMention, find_places
+from geo.extract.text import clauses, masked, sentences, shorten
 from geo.extract.wording import (
     CIVILIANS,
     MILITARY,
@@ -53,6 +54,14 @@ __all__ = [
 
 #: Longest text read; the rest is left out, with a message.
 MAX_CHARS: Final = 400_000
+CASUALTY_FIELDS: Final = (
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "injured",
+    "children_killed",
+    "civilian_fatalities",
+)
 #: The fields of a proposed event, in the order of ``python -m geo extract --json``
 #: (then ``evidence`` and ``notes``).
 FIELDS: Final = (
@@ -73,29 +82,10 @@ FIELDS: Final = (
     "sub_event_type",
     "actor1",
     "actor2",
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "injured",
-    "children_killed",
-    "civilian_fatalities",
+    *CASUALTY_FIELDS,
 )
 _ADMIN: Final = ("township", "township_pcode", "district", "district_pcode", "state", "state_pcode")
-CASUALTY_FIELDS: Final = (
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "injured",
-    "children_killed",
-    "civilian_fatalities",
-)
 
-_ABBREVIATIONS: Final = re.compile(
-    r"(?:\b(?:Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|approx|est|vs|etc)|\b[A-Z])\.$"
-)
-_END: Final = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u1000-\u109f])|\n\s*\n|\n")
-_CLAUSE: Final = re.compile(r";\s+|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+")
 _ANAPHORA: Final = re.compile(
     r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?"
     r"(?P<noun>strikes?|attacks?|bombing|bombardment|raids?|shelling|assault|blast|explosion|"
@@ -133,17 +123,6 @@ _RELATIVE_DAYS: Final = {
 }
 _RELATIVE_DAY: Final = re.compile(
     r"\b(?P<which>" + "|".join(_RELATIVE_DAYS) + r")\b", re.IGNORECASE
-)
-#: A headline: one line of capitalised words, with no full stop at its end.
-_HEADLINE: Final = re.compile(
-    r"(?:(?:[A-Z0-9][\w'’:,-]*|in|of|on|at|the|a|an|and|for|to|as|by|after|near|with|from)\s+)"
-    r"{2,15}[A-Z0-9][\w'’-]*[!?]?"
-)
-#: A wire dateline: "BHAMO, March 15 (Reuters) -", "MYITKYINA, Myanmar —".
-_DATELINE: Final = re.compile(
-    r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w ]+?)?"
-    r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
 )
 #: An actor named as the one telling ("the TNLA said", "according to the KIA").
 _TELLS: Final = re.compile(
@@ -254,46 +233,6 @@ class Proposal:
 
     def to_dicts(self, text: str) -> list[dict[str, Any]]:
         return [event.to_dict(text) for event in self.events]
-
-
-def _shorten(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: ends at . ! ? before a capital, and at line breaks; "Gen." is not one."""
-    spans = []
-    start = 0
-    for m in _END.finditer(text):
-        if m.group(0).startswith(".") and _ABBREVIATIONS.search(
-            text[max(0, m.start() - 6) : m.start() + 1]
-        ):
-            continue
-        end = m.end() if not m.group(0).isspace() else m.start()
-        if text[start:end].strip():
-            spans.append(_strip(text, start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append(_strip(text, start, len(text)))
-    return spans
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, at = [], start
-    for m in _CLAUSE.finditer(text, start, end):
-        spans.append((at, m.start()))
-        at = m.end()
-    spans.append((at, end))
-    return [s for s in spans if s[1] > s[0]]
 
 
 @dataclass
@@ -752,29 +691,6 @@ def _continues(previous: _Draft, clause: _Clause, trigger: Trigger) -> bool:
     return shared_date or shared_place or clause.same_place is not None
 
 
-_SPACES: Final = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
-
-
-def _masked(text: str) -> str:
-    """The text with what is not the report's account blanked (same length, so offsets
-    hold): a headline line before the body, and a wire dateline ("BHAMO, March 15
-    (Reuters) -") at the start of one of the first lines."""
-    lines = text.split("\n")
-    at = 0
-    for number, line in enumerate(lines[:4]):
-        blank = 0
-        if number == 0 and len(lines) > 1 and _HEADLINE.fullmatch(line.strip()):
-            blank = len(line)
-        elif dateline := _DATELINE.match(line):
-            blank = dateline.end()
-        if blank:
-            text = text[:at] + " " * blank + text[at + blank :]
-            if number > 0 or _DATELINE.match(line):
-                break
-        at += len(line) + 1
-    return text
-
-
 def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     """Propose the events a report describes.
 
@@ -805,18 +721,17 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 "the extractor reads English reports only. Nothing is proposed.",
             ),
         )
-    text = text.translate(_SPACES)  # no-break and thin spaces read as spaces (same length)
     capitals = sum(1 for c in letters if c.isupper()) / len(letters)
     if capitals > 0.8:
         messages.append(
             "The text is in capitals; names and dates are read by their capital letters, so "
             "little can be found. Paste it in normal case if you can."
         )
-    text = _masked(text)
+    text = masked(text)
     drafts: list[_Draft] = []
     known_actors: list[str] = []
     for sentence in sentences(text):
-        for span in _clauses(text, *sentence):
+        for span in clauses(text, *sentence):
             clause = _read(text, span, sentence, published, gazetteer, known_actors)
             previous = drafts[-1] if drafts else None
             if (
@@ -863,7 +778,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
         events.append(_finish(draft, text))
     if dropped:
         quotes = "; ".join(
-            f"“{_shorten(text[s:e])}”" for d in dropped[:3] for s, e in d.sentences[:1]
+            f"“{shorten(text[s:e])}”" for d in dropped[:3] for s, e in d.sentences[:1]
         ) + ("; …" if len(dropped) > 3 else "")
         messages.append(
             f"{len(dropped)} mention(s) of events with neither a date nor a place were "
