@@ -6,10 +6,9 @@ import shlex
 
 import streamlit as st
 
-from geo.dataset import merge_events
 from geo.errors import GeoError
 from geo.importers import FORMATS, MAX_MB, problems_csv, problems_table
-from geo.workspace import clear_working, home, save_working
+from geo.workspace import add_events, clear_working, home, save_working
 from ui import data, filters, records
 
 SHOWN = 20
@@ -36,13 +35,7 @@ st.markdown(
     f"townships: {records.plain(current.townships)}."
 )
 st.code(shlex.join(["python", "-m", "geo", "events", *setting.cli_args()]), language="bash")
-if setting.fixed:
-    st.info(
-        f"The dataset is set by KCM\\_DATA ({records.plain(setting.data)}); unset it to "
-        "import here. "
-        "Nothing on this page can change it."
-    )
-    st.stop()
+data.stop_if_fixed("import")
 
 upload = st.file_uploader(
     "ACLED export, UCDP GED CSV or GeoJSON",
@@ -87,18 +80,13 @@ if upload is not None:
         key="kcm_import_how",
         horizontal=True,
     )
-    if how == "add":
-        parts = [("current dataset", current.events), (upload.name, result.events)]
-        merged, duplicates = merge_events(parts)
-        if duplicates:
-            st.warning(
-                f"{len(duplicates):,} event id(s) are already in the dataset; those rows "
-                f"will be left out: {records.plain(', '.join(d.event_id for d in duplicates[:10]))}"
-                + (" …" if len(duplicates) > 10 else "")
-            )
-        working = merged[merged["dataset"] != "bundled"] if setting.merge else merged
-    else:
-        working = result.events
+    repeated = [str(i) for i in result.events.index[result.events.index.isin(current.events.index)]]
+    if how == "add" and repeated:
+        st.warning(
+            f"{len(repeated):,} event id(s) are already in the dataset; those rows "
+            f"will be left out: {records.plain(', '.join(repeated[:10]))}"
+            + (" …" if len(repeated) > 10 else "")
+        )
     go, cancel = st.columns(2)
     if go.button(
         f"Import {len(result.events):,} valid rows",
@@ -106,7 +94,16 @@ if upload is not None:
         disabled=result.events.empty,
         key="kcm_import_go",
     ):
-        path = save_working(working, merge=setting.merge and how == "add")
+        try:
+            if how == "add":
+                path, _ = add_events(
+                    current.events, result.events, name=upload.name, setting=setting
+                )
+            else:
+                path = save_working(result.events, merge=False)
+        except GeoError as error:
+            st.error(records.plain(error))
+            st.stop()
         next_round(
             f"Imported {len(result.events):,} events from {records.plain(upload.name)} "
             f"into {records.plain(path)}."

@@ -24,12 +24,7 @@ st.caption(
     "it came from. A field the text does not give stays empty. Check every field."
 )
 setting = data.setting()
-if setting.fixed:
-    st.info(
-        f"The dataset is set by KCM\\_DATA ({records.plain(setting.data)}); unset it to add "
-        "events here."
-    )
-    st.stop()
+data.stop_if_fixed("add events")
 
 with st.form("kcm_report_form"):
     pasted = st.text_area("Report text", height=220, key="kcm_report_text")

@@ -25,6 +25,7 @@ from geo.townships import (
     read_township_layer,
 )
 from geo.workspace import DataSetting, data_setting
+from ui.records import plain
 
 __all__ = [
     "base_url_path",
@@ -34,6 +35,7 @@ __all__ = [
     "gazetteer",
     "import_preview",
     "setting",
+    "stop_if_fixed",
     "township_areas",
     "township_layer",
 ]
@@ -125,6 +127,18 @@ def import_preview(content: bytes, name: str, format: str) -> ImportResult:
     result = import_bytes(content, name=name, format=format, gazetteer=gazetteer())
     placed = assign_townships(result.events, township_layer(), gazetteer=gazetteer())
     return ImportResult(placed, result.problems, result.format, result.rows, result.source)
+
+
+def stop_if_fixed(doing: str) -> None:
+    """Say that the dataset is fixed by ``KCM_DATA`` and stop the page, if it is: a page
+    that changes the working dataset (``doing``: "import", "add events") cannot."""
+    current = setting()
+    if current.fixed:
+        st.info(
+            f"The dataset is set by KCM\\_DATA ({plain(current.data)}); unset it to {doing} "
+            "here. Nothing on this page can change it."
+        )
+        st.stop()
 
 
 def base_url_path() -> str:

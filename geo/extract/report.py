@@ -248,6 +248,18 @@ class _Clause:
     anaphora: re.Match[str] | None
     same_place: re.Match[str] | None
     ongoing: re.Match[str] | None
+    place: PlaceMention | None = field(init=False)  # the most specific, read once
+
+    def __post_init__(self) -> None:
+        self.place = _place_of(self.places)
+
+    @property
+    def date(self) -> DateMention | None:
+        return self.dates[0] if self.dates else None
+
+    @property
+    def kills_civilians(self) -> bool:
+        return any(f.kind == "killed" and f.side == "civilian" for f in self.figures)
 
 
 @dataclass
@@ -263,7 +275,6 @@ class _Draft:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    civilian_target: bool = False
 
 
 def _read(
@@ -317,24 +328,22 @@ def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
 
 
 def _place_of(places: list[PlaceMention]) -> PlaceMention | None:
-    """The most specific place: a named place or offset point, then a township, a region."""
+    """The most specific place: a named place or offset point, then a township, a region.
+
+    A place an offset is measured from is not the event's; an offset right after a named
+    place the gazetteer has ("at Mung Lai Hkyet village, about 3km north of the KIA
+    headquarters") only describes that place.
+    """
     references = {p.reference for p in places if p.kind == "relative"}
-    order = {"place": 0, "relative": 0, "township": 1, "region": 2}
+    named = [p for p in places if p.kind == "place" and p.span not in references]
     usable = [
         p
         for p in places
-        if p.span not in references or not any(r.kind == "relative" for r in places)
+        if p.span not in references
+        and not (p.kind == "relative" and any(0 <= p.span[0] - n.span[1] <= 3 for n in named))
     ]
-    named = [p for p in usable if p.kind == "place"]
-    for rel in (p for p in usable if p.kind == "relative"):
-        # "at Mung Lai Hkyet village, about 3km north of the KIA headquarters": the
-        # offset describes the named place before it, which the gazetteer has.
-        if any(0 <= rel.span[0] - n.span[1] <= 3 for n in named):
-            usable.remove(rel)
-    usable = [p for p in usable if p.span not in references]
-    if not usable:
-        return None
-    return min(usable, key=lambda p: (order[p.kind], p.span))
+    order = {"place": 0, "relative": 0, "township": 1, "region": 2}
+    return min(usable, key=lambda p: (order[p.kind], p.span), default=None)
 
 
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -395,7 +404,7 @@ def _start(
             "The text gives no date for an activity still going on at publication "
             f"('{clause.ongoing.group(0)}'): dated from the first of the month to publication."
         )
-    place = _place_of(clause.places)
+    place = clause.place
     if place is None and clause.same_place and previous is not None and previous.place is not None:
         place = previous.place
         draft.evidence.append(_evidence(clause, "location", clause.same_place))
@@ -408,10 +417,11 @@ def _start(
 
 
 def _add(draft: _Draft, clause: _Clause, *, with_place: bool = True) -> None:
-    draft.sentences.append(clause.sentence) if clause.sentence not in draft.sentences else None
+    if clause.sentence not in draft.sentences:
+        draft.sentences.append(clause.sentence)
     if draft.date is None and draft.date_span is None and clause.dates:
         draft.date = clause.dates[0]
-    found = _place_of(clause.places)
+    found = clause.place
     if draft.place is None:
         draft.place = found
     elif (
@@ -431,10 +441,7 @@ def _add(draft: _Draft, clause: _Clause, *, with_place: bool = True) -> None:
     ):
         draft.evidence.append(Evidence("location", *draft.place.span, draft.place.text))
     draft.actors.extend(clause.actors)
-    for figure in clause.figures:
-        draft.figures.append((clause.sentence, figure))
-    text_has_civilians = any(f.side == "civilian" for f in clause.figures)
-    draft.civilian_target = draft.civilian_target or text_has_civilians
+    draft.figures.extend((clause.sentence, figure) for figure in clause.figures)
 
 
 def _actors(draft: _Draft, text: str) -> tuple[ActorMention | None, ActorMention | None, bool]:
@@ -446,7 +453,7 @@ def _actors(draft: _Draft, text: str) -> tuple[ActorMention | None, ActorMention
     military = seen.get(MILITARY)
     others = [seen[n] for n in names if n != MILITARY]
     kind, sub = draft.event_type, draft.sub_event_type
-    civilians = draft.civilian_target or any(
+    civilians = any(f.side == "civilian" for _, f in draft.figures) or any(
         _CIVILIAN_TARGET.search(text[s:e]) for s, e in draft.sentences
     )
     if kind == "Explosions/Remote violence" or kind == "Violence against civilians":
@@ -499,8 +506,6 @@ def _totals(
             if all(f.amount.high is not None for f in group)
             else None
         )
-        if len(group) > 1 and any(f.amount.best is None for f in group):
-            best = None
         counts.append((low, best, high))
         used.extend(group)
     if not counts:
@@ -548,17 +553,8 @@ def _finish(draft: _Draft, text: str) -> ProposedEvent:
         if mention is not None:
             evidence.append(Evidence(name, *mention.span, mention.text))
     low, best, high, killed = _totals(draft.figures, "killed")
-    _, injured, injured_high, hurt = _totals(draft.figures, "injured")
-    if injured is None:
-        injured = next(
-            (
-                f.amount.low
-                for _, f in draft.figures
-                if f.kind == "injured" and f.amount.low is not None
-            ),
-            None,
-        )
-        injured = injured if injured is not None else injured_high
+    injured_low, injured, injured_high, hurt = _totals(draft.figures, "injured")
+    injured = next((v for v in (injured, injured_low, injured_high) if v is not None), None)
     children = [f for _, f in draft.figures if f.kind == "killed" and f.children]
     children_killed = max((v for f in children if (v := _firm(f)) is not None), default=None)
     civilian = [
@@ -579,7 +575,7 @@ def _finish(draft: _Draft, text: str) -> ProposedEvent:
     for f in children:
         evidence.append(Evidence("children_killed", *f.amount.span, f.amount.text))
     sides = {f.side for f in killed if not f.part_of_previous}
-    if len([f for f in killed]) > 1 and len(sides) > 1:
+    if len(killed) > 1 and len(sides) > 1:
         draft.notes.append(
             "Fatalities add up figures the text gives for different sides: "
             + "; ".join(f"{f.amount.text}" for f in killed)
@@ -644,11 +640,10 @@ _REFERS: Final = {
 def _new_killing(clause: _Clause, previous: _Draft) -> bool:
     """A clause with no wording of what happened that still tells of another event:
     civilians killed at a place other than the event before's."""
-    place = _place_of(clause.places)
     return (
-        any(f.kind == "killed" and f.side == "civilian" for f in clause.figures)
-        and place is not None
-        and not _same_place(previous.place, place)
+        clause.kills_civilians
+        and clause.place is not None
+        and not _same_place(previous.place, clause.place)
     )
 
 
@@ -657,8 +652,7 @@ def _refers_to(clause: _Clause, drafts: list[_Draft]) -> _Draft | None:
     if clause.anaphora is None:
         return None
     noun = clause.anaphora["noun"].casefold()
-    date = clause.dates[0] if clause.dates else None
-    place = _place_of(clause.places)
+    date, place = clause.date, clause.place
     start = clause.span[0] + clause.anaphora.start()
     end = clause.span[0] + clause.anaphora.end()
     if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers):
@@ -682,8 +676,7 @@ def _continues(previous: _Draft, clause: _Clause, trigger: Trigger) -> bool:
         trigger.sub_event_type,
     ):
         return False
-    date = clause.dates[0] if clause.dates else None
-    place = _place_of(clause.places)
+    date, place = clause.date, clause.place
     if not (_same_date(previous.date, date) and _same_place(previous.place, place)):
         return False
     shared_date = date is not None and previous.date is not None
@@ -738,7 +731,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 clause.triggers
                 and previous is not None
                 and clause.figures
-                and not (clause.dates or _place_of(clause.places) or clause.same_place)
+                and not (clause.dates or clause.place or clause.same_place)
             ):
                 # "dozens of soldiers died in repeated assaults": casualties of the event
                 # before, told with words of how, but no new when or where
@@ -760,9 +753,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
                 _add(previous, clause)
-            elif any(f.kind == "killed" and f.side == "civilian" for f in clause.figures) and (
-                clause.dates or clause.places
-            ):
+            elif clause.kills_civilians and (clause.dates or clause.places):
                 draft = _start(clause, None, previous, published)
                 draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
                 draft.notes.append(
