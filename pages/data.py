@@ -95,8 +95,9 @@ if upload is not None:
         key="kcm_import_go",
     ):
         try:
+            left_out: tuple[object, ...] = ()
             if how == "add":
-                path, _ = add_events(
+                path, left_out = add_events(
                     current.events, result.events, name=upload.name, setting=setting
                 )
             else:
@@ -105,7 +106,8 @@ if upload is not None:
             st.error(records.plain(error))
             st.stop()
         next_round(
-            f"Imported {len(result.events):,} events from {records.plain(upload.name)} "
+            f"Imported {len(result.events) - len(left_out):,} events from "
+            f"{records.plain(upload.name)} "
             f"into {records.plain(path)}."
         )
     if cancel.button("Import nothing", key="kcm_import_cancel"):
