@@ -70,6 +70,21 @@ class Visit:
             self.page.wait_for_timeout(500)
         return count
 
+    def settled(self) -> Visit:
+        """Waits until the app's run is over: while a run is going, the elements of the
+        run before stay on the page marked stale (two file uploaders, for a moment)."""
+        self.page.wait_for_function(
+            "() => !document.querySelector('[data-stale=\"true\"]')", timeout=TIMEOUT
+        )
+        return self
+
+    def upload(self, path: Path) -> Visit:
+        """Chooses a file in the page's uploader, and waits until it is uploaded."""
+        self.settled()
+        self.page.locator('input[type="file"]').set_input_files(str(path))
+        self.page.get_by_test_id("stFileUploader").get_by_text(path.name).wait_for(timeout=TIMEOUT)
+        return self
+
     def foreign(self) -> list[str]:
         origin = urlparse(self.base).netloc
         return [

@@ -46,7 +46,7 @@ def test_upload_report_cancel_then_import(
     bundled = len(load_events())
     visit = Visit(browser, fresh_url).open("data", "Import data")
     assert _description(visit).startswith(f"{bundled} events")
-    visit.page.locator('input[type="file"]').set_input_files(str(acled_file))
+    visit.upload(acled_file)
     visit.page.get_by_text("Rows read").wait_for(timeout=TIMEOUT)
     metrics = visit.page.get_by_test_id("stMetricValue").all_inner_texts()
     assert metrics == ["10", "9", "1"]
@@ -64,7 +64,7 @@ def test_upload_report_cancel_then_import(
     visit.page.get_by_text("Nothing was imported.").wait_for(timeout=TIMEOUT)
     assert _description(visit).startswith(f"{bundled} events")  # nothing changed
 
-    visit.page.locator('input[type="file"]').set_input_files(str(acled_file))
+    visit.upload(acled_file)
     visit.page.get_by_text("Rows read").wait_for(timeout=TIMEOUT)
     visit.page.get_by_role("button", name="Import 9 valid rows").click()
     visit.page.get_by_text("Imported 9 events from acled-export.csv").wait_for(timeout=2 * TIMEOUT)

@@ -96,13 +96,13 @@ def test_an_uploaded_report_is_read_or_refused_with_the_reason(
     page = visit.page
     bad = tmp_path / "report-latin1.txt"
     bad.write_bytes("Junta jets bombed Laiza on Monday – caf\xe9".encode("latin-1", "replace"))
-    page.locator('input[type="file"]').set_input_files(str(bad))
+    visit.upload(bad)
     _propose(visit, "")
     page.get_by_text("report-latin1.txt is not UTF-8 text").wait_for(timeout=TIMEOUT)
 
     good = tmp_path / "report.txt"
     good.write_text("Junta jets bombed Laiza on Monday, killing two civilians.", encoding="utf-8")
-    page.locator('input[type="file"]').set_input_files(str(good))
+    visit.upload(good)
     page.get_by_role("button", name="Propose events").click()
     page.get_by_text("1 proposed event(s)").wait_for(timeout=TIMEOUT)
     visit.close()
