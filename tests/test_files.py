@@ -1,0 +1,64 @@
+"""geo.files: the one atomic writer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from geo.errors import GeoError
+from geo.files import TEMP_SUFFIX, write_atomic
+
+
+def test_writes_text_and_bytes(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    write_atomic(target, "naïve\n")
+    assert target.read_bytes() == "naïve\n".encode()
+    write_atomic(target, b"\x00\x01")
+    assert target.read_bytes() == b"\x00\x01"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "out.geojson"
+    with pytest.raises(GeoError, match=r"the folder .*missing-folder does not exist"):
+        write_atomic(target, "{}")
+    assert not target.parent.exists()
+
+
+def test_a_folder_is_not_overwritten(tmp_path: Path) -> None:
+    with pytest.raises(GeoError, match="it is a folder"):
+        write_atomic(tmp_path, "{}")
+
+
+def test_failure_midway_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+
+    def broken(src: str, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(GeoError, match="No space left on device"):
+        write_atomic(target, "new", hint="free some space")
+    monkeypatch.undo()
+    assert target.read_text() == "old"
+    assert not list(tmp_path.glob(f"*{TEMP_SUFFIX}"))
+
+
+def test_unique_temporary_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real = os.replace
+
+    def spy(src: str, dst: object) -> None:
+        seen.append(Path(src).name)
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", spy)
+    for text in ("a", "b"):
+        write_atomic(tmp_path / "out.txt", text)
+    assert len(set(seen)) == 2
+    assert all(name.endswith(TEMP_SUFFIX) for name in seen)
