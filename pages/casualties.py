@@ -38,13 +38,13 @@ for tab, by in zip(
             st.info("No events match the filter.")
             continue
         st.altair_chart(charts.summary_chart(summary, by=by), width="stretch")
-        st.dataframe(
+        records.table(
             records.figure_table(summary).set_index(summary["group"].rename(by)),
             width="stretch",
         )
 
 st.subheader("Events")
-st.dataframe(
+records.table(
     records.event_table(view.events, flagged_ids(data.flags())), hide_index=True, width="stretch"
 )
 st.subheader("Sources")

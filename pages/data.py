@@ -62,7 +62,7 @@ if upload is not None:
             f"{len(result.rejected_rows):,} row(s) cannot be used; the first {SHOWN} "
             "problems are below, all of them in the download."
         )
-        st.dataframe(problems_table(result.problems[:SHOWN]), hide_index=True, width="stretch")
+        records.table(problems_table(result.problems[:SHOWN]), hide_index=True, width="stretch")
         st.download_button(
             f"Download all {len(result.problems):,} problems (CSV)",
             problems_csv(result.problems),

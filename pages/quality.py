@@ -24,7 +24,7 @@ st.caption(
 if flags.empty:
     st.success("No event is flagged.")
 else:
-    st.dataframe(records.flag_table(flags, view.all_events), hide_index=True, width="stretch")
+    records.table(records.flag_table(flags, view.all_events), hide_index=True, width="stretch")
     st.download_button(
         "Download the flags (CSV)",
         records.flag_table(flags, view.all_events).to_csv(index=False),

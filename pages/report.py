@@ -13,6 +13,7 @@ from geo.extract.accept import ReportSource, accepted_events, proposal_table, si
 from geo.importers import problems_table
 from geo.workspace import add_events
 from ui import data, filters, records, report
+from ui.text import visible_frame
 
 st.title("Add from a report")
 filters.view()
@@ -99,7 +100,7 @@ if table["similar"].notna().any():
         "unless they are different events."
     )
 edited = st.data_editor(
-    table,
+    visible_frame(table),
     column_config=report.column_config(),
     disabled=["similar"],
     hide_index=True,
@@ -116,7 +117,7 @@ if add.button(
         events, problems = accepted_events(edited, proposal.events, source=source, text=text)
         if problems:
             st.error("Nothing was added. Correct these fields (rows as in the table) or untick:")
-            st.dataframe(problems_table(problems), hide_index=True)
+            records.table(problems_table(problems), hide_index=True)
             st.stop()
         path, repeated = add_events(current.events, events, name=source.publisher, setting=setting)
     except GeoError as error:

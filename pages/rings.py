@@ -52,8 +52,8 @@ st.download_button(
     mime="application/geo+json",
 )
 st.subheader("Per band")
-st.dataframe(records.band_table(bands), hide_index=True)
+records.table(records.band_table(bands), hide_index=True)
 st.subheader("Events by distance")
-st.dataframe(
+records.table(
     records.distance_table(view.events, distances_from(view.events, lon, lat)), hide_index=True
 )

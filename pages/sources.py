@@ -28,7 +28,7 @@ imported = view.all_events["dataset"].fillna("bundled").value_counts()
 imported = imported[imported.index != "bundled"]
 if len(imported):
     st.subheader("Imported data")
-    st.dataframe(imported.rename("events"), width="content")
+    records.table(imported.rename("events"), width="content")
     st.markdown(
         """
 * **ACLED** data are ACLED's, under its terms of use: cite *Armed Conflict Location &
@@ -80,4 +80,4 @@ st.markdown(
 )
 st.subheader("Reports cited by the bundled events")
 sources = cited_sources(view.all_events)
-st.dataframe(sources, hide_index=True, width="stretch", column_config=records.source_columns())
+records.table(sources, hide_index=True, width="stretch", column_config=records.source_columns())

@@ -1,16 +1,17 @@
 """GeoDataFrames -> folium maps, with every piece of event text escaped.
 
 Event text is untrusted. folium puts popups and tooltips into JavaScript template
-literals, where ``${...}`` would run and a backslash could end the string, so
-:func:`esc` escapes ``$``, backticks and backslashes as well as HTML. Links are made
-only for ``http(s)`` URLs.
+literals and compiles its own output as Jinja2 templates, so every piece of text goes
+through :func:`ui.text.esc` (HTML, template literals, template delimiters and
+bidirectional controls), and :func:`finish`, which every map passes
+through, refuses a map in which template syntax is left. Links are made only for
+``http(s)`` URLs.
 """
 
 from __future__ import annotations
 
-import html
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
 from urllib.parse import urlparse
 
@@ -19,25 +20,29 @@ import geopandas as gpd
 import pandas as pd
 from branca.element import MacroElement, Template
 
+from geo.errors import GeoError
 from geo.gazetteer import Place
 from geo.rings import REGION_PRECISION
 from geo.schema import EVENT_TYPES, Source
 from geo.summary import class_breaks
 from ui.assets import localise
+from ui.text import TEMPLATE_MARKS, esc
 
 __all__ = [
     "AREA_CLASS",
     "EVENT_CLASS",
     "MANY_EVENTS",
     "TYPE_COLOURS",
+    "UnsafeMapError",
     "add_towns",
     "choropleth",
-    "esc",
     "event_id_from_tooltip",
     "event_map",
     "figure_range",
+    "finish",
     "marker_radius",
     "popup_html",
+    "template_text",
 ]
 
 #: Okabe-Ito colours (distinguishable with colour-blindness), one per ACLED event type.
@@ -67,17 +72,6 @@ OSM_TILES: Final = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION: Final = (
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 )
-
-
-def esc(value: object) -> str:
-    """Text safe inside HTML and inside folium's JavaScript template literals."""
-    text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
-    return (
-        html.escape(text, quote=True)
-        .replace("$", "&#36;")
-        .replace("`", "&#96;")
-        .replace("\\", "&#92;")
-    )
 
 
 def _link(url: str | None, text: str) -> str:
@@ -483,6 +477,60 @@ def event_map(
     flagged = show_events and any(str(i) in flags for i in events.index)
     _Legend(_legend_html(present, centre, flagged=flagged, areas=area_legend)).add_to(m)
     m.fit_bounds(bounds, padding=(24, 24), max_zoom=12)
+    return finish(m, base_url_path=base_url_path)
+
+
+class UnsafeMapError(GeoError):
+    """A map about to be served still holds template syntax in its text."""
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string inside ``value`` (nested dicts, lists and tuples; elements skipped)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+
+
+def template_text(m: folium.Map) -> list[str]:
+    """Text held by ``m`` or any of its elements in which a Jinja2 delimiter is left:
+    folium compiles each element's output as a template, so such text would run on
+    the server. Empty when every piece of text went through :func:`ui.text.esc`."""
+    found = []
+    for element in [m, *_descendants(m)]:
+        for name, value in vars(element).items():
+            if name.startswith("_"):
+                continue
+            found += [s for s in _strings(value) if any(mark in s for mark in TEMPLATE_MARKS)]
+    return found
+
+
+def _descendants(element: object) -> Iterator[object]:
+    for child in getattr(element, "_children", {}).values():
+        yield child
+        yield from _descendants(child)
+
+
+def finish(m: folium.Map, *, base_url_path: str = "") -> folium.Map:
+    """The last step of every map the app shows: refuse it if any text would reach a
+    template engine as syntax (:func:`template_text`), then serve its scripts locally.
+
+    Raises
+    ------
+    UnsafeMapError
+        When text was not escaped; the message quotes it.
+    """
+    unsafe = template_text(m)
+    if unsafe:
+        raise UnsafeMapError(
+            f"the map was not drawn: {len(unsafe)} piece(s) of text hold template syntax "
+            f"(first: {unsafe[0][:80]!r}); text must go through ui.text.esc"
+        )
     return localise(m, base_url_path=base_url_path)
 
 

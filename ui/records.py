@@ -13,6 +13,7 @@ from geo.citations import publishers, source_rows
 from geo.gazetteer import Place
 from geo.schema import FIGURES
 from ui.maps import figure_range
+from ui.text import plain, visible_frame
 
 __all__ = [
     "band_table",
@@ -27,18 +28,8 @@ __all__ = [
     "show_event",
     "source_columns",
     "source_table",
+    "table",
 ]
-
-_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
-
-
-def plain(text: object) -> str:
-    """Text shown as it is by Streamlit's Markdown elements (``st.warning``, ``st.error``,
-    ``st.caption``...): every ASCII punctuation mark is backslash-escaped, so event text,
-    file names and URL values can make no link, image (a request elsewhere), formula,
-    colour or icon."""
-    return _PUNCTUATION.sub(r"\\\1", str(text))
-
 
 _FIGURE_COLUMNS = {c for f in FIGURES for c in (f.low, f.best, f.high)}
 _COMPASS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
@@ -54,6 +45,12 @@ def display_value(column: str, value: Any) -> str:
     return str(value)
 
 
+def table(frame: pd.DataFrame | pd.Series, **options: Any) -> None:
+    """``st.dataframe`` of ``frame`` with its text made visible (:func:`ui.text.visible`):
+    every table the app shows goes through here."""
+    st.dataframe(visible_frame(frame), **options)
+
+
 def record_table(event: pd.Series) -> pd.DataFrame:
     """Every field of one event (but its geometry and sources) as ``field, value`` rows."""
     fields = [c for c in event.index if c not in ("geometry", "sources")]
@@ -65,7 +62,7 @@ def source_table(events: pd.DataFrame, *, with_event: bool = False) -> None:
     rows = source_rows(events)
     if not with_event:
         rows = rows.drop(columns=["event_id"])
-    st.dataframe(rows, hide_index=True, width="stretch", column_config=source_columns())
+    table(rows, hide_index=True, width="stretch", column_config=source_columns())
 
 
 def source_columns() -> dict[str, Any]:
@@ -80,7 +77,7 @@ def source_columns() -> dict[str, Any]:
 def show_event(event: pd.Series) -> None:
     """The whole record of one event, then each source and what it reported."""
     st.markdown("**Selected event**")
-    st.dataframe(record_table(event), hide_index=True, width="stretch", height=420)
+    table(record_table(event), hide_index=True, width="stretch", height=420)
     st.markdown("**Sources**")
     source_table(pd.DataFrame([event]))
 

@@ -4,7 +4,6 @@ column settings. Every piece of report text is escaped before it is shown."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -14,8 +13,8 @@ import streamlit as st
 from geo.extract import ProposedEvent
 from geo.gazetteer import Place
 from geo.schema import EVENT_TYPES
-from ui.assets import localise
-from ui.maps import add_towns, esc
+from ui.maps import add_towns, finish
+from ui.text import esc
 
 __all__ = ["COLOURS", "LONG_TEXT", "column_config", "evidence_html", "proposal_map"]
 
@@ -41,14 +40,14 @@ def _marked(text: str, spans: list[tuple[int, int, int, str]], start: int, end: 
     for s, e, event, field in spans:
         if s < at or s < start or e > end:
             continue  # overlapping evidence: the first one shown wins
-        out.append(html.escape(text[at:s]))
+        out.append(esc(text[at:s]))
         out.append(
             f'<mark class="kcm-ev" data-event="{event + 1}" title="event {event + 1}: '
-            f'{html.escape(field, quote=True)}" style="background:{_colour(event)}">'
-            f"{html.escape(text[s:e])}<sup>{event + 1}</sup></mark>"
+            f'{esc(field)}" style="background:{_colour(event)}">'
+            f"{esc(text[s:e])}<sup>{event + 1}</sup></mark>"
         )
         at = e
-    out.append(html.escape(text[at:end]))
+    out.append(esc(text[at:end]))
     return "".join(out)
 
 
@@ -106,7 +105,7 @@ def proposal_map(
     if towns:
         add_towns(m, towns, bounds)
     m.fit_bounds(bounds, padding=(30, 30), max_zoom=11)
-    return localise(m, base_url_path=base_url_path)
+    return finish(m, base_url_path=base_url_path)
 
 
 def column_config() -> dict[str, Any]:

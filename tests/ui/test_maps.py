@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
@@ -16,13 +18,15 @@ from ui.maps import (
     FLAG_COLOUR,
     MANY_EVENTS,
     OSM_TILES,
+    UnsafeMapError,
     choropleth,
-    esc,
     event_id_from_tooltip,
     event_map,
     figure_range,
+    finish,
     marker_radius,
     popup_html,
+    template_text,
     tooltip_text,
 )
 
@@ -45,22 +49,6 @@ def hostile_events() -> gpd.GeoDataFrame:
     return validate_events(pd.DataFrame(rows))
 
 
-@pytest.mark.parametrize(
-    ("text", "escaped"),
-    [
-        ("Mung Lai Hkyet", "Mung Lai Hkyet"),
-        ("<script>", "&lt;script&gt;"),
-        ("\"quoted\" & 'single'", "&quot;quoted&quot; &amp; &#x27;single&#x27;"),
-        ("${alert(1)}", "&#36;{alert(1)}"),
-        ("`tick` and \\", "&#96;tick&#96; and &#92;"),
-        (None, ""),
-        (float("nan"), ""),
-    ],
-)
-def test_esc(text: object, escaped: str) -> None:
-    assert esc(text) == escaped
-
-
 def test_popup_escapes_everything_and_links_only_http(hostile_events: gpd.GeoDataFrame) -> None:
     popup = popup_html(hostile_events.iloc[0])
     assert "<img" not in popup
@@ -76,6 +64,63 @@ def test_map_script_carries_no_live_event_text(hostile_events: gpd.GeoDataFrame)
     assert "window.pwned" in html  # the text is there, escaped ...
     assert "${window.pwned" not in html  # ... but never as a template-literal expression
     assert "<img src=x" not in html
+
+
+TEMPLATE_PAYLOAD = "{{ 'KCM' ~ 'EVAL' }}{% if 1 %}KCMRAN{% endif %}{# "
+
+
+def _served_text(m: object) -> str:
+    """Everything of a map that reaches the browser, rendered as streamlit-folium and
+    folium's own HTML do (both compile folium's output as templates again)."""
+    import streamlit_folium
+
+    m.get_root().render()  # type: ignore[attr-defined]
+    return (
+        streamlit_folium.generate_leaflet_string(m)
+        + streamlit_folium._get_header(m)
+        + streamlit_folium._get_html(m)
+        + m.get_root().render()  # type: ignore[attr-defined]
+    )
+
+
+@pytest.mark.parametrize("many", [False, True], ids=["markers", "canvas"])
+def test_template_syntax_in_any_event_text_is_shown_never_run(many: bool, tmp_path: Path) -> None:
+    marker = tmp_path / "created"
+    run = f"{{{{ cycler.__init__.__globals__.os.popen('touch {marker}').read() }}}}"
+    hostile = TEMPLATE_PAYLOAD + run
+    rows = [
+        make_row(
+            event_id=f"{hostile}-{i}",
+            location=hostile,
+            township=hostile,
+            notes=hostile,
+            actor1=hostile,
+            sources=[Source(hostile, title=hostile, url="https://example.org/{{7*7}}")],
+        )
+        for i in range(MANY_EVENTS + 1 if many else 2)
+    ]
+    events = validate_events(pd.DataFrame(rows))
+    flags = {str(i): [f"reported in {hostile}"] for i in events.index}
+    m = event_map(events, centre=None, basemap=False, flags=flags)
+    served = _served_text(m)
+    # KCMRAN only inside its escaped {% if %}: the statement was not evaluated
+    assert re.findall(r".{6}KCMRAN", served)
+    assert all(before.endswith("#125;") for before in re.findall(r"(.{6})KCMRAN", served))
+    assert "KCMEVAL" not in served
+    assert not marker.exists()
+    assert "&#123;&#123; &#x27;KCM&#x27; ~ &#x27;EVAL&#x27; &#125;&#125;" in served.replace(
+        "\\u0026", "&"
+    )
+
+
+def test_a_map_with_unescaped_template_text_is_refused() -> None:
+    import folium
+
+    m = folium.Map(tiles=None)
+    folium.CircleMarker([25.0, 97.0], tooltip=folium.Tooltip("{{ 7*7 }}")).add_to(m)
+    assert template_text(m) == ["{{ 7*7 }}"]
+    with pytest.raises(UnsafeMapError, match="template syntax"):
+        finish(m)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +186,7 @@ def test_many_events_are_one_canvas_layer_without_popups() -> None:
     assert "<img src=x" not in html  # every tooltip escaped
     assert "${window.pwned" not in html
     # JSON in the page: "&" written as \u0026, the text HTML-escaped for the tooltip.
-    assert html.count("\\u0026#36;{window.pwned=1}") == MANY_EVENTS + 1
+    assert html.count("\\u0026#36;\\u0026#123;window.pwned=1\\u0026#125;") == MANY_EVENTS + 1
     assert html.count("\\u26a0 ") == 1  # the flagged event's mark
     assert len(html) < 1_000 * (MANY_EVENTS + 1)  # well under a kilobyte per event
     one = json.dumps(tooltip_text(events.loc["M-7"]))[1:-1].replace("&", "\\u0026")
