@@ -27,7 +27,9 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from geo import areas  # noqa: E402
+from geo.areas.agreement import PointAgreement, agreement, point_agreement  # noqa: E402
+from geo.areas.derive import derive_township_areas, village_points  # noqa: E402
+from geo.areas.io import TOWNSHIPS_PATH, read_township_areas  # noqa: E402
 from geo.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
 from geo.loader import load_events  # noqa: E402
 from geo.schema import CRS  # noqa: E402
@@ -61,12 +63,12 @@ def seat_baseline(gazetteer: Gazetteer) -> gpd.GeoDataFrame:
         for t in gazetteer.townships()
         if (seat := gazetteer.get(f"mimu-township:{t.pcode}")).has_point
     ]
-    return areas.derive_township_areas(
+    return derive_township_areas(
         Gazetteer(seats, gazetteer.townships()), clip_km=BASELINE_CLIP_KM, simplify_m=0.0
     )
 
 
-def share_line(label: str, ours: areas.PointAgreement, base: areas.PointAgreement) -> str:
+def share_line(label: str, ours: PointAgreement, base: PointAgreement) -> str:
     ratio = ours.share / base.share if base.share else float("nan")
     return (
         f"{label:<27}{ours.share:8.2%}  baseline {base.share:7.2%}  ratio {ratio:.3f}\n"
@@ -86,20 +88,20 @@ def main() -> int:
         return 2
     started = time.perf_counter()
     official = gpd.read_file(OFFICIAL, encoding="utf-8")
-    derived = areas.read_township_areas()
+    derived = read_township_areas()
     gazetteer = load_gazetteer()
     baseline = seat_baseline(gazetteer)
-    villages = areas.village_points(gazetteer)
+    villages = village_points(gazetteer)
     events = load_events()
     event_sets = {"bundled events": events[events.geometry.notna()]}
     if UCDP.is_file():
         event_sets["UCDP GED events (prec 1-2)"] = ucdp_points(UCDP)
     else:
         sys.stderr.write(f"UCDP GED extract not found at {UCDP}; skipping UCDP events\n")
-    ours = areas.agreement(derived, official, villages=villages)
-    base = areas.agreement(baseline, official, villages=villages)
+    ours = agreement(derived, official, villages=villages)
+    base = agreement(baseline, official, villages=villages)
 
-    print(f"derived layer: {areas.TOWNSHIPS_PATH.relative_to(ROOT)} ({len(derived)} townships)")
+    print(f"derived layer: {TOWNSHIPS_PATH.relative_to(ROOT)} ({len(derived)} townships)")
     print(f"official: {OFFICIAL.name} ({len(official)} townships)")
     print(f"baseline: nearest township seat, clipped at {BASELINE_CLIP_KM:g} km\n")
     print("share of points whose derived township is the official one they fall in")
@@ -108,8 +110,8 @@ def main() -> int:
         print(
             share_line(
                 label,
-                areas.point_agreement(derived, official, points),
-                areas.point_agreement(baseline, official, points),
+                point_agreement(derived, official, points),
+                point_agreement(baseline, official, points),
             )
         )
 

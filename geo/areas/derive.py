@@ -18,23 +18,12 @@ areas it derives itself (``data/townships.geojson``, see ``data/README.md``):
 The areas are APPROXIMATE: a border runs halfway between the nearest villages on
 either side, not along the river or ridge that really bounds the township, and
 empty country more than ``clip_km`` from any village belongs to no township.
-:func:`agreement` measures them against official polygons (``bench/`` and the
-tests do so with the reference data in ``../shared/data``; it is never copied here).
+:mod:`geo.areas.agreement` measures them against official polygons.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib.metadata
-import json
 import math
-import os
-import sys
-import tempfile
-import time
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Final
 
 import geopandas as gpd
@@ -42,38 +31,21 @@ import numpy as np
 import pandas as pd
 import shapely
 from pyproj import Transformer
-from shapely.geometry import mapping
 
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
-from geo.paths import TOWNSHIPS_PATH
 from geo.schema import CRS
-from geo.townships import LAYER_COLUMNS, area_values
+from geo.townships import LAYER_COLUMNS
 
 __all__ = [
     "AREA_COLUMNS",
     "CLIP_KM",
-    "COORDINATE_DECIMALS",
     "DERIVATION_CRS",
-    "EQUAL_AREA_CRS",
-    "KACHIN_PCODE",
     "SIMPLIFY_M",
-    "TOWNSHIPS_PATH",
-    "Agreement",
-    "PointAgreement",
-    "TownshipAgreement",
-    "agreement",
     "derive_township_areas",
-    "main",
-    "point_agreement",
-    "provenance",
-    "read_township_areas",
+    "polygonal",
     "seed_points",
-    "township_agreement",
-    "township_areas_geojson",
-    "township_of",
     "village_points",
-    "write_township_areas",
 ]
 
 #: Lambert conformal conic fitted to Myanmar (9.5-28.6 N, 92.2-101.2 E): standard
@@ -85,11 +57,6 @@ DERIVATION_CRS: Final = (
     "+proj=lcc +lat_1=12.5 +lat_2=25.5 +lat_0=19 +lon_0=96.5 "
     "+x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
 )
-#: Albers equal-area conic with the same parallels: areas and intersections in km².
-EQUAL_AREA_CRS: Final = (
-    "+proj=aea +lat_1=12.5 +lat_2=25.5 +lat_0=19 +lon_0=96.5 "
-    "+x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
-)
 
 #: Clip distance. Of 10, 15, 20, 25, 30, 40 and 60 km, 25 km agreed best with the
 #: official Kachin townships (median IoU): less leaves the sparsely settled north
@@ -99,18 +66,12 @@ CLIP_KM: Final = 25.0
 #: Coverage simplification tolerance, metres: a tenth of the usual distance between
 #: villages; removes the disc arcs' and cell edges' smallest wiggles (0.85 MB for Myanmar).
 SIMPLIFY_M: Final = 100.0
-#: Decimals of the written coordinates (1e-5 degree is about 1 m).
-COORDINATE_DECIMALS: Final = 5
-#: Kachin State, the default state of :func:`township_agreement`.
-KACHIN_PCODE: Final = "MMR001"
 
 #: Columns of a township-area frame, in order (plus ``geometry``).
 AREA_COLUMNS: Final = (*LAYER_COLUMNS, "villages")
 _OWN_POINT: Final = frozenset({"village point", "ward point"})
 _SEED_KINDS: Final = frozenset({"village", "ward"})
 _CLIP_QUAD_SEGS: Final = 16
-_OFFICIAL_COLUMNS: Final = ("TS_PCODE", "TS", "ST_PCODE")
-_MIMU_PACKAGE: Final = "mm-geo-coder"
 
 
 # -- seeds ------------------------------------------------------------------------------
@@ -146,7 +107,7 @@ def village_points(gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
     """MIMU villages with a point of their own (precision ``village point``), EPSG:4326.
 
     Columns ``place_id``, ``township_pcode`` and ``geometry``: the point set of
-    :func:`agreement`'s village share.
+    :func:`geo.areas.agreement.agreement`'s village share.
     """
     seeds = seed_points(gazetteer or load_gazetteer())
     villages = seeds[seeds["kind"] == "village"].reset_index(drop=True)
@@ -178,7 +139,7 @@ def _check_parameters(clip_km: float, simplify_m: float) -> None:
         raise GeoError("; ".join(problems))
 
 
-def _polygonal(geometries: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+def polygonal(geometries: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     """Each geometry made valid and reduced to its polygons (a Polygon or MultiPolygon)."""
     out = []
     for geom in shapely.make_valid(geometries):
@@ -250,12 +211,12 @@ def derive_township_areas(
     # A point of township T within clip_km of any seed is within clip_km of its own
     # cell's seed, so one mask (the union of all discs) clips every cell to its own disc.
     mask = shapely.union_all(shapely.buffer(points, clip_m, quad_segs=_CLIP_QUAD_SEGS))
-    areas = _polygonal(shapely.intersection(areas, mask))
+    areas = polygonal(shapely.intersection(areas, mask))
     if not shapely.coverage_is_valid(areas):
         areas = shapely.coverage_clean(areas)
     if simplify_m > 0:
         areas = shapely.coverage_simplify(areas, simplify_m)
-    areas = _polygonal(areas)
+    areas = polygonal(areas)
     if not (shapely.coverage_is_valid(areas) and shapely.is_valid(areas).all()):
         raise GeoError("derived township areas overlap or are invalid (a defect: please report)")
     counts = sites.groupby("township_pcode").size()
@@ -278,360 +239,3 @@ def derive_township_areas(
         crs=CRS,
     )
     return result
-
-
-# -- the shipped file -------------------------------------------------------------------
-def provenance(*, clip_km: float = CLIP_KM, simplify_m: float = SIMPLIFY_M) -> dict[str, Any]:
-    """The ``metadata`` member written with the layer: where it comes from and how."""
-    try:
-        version = importlib.metadata.version(_MIMU_PACKAGE)
-    except importlib.metadata.PackageNotFoundError:
-        version = "unknown"
-    return {
-        "title": "Approximate MIMU township areas (derived, not official boundaries)",
-        "approximate": True,
-        "source": (
-            f"MIMU village and ward points, P-code release 9.6, as shipped in the "
-            f"{_MIMU_PACKAGE} package {version} (MIT)"
-        ),
-        "method": (
-            "Voronoi cells of the village and ward points that have a point of their own "
-            "(identical points merged, majority township), merged by township P-code, "
-            "clipped to clip_km around the points, coverage-simplified by simplify_m, "
-            "computed in the CRS below and written in EPSG:4326"
-        ),
-        "parameters": {
-            "clip_km": clip_km,
-            "simplify_m": simplify_m,
-            "crs": DERIVATION_CRS,
-            "coordinate_decimals": COORDINATE_DECIMALS,
-        },
-        "made_by": "python -m geo.areas -o data/townships.geojson",
-        "note": (
-            "APPROXIMATE: borders run halfway between neighbouring villages of different "
-            "townships, not along the official boundaries; land far from any village "
-            "is in no township. See data/README.md for the measured agreement."
-        ),
-    }
-
-
-def _plain(value: Any) -> Any:
-    """A JSON value: ``None`` for a missing one (self-administered zones have no district)."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if isinstance(value, np.integer):
-        return int(value)
-    return value
-
-
-def _rounded(coords: Any) -> Any:
-    if isinstance(coords, int | float):
-        return round(float(coords), COORDINATE_DECIMALS)
-    return [_rounded(c) for c in coords]
-
-
-def _check_areas(areas: gpd.GeoDataFrame) -> None:
-    problems = []
-    missing = [c for c in (*AREA_COLUMNS, "geometry") if c not in areas.columns]
-    if missing:
-        problems.append(
-            f"missing columns {', '.join(missing)} (expected {', '.join(AREA_COLUMNS)})"
-        )
-    if areas.crs is None:
-        problems.append("no CRS: build the frame with crs='EPSG:4326'")
-    if problems:
-        raise GeoError("township areas: " + "; ".join(problems))
-
-
-def township_areas_geojson(areas: gpd.GeoDataFrame, *, metadata: Mapping[str, Any]) -> str:
-    """RFC 7946 text of township areas: one feature per line, sorted by P-code,
-    coordinates rounded to :data:`COORDINATE_DECIMALS`, counter-clockwise shells,
-    no ``crs`` member, and a top-level ``metadata`` member."""
-    _check_areas(areas)
-    frame = areas.to_crs(CRS).sort_values("township_pcode")
-    geometry = shapely.orient_polygons(
-        shapely.set_precision(frame.geometry.to_numpy(), 10.0**-COORDINATE_DECIMALS),
-        exterior_cw=False,
-    )
-    features = []
-    for row, geom in zip(frame[list(AREA_COLUMNS)].itertuples(index=False), geometry, strict=True):
-        shape = mapping(geom)
-        properties = {c: _plain(v) for c, v in zip(AREA_COLUMNS, row, strict=True)}
-        feature = {
-            "type": "Feature",
-            "properties": properties,
-            "geometry": {"type": shape["type"], "coordinates": _rounded(shape["coordinates"])},
-        }
-        features.append(
-            json.dumps(feature, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-        )
-    head = json.dumps(
-        {"type": "FeatureCollection", "metadata": dict(metadata)},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return head[:-1] + ',"features":[\n' + ",\n".join(features) + "\n]}\n"
-
-
-def write_township_areas(
-    areas: gpd.GeoDataFrame, path: Path, *, metadata: Mapping[str, Any]
-) -> None:
-    """Write :func:`township_areas_geojson` to ``path`` atomically (temp file, then rename)."""
-    text = township_areas_geojson(areas, metadata=metadata)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the layer is a shared data file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def read_township_areas(path: Path = TOWNSHIPS_PATH) -> gpd.GeoDataFrame:
-    """The shipped township areas (EPSG:4326), with the columns of :data:`AREA_COLUMNS`.
-
-    Raises
-    ------
-    GeoError
-        When the file is missing or lacks a column.
-    """
-    if not Path(path).is_file():
-        raise GeoError(
-            f"township areas not found at {path}; make them with "
-            "`python -m geo.areas -o data/townships.geojson`"
-        )
-    areas = gpd.read_file(path, encoding="utf-8")
-    _check_areas(areas)
-    return areas[[*AREA_COLUMNS, "geometry"]]
-
-
-# -- agreement with official polygons --------------------------------------------------
-@dataclass(frozen=True)
-class PointAgreement:
-    """How often the derived township of a point is the official one.
-
-    Attributes
-    ----------
-    points
-        Points given (with a geometry).
-    assessed
-        Points inside an official township: the ones compared.
-    agreeing
-        Assessed points whose derived township is the official one.
-    unassigned
-        Assessed points in no derived area (beyond the clip distance).
-    newer_pcode
-        Assessed points whose derived township P-code is absent from the official
-        layer (a township created in a later P-code release than the official one).
-    """
-
-    points: int
-    assessed: int
-    agreeing: int
-    unassigned: int
-    newer_pcode: int
-
-    @property
-    def share(self) -> float:
-        """``agreeing / assessed`` (NaN when nothing was assessed)."""
-        return self.agreeing / self.assessed if self.assessed else math.nan
-
-    @property
-    def comparable_share(self) -> float:
-        """The share among points whose derived P-code the official layer also has."""
-        comparable = self.assessed - self.newer_pcode
-        return self.agreeing / comparable if comparable else math.nan
-
-
-@dataclass(frozen=True)
-class TownshipAgreement:
-    """One official township against the derived area with the same P-code."""
-
-    township_pcode: str
-    township: str
-    iou: float
-    derived_km2: float
-    official_km2: float
-    intersection_km2: float
-
-
-@dataclass(frozen=True)
-class Agreement:
-    """The derived layer measured against official polygons (see :func:`agreement`)."""
-
-    villages: PointAgreement
-    events: PointAgreement | None
-    state_pcode: str
-    townships: tuple[TownshipAgreement, ...]
-
-    @property
-    def median_iou(self) -> float:
-        """Median intersection-over-union of the state's townships."""
-        return float(np.median([t.iou for t in self.townships])) if self.townships else math.nan
-
-    @property
-    def min_iou(self) -> float:
-        """Lowest intersection-over-union of the state's townships."""
-        return min((t.iou for t in self.townships), default=math.nan)
-
-    def worst(self, n: int = 3) -> tuple[TownshipAgreement, ...]:
-        """The ``n`` townships with the lowest intersection-over-union."""
-        return tuple(sorted(self.townships, key=lambda t: (t.iou, t.township_pcode))[:n])
-
-
-def _check_frame(frame: gpd.GeoDataFrame, columns: Sequence[str], what: str) -> None:
-    problems = []
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        problems.append(f"missing columns {', '.join(missing)}")
-    if frame.crs is None:
-        problems.append("no CRS (set one: a frame without CRS cannot be compared)")
-    if problems:
-        raise GeoError(f"{what}: " + "; ".join(problems))
-
-
-def township_of(
-    points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, column: str = "township_pcode"
-) -> pd.Series:
-    """The ``column`` value of the area each point falls in, on the points' index.
-
-    A point on a shared border takes the lowest value; a point in no area, or
-    without a geometry, gets ``None``.
-    """
-    _check_frame(points, [], "points")
-    _check_frame(areas, [column], "areas")
-    return area_values(points.geometry, areas, column)
-
-
-def point_agreement(
-    derived: gpd.GeoDataFrame, official: gpd.GeoDataFrame, points: gpd.GeoDataFrame
-) -> PointAgreement:
-    """Compare the township each point falls in, derived against official.
-
-    ``official`` has MIMU's columns (``TS_PCODE``, ...), as read with
-    ``gpd.read_file(path, encoding="utf-8")``.
-    """
-    _check_frame(derived, ["township_pcode"], "derived areas")
-    _check_frame(official, _OFFICIAL_COLUMNS, "official polygons")
-    located = points[points.geometry.notna() & ~points.geometry.is_empty]
-    ours = township_of(located, derived)
-    theirs = township_of(located, official, column="TS_PCODE")
-    assessed = theirs.notna()
-    known = set(official["TS_PCODE"])
-    return PointAgreement(
-        points=len(located),
-        assessed=int(assessed.sum()),
-        agreeing=int((assessed & (ours == theirs)).sum()),
-        unassigned=int((assessed & ours.isna()).sum()),
-        newer_pcode=int((assessed & ours.notna() & ~ours.isin(known)).sum()),
-    )
-
-
-def township_agreement(
-    derived: gpd.GeoDataFrame, official: gpd.GeoDataFrame, *, state_pcode: str = KACHIN_PCODE
-) -> tuple[TownshipAgreement, ...]:
-    """Intersection-over-union and areas (km², in :data:`EQUAL_AREA_CRS`) of each
-    official township of a state against the derived area with its P-code; sorted by
-    P-code. A township with no derived area has an IoU of 0.
-
-    Raises
-    ------
-    GeoError
-        When the official layer has no township in ``state_pcode``.
-    """
-    _check_frame(derived, ["township_pcode"], "derived areas")
-    _check_frame(official, _OFFICIAL_COLUMNS, "official polygons")
-    theirs = official[official["ST_PCODE"] == state_pcode]
-    if theirs.empty:
-        states = ", ".join(sorted(set(official["ST_PCODE"])))
-        raise GeoError(f"no official township in state {state_pcode!r}; states: {states}")
-    theirs = theirs.sort_values("TS_PCODE").to_crs(EQUAL_AREA_CRS)
-    ours = derived.to_crs(EQUAL_AREA_CRS)
-    ours_by_pcode = dict(
-        zip(ours["township_pcode"], _polygonal(ours.geometry.to_numpy()), strict=True)
-    )
-    result = []
-    official_geoms = _polygonal(theirs.geometry.to_numpy())
-    for pcode, name, geom in zip(theirs["TS_PCODE"], theirs["TS"], official_geoms, strict=True):
-        mine = ours_by_pcode.get(pcode, shapely.Polygon())
-        inter = float(shapely.intersection(mine, geom).area)
-        union = float(shapely.union(mine, geom).area)
-        result.append(
-            TownshipAgreement(
-                township_pcode=str(pcode),
-                township=str(name),
-                iou=inter / union if union else math.nan,
-                derived_km2=float(mine.area) / 1e6,
-                official_km2=float(geom.area) / 1e6,
-                intersection_km2=inter / 1e6,
-            )
-        )
-    return tuple(result)
-
-
-def agreement(
-    derived: gpd.GeoDataFrame,
-    official: gpd.GeoDataFrame,
-    *,
-    villages: gpd.GeoDataFrame,
-    events: gpd.GeoDataFrame | None = None,
-    state_pcode: str = KACHIN_PCODE,
-) -> Agreement:
-    """Measure derived township areas against official polygons.
-
-    Parameters
-    ----------
-    derived
-        Township areas (:func:`derive_township_areas` or :func:`read_township_areas`).
-    official
-        Official MIMU township polygons with ``TS_PCODE``, ``TS`` and ``ST_PCODE``.
-    villages
-        Village points (:func:`village_points`): (a) the share in the right township.
-    events
-        Optional event points: (b) the same share for them.
-    state_pcode
-        State whose townships are compared area by area (c); Kachin by default.
-    """
-    return Agreement(
-        villages=point_agreement(derived, official, villages),
-        events=None if events is None else point_agreement(derived, official, events),
-        state_pcode=state_pcode,
-        townships=township_agreement(derived, official, state_pcode=state_pcode),
-    )
-
-
-# -- command line -----------------------------------------------------------------------
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m geo.areas [-o data/townships.geojson] [--clip-km] [--simplify-m]``."""
-    parser = argparse.ArgumentParser(
-        prog="python -m geo.areas",
-        description="Derive approximate township areas from the MIMU village points.",
-    )
-    parser.add_argument("-o", "--output", type=Path, default=TOWNSHIPS_PATH)
-    parser.add_argument("--clip-km", type=float, default=CLIP_KM)
-    parser.add_argument("--simplify-m", type=float, default=SIMPLIFY_M)
-    args = parser.parse_args(argv)
-    try:
-        gazetteer = load_gazetteer()
-        start = time.perf_counter()
-        areas = derive_township_areas(gazetteer, clip_km=args.clip_km, simplify_m=args.simplify_m)
-        derived_s = time.perf_counter() - start
-        metadata = provenance(clip_km=args.clip_km, simplify_m=args.simplify_m)
-        write_township_areas(areas, args.output, metadata=metadata)
-    except GeoError as exc:
-        sys.stderr.write(f"error: {exc}\n")
-        return 1
-    size_mb = args.output.stat().st_size / 1e6
-    sys.stdout.write(
-        f"{len(areas)} township areas derived in {derived_s:.1f} s, "
-        f"written to {args.output} ({size_mb:.2f} MB)\n"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
