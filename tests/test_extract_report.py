@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from geo.extract import extract
-from geo.extract.report import MAX_CHARS, ProposedEvent
+from geo.extract.proposal import ProposedEvent
+from geo.extract.report import MAX_CHARS
 from geo.gazetteer import Gazetteer
 from geo.loader import load_events
 from geo.paths import EVENTS_PATH

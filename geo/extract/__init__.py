@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Final
 
 from geo.errors import GeoError
-from geo.extract.report import Evidence, Proposal, ProposedEvent, extract
+from geo.extract.proposal import Evidence, Proposal, ProposedEvent
+from geo.extract.report import extract
 
 __all__ = [
     "EARLIEST_REPORT",

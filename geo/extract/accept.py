@@ -19,7 +19,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.errors import GeoError, Problem
-from geo.extract.report import CASUALTY_FIELDS, ProposedEvent
+from geo.extract.proposal import CASUALTY_FIELDS, ProposedEvent
 from geo.schema import Source, partition_records
 
 __all__ = [

@@ -1,0 +1,139 @@
+"""What one clause of a report says: its dates, actors, places, wording of what happened,
+casualty figures, and words pointing back to an event or place named before.
+
+:func:`read_clause` reads a clause once; :class:`Clause` keeps what it found, with the
+most specific place chosen once (:attr:`Clause.place`). Dates of the telling ("the TNLA
+said on Wednesday") and actors who only tell ("according to the KIA") are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from geo.extract.casualties import Figure, find_figures
+from geo.extract.dates import DateMention, find_dates
+from geo.extract.places import PlaceMention, find_places
+from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
+from geo.gazetteer import Gazetteer
+
+__all__ = ["Clause", "read_clause"]
+
+_ANAPHORA: Final = re.compile(
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?"
+    r"(?P<noun>strikes?|attacks?|bombing|bombardment|raids?|shelling|assault|blast|explosion|"
+    r"seizures?|capture|fighting|clash(?:es)?|battles?|offensive|incident|massacre|visit|speech|"
+    r"address|statement|arrests?|fire)\b",
+    re.IGNORECASE,
+)
+_SAME_PLACE: Final = re.compile(
+    r"\b(?:the|that) (?:base|camp|outpost|village|town|area|hill|post|position|site|"
+    r"headquarters)\b|\bthere\b",
+    re.IGNORECASE,
+)
+
+
+#: An actor named as the one telling ("the TNLA said", "according to the KIA").
+_TELLS: Final = re.compile(
+    r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)\s+)?(?:said|says|told|claimed|reported|"
+    r"stated|confirmed|announced|added|warned|denied)\b",
+    re.IGNORECASE,
+)
+_ACCORDING: Final = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
+#: A date of the telling, not of the event: "the TNLA said on Wednesday that ...".
+_REPORTED_ON: Final = re.compile(
+    r"\b(?:said|says|told \w+|reported|announced|confirmed|claimed|stated|acknowledged|"
+    r"conceded|released|published|added)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Clause:
+    """What one clause says; offsets (``span``, ``sentence``) are in the whole text."""
+
+    text: str
+    span: tuple[int, int]
+    sentence: tuple[int, int]
+    dates: list[DateMention]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    triggers: list[Trigger]
+    figures: list[Figure]
+    anaphora: re.Match[str] | None
+    same_place: re.Match[str] | None
+    ongoing: re.Match[str] | None
+    place: PlaceMention | None = field(init=False)  # the most specific, read once
+
+    def __post_init__(self) -> None:
+        self.place = _place_of(self.places)
+
+    @property
+    def date(self) -> DateMention | None:
+        return self.dates[0] if self.dates else None
+
+    @property
+    def kills_civilians(self) -> bool:
+        return any(f.kind == "killed" and f.side == "civilian" for f in self.figures)
+
+
+def read_clause(
+    text: str,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    published: dt.date,
+    gazetteer: Gazetteer,
+    known_actors: list[str],
+) -> Clause:
+    start, end = span
+    ctext = text[start:end]
+    dates = [
+        DateMention(d.start, d.end, d.precision, (d.span[0] + start, d.span[1] + start), d.text)
+        for d in find_dates(ctext, published=published)
+        if not _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
+    ]
+    actors = [
+        a
+        for a in find_actors(ctext, offset=start)
+        if not _TELLS.match(ctext[a.span[1] - start :])
+        and not _ACCORDING.search(ctext[max(0, a.span[0] - start - 20) : a.span[0] - start])
+    ]
+    skip = tuple((a.span[0] - start, a.span[1] - start) for a in actors) + tuple(
+        (d.span[0] - start, d.span[1] - start) for d in dates
+    )
+    known_actors.extend(a.name for a in actors)
+    places = find_places(ctext, gazetteer, offset=start, skip=skip, actors=tuple(known_actors))
+    return Clause(
+        ctext,
+        span,
+        sentence,
+        dates,
+        actors,
+        places,
+        find_triggers(ctext, offset=start),
+        find_figures(ctext, offset=start),
+        _ANAPHORA.search(ctext),
+        _SAME_PLACE.search(ctext),
+        ongoing(ctext),
+    )
+
+
+def _place_of(places: list[PlaceMention]) -> PlaceMention | None:
+    """The most specific place: a named place or offset point, then a township, a region.
+
+    A place an offset is measured from is not the event's; an offset right after a named
+    place the gazetteer has ("at Mung Lai Hkyet village, about 3km north of the KIA
+    headquarters") only describes that place.
+    """
+    references = {p.reference for p in places if p.kind == "relative"}
+    named = [p for p in places if p.kind == "place" and p.span not in references]
+    usable = [
+        p
+        for p in places
+        if p.span not in references
+        and not (p.kind == "relative" and any(0 <= p.span[0] - n.span[1] <= 3 for n in named))
+    ]
+    order = {"place": 0, "relative": 0, "township": 1, "region": 2}
+    return min(usable, key=lambda p: (order[p.kind], p.span), default=None)

@@ -1,0 +1,214 @@
+"""A draft event coded into a :class:`~geo.extract.proposal.ProposedEvent`: its dates,
+actors (who acted, and against whom), casualty totals, and administrative units, each
+with its evidence and the notes that state any inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final, cast
+
+from geo.extract.casualties import Figure
+from geo.extract.grouping import Draft
+from geo.extract.proposal import Evidence, ProposedEvent
+from geo.extract.wording import CIVILIANS, MILITARY, ActorMention
+
+__all__ = ["code_event"]
+
+_ADMIN: Final = ("township", "township_pcode", "district", "district_pcode", "state", "state_pcode")
+
+
+_CIVILIAN_TARGET: Final = re.compile(
+    r"\b(?:civilians?|IDPs?|displaced|refugees?|schools?|church(?:es)?|"
+    r"monaster(?:y|ies)|hospitals?|clinics?|markets?|concerts?|homes?|houses?|villages?|"
+    r"wedding|funeral|worshippers|passengers)\b",
+    re.IGNORECASE,
+)
+_AIRCRAFT: Final = re.compile(
+    r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air ?strikes?|air raids?|aerial)\b",
+    re.IGNORECASE,
+)
+
+
+def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention | None, bool]:
+    """actor1, actor2 and whether actor2 is the civilians (no mention of its own)."""
+    seen: dict[str, ActorMention] = {}
+    for a in draft.actors:
+        seen.setdefault(a.name, a)
+    names = list(seen)
+    military = seen.get(MILITARY)
+    others = [seen[n] for n in names if n != MILITARY]
+    kind, sub = draft.event_type, draft.sub_event_type
+    civilians = any(f.side == "civilian" for _, f in draft.figures) or any(
+        _CIVILIAN_TARGET.search(text[s:e]) for s, e in draft.sentences
+    )
+    if kind == "Explosions/Remote violence" or kind == "Violence against civilians":
+        first = military or (others[0] if others else None)
+        if civilians:
+            return first, None, True
+        rest = [seen[n] for n in names if first is None or n != first.name]
+        return first, rest[0] if rest else None, False
+    if sub == "Non-state actor overtakes territory":
+        return (others[0] if others else None), military, False
+    if sub == "Government regains territory":
+        return military, (others[0] if others else None), False
+    if kind == "Strategic developments":
+        return (seen[names[0]] if names else None), None, False
+    ordered = [seen[n] for n in names]
+    first = ordered[0] if ordered else None
+    if military is not None and first is not military:
+        return first, military, False
+    return first, (ordered[1] if len(ordered) > 1 else None), False
+
+
+def _totals(
+    figures: list[tuple[tuple[int, int], Figure]], kind: str
+) -> tuple[int | None, int | None, int | None, list[Figure]]:
+    """low, best, high of one kind of casualty, and the figures they come from.
+
+    Figures of one sentence are different people (sides or groups), so they add up;
+    different sentences are different counts of the same dead, so they give a range
+    with the lowest as the best estimate (ACLED's conservative figure).
+    """
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for sentence, f in figures:
+        if f.kind == kind and not f.part_of_previous:
+            by_sentence.setdefault(sentence, []).append(f)
+    counts = []
+    used: list[Figure] = []
+    for group in by_sentence.values():
+        low = (
+            sum(f.amount.low if f.amount.low is not None else f.amount.best or 0 for f in group)
+            if any(f.amount.low is not None for f in group)
+            else None
+        )
+        best = (
+            sum(f.amount.best for f in group if f.amount.best is not None)
+            if all(f.amount.best is not None for f in group)
+            else None
+        )
+        high = (
+            sum(f.amount.high for f in group if f.amount.high is not None)
+            if all(f.amount.high is not None for f in group)
+            else None
+        )
+        counts.append((low, best, high))
+        used.extend(group)
+    if not counts:
+        return None, None, None, []
+    if len(counts) == 1:
+        return (*counts[0], used)
+    bests = [b for _, b, _ in counts if b is not None]
+    lows = [lo for lo, _, _ in counts if lo is not None] + bests
+    highs = [h for _, _, h in counts if h is not None] + bests
+    low = min(lows) if lows else None
+    high = max(highs) if highs else None
+    best = min(bests) if bests else None
+    if low == best == high:
+        low = high = None
+    return low, best, high, used
+
+
+def _firm(figure: Figure) -> int | None:
+    """A figure's best estimate, else its low ("at least"); never its high ("up to")."""
+    return figure.amount.best if figure.amount.best is not None else figure.amount.low
+
+
+def code_event(draft: Draft, text: str) -> ProposedEvent:
+    """The proposed event a draft makes; ``text`` is the (masked) report."""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: int | None = None
+    if draft.date is not None:
+        start, end, precision = draft.date.start, draft.date.end, draft.date.precision
+    elif draft.date_span is not None:
+        start, end, precision = draft.date_span
+    else:
+        draft.notes.append("The text gives no date for this event.")
+    actor1, actor2, civilians = _actors(draft, text)
+    evidence = list(draft.evidence)
+    if (
+        actor1 is None
+        and draft.sub_event_type == "Air/drone strike"
+        and draft.trigger
+        and _AIRCRAFT.search(draft.trigger.text)
+    ):
+        draft.notes.append(
+            "No actor named; only the military flies aircraft here: actor1 left for the analyst."
+        )
+    for name, mention in (("actor1", actor1), ("actor2", actor2)):
+        if mention is not None:
+            evidence.append(Evidence(name, *mention.span, mention.text))
+    low, best, high, killed = _totals(draft.figures, "killed")
+    injured_low, injured, injured_high, hurt = _totals(draft.figures, "injured")
+    injured = next((v for v in (injured, injured_low, injured_high) if v is not None), None)
+    children = [f for _, f in draft.figures if f.kind == "killed" and f.children]
+    children_killed = max((v for f in children if (v := _firm(f)) is not None), default=None)
+    civilian = [
+        f for f in killed if f.side == "civilian"
+    ] or [  # "12 people, including 5 civilians"
+        f
+        for _, f in draft.figures
+        if f.kind == "killed" and f.part_of_previous and f.side == "civilian" and not f.children
+    ]
+    firm = [_firm(f) for f in civilian]
+    civilian_fatalities = (
+        sum(v for v in firm if v is not None) if civilian and None not in firm else None
+    )
+    for f in killed:
+        evidence.append(Evidence("fatalities", *f.amount.span, f.amount.text))
+    for f in hurt:
+        evidence.append(Evidence("injured", *f.amount.span, f.amount.text))
+    for f in children:
+        evidence.append(Evidence("children_killed", *f.amount.span, f.amount.text))
+    sides = {f.side for f in killed if not f.part_of_previous}
+    if len(killed) > 1 and len(sides) > 1:
+        draft.notes.append(
+            "Fatalities add up figures the text gives for different sides: "
+            + "; ".join(f"{f.amount.text}" for f in killed)
+        )
+    place = draft.place
+    admin: dict[str, str | None] = dict.fromkeys(_ADMIN)
+    if place is not None:
+        if place.township is not None:
+            admin.update(cast("dict[str, str | None]", place.township.admin()))
+        elif place.place is not None and place.kind != "region":
+            admin.update({name: getattr(place.place, name) for name in _ADMIN})
+        elif len(place.state_pcodes) == 1:
+            admin["state_pcode"] = place.state_pcodes[0]
+        if place.note:
+            draft.notes.append(place.note[0].upper() + place.note[1:] + ".")
+        if place.alternatives:
+            draft.notes.append(
+                f"{place.alternatives} other place(s) are also called {place.text}; "
+                f"chose the one in {place.place.township if place.place else '?'} Township."
+            )
+    return ProposedEvent(
+        event_date=start,
+        event_date_end=end if end != start else None,
+        date_precision=precision,
+        location=place.location if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=place.geo_precision if place else None,
+        township=admin["township"],
+        township_pcode=admin["township_pcode"],
+        district=admin["district"],
+        district_pcode=admin["district_pcode"],
+        state=admin["state"],
+        state_pcode=admin["state_pcode"],
+        event_type=draft.event_type,
+        sub_event_type=draft.sub_event_type,
+        actor1=actor1.name if actor1 else None,
+        actor2=CIVILIANS if civilians else actor2.name if actor2 else None,
+        fatalities_low=low,
+        fatalities_best=best,
+        fatalities_high=high,
+        injured=injured,
+        children_killed=children_killed,
+        civilian_fatalities=civilian_fatalities,
+        sentences=tuple(sorted(draft.sentences)),
+        evidence=tuple(sorted(evidence, key=lambda e: (e.start, e.field))),
+        figures=tuple(f for _, f in draft.figures),
+        notes=tuple(dict.fromkeys(draft.notes)),
+    )

@@ -1,0 +1,231 @@
+"""Grouping the clauses of a report into draft events.
+
+* a clause with new wording of what happened starts an event (:func:`start_event`),
+  unless it is the same kind of event as the one before at a date and place that do not
+  differ (:func:`continues`), or refers back to it ("the deadly strike", "the base":
+  :func:`refers_to`);
+* a clause with casualty figures and no new event adds them to the event before
+  (:func:`add_clause`), unless it tells of civilians killed elsewhere (:func:`new_killing`).
+
+A :class:`Draft` collects the clauses' dates, place, actors, figures and evidence;
+:func:`geo.extract.coding.code_event` makes it a proposed event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from geo.extract.casualties import Figure
+from geo.extract.clause import Clause
+from geo.extract.dates import DateMention
+from geo.extract.places import PlaceMention
+from geo.extract.proposal import Evidence
+from geo.extract.wording import ActorMention, Trigger
+
+__all__ = ["Draft", "add_clause", "continues", "new_killing", "refers_to", "start_event"]
+
+#: A day counted from the event before: "the following day", "two days later".
+_RELATIVE_DAYS: Final = {
+    "the following day": 1,
+    "the next day": 1,
+    "a day later": 1,
+    "one day later": 1,
+    "two days later": 2,
+    "three days later": 3,
+    "the same day": 0,
+    "that day": 0,
+    "the day before": -1,
+    "the previous day": -1,
+}
+_RELATIVE_DAY: Final = re.compile(
+    r"\b(?P<which>" + "|".join(_RELATIVE_DAYS) + r")\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Draft:
+    """An event being grouped: what its clauses said so far, and the words they said it in."""
+
+    trigger: Trigger | None
+    event_type: str | None
+    sub_event_type: str | None
+    date: DateMention | None = None
+    date_span: tuple[dt.date, dt.date, int] | None = None
+    place: PlaceMention | None = None
+    actors: list[ActorMention] = field(default_factory=list)
+    figures: list[tuple[tuple[int, int], Figure]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
+    """The date phrase nearest the words of what happened ("a report released on Tuesday
+    said jets bombed Mansi in October 2022": October 2022)."""
+    if trigger is None:
+        return dates[0]
+    middle = (trigger.span[0] + trigger.span[1]) / 2
+    return min(dates, key=lambda d: abs((d.span[0] + d.span[1]) / 2 - middle))
+
+
+def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
+        return a.place.place_id == b.place.place_id
+    ta = a.township.pcode if a.township else a.place.township_pcode if a.place else None
+    tb = b.township.pcode if b.township else b.place.township_pcode if b.place else None
+    if ta and tb:
+        return ta == tb
+    return set(a.state_pcodes) & set(b.state_pcodes) != set()
+
+
+def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
+    return a is None or b is None or (a.start, a.end) == (b.start, b.end)
+
+
+def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
+    return published.replace(day=1), published, 3 if published.day > 7 else 2
+
+
+def _evidence(clause: Clause, name: str, match: re.Match[str]) -> Evidence:
+    """The words of a match within a clause, as the evidence of a field."""
+    start = clause.span[0] + match.start()
+    return Evidence(name, start, start + len(match.group(0)), match.group(0))
+
+
+def start_event(
+    clause: Clause, trigger: Trigger | None, previous: Draft | None, published: dt.date
+) -> Draft:
+    """A new event from a clause, told with ``trigger`` (its wording of what happened);
+    without a date of its own it may take one counted from ``previous`` ("the next day")
+    or, for an activity still going on, the publication month so far."""
+    draft = Draft(
+        trigger,
+        trigger.event_type if trigger else None,
+        trigger.sub_event_type if trigger else None,
+    )
+    if trigger:
+        draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
+    if clause.dates:
+        draft.date = _nearest(clause.dates, trigger)
+    elif (
+        (relative := _RELATIVE_DAY.search(clause.text))
+        and previous
+        and previous.date
+        and previous.date.precision == 1
+    ):
+        days = _RELATIVE_DAYS[relative["which"].casefold()]
+        day = previous.date.start + dt.timedelta(days=days)
+        words = _evidence(clause, "event_date", relative)
+        draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)
+        draft.notes.append(
+            f"'{relative.group(0)}' counted from {previous.date.start:%d %B %Y}, the event before."
+        )
+    elif clause.ongoing:
+        draft.date_span = _month_so_far(published)
+        draft.evidence.append(_evidence(clause, "event_date", clause.ongoing))
+        draft.notes.append(
+            "The text gives no date for an activity still going on at publication "
+            f"('{clause.ongoing.group(0)}'): dated from the first of the month to publication."
+        )
+    place = clause.place
+    if place is None and clause.same_place and previous is not None and previous.place is not None:
+        place = previous.place
+        draft.evidence.append(_evidence(clause, "location", clause.same_place))
+        draft.notes.append(
+            f"'{clause.same_place.group(0)}' read as {place.location}, named before."
+        )
+    draft.place = place
+    add_clause(draft, clause, with_place=place is not None and place in clause.places)
+    return draft
+
+
+def add_clause(draft: Draft, clause: Clause, *, with_place: bool = True) -> None:
+    """Add what a clause says to an event: its sentence, a first date, a more precise
+    place, actors and figures (``with_place``: the place's words are evidence)."""
+    if clause.sentence not in draft.sentences:
+        draft.sentences.append(clause.sentence)
+    if draft.date is None and draft.date_span is None and clause.dates:
+        draft.date = clause.dates[0]
+    found = clause.place
+    if draft.place is None:
+        draft.place = found
+    elif (
+        found is not None
+        and draft.place.kind in ("township", "region")
+        and found.kind in ("place", "relative")
+        and _same_place(draft.place, found)
+    ):  # "in Momauk Township" ... "The strike hit Hpun Lum Yang village": more precise
+        draft.place = found
+        draft.evidence = [e for e in draft.evidence if e.field != "location"]
+    if draft.date is not None and not any(e.field == "event_date" for e in draft.evidence):
+        draft.evidence.append(Evidence("event_date", *draft.date.span, draft.date.text))
+    if (
+        with_place
+        and draft.place is not None
+        and not any(e.field == "location" for e in draft.evidence)
+    ):
+        draft.evidence.append(Evidence("location", *draft.place.span, draft.place.text))
+    draft.actors.extend(clause.actors)
+    draft.figures.extend((clause.sentence, figure) for figure in clause.figures)
+
+
+_REFERS: Final = {
+    "Explosions/Remote violence": (
+        "strike bombing bombardment raid shelling blast explosion attack fire"
+    ),
+    "Battles": "seizure capture fighting clash battle offensive attack assault",
+    "Strategic developments": "visit speech address statement arrest",
+    "Violence against civilians": "attack massacre incident",
+}
+
+
+def new_killing(clause: Clause, previous: Draft) -> bool:
+    """A clause with no wording of what happened that still tells of another event:
+    civilians killed at a place other than the event before's."""
+    return (
+        clause.kills_civilians
+        and clause.place is not None
+        and not _same_place(previous.place, clause.place)
+    )
+
+
+def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
+    """The event a clause refers back to ("the deadly strike"), if its when and where agree."""
+    if clause.anaphora is None:
+        return None
+    noun = clause.anaphora["noun"].casefold()
+    date, place = clause.date, clause.place
+    start = clause.span[0] + clause.anaphora.start()
+    end = clause.span[0] + clause.anaphora.end()
+    if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers):
+        date = None  # only "the strike" says what happened: a date is of news about it
+    for draft in reversed(drafts):
+        words = _REFERS.get(draft.event_type or "", "").split()
+        if (
+            any(noun.startswith(w) for w in words)
+            and _same_date(draft.date, date)
+            and _same_place(draft.place, place)
+        ):
+            return draft
+    return None
+
+
+def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
+    """Whether a clause tells more of the event before: same kind, and the same when or
+    where (or a word pointing back), with nothing that differs."""
+    if (previous.event_type, previous.sub_event_type) != (
+        trigger.event_type,
+        trigger.sub_event_type,
+    ):
+        return False
+    date, place = clause.date, clause.place
+    if not (_same_date(previous.date, date) and _same_place(previous.place, place)):
+        return False
+    shared_date = date is not None and previous.date is not None
+    shared_place = place is not None and previous.place is not None
+    return shared_date or shared_place or clause.same_place is not None

@@ -1,0 +1,141 @@
+"""What the extractor proposes, and its JSON contract (``python -m geo extract --json``).
+
+A :class:`Proposal` holds the :class:`ProposedEvent` s a report describes and messages
+about what was left out; every field of an event is tied to the words it came from by
+an :class:`Evidence`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Final
+
+from geo.extract.casualties import Figure
+
+__all__ = ["CASUALTY_FIELDS", "FIELDS", "Evidence", "Proposal", "ProposedEvent"]
+
+CASUALTY_FIELDS: Final = (
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "injured",
+    "children_killed",
+    "civilian_fatalities",
+)
+#: The fields of a proposed event, in the order of ``python -m geo extract --json``
+#: (then ``evidence`` and ``notes``).
+FIELDS: Final = (
+    "event_date",
+    "event_date_end",
+    "date_precision",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "township",
+    "township_pcode",
+    "district",
+    "district_pcode",
+    "state",
+    "state_pcode",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    *CASUALTY_FIELDS,
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The words a field came from: the field's name, its offsets in the text, the words."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class ProposedEvent:
+    """One event the report describes, as proposed for the analyst to correct."""
+
+    event_date: dt.date | None
+    event_date_end: dt.date | None
+    date_precision: int | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    township: str | None
+    township_pcode: str | None
+    district: str | None
+    district_pcode: str | None
+    state: str | None
+    state_pcode: str | None
+    event_type: str | None
+    sub_event_type: str | None
+    actor1: str | None
+    actor2: str | None
+    fatalities_low: int | None
+    fatalities_best: int | None
+    fatalities_high: int | None
+    injured: int | None
+    children_killed: int | None
+    civilian_fatalities: int | None
+    sentences: tuple[tuple[int, int], ...]
+    evidence: tuple[Evidence, ...]
+    figures: tuple[Figure, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        """The JSON contract of ``python -m geo extract``; ``text`` is the report."""
+        out: dict[str, Any] = {name: getattr(self, name) for name in FIELDS}
+        for name in ("event_date", "event_date_end"):
+            if out[name] is not None:
+                out[name] = out[name].isoformat()
+        out["evidence"] = [
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "fields": [
+                    {**e.to_dict(), "text": text[e.start : e.end]}
+                    for e in self.evidence
+                    if start <= e.start < end
+                ],
+            }
+            for start, end in self.sentences
+        ]
+        out["casualties"] = [  # each figure apart: sides, "including" breakdowns
+            {
+                "kind": f.kind,
+                "side": f.side,
+                "children": f.children,
+                "part_of_previous": f.part_of_previous,
+                "low": f.amount.low,
+                "best": f.amount.best,
+                "high": f.amount.high,
+                "start": f.amount.span[0],
+                "end": f.amount.span[1],
+                "text": f.amount.text,
+            }
+            for f in self.figures
+        ]
+        out["notes"] = list(self.notes)
+        return out
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What :func:`extract` proposes: the events, and messages about what it left out."""
+
+    events: tuple[ProposedEvent, ...]
+    messages: tuple[str, ...]
+
+    def to_dicts(self, text: str) -> list[dict[str, Any]]:
+        return [event.to_dict(text) for event in self.events]
