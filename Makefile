@@ -26,8 +26,10 @@ $(BIN)/.installed-dev: $(BIN)/.installed requirements-dev.txt
 setup: $(BIN)/.installed static/vendor/.installed
 setup-dev: setup $(BIN)/.installed-dev
 
+# serve.py is app.py behind ui.hosts.HostGuard: only the names in server.allowedHosts
+# (.streamlit/config.toml) are answered, over HTTP and websocket.
 run: setup
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+	$(BIN)/streamlit run serve.py --server.port $(PORT)
 
 test: setup-dev
 	$(BIN)/ruff check .
