@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import geopandas as gpd
 import streamlit as st
@@ -68,6 +68,38 @@ def _default(events: gpd.GeoDataFrame) -> EventFilter:
     return EventFilter(start=start, end=end)
 
 
+def _bounds(default: EventFilter) -> tuple[dt.date, dt.date]:
+    """The earliest and latest dates the date input offers, so a link may ask for."""
+    earliest = min(_EARLIEST, default.start or _EARLIEST)
+    latest = max(dt.date.today(), default.end or _EARLIEST)
+    return earliest, latest
+
+
+def _clamp(
+    flt: EventFilter, earliest: dt.date, latest: dt.date
+) -> tuple[EventFilter, tuple[str, ...]]:
+    """The filter with its dates moved into ``earliest``-``latest``, and what was moved.
+
+    The date input refuses a value outside its bounds with an error box, so a link
+    dated outside them is clamped and the notice says so. ``start <= end`` holds
+    before and after.
+    """
+    problems: list[str] = []
+    dates: dict[str, dt.date | None] = {"from": flt.start, "to": flt.end}
+    for key, value in dates.items():
+        if value is not None and value < earliest:
+            problems.append(
+                f"{key}={value} is before {earliest}, the earliest date offered; using {earliest}"
+            )
+            dates[key] = earliest
+        elif value is not None and value > latest:
+            problems.append(
+                f"{key}={value} is after {latest}, the latest date offered; using {latest}"
+            )
+            dates[key] = latest
+    return replace(flt, start=dates["from"], end=dates["to"]), tuple(problems)
+
+
 def _restore_from_url(
     default: EventFilter, townships: dict[str, str], types: tuple[str, ...]
 ) -> None:
@@ -76,6 +108,8 @@ def _restore_from_url(
     flt, problems = filter_from_query(
         query, default=default, townships=townships, event_types=types
     )
+    flt, clamped = _clamp(flt, *_bounds(default))
+    problems += clamped
     st.session_state[_BASIS] = "located" if flt.located else "reported"
     st.session_state[_DATES] = (flt.start, flt.end)
     st.session_state[_TOWNSHIPS] = list(flt.townships)
@@ -105,13 +139,14 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
         either = {**townships_in(events, located=True), **townships_in(events)}
         _restore_from_url(default, either, types)
 
+    earliest, latest = _bounds(default)
     with st.sidebar:
         st.header("Filter")
         dates = st.date_input(
             "Dates",
             key=_DATES,
-            min_value=min(_EARLIEST, default.start or _EARLIEST),
-            max_value=max(dt.date.today(), default.end or _EARLIEST),
+            min_value=earliest,
+            max_value=latest,
             format="YYYY-MM-DD",
             help="Events whose date span overlaps this range.",
             on_change=_clear_problems,
