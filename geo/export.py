@@ -3,7 +3,12 @@
 GeoJSON: a FeatureCollection in WGS84 longitude-latitude with no ``crs`` member,
 coordinates rounded to 6 decimals (about 0.1 m), ISO 8601 dates, unknown figures
 as ``null`` and ``sources`` as a list of objects. A region-only event is a feature
-with ``"geometry": null``.
+with ``"geometry": null``. Values are kept as they are.
+
+CSV: every CSV the project writes goes through :func:`frame_to_csv`, which puts a
+``'`` before a text cell a spreadsheet would run as a formula (OWASP's rule for CSV
+injection: a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return). Numbers stay numbers; ``-5`` in a numeric column is written ``-5``.
 """
 
 from __future__ import annotations
@@ -24,13 +29,18 @@ from geo.schema import COLUMNS, CRS
 
 __all__ = [
     "COORDINATE_DECIMALS",
+    "FORMULA_STARTS",
     "events_to_csv",
     "events_to_geojson",
+    "frame_to_csv",
     "frame_to_geojson",
     "geojson_text",
+    "spreadsheet_safe",
 ]
 
 COORDINATE_DECIMALS: Final = 6
+#: What a text cell starts with when a spreadsheet would run it as a formula (OWASP).
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _plain(value: Any) -> Any:
@@ -118,6 +128,37 @@ def events_to_csv(events: gpd.GeoDataFrame) -> str:
             out[column.name] = events[column.name].dt.strftime("%Y-%m-%d")
         else:
             out[column.name] = events[column.name]
+    return frame_to_csv(out)
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """``value`` with a leading ``'`` when it is text a spreadsheet would run as a
+    formula (:data:`FORMULA_STARTS`); anything else, numbers included, as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _spreadsheet_safe_column(series: pd.Series) -> pd.Series:
+    """:func:`spreadsheet_safe` over a column; a text column (pyarrow-backed) at once."""
+    if isinstance(series.dtype, pd.StringDtype):
+        risky = series.str.startswith(FORMULA_STARTS).fillna(False).astype(bool)
+        return series.mask(risky, "'" + series) if risky.any() else series
+    return series.map(spreadsheet_safe, na_action="ignore")
+
+
+def frame_to_csv(frame: pd.DataFrame) -> str:
+    """A table as CSV text (no index, ``\\n`` line ends), with every text cell and
+    column name passed through :func:`spreadsheet_safe`: the one way the project
+    writes CSV (events, rejects, quality flags)."""
+    out = frame.copy(deep=False)
+    for position in range(out.shape[1]):
+        series = out.iloc[:, position]
+        if not (
+            pd.api.types.is_numeric_dtype(series) or pd.api.types.is_datetime64_any_dtype(series)
+        ):
+            out.isetitem(position, _spreadsheet_safe_column(series).array)
+    out.columns = [spreadsheet_safe(c) for c in out.columns]
     buffer = io.StringIO()
     out.to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
