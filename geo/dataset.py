@@ -78,11 +78,13 @@ def read_data_file(path: Path, *, gazetteer: Gazetteer | None = None) -> gpd.Geo
 def load_dataset(
     data: Path | None = None,
     *,
+    name: str | None = None,
     merge: bool = False,
     townships: TownshipLayer | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> Dataset:
-    """The events to show: bundled, ``data`` instead, or ``data`` merged after them.
+    """The events to show: bundled, ``data`` instead, or ``data`` merged after them
+    (``name`` says what ``data`` is in the description; default: its file name).
 
     Raises
     ------
@@ -95,7 +97,7 @@ def load_dataset(
     if data is None:
         parts = [bundled]
     else:
-        imported = (data.name, read_data_file(data, gazetteer=gazetteer))
+        imported = (name or data.name, read_data_file(data, gazetteer=gazetteer))
         parts = [bundled, imported] if merge else [imported]
     events, duplicates = merge_events(parts)
     described = " + ".join(f"{name} ({len(frame):,})" for name, frame in parts)

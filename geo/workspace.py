@@ -1,5 +1,5 @@
-"""The working dataset: where the app keeps what an analyst imported, and which
-dataset it shows.
+"""The working dataset: what an analyst imported in the app, kept in versions that
+are written whole, one writer at a time, and can be restored.
 
 Settings come from the environment, so that the app and the command line read the
 same files:
@@ -11,41 +11,120 @@ same files:
     Official MIMU township boundaries to use instead of the derived areas.
 ``KCM_HOME``
     Where imports made in the app are kept (default
-    ``$XDG_DATA_HOME/kachin-conflict-map``, i.e. ``~/.local/share/kachin-conflict-map``):
-    ``working.geojson`` (the imported events, in the event schema) and
-    ``settings.json`` (whether the bundled events are shown too).
+    ``$XDG_DATA_HOME/kachin-conflict-map``, i.e. ``~/.local/share/kachin-conflict-map``).
 
-Files are written whole to a temporary file and renamed, so a reader never sees
-half a file and a failed write changes nothing.
+Layout of ``KCM_HOME``::
+
+    versions/000007/events.geojson   the imported events, in the event schema
+                                     (absent: the bundled events only)
+    versions/000007/version.json     whether the bundled events are shown too, when
+                                     and by what the version was made, its event count
+    broken/                          versions set aside because they could not be read
+    .lock                            held while a version is being written
+
+The highest-numbered version is the one shown. A change (add, replace, reset,
+restore) takes the lock, reads the current version *again* (so a change made by
+another session in the meantime is kept, never overwritten), writes a new version
+into a temporary folder, flushes it to disk and renames it into place: the events
+and their settings appear together in one step, or not at all. A process killed
+halfway leaves only a temporary folder, removed by the next writer. The newest
+:data:`KEPT_VERSIONS` versions are kept; any of them can be restored (as a new
+version, so a restore can be undone too). A version that cannot be read is set aside
+into ``broken/``, never deleted.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import errno
+import fcntl
 import json
 import os
-from collections.abc import Mapping
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 import geopandas as gpd
 
-from geo.dataset import Duplicate, merge_events
+from geo.dataset import Duplicate, merge_events, read_data_file
 from geo.errors import GeoError
 from geo.export import events_to_geojson, geojson_text
+from geo.files import fsync_folder, write_atomic
+from geo.gazetteer import Gazetteer
+from geo.loader import load_events
 
 __all__ = [
+    "KEPT_VERSIONS",
+    "LOCK_TIMEOUT_S",
+    "BrokenVersionError",
     "DataSetting",
+    "Version",
+    "WorkspaceBusyError",
     "add_events",
     "clear_working",
+    "current_folder",
     "data_setting",
     "home",
+    "restore",
     "save_working",
+    "set_aside",
+    "versions",
 ]
 
-_WORKING: Final = "working.geojson"
-_SETTINGS: Final = "settings.json"
+#: How many versions are kept: the current one and the five before it.
+KEPT_VERSIONS: Final = 6
+#: How long a second writer waits for the first before it is told to try again.
+LOCK_TIMEOUT_S: Final = 60.0
+
+_EVENTS: Final = "events.geojson"
+_SETTINGS: Final = "version.json"
+_VERSIONS: Final = "versions"
+_BROKEN: Final = "broken"
+_LOCK: Final = ".lock"
+_NUMBER: Final = re.compile(r"^\d{6}$")
+_TEMPORARY: Final = ".tmp-"
 _TRUE: Final = ("1", "true", "yes", "on")
+# The files of the single working file the app kept before versions (read once, moved).
+_LEGACY: Final = ("working.geojson", "settings.json")
+
+
+class WorkspaceBusyError(GeoError):
+    """Another session or process is writing the working dataset."""
+
+
+class BrokenVersionError(GeoError):
+    """The current version of the working dataset cannot be read."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        self.folder = folder
+        super().__init__(
+            f"version {folder.name} of the working dataset ({folder}) cannot be read: "
+            f"{reason}; set it aside to go back to the version before it"
+        )
+
+
+@dataclass(frozen=True)
+class Version:
+    """One saved state of the working dataset."""
+
+    number: int
+    folder: Path
+    merge: bool
+    created: str  # ISO 8601, UTC
+    action: str
+    events: int  # events in the version's own file (the bundled ones not counted)
+
+    @property
+    def data(self) -> Path | None:
+        """The version's events file, or ``None`` when it shows the bundled events only."""
+        path = self.folder / _EVENTS
+        return path if path.exists() else None
 
 
 @dataclass(frozen=True)
@@ -54,17 +133,26 @@ class DataSetting:
     the bundled events come first (``merge``), and the township boundaries file.
 
     ``fixed`` is true when ``KCM_DATA`` chose the dataset, so the app must not
-    replace it.
+    replace it; ``version`` is the working dataset's version shown (``None`` when
+    fixed or nothing was ever imported).
     """
 
     data: Path | None
     merge: bool
     townships: Path | None
     fixed: bool
+    version: int | None = None
+
+    @property
+    def name(self) -> str | None:
+        """What :attr:`data` is, for descriptions: its file name, or the version."""
+        if self.version is not None:
+            return f"working dataset v{self.version}"
+        return self.data.name if self.data else None
 
     def key(self) -> tuple[str, ...]:
         """A cache key that changes whenever a file it names changes."""
-        parts = [str(self.merge), str(self.fixed)]
+        parts = [str(self.merge), str(self.fixed), str(self.version)]
         for path in (self.data, self.townships):
             stamp = path.stat().st_mtime_ns if path and path.exists() else 0
             parts += [str(path), str(stamp)]
@@ -90,83 +178,332 @@ def home(environ: Mapping[str, str] | None = None) -> Path:
 
 
 def data_setting(environ: Mapping[str, str] | None = None) -> DataSetting:
-    """The dataset the app shows (see the module docstring)."""
+    """The dataset the app shows (see the module docstring).
+
+    Raises
+    ------
+    BrokenVersionError
+        When the current version's settings cannot be read.
+    """
     env = os.environ if environ is None else environ
     townships = Path(env["KCM_TOWNSHIPS"]) if env.get("KCM_TOWNSHIPS") else None
     if env.get("KCM_DATA"):
         merge = env.get("KCM_MERGE", "").strip().lower() in _TRUE
         return DataSetting(Path(env["KCM_DATA"]), merge, townships, fixed=True)
     folder = home(env)
-    working = folder / _WORKING
-    if not working.exists():
+    if any((folder / name).exists() for name in _LEGACY):
+        with _locked(folder):
+            _migrate_legacy(folder)
+    current = _newest(folder)
+    if current is None:
         return DataSetting(None, True, townships, fixed=False)
-    settings = _read_settings(folder)
-    return DataSetting(working, bool(settings.get("merge", True)), townships, fixed=False)
+    version = _read_version(current)
+    return DataSetting(version.data, version.merge, townships, False, version.number)
 
 
-def _read_settings(folder: Path) -> dict[str, object]:
-    try:
-        loaded = json.loads((folder / _SETTINGS).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
+def current_folder(environ: Mapping[str, str] | None = None) -> Path | None:
+    """The current version's folder (``None`` with ``KCM_DATA`` or before any import),
+    found without reading it: what :func:`set_aside` would move."""
+    env = os.environ if environ is None else environ
+    return None if env.get("KCM_DATA") else _newest(home(env))
 
 
-def _write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as error:
-        if tmp.parent.is_dir():
-            tmp.unlink(missing_ok=True)
-        raise GeoError(
-            f"cannot write {path}: {error.strerror or error}; nothing was changed "
-            "(set KCM_HOME to a folder you can write to)"
-        ) from None
+def versions(environ: Mapping[str, str] | None = None) -> list[Version]:
+    """The kept versions, newest (the one shown) first; unreadable ones left out."""
+    found = []
+    for folder in reversed(_numbered(home(environ))):
+        with contextlib.suppress(BrokenVersionError):
+            found.append(_read_version(folder))
+    return found
 
 
 def save_working(
-    events: gpd.GeoDataFrame, *, merge: bool, environ: Mapping[str, str] | None = None
-) -> Path:
-    """Make ``events`` the working dataset (after the bundled events when ``merge``)."""
-    folder = home(environ)
-    path = folder / _WORKING
-    _write(path, geojson_text(events_to_geojson(events)))
-    _write(folder / _SETTINGS, json.dumps({"merge": merge}) + "\n")
-    return path
-
-
-def clear_working(environ: Mapping[str, str] | None = None) -> None:
-    """Back to the bundled events only (the working files are removed)."""
-    folder = home(environ)
-    for name in (_WORKING, _SETTINGS):
-        (folder / name).unlink(missing_ok=True)
-
-
-def add_events(
-    current: gpd.GeoDataFrame,
-    new: gpd.GeoDataFrame,
+    events: gpd.GeoDataFrame,
     *,
-    name: str,
-    setting: DataSetting,
+    merge: bool,
+    action: str = "Replaced the events",
     environ: Mapping[str, str] | None = None,
-) -> tuple[Path, tuple[Duplicate, ...]]:
-    """Add ``new`` events (named ``name``) to the dataset shown now (``current``) and
-    save the result as the working dataset; an id already present is left out and
-    returned. When the bundled events are shown, they stay bundled (the working file
-    holds only the rest and is merged after them).
+) -> Version:
+    """Make ``events`` the working dataset (after the bundled events when ``merge``).
 
     Raises
     ------
     GeoError
-        When the working dataset cannot be written; then nothing has changed.
+        When it cannot be written (nothing has changed), or another writer holds the
+        working dataset for longer than :data:`LOCK_TIMEOUT_S` (:class:`WorkspaceBusyError`).
     """
-    merged, repeated = merge_events([("current dataset", current), (name, new)])
-    after_bundled = setting.merge or setting.data is None
-    ours = (merged["dataset"] != "bundled").fillna(True).astype(bool)
-    path = save_working(
-        merged[ours.to_numpy()] if after_bundled else merged, merge=after_bundled, environ=environ
+    folder = home(environ)
+    with _locked(folder):
+        return _commit(folder, events, merge=merge, action=action)
+
+
+def clear_working(environ: Mapping[str, str] | None = None) -> Version:
+    """Back to the bundled events only, as a new version (so it can be undone)."""
+    folder = home(environ)
+    with _locked(folder):
+        return _commit(folder, None, merge=True, action="Reset to the bundled events")
+
+
+def add_events(
+    new: gpd.GeoDataFrame,
+    *,
+    name: str,
+    environ: Mapping[str, str] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[Version, tuple[Duplicate, ...]]:
+    """Add ``new`` events (from ``name``) to the working dataset as it is *now* on disk
+    (read again under the lock, so nothing another session added is lost); an id
+    already present, bundled or imported, is left out and returned. When the bundled
+    events are shown they stay bundled: the new version holds only the rest.
+
+    Raises
+    ------
+    GeoError
+        When the working dataset cannot be read or written, or is busy for longer
+        than :data:`LOCK_TIMEOUT_S`; then nothing has changed.
+    """
+    folder = home(environ)
+    with _locked(folder):
+        newest = _newest(folder)
+        current = _read_version(newest) if newest is not None else None
+        merge = current.merge if current is not None else True
+        parts = [("bundled events", load_events())] if merge else []
+        if current is not None and current.data is not None:
+            working = read_data_file(current.data, gazetteer=gazetteer)
+            parts.append((f"version {current.number}", working))
+        merged, repeated = merge_events([*parts, (name, new)])
+        if merge:
+            merged = merged[~merged.index.isin(parts[0][1].index)]
+        added = len(new) - len(repeated)
+        action = f"Added {added:,} event(s) from {name}"
+        return _commit(folder, merged, merge=merge, action=action), repeated
+
+
+def restore(number: int, environ: Mapping[str, str] | None = None) -> Version:
+    """Make a kept version the current one again (as a new version, with its files).
+
+    Raises
+    ------
+    GeoError
+        When no kept version has that number, or it cannot be read.
+    """
+    folder = home(environ)
+    with _locked(folder):
+        source = folder / _VERSIONS / f"{number:06d}"
+        if not source.is_dir():
+            kept = ", ".join(str(int(p.name)) for p in _numbered(folder)) or "none"
+            raise GeoError(f"no version {number} is kept; kept versions: {kept}")
+        old = _read_version(source)
+        action = f"Restored version {old.number} ({old.action})"
+        return _commit(folder, None, merge=old.merge, action=action, events_from=old)
+
+
+def set_aside(environ: Mapping[str, str] | None = None) -> Path | None:
+    """Move the current version into ``broken/`` (never deleted): the version before
+    it is shown again. Returns where it went, or ``None`` when there was none."""
+    folder = home(environ)
+    with _locked(folder):
+        current = _newest(folder)
+        if current is None:
+            return None
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = folder / _BROKEN / f"{current.name}-{stamp}"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            current.rename(target)
+            fsync_folder(current.parent)
+        except OSError as error:
+            raise GeoError(f"cannot move {current} to {target}: {error.strerror}") from None
+        return target
+
+
+# -- inside the lock ----------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold the working dataset's lock (an advisory ``flock``, released by the system
+    when a holder dies, so a killed process never leaves it locked), waiting up to
+    :data:`LOCK_TIMEOUT_S`."""
+    timeout_s = LOCK_TIMEOUT_S
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = os.open(folder / _LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise GeoError(
+            f"cannot use {folder} for the working dataset: {error.strerror}; nothing was "
+            "changed (set KCM_HOME to a folder you can write to)"
+        ) from None
+    try:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as error:
+                if error.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() > deadline:
+                    raise WorkspaceBusyError(
+                        f"the working dataset in {folder} is being changed by another "
+                        f"session or process (waited {timeout_s:g} s); nothing was "
+                        "changed: try again in a moment"
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(handle)  # releases the lock
+
+
+def _commit(
+    folder: Path,
+    events: gpd.GeoDataFrame | None,
+    *,
+    merge: bool,
+    action: str,
+    events_from: Version | None = None,
+) -> Version:
+    """Write a new version: into a temporary folder, flushed, then renamed into place."""
+    root = folder / _VERSIONS
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise GeoError(
+            f"cannot write {root}: {error.strerror}; nothing was changed "
+            "(set KCM_HOME to a folder you can write to)"
+        ) from None
+    _remove_temporaries(root)
+    numbered = _numbered(folder)
+    number = int(numbered[-1].name) + 1 if numbered else 1
+    created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    count = 0 if events is None else len(events)
+    tmp = Path(tempfile.mkdtemp(prefix=_TEMPORARY, dir=root))
+    try:
+        if events is not None:
+            write_atomic(tmp / _EVENTS, geojson_text(events_to_geojson(events)))
+        elif events_from is not None and events_from.data is not None:
+            _link_or_copy(events_from.data, tmp / _EVENTS)
+            count = events_from.events
+        settings = {"merge": merge, "created": created, "action": action, "events": count}
+        write_atomic(tmp / _SETTINGS, json.dumps(settings, ensure_ascii=False) + "\n")
+        tmp.chmod(0o755)
+        target = root / f"{number:06d}"
+        tmp.rename(target)
+        fsync_folder(root)
+    except (OSError, GeoError) as error:
+        shutil.rmtree(tmp, ignore_errors=True)
+        reason = error.strerror if isinstance(error, OSError) else str(error)
+        raise GeoError(
+            f"cannot write version {number} in {root}: {reason}; nothing was changed"
+        ) from None
+    _prune(folder)
+    return Version(number, target, merge, created, action, count)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Versions are never changed once written, so they can share a file."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+        with open(target, "rb") as written:
+            os.fsync(written.fileno())
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest :data:`KEPT_VERSIONS`; an older one is renamed out of the
+    numbered set first, so a kill halfway through never leaves half a version."""
+    root = folder / _VERSIONS
+    for old in _numbered(folder)[:-KEPT_VERSIONS]:
+        doomed = root / f"{_TEMPORARY}old-{old.name}"
+        with contextlib.suppress(OSError):
+            old.rename(doomed)
+            shutil.rmtree(doomed, ignore_errors=True)
+
+
+def _remove_temporaries(root: Path) -> None:
+    """Left by a writer that was killed: only a lock holder may remove them."""
+    for leftover in root.glob(f"{_TEMPORARY}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _migrate_legacy(folder: Path) -> None:
+    """The single working file of earlier releases becomes version 1 (files moved,
+    not rewritten; a missing settings file meant "after the bundled events")."""
+    working, settings = (folder / name for name in _LEGACY)
+    if not working.exists():
+        settings.unlink(missing_ok=True)  # settings with no events: nothing to keep
+        return
+    if _numbered(folder):  # a version was written after the legacy file: keep it aside
+        aside = folder / _BROKEN / f"legacy-{working.name}"
+        aside.parent.mkdir(parents=True, exist_ok=True)
+        working.rename(aside)
+        settings.unlink(missing_ok=True)
+        return
+    root = folder / _VERSIONS
+    root.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=_TEMPORARY, dir=root))
+    try:
+        merge = _legacy_merge(settings)
+    except ValueError:
+        merge = None  # written as found below, so the version is reported as broken
+    created = dt.datetime.fromtimestamp(working.stat().st_mtime, dt.UTC)
+    record = {
+        "merge": merge,
+        "created": created.isoformat(timespec="seconds"),
+        "action": "Kept from an earlier release (working.geojson)",
+        "events": None,
+    }
+    write_atomic(tmp / _SETTINGS, json.dumps(record) + "\n")
+    os.link(working, tmp / _EVENTS)
+    tmp.chmod(0o755)
+    tmp.rename(root / f"{1:06d}")
+    fsync_folder(root)
+    working.unlink()
+    settings.unlink(missing_ok=True)
+
+
+def _legacy_merge(settings: Path) -> bool:
+    if not settings.exists():
+        return True
+    loaded = json.loads(settings.read_text(encoding="utf-8"))
+    if not isinstance(loaded, dict) or not isinstance(loaded.get("merge", True), bool):
+        raise ValueError("settings.json does not say whether to merge")
+    return bool(loaded.get("merge", True))
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+def _numbered(folder: Path) -> list[Path]:
+    """The version folders, oldest first."""
+    root = folder / _VERSIONS
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if _NUMBER.match(p.name) and p.is_dir())
+
+
+def _newest(folder: Path) -> Path | None:
+    numbered = _numbered(folder)
+    return numbered[-1] if numbered else None
+
+
+def _read_version(folder: Path) -> Version:
+    path = folder / _SETTINGS
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise BrokenVersionError(folder, f"cannot read {path.name}: {error.strerror}") from None
+    except ValueError as error:
+        raise BrokenVersionError(folder, f"{path.name} is not valid JSON ({error})") from None
+    if not isinstance(loaded, dict) or not isinstance(loaded.get("merge"), bool):
+        raise BrokenVersionError(folder, f"{path.name} does not say whether to merge (true/false)")
+    events = loaded.get("events")
+    return Version(
+        number=int(folder.name),
+        folder=folder,
+        merge=loaded["merge"],
+        created=str(loaded.get("created", "")),
+        action=str(loaded.get("action", "")),
+        events=events if isinstance(events, int) else -1,
     )
-    return path, repeated

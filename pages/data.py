@@ -8,8 +8,9 @@ import streamlit as st
 
 from geo.errors import GeoError
 from geo.importers import FORMATS, MAX_MB, problems_csv, problems_table
-from geo.workspace import add_events, clear_working, home, save_working
+from geo.workspace import add_events, clear_working, home, restore, save_working, versions
 from ui import data, filters, records
+from ui.records import version_table
 
 SHOWN = 20
 
@@ -97,25 +98,55 @@ if upload is not None:
         try:
             left_out: tuple[object, ...] = ()
             if how == "add":
-                path, left_out = add_events(
-                    current.events, result.events, name=upload.name, setting=setting
+                saved, left_out = add_events(
+                    result.events, name=upload.name, gazetteer=data.gazetteer()
                 )
             else:
-                path = save_working(result.events, merge=False)
+                saved = save_working(
+                    result.events, merge=False, action=f"Replaced by {upload.name}"
+                )
         except GeoError as error:
             st.error(records.plain(error))
             st.stop()
         next_round(
             f"Imported {len(result.events) - len(left_out):,} events from "
-            f"{records.plain(upload.name)} "
-            f"into {records.plain(path)}."
+            f"{records.plain(upload.name)} as version {saved.number} of the working dataset."
         )
     if cancel.button("Import nothing", key="kcm_import_cancel"):
         next_round("Nothing was imported.")
 
-st.subheader("Back to the bundled events")
-st.caption(f"Imported data is kept in {records.plain(home())}.")
-sure = st.checkbox("Remove the imported events from the working dataset", key="kcm_import_reset")
+st.subheader("Versions")
+st.caption(
+    f"Every import, reset and restore is kept as a version in {records.plain(home())}; "
+    "the newest six are kept, and any of them can be made current again."
+)
+kept = versions()
+if kept:
+    records.table(version_table(kept), hide_index=True, width="stretch")
+    older = [v.number for v in kept[1:]]
+    pick, go_back = st.columns([2, 1])
+    chosen = pick.selectbox(
+        "Version to restore", older, key="kcm_import_version", disabled=not older
+    )
+    sure = go_back.checkbox("Make it current", key="kcm_import_restore_sure")
+    if (
+        go_back.button("Restore", disabled=not (older and sure), key="kcm_import_restore")
+        and chosen is not None
+    ):
+        try:
+            restored = restore(int(chosen))
+        except GeoError as error:
+            st.error(records.plain(error))
+            st.stop()
+        next_round(records.plain(f"{restored.action}: now version {restored.number}."))
+sure = st.checkbox("Show only the bundled events (a new version)", key="kcm_import_reset")
 if st.button("Reset", disabled=not sure or setting.data is None, key="kcm_import_reset_go"):
-    clear_working()
-    next_round("The imported events were removed; the bundled events are shown.")
+    try:
+        cleared = clear_working()
+    except GeoError as error:
+        st.error(records.plain(error))
+        st.stop()
+    next_round(
+        f"The bundled events are shown (version {cleared.number}); the imported "
+        "events stay in the versions above."
+    )

@@ -24,7 +24,6 @@ st.caption(
     "place (offline gazetteer), ACLED type, actors and casualties, each tied to the words "
     "it came from. A field the text does not give stays empty. Check every field."
 )
-setting = data.setting()
 data.stop_if_fixed("add events")
 
 with st.form("kcm_report_form"):
@@ -108,7 +107,6 @@ edited = st.data_editor(
     key=f"kcm_report_table_{st.session_state.get('kcm_report_round', 0)}",
 )
 kept = int(edited["accept"].sum())
-current = data.dataset()
 add, forget = st.columns(2)
 if add.button(
     f"Add {kept} event(s) to the dataset", type="primary", disabled=not kept, key="kcm_report_add"
@@ -119,7 +117,7 @@ if add.button(
             st.error("Nothing was added. Correct these fields (rows as in the table) or untick:")
             records.table(problems_table(problems), hide_index=True)
             st.stop()
-        path, repeated = add_events(current.events, events, name=source.publisher, setting=setting)
+        saved, repeated = add_events(events, name=source.publisher, gazetteer=data.gazetteer())
     except GeoError as error:
         st.error(records.plain(error))
         st.stop()
@@ -127,7 +125,7 @@ if add.button(
     skipped = ", ".join(d.event_id for d in repeated)
     st.session_state["kcm_report_done"] = (
         f"Added {len(events) - len(repeated)} event(s) from {records.plain(source.publisher)} "
-        f"to {records.plain(path)}; they show on every page."
+        f"as version {saved.number} of the working dataset; they show on every page."
         + (f" Left out, already there: {records.plain(skipped)}." if skipped else "")
     )
     st.rerun()

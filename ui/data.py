@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.dataset import Dataset, load_dataset
+from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import ImportResult, import_bytes
 from geo.quality import quality_flags
@@ -24,7 +25,7 @@ from geo.townships import (
     default_township_layer,
     read_township_layer,
 )
-from geo.workspace import DataSetting, data_setting
+from geo.workspace import DataSetting, current_folder, data_setting, set_aside
 from ui.records import plain
 
 __all__ = [
@@ -34,11 +35,16 @@ __all__ = [
     "flags",
     "gazetteer",
     "import_preview",
+    "offer_set_aside",
+    "report_set_aside",
     "setting",
     "stop_if_fixed",
     "township_areas",
     "township_layer",
 ]
+
+
+_SET_ASIDE = "kcm_set_aside"
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer…")
@@ -52,10 +58,13 @@ def setting() -> DataSetting:
     return data_setting()
 
 
-def _args(current: DataSetting) -> tuple[str | None, bool, str | None, tuple[str, ...]]:
+def _args(
+    current: DataSetting,
+) -> tuple[str | None, str | None, bool, str | None, tuple[str, ...]]:
     """The setting as plain cache arguments (paths and the files' modification stamps)."""
     return (
         str(current.data) if current.data else None,
+        current.name,
         current.merge,
         str(current.townships) if current.townships else None,
         current.key(),
@@ -69,10 +78,11 @@ def _layer(path: str | None, stamp: tuple[str, ...]) -> TownshipLayer:
 
 @st.cache_data(show_spinner="Loading events…", max_entries=2)
 def _dataset(
-    data: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
+    data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
 ) -> Dataset:
     return load_dataset(
         Path(data) if data else None,
+        name=name,
         merge=merge,
         townships=_layer(townships, stamp),
         gazetteer=gazetteer(),
@@ -81,9 +91,9 @@ def _dataset(
 
 @st.cache_data(show_spinner=False, max_entries=2)
 def _flags(
-    data: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
+    data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
 ) -> pd.DataFrame:
-    current = _dataset(data, merge, townships, stamp)
+    current = _dataset(data, name, merge, townships, stamp)
     return quality_flags(current.events, duplicates=current.duplicates)
 
 
@@ -96,7 +106,7 @@ def _areas(path: str | None, stamp: tuple[str, ...], tolerance_m: float) -> gpd.
 
 def township_layer() -> TownshipLayer:
     """The township layer in use: official boundaries if ``KCM_TOWNSHIPS`` names them."""
-    _, _, townships, stamp = _args(setting())
+    *_, townships, stamp = _args(setting())
     return _layer(townships, stamp)
 
 
@@ -117,7 +127,7 @@ def flags() -> pd.DataFrame:
 
 def township_areas(tolerance_m: float = 500.0) -> gpd.GeoDataFrame:
     """The township polygons in use, simplified for drawing (in metres, in UTM)."""
-    _, _, townships, stamp = _args(setting())
+    *_, townships, stamp = _args(setting())
     return _areas(townships, stamp, tolerance_m)
 
 
@@ -139,6 +149,34 @@ def stop_if_fixed(doing: str) -> None:
             "here. Nothing on this page can change it."
         )
         st.stop()
+
+
+def offer_set_aside() -> None:
+    """When the working dataset's current version cannot be read, offer to set it aside
+    (moved to ``broken/``, never deleted) and show the version before it; nothing is
+    offered for a dataset fixed by ``KCM_DATA``, which is the user's own file."""
+    folder = current_folder()
+    if folder is None:
+        return
+    st.caption(f"Working dataset: version {plain(folder.name)} in {plain(folder)}")
+    if st.button("Set this version aside and show the one before it", key="kcm_start_aside"):
+        try:
+            moved = set_aside()
+        except GeoError as error:
+            st.error(plain(error))
+            return
+        st.session_state[_SET_ASIDE] = moved
+        st.rerun()
+
+
+def report_set_aside() -> None:
+    """Once, after :func:`offer_set_aside` moved a version: where it is now."""
+    moved = st.session_state.pop(_SET_ASIDE, None)
+    if moved is not None:
+        st.warning(
+            f"The unreadable version was set aside in {plain(moved)} (not deleted); "
+            "the version before it is shown."
+        )
 
 
 def base_url_path() -> str:

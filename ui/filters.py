@@ -27,7 +27,6 @@ from geo.filters import (
     filter_to_query,
     townships_in,
 )
-from geo.workspace import clear_working
 from ui import records
 
 __all__ = ["View", "offline", "sidebar", "start", "view"]
@@ -245,15 +244,10 @@ def start() -> View:
         events = data.events()
     except GeoError as error:
         st.error(f"The events could not be loaded: {records.plain(error)}")
-        current = data.setting()
-        if current.data is not None and not current.fixed:
-            # The working dataset is the app's own file: offer the way back here, since
-            # no page (the Import page's Reset included) can run without events.
-            st.caption(f"Working dataset: {records.plain(current.data)}")
-            if st.button("Go back to the bundled events", key="kcm_start_reset"):
-                clear_working()
-                st.rerun()
+        # no page (the Import page's versions included) can run without events
+        data.offer_set_aside()
         st.stop()
+    data.report_set_aside()
     return sidebar(events, dataset=data.setting().key())
 
 

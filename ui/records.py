@@ -12,6 +12,7 @@ import streamlit as st
 from geo.citations import publishers, source_rows
 from geo.gazetteer import Place
 from geo.schema import FIGURES
+from geo.workspace import Version
 from ui.maps import figure_range
 from ui.text import plain, visible_frame
 
@@ -29,6 +30,7 @@ __all__ = [
     "source_columns",
     "source_table",
     "table",
+    "version_table",
 ]
 
 _FIGURE_COLUMNS = {c for f in FIGURES for c in (f.low, f.best, f.high)}
@@ -222,3 +224,17 @@ def flag_table(flags: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
         }
     )
     return table
+
+
+def version_table(kept: Sequence[Version]) -> pd.DataFrame:
+    """The kept versions of the working dataset, newest (the one shown) first."""
+    return pd.DataFrame(
+        {
+            "version": [v.number for v in kept],
+            "shown": ["now" if i == 0 else "" for i in range(len(kept))],
+            "saved (UTC)": [v.created.replace("T", " ").removesuffix("+00:00") for v in kept],
+            "what was done": [v.action for v in kept],
+            "imported events": [f"{v.events:,}" if v.events >= 0 else "?" for v in kept],
+            "bundled events too": ["yes" if v.merge else "no" for v in kept],
+        }
+    )

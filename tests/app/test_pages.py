@@ -202,13 +202,24 @@ def test_the_app_shows_the_working_dataset_and_resets_to_bundled(tmp_path: Path)
     assert at.dataframe[0].value["events"].to_dict() == {"ACLED": len(rows)}
     at.switch_page("pages/data.py").run()
     assert not at.exception
-    assert "bundled events (11) + working.geojson (10)" in _shown(at.markdown[0].value)
+    assert "bundled events (11) + working dataset v1 (10)" in _shown(at.markdown[0].value)
     at.checkbox(key="kcm_import_reset").check().run()
     at.button(key="kcm_import_reset_go").click().run()
     assert not at.exception
     assert _description(at).startswith(f"{len(load_events())} events · ")
     assert data_setting().data is None
-    assert "The imported events were removed" in _shown(at.success[0].value)
+    assert "The bundled events are shown (version 2)" in _shown(at.success[0].value)
+    # the reset is a version too: the imported events come back with a restore
+    table = at.dataframe[0].value
+    assert list(table["version"]) == [2, 1]
+    assert list(table["imported events"]) == ["0", "10"]
+    at.selectbox(key="kcm_import_version").set_value(1).run()
+    at.checkbox(key="kcm_import_restore_sure").check().run()
+    at.button(key="kcm_import_restore").click().run()
+    assert not at.exception
+    assert _description(at).startswith(f"{len(load_events()) + len(rows)} events · ")
+    assert "Restored version 1" in _shown(at.success[0].value)
+    assert data_setting().version == 3
 
 
 def test_kcm_data_fixes_the_dataset_and_the_import_page_says_so(
@@ -239,14 +250,20 @@ def test_a_bad_kcm_data_file_is_explained_not_raised(
     assert "not an ACLED export" in _shown(at.error[0].value)
 
 
-def test_a_working_dataset_that_cannot_be_read_can_be_reset(workspace: Path) -> None:
-    (workspace / "working.geojson").write_text('{"type": "FeatureCollection", "feat')
+def test_an_unreadable_working_version_is_set_aside_never_deleted(workspace: Path) -> None:
+    saved = save_working(load_events().iloc[:2], merge=True)
+    assert saved.data is not None
+    saved.data.write_text('{"type": "FeatureCollection", "feat')
     at = _app().run()
     assert "The events could not be loaded" in _shown(at.error[0].value)
     assert "not valid JSON" in _shown(at.error[0].value)
-    at.button(key="kcm_start_reset").click().run()
+    at.button(key="kcm_start_aside").click().run()
     assert not at.exception
+    assert "set aside" in _shown(at.warning[0].value)
     assert _description(at).startswith(f"{len(load_events())} events · ")
+    aside = list((workspace / "broken").iterdir())
+    assert len(aside) == 1
+    assert (aside[0] / "events.geojson").read_text().startswith('{"type"')  # kept
 
 
 def test_hostile_link_values_are_shown_as_text() -> None:
