@@ -29,6 +29,7 @@ __all__ = [
     "filter_slug",
     "filter_to_query",
     "make_filter",
+    "township_column",
     "townships_in",
 ]
 
@@ -63,7 +64,13 @@ class EventFilter:
     @property
     def township_column(self) -> str:
         """The column the township filter reads."""
-        return TOWNSHIP_COLUMNS["located" if self.located else "reported"]
+        return township_column(located=self.located)
+
+
+def township_column(*, located: bool = False) -> str:
+    """The column of an event's township P-code: as reported (where the source reported
+    none, where the coordinates fall), or with ``located`` where the coordinates fall."""
+    return TOWNSHIP_COLUMNS["located" if located else "reported"]
 
 
 def make_filter(

@@ -41,6 +41,7 @@ from geo.schema import MYANMAR_BOUNDS
 
 __all__ = [
     "FUZZY_CUTOFF",
+    "KIA_HEADQUARTERS_ID",
     "Admin",
     "Gazetteer",
     "Match",
@@ -51,6 +52,8 @@ __all__ = [
 
 #: Lowest rapidfuzz ratio (0-100) that counts as a fuzzy match.
 FUZZY_CUTOFF: Final = 84.0
+#: The curated place of the KIA headquarters at Laiza (see :meth:`Gazetteer.kia_headquarters`).
+KIA_HEADQUARTERS_ID: Final = "curated:kia-hq"
 
 _KIND_RANK: Final = {"curated": 0, "town": 1, "township": 2, "village": 3, "ward": 4, "state": 5}
 _METHOD_RANK: Final = {"exact": 0, "normalised": 1, "fuzzy": 2}
@@ -243,6 +246,11 @@ class Gazetteer:
             return self._places[self._by_id[place_id]]
         except KeyError:
             raise GeoError(f"no place with id {place_id!r}") from None
+
+    def kia_headquarters(self) -> Place:
+        """The KIA headquarters at Laiza: the centre of distance rings by default, marked
+        on the map, and the place a KIA source means by "the headquarters"."""
+        return self.get(KIA_HEADQUARTERS_ID)
 
     def places(self) -> tuple[Place, ...]:
         """Every place, curated ones first (for deriving layers such as township areas)."""

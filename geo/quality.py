@@ -13,6 +13,7 @@ from typing import Final
 import pandas as pd
 
 from geo.dataset import Duplicate
+from geo.precision import region_only
 
 __all__ = ["FLAGS", "flagged_ids", "quality_flags"]
 
@@ -61,7 +62,9 @@ def quality_flags(events: pd.DataFrame, *, duplicates: Iterable[Duplicate] = ())
     columns = [c for c in _READ if c in events.columns]
     # Only the columns read: boxing every pyarrow string of every column costs more.
     points = events.geometry.notna() & ~events.geometry.is_empty
-    table = pd.DataFrame(events[columns].astype(object)).assign(_point=points.to_numpy())
+    table = pd.DataFrame(events[columns].astype(object)).assign(
+        _point=points.to_numpy(), _region_only=region_only(events).to_numpy()
+    )
     for event in table.where(table.notna(), None).to_dict("records"):
         located = _text(event["located_township_pcode"])
         has_located = located is not None
@@ -96,7 +99,7 @@ def quality_flags(events: pd.DataFrame, *, duplicates: Iterable[Duplicate] = ())
                 )
             )
         point = bool(event["_point"])
-        precise = pd.isna(event["geo_precision"]) or event["geo_precision"] in (1, 2)
+        precise = not event["_region_only"]
         original = event["original"] if isinstance(event["original"], dict) else {}
         country = original.get("country")
         if isinstance(country, str) and country.strip().casefold() not in _MYANMAR:

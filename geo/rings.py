@@ -15,6 +15,8 @@ import pandas as pd
 
 from geo import geodesy
 from geo.errors import GeoError
+from geo.gazetteer import KIA_HEADQUARTERS_ID
+from geo.precision import REGION_PRECISION, region_only
 from geo.schema import CRS
 from geo.summary import totals
 
@@ -30,12 +32,9 @@ __all__ = [
 
 DEFAULT_RADII_KM: Final = (5.0, 10.0, 25.0, 50.0, 100.0)
 #: The gazetteer place rings are drawn around by default: the KIA headquarters, Laiza.
-DEFAULT_CENTRE_ID: Final = "curated:kia-hq"
+DEFAULT_CENTRE_ID: Final = KIA_HEADQUARTERS_ID
 MAX_RADIUS_KM: Final = 2000.0
-
-
-#: ACLED geo precision of an event located only to a region (its point is the centre).
-REGION_PRECISION: Final = 3
+# REGION_PRECISION is defined in geo.precision; importable from here until ui.maps moves.
 
 
 def parse_radii(text: str | Sequence[float]) -> tuple[float, ...]:
@@ -65,14 +64,10 @@ def distances_from(events: gpd.GeoDataFrame, lon: float, lat: float) -> pd.DataF
     """Each event's geodesic ``distance_km`` and ``bearing_deg`` from (lon, lat).
 
     Returned on the events' index. Events with no point, and events located only to a
-    region (geo precision 3: their point is the region's centre, not where anything
-    happened) get ``NaN``, so no ring counts them.
+    region (:func:`geo.precision.region_only`: their point is the region's centre, not
+    where anything happened) get ``NaN``, so no ring counts them.
     """
-    has_point = (
-        events["latitude"].notna()
-        & events["longitude"].notna()
-        & (events["geo_precision"] != REGION_PRECISION).fillna(True)
-    )
+    has_point = events["latitude"].notna() & events["longitude"].notna() & ~region_only(events)
     distance = np.full(len(events), np.nan)
     bearing = np.full(len(events), np.nan)
     if has_point.any():

@@ -11,6 +11,7 @@ from typing import Final, Literal
 import pandas as pd
 
 from geo.errors import GeoError
+from geo.filters import township_column
 
 __all__ = ["GROUPINGS", "MEASURES", "class_breaks", "summarise", "totals", "township_totals"]
 
@@ -82,7 +83,7 @@ def township_totals(events: pd.DataFrame, *, located: bool = False) -> pd.DataFr
 
     Indexed by ``township_pcode``; events with no township are left out.
     """
-    column = "located_township_pcode" if located else "township_pcode"
+    column = township_column(located=located)
     placed = events[events[column].notna()]
     rows = {str(code): _aggregate(group) for code, group in placed.groupby(column, sort=True)}
     columns = ["events", *_SUMS, "fatalities_unknown"]

@@ -29,6 +29,7 @@ from pyogrio.errors import DataLayerError, DataSourceError, FieldError
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.paths import TOWNSHIPS_PATH
+from geo.precision import region_only
 from geo.schema import CRS
 
 __all__ = [
@@ -60,10 +61,6 @@ _MIMU_FIELDS: Final = {
     "ST": "state",
 }
 _PCODE: Final = re.compile(r"MMR\d{6}")
-#: Events located by their coordinates: a point for the place itself or near it
-#: (ACLED geo_precision 1 or 2, or unknown). A region's point is its centre, which
-#: says nothing about the township.
-_LOCATABLE: Final = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -196,7 +193,8 @@ def assign_townships(
     """
     gazetteer = gazetteer or load_gazetteer()
     out = events.copy()
-    locatable = out["geo_precision"].isna() | out["geo_precision"].isin(_LOCATABLE)
+    # A region's point is its centre, which says nothing about the township.
+    locatable = ~region_only(out)
     points = out.geometry.where(locatable, None)
     located = locate(gpd.GeoSeries(points, crs=out.crs), layer)
     names = _names(layer, gazetteer)

@@ -5,8 +5,8 @@ events or fatalities. Clicking an event shows its whole record beside the map.""
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geo.precision import region_only
 from geo.quality import flagged_ids
-from geo.rings import DEFAULT_CENTRE_ID
 from geo.summary import township_totals
 from ui import data, filters, maps, records
 
@@ -15,7 +15,7 @@ ONE = {"events": "event", "fatalities_best": "fatality (best)"}
 
 st.title("Map")
 view = filters.view()
-hq = data.gazetteer().get(DEFAULT_CENTRE_ID)
+hq = data.gazetteer().kia_headquarters()
 flags = data.flags()
 details = flagged_ids(flags.assign(flag=flags["flag"] + ": " + flags["detail"]))
 left, right = st.columns([3, 2])
@@ -34,8 +34,7 @@ with left:
         show_events = st.toggle("Show events over the shading", True, key="kcm_map_events")
         totals = township_totals(view.events, located=view.filter.located)
         label = SHADES[shade].lower()
-        column = "located_township_pcode" if view.filter.located else "township_pcode"
-        outside = view.events[view.events[column].isna()]
+        outside = view.events[view.events[view.filter.township_column].isna()]
         if len(outside):
             lost = outside["fatalities_best"].sum() if shade == "fatalities_best" else None
             st.caption(
@@ -52,7 +51,7 @@ with left:
     unplaced = int(view.events.geometry.isna().sum())
     if unplaced:
         st.caption(f"{unplaced:,} event(s) have no point (region only) and are not drawn.")
-    centred = int(((view.events["geo_precision"] == 3) & view.events.geometry.notna()).sum())
+    centred = int((region_only(view.events) & view.events.geometry.notna()).sum())
     regions = centred > 0 and st.toggle(
         f"Draw the {centred:,} events located only to a region, at its centre",
         key="kcm_map_regions",

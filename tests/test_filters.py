@@ -17,6 +17,7 @@ from geo.filters import (
     filter_slug,
     filter_to_query,
     make_filter,
+    township_column,
     townships_in,
 )
 from geo.gazetteer import Gazetteer
@@ -199,3 +200,11 @@ def test_the_located_basis_round_trips_and_states_itself() -> None:
 
 def test_large_counts_have_separators() -> None:
     assert describe_filter(7375, EventFilter()).startswith("7,375 events · ")
+
+
+@pytest.mark.parametrize(
+    ("located", "column"), [(False, "township_pcode"), (True, "located_township_pcode")]
+)
+def test_township_column_of_each_basis(located: bool, column: str) -> None:
+    assert township_column(located=located) == column
+    assert EventFilter(located=located).township_column == column

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import KIA_HEADQUARTERS_ID, Gazetteer
 from geo.paths import PLACES_PATH
 
 CURATED = json.loads(PLACES_PATH.read_text(encoding="utf-8"))["places"]
@@ -142,6 +142,12 @@ def test_township_resolution(gazetteer: Gazetteer, value: str, pcode: str) -> No
 def test_unknown_township_lists_close_ones(gazetteer: Gazetteer) -> None:
     with pytest.raises(UnknownTownshipError, match=r"Waingmaw \(MMR001002\)"):
         gazetteer.township("Waingmau")
+
+
+def test_the_kia_headquarters_is_found_by_id_and_by_name(gazetteer: Gazetteer) -> None:
+    hq = gazetteer.kia_headquarters()
+    assert (hq.place_id, hq.name) == (KIA_HEADQUARTERS_ID, "KIA headquarters, Laiza")
+    assert gazetteer.geocode("KIA headquarters").place == hq
 
 
 def test_unknown_id(gazetteer: Gazetteer) -> None:

@@ -35,7 +35,6 @@ __all__ = ["FOCUS_STATES", "TOWN_SPELLING_CUTOFF", "PlaceMention", "find_places"
 
 #: Kachin and northern Shan State: the product's area, preferred among namesakes.
 FOCUS_STATES: Final = ("MMR001", "MMR015")
-KIA_HQ: Final = "curated:kia-hq"
 
 _STATES: Final = {
     "kachin": ("MMR001",),
@@ -585,7 +584,7 @@ def find_places(
             and _HEADQUARTERS.match(m["target"])
             and (any(a.startswith(("KIA", "KIO")) for a in actors))
         ):
-            hq = gazetteer.get(KIA_HQ)
+            hq = gazetteer.kia_headquarters()
             words = _HEADQUARTERS.match(m["target"])
             assert words is not None
             reference = PlaceMention(
