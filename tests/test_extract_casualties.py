@@ -13,7 +13,7 @@ SEED_CONCERT = (
 SEED_CAMP = "Another junta strike killed 29 people, including 13 children, and injured 57 others"
 
 
-def _plain(
+def _figure_tuples(
     text: str,
 ) -> list[tuple[str, int | None, int | None, int | None, bool, str | None, bool]]:
     return [
@@ -79,7 +79,7 @@ def _plain(
     ],
 )
 def test_figures(text: str, figures: list[tuple[object, ...]]) -> None:
-    assert _plain(text) == figures
+    assert _figure_tuples(text) == figures
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from geo.extract import extract
-from geo.extract.evaluate import FIELDS, field_value, load_passages, main, score
+from geo.extract.evaluate import SCORED_FIELDS, field_value, load_passages, main, score
 from geo.extract.numbers import spelled
 from geo.gazetteer import Gazetteer
 
@@ -116,7 +116,7 @@ def test_fields_compare_what_a_coder_compares() -> None:
     assert field_value("place", event) == "region MMR001"
     assert field_value("killed", event) == (63, 63, None)
     assert field_value("injured", event) is None
-    assert set(SCORED) <= set(FIELDS)
+    assert set(SCORED) <= set(SCORED_FIELDS)
 
 
 def test_a_missed_event_and_an_extra_one_count_against_recall_and_precision(

@@ -140,7 +140,9 @@ def proposal_table(
     return table
 
 
-def _plain(value: object) -> object:
+def _cell_value(value: object) -> object:
+    """An edited table cell as a plain value: ``None`` for a missing or blank one, a date
+    for a timestamp, a Python number for a NumPy one."""
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, float) and value != value:  # NaN
@@ -184,7 +186,7 @@ def accepted_events(
     for number, (row, event) in enumerate(zip(table.to_dict("records"), proposed, strict=True), 1):
         if not bool(row.get("accept")):
             continue
-        values = {name: _plain(row.get(name)) for name in EDITABLE[1:]}
+        values = {name: _cell_value(row.get(name)) for name in EDITABLE[1:]}
         if values["event_date"] is not None and values["event_date_end"] is None:
             values["event_date_end"] = values["event_date"]
         quote = " … ".join(text[s:e] for s, e in event.sentences)

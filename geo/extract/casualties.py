@@ -16,7 +16,7 @@ from typing import Final
 
 from geo.extract.numbers import Amount, find_amounts
 
-__all__ = ["Figure", "find_figures"]
+__all__ = ["CasualtyMention", "find_figures"]
 
 _KILL: Final = (
     r"killed|killing|kills|kill|dead|died|die|deaths?|bodies|lives|"
@@ -91,7 +91,7 @@ _STOP: Final = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 
 @dataclass(frozen=True)
-class Figure:
+class CasualtyMention:
     """One reported casualty figure.
 
     ``kind`` is ``"killed"`` or ``"injured"``; ``part_of_previous`` marks a figure
@@ -138,12 +138,12 @@ def _kind_after(text: str) -> str | None:
     return "killed" if match["kill"] else "injured"
 
 
-def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
+def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     """Casualty figures in ``text`` (one sentence or clause), in order.
 
     ``offset`` is added to every span, so that spans point into the whole report.
     """
-    figures: list[Figure] = []
+    figures: list[CasualtyMention] = []
     for none in _NONE.finditer(text):
         what = (none["what"] or "").casefold()
         # "no one was hurt": neither killed nor injured; "no one was injured": not injured
@@ -161,7 +161,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         for nothing in kinds:
             span = (offset + none.start(), offset + none.end())
             figures.append(
-                Figure(
+                CasualtyMention(
                     nothing, Amount(None, 0, None, span, none.group(0)), None, False, None, False
                 )
             )
@@ -203,7 +203,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         among = _AMONG_DEAD.match(rest) is not None
         is_child = bool(noun and _CHILD.fullmatch(noun))
         figures.append(
-            Figure(
+            CasualtyMention(
                 kind,
                 Amount(
                     amount.low,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from geo.extract.casualties import Figure, find_figures
+from geo.extract.casualties import CasualtyMention, find_figures
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.places import PlaceMention, find_places
 from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
@@ -61,7 +61,7 @@ class Clause:
     actors: list[ActorMention]
     places: list[PlaceMention]
     triggers: list[Trigger]
-    figures: list[Figure]
+    figures: list[CasualtyMention]
     anaphora: re.Match[str] | None
     same_place: re.Match[str] | None
     ongoing: re.Match[str] | None

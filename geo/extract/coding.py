@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Final, cast
 
-from geo.extract.casualties import Figure
+from geo.extract.casualties import CasualtyMention
 from geo.extract.grouping import Draft
 from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.wording import CIVILIANS, MILITARY, ActorMention
@@ -62,20 +62,20 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
 
 
 def _totals(
-    figures: list[tuple[tuple[int, int], Figure]], kind: str
-) -> tuple[int | None, int | None, int | None, list[Figure]]:
+    figures: list[tuple[tuple[int, int], CasualtyMention]], kind: str
+) -> tuple[int | None, int | None, int | None, list[CasualtyMention]]:
     """low, best, high of one kind of casualty, and the figures they come from.
 
     Figures of one sentence are different people (sides or groups), so they add up;
     different sentences are different counts of the same dead, so they give a range
     with the lowest as the best estimate (ACLED's conservative figure).
     """
-    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    by_sentence: dict[tuple[int, int], list[CasualtyMention]] = {}
     for sentence, f in figures:
         if f.kind == kind and not f.part_of_previous:
             by_sentence.setdefault(sentence, []).append(f)
     counts = []
-    used: list[Figure] = []
+    used: list[CasualtyMention] = []
     for group in by_sentence.values():
         low = (
             sum(f.amount.low if f.amount.low is not None else f.amount.best or 0 for f in group)
@@ -109,7 +109,7 @@ def _totals(
     return low, best, high, used
 
 
-def _firm(figure: Figure) -> int | None:
+def _firm(figure: CasualtyMention) -> int | None:
     """A figure's best estimate, else its low ("at least"); never its high ("up to")."""
     return figure.amount.best if figure.amount.best is not None else figure.amount.low
 

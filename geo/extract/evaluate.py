@@ -25,8 +25,9 @@ from typing import Any, Final
 from geo.errors import GeoError
 from geo.extract.report import extract
 from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.precision import REGION_PRECISION
 
-__all__ = ["FIELDS", "Score", "field_value", "load_passages", "main", "score"]
+__all__ = ["SCORED_FIELDS", "Score", "field_value", "load_passages", "main", "score"]
 
 
 def _date(e: Mapping[str, Any]) -> object:
@@ -43,7 +44,7 @@ def _date(e: Mapping[str, Any]) -> object:
 def _place(e: Mapping[str, Any]) -> object:
     if e.get("township_pcode"):
         return e["township_pcode"]
-    if e.get("geo_precision") == 3:
+    if e.get("geo_precision") == REGION_PRECISION:
         return f"region {e.get('state_pcode') or '(several states)'}"
     return None
 
@@ -62,7 +63,7 @@ def _pair(*names: str) -> Callable[[Mapping[str, Any]], object]:
 
 
 #: Field name -> the value compared (``None``: the event does not give it).
-FIELDS: Final[dict[str, Callable[[Mapping[str, Any]], object]]] = {
+SCORED_FIELDS: Final[dict[str, Callable[[Mapping[str, Any]], object]]] = {
     "date": _date,
     "place": _place,
     "type": _pair("event_type", "sub_event_type"),
@@ -77,16 +78,16 @@ _MATCH_ON: Final = ("date", "place", "type")
 
 def field_value(name: str, event: Mapping[str, Any]) -> object:
     """The value of one scored field of an event (expected or proposed)."""
-    return FIELDS[name](event)
+    return SCORED_FIELDS[name](event)
 
 
 @dataclass
 class Score:
     """Counts per field, and what disagreed (for ``--details``)."""
 
-    expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
-    proposed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
-    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
+    proposed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
+    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
     misses: list[str] = field(default_factory=list)
 
     def precision(self, name: str) -> float:
@@ -100,7 +101,7 @@ class Score:
             f"{'field':<16} {'expected':>8} {'proposed':>8} {'agree':>6} "
             f"{'precision':>9} {'recall':>7}"
         ]
-        for name in FIELDS:
+        for name in SCORED_FIELDS:
             lines.append(
                 f"{name:<16} {self.expected[name]:>8} {self.proposed[name]:>8} "
                 f"{self.correct[name]:>6} {self.precision(name):>9.3f} {self.recall(name):>7.3f}"
@@ -157,7 +158,7 @@ def score(passages: Sequence[Mapping[str, Any]], gazetteer: Gazetteer) -> Score:
                 used_e.add(i)
                 used_p.add(j)
                 matched.append((i, j))
-        for name in FIELDS:
+        for name in SCORED_FIELDS:
             result.expected[name] += sum(field_value(name, e) is not None for e in expected)
             result.proposed[name] += sum(field_value(name, p) is not None for p in proposed)
             for i, j in matched:

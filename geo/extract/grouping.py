@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from geo.extract.casualties import Figure
+from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
 from geo.extract.dates import DateMention
 from geo.extract.places import PlaceMention
@@ -56,7 +56,7 @@ class Draft:
     date_span: tuple[dt.date, dt.date, int] | None = None
     place: PlaceMention | None = None
     actors: list[ActorMention] = field(default_factory=list)
-    figures: list[tuple[tuple[int, int], Figure]] = field(default_factory=list)
+    figures: list[tuple[tuple[int, int], CasualtyMention]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

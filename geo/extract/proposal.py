@@ -11,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Final
 
-from geo.extract.casualties import Figure
+from geo.extract.casualties import CasualtyMention
 
-__all__ = ["CASUALTY_FIELDS", "FIELDS", "Evidence", "Proposal", "ProposedEvent"]
+__all__ = ["CASUALTY_FIELDS", "PROPOSED_FIELDS", "Evidence", "Proposal", "ProposedEvent"]
 
 CASUALTY_FIELDS: Final = (
     "fatalities_low",
@@ -25,7 +25,7 @@ CASUALTY_FIELDS: Final = (
 )
 #: The fields of a proposed event, in the order of ``python -m geo extract --json``
 #: (then ``evidence`` and ``notes``).
-FIELDS: Final = (
+PROPOSED_FIELDS: Final = (
     "event_date",
     "event_date_end",
     "date_precision",
@@ -89,12 +89,12 @@ class ProposedEvent:
     civilian_fatalities: int | None
     sentences: tuple[tuple[int, int], ...]
     evidence: tuple[Evidence, ...]
-    figures: tuple[Figure, ...] = ()
+    figures: tuple[CasualtyMention, ...] = ()
     notes: tuple[str, ...] = ()
 
     def to_dict(self, text: str) -> dict[str, Any]:
         """The JSON contract of ``python -m geo extract``; ``text`` is the report."""
-        out: dict[str, Any] = {name: getattr(self, name) for name in FIELDS}
+        out: dict[str, Any] = {name: getattr(self, name) for name in PROPOSED_FIELDS}
         for name in ("event_date", "event_date_end"):
             if out[name] is not None:
                 out[name] = out[name].isoformat()
