@@ -43,7 +43,7 @@ COORDINATE_DECIMALS: Final = 6
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _plain(value: Any) -> Any:
+def _geojson_value(value: Any) -> Any:
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, float) and math.isnan(value):
@@ -53,7 +53,7 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "item"):
         return value.item()
     if isinstance(value, tuple | list):
-        return [v.to_dict() if hasattr(v, "to_dict") else _plain(v) for v in value]
+        return [v.to_dict() if hasattr(v, "to_dict") else _geojson_value(v) for v in value]
     return value
 
 
@@ -95,7 +95,7 @@ def _column(series: pd.Series) -> list[Any]:
         return list(text.astype(object).where(text.notna(), None))
     if isinstance(series.dtype, (pd.StringDtype, pd.Int64Dtype)) or series.dtype.kind in "fi":
         return list(series.astype(object).where(series.notna(), None))
-    return [_plain(v) for v in series]
+    return [_geojson_value(v) for v in series]
 
 
 def geojson_text(collection: dict[str, Any]) -> str:

@@ -16,7 +16,7 @@ import pandas as pd
 from geo import geodesy
 from geo.errors import GeoError
 from geo.gazetteer import KIA_HEADQUARTERS_ID
-from geo.precision import REGION_PRECISION, region_only
+from geo.precision import region_only
 from geo.schema import CRS
 from geo.summary import totals
 
@@ -24,7 +24,6 @@ __all__ = [
     "DEFAULT_CENTRE_ID",
     "DEFAULT_RADII_KM",
     "MAX_RADIUS_KM",
-    "REGION_PRECISION",
     "distances_from",
     "parse_radii",
     "ring_bands",
@@ -34,7 +33,6 @@ DEFAULT_RADII_KM: Final = (5.0, 10.0, 25.0, 50.0, 100.0)
 #: The gazetteer place rings are drawn around by default: the KIA headquarters, Laiza.
 DEFAULT_CENTRE_ID: Final = KIA_HEADQUARTERS_ID
 MAX_RADIUS_KM: Final = 2000.0
-# REGION_PRECISION is defined in geo.precision; importable from here until ui.maps moves.
 
 
 def parse_radii(text: str | Sequence[float]) -> tuple[float, ...]:

@@ -4,6 +4,7 @@ the township the source reported beside the one the coordinates fall in."""
 
 import streamlit as st
 
+from geo.export import frame_to_csv
 from geo.quality import FLAGS
 from ui import data, filters, records
 
@@ -27,7 +28,7 @@ else:
     records.table(records.flag_table(flags, view.all_events), hide_index=True, width="stretch")
     st.download_button(
         "Download the flags (CSV)",
-        records.flag_table(flags, view.all_events).to_csv(index=False),
+        frame_to_csv(records.flag_table(flags, view.all_events)),
         file_name="kcm-quality-flags.csv",
         mime="text/csv",
         key="kcm_quality_csv",

@@ -22,7 +22,7 @@ from branca.element import MacroElement, Template
 
 from geo.errors import GeoError
 from geo.gazetteer import Place
-from geo.rings import REGION_PRECISION
+from geo.precision import region_only
 from geo.schema import EVENT_TYPES, Source
 from geo.summary import class_breaks
 from ui.assets import localise
@@ -424,7 +424,7 @@ def event_map(
     """
     flags = flags or {}
     if not regions:
-        events = events[(events["geo_precision"] != REGION_PRECISION).fillna(True).to_numpy()]
+        events = events[~region_only(events).to_numpy()]
     if events.crs is not None and not events.crs.equals("EPSG:4326"):
         events = events.to_crs("EPSG:4326")
     many = len(events) > MANY_EVENTS
@@ -516,9 +516,23 @@ def _descendants(element: object) -> Iterator[object]:
         yield from _descendants(child)
 
 
+class _PlainCredit(MacroElement):  # type: ignore[misc]
+    """Leaflet's credit as plain text: its default is a link to leafletjs.com, a
+    third-party site offered on a map that must work (and link) nowhere else."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.setPrefix("Leaflet");
+        {% endmacro %}
+        """
+    )
+
+
 def finish(m: folium.Map, *, base_url_path: str = "") -> folium.Map:
     """The last step of every map the app shows: refuse it if any text would reach a
-    template engine as syntax (:func:`template_text`), then serve its scripts locally.
+    template engine as syntax (:func:`template_text`), credit Leaflet without a link,
+    then serve its scripts locally.
 
     Raises
     ------
@@ -531,6 +545,7 @@ def finish(m: folium.Map, *, base_url_path: str = "") -> folium.Map:
             f"the map was not drawn: {len(unsafe)} piece(s) of text hold template syntax "
             f"(first: {unsafe[0][:80]!r}); text must go through ui.text.esc"
         )
+    m.add_child(_PlainCredit())
     return localise(m, base_url_path=base_url_path)
 
 

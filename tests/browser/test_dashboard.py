@@ -171,6 +171,20 @@ def test_base_map_tiles_are_fetched_only_when_switched_on(visit: Visit) -> None:
     assert {urlparse(u).netloc for u in visit.foreign()} == {"tile.openstreetmap.org"}
 
 
+def _links_elsewhere(visit: Visit) -> list[str]:
+    """Links on the page and in its frames that lead off the app's origin."""
+    origin = urlparse(visit.base).netloc
+    found = []
+    for frame in visit.page.frames:
+        hrefs = frame.evaluate("() => [...document.querySelectorAll('a[href]')].map(a => a.href)")
+        found += [
+            h
+            for h in hrefs
+            if urlparse(h).scheme in ("http", "https") and urlparse(h).netloc != origin
+        ]
+    return found
+
+
 @pytest.mark.parametrize(("width", "height", "name"), [(1366, 900, "desktop"), (390, 844, "phone")])
 def test_offline_mode_every_page_stays_on_its_own_origin(
     browser: Browser, offline_app_url: str, width: int, height: int, name: str
@@ -186,6 +200,7 @@ def test_offline_mode_every_page_stays_on_its_own_origin(
             assert visit.map.locator("path.kcm-ring").count() == 5
         visit.page.wait_for_timeout(1500)  # let charts and tables settle for the picture
         visit.page.screenshot(path=str(SHOTS / f"{path or 'map'}-{name}.png"), full_page=True)
+        assert _links_elsewhere(visit) == [], f"{path}: a link to another site offline"
     if name == "desktop":  # on a phone the sidebar starts folded away
         assert visit.page.get_by_text("Offline mode (KCM_OFFLINE=1)").count() == 1
     assert visit.foreign() == [], "offline: every request must go to the app's own origin"

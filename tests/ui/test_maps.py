@@ -41,7 +41,7 @@ def hostile_events() -> gpd.GeoDataFrame:
             location=HOSTILE,
             notes=HOSTILE,
             sources=[
-                Source(HOSTILE, title=HOSTILE, url="javascript:alert(1)"),
+                Source(HOSTILE, title=HOSTILE, url="https://example.org/<b>"),
                 Source("Fine", title="ok", url="https://example.org/?a=1&b=2"),
             ],
         )
@@ -50,7 +50,10 @@ def hostile_events() -> gpd.GeoDataFrame:
 
 
 def test_popup_escapes_everything_and_links_only_http(hostile_events: gpd.GeoDataFrame) -> None:
-    popup = popup_html(hostile_events.iloc[0])
+    event = hostile_events.iloc[0].copy()
+    # the schema refuses non-web links; the popup does not rely on it
+    event["sources"] = [*event["sources"], Source("Bad", url="javascript:alert(1)")]
+    popup = popup_html(event)
     assert "<img" not in popup
     for live in ("${", "`", "\\"):
         assert live not in popup
@@ -111,6 +114,12 @@ def test_template_syntax_in_any_event_text_is_shown_never_run(many: bool, tmp_pa
     assert "&#123;&#123; &#x27;KCM&#x27; ~ &#x27;EVAL&#x27; &#125;&#125;" in served.replace(
         "\\u0026", "&"
     )
+
+
+def test_leaflet_is_credited_without_a_link_elsewhere(hostile_events: gpd.GeoDataFrame) -> None:
+    html = event_map(hostile_events, centre=None, basemap=False).get_root().render()
+    assert '.attributionControl.setPrefix("Leaflet")' in html
+    assert "leafletjs.com" not in html
 
 
 def test_a_map_with_unescaped_template_text_is_refused() -> None:
