@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint typecheck setup setup-dev clean
+.PHONY: run test bench lint typecheck setup setup-dev clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,13 @@ test: setup-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# Benchmarks on SYNTHETIC data, each printing ratios against a baseline timed in the same
+# run; never part of `make test`. township_agreement needs ../shared/data.
+bench: setup-dev
+	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/township_agreement.py
 
 lint: setup-dev
 	$(BIN)/ruff check .
