@@ -5,6 +5,7 @@ events or fatalities. Clicking an event shows its whole record beside the map.""
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geo.errors import GeoError
 from geo.precision import region_only
 from geo.quality import flagged_ids
 from geo.summary import township_totals
@@ -63,8 +64,8 @@ with left:
             f"{len(view.events):,} events: drawn without popups; hover for the place and "
             "date, click for the record."
         )
-    clicked = st_folium(
-        maps.event_map(
+    try:
+        drawn = maps.event_map(
             view.events,
             centre=hq,
             basemap=view.basemap,
@@ -74,7 +75,12 @@ with left:
             show_events=show_events,
             regions=regions,
             base_url_path=data.base_url_path(),
-        ),
+        )
+    except GeoError as error:
+        st.error(records.plain(error))
+        st.stop()
+    clicked = st_folium(
+        drawn,
         key="kcm_map_folium",
         returned_objects=["last_object_clicked_tooltip"],
         height=620,

@@ -25,21 +25,21 @@ with right:
 try:
     radii = parse_radii(radii_text)
     lon, lat = centre.lonlat()
-except GeoError as error:
-    st.error(records.plain(error))
-    st.stop()
-st.caption(f"Centre: {centre.name}, {centre.precision} ({lat:.5f}, {lon:.5f})")
-
-bands = ring_bands(lon, lat, radii, events=view.events)
-st_folium(
-    maps.event_map(
+    bands = ring_bands(lon, lat, radii, events=view.events)
+    drawn = maps.event_map(
         view.events,
         centre=centre,
         basemap=view.basemap,
         rings=bands,
         towns=gazetteer.towns(),
         base_url_path=data.base_url_path(),
-    ),
+    )
+except GeoError as error:
+    st.error(records.plain(error))
+    st.stop()
+st.caption(f"Centre: {centre.name}, {centre.precision} ({lat:.5f}, {lon:.5f})")
+st_folium(
+    drawn,
     key="kcm_rings_folium",
     returned_objects=[],
     height=560,
