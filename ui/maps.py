@@ -26,7 +26,7 @@ from geo.precision import region_only
 from geo.schema import EVENT_TYPES, Source
 from geo.summary import class_breaks
 from ui.assets import localise
-from ui.text import TEMPLATE_MARKS, esc
+from ui.text import TEMPLATE_MARKS, esc, visible
 
 __all__ = [
     "AREA_CLASS",
@@ -159,7 +159,8 @@ def tooltip_text(event: pd.Series, *, flagged: bool = False) -> str:
 
 
 def event_id_from_tooltip(tooltip: str | None, event_ids: Iterable[str]) -> str | None:
-    """The event whose id a clicked marker's tooltip text ends with."""
+    """The event whose id a clicked marker's tooltip text (as the browser shows it:
+    escaping undone, bidi controls as ``[U+202E]``) ends with."""
     if not tooltip:
         return None
     text = tooltip.strip()
@@ -167,7 +168,7 @@ def event_id_from_tooltip(tooltip: str | None, event_ids: Iterable[str]) -> str 
     candidate = text.rpartition("· ")[2]
     if candidate in ids:
         return str(candidate)
-    return next((str(i) for i in ids if text.endswith(f"· {i}")), None)
+    return next((str(i) for i in ids if text.endswith(f"· {visible(i)}")), None)
 
 
 class _Legend(MacroElement):  # type: ignore[misc]

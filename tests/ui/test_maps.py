@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -176,6 +177,16 @@ def test_event_id_from_tooltip() -> None:
     assert event_id_from_tooltip("Lal Long · 2023-10-21 · KCM-20231021-LLA", ids) == ids[1]
     assert event_id_from_tooltip("anything else", ids) is None
     assert event_id_from_tooltip(None, ids) is None
+
+
+@pytest.mark.parametrize(
+    "event_id", ["A&B <1>", "{{ 7*7 }} {#", "x\u202etxt.exe", "id · with a dot"]
+)
+def test_event_id_from_the_tooltip_the_browser_shows(event_id: str) -> None:
+    """The browser gives the tooltip as text: escaping undone, bidi controls shown."""
+    event = validate_events(pd.DataFrame([make_row(event_id=event_id)])).iloc[0]
+    shown = html.unescape(tooltip_text(event))
+    assert event_id_from_tooltip(shown, ["other", event_id]) == event_id
 
 
 def _many(n: int) -> gpd.GeoDataFrame:
