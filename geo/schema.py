@@ -23,6 +23,13 @@ onto it without loss:
 Unknown precision codes stay unknown (``<NA>``) and are flagged by
 :mod:`geo.quality`, never filled with a guess.
 
+What an event may plausibly be is decided here too, once: dates from 1989-01-01 to
+tomorrow and figures up to 100,000 for one event (:class:`Limits`, widened, never
+narrowed, by ``KCM_DATE_WINDOW`` / ``KCM_MAX_FIGURE`` or :func:`use_limits`); text
+without control characters and at most :data:`MAX_TEXT_CHARS` characters long
+(:func:`text_problem`); links that are web addresses (:func:`web_url_problem`, which
+the report page and the command line call as well).
+
 :func:`validate_events` checks every row and returns a GeoDataFrame in
 ``EPSG:4326``; it is the only way a frame of events is made.
 """
@@ -30,34 +37,53 @@ Unknown precision codes stay unknown (``<NA>``) and are flagged by
 from __future__ import annotations
 
 import datetime as dt
-import json
+import functools
 import math
+import os
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
-from geo.errors import Problem, ValidationError
+from geo.errors import GeoError, Problem, ValidationError
+from geo.jsontext import read_json
 
 __all__ = [
     "COLUMNS",
     "CRS",
     "DATE_PRECISION",
+    "DATE_WINDOW_ENV",
+    "EARLIEST_EVENT_DATE",
     "EVENT_TYPES",
     "FIGURES",
     "GEO_PRECISION",
+    "MAX_FIGURE",
+    "MAX_FIGURE_ENV",
+    "MAX_TEXT_CHARS",
     "MYANMAR_BOUNDS",
     "TOWNSHIP_BASIS",
     "Figure",
+    "Limits",
     "Source",
     "empty_events",
+    "limits_from_env",
+    "limits_in_force",
+    "parse_date_window",
+    "parse_max_figure",
     "partition_events",
     "partition_records",
+    "printable",
+    "text_problem",
+    "use_limits",
     "validate_events",
+    "web_url_problem",
+    "whole_number",
 ]
 
 CRS: Final = "EPSG:4326"
@@ -141,6 +167,244 @@ FIGURES: Final[tuple[Figure, ...]] = (
     Figure("children_killed", "children_killed_low", "children_killed", "children_killed_high"),
 )
 _FIGURE_NAMES: Final = tuple(f.name for f in FIGURES)
+
+
+# --- What an event may plausibly be ------------------------------------------------
+#
+# One home for the rules that refuse implausible input: dates outside a window,
+# figures above a limit, text with control characters or too long, links that are
+# not web addresses. The window and the limit can be widened, never narrowed, by the
+# environment (read once) or, for one command, by ``--date-window``/``--max-figure``
+# (:func:`use_limits`).
+
+#: The first day an event may have by default (UCDP GED's coverage of Myanmar begins
+#: in 1989; ACLED's in 2010). The last is tomorrow (a report from a time zone ahead).
+EARLIEST_EVENT_DATE: Final = dt.date(1989, 1, 1)
+#: The largest casualty figure one event may have by default.
+MAX_FIGURE: Final = 100_000
+#: ``FROM:TO`` (``YYYY-MM-DD:YYYY-MM-DD``; either side may be empty for the default).
+DATE_WINDOW_ENV: Final = "KCM_DATE_WINDOW"
+#: A whole number from :data:`MAX_FIGURE` to :data:`_LARGEST_FIGURE`.
+MAX_FIGURE_ENV: Final = "KCM_MAX_FIGURE"
+#: The most characters one text field (one CSV cell) may hold: the default cell limit
+#: of Python's csv module, far above any real ACLED note or UCDP source list.
+MAX_TEXT_CHARS: Final = 131_072
+
+#: Dates an event frame can hold at all (pandas' nanosecond timestamps, whole years).
+_HOLDABLE: Final = (dt.date(1678, 1, 1), dt.date(2261, 12, 31))
+#: Figures stay far below what a sum of them over every event could overflow.
+_LARGEST_FIGURE: Final = 1_000_000_000
+_INT64_MAX: Final = 2**63 - 1
+#: C0 controls other than tab, newline and carriage return; DEL; C1 controls; and
+#: lone surrogates (from a JSON ``\\ud800`` escape: not text, cannot be written).
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+#: Identifiers hold no white space but the space.
+_CONTROL_IN_ID: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+#: ``http`` or ``https``, a host (a name, an address, or an IPv6 address in brackets),
+#: perhaps a port, then a path, query or fragment; no white space anywhere.
+_WEB_URL: Final = re.compile(
+    r"https?://(?:[^\s/?#@]*@)?(?:\[[0-9a-f:.]+\]|[^\s/?#:@\[\]]+)(?::[0-9]*)?(?:[/?#]\S*)?",
+    re.IGNORECASE,
+)
+_WIDEN: Final = f"widen it with {DATE_WINDOW_ENV}=FROM:TO (command line: --date-window FROM:TO)"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The dates and figures an event may have.
+
+    ``latest`` ``None`` means tomorrow, counted on the day a row is checked.
+    """
+
+    earliest: dt.date = EARLIEST_EVENT_DATE
+    latest: dt.date | None = None
+    max_figure: int = MAX_FIGURE
+
+    def window(self) -> tuple[dt.date, dt.date]:
+        """The first and last date an event may have, today."""
+        return self.earliest, self.latest or dt.date.today() + dt.timedelta(days=1)
+
+    def date_problem(self, value: dt.date) -> str | None:
+        """Why ``value`` cannot be an event's (or a source's) date; ``None`` if it can."""
+        first, last = self.window()
+        if first <= value <= last:
+            return None
+        return (
+            f"{value.isoformat()} is outside the dates accepted ({first.isoformat()} to "
+            f"{last.isoformat()}): correct it, or if the date is right {_WIDEN}"
+        )
+
+    def figure_problem(self, value: int) -> str | None:
+        """Why ``value`` cannot be one event's figure; ``None`` if it can."""
+        if value <= self.max_figure:
+            return None
+        return (
+            f"{value} is above {self.max_figure:,}, the largest figure accepted for one "
+            f"event: correct it, or if it is right raise the limit with {MAX_FIGURE_ENV}=N "
+            "(command line: --max-figure N)"
+        )
+
+
+def parse_date_window(text: str) -> tuple[dt.date, dt.date | None]:
+    """``FROM:TO`` as (first, last) dates; an empty side keeps the default
+    (``None`` for the last: tomorrow).
+
+    Raises
+    ------
+    GeoError
+        When the text is not a window, or it would narrow the default window or leave
+        the dates an event frame can hold.
+    """
+    example = "e.g. 1900-01-01:2030-12-31, or 1900-01-01: to keep tomorrow as the end"
+    start, colon, end = text.strip().partition(":")
+    try:
+        if not colon:
+            raise ValueError("no ':'")
+        first = dt.date.fromisoformat(start.strip()) if start.strip() else EARLIEST_EVENT_DATE
+        last = dt.date.fromisoformat(end.strip()) if end.strip() else None
+    except ValueError:
+        raise GeoError(
+            f"date window {text!r} is not FROM:TO with dates as YYYY-MM-DD ({example})"
+        ) from None
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    low, high = _HOLDABLE
+    if first > EARLIEST_EVENT_DATE or (last is not None and last < tomorrow):
+        raise GeoError(
+            f"date window {text!r} would narrow the default window "
+            f"({EARLIEST_EVENT_DATE.isoformat()} to tomorrow): it can only widen it ({example})"
+        )
+    if first < low or (last is not None and last > high):
+        raise GeoError(
+            f"date window {text!r} goes beyond the dates events can be held for "
+            f"({low.isoformat()} to {high.isoformat()}): give dates within them"
+        )
+    return first, last
+
+
+def parse_max_figure(text: str) -> int:
+    """A figure limit as a whole number from :data:`MAX_FIGURE` to 1,000,000,000.
+
+    Raises
+    ------
+    GeoError
+        When the text is not such a number.
+    """
+    cleaned = text.strip().replace(",", "").replace("_", "")
+    if not (cleaned.isascii() and cleaned.isdigit() and len(cleaned) <= 10):
+        number = None
+    else:
+        number = int(cleaned)
+    if number is None or not MAX_FIGURE <= number <= _LARGEST_FIGURE:
+        raise GeoError(
+            f"figure limit {text!r} is not a whole number from {MAX_FIGURE:,} (the default; "
+            f"the limit can only be raised) to {_LARGEST_FIGURE:,}"
+        )
+    return number
+
+
+def limits_from_env(environ: Mapping[str, str]) -> Limits:
+    """The limits :data:`DATE_WINDOW_ENV` and :data:`MAX_FIGURE_ENV` set (defaults for
+    what is unset or empty).
+
+    Raises
+    ------
+    GeoError
+        Naming the variable whose value is not valid.
+    """
+    limits = Limits()
+    window = environ.get(DATE_WINDOW_ENV, "").strip()
+    figure = environ.get(MAX_FIGURE_ENV, "").strip()
+    try:
+        if window:
+            earliest, latest = parse_date_window(window)
+            limits = replace(limits, earliest=earliest, latest=latest)
+    except GeoError as error:
+        raise GeoError(f"{DATE_WINDOW_ENV}: {error}") from None
+    try:
+        if figure:
+            limits = replace(limits, max_figure=parse_max_figure(figure))
+    except GeoError as error:
+        raise GeoError(f"{MAX_FIGURE_ENV}: {error}") from None
+    return limits
+
+
+@functools.cache
+def _env_limits() -> Limits:
+    """The environment's limits, read once per process (an invalid setting is raised
+    each time it is needed, not remembered)."""
+    return limits_from_env(os.environ)
+
+
+_IN_FORCE: ContextVar[Limits | None] = ContextVar("kcm_limits", default=None)
+
+
+def limits_in_force() -> Limits:
+    """The limits :func:`use_limits` set, else the environment's.
+
+    Raises
+    ------
+    GeoError
+        When the environment's setting is not valid.
+    """
+    return _IN_FORCE.get() or _env_limits()
+
+
+@contextmanager
+def use_limits(limits: Limits) -> Iterator[Limits]:
+    """Validate with ``limits`` inside the ``with`` block (this thread only)."""
+    token = _IN_FORCE.set(limits)
+    try:
+        yield limits
+    finally:
+        _IN_FORCE.reset(token)
+
+
+def printable(text: str, *, limit: int = 300) -> str:
+    """``text`` safe to show and write: control characters and lone surrogates as
+    escapes (``\\x00``), and the middle of a very long text left out."""
+    shown = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    if len(shown) > limit:
+        head = limit * 2 // 3
+        shown = f"{shown[:head]} [... {len(shown) - limit:,} characters ...] {shown[-limit // 3 :]}"
+    return shown
+
+
+def text_problem(text: str, *, identifier: bool = False) -> str | None:
+    """Why ``text`` cannot be held in a text field; ``None`` if it can.
+
+    Refused: more than :data:`MAX_TEXT_CHARS` characters; C0 control characters (NUL
+    and the like) other than tab, newline and carriage return; DEL and C1 controls;
+    lone surrogates. An ``identifier`` holds no tab or line break either.
+    Bidirectional marks (U+202E) are text: they are neutralised where text is shown.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        return (
+            f"{len(text):,} characters long, over the {MAX_TEXT_CHARS:,} one field may "
+            f"hold: shorten it (it starts {printable(text[:40])!r})"
+        )
+    found = (_CONTROL_IN_ID if identifier else _CONTROL).search(text)
+    if found is None:
+        return None
+    code = f"U+{ord(found.group()):04X}"
+    return (
+        f"{printable(text, limit=80)!r} holds the control character {code} at character "
+        f"{found.start() + 1}: remove it (a file damaged or saved in a wrong encoding?)"
+    )
+
+
+def web_url_problem(url: str) -> str | None:
+    """Why ``url`` is not a web address a reader may follow; ``None`` if it is one.
+
+    The one rule for every link the project keeps: ``http`` or ``https`` with a host,
+    and no white space or control character (``javascript:``, ``data:``, ``file:``
+    and the like are refused).
+    """
+    if _WEB_URL.fullmatch(url) and not _CONTROL.search(url):
+        return None
+    return (
+        f"{printable(url, limit=80)!r} is not a web address: give a link starting "
+        "with http:// or https://"
+    )
 
 
 @dataclass(frozen=True)
@@ -230,8 +494,24 @@ def _missing(value: object) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
-def _as_int(value: object) -> int:
-    """Whole number from an int, a float with no fraction or a numeric string."""
+#: A whole number as text: sign, digits, perhaps a zero fraction (``34.0``, as R writes).
+_WHOLE_TEXT: Final = re.compile(r"([+-]?)([0-9]+)(?:\.0*)?")
+#: Longer than this is no figure or code, whatever it says (and Python refuses to turn
+#: more than 4,300 digits into a number).
+_MAX_DIGITS: Final = 30
+_FIGURE_COLUMNS: Final = frozenset(c for f in FIGURES for c in (f.low, f.best, f.high))
+_SOURCE_TEXTS: Final = ("publisher", "title", "url", "quote")
+
+
+def whole_number(value: object) -> int:
+    """Whole number from an int, a float with no fraction or a numeric string
+    (``34``, ``+34``, ``34.0`` as R writes it; ASCII digits only).
+
+    Raises
+    ------
+    ValueError
+        For anything else, including more than 30 digits.
+    """
     if isinstance(value, bool):
         raise ValueError(f"{value!r} is not a whole number")
     if isinstance(value, int):
@@ -240,19 +520,26 @@ def _as_int(value: object) -> int:
         return int(value)
     if isinstance(value, str):
         text = value.strip()
-        if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
-            return int(float(text))
-    raise ValueError(f"{value!r} is not a whole number")
+        match = _WHOLE_TEXT.fullmatch(text)
+        if match:
+            sign, digits = match.group(1), match.group(2).lstrip("0") or "0"
+            if len(digits) > _MAX_DIGITS:
+                raise ValueError(
+                    f"{printable(text, limit=60)!r} is {len(digits):,} digits long: "
+                    "not a plausible number"
+                )
+            return int(sign + digits)
+    raise ValueError(f"{printable(str(value), limit=80)!r} is not a whole number")
 
 
 def _record(value: object) -> dict[str, Any]:
     """A source row's own fields: a mapping (or its JSON text) of plain values."""
     if isinstance(value, str):
-        value = json.loads(value)
+        value = read_json(value)
     if not isinstance(value, Mapping):
         raise ValueError(f"{type(value).__name__} is not a mapping of the source's fields")
     plain = (str, int, float, bool, type(None))
-    bad = sorted(str(k) for k, v in value.items() if not isinstance(v, plain))
+    bad = sorted(printable(str(k)) for k, v in value.items() if not isinstance(v, plain))
     if bad:
         raise ValueError(
             f"field(s) {', '.join(bad)} hold nested values; only plain values are kept"
@@ -272,15 +559,38 @@ def _as_date(value: object) -> dt.date:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
             pass
-    raise ValueError(f"{value!r} is not a date in YYYY-MM-DD form")
+    raise ValueError(f"{printable(str(value), limit=80)!r} is not a date in YYYY-MM-DD form")
+
+
+def _as_float(value: object) -> float:
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a number")
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{printable(str(value), limit=80)!r} is not a number") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{printable(str(value), limit=80)!r} is not a finite number")
+    return number
+
+
+def _as_text(value: object, *, identifier: bool) -> str:
+    if isinstance(value, Mapping | list | tuple | set):
+        raise ValueError(f"is a {type(value).__name__}, not text")
+    text = str(value).strip()
+    problem = text_problem(text, identifier=identifier)
+    if problem:
+        raise ValueError(problem)
+    return text
 
 
 class _RowChecker:
     """Collects the problems of one row while converting its values."""
 
-    def __init__(self, row: int, problems: list[Problem]) -> None:
+    def __init__(self, row: int, problems: list[Problem], limits: Limits) -> None:
         self.row = row
         self.problems = problems
+        self.limits = limits
         self.failed: set[str] = set()
 
     def fail(self, field_name: str, message: str) -> None:
@@ -288,49 +598,88 @@ class _RowChecker:
         self.problems.append(Problem(self.row, field_name, message))
 
     def convert(self, column: _Column, value: object) -> object:
+        # Before the blank test: Python counts some controls (U+001F, U+0085) as space.
+        problem = text_problem(value) if isinstance(value, str) else None
+        if problem:
+            self.fail(column.name, problem)
+            return None
         if _missing(value):
             if column.required:
                 self.fail(column.name, "is required but empty")
             return None
         try:
-            if column.kind == "str":
-                return str(value).strip()
-            if column.kind == "int":
-                number = _as_int(value)
-                if number < 0:
-                    raise ValueError(f"{number} is negative")
-                return number
-            if column.kind == "float":
-                try:
-                    number_f = float(value)  # type: ignore[arg-type]
-                except (TypeError, ValueError):
-                    raise ValueError(f"{value!r} is not a number") from None
-                if not math.isfinite(number_f):
-                    raise ValueError(f"{value!r} is not a finite number")
-                return number_f
-            if column.kind == "date":
-                return _as_date(value)
-            if column.kind == "sources":
-                return self._sources(value)
-            if column.kind == "record":
-                return _record(value)
-        except (TypeError, ValueError) as exc:
+            return self._convert(column, value)
+        except (TypeError, ValueError, OverflowError) as exc:
             self.fail(column.name, str(exc))
             return None
+
+    def _convert(self, column: _Column, value: object) -> object:
+        if column.kind == "str":
+            return _as_text(value, identifier=column.name == "event_id")
+        if column.kind == "int":
+            return self._int(column.name, value)
+        if column.kind == "float":
+            return _as_float(value)
+        if column.kind == "date":
+            date = _as_date(value)
+            problem = self.limits.date_problem(date)
+            if problem:
+                raise ValueError(problem)
+            return date
+        if column.kind == "sources":
+            return self._sources(value)
+        if column.kind == "record":
+            return self._record(value)
         raise AssertionError(f"unknown column kind {column.kind}")  # pragma: no cover
 
+    def _int(self, name: str, value: object) -> int:
+        number = whole_number(value)
+        if number < 0:
+            raise ValueError(f"{number} is negative")
+        problem = (
+            self.limits.figure_problem(number)
+            if name in _FIGURE_COLUMNS
+            else (f"{number} is too large" if number > _INT64_MAX else None)
+        )
+        if problem:
+            raise ValueError(problem)
+        return number
+
+    def _record(self, value: object) -> dict[str, Any]:
+        """The record; a field holding text that cannot be kept is a problem of that
+        field (the source's own name)."""
+        record = _record(value)
+        for key, item in record.items():
+            problem = text_problem(key, identifier=True)
+            if problem:
+                self.fail(printable(key), f"the field's name: {problem}")
+            elif isinstance(item, str):
+                problem = text_problem(item)
+                if problem:
+                    self.fail(key, problem)
+        return record
+
     def _sources(self, value: object) -> tuple[Source, ...]:
-        if not isinstance(value, (list, tuple)) or not value:
+        if not isinstance(value, list | tuple) or not value:
             raise ValueError("every event needs at least one source")
         sources = []
         for i, item in enumerate(value, start=1):
             if not isinstance(item, Source):
                 raise ValueError(f"source {i} is {type(item).__name__}, not a Source")
+            self._source_texts(i, item)
             if not item.publisher.strip():
                 raise ValueError(f"source {i} has no publisher")
             if not (item.title or item.url):
                 raise ValueError(f"source {i} ({item.publisher}) has neither a title nor a URL")
-            unknown = sorted(set(item.reported) - set(_FIGURE_NAMES))
+            if item.published is not None:
+                if not isinstance(item.published, dt.date):
+                    raise ValueError(f"source {i}'s publication date is not a date")
+                problem = self.limits.date_problem(item.published)
+                if problem:
+                    raise ValueError(f"source {i}'s publication date {problem}")
+            if not isinstance(item.reported, Mapping):
+                raise ValueError(f"source {i}'s figures are not a mapping of figure to number")
+            unknown = sorted(printable(str(k)) for k in set(item.reported) - set(_FIGURE_NAMES))
             if unknown:
                 raise ValueError(
                     f"source {i} reports unknown figure(s) {unknown}; "
@@ -339,10 +688,26 @@ class _RowChecker:
             for name, number in item.reported.items():
                 if isinstance(number, bool) or not isinstance(number, int) or number < 0:
                     raise ValueError(
-                        f"source {i} reports {name}={number!r}; figures are whole numbers >= 0"
+                        f"source {i} reports {name}={printable(repr(number), limit=80)}; "
+                        "figures are whole numbers >= 0"
                     )
             sources.append(item)
         return tuple(sources)
+
+    def _source_texts(self, i: int, source: Source) -> None:
+        """Every text of a source is text that can be kept; its link a web address."""
+        for name in _SOURCE_TEXTS:
+            text = getattr(source, name)
+            if text is None:
+                continue
+            if not isinstance(text, str):
+                raise ValueError(f"source {i}'s {name} is a {type(text).__name__}, not text")
+            problem = text_problem(text)
+            if problem:
+                raise ValueError(f"source {i}'s {name}: {problem}")
+        problem = web_url_problem(source.url) if source.url else None
+        if problem:
+            raise ValueError(f"source {i}'s URL {problem}")
 
 
 def _check_row(values: dict[str, Any], check: _RowChecker) -> None:
@@ -404,6 +769,8 @@ def _check_row(values: dict[str, Any], check: _RowChecker) -> None:
 
     sources = values["sources"] or ()
     for figure in FIGURES:
+        if check.failed & {figure.low, figure.best, figure.high}:
+            continue  # already reported; the range rules would only repeat it
         low, best, high = values[figure.low], values[figure.best], values[figure.high]
         known = [v for v in (low, best, high) if v is not None]
         if known != sorted(known):
@@ -413,7 +780,10 @@ def _check_row(values: dict[str, Any], check: _RowChecker) -> None:
             number = source.reported.get(figure.name)
             if number is None:
                 continue
-            if (low is not None and number < low) or (high is not None and number > high):
+            problem = check.limits.figure_problem(number)
+            if problem:
+                check.fail("sources", f"{source.publisher} reported {figure.name}: {problem}")
+            elif (low is not None and number < low) or (high is not None and number > high):
                 check.fail(
                     figure.low,
                     f"{source.publisher} reported {figure.name}={number}, "
@@ -451,13 +821,14 @@ def _check_rows(
     numbers = list(row_numbers) if row_numbers is not None else range(1, len(records) + 1)
     if len(numbers) != len(records):
         raise ValueError(f"{len(numbers)} row numbers for {len(records)} rows")
+    limits = limits_in_force()
     rows: list[dict[str, Any]] = []
     problems: list[Problem] = []
     good: list[int] = []
     seen: dict[str, int] = {}
     for number, record in zip(numbers, records, strict=True):
         before = len(problems)
-        check = _RowChecker(number, problems)
+        check = _RowChecker(number, problems, limits)
         values = {c.name: check.convert(c, record.get(c.name)) for c in COLUMNS}
         _check_row(values, check)
         event_id = values["event_id"]
