@@ -79,6 +79,7 @@ __all__ = [
     "partition_events",
     "partition_records",
     "printable",
+    "quoted",
     "text_problem",
     "use_limits",
     "validate_events",
@@ -238,8 +239,9 @@ class Limits:
         """Why ``value`` cannot be one event's figure; ``None`` if it can."""
         if value <= self.max_figure:
             return None
+        shown = str(value) if value < 10**30 else f"{value:.3g}"
         return (
-            f"{value} is above {self.max_figure:,}, the largest figure accepted for one "
+            f"{shown} is above {self.max_figure:,}, the largest figure accepted for one "
             f"event: correct it, or if it is right raise the limit with {MAX_FIGURE_ENV}=N "
             "(command line: --max-figure N)"
         )
@@ -369,6 +371,11 @@ def printable(text: str, *, limit: int = 300) -> str:
     return shown
 
 
+def quoted(text: str, *, limit: int = 80) -> str:
+    """``text`` in quotes for a message, :func:`printable` (escapes, not too long)."""
+    return f"'{printable(text, limit=limit)}'"
+
+
 def text_problem(text: str, *, identifier: bool = False) -> str | None:
     """Why ``text`` cannot be held in a text field; ``None`` if it can.
 
@@ -380,14 +387,14 @@ def text_problem(text: str, *, identifier: bool = False) -> str | None:
     if len(text) > MAX_TEXT_CHARS:
         return (
             f"{len(text):,} characters long, over the {MAX_TEXT_CHARS:,} one field may "
-            f"hold: shorten it (it starts {printable(text[:40])!r})"
+            f"hold: shorten it (it starts {quoted(text[:40])})"
         )
     found = (_CONTROL_IN_ID if identifier else _CONTROL).search(text)
     if found is None:
         return None
     code = f"U+{ord(found.group()):04X}"
     return (
-        f"{printable(text, limit=80)!r} holds the control character {code} at character "
+        f"{quoted(text, limit=80)} holds the control character {code} at character "
         f"{found.start() + 1}: remove it (a file damaged or saved in a wrong encoding?)"
     )
 
@@ -402,7 +409,7 @@ def web_url_problem(url: str) -> str | None:
     if _WEB_URL.fullmatch(url) and not _CONTROL.search(url):
         return None
     return (
-        f"{printable(url, limit=80)!r} is not a web address: give a link starting "
+        f"{quoted(url, limit=80)} is not a web address: give a link starting "
         "with http:// or https://"
     )
 
@@ -525,11 +532,11 @@ def whole_number(value: object) -> int:
             sign, digits = match.group(1), match.group(2).lstrip("0") or "0"
             if len(digits) > _MAX_DIGITS:
                 raise ValueError(
-                    f"{printable(text, limit=60)!r} is {len(digits):,} digits long: "
+                    f"{quoted(text, limit=60)} is {len(digits):,} digits long: "
                     "not a plausible number"
                 )
             return int(sign + digits)
-    raise ValueError(f"{printable(str(value), limit=80)!r} is not a whole number")
+    raise ValueError(f"{quoted(str(value), limit=80)} is not a whole number")
 
 
 def _record(value: object) -> dict[str, Any]:
@@ -559,7 +566,7 @@ def _as_date(value: object) -> dt.date:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
             pass
-    raise ValueError(f"{printable(str(value), limit=80)!r} is not a date in YYYY-MM-DD form")
+    raise ValueError(f"{quoted(str(value), limit=80)} is not a date in YYYY-MM-DD form")
 
 
 def _as_float(value: object) -> float:
@@ -568,9 +575,9 @@ def _as_float(value: object) -> float:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{printable(str(value), limit=80)!r} is not a number") from None
+        raise ValueError(f"{quoted(str(value), limit=80)} is not a number") from None
     if not math.isfinite(number):
-        raise ValueError(f"{printable(str(value), limit=80)!r} is not a finite number")
+        raise ValueError(f"{quoted(str(value), limit=80)} is not a finite number")
     return number
 
 

@@ -12,6 +12,7 @@ GeoJSON feature).
 
 from __future__ import annotations
 
+import functools
 import io
 from pathlib import Path
 from typing import Final
@@ -33,7 +34,7 @@ from geo.importers._common import (
     read_csv,
 )
 from geo.importers.geojson import geojson_rows
-from geo.schema import empty_events, partition_records
+from geo.schema import empty_events, partition_records, printable
 
 __all__ = [
     "FORMATS",
@@ -55,6 +56,12 @@ _CSV: Final = {
     "ucdp": (ucdp.REQUIRED, ucdp.convert_ucdp),
 }
 _LABELS: Final = {"acled": "ACLED", "ucdp": "UCDP GED", "geojson": "GeoJSON"}
+
+
+@functools.lru_cache(maxsize=4)
+def _admin_index(gazetteer: Gazetteer) -> AdminIndex:
+    """The admin names of a gazetteer, indexed once (the index is only read)."""
+    return AdminIndex(gazetteer)
 
 
 def _too_large(size: int, limit: int | None, name: str) -> None:
@@ -111,7 +118,7 @@ def import_bytes(
         )
     _too_large(len(data), max_bytes, name)
     kind = detect_format(data, name=name) if format == "auto" else format
-    admin = AdminIndex(gazetteer or load_gazetteer())
+    admin = _admin_index(gazetteer or load_gazetteer())
     if kind == "geojson":
         converted, rows = geojson_rows(data, name=name, admin=admin)
     else:
@@ -153,7 +160,11 @@ def import_file(
 def _validate(
     converted: list[Converted], name: str
 ) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...]]:
-    """Schema validation of the converted rows; a row with any problem is left out."""
+    """Schema validation of the converted rows; a row with any problem is left out.
+
+    Every problem is reported once per row and field, under the source's own field
+    name, in a form safe to show and write (:func:`geo.schema.printable`).
+    """
     clean = [c for c in converted if not c.problems]
     dirty = [c for c in converted if c.problems and c.values]
     problems = [p for c in converted for p in c.problems]
@@ -179,8 +190,8 @@ def _validate(
         _, more = partition_records([c.values for c in dirty], row_numbers=[c.row for c in dirty])
         problems += source_named(more)
     problems += source_named(found)
-    problems.sort(key=lambda p: (p.row or 0, p.field))
-    return events, tuple(problems)
+    shown = {Problem(p.row, printable(p.field, limit=80), printable(p.message)) for p in problems}
+    return events, tuple(sorted(shown, key=lambda p: (p.row or 0, p.field, p.message)))
 
 
 def problems_table(problems: tuple[Problem, ...] | list[Problem]) -> pd.DataFrame:

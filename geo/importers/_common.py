@@ -7,6 +7,8 @@ import csv
 import datetime as dt
 import io
 import re
+import sys
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -15,6 +17,7 @@ import geopandas as gpd
 
 from geo.errors import Problem, ValidationError
 from geo.importers._admin import clean_text
+from geo.schema import printable, quoted, text_problem, whole_number
 
 __all__ = [
     "MAX_BYTES",
@@ -22,6 +25,7 @@ __all__ = [
     "Converted",
     "ImportResult",
     "blank",
+    "cell_problems",
     "convert_rows",
     "count",
     "detect_format",
@@ -78,19 +82,35 @@ class ImportResult:
         )
 
 
+#: Byte-order marks of encodings other than UTF-8, to name them when refusing a file.
+_OTHER_BOMS: Final = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
 def _text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        found = next((label for bom, label in _OTHER_BOMS if data.startswith(bom)), None)
+        what = (
+            f"{found} text, not UTF-8"
+            if found
+            else (
+                f"not UTF-8 text (line {line} of the file, byte {exc.start}: "
+                f"{data[exc.start : exc.start + 1]!r})"
+            )
+        )
         raise ValidationError(
             [
                 Problem(
                     None,
                     "file",
-                    f"not UTF-8 text (line {line} of the file, byte {exc.start}: "
-                    f"{data[exc.start : exc.start + 1]!r}); save it as UTF-8 CSV (in Excel: "
-                    "'CSV UTF-8') or GeoJSON",
+                    f"{what}; save it as UTF-8 CSV (in Excel: 'CSV UTF-8') or GeoJSON",
                 )
             ],
             source=name,
@@ -147,8 +167,15 @@ def detect_format(data: bytes, *, name: str = "input") -> str:
 
 def read_csv(data: bytes, *, name: str, kind: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header and numbered data rows of a CSV file (blank lines skipped, still counted
-    so that numbers match the file); a broken file is refused whole."""
+    so that numbers match the file); a broken file is refused whole.
+
+    A cell of any length is read (a long one is a problem of its row, found by the
+    schema's :func:`~geo.schema.text_problem`, not a reason to refuse the file).
+    """
     text = _text(data, name)
+    # The module's own cell limit (131,072 characters) would refuse the whole file.
+    if csv.field_size_limit() < sys.maxsize:
+        csv.field_size_limit(sys.maxsize)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     table: list[list[str]] = []
     try:
@@ -165,13 +192,25 @@ def read_csv(data: bytes, *, name: str, kind: str) -> tuple[list[str], list[tupl
     header = [c.strip().lower() for c in table[0]]
     if len(header) == 1 and ";" in header[0]:
         raise _refuse(name, "columns are separated by semicolons; export the CSV with commas")
-    repeated = sorted({c for c in header if header.count(c) > 1 and c})
-    if repeated:
-        raise _refuse(name, f"column(s) {', '.join(repeated)} appear more than once in the header")
+    _check_header(header, name)
     rows = [(n, r) for n, r in enumerate(table[1:], start=1) if any(c.strip() for c in r)]
     if not rows:
         raise _refuse(name, f"no data rows: only a header; expected a {kind} CSV")
     return header, rows
+
+
+def _check_header(header: list[str], name: str) -> None:
+    """Column names are text and appear once (linear in the number of columns)."""
+    for number, column in enumerate(header, start=1):
+        problem = text_problem(column, identifier=True)
+        if problem:
+            raise _refuse(name, f"column {number:,} of the header: {problem}")
+    counts = Counter(c for c in header if c)
+    repeated = sorted(c for c, n in counts.items() if n > 1)
+    if repeated:
+        shown = ", ".join(printable(c, limit=40) for c in repeated[:12])
+        more = f" and {len(repeated) - 12:,} more" if len(repeated) > 12 else ""
+        raise _refuse(name, f"column(s) {shown}{more} appear more than once in the header")
 
 
 def convert_rows(
@@ -185,7 +224,8 @@ def convert_rows(
 ) -> list[Converted]:
     """Every numbered CSV row through ``convert``; a file lacking a required column is
     refused whole, a row with the wrong number of cells is a problem of that row."""
-    missing = [c for c in required if c not in header]
+    present = set(header)
+    missing = [c for c in required if c not in present]
     if missing:
         raise ValidationError(
             [Problem(None, ", ".join(missing), f"required {kind} column(s) missing")], source=name
@@ -193,8 +233,29 @@ def convert_rows(
     converted = []
     for number, cells in rows:
         record, problems = row_dict(header, cells, number)
-        converted.append(convert(record, number) if record else Converted(number, {}, problems))
+        if not record:
+            converted.append(Converted(number, {}, problems))
+            continue
+        row = convert(record, number)
+        converted.append(
+            Converted(number, row.values, cell_problems(record, number) + row.problems, row.fields)
+        )
     return converted
+
+
+def cell_problems(record: Mapping[str, object], row: int) -> list[Problem]:
+    """A problem for every cell (or field name) holding text no field may hold (control
+    characters, too long: :func:`geo.schema.text_problem`), under the source's name."""
+    problems = []
+    for key, value in record.items():
+        problem = text_problem(key, identifier=True)
+        if problem:
+            problems.append(Problem(row, printable(key, limit=80), f"the field's name: {problem}"))
+        elif isinstance(value, str):
+            problem = text_problem(value)
+            if problem:
+                problems.append(Problem(row, key, problem))
+    return problems
 
 
 def row_dict(header: list[str], cells: list[str], row: int) -> tuple[dict[str, str], list[Problem]]:
@@ -221,13 +282,13 @@ def text(value: object) -> str | None:
     return None if blank(value) else clean_text(str(value))
 
 
-_WHOLE: Final = re.compile(r"[+-]?\d+(\.0*)?")
-
-
 def whole(value: str) -> str:
-    """A whole number written as a float (``48528.0``) without its fraction."""
-    text = value.strip()
-    return str(int(float(text))) if _WHOLE.fullmatch(text) else text
+    """A whole number written as a float (``48528.0``) without its fraction; other
+    text as it is."""
+    try:
+        return str(whole_number(value))
+    except ValueError:
+        return value.strip()
 
 
 _DATE_FORMATS: Final = ("%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%B %d, %Y", "%Y/%m/%d")
@@ -257,18 +318,20 @@ def parse_date(value: str) -> dt.date:
 
 def count(record: Mapping[str, Any], column: str, row: int, problems: list[Problem]) -> int | None:
     """A casualty count as the source wrote it (``34``, ``34.0``), ``None`` when blank;
-    anything else is a problem of that row and column (the source's own name)."""
+    anything else is a problem of that row and column (the source's own name). Whether
+    the count is plausible is the schema's rule."""
     value = record.get(column)
     if blank(value):
         return None
-    text = whole(str(value))
-    if not text.lstrip("+-").isdigit():
-        problems.append(Problem(row, column, f"{value!r} is not a whole number"))
+    try:
+        number = whole_number(str(value))
+    except ValueError as exc:
+        problems.append(Problem(row, column, str(exc)))
         return None
-    if int(text) < 0:
-        problems.append(Problem(row, column, f"{value!r} is negative"))
+    if number < 0:
+        problems.append(Problem(row, column, f"{quoted(str(value), limit=80)} is negative"))
         return None
-    return int(text)
+    return number
 
 
 def original(record: Mapping[str, str]) -> dict[str, Any]:

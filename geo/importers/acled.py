@@ -29,9 +29,8 @@ from geo.importers._common import (
     original,
     parse_date,
     text,
-    whole,
 )
-from geo.schema import Source
+from geo.schema import Source, whole_number
 
 __all__ = ["EXPORT_COLUMNS", "FIELDS", "REQUIRED", "convert_acled"]
 
@@ -123,5 +122,7 @@ def _code(value: object) -> object:
     schema to refuse with its own message."""
     if blank(value):
         return None
-    text = whole(str(value))
-    return int(text) if text.lstrip("-").isdigit() else text
+    try:
+        return whole_number(str(value))
+    except ValueError:
+        return text(value)

@@ -19,14 +19,15 @@ from typing import Any, Final
 
 import pyproj
 from pyproj import Transformer
-from pyproj.exceptions import CRSError
+from pyproj.exceptions import CRSError, ProjError
 
 from geo.errors import Problem, ValidationError
 from geo.importers._admin import AdminIndex
-from geo.importers._common import Converted, blank, parse_date
+from geo.importers._common import Converted, blank, cell_problems, parse_date
 from geo.importers.acled import convert_acled
 from geo.importers.ucdp import convert_ucdp
-from geo.schema import COLUMNS, Source
+from geo.jsontext import TooDeepError, read_json
+from geo.schema import COLUMNS, Source, printable
 
 __all__ = ["geojson_rows"]
 
@@ -46,8 +47,14 @@ def geojson_rows(data: bytes, *, name: str, admin: AdminIndex) -> tuple[list[Con
         if not isinstance(feature, Mapping) or feature.get("type") != "Feature":
             converted.append(Converted(number, {}, [Problem(number, "feature", "not a Feature")]))
             continue
-        properties = dict(feature.get("properties") or {})
+        raw = feature.get("properties")
+        if raw is not None and not isinstance(raw, Mapping):
+            problem = Problem(number, "properties", f"a {type(raw).__name__}, not an object")
+            converted.append(Converted(number, {}, [problem]))
+            continue
+        properties = dict(raw or {})
         point, problems = _point(feature.get("geometry"), number, transform)
+        problems += cell_problems(properties, number)
         if "event_id_cnty" in keys or {"type_of_violence", "where_prec"} <= keys:
             record = {k: None if v is None else str(v) for k, v in properties.items()}
             if point is not None:
@@ -68,8 +75,10 @@ def _features(data: bytes, name: str) -> tuple[list[Any], Transformer | None]:
         return ValidationError([Problem(None, "file", message)], source=name)
 
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        document = read_json(data)
+    except TooDeepError as exc:
+        raise refuse(f"refused: {exc}") from exc
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError among them
         raise refuse(f"not valid JSON: {exc}") from exc
     if not isinstance(document, Mapping) or document.get("type") != "FeatureCollection":
         raise refuse("not a GeoJSON FeatureCollection")
@@ -83,10 +92,11 @@ def _features(data: bytes, name: str) -> tuple[list[Any], Transformer | None]:
     if crs is not None:
         try:
             source_crs = pyproj.CRS.from_user_input(crs["properties"]["name"])
-        except (CRSError, KeyError, TypeError) as exc:
-            raise refuse(f"unreadable 'crs' member {crs!r}: {exc}") from exc
-        if not source_crs.equals(_WGS84, ignore_axis_order=True):
-            transform = Transformer.from_crs(source_crs, _WGS84, always_xy=True)
+            if not source_crs.equals(_WGS84, ignore_axis_order=True):
+                transform = Transformer.from_crs(source_crs, _WGS84, always_xy=True)
+        except (CRSError, ProjError, KeyError, TypeError, ValueError) as exc:
+            shown = printable(repr(crs), limit=120)
+            raise refuse(f"unreadable 'crs' member {shown}: {printable(str(exc))}") from exc
     return features, transform
 
 
@@ -98,15 +108,26 @@ def _point(
         return None, []
     kind = geometry.get("type") if isinstance(geometry, Mapping) else None
     if kind != "Point":
-        return None, [Problem(row, "geometry", f"{kind} is not a Point: an event is a point")]
+        shown = printable(repr(kind), limit=80)
+        return None, [Problem(row, "geometry", f"{shown} is not a Point: an event is a point")]
     coordinates = geometry.get("coordinates")
     try:
-        x, y = float(coordinates[0]), float(coordinates[1])
-    except (TypeError, ValueError, IndexError):
-        return None, [Problem(row, "geometry", f"{coordinates!r} are not point coordinates")]
-    if transform is not None:
-        x, y = transform.transform(x, y)
+        if not isinstance(coordinates, list) or len(coordinates) < 2:
+            raise TypeError("not a position")
+        x, y = (_coordinate(c) for c in coordinates[:2])
+        if transform is not None:
+            x, y = transform.transform(x, y)
+    except (TypeError, ValueError, OverflowError, ProjError):
+        shown = printable(repr(coordinates), limit=80)
+        return None, [Problem(row, "geometry", f"{shown} are not point coordinates")]
     return (x, y), []
+
+
+def _coordinate(value: Any) -> float:
+    """A number (not text, not true or false); the schema refuses what is not finite."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{value!r} is not a number")
+    return float(value)
 
 
 def _schema_row(
@@ -133,7 +154,7 @@ def _schema_row(
         kept = values.get("original")
         if isinstance(kept, str):
             try:
-                kept = json.loads(kept)
+                kept = read_json(kept)
             except ValueError:
                 kept = {"original": kept}
         values["original"] = {**(kept if isinstance(kept, Mapping) else {}), **extra}
@@ -142,12 +163,13 @@ def _schema_row(
 
 
 def _sources(value: Any, row: int, problems: list[Problem]) -> list[Source] | None:
-    """Sources from the list this app writes (or its JSON text)."""
+    """Sources from the list this app writes (or its JSON text); what each holds is
+    the schema's to check."""
     if isinstance(value, str):
         try:
-            value = json.loads(value)
-        except ValueError:
-            problems.append(Problem(row, "sources", "not a JSON list of sources"))
+            value = read_json(value)
+        except ValueError as exc:
+            problems.append(Problem(row, "sources", f"not a JSON list of sources: {exc}"))
             return None
     if not isinstance(value, list):
         problems.append(Problem(row, "sources", "not a list of sources"))
@@ -156,9 +178,12 @@ def _sources(value: Any, row: int, problems: list[Problem]) -> list[Source] | No
     for i, item in enumerate(value, start=1):
         try:
             published = item.get("published")
+            publisher = item["publisher"]
+            if not isinstance(publisher, str):
+                raise TypeError(f"the publisher is {printable(repr(publisher), limit=80)}")
             sources.append(
                 Source(
-                    publisher=str(item["publisher"]),
+                    publisher=publisher,
                     title=item.get("title"),
                     url=item.get("url"),
                     published=dt.date.fromisoformat(published[:10]) if published else None,
@@ -167,6 +192,7 @@ def _sources(value: Any, row: int, problems: list[Problem]) -> list[Source] | No
                 )
             )
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            problems.append(Problem(row, "sources", f"source {i} is not readable: {exc!r}"))
+            shown = printable(repr(exc), limit=120)
+            problems.append(Problem(row, "sources", f"source {i} is not readable: {shown}"))
             return None
     return sources

@@ -38,7 +38,7 @@ from geo.importers._common import (
     text,
     whole,
 )
-from geo.schema import Source
+from geo.schema import Source, printable, whole_number
 
 __all__ = [
     "DATE_PRECISION",
@@ -103,15 +103,16 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
         value = record.get(column)
         if blank(value):
             return None
-        text = whole(str(value))
-        if not text.isdigit() or int(text) not in mapping:
+        try:
+            return mapping[whole_number(str(value))]
+        except (KeyError, ValueError):
+            shown = printable(str(value), limit=80)
             problems.append(
                 Problem(
-                    row, column, f"{value!r} is not a UCDP code: {', '.join(map(str, mapping))}"
+                    row, column, f"{shown!r} is not a UCDP code: {', '.join(map(str, mapping))}"
                 )
             )
             return None
-        return mapping[int(text)]
 
     def date(column: str) -> Any:
         value = record.get(column)

@@ -75,3 +75,41 @@ def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...] = ACLED_COLUMNS)
 @pytest.fixture
 def acled(bundled_events: gpd.GeoDataFrame) -> list[dict[str, str]]:
     return acled_rows(bundled_events)
+
+
+#: UCDP GED's codes for the schema's values (the inverse of geo.importers.ucdp's maps,
+#: near enough for test input: UCDP has no explosions, so they are state-based violence).
+_UCDP_VIOLENCE = {"Violence against civilians": "3"}
+_UCDP_WHERE = {1: "1", 2: "2", 3: "4"}
+_UCDP_WHEN = {1: "1", 2: "3", 3: "4"}
+
+
+def ucdp_rows(events: gpd.GeoDataFrame) -> list[dict[str, str]]:
+    """The events with a point, as UCDP GED CSV rows (written as R writes them: floats)."""
+    rows = []
+    for number, (event_id, e) in enumerate(events[events.geometry.notna()].iterrows(), 1):
+        rows.append(
+            {
+                "id": f"{number}.0",
+                "relid": f"MYA-{e['event_date'].year}-{event_id}",
+                "type_of_violence": _UCDP_VIOLENCE.get(e["event_type"], "1") + ".0",
+                "side_a": e["actor1"],
+                "side_b": _text(e["actor2"]) or "Civilians",
+                "source_article": publishers(e["sources"]),
+                "where_prec": _UCDP_WHERE[int(e["geo_precision"])] + ".0",
+                "where_coordinates": e["location"],
+                "where_description": e["location"],
+                "adm_1": f"{e['state']} state",
+                "adm_2": _text(e["district"]),
+                "latitude": f"{e['latitude']:.4f}",
+                "longitude": f"{e['longitude']:.4f}",
+                "date_prec": _UCDP_WHEN[int(e["date_precision"])] + ".0",
+                "date_start": e["event_date"].strftime("%Y-%m-%d"),
+                "date_end": e["event_date_end"].strftime("%Y-%m-%d"),
+                "deaths_civilians": _text(e["civilian_fatalities"]),
+                "best": _text(e["fatalities_best"]),
+                "low": _text(e["fatalities_low"]),
+                "high": _text(e["fatalities_high"]),
+            }
+        )
+    return rows

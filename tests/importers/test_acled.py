@@ -89,6 +89,20 @@ BAD: list[tuple[dict[str, Any], str, str]] = [
     ({"sub_event_type": "Bombing"}, "sub_event_type", "not a sub-event type"),
     ({"actor1": ""}, "actor1", "required"),
     ({"event_id_cnty": ""}, "event_id_cnty", "required"),
+    # Implausible or hostile values: the row is rejected, the file still imported.
+    ({"event_date": "1600-01-01"}, "event_date", "1600-01-01 is outside the dates accepted"),
+    ({"event_date": "31 December 9999"}, "event_date", "9999-12-31 is outside"),
+    ({"event_date": "2099-01-01"}, "event_date", "--date-window FROM:TO"),
+    ({"event_date": "01 January 1800"}, "event_date", "1800-01-01 is outside"),
+    ({"fatalities": "100000000000000000000"}, "fatalities", "is above 100,000, the largest"),
+    ({"fatalities": "1000000000000"}, "fatalities", "1000000000000 is above 100,000"),
+    ({"fatalities": "9" * 5000}, "fatalities", "5,000 digits long"),
+    ({"fatalities": "²"}, "fatalities", "'²' is not a whole number"),
+    ({"time_precision": "²"}, "time_precision", "'²' is not a whole number"),
+    ({"location": "Lai\x00za"}, "location", "control character U+0000 at character 4"),
+    ({"actor2": "\x1b[2J"}, "actor2", "U+001B"),
+    ({"tags": "\x85"}, "tags", "U+0085"),  # a column kept only in the original
+    ({"notes": "x" * 200_000}, "notes", "200,000 characters long, over the 131,072"),
 ]
 
 
@@ -181,3 +195,18 @@ def test_a_multibyte_character_cut_at_64_kib_is_not_an_encoding_error(
     result = import_bytes(to_csv(rows), name="a.csv")
     assert result.format == "ACLED"
     assert len(result.events) == len(rows)
+
+
+def test_a_hostile_cell_is_reported_once_and_shown_escaped(acled: list[dict[str, str]]) -> None:
+    rows = [dict(r) for r in acled]
+    rows[0]["location"] = "Lai\x00za"
+    problems = import_bytes(to_csv(rows), name="a.csv").problems
+    assert [(p.row, p.field) for p in problems] == [(1, "location")]
+    assert "\x00" not in problems[0].message
+    assert "'Lai\\x00za'" in problems[0].message
+
+
+def test_a_control_character_in_the_header_refuses_the_file(acled: list[dict[str, str]]) -> None:
+    data = to_csv(acled).replace(b"tags", b"ta\x00gs", 1)
+    with pytest.raises(ValidationError, match=r"column 30 of the header: 'ta\\x00gs' holds"):
+        import_bytes(data, name="a.csv")

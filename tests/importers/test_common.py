@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
 from geo.errors import ValidationError
 from geo.importers import detect_format
-from geo.importers._common import parse_date, whole
+from geo.importers._common import cell_problems, parse_date, read_csv, whole
 
 from .conftest import ACLED_COLUMNS
 
@@ -66,7 +67,70 @@ def test_ambiguous_or_impossible_dates_are_refused(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("48528.0", "48528"), ("3.00", "3"), ("7", "7"), ("-1.0", "-1"), ("2.5", "2.5"), ("x", "x")],
+    [
+        ("48528.0", "48528"),
+        ("3.00", "3"),
+        ("7", "7"),
+        ("-1.0", "-1"),
+        ("2.5", "2.5"),
+        ("x", "x"),
+        ("9" * 400, "9" * 400),  # no float in between: no overflow, no rounding
+        ("12345678901234567890.0", "12345678901234567890"),
+        ("²", "²"),
+    ],
 )
 def test_float_written_integers_lose_their_fraction(raw: str, expected: str) -> None:
     assert whole(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("event_id_cnty,fatalities\n".encode("utf-16"), "UTF-16 text, not UTF-8"),
+        ("event_id_cnty,fatalities\n".encode("utf-32"), "UTF-32 text, not UTF-8"),
+        ("Nàm\n".encode("latin-1"), r"not UTF-8 text \(line 1 of the file, byte 1"),
+    ],
+)
+def test_text_in_another_encoding_is_named(data: bytes, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        read_csv(data, name="x.csv", kind="ACLED")
+
+
+def test_a_cell_of_any_length_is_read() -> None:
+    header, rows = read_csv(b"a,b\n1," + b"x" * 1_000_000 + b"\n", name="x.csv", kind="ACLED")
+    assert header == ["a", "b"]
+    assert len(rows[0][1][1]) == 1_000_000
+
+
+def test_the_header_is_checked_in_linear_time() -> None:
+    def seconds(columns: int) -> float:
+        line = ",".join(f"c{i}" for i in range(columns))
+        data = f"{line}\n{',' * (columns - 1)}x\n".encode()
+        start = time.perf_counter()
+        read_csv(data, name="wide.csv", kind="ACLED")
+        return time.perf_counter() - start
+
+    small, large = seconds(10_000), seconds(100_000)
+    # Ten times the columns: about ten times the time (quadratic was 100x: 118 s at 100,000).
+    assert large < 30 * max(small, 0.01)
+    with pytest.raises(ValidationError, match=r"c1, c2 appear more than once"):
+        read_csv(b"c1,c2,c1,c2\n1,2,3,4\n", name="x.csv", kind="ACLED")
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"a": "fine", "b": None}, []),
+        ({"a": "x\x00"}, [("a", "U+0000")]),
+        ({"a\x01": "x"}, [("a\\x01", "the field's name")]),
+        ({"a": "x" * 140_000}, [("a", "140,000 characters long")]),
+    ],
+)
+def test_cells_that_no_field_may_hold(
+    record: dict[str, object], expected: list[tuple[str, str]]
+) -> None:
+    problems = cell_problems(record, 7)
+    assert [(p.field, e[1] in p.message) for p, e in zip(problems, expected, strict=True)] == [
+        (field, True) for field, _ in expected
+    ]
+    assert all(p.row == 7 for p in problems)

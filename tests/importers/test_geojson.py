@@ -116,6 +116,17 @@ def test_feature_problems_name_the_feature(bundled_events: gpd.GeoDataFrame) -> 
         ),
         (b'{"type": "FeatureCollection"}', "no 'features' list"),
         (
+            b'{"type": "FeatureCollection", "features": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+            "refused: nested 100,001 levels deep, deeper than the 64 read",
+        ),
+        (b"\xff\xfe{\x00}\x00", "not valid JSON"),
+        (b'{"type": "FeatureCollection", "features": [1e5000, ' + b"9" * 5000 + b"]}", "JSON"),
+        (
+            b'{"type": "FeatureCollection", "features": [{}], "crs": {"properties": '
+            b'{"name": {"type": "GeographicCRS"}}}}',
+            "unreadable 'crs' member",
+        ),
+        (
             b'{"type": "FeatureCollection", "features": [{}], "crs": {"type": "name", '
             b'"properties": {"name": "EPSG:999999"}}}',
             "unreadable 'crs' member",
@@ -125,3 +136,56 @@ def test_feature_problems_name_the_feature(bundled_events: gpd.GeoDataFrame) -> 
 def test_unreadable_geojson_imports_nothing(content: bytes, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         import_bytes(content, name="x.geojson", format="geojson")
+
+
+def _one(bundled_events: gpd.GeoDataFrame, **changes: Any) -> dict[str, Any]:
+    """The app's GeoJSON with the first feature's properties or geometry changed."""
+    document = events_to_geojson(bundled_events)
+    feature = document["features"][0]
+    for key, value in changes.items():
+        if key in ("geometry", "properties"):
+            feature[key] = value
+        else:
+            feature["properties"][key] = value
+    return document
+
+
+HOSTILE: list[tuple[dict[str, Any], str, str]] = [
+    ({"event_date": "1600-01-01"}, "event_date", "1600-01-01 is outside the dates accepted"),
+    ({"fatalities_high": 10**20}, "fatalities_high", "is above 100,000"),
+    ({"fatalities_high": "9" * 5000}, "fatalities_high", "digits long"),
+    ({"injured_high": 1e300}, "injured_high", "is above 100,000"),
+    ({"location": "Lai\x00za"}, "location", "U+0000"),
+    ({"location": "Lai\ud800za"}, "location", "U+D800"),  # a lone surrogate: not text
+    ({"location": {"nested": "object"}}, "location", "is a dict, not text"),
+    ({"fid\x00": 1}, "fid\\x00", "the field's name"),
+    ({"my_note": "a\x1fb"}, "my_note", "U+001F"),
+    ({"sources": [{"publisher": "P", "url": "javascript:alert(1)"}]}, "sources", "web address"),
+    ({"sources": [{"publisher": "P", "url": "file:///etc/passwd"}]}, "sources", "web address"),
+    ({"sources": [{"publisher": None, "title": "t"}]}, "sources", "the publisher is None"),
+    ({"sources": "[" * 1000 + "]" * 1000}, "sources", "nested 1,000 levels deep"),
+    ({"sources": [{"publisher": "P", "title": "t", "published": "2099-01-01"}]}, "sources", "2099"),
+    ({"original": "[" * 1000 + "]" * 1000}, "original", "nested 1,000 levels deep"),
+    ({"properties": ["a", "list"]}, "properties", "a list, not an object"),
+    ({"geometry": {"type": "Point", "coordinates": {"0": 1, "1": 2}}}, "geometry", "not point"),
+    ({"geometry": {"type": "Point", "coordinates": [10**400, 24]}}, "geometry", "not point"),
+    ({"geometry": {"type": "Point", "coordinates": ["97.5", "24.7"]}}, "geometry", "not point"),
+    ({"geometry": {"type": "Point", "coordinates": [True, 24.7]}}, "geometry", "not point"),
+    ({"geometry": {"type": "Point", "coordinates": [1e999, 24.7]}}, "geometry", "not a finite"),
+    ({"geometry": {"type": "\x00"}}, "geometry", "'\\x00' is not a Point"),
+]
+
+
+@pytest.mark.parametrize(("changes", "field", "reason"), HOSTILE)
+def test_a_hostile_feature_is_rejected_and_the_others_kept(
+    bundled_events: gpd.GeoDataFrame, changes: dict[str, Any], field: str, reason: str
+) -> None:
+    text = json.dumps(_one(bundled_events, **changes), allow_nan=True)
+    result = import_bytes(text.encode(), name="hostile.geojson")
+    assert result.rejected_rows == (1,)
+    assert len(result.events) == len(bundled_events) - 1
+    problems = [p for p in result.problems if p.field == field]
+    assert problems, result.problems
+    assert reason in problems[0].message
+    for problem in result.problems:
+        assert str(problem).encode("utf-8")  # shown with escapes: it can be written

@@ -120,6 +120,14 @@ BAD = [
     ({"deaths_civilians": "some"}, "deaths_civilians", "not a whole number"),
     ({"latitude": "2.0"}, "latitude", "outside Myanmar"),
     ({"side_a": "  "}, "side_a", "required"),
+    ({"date_start": "1600-01-01", "date_end": "1600-01-01"}, "date_start", "is outside the dates"),
+    ({"date_end": "9999-12-31"}, "date_end", "9999-12-31 is outside the dates accepted"),
+    ({"best": "100000000000000000000"}, "best", "is above 100,000"),
+    ({"deaths_civilians": "100001.0"}, "deaths_civilians", "100001 is above 100,000"),
+    ({"type_of_violence": "³"}, "type_of_violence", "not a UCDP code"),
+    ({"where_prec": "9" * 5000}, "where_prec", "not a UCDP code"),
+    ({"where_description": "Rakhine\x00"}, "where_description", "U+0000"),
+    ({"source_article": "x" * 140_000}, "source_article", "140,000 characters long"),
 ]
 
 
