@@ -42,8 +42,19 @@ them with ``--merge`` (an id already present is reported and left out);
 ``--townships FILE`` uses official MIMU township boundaries (``TS_PCODE``) instead of
 the derived areas (default: ``$KCM_TOWNSHIPS``).
 
+Limits (``events``, ``rings``, ``summary``, ``quality``, ``import``): events dated
+outside 1989-01-01 to tomorrow, and figures above 100,000 for one event, are refused
+row by row. ``--date-window FROM:TO`` (e.g. ``1900-01-01:2030-12-31``; either side
+may be left empty) and ``--max-figure N`` widen them for one command; the environment
+variables ``KCM_DATE_WINDOW`` and ``KCM_MAX_FIGURE`` do so for every command and the
+app. They can only widen the defaults.
+
+Every file written (``-o``, ``--rejects``) is written whole or not at all
+(:func:`geo.files.write_atomic`): a missing folder is an error and leaves nothing.
+
 Exit status: 0 success, 1 a domain error (unknown place or township, bad filter,
-invalid data, a rejected row under ``--strict``), 2 a usage error (bad option or value).
+invalid data, a rejected row under ``--strict``, an import in which every row was
+rejected, a file that cannot be written), 2 a usage error (bad option or value).
 """
 
 from __future__ import annotations
@@ -53,7 +64,8 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -63,12 +75,21 @@ from geo.dataset import Dataset, load_dataset
 from geo.errors import GeoError
 from geo.export import events_to_csv, events_to_geojson, frame_to_geojson, geojson_text
 from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
+from geo.files import write_atomic
 from geo.filters import EventFilter, apply_filter, make_filter
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import FORMATS, import_file, problems_csv
 from geo.quality import quality_flags
 from geo.rings import DEFAULT_RADII_KM, parse_radii, ring_bands
-from geo.schema import EVENT_TYPES
+from geo.schema import (
+    EVENT_TYPES,
+    Limits,
+    limits_in_force,
+    parse_date_window,
+    parse_max_figure,
+    use_limits,
+    web_url_problem,
+)
 from geo.summary import GROUPINGS, summarise
 from geo.townships import (
     TownshipLayer,
@@ -91,11 +112,16 @@ def _date(text: str) -> dt.date:
         ) from None
 
 
-def _radii(text: str) -> tuple[float, ...]:
-    try:
-        return parse_radii(text)
-    except GeoError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+def _usage(parse: Callable[[str], object]) -> Callable[[str], object]:
+    """An argparse ``type`` from a parser raising GeoError (a usage error, exit 2)."""
+
+    def checked(text: str) -> object:
+        try:
+            return parse(text)
+        except GeoError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return checked
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
@@ -164,6 +190,24 @@ def _add_dataset(parser: argparse.ArgumentParser) -> None:
         "present is reported and left out)",
     )
     _add_townships(group)  # type: ignore[arg-type]
+    _add_limits(parser)
+
+
+def _add_limits(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("limits (they can only be widened)")
+    group.add_argument(
+        "--date-window",
+        type=_usage(parse_date_window),
+        metavar="FROM:TO",
+        help="accept events dated from FROM to TO (YYYY-MM-DD; either may be empty for "
+        "the default); default 1989-01-01 to tomorrow, or $KCM_DATE_WINDOW",
+    )
+    group.add_argument(
+        "--max-figure",
+        type=_usage(parse_max_figure),
+        metavar="N",
+        help="accept casualty figures up to N for one event; default 100,000, or $KCM_MAX_FIGURE",
+    )
 
 
 def _add_output(parser: argparse.ArgumentParser) -> None:
@@ -189,12 +233,14 @@ def _parser() -> argparse.ArgumentParser:
     geocode.add_argument("--township", help="prefer places in this township (name or P-code)")
     geocode.add_argument("--state", help="prefer places in this state or region")
     geocode.add_argument("--json", action="store_true", help="one JSON object per line")
+    geocode.set_defaults(handler=_geocode)
 
     events = commands.add_parser("events", help="the filtered events as GeoJSON or CSV")
     _add_filters(events)
     _add_dataset(events)
     events.add_argument("--format", choices=("geojson", "csv"), default="geojson")
     _add_output(events)
+    events.set_defaults(handler=_events)
 
     rings = commands.add_parser("rings", help="geodesic distance rings with event counts")
     rings.add_argument(
@@ -205,7 +251,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     rings.add_argument(
         "--radii",
-        type=_radii,
+        type=_usage(parse_radii),
         default=DEFAULT_RADII_KM,
         metavar="KM,KM,...",
         help="ring radii in km (default: 5,10,25,50,100)",
@@ -213,17 +259,20 @@ def _parser() -> argparse.ArgumentParser:
     _add_filters(rings)
     _add_dataset(rings)
     _add_output(rings)
+    rings.set_defaults(handler=_rings)
 
     summary = commands.add_parser("summary", help="events and casualties per group")
     _add_filters(summary)
     _add_dataset(summary)
     summary.add_argument("--by", choices=GROUPINGS, required=True)
     summary.add_argument("--json", action="store_true", help="a JSON list of rows")
+    summary.set_defaults(handler=_summary)
 
     quality = commands.add_parser("quality", help="flagged events: location and coding checks")
     _add_filters(quality)
     _add_dataset(quality)
     quality.add_argument("--json", action="store_true", help="a JSON list of flags")
+    quality.set_defaults(handler=_quality)
 
     imports = commands.add_parser(
         "import", help="check and convert an ACLED, UCDP GED or GeoJSON dataset"
@@ -237,7 +286,9 @@ def _parser() -> argparse.ArgumentParser:
         "--rejects", metavar="FILE", help="write every rejected row's problems here as CSV"
     )
     _add_townships(imports)
+    _add_limits(imports)
     _add_output(imports)
+    imports.set_defaults(handler=_import)
 
     extract = commands.add_parser("extract", help="propose the events a news report describes")
     extract.add_argument("file", metavar="FILE", help="the report as UTF-8 text, or - for stdin")
@@ -246,51 +297,140 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--url")
     extract.add_argument("--title")
     extract.add_argument("--json", action="store_true", help="a JSON list of proposed events")
+    extract.set_defaults(handler=_extract)
     return parser
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every command handler is given besides its arguments."""
+
+    gazetteer: Gazetteer
+    stdout: TextIO
+    stderr: TextIO
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    """The limits in force, widened by ``--date-window`` and ``--max-figure``."""
+    limits = limits_in_force()
+    window = getattr(args, "date_window", None)
+    if window is not None:
+        limits = replace(limits, earliest=window[0], latest=window[1])
+    figure = getattr(args, "max_figure", None)
+    if figure is not None:
+        limits = replace(limits, max_figure=figure)
+    return limits
+
+
+def _output(text: str, target: str, stdout: TextIO) -> None:
+    """``text`` to standard output (``-``) or, whole or not at all, to a file."""
+    if target == "-":
+        stdout.write(text)
+    else:
+        write_atomic(target, text, hint="give a file in an existing folder, or - for the screen")
 
 
 def _layer(args: argparse.Namespace) -> TownshipLayer:
     return read_township_layer(args.townships) if args.townships else default_township_layer()
 
 
-def _dataset(args: argparse.Namespace, gazetteer: Gazetteer, stderr: TextIO) -> Dataset:
-    dataset = load_dataset(args.data, merge=args.merge, townships=_layer(args), gazetteer=gazetteer)
+def _events_of(args: argparse.Namespace, run: _Context) -> tuple[Dataset, gpd.GeoDataFrame]:
+    """The dataset the arguments name, and its events the filters keep."""
+    dataset = load_dataset(
+        args.data, merge=args.merge, townships=_layer(args), gazetteer=run.gazetteer
+    )
     if dataset.duplicates:
-        stderr.write(
+        run.stderr.write(
             f"warning: {len(dataset.duplicates)} event id(s) already present were left out:\n"
             + "".join(f"  - {d}\n" for d in dataset.duplicates[:20])
         )
-    return dataset
-
-
-def _filtered(
-    events: gpd.GeoDataFrame, args: argparse.Namespace, gazetteer: Gazetteer
-) -> gpd.GeoDataFrame:
     flt: EventFilter = make_filter(
         start=args.start,
         end=args.end,
         townships=args.township_names,
         event_types=args.event_types,
         located=args.located,
-        gazetteer=gazetteer,
+        gazetteer=run.gazetteer,
     )
-    return apply_filter(events, flt)
+    return dataset, apply_filter(dataset.events, flt)
 
 
-def _import(args: argparse.Namespace, gazetteer: Gazetteer, stdout: TextIO, stderr: TextIO) -> int:
-    result = import_file(args.file, format=args.format, gazetteer=gazetteer, max_bytes=None)
+def _geocode(args: argparse.Namespace, run: _Context) -> int:
+    for name in args.names:
+        match = run.gazetteer.geocode(name, township=args.township, state=args.state)
+        if args.json:
+            run.stdout.write(json.dumps(match.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            p = match.place
+            point = f"{p.latitude:.5f}, {p.longitude:.5f}" if p.has_point else "no point"
+            run.stdout.write(
+                f"{name}\t{p.name}\t{point}\t{p.township or '-'} "
+                f"({p.township_pcode or '-'})\t{p.state or '-'}\t{p.precision}\n"
+            )
+    return 0
+
+
+def _events(args: argparse.Namespace, run: _Context) -> int:
+    _, events = _events_of(args, run)
+    text = (
+        events_to_csv(events) if args.format == "csv" else geojson_text(events_to_geojson(events))
+    )
+    _output(text, args.output, run.stdout)
+    return 0
+
+
+def _rings(args: argparse.Namespace, run: _Context) -> int:
+    _, events = _events_of(args, run)
+    centre = run.gazetteer.geocode(args.center)
+    bands = ring_bands(*centre.place.lonlat(), args.radii, events=events)
+    bands.insert(0, "center", centre.place.name)
+    _output(geojson_text(frame_to_geojson(bands)), args.output, run.stdout)
+    return 0
+
+
+def _summary(args: argparse.Namespace, run: _Context) -> int:
+    _, events = _events_of(args, run)
+    table = summarise(events, by=args.by)
+    if args.json:
+        rows = table.astype(object).where(table.notna(), None).to_dict("records")
+        run.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    else:
+        run.stdout.write(table.to_string(index=False, na_rep="unknown") + "\n")
+    return 0
+
+
+def _quality(args: argparse.Namespace, run: _Context) -> int:
+    dataset, events = _events_of(args, run)
+    kept = set(events.index)
+    flags = quality_flags(events, duplicates=dataset.duplicates)
+    flags = flags[flags["event_id"].isin(kept) | (flags["flag"] == "duplicate id")]
+    if args.json:
+        run.stdout.write(json.dumps(flags.to_dict("records"), ensure_ascii=False) + "\n")
+    else:
+        run.stdout.write(
+            (flags.to_string(index=False) if len(flags) else "no flagged events") + "\n"
+        )
+    return 0
+
+
+def _import(args: argparse.Namespace, run: _Context) -> int:
+    result = import_file(args.file, format=args.format, gazetteer=run.gazetteer, max_bytes=None)
+    stderr = run.stderr
     stderr.write(result.summary + "\n")
     for problem in result.problems[:20]:
         stderr.write(f"  - {problem}\n")
     if len(result.problems) > 20:
         stderr.write(f"  ... and {len(result.problems) - 20} more (all of them: --rejects FILE)\n")
     if args.rejects:
-        _write(problems_csv(result.problems), args.rejects, stdout)
+        _output(problems_csv(result.problems), args.rejects, run.stdout)
     if args.strict and result.problems:
         stderr.write("error: --strict and some rows are bad: nothing was written\n")
         return 1
-    events = assign_townships(result.events, _layer(args), gazetteer=gazetteer)
-    _write(geojson_text(events_to_geojson(events)), args.output, stdout)
+    if result.events.empty:
+        stderr.write("error: every row was rejected: nothing was imported or written\n")
+        return 1
+    events = assign_townships(result.events, _layer(args), gazetteer=run.gazetteer)
+    _output(geojson_text(events_to_geojson(events)), args.output, run.stdout)
     return 0
 
 
@@ -298,21 +438,22 @@ def _figure(value: int | None) -> str:
     return "?" if value is None else str(value)
 
 
-def _extract(args: argparse.Namespace, gazetteer: Gazetteer, stdout: TextIO, stderr: TextIO) -> int:
+def _extract(args: argparse.Namespace, run: _Context) -> int:
     if not EARLIEST_REPORT <= args.published <= dt.date.today():
         raise GeoError(
             f"--published {args.published.isoformat()} is not a date a report can have: "
             f"give one from {EARLIEST_REPORT.isoformat()} to today"
         )
-    if args.url and not args.url.startswith(("http://", "https://")):
-        raise GeoError(f"--url must start with http:// or https://: {args.url!r}")
+    problem = web_url_problem(args.url) if args.url else None
+    if problem:
+        raise GeoError(f"--url {problem}")
     if args.file == "-":
         text = read_report(sys.stdin.buffer.read(MAX_REPORT_BYTES + 1), name="standard input")
     else:
         text = read_report(Path(args.file), name=args.file)
-    proposal = extract(text, published=args.published, gazetteer=gazetteer)
+    proposal = extract(text, published=args.published, gazetteer=run.gazetteer)
     for message in proposal.messages:
-        stderr.write(f"note: {message}\n")
+        run.stderr.write(f"note: {message}\n")
     rows = proposal.to_dicts(text)
     source = {
         "publisher": args.publisher,
@@ -323,80 +464,13 @@ def _extract(args: argparse.Namespace, gazetteer: Gazetteer, stdout: TextIO, std
     for row in rows:
         row["source"] = source
     if args.json:
-        stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        run.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     else:
         for row in rows:
-            stdout.write(
+            run.stdout.write(
                 f"{row['event_date'] or 'no date'}\t{row['event_type'] or '-'} / "
                 f"{row['sub_event_type'] or '-'}\t{row['location'] or 'no place'}\t"
                 f"{row['township'] or '-'}\tkilled {_figure(row['fatalities_best'])}\n"
-            )
-    return 0
-
-
-def _write(text: str, target: str, stdout: TextIO) -> None:
-    if target == "-":
-        stdout.write(text)
-        return
-    path = Path(target)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-
-
-def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    gazetteer = load_gazetteer()
-    if args.command == "geocode":
-        for name in args.names:
-            match = gazetteer.geocode(name, township=args.township, state=args.state)
-            if args.json:
-                stdout.write(json.dumps(match.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                p = match.place
-                point = f"{p.latitude:.5f}, {p.longitude:.5f}" if p.has_point else "no point"
-                stdout.write(
-                    f"{name}\t{p.name}\t{point}\t{p.township or '-'} "
-                    f"({p.township_pcode or '-'})\t{p.state or '-'}\t{p.precision}\n"
-                )
-        return 0
-    if args.command == "import":
-        return _import(args, gazetteer, stdout, stderr)
-    if args.command == "extract":
-        return _extract(args, gazetteer, stdout, stderr)
-    dataset = _dataset(args, gazetteer, stderr)
-    events = _filtered(dataset.events, args, gazetteer)
-    if args.command == "events":
-        text = (
-            events_to_csv(events)
-            if args.format == "csv"
-            else geojson_text(events_to_geojson(events))
-        )
-        _write(text, args.output, stdout)
-    elif args.command == "rings":
-        centre = gazetteer.geocode(args.center)
-        bands = ring_bands(
-            *centre.place.lonlat(),
-            args.radii,
-            events=events,
-        )
-        bands.insert(0, "center", centre.place.name)
-        _write(geojson_text(frame_to_geojson(bands)), args.output, stdout)
-    elif args.command == "summary":
-        table = summarise(events, by=args.by)
-        if args.json:
-            rows = table.astype(object).where(table.notna(), None).to_dict("records")
-            stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
-        else:
-            stdout.write(table.to_string(index=False, na_rep="unknown") + "\n")
-    elif args.command == "quality":
-        kept = set(events.index)
-        flags = quality_flags(events, duplicates=dataset.duplicates)
-        flags = flags[flags["event_id"].isin(kept) | (flags["flag"] == "duplicate id")]
-        if args.json:
-            stdout.write(json.dumps(flags.to_dict("records"), ensure_ascii=False) + "\n")
-        else:
-            stdout.write(
-                (flags.to_string(index=False) if len(flags) else "no flagged events") + "\n"
             )
     return 0
 
@@ -415,7 +489,8 @@ def main(
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0)
     try:
-        return _run(args, stdout, stderr)
+        with use_limits(_limits(args)):
+            return int(args.handler(args, _Context(load_gazetteer(), stdout, stderr)))
     except GeoError as exc:
         stderr.write(f"error: {exc}\n")
         return 1

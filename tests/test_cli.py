@@ -381,3 +381,135 @@ def test_extract_names_standard_input_in_errors() -> None:
     )  # fmt: skip
     assert done.returncode == 1
     assert "standard input is not UTF-8 text" in done.stderr.decode()
+
+
+def _acled_changed(tmp_path: Path, events: gpd.GeoDataFrame, **change: str) -> Path:
+    """The bundled events as an ACLED file, every row with ``change``."""
+    from tests.importers.conftest import acled_rows, to_csv
+
+    path = tmp_path / "changed.csv"
+    path.write_bytes(to_csv([{**r, **change} for r in acled_rows(events)]))
+    return path
+
+
+def test_an_import_in_which_every_row_is_rejected_exits_1_writing_no_events(
+    gazetteer, events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    source = _acled_changed(tmp_path, events, event_date="2099-01-01")
+    out, rejects = tmp_path / "out.geojson", tmp_path / "rejects.csv"
+    out.write_text("before")
+    code, stdout, err = run("import", str(source), "-o", str(out), "--rejects", str(rejects))
+    assert (code, stdout) == (1, "")
+    assert "10 rows: 0 valid, 10 rejected" in err
+    assert "error: every row was rejected: nothing was imported or written" in err
+    assert out.read_text() == "before"
+    assert len(rejects.read_text().splitlines()) == 1 + 10  # the reject report is written
+
+
+@pytest.mark.parametrize(
+    ("change", "options", "kept"),
+    [
+        ({"event_date": "1800-01-01"}, [], 0),
+        ({"event_date": "1800-01-01"}, ["--date-window", "1700-01-01:"], 10),
+        ({"event_date": "2099-01-01"}, ["--date-window", ":2100-12-31"], 10),
+        ({"fatalities": "250000"}, [], 0),
+        ({"fatalities": "250000"}, ["--max-figure", "250,000"], 10),
+        ({"fatalities": "250001"}, ["--max-figure", "250000"], 0),
+    ],
+)
+def test_the_limits_are_widened_for_one_command(
+    gazetteer,
+    events: gpd.GeoDataFrame,
+    tmp_path: Path,
+    change: dict[str, str],
+    options: list[str],
+    kept: int,
+) -> None:
+    source = _acled_changed(tmp_path, events, **change)
+    out = tmp_path / "out.geojson"
+    code, _, err = run("import", str(source), *options, "-o", str(out))
+    assert code == (0 if kept else 1), err
+    assert f"10 rows: {kept} valid" in err
+    data_code, _, _ = run("summary", "--by", "month", "--data", str(source), *options)
+    assert data_code == (0 if kept else 1)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["events", "--date-window", "2000-01-01:"], "would narrow the default window"),
+        (["import", "x.csv", "--date-window", "1600-01-01:"], "beyond the dates events can be"),
+        (["quality", "--max-figure", "10"], "figure limit '10' is not a whole number from"),
+        (["geocode", "Laiza", "--date-window", "1900-01-01:"], "unrecognized arguments"),
+    ],
+)
+def test_bad_limits_are_usage_errors(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(*argv)
+    assert code == 2
+    assert message in err + capsys.readouterr().err
+
+
+def test_an_invalid_limit_in_the_environment_is_a_clear_error(
+    gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from geo import schema
+
+    schema._env_limits.cache_clear()
+    monkeypatch.setenv("KCM_DATE_WINDOW", "1900")
+    try:
+        code, out, err = run("events")
+    finally:
+        schema._env_limits.cache_clear()
+    assert (code, out) == (1, "")
+    assert err.startswith("error: KCM_DATE_WINDOW: date window '1900' is not FROM:TO")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["events", "-o", "{missing}/out.geojson"],
+        ["events", "--format", "csv", "-o", "{missing}/out.csv"],
+        ["rings", "-o", "{missing}/rings.geojson"],
+        ["import", "{source}", "-o", "{missing}/out.geojson"],
+        ["import", "{source}", "--rejects", "{missing}/rejects.csv"],
+    ],
+)
+def test_a_missing_output_folder_is_an_error_not_a_traceback(
+    gazetteer, events: gpd.GeoDataFrame, tmp_path: Path, argv: list[str]
+) -> None:
+    source = _acled_file(tmp_path, events, break_row=1)
+    missing = tmp_path / "missing-folder"
+    code, out, err = run(*(a.format(missing=missing, source=source) for a in argv))
+    assert (code, out) == (1, "")
+    assert f"the folder {missing} does not exist; nothing was written" in err
+    assert "or - for the screen" in err
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "handler"),
+    [
+        (["geocode", "Laiza"], "_geocode"),
+        (["events"], "_events"),
+        (["rings"], "_rings"),
+        (["summary", "--by", "month"], "_summary"),
+        (["quality"], "_quality"),
+        (["import", "x.csv"], "_import"),
+        (["extract", "-", "--published", "2023-10-25"], "_extract"),
+    ],
+)
+def test_commands_dispatch_by_table(argv: list[str], handler: str) -> None:
+    from geo import cli
+
+    assert cli._parser().parse_args(argv).handler is getattr(cli, handler)
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "https://"]
+)
+def test_extract_refuses_links_that_are_not_web_addresses(url: str, gazetteer) -> None:
+    code, _, err = run("extract", "/dev/zero", "--published", "2023-10-25", "--url", url)
+    assert code == 1
+    assert f"error: --url '{url}' is not a web address" in err
