@@ -10,7 +10,6 @@ coordinate is typed into the event file. Format: ``data/README.md``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ import pandas as pd
 
 from geo.errors import GeoError, Problem, ValidationError
 from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.jsontext import read_json
 from geo.paths import EVENTS_PATH
 from geo.schema import FIGURES, Source, validate_events
 
@@ -100,7 +100,7 @@ def read_events_file(path: Path, *, gazetteer: Gazetteer | None = None) -> gpd.G
         Listing every problem (row numbers count events from 1).
     """
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document = read_json(path.read_bytes())
         registry = document.get("sources", {})
         raw_events = document["events"]
     except (OSError, ValueError, KeyError, AttributeError) as exc:

@@ -126,8 +126,26 @@ def test_bad_values_are_all_reported(tmp_path: Path, gazetteer) -> None:
     assert (1, "fatalities_best") in fields
 
 
-def test_unreadable_file(tmp_path: Path, gazetteer) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{not json", "Expecting property name"),
+        ('{"events": ' + "[" * 5000 + "]" * 5000 + "}", "nested 5,001 levels deep"),
+    ],
+)
+def test_unreadable_file(tmp_path: Path, gazetteer, text: str, message: str) -> None:
     path = tmp_path / "broken.json"
-    path.write_text("{not json", encoding="utf-8")
-    with pytest.raises(ValidationError, match=r"cannot read broken\.json"):
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValidationError, match=rf"cannot read broken\.json: {message}"):
         read_events_file(path, gazetteer=gazetteer)
+
+
+def test_bundled_events_outside_the_limits_are_refused(tmp_path: Path, gazetteer) -> None:
+    document = json.loads(EVENTS_PATH.read_text(encoding="utf-8"))
+    document["events"][0]["event_date"] = "2099-01-01"
+    document["events"][0]["event_date_end"] = "2099-01-01"
+    document["events"][1]["location"] = "Lai\x00za"
+    with pytest.raises(ValidationError) as info:
+        read_events_file(_write(tmp_path, document), gazetteer=gazetteer)
+    fields = {(p.row, p.field) for p in info.value.problems}
+    assert {(1, "event_date"), (2, "location")} <= fields
