@@ -392,10 +392,15 @@ def text_problem(text: str, *, identifier: bool = False) -> str | None:
     found = (_CONTROL_IN_ID if identifier else _CONTROL).search(text)
     if found is None:
         return None
-    code = f"U+{ord(found.group()):04X}"
+    code = ord(found.group())
+    what = (
+        f"a lone surrogate U+{code:04X} (half of a character)"
+        if 0xD800 <= code <= 0xDFFF
+        else f"the control character U+{code:04X}"
+    )
     return (
-        f"{quoted(text, limit=80)} holds the control character {code} at character "
-        f"{found.start() + 1}: remove it (a file damaged or saved in a wrong encoding?)"
+        f"{quoted(text, limit=80)} holds {what} at character {found.start() + 1}: "
+        "remove it (a file damaged or saved in a wrong encoding?)"
     )
 
 
