@@ -72,6 +72,7 @@ __all__ = [
     "Limits",
     "Source",
     "empty_events",
+    "field_problems",
     "limits_from_env",
     "limits_in_force",
     "parse_date_window",
@@ -201,6 +202,9 @@ _INT64_MAX: Final = 2**63 - 1
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: Identifiers hold no white space but the space.
 _CONTROL_IN_ID: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+#: The ASCII characters text (and names) may hold, for the fast path of :func:`_clean`.
+_ASCII_TEXT: Final = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+_ASCII_NAME: Final = bytes(range(0x20, 0x7F))
 #: ``http`` or ``https``, a host (a name, an address, or an IPv6 address in brackets),
 #: perhaps a port, then a path, query or fragment; no white space anywhere.
 _WEB_URL: Final = re.compile(
@@ -362,9 +366,10 @@ def use_limits(limits: Limits) -> Iterator[Limits]:
 
 
 def printable(text: str, *, limit: int = 300) -> str:
-    """``text`` safe to show and write: control characters and lone surrogates as
-    escapes (``\\x00``), and the middle of a very long text left out."""
-    shown = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """``text`` safe to show and write on one line: control characters (tabs and line
+    breaks too) and lone surrogates as escapes (``\\x00``), and the middle of a very
+    long text left out."""
+    shown = _CONTROL_IN_ID.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
     if len(shown) > limit:
         head = limit * 2 // 3
         shown = f"{shown[:head]} [... {len(shown) - limit:,} characters ...] {shown[-limit // 3 :]}"
@@ -402,6 +407,39 @@ def text_problem(text: str, *, identifier: bool = False) -> str | None:
         f"{quoted(text, limit=80)} holds {what} at character {found.start() + 1}: "
         "remove it (a file damaged or saved in a wrong encoding?)"
     )
+
+
+def _clean(texts: Sequence[str], *, identifier: bool = False) -> bool:
+    """True when no text of ``texts`` holds what :func:`text_problem` refuses, in one
+    pass over them all (a byte table for ASCII text, the pattern for the rest)."""
+    if max(map(len, texts), default=0) > MAX_TEXT_CHARS:
+        return False
+    joined = " ".join(texts)
+    if joined.isascii():
+        allowed = _ASCII_NAME if identifier else _ASCII_TEXT
+        return not joined.encode("ascii").translate(None, allowed)
+    return not (_CONTROL_IN_ID if identifier else _CONTROL).search(joined)
+
+
+def field_problems(fields: Mapping[str, object]) -> list[tuple[str, str]]:
+    """``(field, problem)`` for every field name and text value of a record (a source
+    row) that cannot be kept (:func:`text_problem`); a bad name is shown with escapes.
+
+    One search over the whole record when all is well (the usual case).
+    """
+    names = [str(k) for k in fields]
+    if _clean(names, identifier=True) and _clean(
+        [v for v in fields.values() if isinstance(v, str)]
+    ):
+        return []
+    found = []
+    for name, value in fields.items():
+        problem = text_problem(str(name), identifier=True)
+        if problem:
+            found.append((printable(str(name), limit=80), f"the field's name: {problem}"))
+        elif isinstance(value, str) and (problem := text_problem(value)):
+            found.append((str(name), problem))
+    return found
 
 
 def web_url_problem(url: str) -> str | None:
@@ -586,23 +624,25 @@ def _as_float(value: object) -> float:
     return number
 
 
-def _as_text(value: object, *, identifier: bool) -> str:
-    if isinstance(value, Mapping | list | tuple | set):
-        raise ValueError(f"is a {type(value).__name__}, not text")
-    text = str(value).strip()
-    problem = text_problem(text, identifier=identifier)
-    if problem:
-        raise ValueError(problem)
-    return text
-
-
 class _RowChecker:
     """Collects the problems of one row while converting its values."""
 
-    def __init__(self, row: int, problems: list[Problem], limits: Limits) -> None:
+    def __init__(
+        self,
+        row: int,
+        problems: list[Problem],
+        limits: Limits,
+        window: tuple[dt.date, dt.date],
+        *,
+        suspect: bool = True,
+    ) -> None:
         self.row = row
         self.problems = problems
         self.limits = limits
+        self.first, self.last = window  # limits.window(), worked out once for all rows
+        #: Whether any text of the row may be one no field may hold (else not checked
+        #: value by value: one search over the whole row said so).
+        self.suspect = suspect
         self.failed: set[str] = set()
 
     def fail(self, field_name: str, message: str) -> None:
@@ -611,38 +651,41 @@ class _RowChecker:
 
     def convert(self, column: _Column, value: object) -> object:
         # Before the blank test: Python counts some controls (U+001F, U+0085) as space.
-        problem = text_problem(value) if isinstance(value, str) else None
-        if problem:
-            self.fail(column.name, problem)
-            return None
+        if self.suspect and isinstance(value, str):
+            problem = text_problem(value, identifier=column.name == "event_id")
+            if problem:
+                self.fail(column.name, problem)
+                return None
         if _missing(value):
             if column.required:
                 self.fail(column.name, "is required but empty")
             return None
+        kind = column.kind
         try:
-            return self._convert(column, value)
+            if kind == "str":  # its text checked above; a number as text
+                if isinstance(value, Mapping | list | tuple | set):
+                    raise ValueError(f"is a {type(value).__name__}, not text")
+                return str(value).strip()
+            if kind == "int":
+                return self._int(column.name, value)
+            if kind == "float":
+                return _as_float(value)
+            if kind == "date":
+                return self._date(value)
+            if kind == "sources":
+                return self._sources(value)
+            if kind == "record":
+                return self._record(value)
         except (TypeError, ValueError, OverflowError) as exc:
             self.fail(column.name, str(exc))
             return None
+        raise AssertionError(f"unknown column kind {kind}")  # pragma: no cover
 
-    def _convert(self, column: _Column, value: object) -> object:
-        if column.kind == "str":
-            return _as_text(value, identifier=column.name == "event_id")
-        if column.kind == "int":
-            return self._int(column.name, value)
-        if column.kind == "float":
-            return _as_float(value)
-        if column.kind == "date":
-            date = _as_date(value)
-            problem = self.limits.date_problem(date)
-            if problem:
-                raise ValueError(problem)
-            return date
-        if column.kind == "sources":
-            return self._sources(value)
-        if column.kind == "record":
-            return self._record(value)
-        raise AssertionError(f"unknown column kind {column.kind}")  # pragma: no cover
+    def _date(self, value: object) -> dt.date:
+        date = _as_date(value)
+        if not self.first <= date <= self.last:
+            raise ValueError(self.limits.date_problem(date))
+        return date
 
     def _int(self, name: str, value: object) -> int:
         number = whole_number(value)
@@ -661,14 +704,9 @@ class _RowChecker:
         """The record; a field holding text that cannot be kept is a problem of that
         field (the source's own name)."""
         record = _record(value)
-        for key, item in record.items():
-            problem = text_problem(key, identifier=True)
-            if problem:
-                self.fail(printable(key), f"the field's name: {problem}")
-            elif isinstance(item, str):
-                problem = text_problem(item)
-                if problem:
-                    self.fail(key, problem)
+        if self.suspect or isinstance(value, str):  # JSON text: its escapes now read
+            for name, problem in field_problems(record):
+                self.fail(name, problem)
         return record
 
     def _sources(self, value: object) -> tuple[Source, ...]:
@@ -686,9 +724,10 @@ class _RowChecker:
             if item.published is not None:
                 if not isinstance(item.published, dt.date):
                     raise ValueError(f"source {i}'s publication date is not a date")
-                problem = self.limits.date_problem(item.published)
-                if problem:
-                    raise ValueError(f"source {i}'s publication date {problem}")
+                try:
+                    self._date(item.published)
+                except ValueError as exc:
+                    raise ValueError(f"source {i}'s publication date {exc}") from None
             if not isinstance(item.reported, Mapping):
                 raise ValueError(f"source {i}'s figures are not a mapping of figure to number")
             unknown = sorted(printable(str(k)) for k in set(item.reported) - set(_FIGURE_NAMES))
@@ -708,15 +747,15 @@ class _RowChecker:
 
     def _source_texts(self, i: int, source: Source) -> None:
         """Every text of a source is text that can be kept; its link a web address."""
-        for name in _SOURCE_TEXTS:
-            text = getattr(source, name)
-            if text is None:
-                continue
-            if not isinstance(text, str):
+        texts = {name: getattr(source, name) for name in _SOURCE_TEXTS}
+        if not _clean([t for t in texts.values() if isinstance(t, str)]):
+            for name, text in texts.items():
+                problem = text_problem(text) if isinstance(text, str) else None
+                if problem:
+                    raise ValueError(f"source {i}'s {name}: {problem}")
+        for name, text in texts.items():
+            if text is not None and not isinstance(text, str):
                 raise ValueError(f"source {i}'s {name} is a {type(text).__name__}, not text")
-            problem = text_problem(text)
-            if problem:
-                raise ValueError(f"source {i}'s {name}: {problem}")
         problem = web_url_problem(source.url) if source.url else None
         if problem:
             raise ValueError(f"source {i}'s URL {problem}")
@@ -834,13 +873,15 @@ def _check_rows(
     if len(numbers) != len(records):
         raise ValueError(f"{len(numbers)} row numbers for {len(records)} rows")
     limits = limits_in_force()
+    window = limits.window()
     rows: list[dict[str, Any]] = []
     problems: list[Problem] = []
     good: list[int] = []
     seen: dict[str, int] = {}
     for number, record in zip(numbers, records, strict=True):
         before = len(problems)
-        check = _RowChecker(number, problems, limits)
+        suspect = not _clean(_texts(record), identifier=True)
+        check = _RowChecker(number, problems, limits, window, suspect=suspect)
         values = {c.name: check.convert(c, record.get(c.name)) for c in COLUMNS}
         _check_row(values, check)
         event_id = values["event_id"]
@@ -852,6 +893,16 @@ def _check_rows(
             rows.append(values)
             good.append(number)
     return rows, problems, good
+
+
+def _texts(record: Mapping[str, Any]) -> list[str]:
+    """Every text of a row, its original's field names and values included."""
+    texts = [v for v in record.values() if isinstance(v, str)]
+    original = record.get("original")
+    if isinstance(original, Mapping):
+        texts.extend(map(str, original))
+        texts.extend(v for v in original.values() if isinstance(v, str))
+    return texts
 
 
 def validate_events(frame: pd.DataFrame, *, source: str = "events") -> gpd.GeoDataFrame:

@@ -20,6 +20,7 @@ from geo.schema import (
     Limits,
     Source,
     empty_events,
+    field_problems,
     limits_from_env,
     limits_in_force,
     parse_date_window,
@@ -421,3 +422,23 @@ def test_whole_numbers(value: object, expected: int) -> None:
 def test_what_is_not_a_whole_number(value: object) -> None:
     with pytest.raises(ValueError, match=r"not a whole number|digits long"):
         whole_number(value)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"a": "fine", "b": None, "c": 3}, []),
+        ({"a": "line\nbreak\ttab"}, []),
+        ({"a": "x\x00"}, [("a", "U+0000")]),
+        ({"a": "caf\xe9 \x9b"}, [("a", "U+009B")]),  # not ASCII: the pattern, not the table
+        ({"a\x01": "x"}, [("a\\x01", "the field's name")]),
+        ({"a\tb": "x"}, [("a\\tb", "the field's name")]),
+        ({"a": "x" * (MAX_TEXT_CHARS + 1), "b": "\x00"}, [("a", "long"), ("b", "U+0000")]),
+    ],
+)
+def test_the_fields_of_a_source_row(
+    record: dict[str, object], expected: list[tuple[str, str]]
+) -> None:
+    found = field_problems(record)
+    assert [name for name, _ in found] == [name for name, _ in expected]
+    assert all(part in problem for (_, problem), (_, part) in zip(found, expected, strict=True))

@@ -172,13 +172,15 @@ def _validate(
     fields = {c.row: c.fields for c in converted}
 
     def source_named(found: tuple[Problem, ...]) -> list[Problem]:
-        """Schema problems under the source's own field names, less those the
-        conversion already reported."""
-        renamed = [
-            Problem(p.row, fields.get(p.row or 0, {}).get(p.field, p.field), p.message)
-            for p in found
-        ]
-        return [p for p in renamed if (p.row, p.field) not in named]
+        """Schema problems under the source's own field names, the first of each row
+        and field only (a cell kept in ``original`` and converted is checked twice)."""
+        kept = []
+        for p in found:
+            field = fields.get(p.row or 0, {}).get(p.field, p.field)
+            if (p.row, field) not in named:
+                named.add((p.row, field))
+                kept.append(Problem(p.row, field, p.message))
+        return kept
 
     events, found = (
         partition_records([c.values for c in clean], row_numbers=[c.row for c in clean])

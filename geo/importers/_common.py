@@ -17,7 +17,7 @@ import geopandas as gpd
 
 from geo.errors import Problem, ValidationError
 from geo.importers._admin import clean_text
-from geo.schema import printable, quoted, text_problem, whole_number
+from geo.schema import field_problems, printable, quoted, text_problem, whole_number
 
 __all__ = [
     "MAX_BYTES",
@@ -237,25 +237,16 @@ def convert_rows(
             converted.append(Converted(number, {}, problems))
             continue
         row = convert(record, number)
-        converted.append(
-            Converted(number, row.values, cell_problems(record, number) + row.problems, row.fields)
-        )
+        # Raw cells checked before conversion turns a cell of controls alone into blank.
+        checked = cell_problems(record, number) + row.problems
+        converted.append(Converted(number, row.values, checked, row.fields))
     return converted
 
 
 def cell_problems(record: Mapping[str, object], row: int) -> list[Problem]:
     """A problem for every cell (or field name) holding text no field may hold (control
-    characters, too long: :func:`geo.schema.text_problem`), under the source's name."""
-    problems = []
-    for key, value in record.items():
-        problem = text_problem(key, identifier=True)
-        if problem:
-            problems.append(Problem(row, printable(key, limit=80), f"the field's name: {problem}"))
-        elif isinstance(value, str):
-            problem = text_problem(value)
-            if problem:
-                problems.append(Problem(row, key, problem))
-    return problems
+    characters, too long: :func:`geo.schema.field_problems`), under the source's name."""
+    return [Problem(row, name, problem) for name, problem in field_problems(record)]
 
 
 def row_dict(header: list[str], cells: list[str], row: int) -> tuple[dict[str, str], list[Problem]]:

@@ -9,7 +9,7 @@ import pytest
 
 from geo.errors import ValidationError
 from geo.importers import detect_format
-from geo.importers._common import cell_problems, parse_date, read_csv, whole
+from geo.importers._common import parse_date, read_csv, whole
 
 from .conftest import ACLED_COLUMNS
 
@@ -115,22 +115,3 @@ def test_the_header_is_checked_in_linear_time() -> None:
     assert large < 30 * max(small, 0.01)
     with pytest.raises(ValidationError, match=r"c1, c2 appear more than once"):
         read_csv(b"c1,c2,c1,c2\n1,2,3,4\n", name="x.csv", kind="ACLED")
-
-
-@pytest.mark.parametrize(
-    ("record", "expected"),
-    [
-        ({"a": "fine", "b": None}, []),
-        ({"a": "x\x00"}, [("a", "U+0000")]),
-        ({"a\x01": "x"}, [("a\\x01", "the field's name")]),
-        ({"a": "x" * 140_000}, [("a", "140,000 characters long")]),
-    ],
-)
-def test_cells_that_no_field_may_hold(
-    record: dict[str, object], expected: list[tuple[str, str]]
-) -> None:
-    problems = cell_problems(record, 7)
-    assert [(p.field, e[1] in p.message) for p, e in zip(problems, expected, strict=True)] == [
-        (field, True) for field, _ in expected
-    ]
-    assert all(p.row == 7 for p in problems)
