@@ -63,6 +63,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -323,11 +324,24 @@ def _limits(args: argparse.Namespace) -> Limits:
 
 
 def _output(text: str, target: str, stdout: TextIO) -> None:
-    """``text`` to standard output (``-``) or, whole or not at all, to a file."""
+    """``text`` to standard output (``-``), into a device or pipe that exists
+    (``/dev/null``, a FIFO: it is written to, never replaced), or, whole or not at all,
+    to a file."""
     if target == "-":
         stdout.write(text)
-    else:
+        return
+    try:
+        special = not stat.S_ISREG(os.stat(target).st_mode) and not os.path.isdir(target)
+    except OSError:
+        special = False  # no such file yet: write_atomic makes it or says why not
+    if not special:
         write_atomic(target, text, hint="give a file in an existing folder, or - for the screen")
+        return
+    try:
+        with open(target, "w", encoding="utf-8") as stream:
+            stream.write(text)
+    except OSError as error:
+        raise GeoError(f"cannot write {target}: {error.strerror or error}") from None
 
 
 def _layer(args: argparse.Namespace) -> TownshipLayer:

@@ -513,3 +513,26 @@ def test_extract_refuses_links_that_are_not_web_addresses(url: str, gazetteer) -
     code, _, err = run("extract", "/dev/zero", "--published", "2023-10-25", "--url", url)
     assert code == 1
     assert f"error: --url '{url}' is not a web address" in err
+
+
+def test_output_into_a_pipe_writes_into_it_never_replaces_it(gazetteer, tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    code, _, err = run("events", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert code == 0, err
+    assert json.loads(received[0])["type"] == "FeatureCollection"
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still a pipe, not a file renamed over it
+
+
+def test_import_of_a_device_is_read_up_to_the_limit_not_for_ever(gazetteer) -> None:
+    code, _, err = run("import", "/dev/zero")
+    assert code == 1
+    assert "100.0 MB is over the 100 MB limit" in err

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import io
+import stat
 from pathlib import Path
 from typing import Final
 
@@ -144,10 +145,19 @@ def import_file(
     gazetteer: Gazetteer | None = None,
     max_bytes: int | None = MAX_BYTES,
 ) -> ImportResult:
-    """:func:`import_bytes` on a file (its size checked before it is read)."""
+    """:func:`import_bytes` on a file (its size checked before it is read). A pipe or
+    device (which has no size) is read up to ``max_bytes``, or :data:`MAX_BYTES` when
+    there is no limit, and refused beyond it: ``/dev/zero`` is not read for ever."""
     try:
-        _too_large(path.stat().st_size, max_bytes, path.name)
-        data = path.read_bytes()
+        status = path.stat()
+        if stat.S_ISREG(status.st_mode):
+            _too_large(status.st_size, max_bytes, path.name)
+            data = path.read_bytes()
+        else:
+            limit = max_bytes or MAX_BYTES
+            with path.open("rb") as stream:
+                data = stream.read(limit + 1)
+            _too_large(len(data), limit, path.name)
     except OSError as exc:
         raise ValidationError(
             [Problem(None, "file", f"cannot read {path}: {exc.strerror}")], source=path.name
