@@ -101,8 +101,6 @@ from geo.townships import (
 
 __all__ = ["main"]
 
-DEFAULT_CENTER = "KIA headquarters"
-
 
 def _date(text: str) -> dt.date:
     try:
@@ -246,9 +244,9 @@ def _parser() -> argparse.ArgumentParser:
     rings = commands.add_parser("rings", help="geodesic distance rings with event counts")
     rings.add_argument(
         "--center",
-        default=DEFAULT_CENTER,
+        default=None,
         metavar="PLACE",
-        help=f"the centre, any gazetteer place (default: {DEFAULT_CENTER})",
+        help="the centre, any gazetteer place (default: the KIA headquarters)",
     )
     rings.add_argument(
         "--radii",
@@ -395,9 +393,13 @@ def _events(args: argparse.Namespace, run: _Context) -> int:
 
 def _rings(args: argparse.Namespace, run: _Context) -> int:
     _, events = _events_of(args, run)
-    centre = run.gazetteer.geocode(args.center)
-    bands = ring_bands(*centre.place.lonlat(), args.radii, events=events)
-    bands.insert(0, "center", centre.place.name)
+    centre = (
+        run.gazetteer.geocode(args.center).place
+        if args.center is not None
+        else run.gazetteer.kia_headquarters()
+    )
+    bands = ring_bands(*centre.lonlat(), args.radii, events=events)
+    bands.insert(0, "center", centre.name)
     _output(geojson_text(frame_to_geojson(bands)), args.output, run.stdout)
     return 0
 

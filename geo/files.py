@@ -57,6 +57,11 @@ def write_atomic(path: Path | str, data: str | bytes, *, mode: int = 0o644, hint
         )
     if target.is_dir():
         raise GeoError(f"cannot write {target}: it is a folder; nothing was written{advice}")
+    if target.exists() and not target.is_file():
+        raise GeoError(
+            f"cannot write {target}: it is a device, pipe or socket, not a file, and is "
+            f"never replaced; nothing was written{advice}"
+        )
     payload = data.encode("utf-8") if isinstance(data, str) else data
     tmp: str | None = None
     try:

@@ -62,3 +62,12 @@ def test_unique_temporary_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         write_atomic(tmp_path / "out.txt", text)
     assert len(set(seen)) == 2
     assert all(name.endswith(TEMP_SUFFIX) for name in seen)
+
+
+def test_a_pipe_or_device_is_never_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(GeoError, match="device, pipe or socket"):
+        write_atomic(fifo, "{}")
+    assert fifo.is_fifo()
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]

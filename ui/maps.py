@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
-from urllib.parse import urlparse
 
 import folium
 import geopandas as gpd
@@ -23,7 +22,7 @@ from branca.element import MacroElement, Template
 from geo.errors import GeoError
 from geo.gazetteer import Place
 from geo.precision import region_only
-from geo.schema import EVENT_TYPES, Source
+from geo.schema import EVENT_TYPES, Source, web_url_problem
 from geo.summary import class_breaks
 from ui.assets import localise
 from ui.text import TEMPLATE_MARKS, esc, visible
@@ -75,7 +74,7 @@ OSM_ATTRIBUTION: Final = (
 
 
 def _link(url: str | None, text: str) -> str:
-    if url and urlparse(url).scheme in ("http", "https"):
+    if url and web_url_problem(url) is None:
         return f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(text)}</a>'
     return esc(text)
 

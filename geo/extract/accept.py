@@ -20,7 +20,7 @@ import pandas as pd
 
 from geo.errors import GeoError, Problem
 from geo.extract.proposal import CASUALTY_FIELDS, ProposedEvent
-from geo.schema import Source, partition_records
+from geo.schema import Source, partition_records, web_url_problem
 
 __all__ = [
     "DATASET",
@@ -78,8 +78,9 @@ class ReportSource:
                 "give the report's title or URL: the events cite it, and a reader must be "
                 "able to find it"
             )
-        if self.url and not self.url.startswith(("http://", "https://")):
-            raise GeoError(f"the report's URL must start with http:// or https://: {self.url!r}")
+        problem = web_url_problem(self.url) if self.url else None
+        if problem:
+            raise GeoError(f"the report's URL {problem}")
 
 
 def similar_events(

@@ -13,7 +13,6 @@ GeoJSON feature).
 from __future__ import annotations
 
 import functools
-import io
 import stat
 from pathlib import Path
 from typing import Final
@@ -22,6 +21,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.errors import Problem, ValidationError
+from geo.export import frame_to_csv
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import acled, ucdp
 from geo.importers._admin import AdminIndex
@@ -219,6 +219,4 @@ def problems_table(problems: tuple[Problem, ...] | list[Problem]) -> pd.DataFram
 
 def problems_csv(problems: tuple[Problem, ...] | list[Problem]) -> str:
     """Every problem as CSV (``row,field,reason``), for the downloadable reject report."""
-    buffer = io.StringIO()
-    problems_table(problems).to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+    return frame_to_csv(problems_table(problems))

@@ -32,7 +32,7 @@ from geo.importers._common import (
 )
 from geo.schema import Source, whole_number
 
-__all__ = ["EXPORT_COLUMNS", "FIELDS", "REQUIRED", "convert_acled"]
+__all__ = ["EXPORT_COLUMNS", "REQUIRED", "SOURCE_COLUMNS", "convert_acled"]
 
 #: The columns of an ACLED export (2024 codebook), in its order. Only ``REQUIRED`` must
 #: be present; any other column is kept in ``original``.
@@ -57,7 +57,7 @@ REQUIRED: Final = (
     "fatalities",
 )
 #: Schema fields made from a differently named ACLED column (named in reports).
-FIELDS: Final = {
+SOURCE_COLUMNS: Final = {
     "event_id": "event_id_cnty",
     "event_date_end": "event_date",
     "date_precision": "time_precision",
@@ -114,7 +114,7 @@ def convert_acled(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Con
     title = f"ACLED event {event_id}" + (f"; ACLED's sources: {cited}" if cited else "")
     reported = {"fatalities": fatalities} if isinstance(fatalities, int) else {}
     values["sources"] = [Source("ACLED", title=title, reported=reported)]
-    return Converted(row, values, problems, FIELDS)
+    return Converted(row, values, problems, SOURCE_COLUMNS)
 
 
 def _code(value: object) -> object:

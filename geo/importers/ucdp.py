@@ -42,9 +42,9 @@ from geo.schema import Source, printable, whole_number
 
 __all__ = [
     "DATE_PRECISION",
-    "FIELDS",
     "GEO_PRECISION",
     "REQUIRED",
+    "SOURCE_COLUMNS",
     "VIOLENCE",
     "convert_ucdp",
 ]
@@ -65,7 +65,7 @@ REQUIRED: Final = (
     "high",
 )
 #: Schema fields made from a differently named UCDP column (named in reports).
-FIELDS: Final = {
+SOURCE_COLUMNS: Final = {
     "event_id": "id",
     "event_date": "date_start",
     "event_date_end": "date_end",
@@ -160,4 +160,4 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
     }
     title = f"UCDP GED event {event_id}" + (f" ({relid})" if relid else "")
     values["sources"] = [Source("UCDP GED", title=title, reported=reported)]
-    return Converted(row, values, problems, FIELDS)
+    return Converted(row, values, problems, SOURCE_COLUMNS)

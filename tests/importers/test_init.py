@@ -47,3 +47,10 @@ def test_the_reject_report_lists_every_problem() -> None:
         {"row": "", "field": "file", "reason": "x"},
     ]
     assert list(problems_table(problems).columns) == ["row", "field", "reason"]
+
+
+def test_the_reject_report_neutralises_formula_cells() -> None:
+    from geo.errors import Problem
+
+    report = problems_csv([Problem(1, "=f", "@SUM(A1)")])
+    assert report.splitlines()[1] == "1,'=f,'@SUM(A1)"
