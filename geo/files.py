@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 from typing import Final
 
@@ -34,12 +35,17 @@ def fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def write_atomic(path: Path | str, data: str | bytes, *, mode: int = 0o644, hint: str = "") -> Path:
-    """Write ``data`` (text as UTF-8 with ``\\n`` line ends, or bytes) to ``path``.
+def write_atomic(
+    path: Path | str, data: str | bytes, *, mode: int | None = None, hint: str = ""
+) -> Path:
+    """Write ``data`` (text as UTF-8, or bytes) to ``path``; a symbolic link is
+    followed, so the file it points to is written.
 
     The folder must exist: a missing folder is an error, not created, so a typing
-    mistake in an output path is reported rather than silently making folders.
-    ``hint`` is added to the error message (what the user can do instead).
+    mistake in an output path is reported rather than silently making folders. The
+    file keeps the mode it had; a new file gets the process's default (``umask``)
+    unless ``mode`` is given. ``hint`` is added to an error message (what the user can
+    do instead).
 
     Raises
     ------
@@ -48,6 +54,8 @@ def write_atomic(path: Path | str, data: str | bytes, *, mode: int = 0o644, hint
         file is left behind.
     """
     target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()
     folder = target.parent
     advice = f" ({hint})" if hint else ""
     if not folder.is_dir():
@@ -62,18 +70,27 @@ def write_atomic(path: Path | str, data: str | bytes, *, mode: int = 0o644, hint
             f"cannot write {target}: it is a device, pipe or socket, not a file, and is "
             f"never replaced; nothing was written{advice}"
         )
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    tmp: str | None = None
+    tmp: Path | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        keep = stat.S_IMODE(target.stat().st_mode) if target.exists() else mode
+        tmp = folder / f".kcm-{secrets.token_hex(8)}{TEMP_SUFFIX}"
+        # 0o666 less the umask, as any new file; O_EXCL: never someone else's file
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(fd, "wb") as out:
             out.write(payload)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, mode)  # mkstemp makes it private to its owner
+        if keep is not None:
+            os.chmod(tmp, keep)
         os.replace(tmp, target)
         tmp = None
         fsync_folder(folder)
+    except UnicodeEncodeError as error:
+        raise GeoError(
+            f"cannot write {target}: the text holds {error.object[error.start : error.end]!r}, "
+            f"which is not a character UTF-8 can hold; nothing was written{advice}"
+        ) from None
     except OSError as error:
         raise GeoError(
             f"cannot write {target}: {error.strerror or error}; nothing was written{advice}"
@@ -81,5 +98,5 @@ def write_atomic(path: Path | str, data: str | bytes, *, mode: int = 0o644, hint
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
-                os.unlink(tmp)
+                tmp.unlink()
     return target

@@ -68,12 +68,12 @@ __all__ = [
     "WorkspaceBusyError",
     "add_events",
     "clear_working",
-    "current_folder",
     "data_setting",
     "home",
     "restore",
     "save_working",
     "set_aside",
+    "unreadable",
     "versions",
 ]
 
@@ -194,18 +194,10 @@ def data_setting(environ: Mapping[str, str] | None = None) -> DataSetting:
     if any((folder / name).exists() for name in _LEGACY):
         with _locked(folder):
             _migrate_legacy(folder)
-    current = _newest(folder)
-    if current is None:
+    version = _current_version(folder)
+    if version is None:
         return DataSetting(None, True, townships, fixed=False)
-    version = _read_version(current)
     return DataSetting(version.data, version.merge, townships, False, version.number)
-
-
-def current_folder(environ: Mapping[str, str] | None = None) -> Path | None:
-    """The current version's folder (``None`` with ``KCM_DATA`` or before any import),
-    found without reading it: what :func:`set_aside` would move."""
-    env = os.environ if environ is None else environ
-    return None if env.get("KCM_DATA") else _newest(home(env))
 
 
 def versions(environ: Mapping[str, str] | None = None) -> list[Version]:
@@ -298,23 +290,58 @@ def restore(number: int, environ: Mapping[str, str] | None = None) -> Version:
         return _commit(folder, None, merge=old.merge, action=action, events_from=old)
 
 
-def set_aside(environ: Mapping[str, str] | None = None) -> Path | None:
-    """Move the current version into ``broken/`` (never deleted): the version before
-    it is shown again. Returns where it went, or ``None`` when there was none."""
-    folder = home(environ)
-    with _locked(folder):
-        current = _newest(folder)
-        if current is None:
-            return None
+def set_aside(folder: Path, environ: Mapping[str, str] | None = None) -> Path:
+    """Move the version ``folder`` (the one the user was told cannot be read) into
+    ``broken/``, never deleted: the version before it is shown again. Returns where it
+    went.
+
+    Raises
+    ------
+    GeoError
+        When ``folder`` is no longer the current version (another session changed the
+        dataset since), or cannot be moved; then nothing has changed.
+    """
+    base = home(environ)
+    with _locked(base):
+        current = _newest(base)
+        if current is None or current.resolve() != Path(folder).resolve():
+            raise GeoError(
+                f"version {Path(folder).name} is no longer the current one (another session "
+                "changed the dataset); nothing was changed: reload the page"
+            )
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        target = folder / _BROKEN / f"{current.name}-{stamp}"
+        target = base / _BROKEN / f"{current.name}-{stamp}"
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             current.rename(target)
             fsync_folder(current.parent)
         except OSError as error:
-            raise GeoError(f"cannot move {current} to {target}: {error.strerror}") from None
+            raise GeoError(
+                f"cannot move {current} to {target}: {error.strerror}; nothing was changed"
+            ) from None
         return target
+
+
+def unreadable(
+    environ: Mapping[str, str] | None = None, *, gazetteer: Gazetteer | None = None
+) -> Path | None:
+    """The current version's folder if it cannot be read whole (settings or events),
+    ``None`` if it can, or if there is none (nothing imported, or ``KCM_DATA``): what a
+    page may offer to :func:`set_aside` after a load failed."""
+    env = os.environ if environ is None else environ
+    if env.get("KCM_DATA"):
+        return None
+    try:
+        version = _current_version(home(env))
+    except BrokenVersionError as error:
+        return error.folder
+    if version is None or version.data is None:
+        return None
+    try:
+        read_data_file(version.data, gazetteer=gazetteer)
+    except GeoError:
+        return version.folder
+    return None
 
 
 # -- inside the lock ----------------------------------------------------------------
@@ -377,8 +404,9 @@ def _commit(
     number = int(numbered[-1].name) + 1 if numbered else 1
     created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     count = 0 if events is None else len(events)
-    tmp = Path(tempfile.mkdtemp(prefix=_TEMPORARY, dir=root))
+    tmp: Path | None = None
     try:
+        tmp = Path(tempfile.mkdtemp(prefix=_TEMPORARY, dir=root))
         if events is not None:
             write_atomic(tmp / _EVENTS, geojson_text(events_to_geojson(events)))
         elif events_from is not None and events_from.data is not None:
@@ -386,12 +414,12 @@ def _commit(
             count = events_from.events
         settings = {"merge": merge, "created": created, "action": action, "events": count}
         write_atomic(tmp / _SETTINGS, json.dumps(settings, ensure_ascii=False) + "\n")
-        tmp.chmod(0o755)
         target = root / f"{number:06d}"
         tmp.rename(target)
         fsync_folder(root)
     except (OSError, GeoError) as error:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
         reason = error.strerror if isinstance(error, OSError) else str(error)
         raise GeoError(
             f"cannot write version {number} in {root}: {reason}; nothing was changed"
@@ -428,17 +456,29 @@ def _remove_temporaries(root: Path) -> None:
 
 
 def _migrate_legacy(folder: Path) -> None:
-    """The single working file of earlier releases becomes version 1 (files moved,
+    """The single working file of earlier releases becomes version 1 (files linked,
     not rewritten; a missing settings file meant "after the bundled events")."""
+    try:
+        _move_legacy(folder)
+    except OSError as error:
+        raise GeoError(
+            f"cannot move the working dataset of an earlier release in {folder} into "
+            f"versions: {error.strerror or error}; nothing was changed"
+        ) from None
+
+
+def _move_legacy(folder: Path) -> None:
     working, settings = (folder / name for name in _LEGACY)
     if not working.exists():
         settings.unlink(missing_ok=True)  # settings with no events: nothing to keep
         return
     if _numbered(folder):  # a version was written after the legacy file: keep it aside
-        aside = folder / _BROKEN / f"legacy-{working.name}"
-        aside.parent.mkdir(parents=True, exist_ok=True)
-        working.rename(aside)
-        settings.unlink(missing_ok=True)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        aside = folder / _BROKEN / f"legacy-{stamp}"
+        aside.mkdir(parents=True)
+        for path in (working, settings):
+            if path.exists():
+                path.rename(aside / path.name)
         return
     root = folder / _VERSIONS
     root.mkdir(parents=True, exist_ok=True)
@@ -455,8 +495,7 @@ def _migrate_legacy(folder: Path) -> None:
         "events": None,
     }
     write_atomic(tmp / _SETTINGS, json.dumps(record) + "\n")
-    os.link(working, tmp / _EVENTS)
-    tmp.chmod(0o755)
+    _link_or_copy(working, tmp / _EVENTS)
     tmp.rename(root / f"{1:06d}")
     fsync_folder(root)
     working.unlink()
@@ -488,6 +527,21 @@ def _newest(folder: Path) -> Path | None:
     return numbered[-1] if numbered else None
 
 
+def _current_version(folder: Path) -> Version | None:
+    """The newest version, read without the lock: a folder that a writer moved away
+    (set aside, pruned) while it was being read is looked for again, not reported."""
+    for _ in range(10):
+        newest = _newest(folder)
+        if newest is None:
+            return None
+        try:
+            return _read_version(newest)
+        except BrokenVersionError:
+            if newest.is_dir():
+                raise
+    raise BrokenVersionError(folder / _VERSIONS, "its versions kept changing while read")
+
+
 def _read_version(folder: Path) -> Version:
     path = folder / _SETTINGS
     try:
@@ -499,6 +553,9 @@ def _read_version(folder: Path) -> Version:
     if not isinstance(loaded, dict) or not isinstance(loaded.get("merge"), bool):
         raise BrokenVersionError(folder, f"{path.name} does not say whether to merge (true/false)")
     events = loaded.get("events")
+    bundled_only = loaded["merge"] and events == 0
+    if not bundled_only and not (folder / _EVENTS).is_file():
+        raise BrokenVersionError(folder, f"{_EVENTS} is missing")
     return Version(
         number=int(folder.name),
         folder=folder,

@@ -11,6 +11,7 @@ from geo.importers import FORMATS, MAX_MB, problems_csv, problems_table
 from geo.workspace import add_events, clear_working, home, restore, save_working, versions
 from ui import data, filters, records
 from ui.records import version_table
+from ui.text import visible
 
 SHOWN = 20
 
@@ -67,7 +68,7 @@ if upload is not None:
         st.download_button(
             f"Download all {len(result.problems):,} problems (CSV)",
             problems_csv(result.problems),
-            file_name=f"{upload.name}.rejects.csv",
+            file_name=f"{visible(upload.name)}.rejects.csv",
             mime="text/csv",
             key="kcm_import_rejects",
         )

@@ -88,7 +88,7 @@ with left:
     )
 with right:
     event_id = maps.event_id_from_tooltip(
-        (clicked or {}).get("last_object_clicked_tooltip"), view.events.index
+        (clicked or {}).get("last_object_clicked_tooltip"), view.events
     )
     if event_id is None:
         st.markdown("**Click an event** on the map to see its whole record here.")

@@ -37,7 +37,7 @@ try:
 except GeoError as error:
     st.error(records.plain(error))
     st.stop()
-st.caption(f"Centre: {centre.name}, {centre.precision} ({lat:.5f}, {lon:.5f})")
+st.caption(f"Centre: {records.plain(centre.name)}, {centre.precision} ({lat:.5f}, {lon:.5f})")
 st_folium(
     drawn,
     key="kcm_rings_folium",

@@ -71,3 +71,34 @@ def test_a_pipe_or_device_is_never_replaced(tmp_path: Path) -> None:
         write_atomic(fifo, "{}")
     assert fifo.is_fifo()
     assert [p.name for p in tmp_path.iterdir()] == ["pipe"]
+
+
+def test_modes_follow_the_umask_and_an_existing_file(tmp_path: Path) -> None:
+    old = os.umask(0o077)
+    try:
+        fresh = write_atomic(tmp_path / "new.txt", "x")
+        assert fresh.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_atomic(kept, "new")
+    assert kept.stat().st_mode & 0o777 == 0o640
+    assert write_atomic(tmp_path / "data.geojson", "{}", mode=0o644).stat().st_mode & 0o777 == 0o644
+
+
+def test_long_names_links_and_text_utf8_cannot_hold(tmp_path: Path) -> None:
+    long = tmp_path / ("x" * 250)
+    write_atomic(long, "ok")
+    assert long.read_text() == "ok"
+    real = tmp_path / "real.txt"
+    real.write_text("old")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    write_atomic(link, "new")
+    assert link.is_symlink()
+    assert real.read_text() == "new"
+    with pytest.raises(GeoError, match="not a character UTF-8 can hold"):
+        write_atomic(tmp_path / "s.txt", "a\ud800b")
+    assert not (tmp_path / "s.txt").exists()

@@ -21,12 +21,12 @@ from geo.workspace import (
     WorkspaceBusyError,
     add_events,
     clear_working,
-    current_folder,
     data_setting,
     home,
     restore,
     save_working,
     set_aside,
+    unreadable,
     versions,
 )
 
@@ -63,7 +63,7 @@ def test_kcm_data_fixes_the_dataset(tmp_path: Path) -> None:
     assert setting.cli_args() == [
         "--data", "/data/ged.csv", "--merge", "--townships", "/b/ts.shp",
     ]  # fmt: skip
-    assert current_folder(env) is None
+    assert unreadable(env) is None
 
 
 def test_each_save_is_a_new_version_with_its_settings(
@@ -154,9 +154,8 @@ def test_an_unreadable_version_is_set_aside_never_deleted(
     (broken.folder / "version.json").write_text('{"merge": ')
     with pytest.raises(BrokenVersionError, match=r"version 000002 .* is not valid JSON"):
         data_setting(env)
-    assert current_folder(env) == broken.folder
-    moved = set_aside(env)
-    assert moved is not None
+    assert unreadable(env) == broken.folder
+    moved = set_aside(broken.folder, env)
     assert moved.parent == tmp_path / "broken"
     assert (moved / "events.geojson").exists()  # nothing lost
     assert data_setting(env).version == 1
@@ -197,8 +196,9 @@ def test_a_corrupt_legacy_settings_file_is_reported_not_read_as_merge(
     (tmp_path / "settings.json").write_text("{broken")
     with pytest.raises(BrokenVersionError, match="does not say whether to merge"):
         data_setting(env)
-    moved = set_aside(env)
-    assert moved is not None
+    broken = unreadable(env)
+    assert broken is not None
+    moved = set_aside(broken, env)
     assert (moved / "events.geojson").read_text() == "{}"
     assert data_setting(env).data is None
 
@@ -246,3 +246,97 @@ def test_a_failed_write_changes_nothing_and_leaves_no_temporary(
     assert data_setting(env).version == 1
     assert sorted(p.name for p in (tmp_path / "versions").iterdir()) == ["000001"]
     assert json.loads((tmp_path / "versions" / "000001" / "version.json").read_text())["merge"]
+
+
+def test_set_aside_moves_only_the_version_the_user_was_shown(
+    tmp_path: Path, events: gpd.GeoDataFrame
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    save_working(events.iloc[:1], merge=True, environ=env)
+    broken = save_working(events.iloc[:2], merge=False, environ=env)
+    (broken.folder / "version.json").write_text("{")
+    shown = unreadable(env)
+    assert shown == broken.folder
+    # meanwhile another session replaces the events: a good version 3
+    save_working(events.iloc[:3], merge=False, environ=env)
+    with pytest.raises(GeoError, match=r"no longer the current one.*nothing was changed"):
+        set_aside(shown, env)
+    assert data_setting(env).version == 3
+
+
+def test_a_version_whose_events_file_is_gone_is_broken_not_bundled_only(
+    tmp_path: Path, events: gpd.GeoDataFrame
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    saved = save_working(events.iloc[:3], merge=False, environ=env)
+    assert saved.data is not None
+    saved.data.unlink()
+    with pytest.raises(BrokenVersionError, match=r"events\.geojson is missing"):
+        data_setting(env)
+    assert unreadable(env) == saved.folder
+
+
+def test_an_unreadable_events_file_is_found_and_other_faults_are_not_blamed_on_it(
+    tmp_path: Path, events: gpd.GeoDataFrame
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    saved = save_working(events.iloc[:2], merge=True, environ=env)
+    assert unreadable(env) is None  # readable: a load failure lies elsewhere
+    assert saved.data is not None
+    saved.data.write_text('{"type": "FeatureCollection", "feat')
+    assert unreadable(env) == saved.folder
+
+
+def test_a_reader_does_not_mistake_a_version_moved_away_for_a_broken_one(
+    tmp_path: Path, events: gpd.GeoDataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    save_working(events.iloc[:1], merge=True, environ=env)
+    doomed = save_working(events.iloc[:2], merge=True, environ=env)
+    real = workspace._read_version
+    moved = []
+
+    def racing(folder: Path) -> workspace.Version:
+        if folder == doomed.folder and not moved:  # set aside just as it is read
+            moved.append(set_aside(doomed.folder, env))
+        return real(folder)
+
+    monkeypatch.setattr(workspace, "_read_version", racing)
+    assert data_setting(env).version == 1
+    assert moved
+
+
+def test_a_legacy_file_written_again_is_kept_each_time(
+    tmp_path: Path, events: gpd.GeoDataFrame
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    save_working(events.iloc[:1], merge=True, environ=env)
+    for text in ("first", "second"):
+        (tmp_path / "working.geojson").write_text(text)
+        (tmp_path / "settings.json").write_text('{"merge": true}')
+        data_setting(env)
+    kept = sorted(p.read_text() for p in (tmp_path / "broken").glob("legacy-*/working.geojson"))
+    assert kept == ["first", "second"]
+    assert len(list((tmp_path / "broken").glob("legacy-*/settings.json"))) == 2
+
+
+def test_legacy_files_that_cannot_be_moved_are_an_error(tmp_path: Path) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    (tmp_path / "working.geojson").write_text("{}")
+    (tmp_path / "settings.json").mkdir()  # not a file
+    with pytest.raises(GeoError, match=r"earlier release .* nothing was changed"):
+        data_setting(env)
+    assert (tmp_path / "working.geojson").read_text() == "{}"
+
+
+def test_no_room_for_a_new_version_is_an_error_naming_it(
+    tmp_path: Path, events: gpd.GeoDataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+
+    def full(**_: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(workspace.tempfile, "mkdtemp", full)
+    with pytest.raises(GeoError, match="No space left on device; nothing was changed"):
+        save_working(events.iloc[:1], merge=True, environ=env)

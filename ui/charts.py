@@ -5,6 +5,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from ui.text import visible
+
 __all__ = ["summary_chart"]
 
 
@@ -15,7 +17,7 @@ def summary_chart(summary: pd.DataFrame, *, by: str) -> alt.Chart:
     """
     frame = pd.DataFrame(
         {
-            by: summary["group"].astype(str),
+            by: [visible(g) for g in summary["group"].astype(str)],
             "fatalities (best)": summary["fatalities_best"].astype("Float64"),
             "events": summary["events"].astype("Int64"),
             "events with no figure": summary["fatalities_unknown"].astype("Int64"),

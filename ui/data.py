@@ -25,7 +25,7 @@ from geo.townships import (
     default_township_layer,
     read_township_layer,
 )
-from geo.workspace import DataSetting, current_folder, data_setting, set_aside
+from geo.workspace import DataSetting, data_setting, set_aside, unreadable
 from ui.records import plain
 
 __all__ = [
@@ -152,29 +152,40 @@ def stop_if_fixed(doing: str) -> None:
 
 
 def offer_set_aside() -> None:
-    """When the working dataset's current version cannot be read, offer to set it aside
-    (moved to ``broken/``, never deleted) and show the version before it; nothing is
-    offered for a dataset fixed by ``KCM_DATA``, which is the user's own file."""
-    folder = current_folder()
+    """After the dataset could not be loaded: if the working dataset's current version
+    is what cannot be read, offer to set it aside (moved to ``broken/``, never deleted)
+    and show the version before it. Nothing is offered when the fault lies elsewhere
+    (township boundaries, a ``KCM_DATA`` file, which is the user's own)."""
+    folder = unreadable(gazetteer=gazetteer())
     if folder is None:
         return
     st.caption(f"Working dataset: version {plain(folder.name)} in {plain(folder)}")
-    if st.button("Set this version aside and show the one before it", key="kcm_start_aside"):
-        try:
-            moved = set_aside()
-        except GeoError as error:
-            st.error(plain(error))
-            return
-        st.session_state[_SET_ASIDE] = moved
-        st.rerun()
+    st.button(
+        "Set this version aside and show the one before it",
+        key="kcm_start_aside",
+        on_click=_set_aside,
+        args=(str(folder),),  # the version shown, not whichever is newest at the click
+    )
+
+
+def _set_aside(folder: str) -> None:
+    try:
+        st.session_state[_SET_ASIDE] = ("warning", str(set_aside(Path(folder))))
+    except GeoError as error:
+        st.session_state[_SET_ASIDE] = ("error", str(error))
 
 
 def report_set_aside() -> None:
     """Once, after :func:`offer_set_aside` moved a version: where it is now."""
-    moved = st.session_state.pop(_SET_ASIDE, None)
-    if moved is not None:
+    said = st.session_state.pop(_SET_ASIDE, None)
+    if said is None:
+        return
+    kind, text = said
+    if kind == "error":
+        st.error(plain(text))
+    else:
         st.warning(
-            f"The unreadable version was set aside in {plain(moved)} (not deleted); "
+            f"The unreadable version was set aside in {plain(text)} (not deleted); "
             "the version before it is shown."
         )
 

@@ -28,6 +28,7 @@ from geo.filters import (
     townships_in,
 )
 from ui import records
+from ui.text import visible
 
 __all__ = ["View", "offline", "sidebar", "start", "view"]
 
@@ -175,7 +176,7 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
             "Townships",
             options=list(townships),
             key=_TOWNSHIPS,
-            format_func=lambda code: f"{townships[code]} ({code})",
+            format_func=lambda code: visible(f"{townships[code]} ({code})"),
             placeholder="All townships",
             on_change=_clear_problems,
         )
@@ -240,6 +241,7 @@ def start() -> View:
     """Load the working dataset and draw the sidebar: what ``app.py`` runs before the page."""
     from ui import data  # the sidebar itself needs no files; only the start loads them
 
+    data.report_set_aside()
     try:
         events = data.events()
     except GeoError as error:
@@ -247,7 +249,6 @@ def start() -> View:
         # no page (the Import page's versions included) can run without events
         data.offer_set_aside()
         st.stop()
-    data.report_set_aside()
     return sidebar(events, dataset=data.setting().key())
 
 

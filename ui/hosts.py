@@ -57,7 +57,7 @@ def _hostname(netloc: str) -> str | None:
         or parts.fragment
     ):
         return None
-    return parts.hostname.lower().rstrip(".")
+    return parts.hostname.lower().removesuffix(".")
 
 
 def is_allowed(name: str | None, hosts: Sequence[str]) -> bool:
@@ -69,7 +69,7 @@ def is_allowed(name: str | None, hosts: Sequence[str]) -> bool:
     if not name:
         return False
     for host in hosts:
-        pattern = host.strip().lower().rstrip(".")
+        pattern = host.strip().lower().removesuffix(".")
         if pattern == "*" or name == pattern:
             return True
         if pattern.startswith("*.") and name.endswith(pattern[1:]):

@@ -10,8 +10,9 @@ through, refuses a map in which template syntax is left. Links are made only for
 
 from __future__ import annotations
 
+import html
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
 import folium
@@ -65,6 +66,7 @@ MAX_TOWN_LABELS: Final = 80
 #: ColorBrewer YlOrRd, 5 classes (colour-blind safe, prints in grey).
 AREA_COLOURS: Final = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 UNKNOWN: Final = "unknown"
+_FLAG_MARK: Final = "⚠ "  # before a flagged event's tooltip
 # Myanmar, for a map with nothing to fit to.
 _DEFAULT_BOUNDS: Final = [[9.5, 92.1], [28.6, 101.2]]
 OSM_TILES: Final = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -153,21 +155,34 @@ def popup_html(event: pd.Series, flags: Sequence[str] = ()) -> str:
 
 def tooltip_text(event: pd.Series, *, flagged: bool = False) -> str:
     """``place · date · event id`` (escaped), marked ``⚠`` when the event is flagged."""
-    mark = "⚠ " if flagged else ""
+    mark = _FLAG_MARK if flagged else ""
     return f"{mark}{esc(event['location'])} · {esc(_date_text(event))} · {esc(event.name)}"
 
 
-def event_id_from_tooltip(tooltip: str | None, event_ids: Iterable[str]) -> str | None:
-    """The event whose id a clicked marker's tooltip text (as the browser shows it:
-    escaping undone, bidi controls as ``[U+202E]``) ends with."""
+def event_id_from_tooltip(tooltip: str | None, events: pd.DataFrame) -> str | None:
+    """The event of ``events`` whose tooltip a click returned, as the browser gives it
+    (escaping undone, bidi controls as ``[U+202E]``). The whole tooltip must match:
+    an id that ends like another (``"X · KCM-1"`` and ``"KCM-1"``) or a place holding
+    ``·`` never opens the wrong record."""
     if not tooltip:
         return None
-    text = tooltip.strip()
-    ids = event_ids if isinstance(event_ids, pd.Index) else pd.Index(list(event_ids))
-    candidate = text.rpartition("· ")[2]
-    if candidate in ids:
-        return str(candidate)
-    return next((str(i) for i in ids if text.endswith(f"· {visible(i)}")), None)
+    text = _words(tooltip).removeprefix(_FLAG_MARK)
+    ids = events.index
+    at = [i for i in range(len(text)) if text.startswith("· ", i)]
+    candidates = [text[i + 2 :] for i in at if text[i + 2 :] in ids]
+    if not candidates:  # an id shown otherwise than written (a bidi control in it)
+        candidates = [str(i) for i in ids if text.endswith(f"· {_words(visible(i))}")]
+    exact = [c for c in candidates if _shown_tooltip(events.loc[c]) == text]
+    return exact[0] if exact else None
+
+
+def _shown_tooltip(event: pd.Series) -> str:
+    return _words(html.unescape(tooltip_text(event))).removeprefix(_FLAG_MARK)
+
+
+def _words(text: str) -> str:
+    """White space as a browser shows it: runs of it as one space, none at the ends."""
+    return " ".join(text.split())
 
 
 class _Legend(MacroElement):  # type: ignore[misc]
@@ -325,7 +340,7 @@ def _add_many_events(
     features = []
     for number, (event_id, x, y, location, when, kind, fatalities) in enumerate(columns):
         flagged = bool(flags.get(event_id))
-        mark = "⚠ " if flagged else ""
+        mark = _FLAG_MARK if flagged else ""
         features.append(
             {
                 "type": "Feature",

@@ -36,6 +36,7 @@ Message = dict[str, Any]
         ("user@localhost", None, "does not answer"),
         ("localhost:99999", None, "does not answer"),
         ("localhost:http", None, "does not answer"),
+        ("localhost..", None, "does not answer"),
         ("localhost/x", None, "does not answer"),
         ("", None, "does not answer"),
         ("127.0.0.1:8501", "http://attacker.invalid:8501", "a page from 'http://attacker.invalid"),

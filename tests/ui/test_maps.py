@@ -172,11 +172,14 @@ def test_centre_is_marked_and_in_the_legend(events, gazetteer) -> None:  # type:
     assert html.count("KIA headquarters, Laiza") >= 2  # marker label and legend
 
 
-def test_event_id_from_tooltip() -> None:
-    ids = ["KCM-20231020-LLA", "KCM-20231021-LLA"]
-    assert event_id_from_tooltip("Lal Long · 2023-10-21 · KCM-20231021-LLA", ids) == ids[1]
-    assert event_id_from_tooltip("anything else", ids) is None
-    assert event_id_from_tooltip(None, ids) is None
+def test_event_id_from_tooltip(events: gpd.GeoDataFrame) -> None:
+    tooltip = "near the Lal Long Aungja base · 2023-10-21 · KCM-20231021-LLA"
+    assert event_id_from_tooltip(tooltip, events) == "KCM-20231021-LLA"
+    spaced = " near the Lal  Long Aungja base · 2023-10-21 · KCM-20231021-LLA\n"
+    assert event_id_from_tooltip(spaced, events) == "KCM-20231021-LLA"
+    assert event_id_from_tooltip("anything else", events) is None
+    assert event_id_from_tooltip("Elsewhere · 2023-10-21 · KCM-20231021-LLA", events) is None
+    assert event_id_from_tooltip(None, events) is None
 
 
 @pytest.mark.parametrize(
@@ -184,9 +187,25 @@ def test_event_id_from_tooltip() -> None:
 )
 def test_event_id_from_the_tooltip_the_browser_shows(event_id: str) -> None:
     """The browser gives the tooltip as text: escaping undone, bidi controls shown."""
-    event = validate_events(pd.DataFrame([make_row(event_id=event_id)])).iloc[0]
-    shown = html.unescape(tooltip_text(event))
-    assert event_id_from_tooltip(shown, ["other", event_id]) == event_id
+    events = validate_events(
+        pd.DataFrame([make_row(event_id="other"), make_row(event_id=event_id)])
+    )
+    shown = html.unescape(tooltip_text(events.loc[event_id]))
+    assert event_id_from_tooltip(shown, events) == event_id
+
+
+def test_an_id_ending_like_another_never_opens_the_other() -> None:
+    events = validate_events(
+        pd.DataFrame(
+            [
+                make_row(event_id="KCM-1", location="Laiza"),
+                make_row(event_id="X · KCM-1", location="Laiza"),
+            ]
+        )
+    )
+    for event_id in events.index:
+        shown = html.unescape(tooltip_text(events.loc[event_id]))
+        assert event_id_from_tooltip(shown, events) == event_id
 
 
 def _many(n: int) -> gpd.GeoDataFrame:
@@ -229,9 +248,8 @@ def test_flagged_events_are_outlined_and_say_why(events: gpd.GeoDataFrame) -> No
     html = event_map(events, centre=None, basemap=False, flags=flags).get_root().render()
     assert html.count(f'"color": "{FLAG_COLOUR}"') == 1
     assert "flagged: see Data quality" in html
-    ids = list(events.index)
-    tooltip = "\u26a0 Lal Long Aungja · 2023-10-20 · KCM-20231020-LLA"
-    assert event_id_from_tooltip(tooltip, ids) == "KCM-20231020-LLA"
+    tooltip = "\u26a0 Lal Long Aungja base, near Nam San Yang · 2023-10-20 · KCM-20231020-LLA"
+    assert event_id_from_tooltip(tooltip, events) == "KCM-20231020-LLA"
 
 
 @pytest.fixture
