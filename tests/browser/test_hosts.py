@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import http.client
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 import pytest
@@ -63,7 +64,9 @@ def _websocket(url: str, host: str, origin: str | None) -> int:
         except InvalidStatus as refused:
             return refused.response.status_code
 
-    return asyncio.run(attempt())
+    # in a thread of its own: Playwright's sync API keeps an event loop in this one
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, attempt()).result()
 
 
 @pytest.mark.parametrize(
