@@ -4,9 +4,12 @@ skip, loudly, when it is absent)."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import geopandas as gpd
 import pandas as pd
@@ -20,6 +23,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 #: The seed report (The Irrawaddy, 25 October 2023), the only real report text tests read.
 SEED_REPORT = ROOT.parent / "shared" / "seeds" / "000_f7f338b0c3fe987b.txt"
+
+
+T = TypeVar("T")
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` in a thread of its own: once a browser test has run, Playwright's
+    sync API keeps an event loop in the main thread, where ``asyncio.run`` refuses."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture(autouse=True)

@@ -7,10 +7,8 @@ The HTTP and websocket checks need no browser and are not marked ``browser``."""
 
 from __future__ import annotations
 
-import asyncio
 import http.client
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 import pytest
@@ -20,6 +18,7 @@ from websockets.exceptions import InvalidStatus
 from websockets.typing import Origin
 
 from tests.browser.conftest import _serve
+from tests.conftest import run_async
 from ui.maps import EVENT_CLASS
 
 TIMEOUT = 60_000
@@ -64,9 +63,7 @@ def _websocket(url: str, host: str, origin: str | None) -> int:
         except InvalidStatus as refused:
             return refused.response.status_code
 
-    # in a thread of its own: Playwright's sync API keeps an event loop in this one
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, attempt()).result()
+    return run_async(attempt())
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import tomllib
 from collections.abc import Mapping
 from typing import Any
@@ -12,7 +11,7 @@ from starlette.datastructures import Headers
 from streamlit import config
 from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_async
 from ui import hosts
 from ui.hosts import LOCAL_HOSTS, HostGuard, allowed_hosts, refusal
 
@@ -152,7 +151,7 @@ def _call(
     async def send(message: Message) -> None:
         sent.append(message)
 
-    asyncio.run(HostGuard(inner, hosts=LOCAL_HOSTS)(scope, receive, send))  # type: ignore[arg-type]
+    run_async(HostGuard(inner, hosts=LOCAL_HOSTS)(scope, receive, send))  # type: ignore[arg-type]
     return inner, sent
 
 
