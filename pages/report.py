@@ -95,8 +95,8 @@ with where:
 if table["similar"].notna().any():
     st.warning(
         "Some proposed events look like events already in the dataset (same type, "
-        "township and dates): see the column “Already in the dataset?” and untick them "
-        "unless they are different events."
+        "township and dates): see the column “Already in the dataset?”. They start "
+        "unticked; tick one only if it is a different event."
     )
 edited = st.data_editor(
     visible_frame(table),

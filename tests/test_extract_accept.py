@@ -115,6 +115,9 @@ def test_events_already_in_the_dataset_are_pointed_out(
     assert similar["Hpakant Township"] == ("KCM-20221023-ANP",)  # "last year" overlaps
     assert "KCM-202310-LZA" in similar["KIA headquarters, Laiza"]
     assert similar["Laiza"] == ()  # no date: compared with none
-    table = proposal_table(proposal.events, similar_events(proposal.events, load_events()))
+    found = similar_events(proposal.events, load_events())
+    table = proposal_table(proposal.events, found)
     assert table.columns[1] == "similar"
     assert table["similar"].iloc[3] == "KCM-20231009-MLH, KCM-202310-LZA"
+    assert list(table["accept"]) == [not ids for ids in found]  # like one there: unticked
+    assert table["accept"].any()

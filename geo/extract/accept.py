@@ -114,9 +114,10 @@ def similar_events(
 def proposal_table(
     events: Sequence[ProposedEvent], similar: Sequence[Sequence[str]] | None = None
 ) -> pd.DataFrame:
-    """One editable row per proposed event, all accepted to start with; with
-    ``similar`` (:func:`similar_events`) a read-only column names the events already
-    in the dataset that may be the same."""
+    """One editable row per proposed event, accepted to start with unless it looks like
+    an event already in the dataset: with ``similar`` (:func:`similar_events`) a
+    read-only column names those events, and their rows start unticked (adding the same
+    strike twice doubles its dead)."""
     rows = []
     for event in events:
         row: dict[str, Any] = {name: getattr(event, name, None) for name in EDITABLE[1:]}
@@ -136,6 +137,7 @@ def proposal_table(
         table[name] = pd.to_numeric(table[name]).astype("float64")
     table["accept"] = table["accept"].astype(bool)
     if similar is not None:
+        table["accept"] = [not ids for ids in similar]
         table.insert(1, "similar", [", ".join(ids) or None for ids in similar])
         table["similar"] = table["similar"].astype("string")
     return table

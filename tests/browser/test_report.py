@@ -49,12 +49,15 @@ def test_propose_untick_and_add_from_the_seed_report(
     visit.map.locator("path.leaflet-interactive").first.wait_for(timeout=TIMEOUT)
     assert visit.map.locator("path.leaflet-interactive").count() == 6  # 2 have no point
 
-    # untick the anniversary address (no place) and the Laiza defence (no date)
+    # proposals like events already there start unticked (all but the outposts and the
+    # Laiza defence): tick five of them, and untick the defence (no date); the
+    # anniversary address (no place) stays unticked
     grid = page.get_by_test_id("stDataFrame").first
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     assert box is not None
-    for row in (0, 7):  # the "Add" checkbox column, 35 px rows under a 35 px header
+    page.get_by_role("button", name="Add 2 event(s) to the dataset").wait_for()
+    for row in range(2, 8):  # the "Add" checkbox column, 35 px rows under a 35 px header
         page.mouse.click(box["x"] + 30, box["y"] + 35 + 35 * row + 17)
         page.wait_for_timeout(500)
     page.get_by_role("button", name="Add 6 event(s) to the dataset").click()

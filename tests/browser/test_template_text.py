@@ -95,7 +95,7 @@ def _import(visit: Visit, path: Path) -> None:
 def _add_from_report(visit: Visit, payload: str) -> None:
     page = visit.open("report", "Add from a report").page
     page.get_by_label("Report text").fill(
-        f"A junta drone strike killed three people in Laiza on 9 October 2023. {payload}"
+        f"A junta drone strike killed three people in Hpakant on 2 March 2023. {payload}"
     )
     for part, value in (("year", "2023"), ("month", "10"), ("day", "25")):
         page.get_by_role("spinbutton", name=f"{part}, Published").click()
