@@ -45,7 +45,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -70,6 +70,7 @@ __all__ = [
     "clear_working",
     "data_setting",
     "home",
+    "remove_events",
     "restore",
     "save_working",
     "set_aside",
@@ -269,6 +270,44 @@ def add_events(
         added = len(new) - len(repeated)
         action = f"Added {added:,} event(s) from {name}"
         return _commit(folder, merged, merge=merge, action=action), repeated
+
+
+def remove_events(
+    event_ids: Sequence[str],
+    *,
+    environ: Mapping[str, str] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Version:
+    """A new version without these events (imported or added ones: the bundled events
+    are the app's own, and a version can always be restored).
+
+    Raises
+    ------
+    GeoError
+        When an id is not in the working dataset (naming it), or it cannot be read or
+        written; then nothing has changed.
+    """
+    folder = home(environ)
+    with _locked(folder):
+        current = _current_version(folder)
+        working = (
+            read_data_file(current.data, gazetteer=gazetteer)
+            if current is not None and current.data is not None
+            else None
+        )
+        wanted = list(dict.fromkeys(map(str, event_ids)))
+        missing = [i for i in wanted if working is None or i not in working.index]
+        if missing or not wanted or current is None or working is None:
+            raise GeoError(
+                f"not in the working dataset: {', '.join(missing) or 'no event named'}; only "
+                "imported or added events can be removed (the bundled events are the "
+                "app's own); nothing was changed"
+            )
+        kept = working[~working.index.isin(wanted)]
+        action = f"Removed {len(wanted):,} event(s): {', '.join(wanted[:3])}" + (
+            " …" if len(wanted) > 3 else ""
+        )
+        return _commit(folder, kept, merge=current.merge, action=action)
 
 
 def restore(number: int, environ: Mapping[str, str] | None = None) -> Version:

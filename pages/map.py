@@ -96,3 +96,4 @@ with right:
         for detail in details.get(event_id, ()):
             st.warning(records.plain(detail))
         records.show_event(view.events.loc[event_id])
+        data.offer_removal(event_id, view.events.loc[event_id, "dataset"])

@@ -340,3 +340,27 @@ def test_no_room_for_a_new_version_is_an_error_naming_it(
     monkeypatch.setattr(workspace.tempfile, "mkdtemp", full)
     with pytest.raises(GeoError, match="No space left on device; nothing was changed"):
         save_working(events.iloc[:1], merge=True, environ=env)
+
+
+def test_one_added_event_can_be_removed_as_a_new_version(
+    tmp_path: Path, events: gpd.GeoDataFrame
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    add_events(_renamed(events, "A", 3), name="a.csv", environ=env)
+    removed = workspace.remove_events(["A-1"], environ=env)
+    assert removed.action == "Removed 1 event(s): A-1"
+    assert _ids(env) == ["A-0", "A-2"]
+    assert data_setting(env).merge  # the bundled events still shown
+    restore(1, env)  # and it can be undone
+    assert _ids(env) == ["A-0", "A-1", "A-2"]
+
+
+@pytest.mark.parametrize("event_id", ["KCM-20231009-MLH", "NOT-THERE"])
+def test_bundled_or_unknown_events_cannot_be_removed(
+    tmp_path: Path, events: gpd.GeoDataFrame, event_id: str
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    add_events(_renamed(events, "A", 1), name="a.csv", environ=env)
+    with pytest.raises(GeoError, match=rf"not in the working dataset: {event_id}.*nothing"):
+        workspace.remove_events([event_id], environ=env)
+    assert data_setting(env).version == 1

@@ -25,7 +25,7 @@ from geo.townships import (
     default_township_layer,
     read_township_layer,
 )
-from geo.workspace import DataSetting, data_setting, set_aside, unreadable
+from geo.workspace import DataSetting, data_setting, remove_events, set_aside, unreadable
 from ui.records import plain
 
 __all__ = [
@@ -35,8 +35,9 @@ __all__ = [
     "flags",
     "gazetteer",
     "import_preview",
+    "offer_removal",
     "offer_set_aside",
-    "report_set_aside",
+    "report_notice",
     "setting",
     "stop_if_fixed",
     "township_areas",
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 
-_SET_ASIDE = "kcm_set_aside"
+_NOTICE = "kcm_data_notice"
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer…")
@@ -170,19 +171,40 @@ def offer_set_aside() -> None:
 
 def _set_aside(folder: str) -> None:
     try:
-        st.session_state[_SET_ASIDE] = ("warning", str(set_aside(Path(folder))))
+        st.session_state[_NOTICE] = ("warning", str(set_aside(Path(folder))))
     except GeoError as error:
-        st.session_state[_SET_ASIDE] = ("error", str(error))
+        st.session_state[_NOTICE] = ("error", str(error))
 
 
-def report_set_aside() -> None:
-    """Once, after :func:`offer_set_aside` moved a version: where it is now."""
-    said = st.session_state.pop(_SET_ASIDE, None)
+def offer_removal(event_id: str, dataset: object) -> None:
+    """Under an imported or added event's record: remove it (a new version of the
+    working dataset, so it can be restored), after the user confirms."""
+    if dataset in (None, "bundled") or setting().fixed or setting().version is None:
+        return
+    sure = st.checkbox(
+        f"Remove {event_id} from the working dataset", key=f"kcm_remove_sure_{event_id}"
+    )
+    if st.button("Remove", disabled=not sure, key=f"kcm_remove_{event_id}"):
+        try:
+            removed = remove_events([event_id], gazetteer=gazetteer())
+        except GeoError as error:
+            st.error(plain(error))
+            return
+        st.session_state[_NOTICE] = ("success", f"{removed.action} (version {removed.number})")
+        st.rerun()
+
+
+def report_notice() -> None:
+    """Once, after the working dataset was changed from any page (a version set aside,
+    an event removed): what happened."""
+    said = st.session_state.pop(_NOTICE, None)
     if said is None:
         return
     kind, text = said
     if kind == "error":
         st.error(plain(text))
+    elif kind == "success":
+        st.success(f"{plain(text)}; restore an earlier version on Import data to undo it.")
     else:
         st.warning(
             f"The unreadable version was set aside in {plain(text)} (not deleted); "

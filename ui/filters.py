@@ -241,7 +241,7 @@ def start() -> View:
     """Load the working dataset and draw the sidebar: what ``app.py`` runs before the page."""
     from ui import data  # the sidebar itself needs no files; only the start loads them
 
-    data.report_set_aside()
+    data.report_notice()
     try:
         events = data.events()
     except GeoError as error:
