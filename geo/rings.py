@@ -7,6 +7,7 @@ are measured on the ellipsoid from the centre.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Final
 
 import geopandas as gpd
@@ -15,7 +16,7 @@ import pandas as pd
 
 from geo import geodesy
 from geo.errors import GeoError
-from geo.gazetteer import KIA_HEADQUARTERS_ID
+from geo.gazetteer import KIA_HEADQUARTERS_ID, Gazetteer, Place
 from geo.precision import region_only
 from geo.schema import CRS
 from geo.summary import totals
@@ -24,15 +25,22 @@ __all__ = [
     "DEFAULT_CENTRE_ID",
     "DEFAULT_RADII_KM",
     "MAX_RADIUS_KM",
+    "NO_BEARING_WITHIN_M",
+    "CentreChoice",
+    "beyond_rings",
+    "centre_choices",
     "distances_from",
     "parse_radii",
     "ring_bands",
+    "ring_label_points",
 ]
 
 DEFAULT_RADII_KM: Final = (5.0, 10.0, 25.0, 50.0, 100.0)
 #: The gazetteer place rings are drawn around by default: the KIA headquarters, Laiza.
 DEFAULT_CENTRE_ID: Final = KIA_HEADQUARTERS_ID
 MAX_RADIUS_KM: Final = 2000.0
+#: An event closer than this to the centre has no bearing (the centre itself has none).
+NO_BEARING_WITHIN_M: Final = 1.0
 
 
 def parse_radii(text: str | Sequence[float]) -> tuple[float, ...]:
@@ -63,7 +71,8 @@ def distances_from(events: gpd.GeoDataFrame, lon: float, lat: float) -> pd.DataF
 
     Returned on the events' index. Events with no point, and events located only to a
     region (:func:`geo.precision.region_only`: their point is the region's centre, not
-    where anything happened) get ``NaN``, so no ring counts them.
+    where anything happened) get ``NaN``, so no ring counts them. An event within
+    :data:`NO_BEARING_WITHIN_M` of the centre has a distance but no bearing (``NaN``).
     """
     has_point = events["latitude"].notna() & events["longitude"].notna() & ~region_only(events)
     distance = np.full(len(events), np.nan)
@@ -73,6 +82,7 @@ def distances_from(events: gpd.GeoDataFrame, lon: float, lat: float) -> pd.DataF
         ev_lat = events.loc[has_point, "latitude"].to_numpy(dtype="float64")
         distance[has_point.to_numpy()] = geodesy.distance_m(lon, lat, ev_lon, ev_lat) / 1000.0
         bearing[has_point.to_numpy()] = geodesy.bearing_deg(lon, lat, ev_lon, ev_lat)
+        bearing[distance * 1000.0 < NO_BEARING_WITHIN_M] = np.nan
     return pd.DataFrame({"distance_km": distance, "bearing_deg": bearing}, index=events.index)
 
 
@@ -108,3 +118,74 @@ def ring_bands(
         for key in stats[0]:
             bands[key] = pd.Series([row[key] for row in stats], index=bands.index, dtype="Int64")
     return bands
+
+
+def beyond_rings(
+    events: gpd.GeoDataFrame, lon: float, lat: float, radii_km: Sequence[float]
+) -> dict[str, object]:
+    """The events farther than the largest radius, with the same figures as a band of
+    :func:`ring_bands` (``inner_km`` the largest radius, ``outer_km`` infinite)."""
+    radii = parse_radii(radii_km)
+    distance = distances_from(events, lon, lat)["distance_km"]
+    return {
+        "inner_km": radii[-1],
+        "outer_km": float("inf"),
+        **totals(events[(distance > radii[-1]).to_numpy()]),
+    }
+
+
+def ring_label_points(
+    lon: float, lat: float, radii_km: Sequence[float]
+) -> list[tuple[float, float, float]]:
+    """Where each ring's km label goes: ``(radius_km, lon, lat)`` on the ring, due north
+    of the centre (geodesic)."""
+    return [
+        (r, *geodesy.offset(lon, lat, distance_m=r * 1000.0, bearing_deg=0.0))
+        for r in parse_radii(radii_km)
+    ]
+
+
+@dataclass(frozen=True)
+class CentreChoice:
+    """A place a typed centre name may mean, and how sure that is.
+
+    ``fuzzy`` is True when the name only resembles the place's (a spelling guess that
+    may lie far away); ``distance_km`` is the geodesic distance from the reference
+    place (the best exact match, or the centre used when nothing matches exactly).
+    """
+
+    place: Place
+    fuzzy: bool
+    score: float
+    distance_km: float
+    reference: str
+
+    @property
+    def label(self) -> str:
+        """``La Wa Yang (village, Injangyang township; fuzzy match 88%, 190 km from Laiza)``."""
+        p = self.place
+        where = f"{p.township} township" if p.township else (p.state or "no township")
+        how = f"fuzzy match {self.score:.0f}%" if self.fuzzy else "exact"
+        far = f"{self.distance_km:,.0f}" if self.distance_km >= 10 else f"{self.distance_km:.1f}"
+        return f"{p.name} ({p.kind}, {where}; {how}, {far} km from {self.reference})"
+
+
+def centre_choices(
+    gazetteer: Gazetteer, query: str, *, reference: Place, limit: int = 10
+) -> list[CentreChoice]:
+    """The places with a point that ``query`` may name, best first.
+
+    Each carries whether it matched only fuzzily, and its distance from the best exact
+    (or normalised-spelling) match, or from ``reference`` when the name matched only
+    fuzzily: a guess 190 km away is said to be 190 km away.
+    """
+    matches = [m for m in gazetteer.candidates(query, limit=limit) if m.place.has_point]
+    exact = [m.place for m in matches if m.method != "fuzzy"]
+    anchor = exact[0] if exact else reference
+    a_lon, a_lat = anchor.lonlat()
+    choices = []
+    for m in matches:
+        p_lon, p_lat = m.place.lonlat()
+        km = float(geodesy.distance_m(a_lon, a_lat, p_lon, p_lat)) / 1000.0
+        choices.append(CentreChoice(m.place, m.method == "fuzzy", m.score, km, anchor.name))
+    return choices

@@ -13,7 +13,16 @@ import pandas as pd
 from geo.errors import GeoError
 from geo.filters import township_column
 
-__all__ = ["GROUPINGS", "MEASURES", "class_breaks", "summarise", "totals", "township_totals"]
+__all__ = [
+    "GROUPINGS",
+    "MEASURES",
+    "class_breaks",
+    "reported_counts",
+    "reported_text",
+    "summarise",
+    "totals",
+    "township_totals",
+]
 
 GROUPINGS: Final = ("township", "month", "event_type")
 _SUMS: Final = (
@@ -76,6 +85,20 @@ def summarise(events: pd.DataFrame, *, by: Grouping) -> pd.DataFrame:
 def totals(events: pd.DataFrame) -> dict[str, object]:
     """The same figures for all the given events together (0 for no events)."""
     return _aggregate(events)
+
+
+def reported_counts(events: pd.DataFrame) -> dict[str, int]:
+    """How many of the events reported each summed figure (``injured``: 9 of them...)."""
+    return {column: int(events[column].notna().sum()) for column in _SUMS}
+
+
+def reported_text(reported: int, events: int) -> str:
+    """``"9 of 7,375 events report it"``: the note every total carries."""
+    if events == 0:
+        return "no events"
+    if reported == events:
+        return f"all {events:,} events report it" if events > 1 else "the one event reports it"
+    return f"{reported:,} of {events:,} events report it"
 
 
 def township_totals(events: pd.DataFrame, *, located: bool = False) -> pd.DataFrame:

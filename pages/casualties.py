@@ -4,23 +4,32 @@ breakdowns by township, month and event type, with every event's sources."""
 import streamlit as st
 
 from geo.quality import flagged_ids
-from geo.summary import summarise, totals
+from geo.summary import reported_counts, reported_text, summarise, totals
 from ui import charts, data, filters, records
 
 st.title("Casualties")
 view = filters.view()
 figures = totals(view.events)
-shown = {key: records.display_value(key, value) for key, value in figures.items()}
+reported = reported_counts(view.events)
+events = len(view.events)
+
+
+def headline(column: st.delta_generator.DeltaGenerator, label: str, key: str) -> None:
+    value = figures[key]
+    column.metric(label, "unknown" if value is None else f"{value:,}")
+    column.caption(reported_text(reported[key], events))
+
+
 columns = st.columns(5)
-columns[0].metric("Events", figures["events"])
-columns[1].metric("Fatalities (best estimate)", shown["fatalities_best"])
+columns[0].metric("Events", f"{events:,}")
+headline(columns[1], "Fatalities (best estimate)", "fatalities_best")
 columns[1].caption(
-    f"range {shown['fatalities_low']}-{shown['fatalities_high']}; "
-    f"{figures['fatalities_unknown']} event(s) with no figure reported"
+    f"range {records.figure_text(figures['fatalities_low'])}-"
+    f"{records.figure_text(figures['fatalities_high'])}"
 )
-columns[2].metric("Injured", shown["injured"])
-columns[3].metric("Civilians killed", shown["civilian_fatalities"])
-columns[4].metric("Children killed", shown["children_killed"])
+headline(columns[2], "Injured", "injured")
+headline(columns[3], "Civilians killed", "civilian_fatalities")
+headline(columns[4], "Children killed", "children_killed")
 st.caption(
     "Sums count only the figures sources reported; an event no source gave a figure "
     "for is counted as unknown, never as 0. Low and high are the lowest and highest "

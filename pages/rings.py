@@ -6,7 +6,14 @@ from streamlit_folium import st_folium
 
 from geo.errors import GeoError
 from geo.export import frame_to_geojson, geojson_text
-from geo.rings import DEFAULT_CENTRE_ID, DEFAULT_RADII_KM, distances_from, parse_radii, ring_bands
+from geo.rings import (
+    DEFAULT_CENTRE_ID,
+    DEFAULT_RADII_KM,
+    beyond_rings,
+    distances_from,
+    parse_radii,
+    ring_bands,
+)
 from ui import data, filters, maps, records, widgets
 
 st.title("Distance rings")
@@ -26,6 +33,7 @@ try:
     radii = parse_radii(radii_text)
     lon, lat = centre.lonlat()
     bands = ring_bands(lon, lat, radii, events=view.events)
+    beyond = beyond_rings(view.events, lon, lat, radii)
     drawn = maps.event_map(
         view.events,
         centre=centre,
@@ -52,7 +60,7 @@ st.download_button(
     mime="application/geo+json",
 )
 st.subheader("Per band")
-records.table(records.band_table(bands), hide_index=True)
+records.table(records.band_table(bands, beyond), hide_index=True)
 st.subheader("Events by distance")
 records.table(
     records.distance_table(view.events, distances_from(view.events, lon, lat)), hide_index=True

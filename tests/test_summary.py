@@ -5,7 +5,14 @@ import pandas as pd
 import pytest
 
 from geo.errors import GeoError
-from geo.summary import class_breaks, summarise, totals, township_totals
+from geo.summary import (
+    class_breaks,
+    reported_counts,
+    reported_text,
+    summarise,
+    totals,
+    township_totals,
+)
 
 
 def test_by_township(tiny_events: gpd.GeoDataFrame) -> None:
@@ -66,3 +73,25 @@ def test_township_totals_by_reported_or_located_township(tiny_events: gpd.GeoDat
 )
 def test_class_breaks(values: list[int | None], breaks: list[int]) -> None:
     assert class_breaks(pd.Series(values, dtype="Int64")) == breaks
+
+
+def test_reported_counts(tiny_events: gpd.GeoDataFrame) -> None:
+    counts = reported_counts(tiny_events)
+    assert counts["fatalities_best"] == 2  # two of the four have no best estimate
+    assert counts["children_killed"] == 0
+    assert set(counts) >= {"injured", "civilian_fatalities", "fatalities_low"}
+    assert reported_counts(tiny_events.iloc[:0])["injured"] == 0
+
+
+@pytest.mark.parametrize(
+    ("reported", "events", "text"),
+    [
+        (9, 7375, "9 of 7,375 events report it"),
+        (0, 12, "0 of 12 events report it"),
+        (1200, 1200, "all 1,200 events report it"),
+        (1, 1, "the one event reports it"),
+        (0, 0, "no events"),
+    ],
+)
+def test_reported_text(reported: int, events: int, text: str) -> None:
+    assert reported_text(reported, events) == text

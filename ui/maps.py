@@ -23,6 +23,7 @@ from branca.element import MacroElement, Template
 from geo.errors import GeoError
 from geo.gazetteer import Place
 from geo.precision import region_only
+from geo.rings import ring_label_points
 from geo.schema import EVENT_TYPES, Source, web_url_problem
 from geo.summary import class_breaks
 from ui.assets import localise
@@ -34,6 +35,7 @@ __all__ = [
     "MANY_EVENTS",
     "TYPE_COLOURS",
     "UnsafeMapError",
+    "add_ring_labels",
     "add_towns",
     "choropleth",
     "event_id_from_tooltip",
@@ -220,6 +222,8 @@ _STYLE: Final = """
 .kcm-hq {font: bold 11px sans-serif; color: #111; white-space: nowrap}
 .kcm-hq span {display: inline-block; width: 12px; height: 12px; background: #111;
   transform: rotate(45deg); margin-right: 4px; vertical-align: -2px; border: 2px solid #fff}
+.kcm-ring-label {font: bold 11px sans-serif; color: #333; white-space: nowrap;
+  text-align: center; text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none}
 .kcm-town {font: 11px sans-serif; color: #555; white-space: nowrap; pointer-events: none}
 .kcm-town span {display: inline-block; width: 5px; height: 5px; border-radius: 50%;
   background: #777; margin-right: 3px; vertical-align: 1px}
@@ -413,6 +417,23 @@ def add_towns(m: folium.Map, towns: Sequence[Place], bounds: list[list[float]]) 
     group.add_to(m)
 
 
+def add_ring_labels(m: folium.Map, centre: Place, radii_km: Sequence[float]) -> None:
+    """Each ring's radius ("25 km") as text on its edge, due north of the centre."""
+    group = folium.FeatureGroup(name="Ring labels", control=False)
+    for radius, lon, lat in ring_label_points(*centre.lonlat(), radii_km):
+        folium.Marker(
+            location=[lat, lon],
+            icon=folium.DivIcon(
+                html=f'<div class="kcm-ring-label">{esc(f"{radius:g} km")}</div>',
+                icon_size=(70, 14),
+                icon_anchor=(35, 7),
+                class_name="kcm-ring-label-icon",
+            ),
+            interactive=False,
+        ).add_to(group)
+    group.add_to(m)
+
+
 def event_map(
     events: gpd.GeoDataFrame,
     *,
@@ -431,11 +452,12 @@ def event_map(
     With ``basemap`` False no tiles are requested at all; the map still shows the
     events, the ``centre`` (the KIA headquarters, or the rings' centre), any ``rings``,
     the ``towns`` around the view (as labelled dots) and the legend. The view is fitted
-    to the events (and rings). Flagged events (``flags``: event id -> flags) get a red
-    outline; ``areas`` is a :func:`choropleth` drawn under the events (``show_events``
-    False leaves them out). Above :data:`MANY_EVENTS` the events are drawn on canvas,
-    half size, without popups. Events located only to a region (geo precision 3) are
-    drawn, at the region's centre, only with ``regions``.
+    to the rings when there are any (each labelled with its radius), else to the events.
+    Flagged events (``flags``: event id -> flags) get a red outline; ``areas`` is a
+    :func:`choropleth` drawn under the events (``show_events`` False leaves them out).
+    Above :data:`MANY_EVENTS` the events are drawn on canvas, half size, without popups.
+    Events located only to a region (geo precision 3) are drawn, at the region's centre,
+    only with ``regions``.
     """
     flags = flags or {}
     if not regions:
@@ -469,6 +491,8 @@ def event_map(
             },
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
         ).add_to(m)
+        if centre is not None and centre.has_point:
+            add_ring_labels(m, centre, rings["outer_km"].tolist())
     area_legend = ""
     if areas is not None and not areas[0].empty:
         shaded, area_legend = areas
@@ -569,7 +593,7 @@ def _bounds(
 ) -> list[list[float]]:
     frames = [events.geometry.dropna()]
     if rings is not None and not rings.empty:
-        frames.append(rings.to_crs("EPSG:4326").geometry)
+        frames = [rings.to_crs("EPSG:4326").geometry]  # the rings, not the data, set the view
     shapes = pd.concat(frames)
     shapes = shapes[~shapes.is_empty]
     if shapes.empty:

@@ -22,6 +22,7 @@ __all__ = [
     "distance_table",
     "event_table",
     "figure_table",
+    "figure_text",
     "flag_table",
     "plain",
     "record_table",
@@ -85,40 +86,53 @@ def show_event(event: pd.Series) -> None:
 
 
 def _low_high(low: Any, high: Any) -> str:
-    lo, hi = display_value("fatalities_low", low), display_value("fatalities_high", high)
+    lo, hi = figure_text(low, "fatalities_low"), figure_text(high, "fatalities_high")
     return lo if lo == hi else f"{lo}-{hi}"
+
+
+def figure_text(value: Any, column: str = "fatalities_best") -> str:
+    """A figure with thousands separators (``28,554``); ``unknown`` when not reported."""
+    if value is None or pd.isna(value):
+        return display_value(column, value)
+    return f"{int(value):,}"
 
 
 def figure_table(summary: pd.DataFrame) -> pd.DataFrame:
     """A summary (``geo.summary``) for reading: fatalities as best with low-high, and
-    ``unknown`` where no event in the row had a reported figure."""
+    ``unknown`` where no event in the row had a reported figure; thousands separated."""
     out = pd.DataFrame(index=summary.index)
-    out["events"] = summary["events"]
-
-    def text(column: str, value: Any) -> str:
-        return display_value(column, value)
-
-    out["fatalities (best)"] = [text("fatalities_best", v) for v in summary["fatalities_best"]]
+    out["events"] = [figure_text(v, "events") for v in summary["events"]]
+    out["fatalities (best)"] = [
+        figure_text(v, "fatalities_best") for v in summary["fatalities_best"]
+    ]
     out["range (low-high)"] = [
         _low_high(lo, hi)
         for lo, hi in zip(summary["fatalities_low"], summary["fatalities_high"], strict=True)
     ]
-    out["no figure reported"] = summary["fatalities_unknown"]
-    out["injured"] = [text("injured", v) for v in summary["injured"]]
+    out["no figure reported"] = [figure_text(v, "events") for v in summary["fatalities_unknown"]]
+    out["injured"] = [figure_text(v, "injured") for v in summary["injured"]]
     out["civilians killed"] = [
-        text("civilian_fatalities", v) for v in summary["civilian_fatalities"]
+        figure_text(v, "civilian_fatalities") for v in summary["civilian_fatalities"]
     ]
-    out["children killed"] = [text("children_killed", v) for v in summary["children_killed"]]
+    out["children killed"] = [figure_text(v, "children_killed") for v in summary["children_killed"]]
     return out
 
 
-def band_table(bands: pd.DataFrame) -> pd.DataFrame:
-    """Ring bands with their event and casualty totals, for reading."""
-    table = figure_table(bands)
+def _band_name(inner: float, outer: float) -> str:
+    return f"beyond {inner:g} km" if outer == float("inf") else f"{inner:g}-{outer:g} km"
+
+
+def band_table(bands: pd.DataFrame, beyond: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Ring bands with their event and casualty totals, for reading; with ``beyond``
+    (:func:`geo.rings.beyond_rings`) a last row for the events past the last ring."""
+    rows = bands.drop(columns="geometry", errors="ignore")
+    if beyond is not None:
+        rows = pd.concat([rows, pd.DataFrame([dict(beyond)])], ignore_index=True)
+    table = figure_table(rows)
     table.insert(
         0,
         "band",
-        [f"{a:g}-{b:g} km" for a, b in zip(bands["inner_km"], bands["outer_km"], strict=True)],
+        [_band_name(a, b) for a, b in zip(rows["inner_km"], rows["outer_km"], strict=True)],
     )
     return table
 

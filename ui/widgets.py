@@ -5,18 +5,19 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.gazetteer import Gazetteer, Place
+from geo.rings import centre_choices
 from ui import records
 
 __all__ = ["place_picker"]
 
 
-def _label(place: Place) -> str:
-    where = ", ".join(x for x in (place.township, place.state) if x)
-    return f"{place.name} ({place.kind}; {where})"
-
-
 def place_picker(gazetteer: Gazetteer, *, default_id: str, key: str) -> Place:
-    """Search the gazetteer by name and pick one match; the default when no search."""
+    """Search the gazetteer by name and pick one match; the default when no search.
+
+    A name that matches only fuzzily is never taken silently: the choices name each
+    place's township and distance (:func:`geo.rings.centre_choices`), none is picked
+    until the user picks one, and the centre stays the default meanwhile.
+    """
     default = gazetteer.get(default_id)
     query = st.text_input(
         "Centre",
@@ -27,15 +28,31 @@ def place_picker(gazetteer: Gazetteer, *, default_id: str, key: str) -> Place:
     ).strip()
     if not query:
         return default
-    matches = gazetteer.candidates(query, limit=10)
-    choices = [m.place for m in matches if m.place.has_point]
+    choices = centre_choices(gazetteer, query, reference=default)
     if not choices:
         st.warning(
             f"No place with a point matches {records.plain(repr(query))}; "
             f"using {records.plain(default.name)}."
         )
         return default
-    picked: Place = st.selectbox(
-        "Matching places", choices, format_func=_label, key=f"{key}_choice"
+    fuzzy = choices[0].fuzzy
+    labels = {c.place.place_id: c.label for c in choices}
+    picked: Place | None = st.selectbox(
+        "Matching places" if not fuzzy else "Similar names (pick one)",
+        [c.place for c in choices],
+        index=None if fuzzy else 0,
+        format_func=lambda place: labels[place.place_id],
+        key=f"{key}_choice",
+        placeholder="No place has this name: pick a similar one",
     )
-    return picked
+    if fuzzy:
+        now = (
+            f"centred on {records.plain(labels[picked.place_id])}."
+            if picked is not None
+            else f"still centred on {records.plain(default.name)} until you pick one."
+        )
+        st.warning(
+            f"No place is called {records.plain(repr(query))}; the closest name is "
+            f"{records.plain(choices[0].label)}; {now}"
+        )
+    return default if picked is None else picked

@@ -301,3 +301,31 @@ def test_a_regions_centre_is_drawn_only_when_asked(events: gpd.GeoDataFrame) -> 
     shown = event_map(events, centre=None, basemap=False, regions=True).get_root().render()
     assert hidden.count(f'"className": "{EVENT_CLASS}"') == placed - 1
     assert shown.count(f'"className": "{EVENT_CLASS}"') == placed
+
+
+def _fitted_bounds(m: object) -> list[list[float]]:
+    from folium.map import FitBounds
+
+    fits = [c for c in m._children.values() if isinstance(c, FitBounds)]  # type: ignore[attr-defined]
+    return fits[-1].bounds  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("radii", [(5.0, 10.0), (5.0, 10.0, 25.0, 50.0, 100.0)])
+def test_rings_carry_km_labels_and_set_the_view(  # type: ignore[no-untyped-def]
+    events, gazetteer, radii
+) -> None:
+    from geo.rings import ring_bands
+
+    hq = gazetteer.get("curated:kia-hq")
+    lon, lat = hq.lonlat()
+    far = events.copy()  # an event 600 km away must not shrink the rings to specks
+    far.loc[far.index[0], ["longitude", "latitude"]] = [lon, lat - 5.5]
+    far = validate_events(pd.DataFrame(far.drop(columns="geometry")))
+    rings = ring_bands(lon, lat, radii)
+    m = event_map(far, centre=hq, basemap=False, rings=rings)
+    page = m.get_root().render()
+    for radius in radii:
+        assert rf"kcm-ring-label\"\u003e{radius:g} km\u003c/div" in page  # as JSON
+    (south, _), (north, _) = _fitted_bounds(m)
+    assert south > lat - 0.01 * max(radii)
+    assert north < lat + 0.01 * max(radii)

@@ -4,7 +4,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from geo.rings import ring_bands
+from geo.rings import beyond_rings, ring_bands
 from geo.summary import summarise
 from ui.records import (
     band_table,
@@ -12,6 +12,7 @@ from ui.records import (
     distance_table,
     event_table,
     figure_table,
+    figure_text,
     flag_table,
     record_table,
 )
@@ -58,15 +59,67 @@ def test_distance_table_is_nearest_first(events: gpd.GeoDataFrame) -> None:
     assert list(placed) == sorted(placed)
     assert table["distance_km"].isna().sum() == events.geometry.isna().sum()
     assert table["distance_km"].isna().iloc[len(placed) :].all()  # no point: last
-    assert set(table["direction"].iloc[: len(placed)]) <= {
+    directions = table["direction"].iloc[: len(placed)]
+    assert set(directions[placed > 0]) <= {
         "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
         "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW",
     }  # fmt: skip
+    assert set(directions[placed == 0]) <= {""}  # at the centre: no bearing, not "S"
 
 
 def test_band_table_labels_bands(events: gpd.GeoDataFrame) -> None:
     table = band_table(ring_bands(*LAIZA, (5, 10), events=events))
     assert list(table["band"]) == ["0-5 km", "5-10 km"]
+
+
+def test_band_table_ends_with_the_events_beyond_the_last_ring(
+    events: gpd.GeoDataFrame,
+) -> None:
+    beyond = beyond_rings(events, *LAIZA, (5, 10))
+    table = band_table(ring_bands(*LAIZA, (5, 10), events=events), beyond)
+    assert list(table["band"]) == ["0-5 km", "5-10 km", "beyond 10 km"]
+    assert table["events"].iloc[-1] == f"{beyond['events']:,}"
+
+
+@pytest.mark.parametrize(
+    ("value", "column", "text"),
+    [
+        (28554, "fatalities_best", "28,554"),
+        (0, "injured", "0"),
+        (None, "injured", "unknown"),
+        (pd.NA, "fatalities_low", "unknown"),
+        (1234567, "events", "1,234,567"),
+    ],
+)
+def test_figure_text_separates_thousands(value: object, column: str, text: str) -> None:
+    assert figure_text(value, column) == text
+
+
+def test_figure_table_separates_thousands() -> None:
+    summary = pd.DataFrame(
+        {
+            "group": ["a"],
+            "events": [7375],
+            "fatalities_low": [28000],
+            "fatalities_best": [28554],
+            "fatalities_high": [30001],
+            "injured": [None],
+            "civilian_fatalities": [1200],
+            "children_killed": [0],
+            "fatalities_unknown": [1500],
+        }
+    ).astype({"injured": "Int64"})
+    row = figure_table(summary).iloc[0]
+    assert (row["events"], row["fatalities (best)"], row["range (low-high)"]) == (
+        "7,375",
+        "28,554",
+        "28,000-30,001",
+    )
+    assert (row["no figure reported"], row["injured"], row["children killed"]) == (
+        "1,500",
+        "unknown",
+        "0",
+    )
 
 
 def test_event_table_lists_sources(events: gpd.GeoDataFrame) -> None:
