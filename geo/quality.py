@@ -13,6 +13,7 @@ from typing import Final
 import pandas as pd
 
 from geo.dataset import Duplicate
+from geo.importers.ucdp import unordered_figures, widened
 from geo.precision import region_only
 
 __all__ = ["FLAGS", "flagged_ids", "quality_flags"]
@@ -26,6 +27,9 @@ FLAGS: Final = {
     "township area (outside Myanmar, or in a gap of the approximate areas)",
     "missing precision": "the source gave no date or location precision code",
     "duplicate id": "an event with this id was already in the dataset; this one was left out",
+    "figures out of order in the source": "the source's own low, best and high fatality "
+    "figures are out of order (UCDP): its best is kept, the range widened to the three "
+    "figures' minimum and maximum",
 }
 _COLUMNS: Final = ("event_id", "flag", "detail")
 _READ: Final = (
@@ -54,6 +58,16 @@ def _text(value: object) -> str | None:
 
 def _name(name: object, pcode: object) -> str:
     return f"{name} ({pcode})" if isinstance(name, str) else str(pcode)
+
+
+def _unordered(figures: tuple[int | None, int | None, int | None]) -> str:
+    """What the source gave and what was kept, for the out-of-order flag."""
+    low, best, high = ("blank" if v is None else f"{v:,}" for v in figures)
+    kept_low, kept_best, kept_high = ("blank" if v is None else f"{v:,}" for v in widened(*figures))
+    return (
+        f"UCDP gives low {low}, best {best}, high {high}; "
+        f"kept as {kept_low}-{kept_high} (best {kept_best})"
+    )
 
 
 def quality_flags(events: pd.DataFrame, *, duplicates: Iterable[Duplicate] = ()) -> pd.DataFrame:
@@ -112,6 +126,11 @@ def quality_flags(events: pd.DataFrame, *, duplicates: Iterable[Duplicate] = ())
                     f"({event['latitude']:.5f}, {event['longitude']:.5f}) is in no township "
                     "area: outside Myanmar, or in a gap of the approximate areas",
                 )
+            )
+        figures = unordered_figures(original)
+        if figures is not None:
+            rows.append(
+                (event["event_id"], "figures out of order in the source", _unordered(figures))
             )
         missing = [c for c in ("date_precision", "geo_precision") if pd.isna(event[c])]
         if missing:

@@ -1,5 +1,6 @@
 """Data quality: every flagged event (township mismatches, coordinates outside the
-named township or outside Myanmar, missing precision codes, duplicate ids), with
+named township or outside Myanmar, missing precision codes, duplicate ids, a
+source's fatality figures out of order), with
 the township the source reported beside the one the coordinates fall in."""
 
 import streamlit as st

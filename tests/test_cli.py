@@ -163,8 +163,8 @@ def test_import_writes_the_valid_rows_and_reports_the_rest(
     assert "acled.csv: ACLED, 10 rows: 9 valid, 1 rejected" in err
     assert "row 3, field 'fatalities': '-5' is negative" in err
     assert rejects.read_text().splitlines() == [
-        "row,field,reason",
-        "3,fatalities,'-5' is negative",
+        "row,source_id,field,reason",
+        "3,MMR3,fatalities,'-5' is negative",
     ]
     doc = json.loads(out.read_text())
     ids = [f["properties"]["event_id"] for f in doc["features"]]

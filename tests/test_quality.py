@@ -113,3 +113,35 @@ def test_a_source_naming_another_country_is_outside_myanmar(
         original={"country": country, "admin1": "Tak"},
     )
     assert (("outside Myanmar", f"the source gives {country!r}") in flags) == flagged
+
+
+_UCDP = {"type_of_violence": "1.0", "country": "Myanmar (Burma)"}
+
+
+@pytest.mark.parametrize(
+    ("original", "detail"),
+    [
+        (
+            {**_UCDP, "low": "5.0", "best": "209.0", "high": "10.0"},
+            "UCDP gives low 5, best 209, high 10; kept as 5-209 (best 209)",
+        ),
+        (
+            {**_UCDP, "low": "12", "best": "10", "high": "11"},
+            "UCDP gives low 12, best 10, high 11; kept as 10-12 (best 10)",
+        ),
+        (
+            {**_UCDP, "low": "1500", "best": "", "high": "1200"},
+            "UCDP gives low 1,500, best blank, high 1,200; kept as 1,200-1,500 (best blank)",
+        ),
+        ({**_UCDP, "low": "28.0", "best": "29.0", "high": "30.0"}, None),
+        ({**_UCDP, "low": "29", "best": "29", "high": "29"}, None),
+        ({"low": "5", "best": "209", "high": "10"}, None),  # not a UCDP row
+        ({"country": "Myanmar", "fatalities": "3"}, None),  # ACLED
+    ],
+)
+def test_figures_out_of_order_in_the_source_give_the_three_figures(
+    original: dict[str, str], detail: str | None
+) -> None:
+    flags = _flags(township_basis="reported", located_township_pcode="MMR001002", original=original)
+    assert flags == ([] if detail is None else [("figures out of order in the source", detail)])
+    assert "figures out of order in the source" in FLAGS

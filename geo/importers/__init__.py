@@ -7,7 +7,8 @@ kept with its row number and field (:attr:`ImportResult.problems`). The valid ro
 are returned as events; whether to use them is the caller's decision.
 
 Rows count from 1 at the first data row (the line after a CSV header, the first
-GeoJSON feature).
+GeoJSON feature); a rejected row's problems also name the row by the source's own id
+(:class:`RowProblem`), where it has one.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from geo.importers._common import (
     MAX_MB,
     Converted,
     ImportResult,
+    RowProblem,
+    blank,
     convert_rows,
     detect_format,
     read_csv,
@@ -42,6 +45,7 @@ __all__ = [
     "MAX_BYTES",
     "MAX_MB",
     "ImportResult",
+    "RowProblem",
     "detect_format",
     "import_bytes",
     "import_file",
@@ -173,7 +177,8 @@ def _validate(
     """Schema validation of the converted rows; a row with any problem is left out.
 
     Every problem is reported once per row and field, under the source's own field
-    name, in a form safe to show and write (:func:`geo.schema.printable`).
+    name and with the row's own id (:class:`RowProblem`), in a form safe to show and
+    write (:func:`geo.schema.printable`).
     """
     clean = [c for c in converted if not c.problems]
     dirty = [c for c in converted if c.problems and c.values]
@@ -202,15 +207,30 @@ def _validate(
         _, more = partition_records([c.values for c in dirty], row_numbers=[c.row for c in dirty])
         problems += source_named(more)
     problems += source_named(found)
-    shown = {Problem(p.row, printable(p.field, limit=80), printable(p.message)) for p in problems}
+    ids = {c.row: _source_id(c.values.get("event_id")) for c in converted}
+    shown = {
+        RowProblem(p.row, printable(p.field, limit=80), printable(p.message), ids.get(p.row or 0))
+        for p in problems
+    }
     return events, tuple(sorted(shown, key=lambda p: (p.row or 0, p.field, p.message)))
 
 
+def _source_id(value: object) -> str | None:
+    """A row's own id as the source gave it, safe to show; ``None`` for none."""
+    return None if blank(value) else printable(str(value), limit=80)
+
+
 def problems_table(problems: tuple[Problem, ...] | list[Problem]) -> pd.DataFrame:
-    """Problems as a table: ``row``, ``field``, ``reason``."""
+    """Problems as a table: ``row``, ``source_id`` (the source's own id of the row, where
+    it has one: ACLED ``event_id_cnty``, UCDP ``id``, GeoJSON ``event_id``), ``field``,
+    ``reason``."""
     return pd.DataFrame(
         {
             "row": pd.array([p.row for p in problems], dtype="Int64"),
+            "source_id": pd.array(
+                [p.source_id if isinstance(p, RowProblem) else None for p in problems],
+                dtype="string",
+            ),
             "field": pd.array([p.field for p in problems], dtype="string"),
             "reason": pd.array([p.message for p in problems], dtype="string"),
         }
@@ -218,5 +238,6 @@ def problems_table(problems: tuple[Problem, ...] | list[Problem]) -> pd.DataFram
 
 
 def problems_csv(problems: tuple[Problem, ...] | list[Problem]) -> str:
-    """Every problem as CSV (``row,field,reason``), for the downloadable reject report."""
+    """Every problem as CSV (``row,source_id,field,reason``), for the downloadable
+    reject report."""
     return frame_to_csv(problems_table(problems))

@@ -24,6 +24,7 @@ __all__ = [
     "MAX_MB",
     "Converted",
     "ImportResult",
+    "RowProblem",
     "blank",
     "cell_problems",
     "convert_rows",
@@ -55,6 +56,14 @@ class Converted:
     problems: list[Problem] = field(default_factory=list)
     #: Schema field -> the source's own field, to name in reports.
     fields: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RowProblem(Problem):
+    """A problem of one source row, with the row's own id where it has one (ACLED
+    ``event_id_cnty``, UCDP ``id``, a GeoJSON ``event_id``), for the reject report."""
+
+    source_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,10 @@ verbatim, in ``original``:
   ``geo_precision`` 1, 2, 3, 3, 3, 3, 3: a point for 3-7 is the centre of an area;
 * ``adm_1``/``adm_2`` -> the MIMU state and district, where the name is MIMU's
   (old names and double spaces allowed: "Magwe division", "Magway  region");
-* ``low``/``best``/``high`` -> the fatality range; ``deaths_civilians`` ->
+* ``low``/``best``/``high`` -> the fatality range; where UCDP's three are out of
+  order (``low`` 5, ``best`` 209, ``high`` 10) its ``best`` is kept and the range
+  widened to the three figures' minimum and maximum (5-209), and Data quality flags
+  the event (:func:`unordered_figures`); ``deaths_civilians`` ->
   civilian fatalities (best); ``deaths_a``, ``deaths_b`` and ``deaths_unknown``
   stay in ``original``;
 * the source is UCDP GED (event ``id`` and ``relid``); UCDP's own source articles
@@ -25,6 +28,7 @@ verbatim, in ``original``:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Final
 
 from geo.errors import Problem
@@ -47,6 +51,8 @@ __all__ = [
     "SOURCE_COLUMNS",
     "VIOLENCE",
     "convert_ucdp",
+    "unordered_figures",
+    "widened",
 ]
 
 REQUIRED: Final = (
@@ -94,6 +100,41 @@ VIOLENCE: Final = {
     3: ("Violence against civilians", "Attack"),
 }
 
+#: UCDP's fatality columns, in the schema's order.
+_FIGURES: Final = ("low", "best", "high")
+
+Figures = tuple[int | None, int | None, int | None]
+
+
+def widened(low: int | None, best: int | None, high: int | None) -> Figures:
+    """UCDP's ``low``, ``best`` and ``high`` as stored: unchanged when in order (the
+    schema's rule), else ``best`` kept and the range widened to the minimum and maximum
+    of the figures given (a blank one stays blank)."""
+    known = [v for v in (low, best, high) if v is not None]
+    if known == sorted(known):
+        return low, best, high
+    return (
+        None if low is None else min(known),
+        best,
+        None if high is None else max(known),
+    )
+
+
+def unordered_figures(original: Mapping[str, Any]) -> Figures | None:
+    """UCDP's own ``low``, ``best`` and ``high`` from a UCDP row kept in ``original``
+    when they are out of order (the range was widened on import), else ``None``."""
+    if not {"type_of_violence", *_FIGURES} <= original.keys():
+        return None
+    figures: list[int | None] = []
+    for column in _FIGURES:
+        value = original[column]
+        try:
+            figures.append(None if blank(value) else whole_number(str(value)))
+        except ValueError:
+            return None
+    low, best, high = figures
+    return (low, best, high) if widened(low, best, high) != (low, best, high) else None
+
 
 def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Converted:
     """One UCDP GED row (string values) as schema values."""
@@ -127,6 +168,14 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
     event_id = None if blank(record.get("id")) else whole(str(record["id"]))
     relid = text(record.get("relid"))
     violence = code("type_of_violence", VIOLENCE)
+    given = {c: count(record, c, row, problems) for c in _FIGURES}
+    low, best, high = widened(*given.values())
+    # A widened end is named, in reports, by the UCDP column its figure came from.
+    fields = {
+        **SOURCE_COLUMNS,
+        "fatalities_low": next(c for c in _FIGURES if low is None or given[c] == low),
+        "fatalities_high": next(c for c in _FIGURES[::-1] if high is None or given[c] == high),
+    }
     values: dict[str, Any] = {
         "event_id": event_id,
         "event_date": date("date_start"),
@@ -140,9 +189,9 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
         "latitude": text(record.get("latitude")),
         "longitude": text(record.get("longitude")),
         "geo_precision": code("where_prec", GEO_PRECISION),
-        "fatalities_low": count(record, "low", row, problems),
-        "fatalities_best": count(record, "best", row, problems),
-        "fatalities_high": count(record, "high", row, problems),
+        "fatalities_low": low,
+        "fatalities_best": best,
+        "fatalities_high": high,
         "civilian_fatalities": count(record, "deaths_civilians", row, problems),
         "dataset": "UCDP GED",
         "original": original(record),
@@ -160,4 +209,4 @@ def convert_ucdp(record: dict[str, Any], row: int, *, admin: AdminIndex) -> Conv
     }
     title = f"UCDP GED event {event_id}" + (f" ({relid})" if relid else "")
     values["sources"] = [Source("UCDP GED", title=title, reported=reported)]
-    return Converted(row, values, problems, SOURCE_COLUMNS)
+    return Converted(row, values, problems, fields)

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 
+import geopandas as gpd
 import pytest
 
 from geo.errors import Problem, ValidationError
-from geo.importers import MAX_BYTES, MAX_MB, import_bytes, import_file, problems_csv, problems_table
+from geo.export import events_to_geojson, geojson_text
+from geo.importers import (
+    MAX_BYTES,
+    MAX_MB,
+    RowProblem,
+    import_bytes,
+    import_file,
+    problems_csv,
+    problems_table,
+)
 
-from .conftest import to_csv
+from .conftest import acled_rows, to_csv, ucdp_rows
 
 
 def test_a_huge_upload_is_refused_before_it_is_read() -> None:
@@ -40,17 +51,73 @@ def test_import_file_reads_a_path_and_names_a_missing_one(tmp_path, acled) -> No
 
 
 def test_the_reject_report_lists_every_problem() -> None:
-    problems = [Problem(4, "event_date", 'bad "date", really'), Problem(None, "file", "x")]
+    problems = [
+        RowProblem(4, "event_date", 'bad "date", really', "MMR4"),
+        Problem(5, "fatalities", "y"),
+        Problem(None, "file", "x"),
+    ]
     rows = list(csv.DictReader(io.StringIO(problems_csv(problems))))
     assert rows == [
-        {"row": "4", "field": "event_date", "reason": 'bad "date", really'},
-        {"row": "", "field": "file", "reason": "x"},
+        {"row": "4", "source_id": "MMR4", "field": "event_date", "reason": 'bad "date", really'},
+        {"row": "5", "source_id": "", "field": "fatalities", "reason": "y"},
+        {"row": "", "source_id": "", "field": "file", "reason": "x"},
     ]
-    assert list(problems_table(problems).columns) == ["row", "field", "reason"]
+    assert list(problems_table(problems).columns) == ["row", "source_id", "field", "reason"]
+
+
+def _acled_input(events: gpd.GeoDataFrame) -> tuple[bytes, list[str]]:
+    rows = acled_rows(events)
+    rows[1]["fatalities"] = "-5"  # a conversion problem
+    rows[2]["event_date"] = "2099-01-01"  # a schema problem
+    return to_csv(rows), [r["event_id_cnty"] for r in rows[1:3]]
+
+
+def _ucdp_input(events: gpd.GeoDataFrame) -> tuple[bytes, list[str]]:
+    rows = ucdp_rows(events)
+    rows[1]["low"] = "-5"
+    rows[2]["date_start"] = rows[2]["date_end"] = "2099-01-01"
+    return to_csv(rows, tuple(rows[0])), ["2", "3"]  # UCDP's "2.0" is its id 2
+
+
+def _geojson_input(events: gpd.GeoDataFrame) -> tuple[bytes, list[str]]:
+    document = events_to_geojson(events)
+    features = document["features"]
+    features[1]["properties"]["fatalities_low"] = -5
+    features[2]["properties"]["event_date"] = "2099-01-01"
+    return geojson_text(document).encode(), [f["properties"]["event_id"] for f in features[1:3]]
+
+
+@pytest.mark.parametrize(
+    "make", [_acled_input, _ucdp_input, _geojson_input], ids=["ACLED", "UCDP", "GeoJSON"]
+)
+def test_the_reject_report_names_each_row_by_the_sources_own_id(
+    bundled_events: gpd.GeoDataFrame,
+    make: Callable[[gpd.GeoDataFrame], tuple[bytes, list[str]]],
+) -> None:
+    data, expected = make(bundled_events)
+    result = import_bytes(data, name="input")
+    assert result.rejected_rows == (2, 3)
+    report = list(csv.DictReader(io.StringIO(problems_csv(result.problems))))
+    assert sorted({(r["row"], r["source_id"]) for r in report}) == [
+        ("2", expected[0]),
+        ("3", expected[1]),
+    ]
+
+
+def test_a_row_without_an_id_has_a_blank_source_id(acled: list[dict[str, str]]) -> None:
+    acled[0]["event_id_cnty"] = ""
+    text = to_csv(acled).decode().splitlines()
+    text[2] += ",one cell too many"
+    result = import_bytes("\n".join(text).encode(), name="a.csv")
+    report = list(csv.DictReader(io.StringIO(problems_csv(result.problems))))
+    assert {(r["row"], r["field"], r["source_id"]) for r in report} == {
+        ("1", "event_id_cnty", ""),
+        ("2", "row", ""),
+    }
 
 
 def test_the_reject_report_neutralises_formula_cells() -> None:
     from geo.errors import Problem
 
-    report = problems_csv([Problem(1, "=f", "@SUM(A1)")])
-    assert report.splitlines()[1] == "1,'=f,'@SUM(A1)"
+    report = problems_csv([Problem(1, "=f", "@SUM(A1)"), RowProblem(2, "f", "r", "=cmd")])
+    assert report.splitlines()[1:] == ["1,,'=f,'@SUM(A1)", "2,'=cmd,f,r"]

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from typing import Any
 
 import pytest
 
 from geo.errors import ValidationError
 from geo.importers import import_bytes
-from geo.importers.ucdp import DATE_PRECISION, GEO_PRECISION, REQUIRED
+from geo.importers.ucdp import (
+    DATE_PRECISION,
+    GEO_PRECISION,
+    REQUIRED,
+    unordered_figures,
+    widened,
+)
+from geo.quality import quality_flags
 
 # The first data row of the shared extract, as UCDP GED 23.1 (via R) writes it, with
 # a double space in adm_1 as some rows have. Columns needed by the importer only.
@@ -115,7 +123,6 @@ BAD = [
     ({"date_prec": ""}, None, None),  # missing precision: kept, flagged later
     ({"date_start": "29/02/1992"}, "date_start", "is not a date"),
     ({"date_end": "1992-02-01"}, "date_end", "before event_date"),
-    ({"best": "40.0"}, "best", "not ordered"),
     ({"low": "-1.0"}, "low", "'-1.0' is negative"),
     ({"deaths_civilians": "some"}, "deaths_civilians", "not a whole number"),
     ({"latitude": "2.0"}, "latitude", "outside Myanmar"),
@@ -123,6 +130,7 @@ BAD = [
     ({"date_start": "1600-01-01", "date_end": "1600-01-01"}, "date_start", "is outside the dates"),
     ({"date_end": "9999-12-31"}, "date_end", "9999-12-31 is outside the dates accepted"),
     ({"best": "100000000000000000000"}, "best", "is above 100,000"),
+    ({"best": "100001.0", "high": "34.0"}, "best", "100001 is above 100,000"),
     ({"deaths_civilians": "100001.0"}, "deaths_civilians", "100001 is above 100,000"),
     ({"type_of_violence": "³"}, "type_of_violence", "not a UCDP code"),
     ({"where_prec": "9" * 5000}, "where_prec", "not a UCDP code"),
@@ -150,3 +158,89 @@ def test_missing_ucdp_columns_refuse_the_file() -> None:
     with pytest.raises(ValidationError, match=r"where_prec.*required UCDP GED column"):
         import_bytes(text.encode(), name="g", format="ucdp")
     assert set(REQUIRED) >= {"best", "where_prec"}
+
+
+#: UCDP's low, best, high -> as stored: in order unchanged, else best kept and the
+#: range widened to the figures' minimum and maximum (a blank one stays blank).
+WIDENED = [
+    ((34, 34, 34), (34, 34, 34)),
+    ((28, 29, 30), (28, 29, 30)),
+    ((5, 209, 10), (5, 209, 209)),
+    ((12, 10, 11), (10, 10, 12)),
+    ((3, 1, 2), (1, 1, 3)),
+    ((10, 5, 20), (5, 5, 20)),
+    ((30, 40, 20), (20, 40, 40)),
+    ((None, 10, 5), (None, 10, 10)),
+    ((50, None, 34), (34, None, 50)),
+    ((None, None, None), (None, None, None)),
+]
+
+
+@pytest.mark.parametrize(("given", "stored"), WIDENED)
+def test_widened(given: tuple[int | None, ...], stored: tuple[int | None, ...]) -> None:
+    assert widened(*given) == stored
+
+
+def _cell(value: int | None) -> str:
+    return "" if value is None else f"{value}.0"
+
+
+@pytest.mark.parametrize(("given", "stored"), WIDENED)
+def test_a_row_with_figures_out_of_order_is_imported_widened_and_flagged(
+    given: tuple[int | None, ...], stored: tuple[int | None, ...]
+) -> None:
+    low, best, high = (_cell(v) for v in given)
+    result = import_bytes(_csv({**ROW, "low": low, "best": best, "high": high}), name="g")
+    assert result.problems == ()
+    event = result.events.loc["48528"]
+    kept = [event[f"fatalities_{c}"] for c in ("low", "best", "high")]
+    assert [None if str(v) == "<NA>" else v for v in kept] == list(stored)
+    assert [event["original"][c] for c in ("low", "best", "high")] == [
+        v or None for v in (low, best, high)
+    ]  # UCDP's row verbatim
+    flags = quality_flags(result.events)
+    unordered = flags[flags["flag"] == "figures out of order in the source"]
+    if given == stored:
+        assert unordered.empty
+        assert unordered_figures(event["original"]) is None
+    else:
+        assert unordered_figures(event["original"]) == given
+        (detail,) = unordered["detail"]
+        assert detail.startswith(
+            "UCDP gives low {}, best {}, high {};".format(
+                *("blank" if v is None else v for v in given)
+            )
+        )
+
+
+def test_the_widened_range_holds_the_best_ucdp_reports() -> None:
+    row = {**ROW, "low": "5.0", "best": "209.0", "high": "10.0", "deaths_civilians": "209.0"}
+    event = import_bytes(_csv(row), name="g").events.loc["48528"]
+    assert event["sources"][0].reported == {"fatalities": 209, "civilian_fatalities": 209}
+    assert (event["fatalities_low"], event["fatalities_high"]) == (5, 209)
+
+
+def test_acled_and_geojson_rows_are_not_widened() -> None:
+    """The ordering rule stays in the schema: only the UCDP importer widens."""
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [97.5, 24.1]},
+        "properties": {
+            "event_id": "G-1",
+            "event_date": "2023-10-09",
+            "date_precision": 1,
+            "event_type": "Battles",
+            "sub_event_type": "Armed clash",
+            "actor1": "KIA",
+            "location": "Laiza",
+            "geo_precision": 1,
+            "fatalities_low": 5,
+            "fatalities_best": 209,
+            "fatalities_high": 10,
+            "sources": [{"publisher": "Irrawaddy"}],
+        },
+    }
+    document = {"type": "FeatureCollection", "features": [feature]}
+    result = import_bytes(json.dumps(document).encode(), name="g.geojson")
+    assert result.rejected_rows == (1,)
+    assert any("range is not ordered" in p.message for p in result.problems)

@@ -1,6 +1,6 @@
 """The real UCDP GED 23.1 Myanmar extract (../shared/data, never committed): every
-one of its 7,374 rows imports, or is rejected for a reason checked here against the
-row itself."""
+one of its 7,374 rows imports, the 10 whose low/best/high are out of order widened
+and flagged, so that the fatalities reconcile with UCDP's own total."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from geo.gazetteer import Gazetteer
 from geo.importers import ImportResult, import_file
+from geo.quality import quality_flags
 
 pytestmark = pytest.mark.shared
 
@@ -26,40 +27,59 @@ def result(ucdp_csv: Path, gazetteer: Gazetteer) -> ImportResult:
     return import_file(ucdp_csv, gazetteer=gazetteer)
 
 
-def test_every_row_is_imported_or_rejected(raw: list[dict[str, str]], result: ImportResult) -> None:
+def test_every_row_is_imported(raw: list[dict[str, str]], result: ImportResult) -> None:
     assert result.format == "UCDP GED"
     assert result.rows == len(raw) == 7374
-    assert len(result.events) + len(result.rejected_rows) == 7374
+    assert result.problems == ()
+    assert len(result.events) == 7374
 
 
-def test_the_rejected_rows_are_exactly_those_with_unordered_fatality_ranges(
+def test_the_rows_with_unordered_figures_are_widened_and_flagged(
     raw: list[dict[str, str]], result: ImportResult
 ) -> None:
     unordered = {
-        number: (int(float(r["low"])), int(float(r["best"])), int(float(r["high"])))
-        for number, r in enumerate(raw, start=1)
+        str(int(float(r["id"]))): (
+            int(float(r["low"])),
+            int(float(r["best"])),
+            int(float(r["high"])),
+        )
+        for r in raw
         if not float(r["low"]) <= float(r["best"]) <= float(r["high"])
     }
-    assert set(result.rejected_rows) == set(unordered)
     assert len(unordered) == 10
-    for problem in result.problems:
-        low, best, high = unordered[problem.row]
-        assert problem.field == "best"  # the UCDP column, as the user knows it
-        assert problem.message == f"range is not ordered: low={low}, best={best}, high={high}"
+    assert max(best for _, best, _ in unordered.values()) == 209
+    events = result.events.loc[list(unordered)]
+    for event_id, (low, best, high) in unordered.items():
+        event = events.loc[event_id]
+        assert event["fatalities_best"] == best
+        assert (event["fatalities_low"], event["fatalities_high"]) == (
+            min(low, best, high),
+            max(low, best, high),
+        )
+    flags = quality_flags(result.events)
+    flagged = flags[flags["flag"] == "figures out of order in the source"]
+    assert set(flagged["event_id"]) == set(unordered)
+    for event_id, detail in zip(flagged["event_id"], flagged["detail"], strict=True):
+        low, best, high = unordered[event_id]
+        assert detail.startswith(f"UCDP gives low {low:,}, best {best:,}, high {high:,};")
+
+
+def test_fatalities_reconcile_with_ucdps_total(
+    raw: list[dict[str, str]], result: ImportResult
+) -> None:
+    assert int(result.events["fatalities_best"].sum()) == sum(int(float(r["best"])) for r in raw)
 
 
 def test_imported_rows_keep_their_values_and_originals(
     raw: list[dict[str, str]], result: ImportResult
 ) -> None:
-    rejected = set(result.rejected_rows)
-    kept = [r for n, r in enumerate(raw, start=1) if n not in rejected]
     events = result.events
-    assert list(events.index) == [str(int(float(r["id"]))) for r in kept]  # UCDP ids, in order
-    assert [e.isoformat()[:10] for e in events["event_date"]] == [r["date_start"] for r in kept]
-    assert [e.isoformat()[:10] for e in events["event_date_end"]] == [r["date_end"] for r in kept]
-    assert events["latitude"].tolist() == [float(r["latitude"]) for r in kept]
-    assert events["fatalities_best"].tolist() == [int(float(r["best"])) for r in kept]
-    assert events["original"].tolist() == [{k: (v or None) for k, v in r.items()} for r in kept]
+    assert list(events.index) == [str(int(float(r["id"]))) for r in raw]  # UCDP ids, in order
+    assert [e.isoformat()[:10] for e in events["event_date"]] == [r["date_start"] for r in raw]
+    assert [e.isoformat()[:10] for e in events["event_date_end"]] == [r["date_end"] for r in raw]
+    assert events["latitude"].tolist() == [float(r["latitude"]) for r in raw]
+    assert events["fatalities_best"].tolist() == [int(float(r["best"])) for r in raw]
+    assert events["original"].tolist() == [{k: (v or None) for k, v in r.items()} for r in raw]
     assert events["date_precision"].notna().all()
     assert events["geo_precision"].notna().all()
 
