@@ -22,21 +22,24 @@ their own. Every :class:`Match` says how it matched and how precise its point is
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
+import logging
 import sqlite3
 import statistics
+import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Final, TypedDict
+from typing import Any, Final, TypedDict, overload
 
 from rapidfuzz import fuzz, process
 
-from geo import geodesy
+from geo import cache, geodesy
 from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
 from geo.names import exact_key, generic_word, name_key
-from geo.paths import PLACES_PATH, mimu_database_path
+from geo.paths import PLACES_PATH, PYPROJECT_PATH, mimu_database_path
 from geo.schema import MYANMAR_BOUNDS
 
 __all__ = [
@@ -47,6 +50,9 @@ __all__ = [
     "Match",
     "Place",
     "Township",
+    "build_gazetteer",
+    "gazetteer_cache_key",
+    "load_cached_gazetteer",
     "load_gazetteer",
 ]
 
@@ -55,6 +61,7 @@ FUZZY_CUTOFF: Final = 84.0
 #: The curated place of the KIA headquarters at Laiza (see :meth:`Gazetteer.kia_headquarters`).
 KIA_HEADQUARTERS_ID: Final = "curated:kia-hq"
 
+_LOG: Final = logging.getLogger(__name__)
 _KIND_RANK: Final = {"curated": 0, "town": 1, "township": 2, "village": 3, "ward": 4, "state": 5}
 _METHOD_RANK: Final = {"exact": 0, "normalised": 1, "fuzzy": 2}
 #: A query ending in one of these words prefers places of that kind ("Kachin State").
@@ -210,11 +217,7 @@ class Gazetteer:
         *,
         aliases: Iterable[tuple[str, str]] = (),
     ) -> None:
-        self._places: tuple[Place, ...] = tuple(places)
-        self._by_id: dict[str, int] = {p.place_id: i for i, p in enumerate(self._places)}
-        self._townships: dict[str, Township] = {t.pcode: t for t in townships}
-        self._exact: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._loose: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._set(places, townships, defaultdict(list), defaultdict(list))
         for i, place in enumerate(self._places):
             for name in (place.name, place.name_mmr):
                 if name:
@@ -223,12 +226,103 @@ class Gazetteer:
             if place_id not in self._by_id:
                 raise GeoError(f"alias {alias!r} points to unknown place {place_id!r}")
             self._index(self._by_id[place_id], alias)
-        self._loose_keys: list[str] = list(self._loose)
+        self._loose_keys = list(self._loose)
+
+    def _set(
+        self,
+        places: Sequence[Place],
+        townships: Sequence[Township],
+        exact: Mapping[str, list[tuple[int, str]]],
+        loose: Mapping[str, list[tuple[int, str]]],
+        *,
+        ids: Sequence[str] | None = None,
+        town_at: list[int] | None = None,
+    ) -> None:
+        """Every attribute but the name index's contents (``exact`` and ``loose``)."""
+        self._places: Sequence[Place] = places if isinstance(places, _PlaceRows) else tuple(places)
+        if ids is None:
+            ids = [p.place_id for p in self._places]
+        self._by_id: dict[str, int] = dict(zip(ids, range(len(ids)), strict=True))
+        self._townships: dict[str, Township] = {t.pcode: t for t in townships}
+        self._exact: Mapping[str, list[tuple[int, str]]] = exact
+        self._loose: Mapping[str, list[tuple[int, str]]] = loose
+        self._loose_keys = list(loose)
+        self._town_at = town_at
         self._township_keys: dict[str, list[str]] = defaultdict(list)
         for t in self._townships.values():
             for name in (t.name, t.name_mmr):
                 if name:
                     self._township_keys[name_key(name)].append(t.pcode)
+
+    def to_cache_text(self) -> str:
+        """The places, townships and name index as lines of text (for the disk cache,
+        :func:`load_gazetteer`); :meth:`from_cache_text` restores an equal gazetteer.
+
+        Raises
+        ------
+        GeoError
+            When some name or key holds a line break (then nothing is cached).
+        """
+        places = self.places()
+        strings: dict[str, int] = {}
+        sections: list[list[str]] = [
+            [p.place_id for p in places],
+            [_dumps(_place_row(p, strings)) for p in places],
+        ]
+        for index in (self._exact, self._loose):
+            sections.append(list(index))
+            sections.append([_dumps(_packed(entries, places)) for entries in index.values()])
+        header = {
+            "sizes": [len(section) for section in sections],
+            "strings": list(strings),
+            "towns": [i for i, p in enumerate(places) if p.kind == "town" and p.has_point],
+            "townships": [
+                [getattr(t, f) for f in _TOWNSHIP_FIELDS] for t in self._townships.values()
+            ],
+        }
+        lines = [_dumps(header), *(line for section in sections for line in section)]
+        if any("\n" in line for line in lines):
+            raise GeoError("a name or key holds a line break; the gazetteer is not cached")
+        return "\n".join(lines)
+
+    @classmethod
+    def from_cache_text(cls, text: str) -> Gazetteer:
+        """A gazetteer from :meth:`to_cache_text`'s output. Nothing is recomputed: each
+        place and index entry is decoded when first asked for, so a start that looks up
+        a few names reads only those.
+
+        Raises
+        ------
+        GeoError
+            When ``text`` is not such output.
+        """
+        lines = text.split("\n")
+        try:
+            header = json.loads(lines[0])
+            sizes = [int(n) for n in header["sizes"]]
+            strings = [str(text) for text in header["strings"]]
+            town_at = [int(i) for i in header["towns"]]
+            townships = [Township(*row) for row in header["townships"]]
+        except (IndexError, KeyError, TypeError, ValueError) as error:
+            raise GeoError(f"not a cached gazetteer: {error!r}") from None
+        if len(sizes) != 6 or sum(sizes) != len(lines) - 1 or sizes[0] != sizes[1]:
+            raise GeoError("not a cached gazetteer: its sections do not add up")
+        sections, start = [], 1
+        for size in sizes:
+            sections.append(lines[start : start + size])
+            start += size
+        ids, rows, exact_keys, exact, loose_keys, loose = sections
+        places = _PlaceRows(ids, rows, strings)
+        gazetteer = cls.__new__(cls)
+        gazetteer._set(
+            places,
+            townships,
+            _PackedIndex(exact_keys, exact, places),
+            _PackedIndex(loose_keys, loose, places),
+            ids=ids,
+            town_at=town_at,
+        )
+        return gazetteer
 
     def _index(self, i: int, name: str) -> None:
         self._exact[exact_key(name)].append((i, name))
@@ -254,11 +348,17 @@ class Gazetteer:
 
     def places(self) -> tuple[Place, ...]:
         """Every place, curated ones first (for deriving layers such as township areas)."""
+        if not isinstance(self._places, tuple):  # read from the cache: make them all now
+            self._places = tuple(self._places)
         return self._places
 
     def towns(self) -> tuple[Place, ...]:
         """MIMU towns that have a point (map context: labels of the nearest towns)."""
-        return tuple(p for p in self._places if p.kind == "town" and p.has_point)
+        if self._town_at is None:
+            self._town_at = [
+                i for i, p in enumerate(self._places) if p.kind == "town" and p.has_point
+            ]
+        return tuple(self._places[i] for i in self._town_at)
 
     # -- townships --------------------------------------------------------------------
     def townships(self) -> tuple[Township, ...]:
@@ -386,6 +486,113 @@ class Gazetteer:
         if scope is None:
             return None
         return bool(getattr(place, scope[0]) == scope[1])
+
+
+_PLACE_FIELDS: Final = tuple(f.name for f in fields(Place))
+#: Place fields stored in the cache as their number in a table of strings: the same few
+#: values recur in thousands of places.
+_SHARED_FIELDS: Final = frozenset(Admin.__annotations__) | {
+    "kind",
+    "precision",
+    "village_tract",
+    "source",
+}
+#: For each field after ``place_id``: is it one of :data:`_SHARED_FIELDS`?
+_SHARED_AT: Final = tuple(name in _SHARED_FIELDS for name in _PLACE_FIELDS[1:])
+_TOWNSHIP_FIELDS: Final = tuple(f.name for f in fields(Township))
+
+
+#: One encoder for every cache line (``json.dumps`` with options makes one per call).
+_dumps: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_loads: Final = json.JSONDecoder().decode
+
+
+def _packed(entries: Sequence[tuple[int, str]], places: Sequence[Place]) -> list[list[Any]]:
+    """Index entries with the place's own name as 0 and its Burmese name as 1."""
+    out: list[list[Any]] = []
+    for i, name in entries:
+        place = places[i]
+        out.append([i, 0 if name == place.name else 1 if name == place.name_mmr else name])
+    return out
+
+
+def _place_row(place: Place, strings: dict[str, int]) -> list[Any]:
+    """A place as a list of its fields after ``place_id``, shared strings as numbers."""
+    return [
+        strings.setdefault(value, len(strings)) if shared and value is not None else value
+        for shared, value in zip(_SHARED_AT, _row_values(place), strict=True)
+    ]
+
+
+def _row_values(place: Place) -> tuple[Any, ...]:
+    return tuple(getattr(place, name) for name in _PLACE_FIELDS[1:])
+
+
+class _PlaceRows(Sequence[Place]):
+    """Places as the cache's JSON rows, each made into a :class:`Place` when first read."""
+
+    def __init__(self, ids: Sequence[str], rows: Sequence[str], strings: Sequence[str]) -> None:
+        self._ids = ids
+        self._rows = rows
+        self._strings = strings
+        self._made: list[Place | None] = [None] * len(rows)
+
+    def _make(self, i: int) -> Place:
+        strings = self._strings
+        values: list[Any] = [
+            strings[value] if shared and value is not None else value
+            for shared, value in zip(_SHARED_AT, _loads(self._rows[i]), strict=True)
+        ]
+        return Place(self._ids[i], *values)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> Place: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Place]: ...
+    def __getitem__(self, i: int | slice) -> Place | Sequence[Place]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        place = self._made[i]
+        if place is None:
+            place = self._made[i] = self._make(i)
+        return place
+
+
+class _PackedIndex(Mapping[str, list[tuple[int, str]]]):
+    """A name index read from the cache: each key's entries decoded when first read."""
+
+    def __init__(self, keys: Sequence[str], packed: Sequence[str], places: Sequence[Place]):
+        self._packed = dict(zip(keys, packed, strict=True))
+        self._made: dict[str, list[tuple[int, str]]] = {}
+        self._places = places
+
+    def __getitem__(self, key: str) -> list[tuple[int, str]]:
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = [
+                (i, self._name(i, code)) for i, code in _loads(self._packed[key])
+            ]
+        return made
+
+    def _name(self, i: int, code: int | str) -> str:
+        if isinstance(code, str):
+            return code
+        name = self._places[i].name if code == 0 else self._places[i].name_mmr
+        if name is None:
+            raise GeoError(f"cached index entry {i} names a Burmese name the place lacks")
+        return name
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._packed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
 
 
 def _rank(m: Match) -> tuple[int, int, float, int, int, str]:
@@ -639,7 +846,56 @@ def build_gazetteer(mimu_path: Path | None = None, places_path: Path | None = No
     return Gazetteer([*curated, *mimu_places], townships, aliases=aliases)
 
 
+#: Bump when the cached form (:meth:`Gazetteer.to_json`) changes meaning.
+CACHE_FORMAT: Final = 1
+#: Modules whose code decides what the built gazetteer holds: a change to any of them
+#: rebuilds the cache even when the project's version stays the same.
+_BUILD_CODE: Final = ("gazetteer.py", "names.py", "geodesy.py", "schema.py")
+
+
+def gazetteer_cache_key(mimu_path: Path | None = None, places_path: Path | None = None) -> str:
+    """The disk cache key of the bundled gazetteer: the cache format, the project's
+    version, the MIMU database's path, size and modification time, and the contents of
+    ``data/places.json`` and of the modules that build the gazetteer."""
+    code = Path(__file__).parent
+    return cache.cache_key(
+        f"format {CACHE_FORMAT}",
+        _project_version(),
+        cache.file_stamp(mimu_path or mimu_database_path()),
+        hashlib.sha256((places_path or PLACES_PATH).read_bytes()).hexdigest(),
+        *(hashlib.sha256((code / name).read_bytes()).hexdigest() for name in _BUILD_CODE),
+    )
+
+
+def _project_version() -> str:
+    """The version in ``pyproject.toml`` (the project runs from its folder, uninstalled)."""
+    try:
+        with PYPROJECT_PATH.open("rb") as file:
+            return str(tomllib.load(file)["project"]["version"])
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return "unknown version"
+
+
+def load_cached_gazetteer() -> Gazetteer:
+    """The bundled gazetteer from the disk cache (:mod:`geo.cache`), built and cached
+    when the cache holds none for the current inputs or holds a damaged one."""
+    key = gazetteer_cache_key()
+    text = cache.read_cached("gazetteer", key)
+    if text is not None:
+        try:
+            return Gazetteer.from_cache_text(text)
+        except GeoError as error:
+            _LOG.info("cached gazetteer ignored (%s); rebuilding", error)
+    gazetteer = build_gazetteer()
+    try:
+        cache.write_cached("gazetteer", key, gazetteer.to_cache_text())
+    except GeoError as error:
+        _LOG.info("gazetteer not cached: %s", error)
+    return gazetteer
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer of the bundled data, built once per process (it is immutable)."""
-    return build_gazetteer()
+    """The gazetteer of the bundled data, loaded once per process (it is immutable):
+    from the disk cache when it is current, else built and cached."""
+    return load_cached_gazetteer()

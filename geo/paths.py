@@ -12,11 +12,15 @@ __all__ = [
     "DATA_DIR",
     "EVENTS_PATH",
     "PLACES_PATH",
+    "PYPROJECT_PATH",
     "TOWNSHIPS_PATH",
     "mimu_database_path",
 ]
 
-DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
+ROOT_DIR: Final = Path(__file__).resolve().parent.parent
+DATA_DIR: Final = ROOT_DIR / "data"
+#: The project's metadata; its version keys the disk cache (:mod:`geo.cache`).
+PYPROJECT_PATH: Final = ROOT_DIR / "pyproject.toml"
 EVENTS_PATH: Final = DATA_DIR / "events.json"
 PLACES_PATH: Final = DATA_DIR / "places.json"
 #: Approximate township areas derived from MIMU village points (:mod:`geo.areas`).

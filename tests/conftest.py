@@ -40,6 +40,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     """No test reads or writes the user's working dataset, or follows their settings."""
     home = tmp_path_factory.mktemp("kcm-home")
     monkeypatch.setenv("KCM_HOME", str(home))
+    monkeypatch.setenv("KCM_CACHE", str(tmp_path_factory.getbasetemp() / "kcm-cache"))
     for name in ("KCM_DATA", "KCM_MERGE", "KCM_TOWNSHIPS"):
         monkeypatch.delenv(name, raising=False)
     return home

@@ -1,11 +1,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+import geo.gazetteer as gazetteer_module
+from geo import cache
 from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
-from geo.gazetteer import KIA_HEADQUARTERS_ID, Gazetteer
+from geo.gazetteer import (
+    KIA_HEADQUARTERS_ID,
+    Gazetteer,
+    build_gazetteer,
+    gazetteer_cache_key,
+    load_cached_gazetteer,
+)
 from geo.paths import PLACES_PATH
 
 CURATED = json.loads(PLACES_PATH.read_text(encoding="utf-8"))["places"]
@@ -158,3 +168,151 @@ def test_unknown_id(gazetteer: Gazetteer) -> None:
 def test_kachin_has_its_18_townships(gazetteer: Gazetteer) -> None:
     kachin = [t for t in gazetteer.townships() if t.state_pcode == "MMR001"]
     assert len(kachin) == 18
+
+
+# -- the disk cache (geo.cache) ---------------------------------------------------------
+@pytest.fixture(scope="module")
+def built() -> Gazetteer:
+    """The gazetteer built from the MIMU database and places.json, no cache involved."""
+    return build_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def restored(built: Gazetteer) -> Gazetteer:
+    """The same gazetteer written as the cache's text and read back."""
+    return Gazetteer.from_cache_text(built.to_cache_text())
+
+
+@pytest.fixture
+def cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built: Gazetteer) -> Path:
+    """An empty cache folder of its own; a "build" hands out the module's built gazetteer
+    and is counted (in ``BUILDS``)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("KCM_CACHE", str(folder))
+    BUILDS.clear()
+
+    def build() -> Gazetteer:
+        BUILDS.append(1)
+        return built
+
+    monkeypatch.setattr(gazetteer_module, "build_gazetteer", build)
+    return folder
+
+
+BUILDS: list[int] = []
+
+
+@pytest.mark.parametrize(
+    ("query", "township"),
+    [
+        ("Laiza", None),  # exact, curated
+        ("laiza", None),
+        ("KIA headquarters", None),  # curated alias
+        ("Munglai Hkyet", None),  # alias
+        ("Phakant", None),  # normalised
+        ("Waingmaw Township", None),  # kind hint
+        ("Mung Lai Hkyat", None),  # fuzzy
+        ("Lajja Yang", None),  # fuzzy, a village
+        ("Kachin State", None),
+        ("လိုင်ဇာ", None),  # Burmese
+        ("Nam Sang Yang", "Waingmaw"),  # township-scoped
+        ("Laiza", "Hpakant"),  # scope as a preference
+        ("Muse", "Muse"),
+        ("Lai Zar", "MMR001002"),
+        ("Qqxzzv", None),  # nothing
+    ],
+)
+def test_cached_gazetteer_matches_as_the_built_one(
+    built: Gazetteer, restored: Gazetteer, query: str, township: str | None
+) -> None:
+    def answers(g: Gazetteer) -> list[dict[str, object]]:
+        return [m.to_dict() for m in g.candidates(query, township=township, limit=25)]
+
+    assert answers(restored) == answers(built)
+
+
+def test_cached_gazetteer_holds_the_same_places_townships_and_index(
+    built: Gazetteer, restored: Gazetteer
+) -> None:
+    assert len(restored) == len(built)
+    assert restored.get("curated:laiza") == built.get("curated:laiza")
+    assert restored.places() == built.places()
+    assert restored.townships() == built.townships()
+    assert restored.towns() == built.towns()
+    assert restored.to_cache_text() == built.to_cache_text()
+
+
+def test_geocode_error_lists_the_same_names_when_cached(
+    built: Gazetteer, restored: Gazetteer
+) -> None:
+    with pytest.raises(UnknownPlaceError) as from_built:
+        built.geocode("Qqxzzv")
+    with pytest.raises(UnknownPlaceError) as from_cache:
+        restored.geocode("Qqxzzv")
+    assert str(from_cache.value) == str(from_built.value)
+
+
+def test_the_gazetteer_is_built_once_then_read_from_the_cache(
+    cache_folder: Path, built: Gazetteer
+) -> None:
+    first = load_cached_gazetteer()
+    assert first is built
+    (written,) = cache_folder.glob("gazetteer-*.txt")
+    second = load_cached_gazetteer()
+    assert second is not built
+    assert second.geocode("Laiza").to_dict() == built.geocode("Laiza").to_dict()
+    assert len(BUILDS) == 1
+    assert written.name == f"gazetteer-{gazetteer_cache_key()}.txt"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+        pytest.param(lambda data: b"", id="empty"),
+        pytest.param(lambda data: data[:-200] + b"x" * 200, id="overwritten-tail"),
+        pytest.param(lambda data: b"\xff\xfe" + data[2:], id="not-utf8"),
+        pytest.param(lambda data: data.replace(b"\n", b"\r\n", 5), id="line-ends"),
+    ],
+)
+def test_a_damaged_cache_file_is_rebuilt(
+    cache_folder: Path, built: Gazetteer, damage: Callable[[bytes], bytes]
+) -> None:
+    load_cached_gazetteer()
+    (path,) = cache_folder.glob("gazetteer-*.txt")
+    good = path.read_bytes()
+    path.write_bytes(damage(good))
+    again = load_cached_gazetteer()
+    assert again is built, "rebuilt, not read from the damaged file"
+    assert len(BUILDS) == 2
+    assert path.read_bytes() == good, "the damaged file is replaced by a good one"
+
+
+def test_a_well_formed_cache_of_the_wrong_shape_is_rebuilt(
+    cache_folder: Path, built: Gazetteer
+) -> None:
+    cache.write_cached("gazetteer", gazetteer_cache_key(), '{"sizes": [1, 2]}\nx\ny\nz')
+    assert load_cached_gazetteer() is built
+    assert len(BUILDS) == 1
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_folder: Path, built: Gazetteer
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("KCM_CACHE", str(blocker / "cache"))
+    assert load_cached_gazetteer() is built
+    assert load_cached_gazetteer() is built
+    assert len(BUILDS) == 2
+
+
+def test_the_cache_key_follows_the_inputs(tmp_path: Path) -> None:
+    key = gazetteer_cache_key()
+    assert gazetteer_cache_key() == key
+    edited = tmp_path / "places.json"
+    edited.write_bytes(PLACES_PATH.read_bytes() + b" ")
+    assert gazetteer_cache_key(places_path=edited) != key
+    mimu = tmp_path / "mimu.db"
+    mimu.write_bytes(b"another database")
+    assert gazetteer_cache_key(mimu_path=mimu) != key
