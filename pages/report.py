@@ -115,7 +115,8 @@ if add.button(
         events, problems = accepted_events(edited, proposal.events, source=source, text=text)
         if problems:
             st.error("Nothing was added. Correct these fields (rows as in the table) or untick:")
-            records.table(problems_table(problems), hide_index=True)
+            shown = problems_table(problems).drop(columns=["source_id"])  # rows of this table
+            records.table(shown, hide_index=True)
             st.stop()
         saved, repeated = add_events(events, name=source.publisher, gazetteer=data.gazetteer())
     except GeoError as error:

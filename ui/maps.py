@@ -88,14 +88,15 @@ def _int_or_none(value: Any) -> int | None:
 
 
 def figure_range(low: Any, best: Any, high: Any) -> str:
-    """``"28-29-32"`` (low-best-high), ``"29"`` when all agree, ``"unknown"`` when none known."""
+    """``"28-29-32"`` (low-best-high), ``"29"`` when all agree, ``"unknown"`` when none
+    known; thousands separated (``"1,200"``)."""
     values = [_int_or_none(v) for v in (low, best, high)]
     known = [v for v in values if v is not None]
     if not known:
         return UNKNOWN
     if len(set(known)) == 1 and len(known) == 3:
-        return str(known[0])
-    return "-".join(UNKNOWN if v is None else str(v) for v in values)
+        return f"{known[0]:,}"
+    return "-".join(UNKNOWN if v is None else f"{v:,}" for v in values)
 
 
 def marker_radius(fatalities: Any) -> float:

@@ -141,6 +141,7 @@ def test_a_map_with_unescaped_template_text_is_refused() -> None:
         (None, None, None, "unknown"),
         (pd.NA, 5, pd.NA, "unknown-5-unknown"),
         (0, 0, 0, "0"),
+        (1200, 1500, 12000, "1,200-1,500-12,000"),
     ],
 )
 def test_figure_range(low: object, best: object, high: object, text: str) -> None:
