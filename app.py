@@ -7,8 +7,6 @@ with ``ui.filters.view()``.
 
 import streamlit as st
 
-from ui import filters
-
 st.set_page_config(page_title="Kachin Conflict Map", layout="wide")
 page = st.navigation(
     [
@@ -22,5 +20,10 @@ page = st.navigation(
         st.Page("pages/sources.py", title="Data & sources", url_path="sources"),
     ]
 )
-filters.start()
+# The navigation is drawn before ui is imported (it pulls in geopandas, folium and the
+# data loaders), and a spinner says what the first run of a fresh server is doing.
+with st.spinner("Starting: loading the events and the map…"):
+    from ui import filters
+
+    filters.start()
 page.run()

@@ -77,7 +77,7 @@ def _layer(path: str | None, stamp: tuple[str, ...]) -> TownshipLayer:
     return read_township_layer(Path(path)) if path else default_township_layer()
 
 
-@st.cache_data(show_spinner="Loading events…", max_entries=2)
+@st.cache_data(show_spinner="Loading events and the offline gazetteer…", max_entries=2)
 def _dataset(
     data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
 ) -> Dataset:
