@@ -14,6 +14,7 @@ import copy
 import io
 import json
 import subprocess
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -489,6 +490,7 @@ def geo(*argv: str | bytes, cwd: Path) -> subprocess.CompletedProcess[str]:
             "PYTHONPATH": str(ROOT),
             "PATH": "/usr/bin:/bin",
             "KCM_HOME": str(cwd),
+            "KCM_CACHE": os.environ["KCM_CACHE"],  # the tests' cache, never the user's
             "PYTHONIOENCODING": "utf-8:strict",
         },
         capture_output=True,
