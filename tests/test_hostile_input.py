@@ -13,8 +13,8 @@ from __future__ import annotations
 import copy
 import io
 import json
-import subprocess
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
