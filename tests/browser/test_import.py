@@ -112,14 +112,14 @@ def test_a_deep_link_as_a_fresh_servers_first_request(browser: Browser, fresh_ur
 def test_the_ucdp_extract_as_a_canvas_layer_opens_records(
     browser: Browser, tmp_path: Path, ucdp_csv: Path
 ) -> None:
-    """Country scale: 7,364 UCDP events in one canvas layer; a click opens a record."""
+    """Country scale: 7,374 UCDP events in one canvas layer; a click opens a record."""
     from geo.cli import main
 
     imported = tmp_path / "ucdp.geojson"
     assert main(["import", str(ucdp_csv), "-o", str(imported)]) == 0
     with _serve(tmp_path, KCM_OFFLINE="1", KCM_DATA=str(imported)) as url:
         visit = Visit(browser, url).open()
-        visit.page.get_by_text("7,364 events: drawn without popups").wait_for(timeout=TIMEOUT)
+        visit.page.get_by_text("7,374 events: drawn without popups").wait_for(timeout=TIMEOUT)
         frame = None
         for _ in range(120):
             frame = next((f for f in visit.page.frames if "streamlit_folium" in f.url), None)
