@@ -6,17 +6,23 @@ in the group have no best estimate, so unknown is never shown as zero.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final, Literal
 
+import geopandas as gpd
 import pandas as pd
 
 from geo.errors import GeoError
 from geo.filters import township_column
+from geo.precision import region_only
 
 __all__ = [
     "GROUPINGS",
     "MEASURES",
+    "Drawing",
     "class_breaks",
+    "drawing",
+    "drawing_notes",
     "reported_counts",
     "reported_text",
     "summarise",
@@ -126,3 +132,79 @@ def class_breaks(values: pd.Series, *, classes: int = 5) -> list[int]:
         [i / classes for i in range(1, classes + 1)], interpolation="lower"
     )
     return sorted({int(q) for q in quantiles})
+
+
+def _events(count: int) -> str:
+    """``"1 event"``, ``"4,698 events"``."""
+    return f"{count:,} event{'' if count == 1 else 's'}"
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """Which events a map can draw: every event is counted in exactly one of
+    ``points``, ``no_point`` and ``region_only``.
+
+    ``region_only`` events have a point, but it is the centre of the region they are
+    located to (:func:`geo.precision.region_only`), so they are drawn only on request.
+    """
+
+    points: int
+    no_point: int
+    region_only: int
+
+    @property
+    def events(self) -> int:
+        """All the events counted."""
+        return self.points + self.no_point + self.region_only
+
+    def drawn(self, *, regions: bool) -> int:
+        """How many events are drawn (with ``regions``, the region centres too)."""
+        return self.points + (self.region_only if regions else 0)
+
+    @property
+    def regions_label(self) -> str:
+        """What a switch to draw the region-only events says."""
+        return f"Draw the {_events(self.region_only)} located only to a region, at its centre"
+
+    def notes(self, *, regions: bool) -> tuple[str, ...]:
+        """Sentences saying how many events are drawn and why the others are not;
+        none when there are no events."""
+        if not self.events:
+            return ()
+        drawn = self.drawn(regions=regions)
+        if drawn < self.events:
+            notes = [f"Drawn: {drawn:,} of {_events(self.events)}."]
+        else:
+            notes = [f"All {_events(drawn)} are drawn." if drawn > 1 else "The one event is drawn."]
+        if self.no_point:
+            verb = "has" if self.no_point == 1 else "have"
+            notes.append(f"Not drawn: {_events(self.no_point)} {verb} no point.")
+        if self.region_only and regions:
+            notes.append(
+                f"Drawn at a region's centre: {_events(self.region_only)} located only "
+                "to a region, not where they happened."
+            )
+        elif self.region_only:
+            verb = "is" if self.region_only == 1 else "are"
+            notes.append(
+                f"Not drawn unless asked: {_events(self.region_only)} {verb} located only to "
+                "a region; the point is the region's centre, not where they happened."
+            )
+        return tuple(notes)
+
+
+def drawing(events: gpd.GeoDataFrame) -> Drawing:
+    """Count the events that have a point, have none, or are located only to a region
+    (and have its centre as their point)."""
+    has_point = (events.geometry.notna() & ~events.geometry.is_empty).to_numpy()
+    centred = region_only(events).to_numpy() & has_point
+    return Drawing(
+        points=int((has_point & ~centred).sum()),
+        no_point=int((~has_point).sum()),
+        region_only=int(centred.sum()),
+    )
+
+
+def drawing_notes(events: gpd.GeoDataFrame, *, regions: bool) -> tuple[str, ...]:
+    """:meth:`Drawing.notes` of the events: how many are drawn, and why the others are not."""
+    return drawing(events).notes(regions=regions)

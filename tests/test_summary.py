@@ -5,14 +5,19 @@ import pandas as pd
 import pytest
 
 from geo.errors import GeoError
+from geo.schema import validate_events
 from geo.summary import (
+    Drawing,
     class_breaks,
+    drawing,
+    drawing_notes,
     reported_counts,
     reported_text,
     summarise,
     totals,
     township_totals,
 )
+from tests.conftest import make_row
 
 
 def test_by_township(tiny_events: gpd.GeoDataFrame) -> None:
@@ -95,3 +100,80 @@ def test_reported_counts(tiny_events: gpd.GeoDataFrame) -> None:
 )
 def test_reported_text(reported: int, events: int, text: str) -> None:
     assert reported_text(reported, events) == text
+
+
+def _drawing_events(points: int, no_point: int, centred: int) -> gpd.GeoDataFrame:
+    rows = [make_row(event_id=f"P{i}") for i in range(points)]
+    rows += [
+        make_row(event_id=f"N{i}", latitude=None, longitude=None, geo_precision=3)
+        for i in range(no_point)
+    ]
+    rows += [make_row(event_id=f"R{i}", geo_precision=3) for i in range(centred)]
+    return validate_events(pd.DataFrame(rows or [make_row()])).iloc[: len(rows)]
+
+
+def test_drawing_counts_each_event_once() -> None:
+    events = _drawing_events(2, 2, 3)
+    assert drawing(events) == Drawing(points=2, no_point=2, region_only=3)
+    assert drawing(events).events == len(events)
+    assert drawing(events).drawn(regions=False) == 2
+    assert drawing(events).drawn(regions=True) == 5
+    assert drawing(events.iloc[:0]) == Drawing(0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("counts", "regions", "notes"),
+    [
+        ((0, 0, 0), False, ()),
+        ((3, 0, 0), False, ("All 3 events are drawn.",)),
+        ((1, 0, 0), True, ("The one event is drawn.",)),
+        (
+            (2, 1, 0),
+            False,
+            ("Drawn: 2 of 3 events.", "Not drawn: 1 event has no point."),
+        ),
+        (
+            (2, 1, 2),
+            False,
+            (
+                "Drawn: 2 of 5 events.",
+                "Not drawn: 1 event has no point.",
+                "Not drawn unless asked: 2 events are located only to a region; the point "
+                "is the region's centre, not where they happened.",
+            ),
+        ),
+        (
+            (2, 1, 2),
+            True,
+            (
+                "Drawn: 4 of 5 events.",
+                "Not drawn: 1 event has no point.",
+                "Drawn at a region's centre: 2 events located only to a region, not where "
+                "they happened.",
+            ),
+        ),
+        (
+            (0, 2, 1),
+            False,
+            (
+                "Drawn: 0 of 3 events.",
+                "Not drawn: 2 events have no point.",
+                "Not drawn unless asked: 1 event is located only to a region; the point "
+                "is the region's centre, not where they happened.",
+            ),
+        ),
+        ((0, 0, 2), True, ("All 2 events are drawn.", "Drawn at a region's centre: 2 events "
+                           "located only to a region, not where they happened.")),
+    ],
+)  # fmt: skip
+def test_drawing_notes_agree_with_the_counts(
+    counts: tuple[int, int, int], regions: bool, notes: tuple[str, ...]
+) -> None:
+    assert drawing_notes(_drawing_events(*counts), regions=regions) == notes
+
+
+def test_drawing_counts_have_separators() -> None:
+    counts = Drawing(points=2675, no_point=1, region_only=4698)
+    assert counts.notes(regions=False)[0] == "Drawn: 2,675 of 7,374 events."
+    assert "4,698 events are located only to a region" in counts.notes(regions=False)[2]
+    assert counts.regions_label == "Draw the 4,698 events located only to a region, at its centre"
