@@ -71,6 +71,7 @@ from pathlib import Path
 from typing import TextIO
 
 import geopandas as gpd
+import pandas as pd
 
 from geo.dataset import Dataset, load_dataset
 from geo.errors import GeoError
@@ -81,7 +82,7 @@ from geo.filters import EventFilter, apply_filter, make_filter
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import FORMATS, import_file, problems_csv
 from geo.quality import quality_flags
-from geo.rings import DEFAULT_RADII_KM, parse_radii, ring_bands
+from geo.rings import DEFAULT_RADII_KM, beyond_rings, parse_radii, ring_bands
 from geo.schema import (
     EVENT_TYPES,
     Limits,
@@ -398,10 +399,23 @@ def _rings(args: argparse.Namespace, run: _Context) -> int:
         if args.center is not None
         else run.gazetteer.kia_headquarters()
     )
-    bands = ring_bands(*centre.lonlat(), args.radii, events=events)
+    bands = _bands_and_beyond(*centre.lonlat(), args.radii, events)
     bands.insert(0, "center", centre.name)
     _output(geojson_text(frame_to_geojson(bands)), args.output, run.stdout)
     return 0
+
+
+def _bands_and_beyond(
+    lon: float, lat: float, radii: Sequence[float], events: gpd.GeoDataFrame
+) -> gpd.GeoDataFrame:
+    """The ring bands and, as the Distance rings page shows it, a last row for the
+    events beyond the last ring: no geometry and no ``outer_km`` (JSON has no infinity)."""
+    bands = ring_bands(lon, lat, radii, events=events)
+    beyond = pd.DataFrame([beyond_rings(events, lon, lat, radii)]).assign(outer_km=float("nan"))
+    rows = pd.concat([bands.drop(columns="geometry"), beyond.astype(bands.dtypes.drop("geometry"))])
+    return gpd.GeoDataFrame(
+        rows.reset_index(drop=True), geometry=[*bands.geometry, None], crs=bands.crs
+    )
 
 
 def _summary(args: argparse.Namespace, run: _Context) -> int:

@@ -10,6 +10,7 @@ import geopandas as gpd
 import pytest
 
 from geo.cli import main
+from geo.rings import beyond_rings, distances_from, parse_radii
 from tests.conftest import ROOT
 
 
@@ -79,10 +80,29 @@ def test_rings(gazetteer) -> None:
     code, out, _ = run("rings", "--radii", "5,10,25,50,100")
     assert code == 0
     bands = json.loads(out)["features"]
-    assert [b["properties"]["outer_km"] for b in bands] == [5, 10, 25, 50, 100]
+    assert [b["properties"]["outer_km"] for b in bands] == [5, 10, 25, 50, 100, None]
     assert bands[0]["properties"]["center"] == "KIA headquarters, Laiza"
     assert {"inner_km", "events", "fatalities_best"} <= set(bands[0]["properties"])
-    assert bands[0]["geometry"]["type"] == "Polygon"
+    assert [b["geometry"] and b["geometry"]["type"] for b in bands] == 5 * ["Polygon"] + [None]
+
+
+@pytest.mark.parametrize("radii", ["5,10,25,50,100", "10", "2000"])
+def test_rings_end_with_the_events_beyond_the_last_ring(
+    gazetteer, events: gpd.GeoDataFrame, radii: str
+) -> None:
+    code, out, _ = run("rings", "--radii", radii)
+    assert code == 0
+    *bands, beyond = (f["properties"] for f in json.loads(out)["features"])
+    lon, lat = gazetteer.kia_headquarters().lonlat()
+    expected = beyond_rings(events, lon, lat, parse_radii(radii))
+    assert beyond == {
+        "center": "KIA headquarters, Laiza",
+        **expected,
+        "inner_km": float(radii.split(",")[-1]),
+        "outer_km": None,
+    }
+    placed = int(distances_from(events, lon, lat)["distance_km"].notna().sum())
+    assert sum(b["events"] for b in bands) + beyond["events"] == placed
 
 
 def test_summary_json(gazetteer, events: gpd.GeoDataFrame) -> None:
