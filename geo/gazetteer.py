@@ -25,8 +25,6 @@ import functools
 import hashlib
 import json
 import logging
-import sqlite3
-import statistics
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -34,13 +32,15 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Final, TypedDict, overload
 
-from rapidfuzz import fuzz, process
-
-from geo import cache, geodesy
+from geo import cache
+from geo.bounds import MYANMAR_BOUNDS
 from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
 from geo.names import exact_key, generic_word, name_key
 from geo.paths import PLACES_PATH, PYPROJECT_PATH, mimu_database_path
-from geo.schema import MYANMAR_BOUNDS
+
+# Imported where first needed, so that a start reading the cache and matching names
+# exactly loads none of them: rapidfuzz (fuzzy matching, :func:`_closest`), and for
+# building the gazetteer sqlite3, statistics and geo.geodesy (numpy, pyproj, shapely).
 
 __all__ = [
     "FUZZY_CUTOFF",
@@ -204,6 +204,8 @@ def _centroid(points: Sequence[tuple[float, float]]) -> tuple[float, float] | No
     """Median (lat, lon) of points: robust to one misplaced record."""
     if not points:
         return None
+    import statistics
+
     return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
 
 
@@ -377,13 +379,9 @@ class Gazetteer:
             raise UnknownTownshipError(
                 value, [f"{self._townships[c].name} ({c})" for c in sorted(pcodes)]
             )
-        close = process.extract(
-            name_key(text), list(self._township_keys), scorer=fuzz.ratio, limit=5, score_cutoff=60
-        )
+        close = _closest(name_key(text), list(self._township_keys), limit=5, cutoff=60)
         names = [
-            f"{self._townships[c].name} ({c})"
-            for key, _, _ in close
-            for c in self._township_keys[key]
+            f"{self._townships[c].name} ({c})" for key in close for c in self._township_keys[key]
         ]
         raise UnknownTownshipError(value, names)
 
@@ -422,15 +420,10 @@ class Gazetteer:
             for i, name in self._loose.get(name_key(query), []):
                 found.setdefault(i, ("normalised", name, 100.0))
         if fuzzy and not found and name_key(query):
-            for key, score, _ in process.extract(
-                name_key(query),
-                self._loose_keys,
-                scorer=fuzz.ratio,
-                limit=25,
-                score_cutoff=FUZZY_CUTOFF,
-            ):
+            close = _closest(name_key(query), self._loose_keys, limit=25, cutoff=FUZZY_CUTOFF)
+            for key, score in close.items():
                 for i, name in self._loose[key]:
-                    found.setdefault(i, ("fuzzy", name, float(score)))
+                    found.setdefault(i, ("fuzzy", name, score))
         matches = [
             Match(
                 query, self._places[i], name, method, score, self._in_scope(self._places[i], scope)
@@ -460,9 +453,8 @@ class Gazetteer:
         matches = self.candidates(query, township=township, state=state, limit=1)
         if matches:
             return matches[0]
-        close = process.extract(name_key(query), self._loose_keys, scorer=fuzz.ratio, limit=5)
         names = []
-        for key, _, _ in close:
+        for key in _closest(name_key(query), self._loose_keys, limit=5):
             i, name = self._loose[key][0]
             p = self._places[i]
             names.append(f"{name} ({p.township or p.state or p.kind})")
@@ -595,6 +587,17 @@ class _PackedIndex(Mapping[str, list[tuple[int, str]]]):
         return len(self._packed)
 
 
+def _closest(
+    key: str, keys: Sequence[str], *, limit: int, cutoff: float | None = None
+) -> dict[str, float]:
+    """The ``limit`` keys most like ``key`` (rapidfuzz ratio, 0-100, at least ``cutoff``)
+    with their scores, best first."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(key, keys, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+    return {match: float(score) for match, score, _ in found}
+
+
 def _rank(m: Match) -> tuple[int, int, float, int, int, str]:
     return (
         0 if m.in_scope in (True, None) else 1,
@@ -608,6 +611,8 @@ def _rank(m: Match) -> tuple[int, int, float, int, int, str]:
 
 # -- building the gazetteer -----------------------------------------------------------
 def _read_mimu(path: Path) -> tuple[list[Place], list[Township]]:
+    import sqlite3
+
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     with sqlite3.connect(uri, uri=True) as db:
         db.row_factory = sqlite3.Row
@@ -787,6 +792,8 @@ def _curated(
     entries: Sequence[Mapping[str, Any]], mimu: _Mimu
 ) -> tuple[list[Place], list[tuple[str, str]]]:
     """Curated places from ``data/places.json`` (format in ``data/README.md``)."""
+    from geo import geodesy
+
     places: dict[str, Place] = {}
     aliases: list[tuple[str, str]] = []
     for n, entry in enumerate(entries, start=1):
@@ -850,7 +857,7 @@ def build_gazetteer(mimu_path: Path | None = None, places_path: Path | None = No
 CACHE_FORMAT: Final = 1
 #: Modules whose code decides what the built gazetteer holds: a change to any of them
 #: rebuilds the cache even when the project's version stays the same.
-_BUILD_CODE: Final = ("gazetteer.py", "names.py", "geodesy.py", "schema.py")
+_BUILD_CODE: Final = ("gazetteer.py", "names.py", "geodesy.py", "bounds.py")
 
 
 def gazetteer_cache_key(mimu_path: Path | None = None, places_path: Path | None = None) -> str:
