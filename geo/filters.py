@@ -14,6 +14,7 @@ import pandas as pd
 
 from geo.errors import FilterError
 from geo.gazetteer import Gazetteer
+from geo.names import name_key
 from geo.schema import EVENT_TYPES
 
 __all__ = [
@@ -29,12 +30,14 @@ __all__ = [
     "filter_slug",
     "filter_to_query",
     "make_filter",
+    "township_choices",
     "township_column",
     "townships_in",
 ]
 
 #: Query-string keys of a shareable filter: ``?from=2023-10-01&to=2023-10-31&township=MMR001002``
-#: (``township`` and ``type`` repeat for several values).
+#: (``township`` and ``type`` repeat for several values; a township may be given by
+#: P-code, by name, or as ``Waingmaw (MMR001002)``).
 #: ``basis=located`` makes the township filter use the township the coordinates fall in.
 QUERY_KEYS = ("from", "to", "township", "type", "basis")
 #: The township column of each basis of the township filter.
@@ -176,6 +179,24 @@ def townships_in(events: pd.DataFrame, *, located: bool = False) -> dict[str, st
     return {str(code): str(name) for code, name in ordered}
 
 
+def township_choices(
+    events: pd.DataFrame, *, located: bool = False, chosen: Iterable[str] = ()
+) -> dict[str, str]:
+    """P-code -> name of the townships a township filter offers: those with events on
+    its basis (:func:`townships_in`), then those ``chosen`` that have none on it.
+
+    A chosen township stays on offer when the basis changes, so the choice is kept and
+    the filter applies on the new basis (where it may keep no event). Its name comes
+    from either basis, or is its P-code.
+    """
+    choices = townships_in(events, located=located)
+    extra = [code for code in dict.fromkeys(chosen) if code not in choices]
+    if extra:
+        names = {**townships_in(events, located=not located), **choices}
+        choices.update({code: names.get(code, code) for code in extra})
+    return choices
+
+
 def event_types_in(events: pd.DataFrame) -> tuple[str, ...]:
     """The event types present in ``events``, in ACLED's order."""
     present = set(events["event_type"].dropna())
@@ -209,6 +230,37 @@ def _query_date(values: Sequence[str], key: str, problems: list[str]) -> dt.date
         return None
 
 
+_NAMED_CODE: Final = re.compile(r"\((?P<code>[^()]+)\)\s*$")
+
+
+def _query_township(value: str, townships: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """The P-code a link's ``township`` value means, or the problem with it.
+
+    A value is a P-code, a name (any spelling :func:`geo.names.name_key` matches) that
+    only one of ``townships`` has, or ``Name (P-code)`` as the notices list them.
+    """
+    named = _NAMED_CODE.search(value)
+    code = (named.group("code") if named else value).strip().upper()
+    if code in townships:
+        return code, None
+    listed = sorted(townships.items(), key=lambda item: item[1])
+    key = name_key(value)
+    same = [c for c, name in listed if key and name_key(name) == key] if not named else []
+    if len(same) == 1:
+        return same[0], None
+    if same:
+        several = ", ".join(f"{townships[c]} ({c})" for c in same)
+        return None, (
+            f"township={value!r} names several townships with events ({several}); "
+            "ignored: give the P-code"
+        )
+    known = ", ".join(f"{name} ({c})" for c, name in listed)
+    return None, (
+        f"township={value!r} is not a township with events; ignored "
+        f"(valid, by name or P-code: {known})"
+    )
+
+
 def filter_from_query(
     query: Mapping[str, Sequence[str]],
     *,
@@ -219,7 +271,8 @@ def filter_from_query(
     """Read a filter back from a query string, falling back part by part.
 
     ``query`` maps each key to its values (a key may repeat); ``townships`` maps the
-    P-codes a link may name to their names. A bad or stale part (a date that does
+    P-codes a link may name to their names (a link may give either, see
+    :data:`QUERY_KEYS`). A bad or stale part (a date that does
     not parse, a township with no events, an unknown event type, a start after the
     end) is replaced by its ``default`` and explained in the returned problems; this
     never raises, since a shared link must always open.
@@ -239,16 +292,11 @@ def filter_from_query(
 
     pcodes: list[str] = []
     for value in query.get("township", ()):
-        code = value.strip().upper()
-        if code in townships:
+        code, problem = _query_township(value, townships)
+        if code is not None:
             pcodes.append(code)
-        else:
-            known = ", ".join(
-                f"{n} ({c})" for c, n in sorted(townships.items(), key=lambda i: i[1])
-            )
-            problems.append(
-                f"township={value!r} is not a township with events; ignored (valid: {known})"
-            )
+        if problem is not None:
+            problems.append(problem)
     types: list[str] = []
     for value in query.get("type", ()):
         if value in event_types:

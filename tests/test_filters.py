@@ -17,6 +17,7 @@ from geo.filters import (
     filter_slug,
     filter_to_query,
     make_filter,
+    township_choices,
     township_column,
     townships_in,
 )
@@ -127,7 +128,8 @@ def test_filter_round_trips_through_the_query_string(
         (
             {"township": ["mmr001002", "MMR009999"]},
             EventFilter(OCT.start, OCT.end, ("MMR001002",)),
-            "township='MMR009999' is not a township with events; ignored (valid: Momauk",
+            "township='MMR009999' is not a township with events; ignored (valid, by name or "
+            "P-code: Momauk (MMR001012), Waingmaw (MMR001002))",
         ),
         ({"type": ["battles"]}, OCT, "type='battles' is not an event type"),
     ],
@@ -208,3 +210,70 @@ def test_large_counts_have_separators() -> None:
 def test_township_column_of_each_basis(located: bool, column: str) -> None:
     assert township_column(located=located) == column
     assert EventFilter(located=located).township_column == column
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("MMR001002", "MMR001002"),
+        (" mmr001002 ", "MMR001002"),
+        ("Waingmaw", "MMR001002"),
+        ("WAINGMAW", "MMR001002"),
+        ("Waingmaw Township", "MMR001002"),
+        ("Waingmaw (MMR001002)", "MMR001002"),
+        ("Momauk (MMR001012)", "MMR001012"),
+        ("Momauk", "MMR001012"),
+    ],
+)
+def test_a_link_names_a_township_by_code_or_name(value: str, code: str) -> None:
+    flt, problems = filter_from_query({"township": [value]}, default=OCT, townships=TOWNSHIPS)
+    assert (flt.townships, problems) == ((code,), ())
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("Atlantis", "township='Atlantis' is not a township with events; ignored (valid, by "
+         "name or P-code: Momauk (MMR001012), Namtu (MMR015001), Namtu (MMR015099), "
+         "Waingmaw (MMR001002))"),
+        ("Waingmaw (MMR009999)", "township='Waingmaw (MMR009999)' is not a township with events"),
+        ("", "township='' is not a township with events"),
+        ("Hpakant", "township='Hpakant' is not a township with events"),  # none here
+        ("Namtu", "township='Namtu' names several townships with events (Namtu (MMR015001), "
+         "Namtu (MMR015099)); ignored: give the P-code"),
+    ],
+)  # fmt: skip
+def test_a_township_a_link_cannot_mean_is_refused_and_not_listed(value: str, problem: str) -> None:
+    townships = {**TOWNSHIPS, "MMR015001": "Namtu", "MMR015099": "Namtu"}
+    flt, problems = filter_from_query({"township": [value]}, default=OCT, townships=townships)
+    assert flt.townships == ()
+    assert len(problems) == 1
+    assert problems[0].startswith(problem)
+
+
+def test_every_township_a_notice_lists_as_valid_is_accepted() -> None:
+    _, (problem,) = filter_from_query({"township": ["x"]}, default=OCT, townships=TOWNSHIPS)
+    listed = problem.split("P-code: ")[1].removesuffix(")").split(", ")
+    assert listed == ["Momauk (MMR001012)", "Waingmaw (MMR001002)"]
+    for shown in listed:
+        name, code = shown.removesuffix(")").split(" (")
+        for value in (shown, name, code):
+            flt, problems = filter_from_query(
+                {"township": [value]}, default=OCT, townships=TOWNSHIPS
+            )
+            assert (flt.townships, problems) == ((code,), ())
+
+
+def test_a_chosen_township_stays_on_offer_on_either_basis(tiny_events: gpd.GeoDataFrame) -> None:
+    events = tiny_events.copy()
+    events["located_township_pcode"] = events["township_pcode"]
+    events["located_township"] = events["township"]
+    events.loc["B", ["located_township_pcode", "located_township"]] = ["MMR001002", "Waingmaw"]
+    located = township_choices(events, located=True)
+    assert "MMR001012" not in located  # Momauk's one event lies in Waingmaw
+    assert township_choices(events, located=True, chosen=["MMR001012"]) == {
+        **located,
+        "MMR001012": "Momauk",
+    }
+    assert township_choices(events, chosen=["MMR001012", "MMR001002"]) == townships_in(events)
+    assert township_choices(events, chosen=["MMR009999"])["MMR009999"] == "MMR009999"

@@ -25,6 +25,7 @@ from geo.filters import (
     event_types_in,
     filter_from_query,
     filter_to_query,
+    township_choices,
     townships_in,
 )
 from ui import records
@@ -165,13 +166,10 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
             on_change=_clear_problems,
         )
         located = basis == "located"
-        townships = townships_in(events, located=located)
-        # Switching the basis changes the choices: keep only the townships still offered.
-        stale = [c for c in st.session_state.get(_TOWNSHIPS, []) if c not in townships]
-        if stale:
-            st.session_state[_TOWNSHIPS] = [
-                c for c in st.session_state[_TOWNSHIPS] if c not in stale
-            ]
+        # A township chosen stays chosen (and on offer) when the basis changes.
+        townships = township_choices(
+            events, located=located, chosen=st.session_state.get(_TOWNSHIPS, ())
+        )
         chosen = st.multiselect(
             "Townships",
             options=list(townships),
