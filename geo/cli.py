@@ -68,23 +68,13 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-import geopandas as gpd
-import pandas as pd
-
-from geo.dataset import Dataset, load_dataset
 from geo.errors import GeoError
-from geo.export import events_to_csv, events_to_geojson, frame_to_geojson, geojson_text
-from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
+from geo.event_types import EVENT_TYPES
 from geo.files import write_atomic
-from geo.filters import EventFilter, apply_filter, make_filter
 from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.importers import FORMATS, import_file, problems_csv
-from geo.quality import quality_flags
-from geo.rings import DEFAULT_RADII_KM, beyond_rings, parse_radii, ring_bands
-from geo.schema import (
-    EVENT_TYPES,
+from geo.limits import (
     Limits,
     limits_in_force,
     parse_date_window,
@@ -92,13 +82,15 @@ from geo.schema import (
     use_limits,
     web_url_problem,
 )
-from geo.summary import GROUPINGS, summarise
-from geo.townships import (
-    TownshipLayer,
-    assign_townships,
-    default_township_layer,
-    read_township_layer,
-)
+
+# A fast start: ``geocode`` imports no pandas or geopandas (tests/test_architecture.py).
+# Every other command imports the modules it needs in its handler, and a command whose
+# arguments take values from such a module adds them when it runs (:class:`_Command`).
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from geo.dataset import Dataset
+    from geo.townships import TownshipLayer
 
 __all__ = ["main"]
 
@@ -110,6 +102,30 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date; use YYYY-MM-DD, e.g. 2023-10-09"
         ) from None
+
+
+class _Command(argparse.ArgumentParser):
+    """A command's parser. ``arguments``, when given, adds the command's arguments
+    when the command is parsed (run, or its help shown), not when the command line is
+    built: they take values (``geo.rings``' default radii, say) from a module that
+    imports geopandas, which ``geocode`` never needs."""
+
+    def __init__(
+        self,
+        *args: Any,
+        arguments: Callable[[argparse.ArgumentParser], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._arguments = arguments
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._arguments is not None:
+            add, self._arguments = self._arguments, None
+            add(self)
+        return super().parse_known_args(args, namespace)
 
 
 def _usage(parse: Callable[[str], object]) -> Callable[[str], object]:
@@ -226,7 +242,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Kachin Conflict Map: geocode places and export, map and summarise "
         "conflict events, offline.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Command
+    )
 
     geocode = commands.add_parser("geocode", help="find places in the offline gazetteer")
     geocode.add_argument("names", nargs="+", metavar="NAME")
@@ -242,7 +260,43 @@ def _parser() -> argparse.ArgumentParser:
     _add_output(events)
     events.set_defaults(handler=_events)
 
-    rings = commands.add_parser("rings", help="geodesic distance rings with event counts")
+    rings = commands.add_parser(
+        "rings", help="geodesic distance rings with event counts", arguments=_rings_arguments
+    )
+    rings.set_defaults(handler=_rings)
+
+    summary = commands.add_parser(
+        "summary", help="events and casualties per group", arguments=_summary_arguments
+    )
+    summary.set_defaults(handler=_summary)
+
+    quality = commands.add_parser("quality", help="flagged events: location and coding checks")
+    _add_filters(quality)
+    _add_dataset(quality)
+    quality.add_argument("--json", action="store_true", help="a JSON list of flags")
+    quality.set_defaults(handler=_quality)
+
+    imports = commands.add_parser(
+        "import",
+        help="check and convert an ACLED, UCDP GED or GeoJSON dataset",
+        arguments=_import_arguments,
+    )
+    imports.set_defaults(handler=_import)
+
+    extract = commands.add_parser("extract", help="propose the events a news report describes")
+    extract.add_argument("file", metavar="FILE", help="the report as UTF-8 text, or - for stdin")
+    extract.add_argument("--published", type=_date, required=True, metavar="YYYY-MM-DD")
+    extract.add_argument("--publisher", help="cited as the events' source")
+    extract.add_argument("--url")
+    extract.add_argument("--title")
+    extract.add_argument("--json", action="store_true", help="a JSON list of proposed events")
+    extract.set_defaults(handler=_extract)
+    return parser
+
+
+def _rings_arguments(rings: argparse.ArgumentParser) -> None:
+    from geo.rings import DEFAULT_RADII_KM, parse_radii
+
     rings.add_argument(
         "--center",
         default=None,
@@ -259,24 +313,20 @@ def _parser() -> argparse.ArgumentParser:
     _add_filters(rings)
     _add_dataset(rings)
     _add_output(rings)
-    rings.set_defaults(handler=_rings)
 
-    summary = commands.add_parser("summary", help="events and casualties per group")
+
+def _summary_arguments(summary: argparse.ArgumentParser) -> None:
+    from geo.summary import GROUPINGS
+
     _add_filters(summary)
     _add_dataset(summary)
     summary.add_argument("--by", choices=GROUPINGS, required=True)
     summary.add_argument("--json", action="store_true", help="a JSON list of rows")
-    summary.set_defaults(handler=_summary)
 
-    quality = commands.add_parser("quality", help="flagged events: location and coding checks")
-    _add_filters(quality)
-    _add_dataset(quality)
-    quality.add_argument("--json", action="store_true", help="a JSON list of flags")
-    quality.set_defaults(handler=_quality)
 
-    imports = commands.add_parser(
-        "import", help="check and convert an ACLED, UCDP GED or GeoJSON dataset"
-    )
+def _import_arguments(imports: argparse.ArgumentParser) -> None:
+    from geo.importers import FORMATS
+
     imports.add_argument("file", type=Path, metavar="FILE")
     imports.add_argument("--format", choices=FORMATS, default="auto")
     imports.add_argument(
@@ -288,17 +338,6 @@ def _parser() -> argparse.ArgumentParser:
     _add_townships(imports)
     _add_limits(imports)
     _add_output(imports)
-    imports.set_defaults(handler=_import)
-
-    extract = commands.add_parser("extract", help="propose the events a news report describes")
-    extract.add_argument("file", metavar="FILE", help="the report as UTF-8 text, or - for stdin")
-    extract.add_argument("--published", type=_date, required=True, metavar="YYYY-MM-DD")
-    extract.add_argument("--publisher", help="cited as the events' source")
-    extract.add_argument("--url")
-    extract.add_argument("--title")
-    extract.add_argument("--json", action="store_true", help="a JSON list of proposed events")
-    extract.set_defaults(handler=_extract)
-    return parser
 
 
 @dataclass(frozen=True)
@@ -344,11 +383,16 @@ def _output(text: str, target: str, stdout: TextIO) -> None:
 
 
 def _layer(args: argparse.Namespace) -> TownshipLayer:
+    from geo.townships import default_township_layer, read_township_layer
+
     return read_township_layer(args.townships) if args.townships else default_township_layer()
 
 
 def _events_of(args: argparse.Namespace, run: _Context) -> tuple[Dataset, gpd.GeoDataFrame]:
     """The dataset the arguments name, and its events the filters keep."""
+    from geo.dataset import load_dataset
+    from geo.filters import EventFilter, apply_filter, make_filter
+
     dataset = load_dataset(
         args.data, merge=args.merge, townships=_layer(args), gazetteer=run.gazetteer
     )
@@ -384,6 +428,8 @@ def _geocode(args: argparse.Namespace, run: _Context) -> int:
 
 
 def _events(args: argparse.Namespace, run: _Context) -> int:
+    from geo.export import events_to_csv, events_to_geojson, geojson_text
+
     _, events = _events_of(args, run)
     text = (
         events_to_csv(events) if args.format == "csv" else geojson_text(events_to_geojson(events))
@@ -393,6 +439,8 @@ def _events(args: argparse.Namespace, run: _Context) -> int:
 
 
 def _rings(args: argparse.Namespace, run: _Context) -> int:
+    from geo.export import frame_to_geojson, geojson_text
+
     _, events = _events_of(args, run)
     centre = (
         run.gazetteer.geocode(args.center).place
@@ -410,6 +458,11 @@ def _bands_and_beyond(
 ) -> gpd.GeoDataFrame:
     """The ring bands and, as the Distance rings page shows it, a last row for the
     events beyond the last ring: no geometry and no ``outer_km`` (JSON has no infinity)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    from geo.rings import beyond_rings, ring_bands
+
     bands = ring_bands(lon, lat, radii, events=events)
     beyond = pd.DataFrame([beyond_rings(events, lon, lat, radii)]).assign(outer_km=float("nan"))
     rows = pd.concat([bands.drop(columns="geometry"), beyond.astype(bands.dtypes.drop("geometry"))])
@@ -419,6 +472,8 @@ def _bands_and_beyond(
 
 
 def _summary(args: argparse.Namespace, run: _Context) -> int:
+    from geo.summary import summarise
+
     _, events = _events_of(args, run)
     table = summarise(events, by=args.by)
     if args.json:
@@ -430,6 +485,8 @@ def _summary(args: argparse.Namespace, run: _Context) -> int:
 
 
 def _quality(args: argparse.Namespace, run: _Context) -> int:
+    from geo.quality import quality_flags
+
     dataset, events = _events_of(args, run)
     kept = set(events.index)
     flags = quality_flags(events, duplicates=dataset.duplicates)
@@ -444,6 +501,10 @@ def _quality(args: argparse.Namespace, run: _Context) -> int:
 
 
 def _import(args: argparse.Namespace, run: _Context) -> int:
+    from geo.export import events_to_geojson, geojson_text
+    from geo.importers import import_file, problems_csv
+    from geo.townships import assign_townships
+
     result = import_file(args.file, format=args.format, gazetteer=run.gazetteer, max_bytes=None)
     stderr = run.stderr
     stderr.write(result.summary + "\n")
@@ -469,6 +530,8 @@ def _figure(value: int | None) -> str:
 
 
 def _extract(args: argparse.Namespace, run: _Context) -> int:
+    from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
+
     if not EARLIEST_REPORT <= args.published <= dt.date.today():
         raise GeoError(
             f"--published {args.published.isoformat()} is not a date a report can have: "

@@ -253,15 +253,14 @@ def _township(event: Event) -> str | None:
     wrote = _text(event.get("township_reported"))
     if township is None:
         return f"not placed; the source named “{wrote}”" if wrote else None
-    if basis == "reported":
-        words = f"{township}, as the source reported"
-        if located and located_pcode != _text(event.get("township_pcode")):
-            words += f"; the coordinates fall in {located}"
-        return words
     if basis == "located":
-        words = f"{township}, by the coordinates"
-        return words + (f"; the source named “{wrote}”" if wrote else "")
-    return township
+        return f"{township}, by the coordinates" + (
+            f"; the source named “{wrote}”" if wrote else ""
+        )
+    words = f"{township}, as the source reported" if basis == "reported" else township
+    if located and located_pcode != _text(event.get("township_pcode")):
+        words += f"; the coordinates fall in {located}"
+    return words
 
 
 def _figure(event: Event, name: str) -> str | None:

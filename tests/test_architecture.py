@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,3 +43,30 @@ def test_every_geo_module_declares_all(path: Path) -> None:
         if isinstance(target, ast.Name)
     }
     assert "__all__" in names
+
+
+#: Modules a warm ``python -m geo geocode`` never needs (each costs tenths of a second).
+HEAVY = ("pandas", "geopandas", "shapely", "pyproj", "numpy", "pyogrio")
+
+
+def test_geocode_starts_without_pandas_or_geopandas() -> None:
+    """A fast start: with the gazetteer cached, ``geocode`` imports none of :data:`HEAVY`
+    (the command line imports them in the handlers of the commands that need them)."""
+    from geo.gazetteer import load_cached_gazetteer
+
+    load_cached_gazetteer()  # fills the tests' cache (KCM_CACHE, tests/conftest.py)
+    script = (
+        "import json, sys\n"
+        "from geo.cli import main\n"
+        "code = main(['geocode', 'Laiza', '--json'], stdout=sys.stderr)\n"
+        f"print(json.dumps([code, sorted(set({HEAVY!r}) & set(sys.modules))]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=GEO.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Laiza" in done.stderr
+    assert json.loads(done.stdout) == [0, []]

@@ -217,6 +217,10 @@ def test_every_bundled_event_reads_in_words(events: gpd.GeoDataFrame) -> None:
             "Waingmaw (MMR001002), by the coordinates; the source named “Wai Maw”",
         ),
         ({"township_basis": "located"}, "Waingmaw (MMR001002), by the coordinates"),
+        (
+            {"located_township": "Momauk", "located_township_pcode": "MMR001012"},
+            "Waingmaw (MMR001002); the coordinates fall in Momauk (MMR001012)",
+        ),
         ({"township": None}, "MMR001002"),
         ({"township_pcode": None}, "Waingmaw"),
         (

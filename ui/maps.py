@@ -23,8 +23,9 @@ from branca.element import MacroElement, Template
 from geo.errors import GeoError
 from geo.gazetteer import Place
 from geo.precision import region_only
+from geo.record import FIGURE_LABELS, SourceEntry, figure_words, record_lines, source_entries
 from geo.rings import ring_label_points
-from geo.schema import EVENT_TYPES, Source, web_url_problem
+from geo.schema import EVENT_TYPES, web_url_problem
 from geo.summary import class_breaks
 from ui.assets import localise
 from ui.text import TEMPLATE_MARKS, esc, visible
@@ -88,15 +89,10 @@ def _int_or_none(value: Any) -> int | None:
 
 
 def figure_range(low: Any, best: Any, high: Any) -> str:
-    """``"28-29-32"`` (low-best-high), ``"29"`` when all agree, ``"unknown"`` when none
-    known; thousands separated (``"1,200"``)."""
-    values = [_int_or_none(v) for v in (low, best, high)]
-    known = [v for v in values if v is not None]
-    if not known:
-        return UNKNOWN
-    if len(set(known)) == 1 and len(known) == 3:
-        return f"{known[0]:,}"
-    return "-".join(UNKNOWN if v is None else f"{v:,}" for v in values)
+    """A low / best / high figure as the record says it (:func:`geo.record.figure_words`):
+    ``"28-30 (best 29)"``, ``"29"`` when all agree, ``"not reported"`` when none known;
+    thousands separated (``"1,200"``)."""
+    return figure_words(low, best, high)
 
 
 def marker_radius(fatalities: Any) -> float:
@@ -111,45 +107,23 @@ def _date_text(event: pd.Series) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
 
 
-def _source_html(source: Source) -> str:
-    label = source.title or source.url or source.publisher
-    date = f" ({source.published.isoformat()})" if source.published else ""
-    return f"<li>{esc(source.publisher)}{esc(date)}: {_link(source.url, label)}</li>"
-
-
-def _township(name: Any, pcode: Any) -> str:
-    if not isinstance(pcode, str):
-        return UNKNOWN
-    return f"{name} ({pcode})" if isinstance(name, str) else pcode
+def _source_html(source: SourceEntry) -> str:
+    date = f", {source.published}" if source.published else ""
+    label = f": {_link(source.link, source.label)}" if source.label else ""
+    reported = f"; {esc(source.reported)}" if source.reported else ""
+    return f"<li>{esc(source.publisher)}{esc(date)}{label}{reported}</li>"
 
 
 def popup_html(event: pd.Series, flags: Sequence[str] = ()) -> str:
-    """The popup of one event: date, type, place, township (and, where they differ,
+    """The popup of one event, in the record's words (:func:`geo.record.record_lines`):
+    date, type, place, how precisely it is located, township (and, where they differ,
     the township its coordinates fall in), figures, quality flags and sources."""
-    basis = event.get("township_basis")
-    township = _township(event["township"], event["township_pcode"])
-    if isinstance(basis, str):
-        township += f", {basis}"
-    rows = [
-        ("Date", _date_text(event)),
-        ("Type", f"{event['event_type']} / {event['sub_event_type']}"),
-        ("Place", event["location"]),
-        ("Township", township),
-        (
-            "Fatalities",
-            figure_range(
-                event["fatalities_low"], event["fatalities_best"], event["fatalities_high"]
-            ),
-        ),
-        ("Injured", figure_range(event["injured_low"], event["injured"], event["injured_high"])),
-    ]
-    located = event.get("located_township_pcode")
-    if isinstance(located, str) and located != event["township_pcode"]:
-        rows.insert(4, ("By coordinates", _township(event["located_township"], located)))
+    shown = {"date", "type", "place", "located", "township", *FIGURE_LABELS}  # no actors, notes
+    rows = [(line.label, line.text) for line in record_lines(event) if line.key in shown]
     if flags:
         rows.append(("Check", "; ".join(flags)))
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
-    sources = "".join(_source_html(s) for s in event["sources"])
+    sources = "".join(_source_html(s) for s in source_entries(event["sources"]))
     return (
         f'<div class="kcm-popup"><b>{esc(event.name)}</b><table>{body}</table>'
         f"<div>Sources</div><ul>{sources}</ul></div>"

@@ -1,9 +1,10 @@
-"""Tables of events and their sources, shown as data (never as Markdown or HTML)."""
+"""Events and their sources for reading: tables shown as data (never as Markdown or
+HTML), and one event's record as escaped Markdown (:func:`show_event`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -11,7 +12,8 @@ import streamlit as st
 
 from geo.citations import publishers, source_rows
 from geo.gazetteer import Place
-from geo.schema import FIGURES
+from geo.record import SourceEntry, record_lines, source_entries
+from geo.schema import FIGURES, Source
 from geo.workspace import Version
 from ui.maps import figure_range
 from ui.text import plain, visible_frame
@@ -25,10 +27,12 @@ __all__ = [
     "figure_text",
     "flag_table",
     "plain",
+    "record_markdown",
     "record_table",
     "rings_file_name",
     "show_event",
     "source_columns",
+    "source_markdown",
     "source_table",
     "table",
     "version_table",
@@ -77,12 +81,58 @@ def source_columns() -> dict[str, Any]:
     }
 
 
+def _line(text: object) -> str:
+    """Untrusted text for one line of Markdown: escaped (:func:`plain`), its line breaks
+    and runs of white space as one space (no line of it can start a new block)."""
+    return plain(" ".join(str(text).split()))
+
+
+def record_markdown(event: pd.Series) -> str:
+    """One event's record (:func:`geo.record.record_lines`) as Markdown: a bold label
+    and the escaped text on each line."""
+    return "  \n".join(
+        f"**{_line(line.label)}:** {_line(line.text)}" for line in record_lines(event)
+    )
+
+
+#: What a link's address may not hold inside ``<...>`` in Markdown, percent-encoded.
+_DESTINATION = str.maketrans({"<": "%3C", ">": "%3E", "\\": "%5C", " ": "%20"})
+
+
+def _source_item(number: int, source: SourceEntry) -> str:
+    head = f"{number}. **{_line(source.publisher)}**"
+    if source.published:
+        head += f", {_line(source.published)}"
+    if source.label and source.link:
+        head += f": [{_line(source.label)}](<{source.link.translate(_DESTINATION)}>)"
+    elif source.label:
+        head += f": {_line(source.label)}"
+    parts = [head]
+    if source.reported:
+        parts.append(f"    {_line(source.reported)}")
+    if source.quote:
+        parts.append(f"    > {_line(source.quote)}")
+    return "  \n".join(parts[:2]) + "".join(f"\n\n{p}" for p in parts[2:])
+
+
+def source_markdown(sources: Iterable[Source] | None) -> str:
+    """An event's sources as a numbered Markdown list: publisher, date, the report
+    (a link only for a web address, :func:`geo.schema.web_url_problem`), the figures it
+    reported and its quote as a block quote; every text escaped."""
+    entries = source_entries(sources)
+    if not entries:
+        return "No source recorded."
+    return "\n\n".join(_source_item(i, s) for i, s in enumerate(entries, 1))
+
+
 def show_event(event: pd.Series) -> None:
-    """The whole record of one event, then each source and what it reported."""
+    """The record of one event in words, then each source: who reported what, when."""
     st.markdown("**Selected event**")
-    table(record_table(event), hide_index=True, width="stretch", height=420)
+    with st.container(border=True):
+        st.markdown(f"**{_line(event.name)}**")
+        st.markdown(record_markdown(event))
     st.markdown("**Sources**")
-    source_table(pd.DataFrame([event]))
+    st.markdown(source_markdown(event["sources"]))
 
 
 def _low_high(low: Any, high: Any) -> str:
@@ -177,7 +227,8 @@ def rings_file_name(centre: Place, radii: Sequence[float]) -> str:
 def event_table(
     events: pd.DataFrame, flags: Mapping[str, Sequence[str]] | None = None
 ) -> pd.DataFrame:
-    """One row per event: when, where, what, figures as low-best-high, sources and
+    """One row per event: when, where, what, figures as ranges with the best estimate
+    (``28-30 (best 29)``, :func:`ui.maps.figure_range`), sources and
     (with ``flags``: event id -> flags) what to check."""
 
     def ranges(low: str, best: str, high: str) -> list[str]:
@@ -194,9 +245,7 @@ def event_table(
             "sub_event_type": events["sub_event_type"].to_numpy(),
             "location": events["location"].to_numpy(),
             "township": events["township"].to_numpy(),
-            "fatalities (low-best-high)": ranges(
-                "fatalities_low", "fatalities_best", "fatalities_high"
-            ),
+            "fatalities": ranges("fatalities_low", "fatalities_best", "fatalities_high"),
             "injured": ranges("injured_low", "injured", "injured_high"),
             "civilians killed": ranges(
                 "civilian_fatalities_low", "civilian_fatalities", "civilian_fatalities_high"

@@ -63,6 +63,27 @@ def test_popup_escapes_everything_and_links_only_http(hostile_events: gpd.GeoDat
     assert 'rel="noopener noreferrer"' in popup
 
 
+def test_popup_says_the_record_in_words(events: gpd.GeoDataFrame) -> None:
+    popup = popup_html(events.loc["KCM-20231009-MLH"])
+    assert popup.startswith('<div class="kcm-popup"><b>KCM-20231009-MLH</b>')
+    for label, text in (
+        ("Date", "9 October 2023"),
+        ("Type", "Explosions/Remote violence: Air/drone strike"),
+        ("Located", "near the place, within about 25 km (geo precision 2)"),
+        ("Fatalities", "28-30 (best 29)"),
+        ("Injured", "56-76 (best 57)"),
+        ("Children killed", "10-13 (best 11)"),
+    ):
+        assert f"<th>{label}</th><td>{text}</td>" in popup
+    assert "UCA News (with AFP), 10 October 2023: <a " in popup
+    assert "; reported 29 killed, 56 injured, 13 children killed</li>" in popup
+    assert "None" not in popup
+    assert "date_precision" not in popup
+    spanned = popup_html(events.loc["KCM-202310-LZA"])
+    assert "<th>Date</th><td>1-25 October 2023 (month only)</td>" in spanned
+    assert "<th>Fatalities</th><td>not reported</td>" in spanned
+
+
 def test_map_script_carries_no_live_event_text(hostile_events: gpd.GeoDataFrame) -> None:
     html = event_map(hostile_events, centre=None, basemap=False).get_root().render()
     assert "window.pwned" in html  # the text is there, escaped ...
@@ -136,12 +157,13 @@ def test_a_map_with_unescaped_template_text_is_refused() -> None:
 @pytest.mark.parametrize(
     ("low", "best", "high", "text"),
     [
-        (28, 29, 32, "28-29-32"),
+        (28, 29, 32, "28-32 (best 29)"),
         (29, 29, 29, "29"),
-        (None, None, None, "unknown"),
-        (pd.NA, 5, pd.NA, "unknown-5-unknown"),
+        (None, None, None, "not reported"),
+        (pd.NA, 5, pd.NA, "5"),
+        (pd.NA, 5, 7, "up to 7 (best 5)"),
         (0, 0, 0, "0"),
-        (1200, 1500, 12000, "1,200-1,500-12,000"),
+        (1200, 1500, 12000, "1,200-12,000 (best 1,500)"),
     ],
 )
 def test_figure_range(low: object, best: object, high: object, text: str) -> None:
@@ -243,7 +265,9 @@ def test_flagged_events_are_outlined_and_say_why(events: gpd.GeoDataFrame) -> No
     event = events.loc["KCM-20231020-LLA"].copy()
     event["located_township"], event["located_township_pcode"] = "Waingmaw", "MMR001002"
     popup = popup_html(event, ["township mismatch: reported Momauk; coordinates in Waingmaw"])
-    assert "<th>By coordinates</th><td>Waingmaw (MMR001002)</td>" in popup
+    assert (
+        "<th>Township</th><td>Momauk (MMR001012); the coordinates fall in Waingmaw (MMR001002)</td>"
+    ) in popup
     assert "<th>Check</th><td>township mismatch: reported Momauk" in popup
     flags = {"KCM-20231020-LLA": ("township mismatch",)}
     html = event_map(events, centre=None, basemap=False, flags=flags).get_root().render()

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import re
+
 import geopandas as gpd
 import pandas as pd
 import pytest
 
 from geo.rings import beyond_rings, ring_bands
+from geo.schema import Source, validate_events
 from geo.summary import summarise
+from tests.conftest import make_row
 from ui.records import (
     band_table,
     display_value,
@@ -14,7 +18,9 @@ from ui.records import (
     figure_table,
     figure_text,
     flag_table,
+    record_markdown,
     record_table,
+    source_markdown,
 )
 
 LAIZA = (97.557731628418, 24.7537803649902)
@@ -150,3 +156,102 @@ def test_flag_table_puts_both_townships_side_by_side(events: gpd.GeoDataFrame) -
     assert row["date"] == "2023-10-20"
     missing = pd.DataFrame({"event_id": ["gone"], "flag": ["duplicate id"], "detail": ["x"]})
     assert flag_table(missing, placed).iloc[0]["location"] == ""  # an event left out
+
+
+def _shown(markdown: str) -> str:
+    """What a Markdown element shows of escaped text."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def test_record_markdown_reads_in_words(events: gpd.GeoDataFrame) -> None:
+    markdown = record_markdown(events.loc["KCM-20231009-MLH"])
+    shown = _shown(markdown)
+    assert "**Fatalities:** 28-30 (best 29)" in shown
+    assert "**Children killed:** 10-13 (best 11)" in shown
+    assert "**Date:** 9 October 2023" in shown
+    assert "**Type:** Explosions/Remote violence: Air/drone strike" in shown
+    for raw in ("date_precision", "assoc_actor", "None", "nan", "<NA>"):
+        assert raw not in markdown
+    assert all(line.startswith("**") for line in markdown.split("  \n"))
+
+
+HOSTILE_MD = "[x](javascript:alert(1)) ![i](https://e.org/i.png) <b>b</b>\n\n# head\n> q"
+
+
+def test_record_and_sources_escape_every_text() -> None:
+    event = validate_events(
+        pd.DataFrame(
+            [
+                make_row(
+                    location=HOSTILE_MD,
+                    notes=HOSTILE_MD,
+                    fatalities_high=1200,
+                    sources=[
+                        Source(HOSTILE_MD, title=HOSTILE_MD, url="https://e.org/a)(b<c>"),
+                        Source(
+                            "Q",
+                            url="https://e.org/q",
+                            quote=HOSTILE_MD,
+                            reported={"fatalities": 1200},
+                        ),
+                    ],
+                )
+            ]
+        )
+    ).iloc[0]
+    event["sources"] = (*event["sources"], Source("Bad", url="javascript:alert(1)"))
+    for markdown in (record_markdown(event), source_markdown(event["sources"])):
+        assert "](javascript" not in markdown
+        assert "![" not in markdown
+        assert "<b>" not in markdown
+        assert "\n#" not in markdown  # no block of the text's own
+        assert "\n> q" not in markdown
+        assert " ".join(HOSTILE_MD.split()) in _shown(markdown)
+    sources = source_markdown(event["sources"])
+    assert re.findall(r"\]\(<([^>]*)>\)", sources) == [
+        "https://e.org/a)(b%3Cc%3E",
+        "https://e.org/q",
+    ]
+    assert "javascript\\:alert\\(1\\)" in sources  # shown as text, not linked
+    assert "    reported 1\\,200 killed" in sources
+    assert f"    > {' '.join(HOSTILE_MD.split())}" in _shown(sources)
+    assert source_markdown(()) == "No source recorded."
+
+
+def test_sources_are_a_numbered_list(events: gpd.GeoDataFrame) -> None:
+    event = events.loc["KCM-20231009-MLH"]
+    items = source_markdown(event["sources"]).split("\n\n")
+    numbered = [i for i in items if re.match(r"\d+\. ", i)]
+    assert len(numbered) == len(event["sources"])
+    assert numbered[0].startswith("1. **The Irrawaddy**, 25 October 2023: [www\\.irrawaddy\\.com]")
+
+
+def _show_hostile_event() -> None:
+    import pandas as pd
+
+    from geo.schema import Source, validate_events
+    from tests.conftest import make_row
+    from ui.records import show_event
+
+    hostile = "<img src=x onerror=alert(1)>{{7*7}} [x](javascript:alert(1))"
+    row = make_row(
+        event_id="H-1",
+        location=hostile,
+        notes=hostile,
+        sources=[Source(hostile, title=hostile, url="https://e.org", quote=hostile)],
+    )
+    show_event(validate_events(pd.DataFrame([row])).iloc[0])
+
+
+def test_show_event_renders_a_card_and_a_list_of_sources() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_show_hostile_event, default_timeout=60).run()
+    assert not at.exception, at.exception
+    texts = [m.value for m in at.markdown]
+    assert texts[0] == "**Selected event**"
+    assert "**H\\-1**" in texts
+    assert "**Sources**" in texts
+    hostile = "<img src=x onerror=alert(1)>{{7*7}} [x](javascript:alert(1))"
+    assert any(f"**Place:** {hostile}" in _shown(t) for t in texts)
+    assert not at.dataframe  # no table of raw fields any more
