@@ -3,6 +3,9 @@
 :func:`quality_flags` reads only the event columns (after
 :func:`geo.townships.assign_townships`) and the duplicates a merge left out, so the
 same flags show on the map, in the tables and in the Data quality view.
+:func:`likely_duplicates` finds one event reported by two datasets (same day, same
+type, points within :data:`DUPLICATE_WITHIN_KM`), comparing only the events of one
+day and type, so it stays fast at country scale.
 """
 
 from __future__ import annotations
@@ -12,11 +15,26 @@ from typing import Final
 
 import pandas as pd
 
+from geo import geodesy
 from geo.dataset import Duplicate
 from geo.importers.ucdp import unordered_figures, widened
 from geo.precision import region_only
 
-__all__ = ["FLAGS", "flagged_ids", "quality_flags"]
+__all__ = [
+    "DUPLICATE_MAX_SPAN_DAYS",
+    "DUPLICATE_WITHIN_KM",
+    "FLAGS",
+    "flagged_ids",
+    "likely_duplicates",
+    "quality_flags",
+]
+
+#: Two events from different datasets, of one type, on a same day and at most this far
+#: apart (geodesic) are likely one event reported twice.
+DUPLICATE_WITHIN_KM: Final = 5.0
+#: An event dated to a longer span than this (a month, a year) is on no one day, so it is
+#: never a likely duplicate.
+DUPLICATE_MAX_SPAN_DAYS: Final = 7
 
 #: Every flag, with what it means.
 FLAGS: Final = {
@@ -30,6 +48,8 @@ FLAGS: Final = {
     "figures out of order in the source": "the source's own low, best and high fatality "
     "figures are out of order (UCDP): its best is kept, the range widened to the three "
     "figures' minimum and maximum",
+    "likely duplicate": "another dataset has an event of the same type on the same day, "
+    f"at most {DUPLICATE_WITHIN_KM:g} km away: likely the same event reported twice",
 }
 _COLUMNS: Final = ("event_id", "flag", "detail")
 _READ: Final = (
@@ -136,7 +156,119 @@ def quality_flags(events: pd.DataFrame, *, duplicates: Iterable[Duplicate] = ())
         if missing:
             rows.append((event["event_id"], "missing precision", f"no {' or '.join(missing)}"))
     rows += [(d.event_id, "duplicate id", str(d)) for d in duplicates]
-    return pd.DataFrame(rows, columns=list(_COLUMNS)).astype("string")
+    flags = pd.DataFrame(rows, columns=list(_COLUMNS))
+    return pd.concat([flags, _duplicate_flags(events)], ignore_index=True).astype("string")
+
+
+_PAIR_COLUMNS: Final = (
+    "event_id",
+    "dataset",
+    "other_id",
+    "other_dataset",
+    "event_type",
+    "day",
+    "distance_km",
+)
+
+
+def _event_days(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per day of each event that can be compared: it has a dataset, a type and
+    a point that is not a region's centre, and a span of at most
+    :data:`DUPLICATE_MAX_SPAN_DAYS`."""
+    start = events["event_date"].dt.normalize()
+    span = (events["event_date_end"].dt.normalize() - start).dt.days
+    usable = (
+        events["dataset"].notna()
+        & events["event_type"].notna()
+        & events["latitude"].notna()
+        & events["longitude"].notna()
+        & ~region_only(events)
+        & span.between(0, DUPLICATE_MAX_SPAN_DAYS - 1)
+    ).to_numpy(dtype=bool)
+    table = pd.DataFrame(
+        {
+            "event_id": events.index.astype(str),
+            "dataset": events["dataset"].astype(object),
+            "event_type": events["event_type"].astype(object),
+            "latitude": events["latitude"].astype("float64"),
+            "longitude": events["longitude"].astype("float64"),
+            "start": start,
+            "span": span,
+        }
+    )[usable].reset_index(drop=True)
+    days: pd.DataFrame = table.loc[table.index.repeat(table["span"].astype("int64") + 1)]
+    offsets = days.groupby(level=0).cumcount().to_numpy()
+    return days.assign(day=days["start"] + pd.to_timedelta(offsets, unit="D"))
+
+
+def likely_duplicates(
+    events: pd.DataFrame, *, within_km: float = DUPLICATE_WITHIN_KM
+) -> pd.DataFrame:
+    r"""Pairs of events likely to be one event reported by two datasets: from different
+    ``dataset``\ s, of the same ``event_type``, on a same day (their date spans
+    overlap) and at most ``within_km`` apart (geodesic).
+
+    One row per pair, the first event's dataset sorting first: ``event_id``,
+    ``other_id``, ``other_dataset``, ``event_type``, ``day`` (the first day they
+    share) and ``distance_km``. Events with no point, located only to a region
+    (:func:`geo.precision.region_only`) or dated to more than
+    :data:`DUPLICATE_MAX_SPAN_DAYS` days are not compared. Only events of one day and
+    type are compared with each other, so the work grows with the events per day, not
+    with the square of all events.
+    """
+    needed = ("dataset", "event_type", "event_date", "event_date_end", "latitude", "longitude")
+    found: list[pd.DataFrame] = []
+    if not all(c in events.columns for c in needed):
+        return _pair_table(found)
+    days = _event_days(events)
+    datasets = sorted(days["dataset"].unique())
+    for i, dataset in enumerate(datasets[:-1]):
+        pairs = days[days["dataset"] == dataset].merge(
+            days[days["dataset"].isin(datasets[i + 1 :])],
+            on=["event_type", "day"],
+            suffixes=("", "_other"),
+        )
+        distance_km = (
+            geodesy.distance_m(
+                pairs["longitude"],
+                pairs["latitude"],
+                pairs["longitude_other"],
+                pairs["latitude_other"],
+            )
+            / 1000.0
+        )
+        found.append(pairs.assign(distance_km=distance_km)[distance_km <= within_km])
+    return _pair_table(found)
+
+
+def _pair_table(found: list[pd.DataFrame]) -> pd.DataFrame:
+    """The close pairs found day by day, once each (on the first day they share)."""
+    if not found:
+        return pd.DataFrame(columns=list(_PAIR_COLUMNS))
+    pairs = (
+        pd.concat(found, ignore_index=True)
+        .rename(columns={"event_id_other": "other_id", "dataset_other": "other_dataset"})
+        .sort_values(["event_id", "other_id", "day"])
+        .drop_duplicates(["event_id", "other_id"])
+    )
+    return pairs[list(_PAIR_COLUMNS)].reset_index(drop=True)
+
+
+def _duplicate_flags(events: pd.DataFrame) -> pd.DataFrame:
+    """A ``likely duplicate`` flag on each event of each pair, naming the other."""
+    pairs = likely_duplicates(events)
+    rows = [
+        (event, "likely duplicate", f"{other} from {dataset}: {kind} on {day:%Y-%m-%d} "
+         f"too, {km:,.1f} km away")
+        for first, first_dataset, second, second_dataset, kind, day, km in pairs.itertuples(
+            index=False
+        )
+        for event, other, dataset in (
+            (first, second, second_dataset),
+            (second, first, first_dataset),
+        )
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=list(_COLUMNS))
 
 
 def flagged_ids(flags: pd.DataFrame) -> dict[str, tuple[str, ...]]:

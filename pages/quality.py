@@ -1,6 +1,6 @@
 """Data quality: every flagged event (township mismatches, coordinates outside the
 named township or outside Myanmar, missing precision codes, duplicate ids, a
-source's fatality figures out of order), with
+source's fatality figures out of order, likely duplicates across datasets), with
 the township the source reported beside the one the coordinates fall in."""
 
 import streamlit as st

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 import pandas as pd
 import pytest
 
 from geo.dataset import Duplicate
-from geo.quality import FLAGS, flagged_ids, quality_flags
+from geo.geodesy import offset
+from geo.quality import (
+    DUPLICATE_MAX_SPAN_DAYS,
+    DUPLICATE_WITHIN_KM,
+    FLAGS,
+    flagged_ids,
+    likely_duplicates,
+    quality_flags,
+)
 from geo.schema import validate_events
 from tests.conftest import make_row
 
@@ -145,3 +156,83 @@ def test_figures_out_of_order_in_the_source_give_the_three_figures(
     flags = _flags(township_basis="reported", located_township_pcode="MMR001002", original=original)
     assert flags == ([] if detail is None else [("figures out of order in the source", detail)])
     assert "figures out of order in the source" in FLAGS
+
+
+_DAY = dt.date(2023, 10, 9)
+
+
+def _pair(km: float, **other: Any) -> pd.DataFrame:
+    """An ACLED event and a UCDP one ``km`` north-east of it; ``other`` changes the second."""
+    lon, lat = offset(97.56, 24.78, distance_m=km * 1000.0, bearing_deg=45.0)
+    rows = [
+        make_row(event_id="A-1", dataset="ACLED"),
+        make_row(
+            **{"event_id": "U-1", "dataset": "UCDP GED", "latitude": lat, "longitude": lon, **other}
+        ),
+    ]
+    return validate_events(pd.DataFrame(rows))
+
+
+@pytest.mark.parametrize(
+    ("km", "other", "flagged"),
+    [
+        (0.0, {}, True),
+        (1.0, {}, True),
+        (DUPLICATE_WITHIN_KM - 0.1, {}, True),
+        (DUPLICATE_WITHIN_KM + 0.1, {}, False),
+        (50.0, {}, False),
+        (1.0, {"dataset": "ACLED"}, False),  # one dataset: its own business
+        (1.0, {"event_date": _DAY + dt.timedelta(days=1),
+               "event_date_end": _DAY + dt.timedelta(days=1)}, False),
+        (1.0, {"event_date": _DAY - dt.timedelta(days=2), "event_date_end": _DAY,
+               "date_precision": 2}, True),  # the spans share a day
+        (1.0, {"event_date": _DAY - dt.timedelta(days=DUPLICATE_MAX_SPAN_DAYS),
+               "event_date_end": _DAY, "date_precision": 3}, False),  # on no one day
+        (1.0, {"event_type": "Battles", "sub_event_type": "Armed clash"}, False),
+        (1.0, {"geo_precision": 3}, False),  # a region's centre is not where it happened
+    ],
+    ids=["same-point", "1km", "inside", "outside", "far", "same-dataset", "next-day",
+         "overlapping-span", "long-span", "other-type", "region-only"],
+)  # fmt: skip
+def test_likely_duplicates_across_datasets(km: float, other: dict[str, Any], flagged: bool) -> None:
+    events = _pair(km, **other)
+    pairs = likely_duplicates(events)
+    assert len(pairs) == int(flagged)
+    flags = quality_flags(events)
+    duplicates = flags[flags["flag"] == "likely duplicate"]
+    assert duplicates["event_id"].tolist() == (["A-1", "U-1"] if flagged else [])
+    if flagged:
+        assert pairs.iloc[0]["distance_km"] == pytest.approx(km, abs=1e-6)
+        assert duplicates["detail"].tolist() == [
+            f"U-1 from UCDP GED: Explosions/Remote violence on 2023-10-09 too, {km:,.1f} km away",
+            f"A-1 from ACLED: Explosions/Remote violence on 2023-10-09 too, {km:,.1f} km away",
+        ]
+
+
+def test_each_pair_of_likely_duplicates_is_listed_once() -> None:
+    two_days = {
+        "event_date": _DAY,
+        "event_date_end": _DAY + dt.timedelta(days=1),
+        "date_precision": 2,
+    }
+    rows = [
+        make_row(event_id="A-1", dataset="ACLED", **two_days),
+        make_row(event_id="U-1", dataset="UCDP GED", **two_days),
+        make_row(event_id="U-2", dataset="UCDP GED", latitude=24.79),
+        make_row(event_id="G-1", dataset="places.geojson", longitude=97.57),
+    ]
+    pairs = likely_duplicates(validate_events(pd.DataFrame(rows)))
+    assert list(zip(pairs["event_id"], pairs["other_id"], strict=True)) == [
+        ("A-1", "G-1"),
+        ("A-1", "U-1"),
+        ("A-1", "U-2"),
+        ("U-1", "G-1"),  # datasets in code-point order: "UCDP GED" before "places..."
+        ("U-2", "G-1"),
+    ]
+    assert pairs["day"].dt.date.tolist() == [_DAY] * 5  # the first day they share
+
+
+def test_no_dataset_column_no_likely_duplicates() -> None:
+    events = _pair(1.0).drop(columns="dataset")
+    assert likely_duplicates(events).empty
+    assert "likely duplicate" not in set(quality_flags(events)["flag"])
