@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test bench lint typecheck setup setup-dev clean
+.PHONY: run test bench lint typecheck setup setup-dev clean basemap
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -13,9 +13,10 @@ $(BIN)/.installed: requirements.txt
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-# Leaflet and jQuery, copied from their pinned XStatic packages into static/vendor/,
+# Leaflet, its MarkerCluster plugin and jQuery, copied from their pinned XStatic packages
+# (and the map's own script and base layers) into static/vendor/,
 # which Streamlit serves: the map needs no CDN (nothing here is committed).
-static/vendor/.installed: $(BIN)/.installed ui/assets.py
+static/vendor/.installed: $(BIN)/.installed ui/assets.py ui/js/map.js data/basemap.geojson
 	$(BIN)/python -m ui.assets
 	touch $@
 
@@ -52,6 +53,14 @@ lint: setup-dev
 
 typecheck: setup-dev
 	$(BIN)/mypy
+
+# Remake data/basemap.geojson (committed) from Natural Earth's 1:10m countries in the npm
+# package world-atlas (public domain) and data/townships.geojson. Needs npm; the app does not.
+basemap: setup
+	tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent world-atlas@2.0.2 >/dev/null \
+	  && tar xzf world-atlas-2.0.2.tgz && cd $(CURDIR) \
+	  && $(BIN)/python -m geo.basemap --world-atlas $$tmp/package/countries-10m.json; \
+	status=$$?; rm -rf $$tmp; exit $$status
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

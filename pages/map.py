@@ -13,14 +13,15 @@ from ui import data, filters, maps, records
 
 SHADES = {"": "No shading", "events": "Events", "fatalities_best": "Fatalities (best)"}
 ONE = {"events": "event", "fatalities_best": "fatality (best)"}
+MAP_HEIGHT_PX = 600  # with the title, fits a 1366x900 screen without scrolling
 
 st.title("Map")
 view = filters.view()
 hq = data.gazetteer().kia_headquarters()
 flags = data.flags()
 details = flagged_ids(flags.assign(flag=flags["flag"] + ": " + flags["detail"]))
-left, right = st.columns([3, 2])
-with left:
+left, right = st.columns([5, 2], gap="medium")
+with right:
     shade = st.selectbox(
         "Shade townships by",
         list(SHADES),
@@ -64,6 +65,7 @@ with left:
             f"{len(view.events):,} events: drawn without popups; hover for the place and "
             "date, click for the record."
         )
+with left:
     try:
         drawn = maps.event_map(
             view.events,
@@ -83,7 +85,7 @@ with left:
         drawn,
         key="kcm_map_folium",
         returned_objects=["last_object_clicked_tooltip"],
-        height=620,
+        height=MAP_HEIGHT_PX,
         use_container_width=True,
     )
 with right:

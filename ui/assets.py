@@ -26,6 +26,7 @@ from geo.errors import GeoError
 
 __all__ = [
     "ASSETS",
+    "OWN_FILES",
     "STATIC_DIR",
     "Asset",
     "AssetError",
@@ -56,18 +57,34 @@ class Asset:
 ASSETS: Final = (
     Asset("xstatic.pkg.leaflet", "leaflet", js=("leaflet.js",), css=("leaflet.css",)),
     Asset("xstatic.pkg.jquery", "jquery", js=("jquery.min.js",)),
+    Asset(
+        "xstatic.pkg.leaflet_markercluster",
+        "markercluster",
+        js=("leaflet.markercluster.js",),
+        css=("MarkerCluster.css", "MarkerCluster.Default.css"),
+    ),
 )
+_ROOT: Final = Path(__file__).resolve().parents[1]
+#: The project's own files served beside the packages: the map's script (base layers,
+#: labels, legend) and the offline base layers it draws. Copied, never edited, here.
+OWN_FILES: Final = {
+    "kcm/map.js": _ROOT / "ui" / "js" / "map.js",
+    "kcm/basemap.geojson": _ROOT / "data" / "basemap.geojson",
+}
 
 # folium's names for its default links -> the local file that replaces them, or None
 # for links the app's maps do not use (Bootstrap, Font Awesome, awesome-markers).
 _FOLIUM_JS: Final[dict[str, str | None]] = {
     "leaflet": "leaflet/leaflet.js",
     "jquery": "jquery/jquery.min.js",
+    "markerclusterjs": "markercluster/leaflet.markercluster.js",
     "bootstrap": None,
     "awesome_markers": None,
 }
 _FOLIUM_CSS: Final[dict[str, str | None]] = {
     "leaflet_css": "leaflet/leaflet.css",
+    "markerclustercss": "markercluster/MarkerCluster.css",
+    "markerclusterdefaultcss": "markercluster/MarkerCluster.Default.css",
     "bootstrap_css": None,
     "glyphicons_css": None,
     "awesome_markers_font_css": None,
@@ -93,6 +110,11 @@ def install(static_dir: Path = STATIC_DIR) -> list[Path]:
             shutil.rmtree(target)
         shutil.copytree(_package_dir(asset), target)
         written.append(target)
+    for relative, source in OWN_FILES.items():
+        target = static_dir / VENDOR / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        written.append(target)
     return written
 
 
@@ -103,6 +125,7 @@ def installed(static_dir: Path = STATIC_DIR) -> list[str]:
         for name in (*asset.js, *asset.css):
             if not (static_dir / VENDOR / asset.folder / name).is_file():
                 missing.append(f"{VENDOR}/{asset.folder}/{name}")
+    missing += [f"{VENDOR}/{r}" for r in OWN_FILES if not (static_dir / VENDOR / r).is_file()]
     return missing
 
 

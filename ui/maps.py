@@ -16,10 +16,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
 import folium
+import folium.plugins
 import geopandas as gpd
 import pandas as pd
 from branca.element import MacroElement, Template
+from folium.elements import JSCSSMixin
 
+from geo.basemap import credits, town_tier
 from geo.errors import GeoError
 from geo.gazetteer import Place
 from geo.precision import region_only
@@ -27,7 +30,7 @@ from geo.record import FIGURE_LABELS, SourceEntry, figure_words, record_lines, s
 from geo.rings import ring_label_points
 from geo.schema import EVENT_TYPES, web_url_problem
 from geo.summary import class_breaks
-from ui.assets import localise
+from ui.assets import localise, static_url
 from ui.text import TEMPLATE_MARKS, esc, visible
 
 __all__ = [
@@ -36,14 +39,15 @@ __all__ = [
     "MANY_EVENTS",
     "TYPE_COLOURS",
     "UnsafeMapError",
+    "add_base_layers",
     "add_ring_labels",
-    "add_towns",
     "choropleth",
     "event_id_from_tooltip",
     "event_map",
     "figure_range",
     "finish",
     "marker_radius",
+    "new_map",
     "popup_html",
     "template_text",
 ]
@@ -64,8 +68,16 @@ AREA_CLASS: Final = "kcm-area"
 #: own popups make a page of tens of megabytes.
 MANY_EVENTS: Final = 500
 FLAG_COLOUR: Final = "#c00000"
-#: More towns than this in view and none is labelled.
-MAX_TOWN_LABELS: Final = 80
+MAX_ZOOM: Final = 18
+#: The pane of the centre's marker: under the events, so it never hides one.
+CENTRE_PANE: Final = "kcm-centre"
+#: Events closer than this (pixels) are grouped into one numbered marker, spread
+#: apart when clicked at the closest zoom: every event can be opened.
+CLUSTER_RADIUS_PX: Final = 22
+#: A popup keeps this far (pixels) from the map's top-left and bottom-right corners,
+#: clear of the collapsed legend button (top right) and the scale (bottom left).
+POPUP_PADDING_TOP_LEFT: Final = (12, 56)
+POPUP_PADDING_BOTTOM_RIGHT: Final = (12, 12)
 #: ColorBrewer YlOrRd, 5 classes (colour-blind safe, prints in grey).
 AREA_COLOURS: Final = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 UNKNOWN: Final = "unknown"
@@ -162,35 +174,90 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-class _Legend(MacroElement):  # type: ignore[misc]
-    """A static HTML legend in the map's corner (no scripts from elsewhere)."""
+class _BaseLayers(JSCSSMixin, MacroElement):  # type: ignore[misc]
+    """The offline base layers, town labels and legend, drawn by the app's own script
+    (``ui/js/map.js``, served locally): border, neighbours, state and township outlines
+    fetched from ``data/basemap.geojson``; labels placed by priority, never overlapping;
+    the legend collapsible and never over an open popup."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var legend = L.control({position: "topright"});
-        legend.onAdd = function () {
-            var div = L.DomUtil.create("div", "kcm-legend");
-            div.innerHTML = {{ this.html|tojson }};
-            return div;
-        };
-        legend.addTo({{ this._parent.get_name() }});
+        kcmMap.setup({{ this._parent.get_name() }}, {
+            url: {{ this.url|tojson }},
+            tiles: {{ this.tiles|tojson }},
+            legend: {{ this.legend|tojson }},
+            towns: {{ this.towns|tojson }},
+            colours: {{ this.colours|tojson }},
+            events: {{ this.events or "null" }}
+        });
         {% endmacro %}
         """
     )
 
-    def __init__(self, html_text: str) -> None:
+    def __init__(
+        self,
+        *,
+        script_url: str,
+        url: str,
+        tiles: bool,
+        legend: str,
+        towns: list[list[Any]],
+        events: str | None,
+    ) -> None:
         super().__init__()
-        self._name = "Legend"
-        self.html = html_text
+        self._name = "BaseLayers"
+        self.default_js = [("kcmmap", script_url)]
+        self.url = url
+        self.tiles = tiles
+        self.legend = legend
+        self.towns = towns
+        self.colours = {colour: kind for kind, colour in TYPE_COLOURS.items()}
+        self.events = events
+
+
+def add_base_layers(
+    m: folium.Map,
+    *,
+    towns: Sequence[Place] = (),
+    tiles: bool = False,
+    legend: str = "",
+    events: folium.plugins.MarkerCluster | None = None,
+    base_url_path: str = "",
+) -> None:
+    """Draw the offline base layers under everything and the labels over them.
+
+    ``towns`` are labelled by :func:`geo.basemap.town_tier` (main towns first), never
+    two overlapping; with ``tiles`` (OpenStreetMap) only the outlines are drawn, since
+    the tiles have their own fill and names. ``legend`` is HTML made of escaped text;
+    ``events`` (a cluster group) lets the legend list only the types in view.
+    """
+    _BaseLayers(
+        script_url=static_url("kcm/map.js", base_url_path=base_url_path),
+        url=static_url("kcm/basemap.geojson", base_url_path=base_url_path),
+        tiles=tiles,
+        legend=legend,
+        towns=[[t.name, t.latitude, t.longitude, town_tier(t)] for t in towns if t.has_point],
+        events=events.get_name() if events is not None else None,
+    ).add_to(m)
 
 
 _STYLE: Final = """
 <style>
-.kcm-legend {background: rgba(255,255,255,.92); padding: 6px 8px; font: 12px/1.4 sans-serif;
-  border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 15em}
+.kcm-legend {background: rgba(255,255,255,.95); font: 12px/1.4 sans-serif; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 16em}
+.kcm-legend-toggle {font: bold 12px sans-serif; border: 0; background: none; padding: 6px 8px;
+  cursor: pointer; width: 100%; text-align: left}
+.kcm-legend-body {display: none; padding: 0 8px 6px 8px; max-height: 60vh; overflow-y: auto}
+.kcm-legend-open .kcm-legend-body {display: block}
 .kcm-legend i {display: inline-block; width: 11px; height: 11px; border-radius: 50%;
   margin-right: 5px; vertical-align: -1px; border: 1px solid #333}
+.kcm-legend .kcm-size {display: flex; align-items: flex-end; gap: 8px; margin: 2px 0}
+.kcm-legend .kcm-size span {display: inline-flex; flex-direction: column; align-items: center;
+  font-size: 11px}
+.kcm-legend .kcm-size b {display: block; border-radius: 50%; border: 1px solid #333;
+  background: #ddd; margin-bottom: 2px}
+.kcm-legend .kcm-credit {margin-top: 4px; color: #555; font-size: 10.5px}
 .kcm-popup table {border-collapse: collapse; font-size: 12px}
 .kcm-popup th {text-align: left; padding-right: 8px; vertical-align: top}
 .kcm-popup ul {margin: 2px 0 0 0; padding-left: 16px; font-size: 12px}
@@ -199,34 +266,64 @@ _STYLE: Final = """
   transform: rotate(45deg); margin-right: 4px; vertical-align: -2px; border: 2px solid #fff}
 .kcm-ring-label {font: bold 11px sans-serif; color: #333; white-space: nowrap;
   text-align: center; text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none}
-.kcm-town {font: 11px sans-serif; color: #555; white-space: nowrap; pointer-events: none}
-.kcm-town span {display: inline-block; width: 5px; height: 5px; border-radius: 50%;
-  background: #777; margin-right: 3px; vertical-align: 1px}
-.leaflet-container {background: #eef0ec}
+.kcm-label {position: absolute; white-space: nowrap; color: #333; pointer-events: none;
+  text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff}
+.kcm-label-country {color: #666; letter-spacing: .04em; text-transform: uppercase}
+.kcm-label-state {color: #6b5b4b; letter-spacing: .05em; text-transform: uppercase}
+.kcm-label-township {color: #777}
+.kcm-label-dot {display: inline-block; width: 5px; height: 5px; border-radius: 50%;
+  background: #444; margin-right: 2px; vertical-align: 1px}
+.kcm-hide-townships .kcm-base-township {display: none}
+.kcm-cluster-tip {font: 12px/1.4 sans-serif; max-width: 28em; white-space: normal}
+.kcm-tile-notice {background: #fff3cd; border: 1px solid #c9a227; padding: 4px 8px;
+  font: 12px sans-serif; max-width: 24em}
+.leaflet-container {background: #cfe0ea}
 </style>
 """
+
+#: Fatalities (best estimate) drawn in the legend's size key.
+SIZE_KEY: Final = (1, 10, 50)
+
+
+def _size_key() -> str:
+    circles = "".join(
+        f'<span><b style="width:{2 * marker_radius(n):.0f}px;height:{2 * marker_radius(n):.0f}px">'
+        f"</b>{n:,}</span>"
+        for n in SIZE_KEY
+    )
+    return (
+        f'<div>Size: fatalities (best estimate)</div><div class="kcm-size">{circles}</div>'
+        "<div>dashed outline: not reported</div>"
+    )
 
 
 def _legend_html(
     types: Sequence[str], centre: Place | None, *, flagged: bool, areas: str = ""
 ) -> str:
-    items = "".join(
-        f'<div><i style="background:{TYPE_COLOURS[t]}"></i>{esc(t)}</div>' for t in types
+    """The legend: event types (each row tagged with its type, so the map's script
+    shows only those in view), the size key, grouped events, flags, the centre, any
+    shading and the base layers' credits."""
+    marker = (
+        f'<div><span class="kcm-hq"><span></span></span>{esc(centre.name)}</div>' if centre else ""
     )
+    credit = f'<div class="kcm-credit">{esc(credits())}</div>'
     if not types:  # no events drawn: only the centre and the shading need explaining
-        marker = f'<div><span class="kcm-hq"><span></span></span>{esc(centre.name)}</div>'
-        return (marker if centre else "") + areas
-    size = "<div>Size: fatalities (best estimate); dashed: not reported</div>"
+        return marker + areas + credit
+    items = "".join(
+        f'<div data-type="{esc(t)}"><i style="background:{TYPE_COLOURS[t]}"></i>{esc(t)}</div>'
+        for t in types
+    )
+    grouped = (
+        '<div><i style="background:#9ccb8a;border-color:#6aa557"></i>'
+        "numbered: events at or near one place; click to spread them</div>"
+    )
     flag = (
         f'<div><i style="border:3px solid {FLAG_COLOUR};background:#fff"></i>'
         "flagged: see Data quality</div>"
         if flagged
         else ""
     )
-    marker = (
-        f'<div><span class="kcm-hq"><span></span></span>{esc(centre.name)}</div>' if centre else ""
-    )
-    return f"<b>Event type</b>{items}{size}{flag}{marker}{areas}"
+    return f"<b>Event type</b>{items}{_size_key()}{grouped}{flag}{marker}{areas}{credit}"
 
 
 def choropleth(
@@ -276,7 +373,18 @@ def _drawn(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def _add_events(
     target: folium.Map, events: gpd.GeoDataFrame, flags: Mapping[str, Sequence[str]]
-) -> None:
+) -> folium.plugins.MarkerCluster:
+    """One circle per event, in a group that numbers events too close to tell apart
+    and spreads them on click; returns the group."""
+    group = folium.plugins.MarkerCluster(
+        name="Events",
+        control=False,
+        options={
+            "maxClusterRadius": CLUSTER_RADIUS_PX,
+            "showCoverageOnHover": False,
+            "spiderfyDistanceMultiplier": 1.6,
+        },
+    )
     for event_id, event in _drawn(events).iterrows():
         unknown = _int_or_none(event["fatalities_best"]) is None
         colour = TYPE_COLOURS.get(event["event_type"], "#555555")
@@ -292,8 +400,15 @@ def _add_events(
             fill_opacity=0.8,
             class_name=EVENT_CLASS,
             tooltip=folium.Tooltip(tooltip_text(event, flagged=bool(flagged))),
-            popup=folium.Popup(popup_html(event, flagged), max_width=360),
-        ).add_to(target)
+            popup=folium.Popup(
+                popup_html(event, flagged),
+                max_width=360,
+                auto_pan_padding_top_left=POPUP_PADDING_TOP_LEFT,
+                auto_pan_padding_bottom_right=POPUP_PADDING_BOTTOM_RIGHT,
+            ),
+        ).add_to(group)
+    group.add_to(target)
+    return group
 
 
 def _add_many_events(
@@ -356,40 +471,21 @@ def _add_many_events(
     ).add_to(target)
 
 
-def _label(place: Place, css: str, size: tuple[int, int], anchor: tuple[int, int]) -> folium.Marker:
-    """A place as a symbol and its name, drawn in HTML; clicks pass through it to the
-    events beneath."""
+def _centre_marker(place: Place) -> folium.Marker:
+    """The centre (the KIA headquarters) as a diamond and its name, in a pane under
+    the events: it never hides an event, and clicks pass through it."""
     lon, lat = place.lonlat()
     return folium.Marker(
         location=[lat, lon],
         icon=folium.DivIcon(
-            html=f'<div class="{css}"><span></span>{esc(place.name)}</div>',
-            icon_size=size,
-            icon_anchor=anchor,
-            class_name=f"{css}-icon",
+            html=f'<div class="kcm-hq"><span></span>{esc(place.name)}</div>',
+            icon_size=(160, 16),
+            icon_anchor=(8, 8),
+            class_name="kcm-hq-icon",
         ),
         interactive=False,
+        pane=CENTRE_PANE,
     )
-
-
-def add_towns(m: folium.Map, towns: Sequence[Place], bounds: list[list[float]]) -> None:
-    """Grey labelled dots for the MIMU towns around the view, so a map with no base
-    tiles still shows where things are; none when so many would fit that they would
-    bury the events (a view of a whole state or the country)."""
-    (south, west), (north, east) = bounds
-    pad_lat, pad_lon = max(0.2, (north - south) * 0.25), max(0.2, (east - west) * 0.25)
-    near = [
-        town
-        for town in towns
-        if south - pad_lat <= town.lonlat()[1] <= north + pad_lat
-        and west - pad_lon <= town.lonlat()[0] <= east + pad_lon
-    ]
-    if len(near) > MAX_TOWN_LABELS:
-        return
-    group = folium.FeatureGroup(name="Towns (MIMU)", control=False)
-    for town in near:
-        _label(town, "kcm-town", (120, 14), (3, 7)).add_to(group)
-    group.add_to(m)
 
 
 def add_ring_labels(m: folium.Map, centre: Place, radii_km: Sequence[float]) -> None:
@@ -409,6 +505,26 @@ def add_ring_labels(m: folium.Map, centre: Place, radii_km: Sequence[float]) -> 
     group.add_to(m)
 
 
+def new_map(*, basemap: bool, prefer_canvas: bool = False) -> folium.Map:
+    """An empty map with the app's style: no tiles unless ``basemap`` (OpenStreetMap,
+    opt-in), a scale bar, zooms 4-18."""
+    m = folium.Map(
+        tiles=None,
+        control_scale=True,
+        zoom_snap=0.5,
+        min_zoom=4,
+        prefer_canvas=prefer_canvas,
+    )
+    m.options["maxZoom"] = MAX_ZOOM  # folium gives max_zoom to its tiles only
+    folium.map.CustomPane(CENTRE_PANE, z_index=390, pointer_events=False).add_to(m)
+    m.get_root().header.add_child(folium.Element(_STYLE))
+    if basemap:
+        folium.TileLayer(
+            OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=MAX_ZOOM
+        ).add_to(m)
+    return m
+
+
 def event_map(
     events: gpd.GeoDataFrame,
     *,
@@ -425,8 +541,10 @@ def event_map(
     """A map of ``events`` (EPSG:4326), coloured by type and sized by fatalities.
 
     With ``basemap`` False no tiles are requested at all; the map still shows the
-    events, the ``centre`` (the KIA headquarters, or the rings' centre), any ``rings``,
-    the ``towns`` around the view (as labelled dots) and the legend. The view is fitted
+    offline base layers (:func:`add_base_layers`: border, neighbours, state and township
+    outlines, ``towns`` labelled by priority), the events, the ``centre`` (the KIA
+    headquarters, or the rings' centre), any ``rings`` and the legend. Events too close
+    to tell apart are grouped (numbered) and spread apart on click. The view is fitted
     to the rings when there are any (each labelled with its radius), else to the events.
     Flagged events (``flags``: event id -> flags) get a red outline; ``areas`` is a
     :func:`choropleth` drawn under the events (``show_events`` False leaves them out).
@@ -440,15 +558,8 @@ def event_map(
     if events.crs is not None and not events.crs.equals("EPSG:4326"):
         events = events.to_crs("EPSG:4326")
     many = len(events) > MANY_EVENTS
-    m = folium.Map(tiles=None, control_scale=True, zoom_snap=0.5, min_zoom=4, prefer_canvas=many)
-    m.get_root().header.add_child(folium.Element(_STYLE))
-    if basemap:
-        folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=19).add_to(
-            m
-        )
+    m = new_map(basemap=basemap, prefer_canvas=many)
     bounds = _bounds(events, rings, centre)
-    if towns:
-        add_towns(m, towns, bounds)
     if rings is not None and not rings.empty:
         outlines = gpd.GeoDataFrame(
             {"label": [f"{r.inner_km:g}-{r.outer_km:g} km" for r in rings.itertuples()]},
@@ -483,13 +594,23 @@ def event_map(
             },
             tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
         ).add_to(m)
-    if show_events:
-        (_add_many_events if many else _add_events)(m, events, flags)
+    group = None
+    if show_events and many:
+        _add_many_events(m, events, flags)
+    elif show_events:
+        group = _add_events(m, events, flags)
     if centre is not None and centre.has_point:
-        _label(centre, "kcm-hq", (160, 16), (8, 8)).add_to(m)
+        _centre_marker(centre).add_to(m)
     present = [t for t in EVENT_TYPES if show_events and t in set(events["event_type"])]
     flagged = show_events and any(str(i) in flags for i in events.index)
-    _Legend(_legend_html(present, centre, flagged=flagged, areas=area_legend)).add_to(m)
+    add_base_layers(
+        m,
+        towns=towns,
+        tiles=basemap,
+        legend=_legend_html(present, centre, flagged=flagged, areas=area_legend),
+        events=group,
+        base_url_path=base_url_path,
+    )
     m.fit_bounds(bounds, padding=(24, 24), max_zoom=12)
     return finish(m, base_url_path=base_url_path)
 

@@ -13,7 +13,7 @@ import streamlit as st
 from geo.extract import ProposedEvent
 from geo.gazetteer import Place
 from geo.schema import EVENT_TYPES
-from ui.maps import add_towns, finish
+from ui.maps import add_base_layers, finish, new_map
 from ui.text import esc
 
 __all__ = ["COLOURS", "LONG_TEXT", "column_config", "evidence_html", "proposal_map"]
@@ -71,14 +71,14 @@ def evidence_html(text: str, events: Sequence[ProposedEvent]) -> str:
 def proposal_map(
     events: Sequence[ProposedEvent], *, towns: Sequence[Place] = (), base_url_path: str = ""
 ) -> folium.Map | None:
-    """Numbered markers at the proposed points (none for region-only events), with the
-    MIMU ``towns`` around them labelled (there is no base map offline)."""
+    """Numbered markers at the proposed points (none for region-only events), over the
+    offline base layers with the MIMU ``towns`` labelled."""
     points = [
         (i, e) for i, e in enumerate(events) if e.latitude is not None and e.longitude is not None
     ]
     if not points:
         return None
-    m = folium.Map(tiles=None, control_scale=True, zoom_snap=0.5)
+    m = new_map(basemap=False)
     for i, e in points:
         folium.CircleMarker(
             (e.latitude, e.longitude),
@@ -102,8 +102,7 @@ def proposal_map(
     lons = [e.longitude for _, e in points if e.longitude is not None]
     pad = 0.05
     bounds = [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
-    if towns:
-        add_towns(m, towns, bounds)
+    add_base_layers(m, towns=towns, base_url_path=base_url_path)
     m.fit_bounds(bounds, padding=(30, 30), max_zoom=11)
     return finish(m, base_url_path=base_url_path)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -30,6 +30,7 @@ from geo.schema import CRS
 __all__ = [
     "COORDINATE_DECIMALS",
     "TOWNSHIPS_PATH",
+    "features_geojson",
     "provenance",
     "read_township_areas",
     "township_areas_geojson",
@@ -84,10 +85,10 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _rounded(coords: Any) -> Any:
+def _rounded(coords: Any, decimals: int = COORDINATE_DECIMALS) -> Any:
     if isinstance(coords, int | float):
-        return round(float(coords), COORDINATE_DECIMALS)
-    return [_rounded(c) for c in coords]
+        return round(float(coords), decimals)
+    return [_rounded(c, decimals) for c in coords]
 
 
 def _check_areas(areas: gpd.GeoDataFrame) -> None:
@@ -108,19 +109,36 @@ def township_areas_geojson(areas: gpd.GeoDataFrame, *, metadata: Mapping[str, An
     coordinates rounded to :data:`COORDINATE_DECIMALS`, counter-clockwise shells,
     no ``crs`` member, and a top-level ``metadata`` member."""
     _check_areas(areas)
-    frame = areas.to_crs(CRS).sort_values("township_pcode")
+    return features_geojson(areas, AREA_COLUMNS, sort_by="township_pcode", metadata=metadata)
+
+
+def features_geojson(
+    frame: gpd.GeoDataFrame,
+    columns: Sequence[str],
+    *,
+    sort_by: str | list[str],
+    metadata: Mapping[str, Any],
+    decimals: int = COORDINATE_DECIMALS,
+) -> str:
+    """Deterministic RFC 7946 text of ``frame`` (any CRS; written in EPSG:4326): one
+    feature per line sorted by ``sort_by``, properties ``columns``, coordinates rounded
+    to ``decimals``, counter-clockwise shells, no ``crs`` member, a ``metadata`` member."""
+    frame = frame.to_crs(CRS).sort_values(sort_by, kind="stable")
     geometry = shapely.orient_polygons(
-        shapely.set_precision(frame.geometry.to_numpy(), 10.0**-COORDINATE_DECIMALS),
+        shapely.set_precision(frame.geometry.to_numpy(), 10.0**-decimals),
         exterior_cw=False,
     )
     features = []
-    for row, geom in zip(frame[list(AREA_COLUMNS)].itertuples(index=False), geometry, strict=True):
+    for row, geom in zip(frame[list(columns)].itertuples(index=False), geometry, strict=True):
         shape = mapping(geom)
-        properties = {c: _json_value(v) for c, v in zip(AREA_COLUMNS, row, strict=True)}
+        properties = {c: _json_value(v) for c, v in zip(columns, row, strict=True)}
         feature = {
             "type": "Feature",
             "properties": properties,
-            "geometry": {"type": shape["type"], "coordinates": _rounded(shape["coordinates"])},
+            "geometry": {
+                "type": shape["type"],
+                "coordinates": _rounded(shape["coordinates"], decimals),
+            },
         }
         features.append(
             json.dumps(feature, ensure_ascii=False, allow_nan=False, separators=(",", ":"))

@@ -49,9 +49,30 @@ def test_localise_points_every_link_at_the_app(base: str, prefix: str) -> None:
 
 def test_localise_refuses_a_plugin_the_app_does_not_serve() -> None:
     m = folium.Map(tiles=None)
-    folium.plugins.MarkerCluster().add_to(m)
-    with pytest.raises(AssetError, match=r"markercluster.*does not serve"):
+    folium.plugins.Fullscreen().add_to(m)
+    with pytest.raises(AssetError, match=r"Control.Fullscreen.*does not serve"):
         localise(m)
+
+
+def test_localise_serves_the_marker_cluster_plugin_locally() -> None:
+    m = folium.Map(tiles=None)
+    cluster = folium.plugins.MarkerCluster().add_to(m)
+    localise(m)
+    links = [url for _, url in (*cluster.default_js, *cluster.default_css)]
+    assert links == [
+        "/app/static/vendor/markercluster/leaflet.markercluster.js",
+        "/app/static/vendor/markercluster/MarkerCluster.css",
+        "/app/static/vendor/markercluster/MarkerCluster.Default.css",
+    ]
+    for url in links:
+        assert (STATIC_DIR / url.removeprefix("/app/static/")).is_file()
+
+
+def test_the_maps_own_script_and_base_layers_are_served(events) -> None:  # type: ignore[no-untyped-def]
+    html = event_map(events, centre=None, basemap=False).get_root().render()
+    assert '<script src="/app/static/vendor/kcm/map.js"></script>' in html
+    assert '"/app/static/vendor/kcm/basemap.geojson"' in html
+    assert (STATIC_DIR / "vendor" / "kcm" / "basemap.geojson").is_file()
 
 
 def test_a_rendered_map_requests_nothing_from_elsewhere(events, gazetteer) -> None:  # type: ignore[no-untyped-def]
