@@ -12,10 +12,10 @@ out. The text is not escaped: the views escape it (:mod:`ui.text`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -80,6 +80,8 @@ _MONTHS: Final = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+#: A web address's host (the address checked by :func:`geo.schema.web_url_problem`).
+_HOST: Final = re.compile(r"https?://(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]+)", re.IGNORECASE)
 #: ACLED date precision -> what a date coded with it is known to.
 _DATE_KNOWN: Final[Mapping[int, str]] = {2: "week only", 3: "month only"}
 #: ACLED geo precision -> where the event is.
@@ -324,7 +326,8 @@ def _label(source: Source, link: str | None) -> str | None:
     if title:
         return title
     if link:
-        return urlsplit(link).hostname or link
+        host = _HOST.match(link)
+        return host.group(1) if host else link
     return _text(source.url)
 
 

@@ -339,6 +339,20 @@ def test_source_entries(source: Source, entry: SourceEntry) -> None:
     assert source_entries([source]) == [entry]
 
 
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("https://www.irrawaddy.com/news/a.html", "www.irrawaddy.com"),
+        ("HTTP://Example.org", "Example.org"),
+        ("https://user@example.org:8080/x?y#z", "example.org"),
+        ("https://[2001:db8::1]/x", "[2001:db8::1]"),
+        ("https://bcfausa.org/?p=17319", "bcfausa.org"),
+    ],
+)
+def test_a_source_without_a_title_is_labelled_by_its_host(url: str, label: str) -> None:
+    assert source_entries([Source("P", url=url)])[0].label == label
+
+
 def test_source_entries_keep_the_order_and_take_nothing() -> None:
     sources = (Source("A"), Source("B"))
     assert [e.publisher for e in source_entries(sources)] == ["A", "B"]
