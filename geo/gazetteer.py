@@ -27,7 +27,7 @@ import json
 import logging
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Final, TypedDict, overload
@@ -228,7 +228,6 @@ class Gazetteer:
             if place_id not in self._by_id:
                 raise GeoError(f"alias {alias!r} points to unknown place {place_id!r}")
             self._index(self._by_id[place_id], alias)
-        self._loose_keys = list(self._loose)
 
     def _set(
         self,
@@ -240,21 +239,32 @@ class Gazetteer:
         ids: Sequence[str] | None = None,
         town_at: list[int] | None = None,
     ) -> None:
-        """Every attribute but the name index's contents (``exact`` and ``loose``)."""
+        """Every attribute but the name index's contents (``exact`` and ``loose``); the
+        look-up tables derived from them are made when first used (a start reading the
+        cache may need none of them)."""
         self._places: Sequence[Place] = places if isinstance(places, _PlaceRows) else tuple(places)
-        if ids is None:
-            ids = [p.place_id for p in self._places]
-        self._by_id: dict[str, int] = dict(zip(ids, range(len(ids)), strict=True))
+        self._ids = [p.place_id for p in self._places] if ids is None else ids
         self._townships: dict[str, Township] = {t.pcode: t for t in townships}
         self._exact: Mapping[str, list[tuple[int, str]]] = exact
         self._loose: Mapping[str, list[tuple[int, str]]] = loose
-        self._loose_keys = list(loose)
         self._town_at = town_at
-        self._township_keys: dict[str, list[str]] = defaultdict(list)
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, int]:
+        return dict(zip(self._ids, range(len(self._ids)), strict=True))
+
+    @functools.cached_property
+    def _loose_keys(self) -> list[str]:
+        return list(self._loose)
+
+    @functools.cached_property
+    def _township_keys(self) -> dict[str, list[str]]:
+        keys: dict[str, list[str]] = defaultdict(list)
         for t in self._townships.values():
             for name in (t.name, t.name_mmr):
                 if name:
-                    self._township_keys[name_key(name)].append(t.pcode)
+                    keys[name_key(name)].append(t.pcode)
+        return keys
 
     def to_cache_text(self) -> str:
         """The places, townships and name index as lines of text (for the disk cache,
@@ -276,6 +286,7 @@ class Gazetteer:
             sections.append([_dumps(_packed(entries, places)) for entries in index.values()])
         header = {
             "sizes": [len(section) for section in sections],
+            "chars": [len("\n".join(section)) for section in sections],
             "strings": list(strings),
             "towns": [i for i, p in enumerate(places) if p.kind == "town" and p.has_point],
             "townships": [
@@ -289,38 +300,42 @@ class Gazetteer:
 
     @classmethod
     def from_cache_text(cls, text: str) -> Gazetteer:
-        """A gazetteer from :meth:`to_cache_text`'s output. Nothing is recomputed: each
-        place and index entry is decoded when first asked for, so a start that looks up
-        a few names reads only those.
+        """A gazetteer from :meth:`to_cache_text`'s output. Nothing is recomputed, and
+        little is done before it is needed: each name index is split into its lines
+        when first searched (``geocode Laiza`` never reads the index of spelling
+        variants), and each place and index entry is decoded when first asked for.
 
         Raises
         ------
         GeoError
             When ``text`` is not such output.
         """
-        lines = text.split("\n")
+        first, _, body = text.partition("\n")
         try:
-            header = json.loads(lines[0])
+            header = json.loads(first)
             sizes = [int(n) for n in header["sizes"]]
+            chars = [int(n) for n in header["chars"]]
             strings = [str(text) for text in header["strings"]]
             town_at = [int(i) for i in header["towns"]]
             townships = [Township(*row) for row in header["townships"]]
-        except (IndexError, KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError) as error:
             raise GeoError(f"not a cached gazetteer: {error!r}") from None
-        if len(sizes) != 6 or sum(sizes) != len(lines) - 1 or sizes[0] != sizes[1]:
+        spans = _section_spans(body, sizes, chars)
+        if len(spans) != 6 or sizes[0] != sizes[1]:
             raise GeoError("not a cached gazetteer: its sections do not add up")
-        sections, start = [], 1
-        for size in sizes:
-            sections.append(lines[start : start + size])
-            start += size
-        ids, rows, exact_keys, exact, loose_keys, loose = sections
-        places = _PlaceRows(ids, rows, strings)
+
+        def lines(k: int) -> list[str]:
+            start, end = spans[k]
+            return body[start:end].split("\n") if sizes[k] else []
+
+        ids = lines(0)
+        places = _PlaceRows(ids, lines(1), strings)
         gazetteer = cls.__new__(cls)
         gazetteer._set(
             places,
             townships,
-            _PackedIndex(exact_keys, exact, places),
-            _PackedIndex(loose_keys, loose, places),
+            _PackedIndex(lambda: (lines(2), lines(3)), places),
+            _PackedIndex(lambda: (lines(4), lines(5)), places),
             ids=ids,
             town_at=town_at,
         )
@@ -553,13 +568,49 @@ class _PlaceRows(Sequence[Place]):
         return place
 
 
-class _PackedIndex(Mapping[str, list[tuple[int, str]]]):
-    """A name index read from the cache: each key's entries decoded when first read."""
+def _section_spans(body: str, sizes: Sequence[int], chars: Sequence[int]) -> list[tuple[int, int]]:
+    """Where each section of the cache text's body is, as (start, end) offsets, checked
+    against its size in lines (the line breaks between them are counted, not split).
 
-    def __init__(self, keys: Sequence[str], packed: Sequence[str], places: Sequence[Place]):
-        self._packed = dict(zip(keys, packed, strict=True))
+    Raises
+    ------
+    GeoError
+        When the sizes and lengths do not describe ``body``.
+    """
+    spans, start = [], 0
+    for size, length in zip(sizes, chars, strict=True):
+        end = start + length if size else start
+        if size and (
+            end > len(body)
+            or (end < len(body) and body[end] != "\n")
+            or body.count("\n", start, end) != size - 1
+        ):
+            raise GeoError("not a cached gazetteer: its sections do not add up")
+        spans.append((start, end))
+        start = end + 1 if size else start
+    if start != len(body) + 1:
+        raise GeoError("not a cached gazetteer: its sections do not add up")
+    return spans
+
+
+class _PackedIndex(Mapping[str, list[tuple[int, str]]]):
+    """A name index read from the cache: its keys and packed entries (``sections``, a
+    function returning the two lists) read when the index is first searched, and each
+    key's entries decoded when first asked for."""
+
+    def __init__(
+        self,
+        sections: Callable[[], tuple[Sequence[str], Sequence[str]]],
+        places: Sequence[Place],
+    ) -> None:
+        self._sections = sections
         self._made: dict[str, list[tuple[int, str]]] = {}
         self._places = places
+
+    @functools.cached_property
+    def _packed(self) -> dict[str, str]:
+        keys, packed = self._sections()
+        return dict(zip(keys, packed, strict=True))
 
     def __getitem__(self, key: str) -> list[tuple[int, str]]:
         made = self._made.get(key)
@@ -853,8 +904,9 @@ def build_gazetteer(mimu_path: Path | None = None, places_path: Path | None = No
     return Gazetteer([*curated, *mimu_places], townships, aliases=aliases)
 
 
-#: Bump when the cached form (:meth:`Gazetteer.to_json`) changes meaning.
-CACHE_FORMAT: Final = 1
+#: Bump when the cached form (:meth:`Gazetteer.to_cache_text`) changes meaning
+#: (2: the header gives each section's length, so a section is split only when needed).
+CACHE_FORMAT: Final = 2
 #: Modules whose code decides what the built gazetteer holds: a change to any of them
 #: rebuilds the cache even when the project's version stays the same.
 _BUILD_CODE: Final = ("gazetteer.py", "names.py", "geodesy.py", "bounds.py")
