@@ -13,6 +13,10 @@ Commands (``python -m geo COMMAND --help`` for each):
     headquarters) with the filtered events and fatalities in each.
 ``summary [filters] --by township|month|event_type [--json]``
     Events and casualties per group.
+``map [filters] -o FILE.png|FILE.svg``
+    A publication image of the filtered events (the format from the suffix): the
+    filter's sentence as title, base layers, events by type and size, legend, scale
+    bar, credits and the date made (:func:`geo.publication.map_image`).
 ``quality [--json]``
     Every flagged event: township mismatches, coordinates outside Myanmar, missing
     precision codes, duplicate ids.
@@ -90,6 +94,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from geo.dataset import Dataset
+    from geo.filters import EventFilter
     from geo.townships import TownshipLayer
 
 __all__ = ["main"]
@@ -270,6 +275,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     summary.set_defaults(handler=_summary)
 
+    maps = commands.add_parser(
+        "map",
+        help="a publication image (PNG or SVG) of the filtered events",
+        arguments=_map_arguments,
+    )
+    maps.set_defaults(handler=_map)
+
     quality = commands.add_parser("quality", help="flagged events: location and coding checks")
     _add_filters(quality)
     _add_dataset(quality)
@@ -322,6 +334,20 @@ def _summary_arguments(summary: argparse.ArgumentParser) -> None:
     _add_dataset(summary)
     summary.add_argument("--by", choices=GROUPINGS, required=True)
     summary.add_argument("--json", action="store_true", help="a JSON list of rows")
+
+
+def _map_arguments(maps: argparse.ArgumentParser) -> None:
+    from geo.publication import FORMATS
+
+    _add_filters(maps)
+    _add_dataset(maps)
+    maps.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=f"the image to write; its suffix gives the format ({', '.join(FORMATS)})",
+    )
 
 
 def _import_arguments(imports: argparse.ArgumentParser) -> None:
@@ -391,7 +417,7 @@ def _layer(args: argparse.Namespace) -> TownshipLayer:
 def _events_of(args: argparse.Namespace, run: _Context) -> tuple[Dataset, gpd.GeoDataFrame]:
     """The dataset the arguments name, and its events the filters keep."""
     from geo.dataset import load_dataset
-    from geo.filters import EventFilter, apply_filter, make_filter
+    from geo.filters import apply_filter
 
     dataset = load_dataset(
         args.data, merge=args.merge, townships=_layer(args), gazetteer=run.gazetteer
@@ -401,7 +427,14 @@ def _events_of(args: argparse.Namespace, run: _Context) -> tuple[Dataset, gpd.Ge
             f"warning: {len(dataset.duplicates)} event id(s) already present were left out:\n"
             + "".join(f"  - {d}\n" for d in dataset.duplicates[:20])
         )
-    flt: EventFilter = make_filter(
+    return dataset, apply_filter(dataset.events, _filter_of(args, run))
+
+
+def _filter_of(args: argparse.Namespace, run: _Context) -> EventFilter:
+    """The filter the arguments give (township names resolved to P-codes)."""
+    from geo.filters import make_filter
+
+    return make_filter(
         start=args.start,
         end=args.end,
         townships=args.township_names,
@@ -409,7 +442,6 @@ def _events_of(args: argparse.Namespace, run: _Context) -> tuple[Dataset, gpd.Ge
         located=args.located,
         gazetteer=run.gazetteer,
     )
-    return dataset, apply_filter(dataset.events, flt)
 
 
 def _geocode(args: argparse.Namespace, run: _Context) -> int:
@@ -522,6 +554,26 @@ def _import(args: argparse.Namespace, run: _Context) -> int:
         return 1
     events = assign_townships(result.events, _layer(args), gazetteer=run.gazetteer)
     _output(geojson_text(events_to_geojson(events)), args.output, run.stdout)
+    return 0
+
+
+def _map(args: argparse.Namespace, run: _Context) -> int:
+    from geo.filters import describe_filter, township_choices
+    from geo.publication import image_format, map_image
+
+    fmt = image_format(args.output)  # before loading anything: a bad suffix fails fast
+    dataset, events = _events_of(args, run)
+    flt = _filter_of(args, run)
+    names = township_choices(dataset.events, located=flt.located, chosen=flt.townships)
+    image = map_image(
+        events,
+        title=describe_filter(len(events), flt, township_names=[names[c] for c in flt.townships]),
+        made=dt.date.today(),
+        fmt=fmt,
+        centre=run.gazetteer.kia_headquarters(),
+        towns=run.gazetteer.towns(),
+    )
+    write_atomic(args.output, image, hint="give a file in an existing folder")
     return 0
 
 
