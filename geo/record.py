@@ -68,6 +68,8 @@ LABELS: Final[Mapping[str, str]] = {
     "assoc_actor_2": "Associated with actor 2",
     "place": "Place",
     "located": "Located",
+    "coordinates": "Coordinates",
+    "geocoding": "Geocoded",
     "township": "Township",
     "district": "District",
     "state": "State/region",
@@ -238,6 +240,18 @@ def _located(event: Event, has_point: bool) -> str:
     return words
 
 
+def _float(value: Any) -> float | None:
+    return None if _missing(value) else float(value)
+
+
+def _coordinates(event: Event) -> str | None:
+    """``24.78086° N, 97.55773° E`` (WGS84), or ``None`` without a point."""
+    lat, lon = _float(event.get("latitude")), _float(event.get("longitude"))
+    if lat is None or lon is None:
+        return None
+    return f"{abs(lat):.5f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.5f}° {'E' if lon >= 0 else 'W'}"
+
+
 def _named(name: Any, pcode: Any) -> str | None:
     words, code = _text(name), _text(pcode)
     if words and code:
@@ -297,6 +311,8 @@ def record_lines(event: Event) -> list[Line]:
         **{k: _text(event.get(k)) for k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")},
         "place": _text(event.get("location")),
         "located": _located(event, has_point),
+        "coordinates": _coordinates(event),
+        "geocoding": _text(event.get("geocoding")),
         "township": _township(event),
         "district": _text(event.get("district")),
         "state": _text(event.get("state")),

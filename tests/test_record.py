@@ -103,6 +103,7 @@ UNKNOWN = {
                 "actor1": "Military Forces of Myanmar (2021-)",
                 "place": "Test place",
                 "located": "at the place itself (geo precision 1)",
+                "coordinates": "24.78000° N, 97.56000° E",
                 "township": "Waingmaw (MMR001002)",
                 "fatalities": "28-30 (best 29)",
                 "injured": NOT_REPORTED,
@@ -129,12 +130,12 @@ UNKNOWN = {
         ),
         (
             {"geo_precision": 3, "latitude": None, "longitude": None},
-            {"located": "to a region only (geo precision 3), with no point"},
+            {"located": "to a region only (geo precision 3), with no point", "coordinates": None},
         ),
         ({"geo_precision": None}, {"located": "precision not given"}),
         (
-            {"notes": "Disputed weapon.", "dataset": "ACLED", "district": "Myitkyina"},
-            {"notes": "Disputed weapon.", "dataset": "ACLED", "district": "Myitkyina"},
+            {"notes": "Disputed weapon.", "dataset": "ACLED", "geocoding": "curated:laiza"},
+            {"notes": "Disputed weapon.", "dataset": "ACLED", "geocoding": "curated:laiza"},
         ),
         (
             {"state": "Shan (North)", "state_pcode": "MMR015"},

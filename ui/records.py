@@ -133,6 +133,8 @@ def show_event(event: pd.Series) -> None:
         st.markdown(record_markdown(event))
     st.markdown("**Sources**")
     st.markdown(source_markdown(event["sources"]))
+    with st.expander("Every field as coded (ACLED and UCDP names)"):
+        table(record_table(event), hide_index=True, width="stretch")
 
 
 def _low_high(low: Any, high: Any) -> str:

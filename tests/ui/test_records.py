@@ -254,4 +254,5 @@ def test_show_event_renders_a_card_and_a_list_of_sources() -> None:
     assert "**Sources**" in texts
     hostile = "<img src=x onerror=alert(1)>{{7*7}} [x](javascript:alert(1))"
     assert any(f"**Place:** {hostile}" in _shown(t) for t in texts)
-    assert not at.dataframe  # no table of raw fields any more
+    assert len(at.dataframe) == 1  # the raw fields only in an expander under the sources
+    assert at.expander[0].label == "Every field as coded (ACLED and UCDP names)"
