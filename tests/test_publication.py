@@ -14,9 +14,11 @@ import geopandas as gpd
 import numpy as np
 import pytest
 from PIL import Image
+from streamlit.testing.v1 import AppTest
 
 from geo.cli import main
 from geo.errors import GeoError
+from geo.filters import EventFilter, apply_filter, describe_filter
 from geo.gazetteer import Gazetteer
 from geo.publication import (
     EVENT_SYMBOLS,
@@ -29,6 +31,7 @@ from geo.publication import (
 )
 from geo.schema import Source, validate_events
 from tests.conftest import ROOT, make_row
+from ui.filters import View
 
 MADE = dt.date(2026, 12, 1)
 SVG = "{http://www.w3.org/2000/svg}"
@@ -258,3 +261,40 @@ def test_the_map_command_imports_no_streamlit(tmp_path: Path) -> None:
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["0", "False", "False"]
+
+
+def _view(events: gpd.GeoDataFrame) -> View:
+    flt = EventFilter(start=dt.date(2023, 10, 1), end=dt.date(2023, 10, 31))
+    kept = apply_filter(events, flt)
+    return View(flt, kept, events, describe_filter(len(kept), flt), basemap=False)
+
+
+def test_the_app_builds_the_view_s_image_when_asked(tiny_events: gpd.GeoDataFrame) -> None:
+    from ui.publication import file_name, image_builder
+
+    view = _view(tiny_events)
+    assert file_name(view, "svg") == "kcm-map_2023-10-01_2023-10-31.svg"
+    build = image_builder(view, "svg", centre=None, towns=())
+    texts = _texts(build())
+    assert view.description in texts
+    assert view.description.startswith("3 events · 1-31 Oct 2023")
+
+
+def _page() -> None:
+    """A page showing only the download buttons, for the bundled events."""
+    from geo.loader import load_events
+    from tests.test_publication import _view
+    from ui.publication import offer_download
+
+    offer_download(_view(load_events()))
+
+
+def test_the_download_buttons_are_offered() -> None:
+    at = AppTest.from_function(_page, default_timeout=60).run()
+    assert not at.exception
+    buttons = at.get("download_button")
+    assert [b.proto.label for b in buttons] == [
+        "Download map image (PNG)",
+        "Download map image (SVG)",
+    ]
+    assert all(b.proto.deferred_file_id for b in buttons)  # built only when clicked
