@@ -38,6 +38,7 @@ from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
 from matplotlib.path import Path as MplPath
 from matplotlib.transforms import Bbox
 from pyproj import Geod, Transformer
@@ -57,6 +58,7 @@ __all__ = [
     "FORMATS",
     "MADE_WITH",
     "PNG_DPI",
+    "RASTER_EVENTS_ABOVE",
     "TOWNSHIP_OUTLINES_BELOW_DEG",
     "VIEW_CRS",
     "WIDTH_IN",
@@ -68,6 +70,7 @@ __all__ = [
     "map_image",
     "marker_radius_px",
     "not_drawn_note",
+    "scale_bar",
 ]
 
 ImageFormat = Literal["png", "svg"]
@@ -84,6 +87,9 @@ TOWNSHIP_OUTLINES_BELOW_DEG: Final = 6.0
 #: Towns that are neither a state's main town nor a township seat are labelled only
 #: when the view spans less than this (degrees).
 OTHER_TOWNS_BELOW_DEG: Final = 2.5
+#: Above this many events drawn, an SVG holds the events as one embedded image at
+#: :data:`PNG_DPI` (the rest stays vector): 20,000 vector circles make 13 MB.
+RASTER_EVENTS_ABOVE: Final = 5_000
 #: The view with no events to fit to: Kachin and northern Shan (MIMU state P-codes).
 DEFAULT_STATES: Final = ("MMR001", "MMR015")
 MADE_WITH: Final = "Kachin Conflict Map"
@@ -124,11 +130,13 @@ _LOCK: Final = threading.Lock()
 class EventSymbols:
     """How events look, as the app draws them: a colour per event type, the marker
     radius in screen pixels for a best fatality estimate (``None`` when unknown), and
-    the fatality counts the size key shows."""
+    the fatality counts the size key shows; above ``half_size_above`` events, markers
+    are drawn at half size with thinner outlines."""
 
     colours: Mapping[str, str]
     radius_px: Callable[[Any], float]
     size_key: Sequence[int] = (1, 10, 50)
+    half_size_above: int = 500
 
 
 def marker_radius_px(fatalities: Any) -> float:
@@ -152,6 +160,7 @@ EVENT_SYMBOLS: Final = EventSymbols(
     ),
     radius_px=marker_radius_px,
     size_key=(1, 10, 50),
+    half_size_above=500,
 )
 
 
@@ -304,6 +313,23 @@ def _round_km(limit_km: float) -> float:
     return max(step * power for step in (1.0, 2.0, 5.0) if step * power <= limit_km)
 
 
+def scale_bar(
+    extent: tuple[float, float, float, float],
+) -> tuple[float, tuple[float, float], float]:
+    """A scale bar for a view (``extent``: x0, y0, x1, y1 in :data:`VIEW_CRS`):
+    its length in km (1, 2 or 5 times a power of ten, at most a quarter of the view's
+    width), its start (5 % in from the lower left corner) and its length in view units,
+    measured on the WGS84 ellipsoid due east from the start."""
+    x0, y0, x1, y1 = extent
+    sx, sy = x0 + (x1 - x0) * 0.05, y0 + (y1 - y0) * 0.05
+    lon, lat = _TO_LONLAT.transform(sx, sy)
+    _, _, across_m = _GEOD.inv(lon, lat, *_TO_LONLAT.transform(x1, sy))
+    km = _round_km(across_m / 1000 / 4)
+    elon, elat, _ = _GEOD.fwd(lon, lat, 90.0, km * 1000)
+    ex, ey = _TO_VIEW.transform(elon, elat)
+    return km, (sx, sy), math.hypot(ex - sx, ey - sy)
+
+
 def _paths(geometries: Iterable[shapely.Geometry]) -> list[MplPath]:
     """One compound path per polygon or multipolygon (holes kept)."""
     paths = []
@@ -330,6 +356,29 @@ def _lines(geometries: Iterable[shapely.Geometry]) -> list[np.ndarray]:
     return [shapely.get_coordinates(p) for p in parts if not p.is_empty]
 
 
+class _Taken:
+    """Screen rectangles (x0, y0, x1, y1) already taken by labels, events and the
+    scale bar; tested all at once, so thousands of events cost little."""
+
+    def __init__(self) -> None:
+        self._boxes = np.empty((0, 4))
+        self._new: list[np.ndarray] = []
+
+    def add(self, boxes: Bbox | np.ndarray) -> None:
+        self._new.append(np.atleast_2d(boxes.extents if isinstance(boxes, Bbox) else boxes))
+
+    def overlaps(self, box: Bbox) -> bool:
+        if self._new:
+            self._boxes = np.concatenate([self._boxes, *self._new])
+            self._new = []
+        b = self._boxes
+        return bool(
+            (
+                (b[:, 0] < box.x1) & (box.x0 < b[:, 2]) & (b[:, 1] < box.y1) & (box.y0 < b[:, 3])
+            ).any()
+        )
+
+
 class _Drawing:
     """One figure being drawn: the map axes, the legend panel and the texts placed."""
 
@@ -350,10 +399,11 @@ class _Drawing:
         self.symbols = symbols
         scale = width_in / WIDTH_IN
         self.scale = scale
-        self.extent = self._view(drawn, layers)
+        self.extent: tuple[float, float, float, float] = self._view(drawn, layers)
         x0, y0, x1, y1 = self.extent
         map_w = _MAP_W_IN * scale
         map_h = map_w * (y1 - y0) / (x1 - x0)
+        self.map_h_in = map_h
         self.title = textwrap.wrap(title, width=_TITLE_CHARS) or [""]
         self.credits = [
             line for text in credits for line in textwrap.wrap(text, width=_CREDIT_CHARS)
@@ -376,12 +426,15 @@ class _Drawing:
         self.panel.set_axis_off()
         self.top = top
         self.bottom = bottom
-        self.placed: list[Bbox] = []
+        self.placed = _Taken()
+        self.many = len(drawn) > symbols.half_size_above
 
     # -- the view -----------------------------------------------------------------
 
     @staticmethod
-    def _view(drawn: gpd.GeoDataFrame, layers: gpd.GeoDataFrame) -> tuple[float, ...]:
+    def _view(
+        drawn: gpd.GeoDataFrame, layers: gpd.GeoDataFrame
+    ) -> tuple[float, float, float, float]:
         """The map's extent in :data:`VIEW_CRS`: the events with padding, or Kachin and
         northern Shan, widened to an aspect the page can hold."""
         if drawn.empty:
@@ -515,7 +568,7 @@ class _Drawing:
                 (dot,) = self.map.plot(
                     [x], [y], marker="o", markersize=2.2, color="#3a3a3a", zorder=2.5, lw=0
                 )
-                self.placed.append(dot.get_window_extent(self.renderer))
+                self.placed.add(dot.get_window_extent(self.renderer))
 
     def _inside(self, box: Bbox) -> bool:
         frame = self.map.get_window_extent(self.renderer)
@@ -567,15 +620,17 @@ class _Drawing:
                 **font,
             )
             box = label.get_window_extent(self.renderer).expanded(1.08, 1.15)
-            if self._inside(box) and not any(box.overlaps(other) for other in self.placed):
-                self.placed.append(box)
+            if self._inside(box) and not self.placed.overlaps(box):
+                self.placed.add(box)
                 return True
             label.remove()
         return False
 
     def _marker_size(self, fatalities: Any) -> float:
-        """Marker area for ``scatter`` (points squared) from the app's radius in pixels."""
-        diameter = 2 * self.symbols.radius_px(fatalities) * _PT_PER_PX * self.scale
+        """Marker area for ``scatter`` (points squared) from the app's radius in pixels
+        (half of it when there are many events, as the app draws them)."""
+        radius = self.symbols.radius_px(fatalities) * (0.5 if self.many else 1.0)
+        diameter = 2 * radius * _PT_PER_PX * self.scale
         return diameter * diameter
 
     def _events(self) -> None:
@@ -591,10 +646,8 @@ class _Drawing:
         ]
         face = np.array(colours, dtype=object)
         points = self.map.transData.transform(xy)
-        to_px = self.figure.dpi / 72
-        for (px, py), area in zip(points, sizes, strict=True):
-            r = math.sqrt(area) / 2 * to_px
-            self.placed.append(Bbox([[px - r, py - r], [px + r, py + r]]))
+        r = np.sqrt(sizes)[:, None] / 2 * self.figure.dpi / 72
+        self.placed.add(np.hstack([points - r, points + r]))
         for mask, style in ((known, "solid"), (~known, (0, (2.5, 2.0)))):
             if mask.any():
                 self.map.scatter(
@@ -604,9 +657,10 @@ class _Drawing:
                     c=list(face[mask]),
                     alpha=0.8,
                     edgecolors=_INK,
-                    linewidths=1.5 * _PT_PER_PX * self.scale,
+                    linewidths=(1.0 if self.many else 1.5) * _PT_PER_PX * self.scale,
                     linestyles=style,
                     zorder=3,
+                    rasterized=len(self.drawn) > RASTER_EVENTS_ABOVE,
                 )
 
     def _centre(self, centre: Place) -> None:
@@ -620,16 +674,9 @@ class _Drawing:
         self._place(centre.name, (x, y), colour="black", size=7.5, dot=True, weight="bold")
 
     def _scale_bar(self) -> None:
-        """A bar of a round number of km, its length measured on the ellipsoid (WGS84)
-        due east from its start, at the latitude of the map's lower part."""
-        x0, y0, x1, y1 = self.extent
-        sx, sy = x0 + (x1 - x0) * 0.05, y0 + (y1 - y0) * 0.05
-        lon, lat = _TO_LONLAT.transform(sx, sy)
-        _, _, across_m = _GEOD.inv(lon, lat, *_TO_LONLAT.transform(x1, sy))
-        km = _round_km(across_m / 1000 / 4)
-        elon, elat, _ = _GEOD.fwd(lon, lat, 90.0, km * 1000)
-        ex, ey = _TO_VIEW.transform(elon, elat)
-        length = math.hypot(ex - sx, ey - sy)
+        """The scale bar (:func:`scale_bar`) on a light backdrop, bottom left."""
+        _, y0, _, y1 = self.extent
+        km, (sx, sy), length = scale_bar(self.extent)
         tick = (y1 - y0) * 0.012
         self.map.plot(
             [sx, sx, sx + length, sx + length],
@@ -639,10 +686,21 @@ class _Drawing:
             zorder=4,
             solid_capstyle="butt",
         )
-        (bar,) = self.map.plot(
-            [sx, sx + length], [sy, sy + tick * 1.4], lw=0, marker="none", zorder=0
-        )  # an invisible box around the bar and its text, which labels keep clear of
-        self.placed.append(bar.get_window_extent(self.renderer).expanded(1.1, 3.0))
+        # a light backdrop, over the events, that labels keep clear of
+        per_pt = (y1 - y0) / (self.map_h_in * 72)
+        pad = 4 * self.scale * per_pt
+        top = sy + tick * 1.4 + 9 * self.scale * per_pt
+        backdrop = Rectangle(
+            (sx - pad, sy - pad),
+            length + 2 * pad,
+            top - sy + 2 * pad,
+            facecolor="white",
+            alpha=0.75,
+            edgecolor="none",
+            zorder=3.9,
+        )
+        self.map.add_patch(backdrop)
+        self.placed.add(backdrop.get_window_extent(self.renderer))
         self._write(
             sx + length / 2,
             sy + tick * 1.4,
@@ -709,7 +767,7 @@ class _Drawing:
         order = [t for t in self.symbols.colours if t in present]
         order += sorted(present - set(order))
         if order:
-            marker = 2 * self.symbols.radius_px(None) * _PT_PER_PX * self.scale
+            marker = math.sqrt(self._marker_size(None))
             handles = [
                 Line2D(
                     [],
@@ -801,7 +859,7 @@ class _Drawing:
             self.figure.savefig(
                 out,
                 format=fmt,
-                dpi=dpi if fmt == "png" else 72,
+                dpi=dpi,  # an SVG's units are points; dpi is that of any raster part
                 facecolor="white",
                 metadata=metadata,
             )

@@ -14,6 +14,7 @@ import geopandas as gpd
 import numpy as np
 import pytest
 from PIL import Image
+from pyproj import Geod, Transformer
 from streamlit.testing.v1 import AppTest
 
 from geo.cli import main
@@ -23,11 +24,14 @@ from geo.gazetteer import Gazetteer
 from geo.publication import (
     EVENT_SYMBOLS,
     FORMATS,
+    VIEW_CRS,
+    EventSymbols,
     image_credits,
     image_format,
     literal,
     map_image,
     not_drawn_note,
+    scale_bar,
 )
 from geo.schema import Source, validate_events
 from tests.conftest import ROOT, make_row
@@ -189,12 +193,53 @@ def test_events_with_no_crs_are_refused(tiny_events: gpd.GeoDataFrame) -> None:
         _image(tiny_events.set_crs(None, allow_override=True), "png")
 
 
+@pytest.mark.parametrize(
+    ("west", "south", "east", "north"),
+    [(97.4, 24.6, 97.7, 24.9), (95.8, 21.5, 99.5, 28.4), (92.0, 9.5, 101.2, 28.6)],
+)
+def test_the_scale_bar_is_a_round_length_measured_on_the_ellipsoid(
+    west: float, south: float, east: float, north: float
+) -> None:
+    to_view = Transformer.from_crs("EPSG:4326", VIEW_CRS, always_xy=True)
+    xs, ys = to_view.transform([west, east], [south, north])
+    extent = (xs[0], ys[0], xs[1], ys[1])
+    km, (sx, sy), length = scale_bar(extent)
+    mantissa = km / 10 ** math.floor(math.log10(km))
+    assert mantissa in (1.0, 2.0, 5.0)
+    to_lonlat = Transformer.from_crs(VIEW_CRS, "EPSG:4326", always_xy=True)
+    start = to_lonlat.transform(sx, sy)
+    end = to_lonlat.transform(sx + length, sy)
+    _, _, metres = Geod(ellps="WGS84").inv(*start, *end)
+    assert metres == pytest.approx(km * 1000, rel=0.002)  # the bar is drawn level
+    assert length <= (extent[2] - extent[0]) / 4 * 1.01
+
+
+def test_many_events_are_drawn_at_half_size(tiny_events: gpd.GeoDataFrame) -> None:
+    """As on the app's map: above ``half_size_above`` events, circles of half the radius."""
+    few = EventSymbols(EVENT_SYMBOLS.colours, EVENT_SYMBOLS.radius_px, (50,), half_size_above=10)
+    many = EventSymbols(EVENT_SYMBOLS.colours, EVENT_SYMBOLS.radius_px, (50,), half_size_above=1)
+    battle = EVENT_SYMBOLS.colours["Battles"]
+    counts = [
+        _near(
+            np.asarray(
+                Image.open(io.BytesIO(_image(tiny_events.loc[["A", "B"]], "png", symbols=s)))
+            ),
+            battle,
+            alpha=0.8,
+            under="#fbfaf4",
+        )
+        for s in (few, many)
+    ]
+    assert counts[1] < counts[0] / 2
+
+
 def test_the_symbols_are_the_apps() -> None:
     """geo may not import ui: the colours, sizes and size key are repeated, and agree."""
     from ui import maps
 
     assert dict(EVENT_SYMBOLS.colours) == dict(maps.TYPE_COLOURS)
     assert tuple(EVENT_SYMBOLS.size_key) == tuple(maps.SIZE_KEY)
+    assert EVENT_SYMBOLS.half_size_above == maps.MANY_EVENTS
     for value in (None, float("nan"), 0, 1, 7, 50, 81, 10_000):
         assert math.isclose(EVENT_SYMBOLS.radius_px(value), maps.marker_radius(value))
 
