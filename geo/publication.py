@@ -5,10 +5,11 @@ that a journalist can put into an article, made on the server with no network.
 Myanmar, so shapes and distances look as they are): the sea, neighbouring countries
 and their names, Myanmar, state outlines (dashed), township outlines (when the view
 spans less than :data:`TOWNSHIP_OUTLINES_BELOW_DEG`), town labels by priority with no
-overlaps, the events coloured by type and sized by fatalities (the app's symbols, passed
-:data:`EVENT_SYMBOLS`), the centre (the KIA
-headquarters), a legend, a scale bar measured on the ellipsoid, the filter's sentence as
-title, and a footer crediting each dataset, the base layers and the date made.
+overlaps, the events coloured by type and sized by fatalities (the app's symbols,
+:data:`EVENT_SYMBOLS`), the centre (the KIA headquarters), a legend, a scale bar
+measured on the ellipsoid (:func:`scale_bar`), the filter's sentence as title, a note of
+the events not drawn, and a footer crediting each dataset, the base layers and the date
+made.
 
 Every piece of text is drawn literally: a ``$`` never starts mathematical notation
 (:func:`literal`), and TeX is never used. Output is deterministic for the same input
@@ -25,6 +26,7 @@ import textwrap
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any, Final, Literal
 
 import geopandas as gpd
@@ -178,7 +180,7 @@ def image_format(name: str) -> ImageFormat:
     GeoError
         For any other suffix, naming the valid ones.
     """
-    suffix = name.rsplit(".", 1)[-1].lower() if "." in name.rsplit("/", 1)[-1] else ""
+    suffix = PurePath(name).suffix.lower().removeprefix(".")
     for fmt in FORMATS:
         if suffix == fmt:
             return fmt
@@ -424,7 +426,6 @@ class _Drawing:
             (panel_left / width_in, bottom / height, _PANEL_W_IN * scale / width_in, map_h / height)
         )
         self.panel.set_axis_off()
-        self.top = top
         self.bottom = bottom
         self.placed = _Taken()
         self.many = len(drawn) > symbols.half_size_above
@@ -704,7 +705,7 @@ class _Drawing:
         self._write(
             sx + length / 2,
             sy + tick * 1.4,
-            f"{km:,.0f} km",
+            f"{km:,g} km",
             size=7,
             on=self.map,
             ha="center",
