@@ -40,14 +40,14 @@ Filters: ``--from YYYY-MM-DD``, ``--to YYYY-MM-DD``, ``--township NAME_OR_PCODE`
 (repeatable; ``--located`` to match the township the coordinates fall in rather than
 the one reported), ``--type EVENT_TYPE`` (repeatable).
 
-Dataset (``events``, ``rings``, ``summary``, ``quality``): ``--data FILE`` uses an
-imported file (any format ``import`` reads) instead of the bundled events, or after
+Dataset (``events``, ``rings``, ``summary``, ``map``, ``quality``): ``--data FILE`` uses
+an imported file (any format ``import`` reads) instead of the bundled events, or after
 them with ``--merge`` (an id already present is reported and left out);
 ``--townships FILE`` uses official MIMU township boundaries (``TS_PCODE``) instead of
 the derived areas (default: ``$KCM_TOWNSHIPS``).
 
-Limits (``events``, ``rings``, ``summary``, ``quality``, ``import``): events dated
-outside 1989-01-01 to tomorrow, and figures above 100,000 for one event, are refused
+Limits (``events``, ``rings``, ``summary``, ``map``, ``quality``, ``import``): events
+dated outside 1989-01-01 to tomorrow, and figures above 100,000 for one event, are refused
 row by row. ``--date-window FROM:TO`` (e.g. ``1900-01-01:2030-12-31``; either side
 may be left empty) and ``--max-figure N`` widen them for one command; the environment
 variables ``KCM_DATE_WINDOW`` and ``KCM_MAX_FIGURE`` do so for every command and the

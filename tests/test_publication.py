@@ -260,6 +260,21 @@ def test_cli_writes_png_and_svg(gazetteer: Gazetteer, tmp_path: Path) -> None:
     assert f"Made {dt.date.today().isoformat()} with Kachin Conflict Map" in texts
 
 
+def test_cli_credits_each_dataset_merged(
+    gazetteer: Gazetteer, events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    from tests.test_cli import _acled_file
+
+    target = tmp_path / "merged.svg"
+    source = _acled_file(tmp_path, events)
+    assert _run("map", "--data", str(source), "--merge", "-o", str(target))[0] == 0
+    credits = [t for t in _texts(target.read_bytes()) if t.startswith("Events: ")]
+    assert [c.split(";")[0] for c in credits] == [
+        "Events: Kachin Conflict Map's bundled events, compiled from news reports",
+        "Events: Armed Conflict Location & Event Data (ACLED), acleddata.com",
+    ]
+
+
 def test_cli_with_no_matching_events_writes_an_image_with_a_note(
     gazetteer: Gazetteer, tmp_path: Path
 ) -> None:
