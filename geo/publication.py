@@ -53,6 +53,7 @@ from geo.errors import GeoError
 from geo.gazetteer import Place
 from geo.precision import region_only
 from geo.schema import CRS, EVENT_TYPES
+from geo.summary import drawing
 
 __all__ = [
     "DEFAULT_STATES",
@@ -213,19 +214,20 @@ def image_credits(events: pd.DataFrame, *, basemap_credit: str | None = None) ->
     return tuple(lines)
 
 
-def not_drawn_note(events: pd.DataFrame) -> str:
-    """Which events the image leaves out and why (empty when it draws them all)."""
-    region = region_only(events)
-    missing = (events.geometry.isna() | events.geometry.is_empty) & ~region
+def not_drawn_note(events: gpd.GeoDataFrame) -> str:
+    """Which events the image leaves out and why (empty when it draws them all), from
+    the map's own count (:func:`geo.summary.drawing`): those located only to a region
+    (their point is the region's centre) and those with no point."""
+    counts = drawing(events)
     parts = []
-    if int(region.sum()):
-        parts.append(f"{_count(int(region.sum()))} located only to a region")
-    if int(missing.sum()):
-        parts.append(f"{_count(int(missing.sum()))} with no point")
+    if counts.region_only:
+        parts.append(f"{_count(counts.region_only)} located only to a region")
+    if counts.no_point:
+        parts.append(f"{_count(counts.no_point)} with no point")
     if not parts:
         return ""
-    total = int(region.sum()) + int(missing.sum())
-    return f"{' and '.join(parts)} {'is' if total == 1 else 'are'} not drawn"
+    verb = "is" if counts.region_only + counts.no_point == 1 else "are"
+    return f"{' and '.join(parts)} {verb} not drawn"
 
 
 def _count(n: int) -> str:

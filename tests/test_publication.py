@@ -102,7 +102,7 @@ def test_svg_parses_and_holds_the_title_legend_and_credits(
     ):
         assert label in texts, label
     assert "Protests" not in texts  # only the types drawn
-    assert "1 event located only to a region is not drawn" in texts  # event D
+    assert "1 event with no point is not drawn" in texts  # event D
     assert any(t.startswith("Base map: Border: Natural Earth") for t in texts)
     assert any(t.startswith("Events: dataset") for t in texts)
     assert f"Made {MADE.isoformat()} with Kachin Conflict Map" in texts
@@ -147,19 +147,21 @@ def test_no_events_still_make_an_image_with_a_note(tiny_events: gpd.GeoDataFrame
     ("keep", "note"),
     [
         (["A", "B"], ""),
-        (["A", "D"], "1 event located only to a region is not drawn"),
+        (["A", "D"], "1 event with no point is not drawn"),
     ],
 )
 def test_not_drawn_note(tiny_events: gpd.GeoDataFrame, keep: list[str], note: str) -> None:
     assert not_drawn_note(tiny_events.loc[keep]) == note
 
 
-def test_not_drawn_note_counts_events_with_no_point(tiny_events: gpd.GeoDataFrame) -> None:
+def test_not_drawn_note_counts_each_reason(tiny_events: gpd.GeoDataFrame) -> None:
     events = tiny_events.copy()
-    events.loc[["A", "B"], "geometry"] = None
+    events.loc["A", "geometry"] = None
+    events.loc["C", "geo_precision"] = 3  # its point is a region's centre
     assert not_drawn_note(events) == (
         "1 event located only to a region and 2 events with no point are not drawn"
     )
+    assert not_drawn_note(events.loc[["C"]]) == ("1 event located only to a region is not drawn")
 
 
 def test_credits_name_each_dataset_and_its_publishers(tiny_events: gpd.GeoDataFrame) -> None:
