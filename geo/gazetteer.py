@@ -320,9 +320,9 @@ class Gazetteer:
             townships = [Township(*row) for row in header["townships"]]
         except (KeyError, TypeError, ValueError) as error:
             raise GeoError(f"not a cached gazetteer: {error!r}") from None
-        spans = _section_spans(body, sizes, chars)
-        if len(spans) != 6 or sizes[0] != sizes[1]:
+        if len(sizes) != 6 or len(chars) != 6 or sizes[0] != sizes[1]:
             raise GeoError("not a cached gazetteer: its sections do not add up")
+        spans = _section_spans(body, sizes, chars)
 
         def lines(k: int) -> list[str]:
             start, end = spans[k]

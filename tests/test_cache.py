@@ -109,6 +109,10 @@ def _with_header(text: str, **changes: object) -> str:
         pytest.param(lambda text: _with_header(text, chars=[1, 2, 3, 4, 5, 6]), id="lengths"),
         pytest.param(lambda text: _with_header(text, sizes=[3, 3, 4, 4, 4, 3]), id="sizes"),
         pytest.param(lambda text: _with_header(text, chars=[0] * 5), id="five-lengths"),
+        pytest.param(
+            lambda text: _with_header(text, chars=json.loads(text.partition("\n")[0])["chars"][:5]),
+            id="a-length-missing",
+        ),
         pytest.param(lambda text: text + "\nmore", id="a-line-more"),
         pytest.param(lambda text: text.rsplit("\n", 1)[0], id="a-line-less"),
         pytest.param(lambda text: text.replace("Laiza", "Laiza\n", 1), id="a-line-break"),
