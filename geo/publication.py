@@ -567,11 +567,16 @@ class _Drawing:
             if tier > limit:
                 continue
             x, y = _TO_VIEW.transform(*town.lonlat())
+            px, py = self.map.transData.transform((x, y))
+            r = 2.0 * self.scale * self.figure.dpi / 72  # the dot, and a little room
+            spot = Bbox([[px - r, py - r], [px + r, py + r]])
+            if self.placed.overlaps(spot):  # a town's dot never covers a label
+                continue
             if self._place(name, (x, y), colour="#3a3a3a", size=7.5 - tier * 0.7, dot=True):
-                (dot,) = self.map.plot(
+                self.map.plot(
                     [x], [y], marker="o", markersize=2.2, color="#3a3a3a", zorder=2.5, lw=0
                 )
-                self.placed.add(dot.get_window_extent(self.renderer))
+                self.placed.add(spot)
 
     def _inside(self, box: Bbox) -> bool:
         frame = self.map.get_window_extent(self.renderer)
