@@ -24,8 +24,7 @@ import itertools
 import math
 import textwrap
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePath
 from typing import Any, Final, Literal
 
@@ -52,8 +51,9 @@ from geo.citations import publishers
 from geo.errors import GeoError
 from geo.gazetteer import Place
 from geo.precision import region_only
-from geo.schema import CRS, EVENT_TYPES
+from geo.schema import CRS
 from geo.summary import drawing
+from geo.symbols import EVENT_SYMBOLS, EventSymbols, marker_radius_px
 
 __all__ = [
     "DEFAULT_STATES",
@@ -127,44 +127,6 @@ _DATASET_CREDITS: Final[Mapping[str, str]] = {
 _MAX_PUBLISHERS: Final = 8
 #: matplotlib's state is global (rcParams while saving): one image at a time.
 _LOCK: Final = threading.Lock()
-
-
-@dataclass(frozen=True)
-class EventSymbols:
-    """How events look, as the app draws them: a colour per event type, the marker
-    radius in screen pixels for a best fatality estimate (``None`` when unknown), and
-    the fatality counts the size key shows; above ``half_size_above`` events, markers
-    are drawn at half size with thinner outlines."""
-
-    colours: Mapping[str, str]
-    radius_px: Callable[[Any], float]
-    size_key: Sequence[int] = (1, 10, 50)
-    half_size_above: int = 500
-
-
-def marker_radius_px(fatalities: Any) -> float:
-    """The app's marker radius in screen pixels: area grows with the best fatality
-    estimate (``6 + 3 * sqrt(n)``, at most 30); unknown gets the smallest."""
-    value = 0 if fatalities is None or pd.isna(fatalities) else int(fatalities)
-    return min(6.0 + 3.0 * math.sqrt(max(value, 0)), 30.0)
-
-
-#: The app's symbols: ``ui.maps`` draws the web map with the same Okabe-Ito colours
-#: (distinguishable with colour-blindness), marker sizes and size key. ``geo`` may not
-#: import ``ui``, so they are repeated here and tests/test_publication.py checks that
-#: both agree (until ``ui.maps`` takes them from here).
-EVENT_SYMBOLS: Final = EventSymbols(
-    colours=dict(
-        zip(
-            EVENT_TYPES,
-            ("#e69f00", "#d55e00", "#cc79a7", "#0072b2", "#56b4e9", "#009e73"),
-            strict=True,
-        )
-    ),
-    radius_px=marker_radius_px,
-    size_key=(1, 10, 50),
-    half_size_above=500,
-)
 
 
 def literal(text: object) -> str:

@@ -6,10 +6,9 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.errors import GeoError
-from geo.precision import region_only
 from geo.quality import flagged_ids
-from geo.summary import township_totals
-from ui import data, filters, maps, records
+from geo.summary import drawing, township_totals
+from ui import data, filters, maps, publication, records
 
 SHADES = {"": "No shading", "events": "Events", "fatalities_best": "Fatalities (best)"}
 ONE = {"events": "event", "fatalities_best": "fatality (best)"}
@@ -50,21 +49,22 @@ with right:
         st.caption(f"Township areas: {records.plain(data.township_layer().description)}.")
     if view.events.empty:
         st.info("No events match the filter; widen it in the sidebar.")
-    unplaced = int(view.events.geometry.isna().sum())
-    if unplaced:
-        st.caption(f"{unplaced:,} event(s) have no point (region only) and are not drawn.")
-    centred = int((region_only(view.events) & view.events.geometry.notna()).sum())
-    regions = centred > 0 and st.toggle(
-        f"Draw the {centred:,} events located only to a region, at its centre",
+    counts = drawing(view.events)
+    regions = counts.region_only > 0 and st.toggle(
+        counts.regions_label,
         key="kcm_map_regions",
         help="Geo precision 3 (e.g. UCDP where_prec 3-7): the point is the centre of a "
         "district, state or the country, not where the event happened.",
     )
+    if show_events:
+        for note in counts.notes(regions=regions):
+            st.caption(note)
     if show_events and len(view.events) > maps.MANY_EVENTS:
         st.caption(
             f"{len(view.events):,} events: drawn without popups; hover for the place and "
             "date, click for the record."
         )
+    publication.offer_download(view)
 with left:
     try:
         drawn = maps.event_map(
@@ -97,5 +97,7 @@ with right:
     else:
         for detail in details.get(event_id, ()):
             st.warning(records.plain(detail))
-        records.show_event(view.events.loc[event_id])
+        records.show_event(view.events.loc[event_id], sources=False)
         data.offer_removal(event_id, view.events.loc[event_id, "dataset"])
+if event_id is not None:  # under the map and the record: the sources get the full width
+    records.show_sources(view.events.loc[event_id])

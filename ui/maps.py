@@ -11,7 +11,6 @@ through, refuses a map in which template syntax is left. Links are made only for
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
@@ -30,6 +29,7 @@ from geo.record import FIGURE_LABELS, SourceEntry, figure_words, record_lines, s
 from geo.rings import ring_label_points
 from geo.schema import EVENT_TYPES, web_url_problem
 from geo.summary import class_breaks
+from geo.symbols import EVENT_SYMBOLS, marker_radius_px
 from ui.assets import localise, static_url
 from ui.text import TEMPLATE_MARKS, esc, visible
 
@@ -52,21 +52,16 @@ __all__ = [
     "template_text",
 ]
 
-#: Okabe-Ito colours (distinguishable with colour-blindness), one per ACLED event type.
-TYPE_COLOURS: Final = dict(
-    zip(
-        EVENT_TYPES,
-        ("#e69f00", "#d55e00", "#cc79a7", "#0072b2", "#56b4e9", "#009e73"),
-        strict=True,
-    )
-)
+#: Okabe-Ito colours (distinguishable with colour-blindness), one per ACLED event type
+#: (their one home, shared with the publication image, is :mod:`geo.symbols`).
+TYPE_COLOURS: Final = EVENT_SYMBOLS.colours
 EVENT_CLASS: Final = "kcm-event"  # the CSS class of every event marker (tests count them)
 RING_CLASS: Final = "kcm-ring"
 AREA_CLASS: Final = "kcm-area"
 #: Above this many events the map draws them as one canvas layer without popups (the
 #: record beside the map still opens on click): thousands of SVG markers with their
 #: own popups make a page of tens of megabytes.
-MANY_EVENTS: Final = 500
+MANY_EVENTS: Final = EVENT_SYMBOLS.half_size_above
 FLAG_COLOUR: Final = "#c00000"
 MAX_ZOOM: Final = 18
 #: The pane of the centre's marker: under the events, so it never hides one.
@@ -109,8 +104,7 @@ def figure_range(low: Any, best: Any, high: Any) -> str:
 
 def marker_radius(fatalities: Any) -> float:
     """Pixels: area grows with the best fatality estimate; unknown gets the smallest."""
-    value = _int_or_none(fatalities) or 0
-    return min(6.0 + 3.0 * math.sqrt(value), 30.0)
+    return marker_radius_px(fatalities)
 
 
 def _date_text(event: pd.Series) -> str:
@@ -268,8 +262,8 @@ _STYLE: Final = """
   text-align: center; text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none}
 .kcm-label {position: absolute; white-space: nowrap; color: #333; pointer-events: none;
   text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff}
-.kcm-label-country {color: #666; letter-spacing: .04em; text-transform: uppercase}
-.kcm-label-state {color: #6b5b4b; letter-spacing: .05em; text-transform: uppercase}
+.kcm-label-country {color: #666}
+.kcm-label-state {color: #6b5b4b}
 .kcm-label-township {color: #777}
 .kcm-label-dot {display: inline-block; width: 5px; height: 5px; border-radius: 50%;
   background: #444; margin-right: 2px; vertical-align: 1px}
@@ -282,7 +276,7 @@ _STYLE: Final = """
 """
 
 #: Fatalities (best estimate) drawn in the legend's size key.
-SIZE_KEY: Final = (1, 10, 50)
+SIZE_KEY: Final = tuple(EVENT_SYMBOLS.size_key)
 
 
 def _size_key() -> str:

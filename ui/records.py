@@ -31,6 +31,7 @@ __all__ = [
     "record_table",
     "rings_file_name",
     "show_event",
+    "show_sources",
     "source_columns",
     "source_markdown",
     "source_table",
@@ -125,13 +126,21 @@ def source_markdown(sources: Iterable[Source] | None) -> str:
     return "\n\n".join(_source_item(i, s) for i, s in enumerate(entries, 1))
 
 
-def show_event(event: pd.Series) -> None:
-    """The record of one event in words, then each source: who reported what, when."""
+def show_event(event: pd.Series, *, sources: bool = True) -> None:
+    """The record of one event in words, then (unless ``sources`` is False: the page
+    shows them with :func:`show_sources` where there is room) each source."""
     st.markdown("**Selected event**")
     with st.container(border=True):
         st.markdown(f"**{_line(event.name)}**")
         st.markdown(record_markdown(event))
-    st.markdown("**Sources**")
+    if sources:
+        show_sources(event)
+
+
+def show_sources(event: pd.Series) -> None:
+    """Each source of one event: who reported what, when, with its words; then every
+    field as coded."""
+    st.markdown(f"**Sources of {_line(event.name)}**")
     st.markdown(source_markdown(event["sources"]))
     with st.expander("Every field as coded (ACLED and UCDP names)"):
         table(record_table(event), hide_index=True, width="stretch")

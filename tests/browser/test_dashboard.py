@@ -60,11 +60,14 @@ class Visit:
         return self.page.frame_locator("iframe[src*='streamlit_folium']").first
 
     def markers(self, expected: int) -> int:
-        """Waits (up to a minute) for Leaflet to draw ``expected`` event markers; returns
-        the count drawn. A filter change re-mounts the map, so this polls."""
+        """Waits (up to a minute) for Leaflet to draw ``expected`` events; returns the
+        count drawn: markers alone plus the counts of the numbered groups (events too
+        close to tell apart). A filter change re-mounts the map, so this polls."""
         count = -1
         for _ in range(120):
-            count = self.map.locator(f"path.{EVENT_CLASS}").count()
+            alone = self.map.locator(f"path.{EVENT_CLASS}").count()
+            grouped = self.map.locator(".marker-cluster span").all_inner_texts()
+            count = alone + sum(int(n) for n in grouped if n.strip().isdigit())
             if count == expected:
                 break
             self.page.wait_for_timeout(500)

@@ -251,7 +251,7 @@ def test_show_event_renders_a_card_and_a_list_of_sources() -> None:
     texts = [m.value for m in at.markdown]
     assert texts[0] == "**Selected event**"
     assert "**H\\-1**" in texts
-    assert "**Sources**" in texts
+    assert "**Sources of H\\-1**" in texts
     hostile = "<img src=x onerror=alert(1)>{{7*7}} [x](javascript:alert(1))"
     assert any(f"**Place:** {hostile}" in _shown(t) for t in texts)
     assert len(at.dataframe) == 1  # the raw fields only in an expander under the sources

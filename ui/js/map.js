@@ -70,7 +70,7 @@
   function box(map, label) {
     var point = map.latLngToContainerPoint([label.lat, label.lon]);
     var font = FONT[label.kind];
-    var width = textWidth(label.name, font);
+    var width = textWidth(shown(label), font);
     var height = HEIGHT[label.kind];
     var town = /^town[0-9]$/.test(label.kind);
     var left = town ? point.x - DOT_PX / 2 : point.x - width / 2;
@@ -85,6 +85,11 @@
       height: height,
       town: town,
     };
+  }
+
+  /* Countries and states in capitals, as maps name areas; measured as shown. */
+  function shown(label) {
+    return label.kind === "country" || label.kind === "state" ? label.name.toUpperCase() : label.name;
   }
 
   function overlaps(a, b) {
@@ -148,7 +153,7 @@
         dot.className = "kcm-label-dot";
         div.appendChild(dot);
       }
-      div.appendChild(document.createTextNode(label.name));
+      div.appendChild(document.createTextNode(shown(label)));
       div.setAttribute("data-kind", label.kind);
       html.appendChild(div);
       placed.push(b);
@@ -267,7 +272,7 @@
     var bounds = map.getBounds();
     var seen = {};
     layers.forEach(function (layer) {
-      if (layer.getLatLng && bounds.contains(layer.getLatLng())) seen[layer.options.kcmType] = true;
+      if (layer.getLatLng && bounds.contains(layer.getLatLng())) seen[colours[layer.options.fillColor]] = true;
     });
     rows.forEach(function (row) {
       row.style.display = seen[row.getAttribute("data-type")] ? "" : "none";
@@ -318,14 +323,18 @@
       tileNotice(map);
       var control = legend(map, options.legend, map.getSize().x > 480);
       var group = options.events;
-      var eventLayers = [];
-      if (group) {
-        eventLayers = group.getLayers();
-        clusterTips(group);
+      if (group) clusterTips(group);
+      function refresh() {
+        // Read each time: the page's script may add the events after this one runs.
+        typesInView(map, group ? group.getLayers() : [], options.colours || {});
       }
-      function refresh() { typesInView(map, eventLayers, options.colours || {}); }
-      map.on("moveend", refresh);
-      map.whenReady(refresh);
+      var pending = null;
+      function later() {
+        clearTimeout(pending);
+        pending = setTimeout(refresh, 50);
+      }
+      map.on("moveend layeradd", later);
+      map.whenReady(later);
       fetch(options.url)
         .then(function (response) {
           if (!response.ok) throw new Error(response.status + " " + response.statusText);
