@@ -49,13 +49,14 @@ def offer_download(view: View) -> None:
     clicking does not rerun the page."""
     gazetteer = data.gazetteer()
     centre, towns = gazetteer.kia_headquarters(), gazetteer.towns()
-    for column, fmt in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
-        column.download_button(
+    for fmt in FORMATS:  # one under the other: a narrow column cuts side-by-side labels
+        st.download_button(
             f"Download map image ({fmt.upper()})",
             image_builder(view, fmt, centre=centre, towns=towns),
             file_name=file_name(view, fmt),
             mime=MIME_TYPES[fmt],
             key=f"kcm_map_image_{fmt}",
+            width="stretch",
             on_click="ignore",
             icon=":material/download:",
             help="A map for publication: the filter as title, legend, scale bar and "

@@ -44,8 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         layers = derive_basemap(countries, read_township_areas())
         metadata = {
             "title": "Offline base layers of the Kachin Conflict Map",
-            "credit": "Border: Natural Earth (public domain); states: derived from MIMU "
-            "village points (approximate)",
+            "credit": "Border: Natural Earth (public domain); state and township outlines: "
+            "approximate, derived from MIMU village points",
             "countries": f"Natural Earth 1:10m Admin 0 countries v4.1.0 as TopoJSON in the "
             f"npm package {NATURAL_EARTH_PACKAGE} (countries-10m.json, SHA-256 {sha256}); "
             f"public domain; clipped to the box {list(COUNTRY_BOX)} (W, S, E, N)",

@@ -172,6 +172,12 @@ def test_base_map_tiles_are_fetched_only_when_switched_on(visit: Visit) -> None:
     frame_ready.wait_for(state="attached", timeout=TIMEOUT)
     assert visit.foreign()
     assert {urlparse(u).netloc for u in visit.foreign()} == {"tile.openstreetmap.org"}
+    # the tiles failed (the route refused them): the map says so, and still shows its
+    # offline base layers rather than a blank field
+    notice = visit.map.get_by_role("status")
+    notice.wait_for(timeout=TIMEOUT)
+    assert "OpenStreetMap tiles could not be loaded" in notice.inner_text()
+    visit.map.locator("path.kcm-base-myanmar").wait_for(state="attached", timeout=TIMEOUT)
 
 
 def _links_elsewhere(visit: Visit) -> list[str]:

@@ -65,8 +65,8 @@ _CLICKABLE = """
 
 
 @pytest.fixture(name="visit")
-def _visit(browser: Browser, app_url: str) -> Iterator[Visit]:
-    v = Visit(browser, app_url)
+def _visit(browser: Browser, offline_app_url: str) -> Iterator[Visit]:
+    v = Visit(browser, offline_app_url)
     try:
         yield v
     finally:
@@ -203,9 +203,9 @@ def test_every_bundled_event_opens_by_clicks_alone(visit: Visit) -> None:
 
 
 def test_the_legend_collapses_when_a_popup_opens_and_on_a_phone(
-    browser: Browser, app_url: str
+    browser: Browser, offline_app_url: str
 ) -> None:
-    phone = Visit(browser, app_url, width=390, height=844)
+    phone = Visit(browser, offline_app_url, width=390, height=844)
     try:
         frame = _frame(phone.open())
         toggle = frame.get_by_role("button", name="Legend")
