@@ -10,7 +10,14 @@ import pytest
 
 from geo.errors import GeoError
 from geo.extract import extract
-from geo.extract.accept import DATASET, EDITABLE, ReportSource, accepted_events, proposal_table
+from geo.extract.accept import (
+    DATASET,
+    EDITABLE,
+    TABLE_LABELS,
+    ReportSource,
+    accepted_events,
+    proposal_table,
+)
 from geo.gazetteer import Gazetteer
 
 TEXT = (
@@ -71,7 +78,13 @@ def test_any_bad_kept_row_means_nothing_is_accepted(proposed) -> None:  # type: 
     table.loc[0, "fatalities_best"] = -3
     events, problems = accepted_events(table, proposed, source=SOURCE, text=TEXT)
     assert events.empty
-    assert {(p.row, p.field) for p in problems} >= {(1, "fatalities_best"), (2, "event_date")}
+    # problems name the columns as the table shows them
+    assert {(p.row, p.field) for p in problems} >= {(1, "Killed (best)"), (2, "Date")}
+
+
+def test_every_editable_column_has_the_label_the_table_shows() -> None:
+    assert set(EDITABLE) <= set(TABLE_LABELS)
+    assert len(set(TABLE_LABELS.values())) == len(TABLE_LABELS)  # no two alike
 
 
 def test_nothing_ticked_or_a_stale_table_is_an_error(proposed) -> None:  # type: ignore[no-untyped-def]

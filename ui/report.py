@@ -11,6 +11,7 @@ import folium
 import streamlit as st
 
 from geo.extract import ProposedEvent
+from geo.extract.accept import TABLE_LABELS
 from geo.gazetteer import Place
 from geo.schema import EVENT_TYPES
 from ui.maps import add_base_layers, finish, new_map
@@ -111,29 +112,32 @@ def column_config() -> dict[str, Any]:
     """Column settings for ``st.data_editor`` over :func:`geo.extract.accept.proposal_table`."""
     subs = sorted({s for subs in EVENT_TYPES.values() for s in subs})
     number = st.column_config.NumberColumn
+    label = TABLE_LABELS  # the one home of the labels, which the errors use too
     return {
-        "accept": st.column_config.CheckboxColumn("Add", help="Add this event"),
+        "accept": st.column_config.CheckboxColumn(label["accept"], help="Add this event"),
         "similar": st.column_config.TextColumn(
-            "Already in the dataset?", help="Events of the same type, township and dates"
+            label["similar"], help="Events of the same type, township and dates"
         ),
-        "event_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-        "event_date_end": st.column_config.DateColumn("Until", format="YYYY-MM-DD"),
-        "date_precision": number("Date prec.", min_value=1, max_value=3, step=1),
-        "event_type": st.column_config.SelectboxColumn("Event type", options=list(EVENT_TYPES)),
-        "sub_event_type": st.column_config.SelectboxColumn("Sub-event type", options=subs),
-        "actor1": st.column_config.TextColumn("Actor 1"),
-        "actor2": st.column_config.TextColumn("Actor 2"),
-        "location": st.column_config.TextColumn("Location"),
-        "latitude": number("Lat", format="%.5f", min_value=-90.0, max_value=90.0),
-        "longitude": number("Lon", format="%.5f", min_value=-180.0, max_value=180.0),
-        "geo_precision": number("Geo prec.", min_value=1, max_value=3, step=1),
-        "township": st.column_config.TextColumn("Township"),
-        "township_pcode": st.column_config.TextColumn("P-code"),
-        "fatalities_low": number("Killed (low)", min_value=0, step=1),
-        "fatalities_best": number("Killed (best)", min_value=0, step=1),
-        "fatalities_high": number("Killed (high)", min_value=0, step=1),
-        "injured": number("Injured", min_value=0, step=1),
-        "children_killed": number("Children killed", min_value=0, step=1),
-        "civilian_fatalities": number("Civilians killed", min_value=0, step=1),
-        "notes": st.column_config.TextColumn("Notes", width="large"),
+        "event_date": st.column_config.DateColumn(label["event_date"], format="YYYY-MM-DD"),
+        "event_date_end": st.column_config.DateColumn(label["event_date_end"], format="YYYY-MM-DD"),
+        "date_precision": number(label["date_precision"], min_value=1, max_value=3, step=1),
+        "event_type": st.column_config.SelectboxColumn(
+            label["event_type"], options=list(EVENT_TYPES)
+        ),
+        "sub_event_type": st.column_config.SelectboxColumn(label["sub_event_type"], options=subs),
+        "actor1": st.column_config.TextColumn(label["actor1"]),
+        "actor2": st.column_config.TextColumn(label["actor2"]),
+        "location": st.column_config.TextColumn(label["location"]),
+        "latitude": number(label["latitude"], format="%.5f", min_value=-90.0, max_value=90.0),
+        "longitude": number(label["longitude"], format="%.5f", min_value=-180.0, max_value=180.0),
+        "geo_precision": number(label["geo_precision"], min_value=1, max_value=3, step=1),
+        "township": st.column_config.TextColumn(label["township"]),
+        "township_pcode": st.column_config.TextColumn(label["township_pcode"]),
+        "fatalities_low": number(label["fatalities_low"], min_value=0, step=1),
+        "fatalities_best": number(label["fatalities_best"], min_value=0, step=1),
+        "fatalities_high": number(label["fatalities_high"], min_value=0, step=1),
+        "injured": number(label["injured"], min_value=0, step=1),
+        "children_killed": number(label["children_killed"], min_value=0, step=1),
+        "civilian_fatalities": number(label["civilian_fatalities"], min_value=0, step=1),
+        "notes": st.column_config.TextColumn(label["notes"], width="large"),
     }

@@ -25,6 +25,7 @@ from geo.schema import Source, partition_records, web_url_problem
 __all__ = [
     "DATASET",
     "EDITABLE",
+    "TABLE_LABELS",
     "ReportSource",
     "accepted_events",
     "proposal_table",
@@ -33,6 +34,32 @@ __all__ = [
 
 #: The ``dataset`` value of events added from a report.
 DATASET: Final = "report"
+#: The proposal table's column labels, as the report page shows them: problems name
+#: the column the reader sees ("Date"), not the schema's field (``event_date``).
+TABLE_LABELS: Final = {
+    "accept": "Add",
+    "similar": "Already in the dataset?",
+    "event_date": "Date",
+    "event_date_end": "Until",
+    "date_precision": "Date prec.",
+    "event_type": "Event type",
+    "sub_event_type": "Sub-event type",
+    "actor1": "Actor 1",
+    "actor2": "Actor 2",
+    "location": "Location",
+    "latitude": "Lat",
+    "longitude": "Lon",
+    "geo_precision": "Geo prec.",
+    "township": "Township",
+    "township_pcode": "P-code",
+    "fatalities_low": "Killed (low)",
+    "fatalities_best": "Killed (best)",
+    "fatalities_high": "Killed (high)",
+    "injured": "Injured",
+    "children_killed": "Children killed",
+    "civilian_fatalities": "Civilians killed",
+    "notes": "Notes",
+}
 #: The columns of the editable table, in order (``accept`` first).
 EDITABLE: Final = (
     "accept",
@@ -230,5 +257,8 @@ def accepted_events(
         raise GeoError("no event is ticked to accept")
     events, problems = partition_records(records, row_numbers=numbers)
     if problems:
-        return events.iloc[0:0], problems
+        shown = tuple(
+            Problem(p.row, TABLE_LABELS.get(p.field, p.field), p.message) for p in problems
+        )
+        return events.iloc[0:0], shown
     return events, ()
