@@ -25,6 +25,7 @@ import functools
 import hashlib
 import json
 import logging
+import threading
 import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -953,8 +954,17 @@ def load_cached_gazetteer() -> Gazetteer:
     return gazetteer
 
 
-@functools.cache
+_LOAD_LOCK: Final = threading.Lock()
+
+
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of the bundled data, loaded once per process (it is immutable):
-    from the disk cache when it is current, else built and cached."""
+    from the disk cache when it is current, else built and cached. Threads asking at
+    once wait for one load (the server preloads it while the first page starts)."""
+    with _LOAD_LOCK:
+        return _load_once()
+
+
+@functools.cache
+def _load_once() -> Gazetteer:
     return load_cached_gazetteer()
