@@ -75,7 +75,6 @@ POPUP_PADDING_TOP_LEFT: Final = (12, 56)
 POPUP_PADDING_BOTTOM_RIGHT: Final = (12, 12)
 #: ColorBrewer YlOrRd, 5 classes (colour-blind safe, prints in grey).
 AREA_COLOURS: Final = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
-UNKNOWN: Final = "unknown"
 _FLAG_MARK: Final = "⚠ "  # before a flagged event's tooltip
 # Myanmar, for a map with nothing to fit to.
 _DEFAULT_BOUNDS: Final = [[9.5, 92.1], [28.6, 101.2]]
