@@ -45,6 +45,7 @@ bench: setup-dev
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_hostile.py
 	$(BIN)/python bench/bench_start.py
+	$(BIN)/python bench/bench_country.py
 	$(BIN)/python bench/township_agreement.py
 
 lint: setup-dev
