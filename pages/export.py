@@ -1,11 +1,13 @@
 """Export: the filtered events as RFC 7946 GeoJSON (what ``python -m geo events``
-writes) and as CSV, in files whose names state the filter."""
+writes) and as CSV, in files whose names state the filter. A file is written only when
+its button is clicked, and the click does not rerun the page."""
 
 import shlex
+from functools import partial
 
 import streamlit as st
 
-from geo.export import events_to_csv, events_to_geojson, geojson_text
+from geo.export import events_geojson_text, events_to_csv
 from geo.filters import filter_cli_args, filter_slug
 from ui import filters
 
@@ -17,11 +19,12 @@ name = f"kcm-events_{filter_slug(view.filter)}"
 left, right = st.columns(2)
 left.download_button(
     "Download GeoJSON",
-    geojson_text(events_to_geojson(view.events)),
+    partial(events_geojson_text, view.events),
     file_name=f"{name}.geojson",
     mime="application/geo+json",
     disabled=count == 0,
     key="kcm_export_geojson",
+    on_click="ignore",
 )
 left.caption(
     "RFC 7946 FeatureCollection, WGS84 longitude/latitude; events with no point have a "
@@ -29,11 +32,12 @@ left.caption(
 )
 right.download_button(
     "Download CSV",
-    events_to_csv(view.events),
+    partial(events_to_csv, view.events),
     file_name=f"{name}.csv",
     mime="text/csv",
     disabled=count == 0,
     key="kcm_export_csv",
+    on_click="ignore",
 )
 right.caption(
     "One row per event in the schema's column order, with `source` (publishers, as "

@@ -7,18 +7,23 @@ import re
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pytest
+from shapely.geometry import Point, Polygon, mapping
 
 from geo.errors import GeoError
 from geo.export import (
+    events_geojson_text,
     events_to_csv,
     events_to_geojson,
+    frame_geojson_text,
     frame_to_csv,
     frame_to_geojson,
+    geojson_text,
     spreadsheet_safe,
 )
-from geo.schema import COLUMNS, Source, validate_events
+from geo.schema import COLUMNS, CRS, Source, validate_events
 from tests.conftest import make_row
 
 REQUIRED = {
@@ -208,3 +213,169 @@ def test_geojson_keeps_values_as_they_are(hostile_events: gpd.GeoDataFrame) -> N
     assert props["location"] == HOSTILE
     assert props["actor1"] == "@actor"
     assert props["sources"][0]["publisher"] == "=Publisher"
+
+
+# --- the GeoJSON text, written a column at a time ------------------------------------
+
+
+def _plain(value: object) -> object:
+    """A cell as the cell-by-cell writer this one replaced converted it."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and not np.isfinite(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, np.generic):
+        return _plain(value.item())
+    if isinstance(value, tuple | list):
+        return [v.to_dict() if isinstance(v, Source) else _plain(v) for v in value]
+    return value
+
+
+def _rounded(coords: object) -> object:
+    if isinstance(coords, float | int):
+        return round(float(coords), 6)
+    return [_rounded(c) for c in coords]  # type: ignore[attr-defined]
+
+
+def _reference(frame: gpd.GeoDataFrame) -> str:
+    """The text a feature at a time: dictionaries built cell by cell, then json.dumps."""
+    features = []
+    for row in frame.itertuples(index=False):
+        cells = row._asdict()
+        geom = cells.pop(frame.geometry.name)
+        shape = None if geom is None or geom.is_empty else mapping(geom)
+        geometry = shape and {"type": shape["type"], "coordinates": _rounded(shape["coordinates"])}
+        properties = {c: _plain(cells[c]) for c in frame.columns if c != frame.geometry.name}
+        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
+    return (
+        json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False) + "\n"
+    )
+
+
+def test_events_text_is_the_cell_by_cell_text(events: gpd.GeoDataFrame) -> None:
+    names = [c.name for c in COLUMNS]
+    frame = events[[*names, "geometry"]].copy()
+    for column in ("latitude", "longitude"):
+        frame[column] = [round(v, 6) for v in frame[column]]
+    frame.columns = [*names, "geometry"]  # itertuples needs identifiers: these are
+    assert events_geojson_text(events) == _reference(frame)
+
+
+def test_text_and_dictionary_agree(events: gpd.GeoDataFrame) -> None:
+    text = events_geojson_text(events)
+    assert geojson_text(events_to_geojson(events)) == text
+    assert json.loads(text) == events_to_geojson(events)
+    assert text.endswith("}\n")
+    _check_rfc7946(json.loads(text))
+
+
+def test_latitude_and_longitude_are_the_rounded_point(events: gpd.GeoDataFrame) -> None:
+    moved = events.copy()
+    moved["latitude"] = moved["latitude"] + 1.23456789e-5
+    moved["longitude"] = moved["longitude"] - 9.87654321e-5
+    moved = moved.set_geometry(gpd.points_from_xy(moved["longitude"], moved["latitude"], crs=CRS))
+    points = [f for f in events_to_geojson(moved)["features"] if f["geometry"]]
+    assert points
+    for feature in points:
+        props = feature["properties"]
+        assert feature["geometry"]["coordinates"] == [props["longitude"], props["latitude"]]
+        assert all(len(str(v).split(".")[-1]) <= 6 for v in (props["latitude"], props["longitude"]))
+
+
+HOSTILE_TEXT = [
+    'say "hello"',
+    "back\\slash \\u0041",
+    "tab\tnew\nline\rreturn",
+    "\x00\x01\x1f bell\x07",
+    "ဗန်းမော် Bhamo",
+    "line\u2028separator\u2029",
+    "%s %d %% %(name)s",
+    "</script><script>alert(1)</script>",
+    "",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE_TEXT)
+def test_text_cells_are_json_escaped(value: str) -> None:
+    frame = gpd.GeoDataFrame(
+        {
+            "plain": pd.array([value, None], dtype="string"),
+            "objects": [value, None],
+            '%s key "quoted"': pd.array([value, value], dtype="string[pyarrow]"),
+        },
+        geometry=[Point(97.4, 25.4), None],
+        crs=CRS,
+    )
+    text = frame_geojson_text(frame)
+    assert text == _reference(frame.rename(columns={'%s key "quoted"': "key"})).replace(
+        '"key"', json.dumps('%s key "quoted"')
+    )
+    first, second = (f["properties"] for f in json.loads(text)["features"])
+    assert first == {"plain": value, "objects": value, '%s key "quoted"': value}
+    assert second == {"plain": None, "objects": None, '%s key "quoted"': value}
+
+
+def test_missing_and_non_finite_values_are_null() -> None:
+    frame = gpd.GeoDataFrame(
+        {
+            "floats": [1.5, float("nan"), float("inf"), -0.0],
+            "counts": pd.array([3, None, -5, 0], dtype="Int64"),
+            "plain_int": [1, 2, 3, 2**62],
+            "flag": [True, False, True, False],
+            "when": pd.to_datetime(["2023-10-09", None, "1989-01-01", "2023-10-09"]),
+            "kind": pd.Categorical(["a", None, "b", "a"]),
+            "record": [{"a": None, "b": "x"}, None, {}, {"n": 1}],
+        },
+        geometry=[Point(97.0, 25.0), None, Point(), Point(float("nan"), 25.0)],
+        crs=CRS,
+    )
+    text = frame_geojson_text(frame)
+    features = json.loads(text)["features"]
+    assert [f["properties"]["floats"] for f in features] == [1.5, None, None, -0.0]
+    assert '"floats": -0.0' in text
+    assert [f["properties"]["counts"] for f in features] == [3, None, -5, 0]
+    assert [f["properties"]["plain_int"] for f in features] == [1, 2, 3, 2**62]
+    assert [f["properties"]["flag"] for f in features] == [True, False, True, False]
+    assert [f["properties"]["when"] for f in features] == [
+        "2023-10-09",
+        None,
+        "1989-01-01",
+        "2023-10-09",
+    ]
+    assert [f["properties"]["kind"] for f in features] == ["a", None, "b", "a"]
+    assert [f["properties"]["record"] for f in features] == [
+        {"a": None, "b": "x"},
+        None,
+        {},
+        {"n": 1},
+    ]
+    assert [f["geometry"] for f in features] == [
+        {"type": "Point", "coordinates": [97.0, 25.0]},
+        None,
+        None,
+        None,
+    ]
+
+
+def test_other_shapes_are_written_whole() -> None:
+    ring = Polygon([(97.1234567, 25.0), (97.2, 25.0), (97.2, 25.1), (97.1234567, 25.0)])
+    frame = gpd.GeoDataFrame(
+        {"band": ["0-10 km", "3d"]}, geometry=[ring, Point(97.0, 25.0, 120.0)], crs=CRS
+    )
+    assert frame_geojson_text(frame) == _reference(frame)
+    polygon, point = (f["geometry"] for f in frame_to_geojson(frame)["features"])
+    assert polygon["type"] == "Polygon"
+    assert polygon["coordinates"][0][0] == [97.123457, 25.0]
+    assert point == {"type": "Point", "coordinates": [97.0, 25.0, 120.0]}
+
+
+def test_no_rows_is_an_empty_collection(events: gpd.GeoDataFrame) -> None:
+    assert events_geojson_text(events.iloc[:0]) == '{"type": "FeatureCollection", "features": []}\n'
+    assert frame_to_geojson(events.iloc[:0]) == {"type": "FeatureCollection", "features": []}
+
+
+def test_text_refuses_a_frame_without_wgs84(events: gpd.GeoDataFrame) -> None:
+    with pytest.raises(GeoError, match="to_crs first"):
+        events_geojson_text(events.dropna(subset=["latitude"]).to_crs(32647))
