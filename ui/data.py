@@ -8,6 +8,7 @@ is re-read on reruns in between.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -72,12 +73,16 @@ def _args(
     )
 
 
-@st.cache_data(show_spinner="Loading township areas…", max_entries=2)
+# The loaded frames are kept once per process (cache_resource), not copied out of a
+# pickle on every rerun as st.cache_data does (seconds at country scale). Callers get
+# shallow copies: pandas' copy-on-write copies a column only when a caller changes it,
+# so no page can change what the next one reads (tests/app/test_shared_frames.py).
+@st.cache_resource(show_spinner="Loading township areas…", max_entries=2)
 def _layer(path: str | None, stamp: tuple[str, ...]) -> TownshipLayer:
     return read_township_layer(Path(path)) if path else default_township_layer()
 
 
-@st.cache_data(show_spinner="Loading events and the offline gazetteer…", max_entries=2)
+@st.cache_resource(show_spinner="Loading events and the offline gazetteer…", max_entries=2)
 def _dataset(
     data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
 ) -> Dataset:
@@ -90,7 +95,7 @@ def _dataset(
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=2)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _flags(
     data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
 ) -> pd.DataFrame:
@@ -98,7 +103,7 @@ def _flags(
     return quality_flags(current.events, duplicates=current.duplicates)
 
 
-@st.cache_data(show_spinner=False, max_entries=2)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _areas(path: str | None, stamp: tuple[str, ...], tolerance_m: float) -> gpd.GeoDataFrame:
     frame = _layer(path, stamp).frame
     metric = frame.to_crs(frame.estimate_utm_crs())
@@ -108,12 +113,14 @@ def _areas(path: str | None, stamp: tuple[str, ...], tolerance_m: float) -> gpd.
 def township_layer() -> TownshipLayer:
     """The township layer in use: official boundaries if ``KCM_TOWNSHIPS`` names them."""
     *_, townships, stamp = _args(setting())
-    return _layer(townships, stamp)
+    layer = _layer(townships, stamp)
+    return replace(layer, frame=layer.frame.copy(deep=False))
 
 
 def dataset() -> Dataset:
     """The working dataset, townships assigned (a copy per caller)."""
-    return _dataset(*_args(setting()))
+    current = _dataset(*_args(setting()))
+    return replace(current, events=current.events.copy(deep=False))
 
 
 def events() -> gpd.GeoDataFrame:
@@ -123,13 +130,13 @@ def events() -> gpd.GeoDataFrame:
 
 def flags() -> pd.DataFrame:
     """Quality flags of the working dataset (``geo.quality.quality_flags``)."""
-    return _flags(*_args(setting()))
+    return _flags(*_args(setting())).copy(deep=False)
 
 
 def township_areas(tolerance_m: float = 500.0) -> gpd.GeoDataFrame:
     """The township polygons in use, simplified for drawing (in metres, in UTM)."""
     *_, townships, stamp = _args(setting())
-    return _areas(townships, stamp, tolerance_m)
+    return _areas(townships, stamp, tolerance_m).copy(deep=False)
 
 
 @st.cache_data(show_spinner="Checking the file…", max_entries=2)
