@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 import pandas as pd
 import streamlit as st
@@ -19,6 +19,7 @@ from ui.maps import figure_range
 from ui.text import plain, visible_frame
 
 __all__ = [
+    "PAGE_ROWS",
     "band_table",
     "display_value",
     "distance_table",
@@ -53,9 +54,34 @@ def display_value(column: str, value: Any) -> str:
     return str(value)
 
 
+#: Rows a table sends to the browser at once: a longer table is shown a page at a time
+#: (a per-event table of 100,000 events is tens of megabytes).
+PAGE_ROWS: Final = 500
+
+
 def table(frame: pd.DataFrame | pd.Series, **options: Any) -> None:
     """``st.dataframe`` of ``frame`` with its text made visible (:func:`ui.text.visible`):
-    every table the app shows goes through here."""
+    every table the app shows goes through here. Over :data:`PAGE_ROWS` rows, a page
+    number chooses which rows are sent, and a caption says which they are."""
+    total = len(frame)
+    if total > PAGE_ROWS:
+        pages = -(-total // PAGE_ROWS)
+        names = frame.columns if isinstance(frame, pd.DataFrame) else [frame.name]
+        columns = ",".join(map(str, names))
+        page = st.number_input(
+            f"Page of this table (1-{pages:,})",
+            min_value=1,
+            max_value=pages,
+            value=1,
+            step=1,
+            key=f"kcm_table_page_{abs(hash(columns))}",
+        )
+        start = (int(page) - 1) * PAGE_ROWS
+        frame = frame.iloc[start : start + PAGE_ROWS]
+        st.caption(
+            f"Rows {start + 1:,}-{start + len(frame):,} of {total:,}; "
+            "the whole table is on the Export page (CSV, GeoJSON)."
+        )
     st.dataframe(visible_frame(frame), **options)
 
 

@@ -256,3 +256,41 @@ def test_show_event_renders_a_card_and_a_list_of_sources() -> None:
     assert any(f"**Place:** {hostile}" in _shown(t) for t in texts)
     assert len(at.dataframe) == 1  # the raw fields only in an expander under the sources
     assert at.expander[0].label == "Every field as coded (ACLED and UCDP names)"
+
+
+def _long_table() -> None:
+    import pandas as pd
+
+    from ui.records import table
+
+    table(pd.DataFrame({"n": range(1, 1201), "place": ["Laiza"] * 1200}), hide_index=True)
+
+
+def test_a_long_table_is_sent_a_page_at_a_time() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from ui.records import PAGE_ROWS
+
+    at = AppTest.from_function(_long_table).run()
+    assert not at.exception, at.exception
+    assert len(at.dataframe[0].value) == PAGE_ROWS
+    assert at.caption[0].value.startswith(f"Rows 1-{PAGE_ROWS} of 1,200")
+    at.number_input[0].set_value(3).run()
+    shown = at.dataframe[0].value
+    assert list(shown["n"]) == list(range(2 * PAGE_ROWS + 1, 1201))
+    assert at.caption[0].value.startswith("Rows 1,001-1,200 of 1,200")
+
+
+def test_a_short_table_is_sent_whole_without_a_page_number() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    def short() -> None:
+        import pandas as pd
+
+        from ui.records import table
+
+        table(pd.DataFrame({"n": range(10)}))
+
+    at = AppTest.from_function(short).run()
+    assert len(at.dataframe[0].value) == 10
+    assert len(at.number_input) == 0
