@@ -52,10 +52,16 @@ COORDINATE_DECIMALS: Final = 6
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
+#: Cells that JSON takes as they are (checked first: records are the widest cells).
+_AS_IS: Final = frozenset({dict, str, int, bool})
+
+
 def _geojson_value(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if value is None or value is pd.NA or value is pd.NaT:
         return None
-    if isinstance(value, float) and math.isnan(value):
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, pd.Timestamp | dt.date):
         return value.isoformat()[:10]

@@ -327,6 +327,7 @@ def test_missing_and_non_finite_values_are_null() -> None:
             "when": pd.to_datetime(["2023-10-09", None, "1989-01-01", "2023-10-09"]),
             "kind": pd.Categorical(["a", None, "b", "a"]),
             "record": [{"a": None, "b": "x"}, None, {}, {"n": 1}],
+            "mixed": ["text", float("nan"), float("-inf"), np.int64(7)],
         },
         geometry=[Point(97.0, 25.0), None, Point(), Point(float("nan"), 25.0)],
         crs=CRS,
@@ -345,6 +346,7 @@ def test_missing_and_non_finite_values_are_null() -> None:
         "2023-10-09",
     ]
     assert [f["properties"]["kind"] for f in features] == ["a", None, "b", "a"]
+    assert [f["properties"]["mixed"] for f in features] == ["text", None, None, 7]
     assert [f["properties"]["record"] for f in features] == [
         {"a": None, "b": "x"},
         None,
