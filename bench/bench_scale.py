@@ -49,7 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic_csv  # noqa: E402
-from geo.export import events_to_geojson, geojson_text  # noqa: E402
+from geo.export import events_geojson_text  # noqa: E402
 from geo.filters import apply_filter, make_filter  # noqa: E402
 from geo.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
 from geo.importers import import_bytes  # noqa: E402
@@ -113,7 +113,7 @@ class Pipeline:
         return summarise(apply_filter(self.placed, self.flt), by="township")
 
     def geojson(self) -> str:
-        return geojson_text(events_to_geojson(self.placed))
+        return events_geojson_text(self.placed)
 
     def map(self) -> str:
         m = event_map(self.placed, centre=None, basemap=False, flags=flagged_ids(self.flags))

@@ -460,18 +460,16 @@ def _geocode(args: argparse.Namespace, run: _Context) -> int:
 
 
 def _events(args: argparse.Namespace, run: _Context) -> int:
-    from geo.export import events_to_csv, events_to_geojson, geojson_text
+    from geo.export import events_geojson_text, events_to_csv
 
     _, events = _events_of(args, run)
-    text = (
-        events_to_csv(events) if args.format == "csv" else geojson_text(events_to_geojson(events))
-    )
+    text = events_to_csv(events) if args.format == "csv" else events_geojson_text(events)
     _output(text, args.output, run.stdout)
     return 0
 
 
 def _rings(args: argparse.Namespace, run: _Context) -> int:
-    from geo.export import frame_to_geojson, geojson_text
+    from geo.export import frame_geojson_text
 
     _, events = _events_of(args, run)
     centre = (
@@ -481,7 +479,7 @@ def _rings(args: argparse.Namespace, run: _Context) -> int:
     )
     bands = _bands_and_beyond(*centre.lonlat(), args.radii, events)
     bands.insert(0, "center", centre.name)
-    _output(geojson_text(frame_to_geojson(bands)), args.output, run.stdout)
+    _output(frame_geojson_text(bands), args.output, run.stdout)
     return 0
 
 
@@ -533,7 +531,7 @@ def _quality(args: argparse.Namespace, run: _Context) -> int:
 
 
 def _import(args: argparse.Namespace, run: _Context) -> int:
-    from geo.export import events_to_geojson, geojson_text
+    from geo.export import events_geojson_text
     from geo.importers import import_file, problems_csv
     from geo.townships import assign_townships
 
@@ -553,7 +551,7 @@ def _import(args: argparse.Namespace, run: _Context) -> int:
         stderr.write("error: every row was rejected: nothing was imported or written\n")
         return 1
     events = assign_townships(result.events, _layer(args), gazetteer=run.gazetteer)
-    _output(geojson_text(events_to_geojson(events)), args.output, run.stdout)
+    _output(events_geojson_text(events), args.output, run.stdout)
     return 0
 
 

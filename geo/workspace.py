@@ -54,7 +54,7 @@ import geopandas as gpd
 
 from geo.dataset import Duplicate, merge_events, read_data_file
 from geo.errors import GeoError
-from geo.export import events_to_geojson, geojson_text
+from geo.export import events_geojson_text
 from geo.files import fsync_folder, write_atomic
 from geo.gazetteer import Gazetteer
 from geo.loader import load_events
@@ -447,7 +447,7 @@ def _commit(
     try:
         tmp = Path(tempfile.mkdtemp(prefix=_TEMPORARY, dir=root))
         if events is not None:
-            write_atomic(tmp / _EVENTS, geojson_text(events_to_geojson(events)))
+            write_atomic(tmp / _EVENTS, events_geojson_text(events))
         elif events_from is not None and events_from.data is not None:
             _link_or_copy(events_from.data, tmp / _EVENTS)
             count = events_from.events

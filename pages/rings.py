@@ -5,7 +5,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.errors import GeoError
-from geo.export import frame_to_geojson, geojson_text
+from geo.export import frame_geojson_text
 from geo.rings import (
     DEFAULT_CENTRE_ID,
     DEFAULT_RADII_KM,
@@ -55,7 +55,7 @@ st_folium(
 )
 st.download_button(
     "Download rings (GeoJSON)",
-    geojson_text(frame_to_geojson(bands)),
+    frame_geojson_text(bands),
     file_name=records.rings_file_name(centre, radii),
     mime="application/geo+json",
 )
