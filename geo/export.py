@@ -232,7 +232,8 @@ def events_to_geojson(events: gpd.GeoDataFrame) -> dict[str, Any]:
 
 def events_to_csv(events: gpd.GeoDataFrame) -> str:
     """Events as CSV, one row each: schema columns, ``source`` (publishers joined
-    by ``; `` as ACLED writes them) and ``sources`` (the full list, as JSON)."""
+    by ``; `` as ACLED writes them), ``sources`` (the full list, as JSON) and
+    ``original`` (the source's own fields, as JSON)."""
     out = pd.DataFrame(index=events.index)
     for column in COLUMNS:
         if column.name == "sources":
@@ -243,6 +244,11 @@ def events_to_csv(events: gpd.GeoDataFrame) -> str:
         elif column.kind == "date":
             days = _by_value(events[column.name], _iso_days, None)
             out[column.name] = pd.array(days, dtype="string")
+        elif column.kind == "record":  # the source's own fields, as JSON (not Python's repr)
+            out[column.name] = pd.array(
+                [None if v is None or v is pd.NA else _encode(v) for v in events[column.name]],
+                dtype="string",
+            )
         else:
             out[column.name] = events[column.name]
     return frame_to_csv(out)

@@ -381,3 +381,14 @@ def test_no_rows_is_an_empty_collection(events: gpd.GeoDataFrame) -> None:
 def test_text_refuses_a_frame_without_wgs84(events: gpd.GeoDataFrame) -> None:
     with pytest.raises(GeoError, match="to_crs first"):
         events_geojson_text(events.dropna(subset=["latitude"]).to_crs(32647))
+
+
+def test_the_sources_own_fields_are_written_to_csv_as_json(events: gpd.GeoDataFrame) -> None:
+    from geo.importers import import_bytes
+    from tests.importers.conftest import acled_rows, to_csv
+
+    imported = import_bytes(to_csv(acled_rows(events)), name="acled.csv", format="acled").events
+    table = pd.read_csv(io.StringIO(events_to_csv(imported)), dtype=str)
+    originals = [json.loads(cell) for cell in table["original"]]
+    assert originals == [json.loads(json.dumps(o)) for o in imported["original"]]
+    assert originals[0]["event_id_cnty"] == imported.index[0]
