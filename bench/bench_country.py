@@ -60,7 +60,7 @@ from bench.baselines import NAIVE_MAP_ROWS, naive_geojson, naive_map_html  # noq
 from bench.bench_scale import Pipeline  # noqa: E402
 from bench.bench_start import LOAD  # noqa: E402
 from bench.bench_start import _run as run_python  # noqa: E402
-from bench.country_browser import SessionRun, run_sessions, server  # noqa: E402
+from bench.country_browser import Memory, PageVisit, SessionRun, run_sessions, server  # noqa: E402
 from bench.synthetic import synthetic_csv  # noqa: E402
 from geo.dataset import load_dataset  # noqa: E402
 from geo.export import events_to_csv  # noqa: E402
@@ -227,33 +227,30 @@ def _s(value: float | None) -> str:
     return "timed out" if value is None else f"{value:.2f}"
 
 
-def print_browser(run: SizeRun, timeout_s: float) -> None:
-    browser = run.browser
-    if browser is None:
-        return
-    print(f"\nN = {run.rows:,}: the app in headless Chromium (waits bounded at {timeout_s:.0f} s)")
+def browser_header(rows: int, timeout_s: float) -> None:
+    print(f"\nN = {rows:,}: the app in headless Chromium (waits bounded at {timeout_s:.0f} s)")
     print(
         f"  {'page':<26}{'ws MB':>8}{'http MB':>9}{'total MB':>9}{'server s':>10}"
         f"{'settled s':>10}{'leaflet s':>10}{'drawn s':>10}{'longest ms':>11}"
     )
-    visits = [*browser.visits, *([browser.filter_change] if browser.filter_change else [])]
-    for v in visits:
-        print(
-            f"  {v.name:<26}{v.ws_bytes / MB:>8.2f}{v.http_bytes / MB:>9.2f}{v.total_mb:>9.2f}"
-            f"{_s(v.server_s):>10}{_s(v.settled_s):>10}"
-            f"{(_s(v.container_s) if v.name.startswith(('Map', 'filter')) else ''):>10}"
-            f"{(_s(v.drawn_s) if v.name.startswith(('Map', 'filter')) else ''):>10}"
-            f"{v.longest_task_ms:>11.0f}"
-        )
-    for label, mem in (
-        ("before any session", browser.memory_start),
-        ("one session, every page", browser.memory_one),
-        (f"{browser.sessions} sessions", browser.memory_all),
-    ):
-        if mem is not None:
-            print(f"  server memory, {label}: RSS {mem.rss_mb:,.0f} MB (peak {mem.hwm_mb:,.0f} MB)")
-    for note in browser.notes:
-        print(f"  note: {note}")
+
+
+def print_visit(v: PageVisit) -> None:
+    mapped = v.name.startswith(("Map", "filter"))
+    print(
+        f"  {v.name:<26}{v.ws_bytes / MB:>8.2f}{v.http_bytes / MB:>9.2f}{v.total_mb:>9.2f}"
+        f"{_s(v.server_s):>10}{_s(v.settled_s):>10}"
+        f"{(_s(v.container_s) if mapped else ''):>10}{(_s(v.drawn_s) if mapped else ''):>10}"
+        f"{v.longest_task_ms:>11.0f}",
+        flush=True,
+    )
+
+
+def print_memory(label: str, mem: Memory) -> None:
+    print(
+        f"  server memory, {label}: RSS {mem.rss_mb:,.0f} MB (peak {mem.hwm_mb:,.0f} MB)",
+        flush=True,
+    )
 
 
 def print_growth(runs: Sequence[SizeRun]) -> None:
@@ -348,8 +345,8 @@ def print_targets(run: SizeRun) -> None:
         if b.memory_one:
             one = b.memory_one.rss_mb
             lines.append(("server RSS under 800 MB, one session", one < 800, f"{one:,.0f} MB"))
-        if b.memory_one and b.memory_all and b.sessions > 1:
-            each = (b.memory_all.rss_mb - b.memory_one.rss_mb) / (b.sessions - 1)
+        if b.memory_first and b.memory_all and b.sessions > 1:
+            each = (b.memory_all.rss_mb - b.memory_first.rss_mb) / (b.sessions - 1)
             lines.append(("each further session under 50 MB", each < 50, f"{each:,.0f} MB"))
     print(f"\nTargets (issue 13, stated for 100,000 events) at N = {run.rows:,}")
     for label, ok, value in lines:
@@ -397,6 +394,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rows, work, cache, gazetteer, layer, repeat=args.repeat
             )
             print_steps(run, args.repeat)
+            sys.stdout.flush()
             if not args.skip_browser:
                 home = work / f"home-{rows}"
                 save_working(events, merge=False, environ={"KCM_HOME": str(home)})
@@ -404,14 +402,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                     raise RuntimeError(f"nothing imported into {home}")
                 log = work / f"server-{rows}.log"
                 with server(home, cache, log, timeout_s=args.timeout) as (url, pid):
+                    browser_header(rows, args.timeout)
                     run.browser = run_sessions(
                         url,
                         pid,
                         sessions=args.sessions,
                         timeout_s=args.timeout,
                         event_type=EVENT_TYPE,
+                        on_visit=print_visit,
+                        on_memory=print_memory,
                     )
-                print_browser(run, args.timeout)
+                for note in run.browser.notes:
+                    print(f"  note: {note}")
             del imported, events
             runs.append(run)
             sys.stdout.flush()

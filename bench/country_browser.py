@@ -156,6 +156,7 @@ class SessionRun:
     filter_change: PageVisit | None = None
     memory_start: Memory | None = None
     memory_one: Memory | None = None
+    memory_first: Memory | None = None
     memory_all: Memory | None = None
     sessions: int = 0
     notes: list[str] = field(default_factory=list)
@@ -298,25 +299,45 @@ def _session(browser: Any, contexts: list[Any], *, timeout_s: float) -> tuple[An
     return page, _Wire(page)
 
 
-def _record(run: SessionRun, visit: PageVisit, name: str) -> None:
+def _ignore(*_: object) -> None:
+    """The default of :func:`run_sessions`' callbacks."""
+
+
+def _record(run: SessionRun, visit: PageVisit, name: str, on_visit: OnVisit) -> None:
     visit.name = name
     run.visits.append(visit)
+    on_visit(visit)
     if visit.server_s is None:
         run.notes.append(f"{name}: timed out")
 
 
+OnVisit = Callable[[PageVisit], None]
+OnMemory = Callable[[str, Memory], None]
+
+
 def run_sessions(
-    url: str, pid: int, *, sessions: int, timeout_s: float, event_type: str = "Battles"
+    url: str,
+    pid: int,
+    *,
+    sessions: int,
+    timeout_s: float,
+    event_type: str = "Battles",
+    on_visit: OnVisit = _ignore,
+    on_memory: OnMemory = _ignore,
 ) -> SessionRun:
     """One session visits every page (a deep link to the Map page, then the
     navigation's links), every page again (the server time after the first visit),
     then changes the filter on the Map page; ``sessions - 1`` more sessions then open
-    the Map page. Memory is read before, after the first round of the first session
-    and after the last session."""
+    the Map page. Memory is read before, after the first round of the first session,
+    when the first session is done and after the last session. ``on_visit`` and
+    ``on_memory`` are told each figure as soon as it is measured (so that a long run
+    shows what it has so far)."""
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
-    run = SessionRun(memory_start=memory(pid))
+    start = memory(pid)
+    on_memory("before any session", start)
+    run = SessionRun(memory_start=start)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         contexts: list[Any] = []
@@ -330,9 +351,10 @@ def run_sessions(
                     else:
                         go = page.get_by_role("link", name=name, exact=True).first.click
                     visit = _visit(page, wire, name, go, timeout_s=timeout_s)
-                    _record(run, visit, name if round_ == "first" else f"{name} (again)")
+                    _record(run, visit, name if round_ == "first" else f"{name} (again)", on_visit)
                 if round_ == "first":
                     run.memory_one = memory(pid)
+                    on_memory("one session, every page", run.memory_one)
             link = page.get_by_role("link", name="Map", exact=True).first
             back = _visit(page, wire, "Map", link.click, timeout_s=timeout_s)
             if back.drawn_s is None:
@@ -340,16 +362,20 @@ def run_sessions(
             else:
                 try:
                     run.filter_change = _filter_change(page, wire, event_type, timeout_s=timeout_s)
+                    on_visit(run.filter_change)
                 except PlaywrightError as error:
                     run.notes.append(f"filter change failed: {str(error).splitlines()[0]}")
             run.sessions = 1
+            run.memory_first = memory(pid)
+            on_memory("first session done (pages twice, filter change)", run.memory_first)
             for _ in range(sessions - 1):
                 other, other_wire = _session(browser, contexts, timeout_s=timeout_s)
                 go = functools.partial(other.goto, url)
                 visit = _visit(other, other_wire, "Map", go, timeout_s=timeout_s)
                 run.sessions += 1
-                _record(run, visit, f"Map (session {run.sessions})")
+                _record(run, visit, f"Map (session {run.sessions})", on_visit)
             run.memory_all = memory(pid)
+            on_memory(f"{run.sessions} sessions", run.memory_all)
         finally:
             for context in contexts:
                 with contextlib.suppress(PlaywrightError):
