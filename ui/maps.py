@@ -464,19 +464,36 @@ def _add_many_events(
     ).add_to(target)
 
 
+def _text_marker(
+    lat: float,
+    lon: float,
+    html_text: str,
+    *,
+    css: str,
+    size: tuple[int, int],
+    anchor: tuple[int, int] | None = None,
+    **options: Any,
+) -> folium.Marker:
+    """HTML (made of escaped text) at a point, anchored at its middle unless
+    ``anchor`` says otherwise; clicks pass through it."""
+    middle = (size[0] // 2, size[1] // 2)
+    icon = folium.DivIcon(
+        html=html_text, icon_size=size, icon_anchor=anchor or middle, class_name=css
+    )
+    return folium.Marker(location=[lat, lon], icon=icon, interactive=False, **options)
+
+
 def _centre_marker(place: Place) -> folium.Marker:
     """The centre (the KIA headquarters) as a diamond and its name, in a pane under
     the events: it never hides an event, and clicks pass through it."""
     lon, lat = place.lonlat()
-    return folium.Marker(
-        location=[lat, lon],
-        icon=folium.DivIcon(
-            html=f'<div class="kcm-hq"><span></span>{esc(place.name)}</div>',
-            icon_size=(160, 16),
-            icon_anchor=(8, 8),
-            class_name="kcm-hq-icon",
-        ),
-        interactive=False,
+    return _text_marker(
+        lat,
+        lon,
+        f'<div class="kcm-hq"><span></span>{esc(place.name)}</div>',
+        css="kcm-hq-icon",
+        size=(160, 16),
+        anchor=(8, 8),  # at the diamond, not the label's middle
         pane=CENTRE_PANE,
     )
 
@@ -485,16 +502,8 @@ def add_ring_labels(m: folium.Map, centre: Place, radii_km: Sequence[float]) -> 
     """Each ring's radius ("25 km") as text on its edge, due north of the centre."""
     group = folium.FeatureGroup(name="Ring labels", control=False)
     for radius, lon, lat in ring_label_points(*centre.lonlat(), radii_km):
-        folium.Marker(
-            location=[lat, lon],
-            icon=folium.DivIcon(
-                html=f'<div class="kcm-ring-label">{esc(f"{radius:g} km")}</div>',
-                icon_size=(70, 14),
-                icon_anchor=(35, 7),
-                class_name="kcm-ring-label-icon",
-            ),
-            interactive=False,
-        ).add_to(group)
+        label = f'<div class="kcm-ring-label">{esc(f"{radius:g} km")}</div>'
+        _text_marker(lat, lon, label, css="kcm-ring-label-icon", size=(70, 14)).add_to(group)
     group.add_to(m)
 
 
