@@ -206,6 +206,9 @@ class _BaseLayers(JSCSSMixin, MacroElement):  # type: ignore[misc]
         self.legend = legend
         self.towns = towns
         self.colours = {colour: kind for kind, colour in TYPE_COLOURS.items()}
+        # The one value the template writes unquoted: a JavaScript name folium made.
+        if events is not None and not events.isidentifier():
+            raise UnsafeMapError(f"not a layer's variable name: {events[:80]!r}")
         self.events = events
 
 

@@ -354,3 +354,12 @@ def test_rings_carry_km_labels_and_set_the_view(  # type: ignore[no-untyped-def]
     (south, _), (north, _) = _fitted_bounds(m)
     assert south > lat - 0.01 * max(radii)
     assert north < lat + 0.01 * max(radii)
+
+
+def test_the_base_layers_write_only_a_variable_name_unquoted() -> None:
+    from ui.maps import _BaseLayers
+
+    with pytest.raises(UnsafeMapError, match="variable name"):
+        _BaseLayers(
+            script_url="/s.js", url="/b.json", tiles=False, legend="", towns=[], events="x;alert(1)"
+        )
