@@ -21,7 +21,7 @@ import datetime as dt
 import io
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, Final
 
 import geopandas as gpd
@@ -52,6 +52,8 @@ COORDINATE_DECIMALS: Final = 6
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
+#: Columns whose cells are JSON text (:func:`geo.schema.record_text`).
+_RECORDS: Final = frozenset(c.name for c in COLUMNS if c.kind == "record")
 #: Cells that JSON takes as they are (checked first: records are the widest cells).
 _AS_IS: Final = frozenset({dict, str, int, bool})
 
@@ -174,12 +176,19 @@ def _json_geometries(geometry: gpd.GeoSeries) -> list[str]:
     return out
 
 
-def frame_geojson_text(frame: gpd.GeoDataFrame) -> str:
+def _raw_cells(series: pd.Series) -> list[str]:
+    """A column whose cells are JSON text already (an event's ``original``), each
+    written as it is; ``null`` where a cell is missing."""
+    return [v if isinstance(v, str) else "null" for v in series.astype(object).tolist()]
+
+
+def frame_geojson_text(frame: gpd.GeoDataFrame, *, raw: Collection[str] = ()) -> str:
     """Any GeoDataFrame in ``EPSG:4326`` as the text of an RFC 7946 FeatureCollection:
-    the one GeoJSON writer (the command line, the app's downloads, the working copy).
+    the one GeoJSON writer (the command line, the app's downloads).
 
     The text is built a column at a time and is exactly what ``json.dumps(collection,
-    ensure_ascii=False)`` writes for the same collection, with a final newline."""
+    ensure_ascii=False)`` writes for the same collection, with a final newline. The
+    cells of the ``raw`` columns are JSON text, written as they are (not as strings)."""
     if frame.crs is None or frame.crs != CRS:
         raise GeoError(f"GeoJSON needs {CRS} (RFC 7946); this frame has {frame.crs}: to_crs first")
     name = frame.geometry.name
@@ -190,7 +199,10 @@ def frame_geojson_text(frame: gpd.GeoDataFrame) -> str:
         + ", ".join(f"{key}: %s" for key in keys)
         + "}}"
     )
-    cells = [_json_cells(frame.iloc[:, i]) for i in positions]
+    cells = [
+        (_raw_cells if frame.columns[i] in raw else _json_cells)(frame.iloc[:, i])
+        for i in positions
+    ]
     features = [feature % row for row in zip(_json_geometries(frame.geometry), *cells, strict=True)]
     return '{"type": "FeatureCollection", "features": [' + ", ".join(features) + "]}\n"
 
@@ -221,13 +233,15 @@ def _events_frame(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def events_geojson_text(events: gpd.GeoDataFrame) -> str:
     """Events as the text of RFC 7946 GeoJSON, properties in schema order: what
-    ``python -m geo events`` writes and the Export page downloads."""
-    return frame_geojson_text(_events_frame(events))
+    ``python -m geo events`` writes and the Export page downloads. ``original`` is an
+    object (the JSON text the frame keeps, as it is)."""
+    return frame_geojson_text(_events_frame(events), raw=_RECORDS)
 
 
 def events_to_geojson(events: gpd.GeoDataFrame) -> dict[str, Any]:
     """Events as an RFC 7946 FeatureCollection: the parsed :func:`events_geojson_text`."""
-    return frame_to_geojson(_events_frame(events))
+    collection: dict[str, Any] = json.loads(events_geojson_text(events))
+    return collection
 
 
 def events_to_csv(events: gpd.GeoDataFrame) -> str:
@@ -244,11 +258,8 @@ def events_to_csv(events: gpd.GeoDataFrame) -> str:
         elif column.kind == "date":
             days = _by_value(events[column.name], _iso_days, None)
             out[column.name] = pd.array(days, dtype="string")
-        elif column.kind == "record":  # the source's own fields, as JSON (not Python's repr)
-            out[column.name] = pd.array(
-                [None if v is None or v is pd.NA else _encode(v) for v in events[column.name]],
-                dtype="string",
-            )
+        elif column.kind == "record":  # the source's own fields: the JSON text kept
+            out[column.name] = events[column.name].astype("string")
         else:
             out[column.name] = events[column.name]
     return frame_to_csv(out)

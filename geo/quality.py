@@ -19,6 +19,7 @@ from geo import geodesy
 from geo.dataset import Duplicate
 from geo.importers.ucdp import unordered_figures, widened
 from geo.precision import region_only
+from geo.schema import original_fields
 
 __all__ = [
     "DUPLICATE_MAX_SPAN_DAYS",
@@ -134,7 +135,7 @@ def quality_flags(events: pd.DataFrame, *, duplicates: Iterable[Duplicate] = ())
             )
         point = bool(event["_point"])
         precise = not event["_region_only"]
-        original = event["original"] if isinstance(event["original"], dict) else {}
+        original = original_fields(event["original"])
         country = original.get("country")
         if isinstance(country, str) and country.strip().casefold() not in _MYANMAR:
             rows.append((event["event_id"], "outside Myanmar", f"the source gives {country!r}"))

@@ -21,7 +21,7 @@ import pandas as pd
 
 from geo.importers.ucdp import unordered_figures
 from geo.precision import REGION_PRECISION
-from geo.schema import FIGURES, Source, web_url_problem
+from geo.schema import FIGURES, Source, original_fields, web_url_problem
 
 __all__ = [
     "FIGURE_LABELS",
@@ -285,9 +285,8 @@ def _figure(event: Event, name: str) -> str | None:
     words = figure_words(*values)
     if words == NOT_REPORTED and name not in _ALWAYS_SHOWN:
         return None
-    original = event.get("original")
-    if name == "fatalities" and isinstance(original, Mapping):
-        given = unordered_figures(original)
+    if name == "fatalities":
+        given = unordered_figures(original_fields(event.get("original")))
         if given is not None:
             low, best, high = ("blank" if v is None else f"{v:,}" for v in given)
             words += f"; UCDP gives low {low}, best {best}, high {high}, out of order"

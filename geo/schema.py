@@ -18,7 +18,10 @@ onto it without loss:
   (``<NA>``), never zero;
 * ``sources``: a tuple of :class:`Source`, each with the figures it reported;
 * ``dataset`` (where the row came from: bundled, ACLED, UCDP GED, a GeoJSON file) and
-  ``original``: the source row's own fields, verbatim, for imported events.
+  ``original``: the source row's own fields, verbatim, for imported events, kept as one
+  JSON object's text per row (:func:`record_text`; a text column, not a dictionary per
+  row: at 100,000 events the dictionaries were most of the frame's memory). Whoever
+  needs the fields reads them through :func:`original_fields`.
 
 Unknown precision codes stay unknown (``<NA>``) and are flagged by
 :mod:`geo.quality`, never filled with a guess.
@@ -39,6 +42,7 @@ live in :mod:`geo.bounds` and :mod:`geo.event_types`, which import nothing heavy
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -95,12 +99,14 @@ __all__ = [
     "field_problems",
     "limits_from_env",
     "limits_in_force",
+    "original_fields",
     "parse_date_window",
     "parse_max_figure",
     "partition_events",
     "partition_records",
     "printable",
     "quoted",
+    "record_text",
     "text_problem",
     "use_limits",
     "validate_events",
@@ -290,6 +296,54 @@ def _record(value: object) -> dict[str, Any]:
     return {str(k): v for k, v in value.items()}
 
 
+#: How a record is written as text: what ``json.dumps(..., ensure_ascii=False)`` writes,
+#: so the CSV export's ``original`` cell and the GeoJSON property are this text as it is.
+_RECORD_ENCODER: Final = json.JSONEncoder(ensure_ascii=False)
+
+
+def record_text(fields: Mapping[str, Any]) -> str:
+    """A source row's own fields as the JSON text an event frame keeps in ``original``.
+
+    Parameters
+    ----------
+    fields
+        Field name -> plain value (text, number, true/false or ``None``).
+
+    Returns
+    -------
+    str
+        The fields as one JSON object, as ``json.dumps(..., ensure_ascii=False)``
+        writes it.
+    """
+    return _RECORD_ENCODER.encode(dict(fields))
+
+
+def original_fields(value: object) -> dict[str, Any]:
+    """An event's ``original`` as a dictionary: the one way to read the source row's
+    own fields.
+
+    Parameters
+    ----------
+    value
+        The JSON text an event frame keeps (:func:`record_text`), a mapping of the
+        fields, or a missing value (``None``, ``<NA>``, NaN, blank text).
+
+    Returns
+    -------
+    dict
+        Field name -> value; empty for a missing value.
+
+    Raises
+    ------
+    ValueError
+        When ``value`` is text that is not a JSON object of plain values, or is
+        neither text nor a mapping.
+    """
+    if _missing(value):
+        return {}
+    return _record(value)
+
+
 def _as_date(value: object) -> dt.date:
     if isinstance(value, pd.Timestamp):
         return value.date()
@@ -344,7 +398,8 @@ class _RowChecker:
 
     def convert(self, column: _Column, value: object) -> object:
         # Before the blank test: Python counts some controls (U+001F, U+0085) as space.
-        if self.suspect and isinstance(value, str):
+        # A record's text is JSON, checked field by field once read (``_record``).
+        if self.suspect and isinstance(value, str) and column.kind != "record":
             problem = text_problem(value, identifier=column.name == "event_id")
             if problem:
                 self.fail(column.name, problem)
@@ -393,14 +448,14 @@ class _RowChecker:
             raise ValueError(problem)
         return number
 
-    def _record(self, value: object) -> dict[str, Any]:
-        """The record; a field holding text that cannot be kept is a problem of that
-        field (the source's own name)."""
+    def _record(self, value: object) -> str:
+        """The record as its JSON text (:func:`record_text`); a field holding text that
+        cannot be kept is a problem of that field (the source's own name)."""
         record = _record(value)
         if self.suspect or isinstance(value, str):  # JSON text: its escapes now read
             for name, problem in field_problems(record):
                 self.fail(name, problem)
-        return record
+        return record_text(record)
 
     def _sources(self, value: object) -> tuple[Source, ...]:
         if not isinstance(value, list | tuple) or not value:
@@ -589,9 +644,10 @@ def _check_rows(
 
 
 def _texts(record: Mapping[str, Any]) -> list[str]:
-    """Every text of a row, its original's field names and values included."""
-    texts = [v for v in record.values() if isinstance(v, str)]
+    """Every text of a row, its original's field names and values included (an
+    original given as JSON text is checked field by field once read)."""
     original = record.get("original")
+    texts = [v for v in record.values() if isinstance(v, str) and v is not original]
     if isinstance(original, Mapping):
         texts.extend(map(str, original))
         texts.extend(v for v in original.values() if isinstance(v, str))
@@ -681,7 +737,7 @@ def _to_frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
             data[column.name] = pd.to_datetime(pd.Series(values, dtype="object")).astype(
                 "datetime64[ns]"
             )
-        elif column.kind == "str":
+        elif column.kind in ("str", "record"):  # a record is its JSON text
             data[column.name] = pd.array(values, dtype="string")
         else:
             data[column.name] = pd.Series(values, dtype="object")

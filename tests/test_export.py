@@ -23,7 +23,7 @@ from geo.export import (
     geojson_text,
     spreadsheet_safe,
 )
-from geo.schema import COLUMNS, CRS, Source, validate_events
+from geo.schema import COLUMNS, CRS, Source, original_fields, validate_events
 from tests.conftest import make_row
 
 REQUIRED = {
@@ -390,5 +390,17 @@ def test_the_sources_own_fields_are_written_to_csv_as_json(events: gpd.GeoDataFr
     imported = import_bytes(to_csv(acled_rows(events)), name="acled.csv", format="acled").events
     table = pd.read_csv(io.StringIO(events_to_csv(imported)), dtype=str)
     originals = [json.loads(cell) for cell in table["original"]]
-    assert originals == [json.loads(json.dumps(o)) for o in imported["original"]]
+    assert originals == [original_fields(o) for o in imported["original"]]
+    assert table["original"].tolist() == imported["original"].tolist()  # the text kept
     assert originals[0]["event_id_cnty"] == imported.index[0]
+
+
+def test_the_sources_own_fields_are_a_geojson_object(events: gpd.GeoDataFrame) -> None:
+    from geo.importers import import_bytes
+    from tests.importers.conftest import acled_rows, to_csv
+
+    imported = import_bytes(to_csv(acled_rows(events)), name="acled.csv", format="acled").events
+    written = [f["properties"]["original"] for f in events_to_geojson(imported)["features"]]
+    assert written == [original_fields(o) for o in imported["original"]]
+    assert written[0]["event_id_cnty"] == imported.index[0]
+    assert events_to_geojson(events)["features"][0]["properties"]["original"] is None

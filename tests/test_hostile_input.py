@@ -32,7 +32,7 @@ from geo.gazetteer import Gazetteer
 from geo.importers import FORMATS, ImportResult, import_bytes, problems_csv
 from geo.importers.acled import EXPORT_COLUMNS
 from geo.loader import load_events
-from geo.schema import FIGURES, Limits, text_problem, web_url_problem
+from geo.schema import FIGURES, Limits, original_fields, text_problem, web_url_problem
 from tests.conftest import ROOT
 from tests.importers.conftest import acled_rows, to_csv, ucdp_rows
 
@@ -176,7 +176,7 @@ def assert_sound(result: ImportResult, limits: Limits | None = None) -> None:
             for text in (source.publisher, source.title, source.quote):
                 assert text is None or text_problem(text) is None
     for original in events["original"].dropna():
-        for key, value in original.items():
+        for key, value in original_fields(original).items():
             assert text_problem(key) is None
             assert not isinstance(value, str) or text_problem(value) is None
     assert len(events) + len(result.rejected_rows) <= result.rows

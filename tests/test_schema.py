@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from typing import Any
 
@@ -23,9 +24,11 @@ from geo.schema import (
     field_problems,
     limits_from_env,
     limits_in_force,
+    original_fields,
     parse_date_window,
     parse_max_figure,
     printable,
+    record_text,
     text_problem,
     use_limits,
     validate_events,
@@ -442,3 +445,54 @@ def test_the_fields_of_a_source_row(
     found = field_problems(record)
     assert [name for name, _ in found] == [name for name, _ in expected]
     assert all(part in problem for (_, problem), (_, part) in zip(found, expected, strict=True))
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"country": "Myanmar", "fid": 1, "tags": None},
+        '{"country": "Myanmar", "fid": 1, "tags": null}',
+    ],
+    ids=["mapping", "json text"],
+)
+def test_a_record_is_kept_as_its_json_text(given: object) -> None:
+    events = validate_events(pd.DataFrame([make_row(original=given)]))
+    kept = events["original"].iloc[0]
+    assert kept == '{"country": "Myanmar", "fid": 1, "tags": null}'
+    assert isinstance(events["original"].dtype, pd.StringDtype)
+    assert original_fields(kept) == {"country": "Myanmar", "fid": 1, "tags": None}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('{"a": "ü", "b": 2}', {"a": "ü", "b": 2}),
+        ({"a": "x"}, {"a": "x"}),
+        (None, {}),
+        (pd.NA, {}),
+        (float("nan"), {}),
+        ("", {}),
+    ],
+)
+def test_original_fields(value: object, expected: dict[str, Any]) -> None:
+    assert original_fields(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("[1, 2]", "list is not a mapping"), ('{"a": {"b": 1}}', "nested values"), (3, "int")],
+)
+def test_original_fields_refuses_what_is_no_record(value: object, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        original_fields(value)
+
+
+def test_record_text_is_what_json_writes() -> None:
+    fields = {"notes": "Myitkyina – “quoted”", "n": 1.5, "t": True, "x": None}
+    assert record_text(fields) == json.dumps(fields, ensure_ascii=False)
+
+
+def test_a_long_record_is_checked_field_by_field_not_as_one_text() -> None:
+    fields = {name: "x" * (MAX_TEXT_CHARS // 2) for name in ("a", "b", "c")}
+    events = validate_events(pd.DataFrame([make_row(original=json.dumps(fields))]))
+    assert original_fields(events["original"].iloc[0]) == fields

@@ -13,7 +13,7 @@ import streamlit as st
 from geo.citations import publishers, source_rows
 from geo.gazetteer import Place
 from geo.record import SourceEntry, record_lines, source_entries
-from geo.schema import FIGURES, Source
+from geo.schema import COLUMNS, FIGURES, Source, original_fields
 from geo.workspace import Version
 from ui.maps import figure_range
 from ui.text import plain, visible_frame
@@ -41,6 +41,7 @@ __all__ = [
 ]
 
 _FIGURE_COLUMNS = {c for f in FIGURES for c in (f.low, f.best, f.high)}
+_RECORD_COLUMNS = {c.name for c in COLUMNS if c.kind == "record"}
 _COMPASS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
             "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")  # fmt: skip
 
@@ -51,6 +52,8 @@ def display_value(column: str, value: Any) -> str:
         return "unknown" if column in _FIGURE_COLUMNS else ""
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
+    if column in _RECORD_COLUMNS:  # the source's own fields, as they always read
+        return str(original_fields(value))
     return str(value)
 
 

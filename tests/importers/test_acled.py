@@ -10,6 +10,7 @@ import pytest
 
 from geo.errors import ValidationError
 from geo.importers import import_bytes
+from geo.schema import original_fields
 
 from .conftest import ACLED_COLUMNS, to_csv
 
@@ -51,7 +52,7 @@ def test_the_original_row_is_kept_verbatim_with_extra_columns(
 ) -> None:
     rows = [{**r, "my_note": "checked by KS"} for r in acled]
     events = import_bytes(to_csv(rows, (*ACLED_COLUMNS, "my_note")), name="a.csv").events
-    original = events.loc["KCM-20231020-LLA", "original"]
+    original = original_fields(events.loc["KCM-20231020-LLA", "original"])
     assert original["my_note"] == "checked by KS"
     assert original["admin3"] == "Momauk"
     assert original["event_date"] == "20 October 2023"

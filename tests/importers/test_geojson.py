@@ -13,6 +13,7 @@ from pyproj import Transformer
 from geo.errors import ValidationError
 from geo.export import events_to_geojson, geojson_text
 from geo.importers import import_bytes
+from geo.schema import original_fields
 
 from .conftest import acled_rows
 
@@ -42,7 +43,7 @@ def test_qgis_and_ogr_forms_are_read(bundled_events: gpd.GeoDataFrame) -> None:
     assert result.problems == ()
     assert len(result.events) == len(bundled_events)
     first = result.events.iloc[0]
-    assert first["original"]["fid"] == 1  # kept, not dropped
+    assert original_fields(first["original"])["fid"] == 1  # kept, not dropped
     assert (result.events["event_date"] == bundled_events["event_date"]).all()
 
 

@@ -20,6 +20,7 @@ from geo.importers.ucdp import (
     widened,
 )
 from geo.quality import quality_flags
+from geo.schema import original_fields
 
 # The first data row of the shared extract, as UCDP GED 23.1 (via R) writes it, with
 # a double space in adm_1 as some rows have. Columns needed by the importer only.
@@ -76,8 +77,9 @@ def test_a_ucdp_row_maps_onto_the_schema_keeping_the_originals() -> None:
     )
     assert event["civilian_fatalities"] == 34
     assert event["state_pcode"] == "MMR012"  # "Rakhine  state"
-    assert event["original"]["where_prec"] == "4.0"
-    assert event["original"]["deaths_unknown"] == "0.0"
+    original = original_fields(event["original"])
+    assert original["where_prec"] == "4.0"
+    assert original["deaths_unknown"] == "0.0"
     assert event["sources"][0].publisher == "UCDP GED"
     assert "MYA-1992-3-775-5" in event["sources"][0].title
     assert event["notes"] == "UCDP's sources: Reuters 1992-03-02"
@@ -195,16 +197,17 @@ def test_a_row_with_figures_out_of_order_is_imported_widened_and_flagged(
     event = result.events.loc["48528"]
     kept = [event[f"fatalities_{c}"] for c in ("low", "best", "high")]
     assert [None if str(v) == "<NA>" else v for v in kept] == list(stored)
-    assert [event["original"][c] for c in ("low", "best", "high")] == [
+    original = original_fields(event["original"])
+    assert [original[c] for c in ("low", "best", "high")] == [
         v or None for v in (low, best, high)
     ]  # UCDP's row verbatim
     flags = quality_flags(result.events)
     unordered = flags[flags["flag"] == "figures out of order in the source"]
     if given == stored:
         assert unordered.empty
-        assert unordered_figures(event["original"]) is None
+        assert unordered_figures(original) is None
     else:
-        assert unordered_figures(event["original"]) == given
+        assert unordered_figures(original) == given
         (detail,) = unordered["detail"]
         assert detail.startswith(
             "UCDP gives low {}, best {}, high {};".format(

@@ -12,6 +12,7 @@ import pytest
 from geo.gazetteer import Gazetteer
 from geo.importers import ImportResult, import_file
 from geo.quality import quality_flags
+from geo.schema import original_fields
 
 pytestmark = pytest.mark.shared
 
@@ -79,21 +80,23 @@ def test_imported_rows_keep_their_values_and_originals(
     assert [e.isoformat()[:10] for e in events["event_date_end"]] == [r["date_end"] for r in raw]
     assert events["latitude"].tolist() == [float(r["latitude"]) for r in raw]
     assert events["fatalities_best"].tolist() == [int(float(r["best"])) for r in raw]
-    assert events["original"].tolist() == [{k: (v or None) for k, v in r.items()} for r in raw]
+    originals = [original_fields(o) for o in events["original"]]
+    assert originals == [{k: (v or None) for k, v in r.items()} for r in raw]
     assert events["date_precision"].notna().all()
     assert events["geo_precision"].notna().all()
 
 
 def test_state_names_resolve_except_the_split_states(result: ImportResult) -> None:
     events = result.events
-    named = events[[o["adm_1"] is not None for o in events["original"]]]
+    originals = [original_fields(o) for o in events["original"]]
+    named = events[[o["adm_1"] is not None for o in originals]]
     unresolved = {
-        o["adm_1"]
+        original_fields(o)["adm_1"]
         for o, s in zip(named["original"], named["state_pcode"], strict=True)
         if s is None or str(s) == "<NA>"
     }
     # Shan is three MIMU states (North, South, East) and Bago two (East, West).
     assert unresolved == {"Shan state", "Bago region", "Bago division"}
-    irregular = events[[o["adm_1"] == "Magway  region" for o in events["original"]]]
+    irregular = events[[o["adm_1"] == "Magway  region" for o in originals]]
     assert len(irregular) > 0
     assert set(irregular["state_pcode"]) == {"MMR009"}

@@ -35,6 +35,13 @@ LAIZA = (97.557731628418, 24.7537803649902)
         ("injured", 57, "57"),
         ("notes", None, ""),
         ("event_date", pd.Timestamp("2023-10-09"), "2023-10-09"),
+        # the source's own fields read as they did when kept as a dictionary
+        (
+            "original",
+            '{"country": "Myanmar", "tags": null}',
+            "{'country': 'Myanmar', 'tags': None}",
+        ),
+        ("original", None, ""),
     ],
 )
 def test_display_value(column: str, value: object, text: str) -> None:
