@@ -19,6 +19,7 @@ from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import import_file
 from geo.loader import load_events
 from geo.schema import CRS
+from geo.storage import PARQUET_SUFFIX, read_events_parquet
 from geo.townships import TownshipLayer, assign_townships, default_township_layer
 
 __all__ = ["Dataset", "Duplicate", "load_dataset", "merge_events", "read_data_file"]
@@ -67,8 +68,11 @@ def merge_events(
 
 
 def read_data_file(path: Path, *, gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
-    """Every event of an importable file (format detected, any size), or an error naming
+    """Every event of an importable file (format detected, any size) or of a working
+    dataset's GeoParquet file (``.parquet``, :mod:`geo.storage`), or an error naming
     every bad row: a dataset used as a whole is not used in part."""
+    if path.suffix == PARQUET_SUFFIX:
+        return read_events_parquet(path)
     result = import_file(path, gazetteer=gazetteer, max_bytes=None)
     if result.problems:
         raise ValidationError(result.problems, source=f"{path.name} ({result.format})")

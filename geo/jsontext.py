@@ -61,7 +61,13 @@ def read_json(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     ValueError
         When the text is not JSON or not UTF-8.
     """
-    depth = json_depth(data)
+    # No deeper than it has brackets: a small record or list is not measured.
+    opened = (
+        data.count(b"{") + data.count(b"[")
+        if isinstance(data, bytes)
+        else data.count("{") + data.count("[")
+    )
+    depth = json_depth(data) if opened > max_depth else opened
     if depth > max_depth:
         raise TooDeepError(
             f"nested {depth:,} levels deep, deeper than the {max_depth} read: "

@@ -184,6 +184,30 @@ class Source:
             "quote": self.quote,
         }
 
+    @classmethod
+    def from_dict(cls, item: Mapping[str, Any]) -> Source:
+        """The source a :meth:`to_dict` (or a GeoJSON file's source object) describes;
+        what it holds is the schema's to check (:func:`validate_events`).
+
+        Raises
+        ------
+        KeyError, TypeError, ValueError, AttributeError
+            When ``item`` is no mapping, has no text publisher, or its publication date
+            is not an ISO 8601 date.
+        """
+        publisher = item["publisher"]
+        if not isinstance(publisher, str):
+            raise TypeError(f"the publisher is {printable(repr(publisher), limit=80)}")
+        published = item.get("published")
+        return cls(
+            publisher=publisher,
+            title=item.get("title"),
+            url=item.get("url"),
+            published=dt.date.fromisoformat(published[:10]) if published else None,
+            reported=dict(item.get("reported") or {}),
+            quote=item.get("quote"),
+        )
+
 
 @dataclass(frozen=True)
 class _Column:
@@ -720,7 +744,11 @@ def partition_records(
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{str(k): v for k, v in r.items()} for r in frame.to_dict("records")]
+    """The rows as mappings of column -> Python value (missing: ``None``, ``<NA>``,
+    ``NaT`` or NaN), a column at a time (``to_dict`` boxes cell by cell)."""
+    names = [str(c) for c in frame.columns]
+    columns = [frame.iloc[:, i].tolist() for i in range(frame.shape[1])]
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 def _to_frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:

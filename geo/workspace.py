@@ -15,12 +15,19 @@ same files:
 
 Layout of ``KCM_HOME``::
 
-    versions/000007/events.geojson   the imported events, in the event schema
-                                     (absent: the bundled events only)
+    versions/000007/events.parquet   the imported events, in the event schema, as
+                                     GeoParquet (:mod:`geo.storage`; absent: the
+                                     bundled events only)
     versions/000007/version.json     whether the bundled events are shown too, when
                                      and by what the version was made, its event count
     broken/                          versions set aside because they could not be read
     .lock                            held while a version is being written
+
+Versions written before GeoParquet hold ``events.geojson`` (RFC 7946 GeoJSON, read
+through the GeoJSON importer) instead; they are read as they are, restored as they are
+(the file is linked, not converted), and the next change writes GeoParquet. A version
+is read column by column and validated against the schema (:mod:`geo.storage`): no
+text is parsed per row but each event's sources and source fields.
 
 The highest-numbered version is the one shown. A change (add, replace, reset,
 restore) takes the lock, reads the current version *again* (so a change made by
@@ -54,10 +61,10 @@ import geopandas as gpd
 
 from geo.dataset import Duplicate, merge_events, read_data_file
 from geo.errors import GeoError
-from geo.export import events_geojson_text
 from geo.files import fsync_folder, write_atomic
 from geo.gazetteer import Gazetteer
 from geo.loader import load_events
+from geo.storage import events_parquet_bytes
 
 __all__ = [
     "KEPT_VERSIONS",
@@ -83,7 +90,9 @@ KEPT_VERSIONS: Final = 6
 #: How long a second writer waits for the first before it is told to try again.
 LOCK_TIMEOUT_S: Final = 60.0
 
-_EVENTS: Final = "events.geojson"
+_EVENTS: Final = "events.parquet"
+#: The events file of versions written before GeoParquet (still read and restored).
+_GEOJSON_EVENTS: Final = "events.geojson"
 _SETTINGS: Final = "version.json"
 _VERSIONS: Final = "versions"
 _BROKEN: Final = "broken"
@@ -124,8 +133,7 @@ class Version:
     @property
     def data(self) -> Path | None:
         """The version's events file, or ``None`` when it shows the bundled events only."""
-        path = self.folder / _EVENTS
-        return path if path.exists() else None
+        return _events_file(self.folder)
 
 
 @dataclass(frozen=True)
@@ -447,9 +455,10 @@ def _commit(
     try:
         tmp = Path(tempfile.mkdtemp(prefix=_TEMPORARY, dir=root))
         if events is not None:
-            write_atomic(tmp / _EVENTS, events_geojson_text(events))
+            write_atomic(tmp / _EVENTS, events_parquet_bytes(events))
         elif events_from is not None and events_from.data is not None:
-            _link_or_copy(events_from.data, tmp / _EVENTS)
+            # as it is: an older version's GeoJSON stays GeoJSON under its own name
+            _link_or_copy(events_from.data, tmp / events_from.data.name)
             count = events_from.events
         settings = {"merge": merge, "created": created, "action": action, "events": count}
         write_atomic(tmp / _SETTINGS, json.dumps(settings, ensure_ascii=False) + "\n")
@@ -534,7 +543,7 @@ def _move_legacy(folder: Path) -> None:
         "events": None,
     }
     write_atomic(tmp / _SETTINGS, json.dumps(record) + "\n")
-    _link_or_copy(working, tmp / _EVENTS)
+    _link_or_copy(working, tmp / _GEOJSON_EVENTS)
     tmp.rename(root / f"{1:06d}")
     fsync_folder(root)
     working.unlink()
@@ -581,6 +590,14 @@ def _current_version(folder: Path) -> Version | None:
     raise BrokenVersionError(folder / _VERSIONS, "its versions kept changing while read")
 
 
+def _events_file(folder: Path) -> Path | None:
+    """A version's events file: GeoParquet, or an older version's GeoJSON."""
+    for name in (_EVENTS, _GEOJSON_EVENTS):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
 def _read_version(folder: Path) -> Version:
     path = folder / _SETTINGS
     try:
@@ -593,7 +610,7 @@ def _read_version(folder: Path) -> Version:
         raise BrokenVersionError(folder, f"{path.name} does not say whether to merge (true/false)")
     events = loaded.get("events")
     bundled_only = loaded["merge"] and events == 0
-    if not bundled_only and not (folder / _EVENTS).is_file():
+    if not bundled_only and _events_file(folder) is None:
         raise BrokenVersionError(folder, f"{_EVENTS} is missing")
     return Version(
         number=int(folder.name),

@@ -5,11 +5,13 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import pytest
+from geopandas.testing import assert_geodataframe_equal
 
 from geo import workspace
 from geo.dataset import read_data_file
@@ -23,6 +25,7 @@ from geo.workspace import (
     clear_working,
     data_setting,
     home,
+    remove_events,
     restore,
     save_working,
     set_aside,
@@ -157,7 +160,7 @@ def test_an_unreadable_version_is_set_aside_never_deleted(
     assert unreadable(env) == broken.folder
     moved = set_aside(broken.folder, env)
     assert moved.parent == tmp_path / "broken"
-    assert (moved / "events.geojson").exists()  # nothing lost
+    assert (moved / "events.parquet").exists()  # nothing lost
     assert data_setting(env).version == 1
     # the next version is numbered after the highest kept one
     assert save_working(events.iloc[:1], merge=True, environ=env).number == 2
@@ -271,7 +274,7 @@ def test_a_version_whose_events_file_is_gone_is_broken_not_bundled_only(
     saved = save_working(events.iloc[:3], merge=False, environ=env)
     assert saved.data is not None
     saved.data.unlink()
-    with pytest.raises(BrokenVersionError, match=r"events\.geojson is missing"):
+    with pytest.raises(BrokenVersionError, match=r"events\.parquet is missing"):
         data_setting(env)
     assert unreadable(env) == saved.folder
 
@@ -363,4 +366,70 @@ def test_bundled_or_unknown_events_cannot_be_removed(
     add_events(_renamed(events, "A", 1), name="a.csv", environ=env)
     with pytest.raises(GeoError, match=rf"not in the working dataset: {event_id}.*nothing"):
         workspace.remove_events([event_id], environ=env)
+    assert data_setting(env).version == 1
+
+
+def test_a_version_keeps_its_events_as_geoparquet(tmp_path: Path, events: gpd.GeoDataFrame) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    saved = save_working(events.iloc[:3], merge=False, environ=env)
+    assert saved.data == saved.folder / "events.parquet"
+    assert sorted(p.name for p in saved.folder.iterdir()) == ["events.parquet", "version.json"]
+    assert gpd.read_parquet(saved.data).crs == "EPSG:4326"
+    assert_geodataframe_equal(read_data_file(saved.data), events.iloc[:3])
+
+
+def _geojson_version(home: Path, events: gpd.GeoDataFrame, number: int = 1) -> Path:
+    """A version as releases before GeoParquet wrote it."""
+    folder = home / "versions" / f"{number:06d}"
+    folder.mkdir(parents=True)
+    (folder / "events.geojson").write_text(geojson_text(events_to_geojson(events)))
+    settings = {"merge": False, "created": "2026-01-01T00:00:00+00:00", "action": "Replaced"}
+    (folder / "version.json").write_text(json.dumps({**settings, "events": len(events)}))
+    return folder
+
+
+def test_a_version_written_as_geojson_is_still_read_changed_and_restored(
+    tmp_path: Path, events: gpd.GeoDataFrame
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    old = _geojson_version(tmp_path, events.iloc[:2])
+    setting = data_setting(env)
+    assert (setting.version, setting.data) == (1, old / "events.geojson")
+    assert _ids(env) == list(events.index[:2])
+    assert unreadable(env) is None
+    added, _ = add_events(_renamed(events, "NEW", 1), name="new.csv", environ=env)
+    assert added.data == added.folder / "events.parquet"  # the next change writes GeoParquet
+    assert _ids(env) == [*events.index[:2], "NEW-0"]
+    removed = remove_events([events.index[0]], environ=env)
+    assert _ids(env) == [events.index[1], "NEW-0"]
+    back = restore(1, env)
+    assert back.data == back.folder / "events.geojson"  # restored as it was, not converted
+    assert _ids(env) == list(events.index[:2])
+    assert removed.number < back.number
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"",
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:100] + bytes(len(data) - 100),
+        lambda data: b'{"type": "FeatureCollection", "feat',
+    ],
+    ids=["emptied", "cut off", "zeroed", "text"],
+)
+def test_a_damaged_geoparquet_version_is_found_and_set_aside(
+    tmp_path: Path, events: gpd.GeoDataFrame, damage: Callable[[bytes], bytes]
+) -> None:
+    env = {"KCM_HOME": str(tmp_path)}
+    save_working(events.iloc[:1], merge=True, environ=env)
+    broken = save_working(events.iloc[:2], merge=False, environ=env)
+    assert broken.data is not None
+    broken.data.write_bytes(damage(broken.data.read_bytes()))
+    assert data_setting(env).version == 2  # its settings are whole: the load fails
+    with pytest.raises(GeoError, match=r"events\.parquet"):
+        read_data_file(broken.data)
+    assert unreadable(env) == broken.folder
+    moved = set_aside(broken.folder, env)
+    assert (moved / "events.parquet").exists()  # nothing lost
     assert data_setting(env).version == 1

@@ -12,7 +12,6 @@ reprojecting, as ogr does.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Mapping
 from typing import Any, Final
@@ -177,20 +176,7 @@ def _sources(value: Any, row: int, problems: list[Problem]) -> list[Source] | No
     sources = []
     for i, item in enumerate(value, start=1):
         try:
-            published = item.get("published")
-            publisher = item["publisher"]
-            if not isinstance(publisher, str):
-                raise TypeError(f"the publisher is {printable(repr(publisher), limit=80)}")
-            sources.append(
-                Source(
-                    publisher=publisher,
-                    title=item.get("title"),
-                    url=item.get("url"),
-                    published=dt.date.fromisoformat(published[:10]) if published else None,
-                    reported=dict(item.get("reported") or {}),
-                    quote=item.get("quote"),
-                )
-            )
+            sources.append(Source.from_dict(item))
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             shown = printable(repr(exc), limit=120)
             problems.append(Problem(row, "sources", f"source {i} is not readable: {shown}"))

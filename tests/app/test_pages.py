@@ -253,17 +253,17 @@ def test_a_bad_kcm_data_file_is_explained_not_raised(
 def test_an_unreadable_working_version_is_set_aside_never_deleted(workspace: Path) -> None:
     saved = save_working(load_events().iloc[:2], merge=True)
     assert saved.data is not None
-    saved.data.write_text('{"type": "FeatureCollection", "feat')
+    saved.data.write_bytes(saved.data.read_bytes()[:100])  # a file cut off
     at = _app().run()
     assert "The events could not be loaded" in _shown(at.error[0].value)
-    assert "not valid JSON" in _shown(at.error[0].value)
+    assert "cannot read events.parquet as GeoParquet" in _shown(at.error[0].value)
     at.button(key="kcm_start_aside").click().run()
     assert not at.exception
     assert "set aside" in _shown(at.warning[0].value)
     assert _description(at).startswith(f"{len(load_events())} events · ")
     aside = list((workspace / "broken").iterdir())
     assert len(aside) == 1
-    assert (aside[0] / "events.geojson").read_text().startswith('{"type"')  # kept
+    assert (aside[0] / "events.parquet").read_bytes().startswith(b"PAR1")  # kept
 
 
 def test_hostile_link_values_are_shown_as_text() -> None:
