@@ -69,7 +69,7 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -387,12 +387,14 @@ def _limits(args: argparse.Namespace) -> Limits:
     return limits
 
 
-def _output(text: str, target: str, stdout: TextIO) -> None:
-    """``text`` to standard output (``-``), into a device or pipe that exists
-    (``/dev/null``, a FIFO: it is written to, never replaced), or, whole or not at all,
-    to a file."""
+def _output(text: str | Iterable[str], target: str, stdout: TextIO) -> None:
+    """``text`` (or its parts, written as they come) to standard output (``-``), into
+    a device or pipe that exists (``/dev/null``, a FIFO: it is written to, never
+    replaced), or, whole or not at all, to a file."""
+    parts = [text] if isinstance(text, str) else text
     if target == "-":
-        stdout.write(text)
+        for part in parts:
+            stdout.write(part)
         return
     try:
         special = not stat.S_ISREG(os.stat(target).st_mode) and not os.path.isdir(target)
@@ -403,7 +405,8 @@ def _output(text: str, target: str, stdout: TextIO) -> None:
         return
     try:
         with open(target, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            for part in parts:
+                stream.write(part)
     except OSError as error:
         raise GeoError(f"cannot write {target}: {error.strerror or error}") from None
 
@@ -531,7 +534,7 @@ def _quality(args: argparse.Namespace, run: _Context) -> int:
 
 
 def _import(args: argparse.Namespace, run: _Context) -> int:
-    from geo.export import events_geojson_text
+    from geo.export import events_geojson_parts
     from geo.importers import import_file, problems_csv
     from geo.townships import assign_townships
 
@@ -551,7 +554,8 @@ def _import(args: argparse.Namespace, run: _Context) -> int:
         stderr.write("error: every row was rejected: nothing was imported or written\n")
         return 1
     events = assign_townships(result.events, _layer(args), gazetteer=run.gazetteer)
-    _output(events_geojson_text(events), args.output, run.stdout)
+    del result  # its events are in ``events`` now: a large import is not held twice
+    _output(events_geojson_parts(events), args.output, run.stdout)
     return 0
 
 

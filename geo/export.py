@@ -21,7 +21,7 @@ import datetime as dt
 import io
 import json
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from typing import Any, Final
 
 import geopandas as gpd
@@ -37,6 +37,7 @@ from geo.schema import COLUMNS, CRS
 __all__ = [
     "COORDINATE_DECIMALS",
     "FORMULA_STARTS",
+    "events_geojson_parts",
     "events_geojson_text",
     "events_to_csv",
     "events_to_geojson",
@@ -189,8 +190,7 @@ def frame_geojson_text(frame: gpd.GeoDataFrame, *, raw: Collection[str] = ()) ->
     The text is built a column at a time and is exactly what ``json.dumps(collection,
     ensure_ascii=False)`` writes for the same collection, with a final newline. The
     cells of the ``raw`` columns are JSON text, written as they are (not as strings)."""
-    if frame.crs is None or frame.crs != CRS:
-        raise GeoError(f"GeoJSON needs {CRS} (RFC 7946); this frame has {frame.crs}: to_crs first")
+    _require_wgs84(frame)
     name = frame.geometry.name
     positions = [i for i, c in enumerate(frame.columns) if c != name]
     keys = [_encode(str(frame.columns[i])).replace("%", "%%") for i in positions]
@@ -204,7 +204,16 @@ def frame_geojson_text(frame: gpd.GeoDataFrame, *, raw: Collection[str] = ()) ->
         for i in positions
     ]
     features = [feature % row for row in zip(_json_geometries(frame.geometry), *cells, strict=True)]
-    return '{"type": "FeatureCollection", "features": [' + ", ".join(features) + "]}\n"
+    return _HEAD + ", ".join(features) + _TAIL
+
+
+_HEAD: Final = '{"type": "FeatureCollection", "features": ['
+_TAIL: Final = "]}\n"
+
+
+def _require_wgs84(frame: gpd.GeoDataFrame) -> None:
+    if frame.crs is None or frame.crs != CRS:
+        raise GeoError(f"GeoJSON needs {CRS} (RFC 7946); this frame has {frame.crs}: to_crs first")
 
 
 def frame_to_geojson(frame: gpd.GeoDataFrame) -> dict[str, Any]:
@@ -236,6 +245,17 @@ def events_geojson_text(events: gpd.GeoDataFrame) -> str:
     ``python -m geo events`` writes and the Export page downloads. ``original`` is an
     object (the JSON text the frame keeps, as it is)."""
     return frame_geojson_text(_events_frame(events), raw=_RECORDS)
+
+
+def events_geojson_parts(events: gpd.GeoDataFrame, *, rows: int = 10_000) -> Iterator[str]:
+    """:func:`events_geojson_text` in parts, ``rows`` events at a time (joined, the
+    same text), to write a large file without holding its text whole."""
+    _require_wgs84(events)
+    yield _HEAD
+    for start in range(0, len(events), rows):
+        text = events_geojson_text(events.iloc[start : start + rows])
+        yield ("" if start == 0 else ", ") + text[len(_HEAD) : -len(_TAIL)]
+    yield _TAIL
 
 
 def events_to_geojson(events: gpd.GeoDataFrame) -> dict[str, Any]:

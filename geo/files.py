@@ -14,6 +14,7 @@ import contextlib
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
 
@@ -36,9 +37,14 @@ def fsync_folder(folder: Path) -> None:
 
 
 def write_atomic(
-    path: Path | str, data: str | bytes, *, mode: int | None = None, hint: str = ""
+    path: Path | str,
+    data: str | bytes | Iterable[str],
+    *,
+    mode: int | None = None,
+    hint: str = "",
 ) -> Path:
-    """Write ``data`` (text as UTF-8, or bytes) to ``path``; a symbolic link is
+    """Write ``data`` (text as UTF-8, bytes, or text in parts, each written as it
+    comes: a large file need not be held whole) to ``path``; a symbolic link is
     followed, so the file it points to is written.
 
     The folder must exist: a missing folder is an error, not created, so a typing
@@ -72,13 +78,18 @@ def write_atomic(
         )
     tmp: Path | None = None
     try:
-        payload = data.encode("utf-8") if isinstance(data, str) else data
+        parts = (
+            [data.encode("utf-8") if isinstance(data, str) else data]
+            if isinstance(data, str | bytes)
+            else (part.encode("utf-8") for part in data)
+        )
         keep = stat.S_IMODE(target.stat().st_mode) if target.exists() else mode
         tmp = folder / f".kcm-{secrets.token_hex(8)}{TEMP_SUFFIX}"
         # 0o666 less the umask, as any new file; O_EXCL: never someone else's file
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(fd, "wb") as out:
-            out.write(payload)
+            for payload in parts:
+                out.write(payload)
             out.flush()
             os.fsync(out.fileno())
         if keep is not None:

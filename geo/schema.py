@@ -638,9 +638,12 @@ def _check_columns(frame: pd.DataFrame, source: str) -> None:
 
 
 def _check_rows(
-    records: Sequence[Mapping[str, Any]], row_numbers: Sequence[int] | None
+    records: Sequence[Mapping[str, Any]],
+    row_numbers: Sequence[int] | None,
+    seen: dict[str, int] | None = None,
 ) -> tuple[list[dict[str, Any]], list[Problem], list[int]]:
-    """Converted rows, every problem, and the numbers of the rows that had none."""
+    """Converted rows, every problem, and the numbers of the rows that had none;
+    ``seen`` (event id -> row) is the ids of rows checked before, and is added to."""
     numbers = list(row_numbers) if row_numbers is not None else range(1, len(records) + 1)
     if len(numbers) != len(records):
         raise ValueError(f"{len(numbers)} row numbers for {len(records)} rows")
@@ -649,7 +652,7 @@ def _check_rows(
     rows: list[dict[str, Any]] = []
     problems: list[Problem] = []
     good: list[int] = []
-    seen: dict[str, int] = {}
+    seen = {} if seen is None else seen
     for number, record in zip(numbers, records, strict=True):
         before = len(problems)
         suspect = not _clean(_texts(record), identifier=True)
@@ -726,10 +729,17 @@ def partition_events(
 
 
 def partition_records(
-    records: Sequence[Mapping[str, Any]], *, row_numbers: Sequence[int] | None = None
+    records: Sequence[Mapping[str, Any]],
+    *,
+    row_numbers: Sequence[int] | None = None,
+    seen_ids: dict[str, int] | None = None,
 ) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...]]:
     """:func:`partition_events` for rows given as mappings of schema column -> value
     (as importers make them; a missing key is an empty value).
+
+    ``seen_ids`` (event id -> row number) carries the ids of rows checked in earlier
+    calls, for a file checked a part at a time: an id repeating one of them is a
+    problem too. It is added to.
 
     Raises
     ------
@@ -739,7 +749,7 @@ def partition_records(
     unknown = {k for record in records for k in record} - set(_COLUMN_NAMES)
     if unknown:
         raise ValueError(f"not schema columns: {', '.join(sorted(unknown))}")
-    rows, problems, _ = _check_rows(records, row_numbers)
+    rows, problems, _ = _check_rows(records, row_numbers, seen_ids)
     return _to_frame(rows), tuple(problems)
 
 

@@ -14,6 +14,7 @@ from shapely.geometry import Point, Polygon, mapping
 
 from geo.errors import GeoError
 from geo.export import (
+    events_geojson_parts,
     events_geojson_text,
     events_to_csv,
     events_to_geojson,
@@ -404,3 +405,16 @@ def test_the_sources_own_fields_are_a_geojson_object(events: gpd.GeoDataFrame) -
     assert written == [original_fields(o) for o in imported["original"]]
     assert written[0]["event_id_cnty"] == imported.index[0]
     assert events_to_geojson(events)["features"][0]["properties"]["original"] is None
+
+
+@pytest.mark.parametrize("rows", [1, 2, 4, 100])
+def test_geojson_in_parts_is_the_same_text(events: gpd.GeoDataFrame, rows: int) -> None:
+    parts = list(events_geojson_parts(events, rows=rows))
+    assert "".join(parts) == events_geojson_text(events)
+    assert len(parts) == 2 + -(-len(events) // rows)
+    assert "".join(events_geojson_parts(events.iloc[:0])) == events_geojson_text(events.iloc[:0])
+
+
+def test_geojson_in_parts_refuses_a_frame_without_wgs84(events: gpd.GeoDataFrame) -> None:
+    with pytest.raises(GeoError, match="RFC 7946"):
+        next(events_geojson_parts(events.dropna(subset=["latitude"]).to_crs(32647)))

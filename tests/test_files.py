@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,25 @@ def test_long_names_links_and_text_utf8_cannot_hold(tmp_path: Path) -> None:
     with pytest.raises(GeoError, match="not a character UTF-8 can hold"):
         write_atomic(tmp_path / "s.txt", "a\ud800b")
     assert not (tmp_path / "s.txt").exists()
+
+
+def test_text_in_parts_is_written_whole(tmp_path: Path) -> None:
+    target = tmp_path / "out.geojson"
+    write_atomic(target, iter(["{", '"a": "naïve"', "}\n"]))
+    assert target.read_text(encoding="utf-8") == '{"a": "naïve"}\n'
+
+
+def test_a_part_that_fails_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+
+    def parts() -> Iterator[str]:
+        yield "new, "
+        raise GeoError("the third part cannot be made")
+
+    with pytest.raises(GeoError, match="third part"):
+        write_atomic(target, parts())
+    with pytest.raises(GeoError, match="not a character UTF-8 can hold"):
+        write_atomic(target, iter(["ok", "a\ud800b"]))
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]

@@ -14,6 +14,7 @@ GeoJSON feature); a rejected row's problems also name the row by the source's ow
 from __future__ import annotations
 
 import functools
+import itertools
 import stat
 from pathlib import Path
 from typing import Final
@@ -34,13 +35,14 @@ from geo.importers._common import (
     RowProblem,
     blank,
     convert_rows,
+    csv_rows,
     detect_format,
-    read_csv,
 )
 from geo.importers.geojson import geojson_rows
-from geo.schema import empty_events, partition_records, printable
+from geo.schema import CRS, empty_events, partition_records, printable
 
 __all__ = [
+    "CHUNK_ROWS",
     "FORMATS",
     "MAX_BYTES",
     "MAX_MB",
@@ -53,6 +55,8 @@ __all__ = [
     "problems_table",
 ]
 
+#: Rows of a CSV file read, converted and validated at once (:func:`import_bytes`).
+CHUNK_ROWS: Final = 10_000
 #: Formats an import may be forced to.
 FORMATS: Final = ("auto", "acled", "ucdp", "geojson")
 #: Each CSV format's required columns and row converter.
@@ -126,20 +130,45 @@ def import_bytes(
     admin = _admin_index(gazetteer or load_gazetteer())
     if kind == "geojson":
         converted, rows = geojson_rows(data, name=name, admin=admin)
+        events, problems = _validate(converted, name, seen={})
     else:
-        header, records = read_csv(data, name=name, kind=_LABELS[kind])
-        required, convert = _CSV[kind]
+        events, problems, rows = _csv_events(data, name=name, kind=kind, admin=admin)
+    return ImportResult(events, problems, _LABELS[kind], rows, name)
+
+
+def _csv_events(
+    data: bytes, *, name: str, kind: str, admin: AdminIndex
+) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...], int]:
+    """A CSV file's valid events, every problem and how many rows it has, read,
+    converted and validated :data:`CHUNK_ROWS` rows at a time: the cells of the whole
+    file are never held at once, only its events (an id repeated anywhere in the file
+    is still found)."""
+    header, records = csv_rows(data, name=name, kind=_LABELS[kind])
+    required, convert = _CSV[kind]
+    frames: list[gpd.GeoDataFrame] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    rows = 0
+    while chunk := list(itertools.islice(records, CHUNK_ROWS)):
         converted = convert_rows(
             header,
-            records,
+            chunk,
             required=required,
             kind=_LABELS[kind],
             name=name,
             convert=lambda record, row: convert(record, row, admin=admin),
         )
-        rows = len(records)
-    events, problems = _validate(converted, name)
-    return ImportResult(events, problems, _LABELS[kind], rows, name)
+        rows += len(chunk)
+        del chunk
+        events, found = _validate(converted, name, seen=seen)
+        del converted
+        frames.append(events)
+        problems += found
+    kept = [f for f in frames if len(f)] or frames[:1]
+    if len(kept) == 1:
+        return kept[0], tuple(problems), rows
+    merged = gpd.GeoDataFrame(pd.concat(kept), geometry="geometry", crs=CRS)
+    return merged, tuple(problems), rows
 
 
 def import_file(
@@ -172,9 +201,10 @@ def import_file(
 
 
 def _validate(
-    converted: list[Converted], name: str
+    converted: list[Converted], name: str, *, seen: dict[str, int]
 ) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...]]:
     """Schema validation of the converted rows; a row with any problem is left out.
+    ``seen`` holds the ids (and rows) of valid rows validated before, and is added to.
 
     Every problem is reported once per row and field, under the source's own field
     name and with the row's own id (:class:`RowProblem`), in a form safe to show and
@@ -198,7 +228,9 @@ def _validate(
         return kept
 
     events, found = (
-        partition_records([c.values for c in clean], row_numbers=[c.row for c in clean])
+        partition_records(
+            [c.values for c in clean], row_numbers=[c.row for c in clean], seen_ids=seen
+        )
         if clean
         else (empty_events(), ())
     )

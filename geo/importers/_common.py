@@ -9,7 +9,7 @@ import io
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -29,6 +29,7 @@ __all__ = [
     "cell_problems",
     "convert_rows",
     "count",
+    "csv_rows",
     "detect_format",
     "original",
     "parse_date",
@@ -174,38 +175,67 @@ def detect_format(data: bytes, *, name: str = "input") -> str:
     )
 
 
-def read_csv(data: bytes, *, name: str, kind: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """Header and numbered data rows of a CSV file (blank lines skipped, still counted
-    so that numbers match the file); a broken file is refused whole.
+def csv_rows(
+    data: bytes, *, name: str, kind: str
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """Header and numbered data rows of a CSV file, the rows read as they are asked
+    for (blank lines skipped, still counted so that numbers match the file): the file
+    is never held as one table of cells. A broken file is refused whole, when the
+    break is reached (:exc:`~geo.errors.ValidationError`, raised by the iterator).
 
     A cell of any length is read (a long one is a problem of its row, found by the
     schema's :func:`~geo.schema.text_problem`, not a reason to refuse the file).
     """
-    text = _text(data, name)
     # The module's own cell limit (131,072 characters) would refuse the whole file.
     if csv.field_size_limit() < sys.maxsize:
         csv.field_size_limit(sys.maxsize)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    table: list[list[str]] = []
+    # Decoded a piece at a time; newline="": line ends inside quoted cells are kept.
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    reader = csv.reader(stream, strict=True)
+    read = 0  # data rows read, blank ones included
+
+    def broken(exc: Exception) -> ValidationError:
+        if isinstance(exc, UnicodeDecodeError):
+            _text(data, name)  # raises, naming the line and the encoding
+        return _refuse(
+            name,
+            f"not a readable CSV file at line {reader.line_num} (data row {read + 1}): {exc}; "
+            "a quote may be left open",
+        )
+
     try:
         # strict: a quote left open is an error, not the rest of the file in one cell.
-        table.extend(reader)
-    except csv.Error as exc:
-        raise _refuse(
-            name,
-            f"not a readable CSV file at line {reader.line_num} (data row {len(table)}): {exc}; "
-            "a quote may be left open",
-        ) from exc
-    if not table:
+        first = next(reader, None)
+    except (csv.Error, UnicodeDecodeError) as exc:
+        raise broken(exc) from exc
+    if first is None:
         raise _refuse(name, f"the file is empty; expected a {kind} CSV")
-    header = [c.strip().lower() for c in table[0]]
+    header = [c.strip().lower() for c in first]
     if len(header) == 1 and ";" in header[0]:
         raise _refuse(name, "columns are separated by semicolons; export the CSV with commas")
     _check_header(header, name)
-    rows = [(n, r) for n, r in enumerate(table[1:], start=1) if any(c.strip() for c in r)]
-    if not rows:
-        raise _refuse(name, f"no data rows: only a header; expected a {kind} CSV")
-    return header, rows
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        nonlocal read
+        found = False
+        try:
+            for cells in reader:
+                read += 1
+                if any(c.strip() for c in cells):
+                    found = True
+                    yield read, cells
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise broken(exc) from exc
+        if not found:
+            raise _refuse(name, f"no data rows: only a header; expected a {kind} CSV")
+
+    return header, rows()
+
+
+def read_csv(data: bytes, *, name: str, kind: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """:func:`csv_rows` with every row read: the header and the numbered data rows."""
+    header, rows = csv_rows(data, name=name, kind=kind)
+    return header, list(rows)
 
 
 def _check_header(header: list[str], name: str) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import geopandas as gpd
 import pytest
+from geopandas.testing import assert_geodataframe_equal
 
 from geo.errors import Problem, ValidationError
 from geo.export import events_to_geojson, geojson_text
@@ -121,3 +122,34 @@ def test_the_reject_report_neutralises_formula_cells() -> None:
 
     report = problems_csv([Problem(1, "=f", "@SUM(A1)"), RowProblem(2, "f", "r", "=cmd")])
     assert report.splitlines()[1:] == ["1,,'=f,'@SUM(A1)", "2,'=cmd,f,r"]
+
+
+def test_a_csv_read_a_part_at_a_time_gives_what_a_whole_read_gives(
+    acled: list[dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import geo.importers
+
+    rows = [dict(r) for r in acled[:7]]
+    rows[1]["fatalities"] = "-3"  # a bad row in the first part
+    rows[5]["event_id_cnty"] = rows[0]["event_id_cnty"]  # repeats a row of another part
+    data = to_csv(rows)
+    whole = import_bytes(data, name="a.csv")
+    monkeypatch.setattr(geo.importers, "CHUNK_ROWS", 2)
+    parts = import_bytes(data, name="a.csv")
+    assert parts.problems == whole.problems
+    assert [(p.row, p.field) for p in parts.problems] == [(2, "fatalities"), (6, "event_id_cnty")]
+    assert "repeats row 1" in parts.problems[1].message
+    assert (parts.rows, whole.rows) == (7, 7)
+    assert_geodataframe_equal(parts.events, whole.events)
+    assert list(parts.events.index) == [rows[i]["event_id_cnty"] for i in (0, 2, 3, 4, 6)]
+
+
+def test_a_break_after_the_first_part_refuses_the_whole_file(
+    acled: list[dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import geo.importers
+
+    monkeypatch.setattr(geo.importers, "CHUNK_ROWS", 2)
+    data = to_csv(acled[:5]) + b'"an open quote,\n'
+    with pytest.raises(ValidationError, match=r"line \d+ \(data row 6\).*a quote may be left open"):
+        import_bytes(data, name="a.csv")
