@@ -79,6 +79,7 @@ from geo.limits import (
 )
 
 __all__ = [
+    "CHUNK_ROWS",
     "COLUMNS",
     "CRS",
     "DATE_PRECISION",
@@ -95,6 +96,7 @@ __all__ = [
     "Figure",
     "Limits",
     "Source",
+    "concat_events",
     "empty_events",
     "field_problems",
     "limits_from_env",
@@ -152,6 +154,8 @@ FIGURES: Final[tuple[Figure, ...]] = (
     Figure("children_killed", "children_killed_low", "children_killed", "children_killed_high"),
 )
 _FIGURE_NAMES: Final = tuple(f.name for f in FIGURES)
+#: Rows checked at once by :func:`validate_events` (and read at once by importers).
+CHUNK_ROWS: Final = 10_000
 #: The largest whole number an ``Int64`` column holds.
 _INT64_MAX: Final = 2**63 - 1
 
@@ -704,10 +708,29 @@ def validate_events(frame: pd.DataFrame, *, source: str = "events") -> gpd.GeoDa
         Listing every problem of every row; nothing is returned in part.
     """
     _check_columns(frame, source)
-    rows, problems, _ = _check_rows(_records(frame), None)
+    parts: list[gpd.GeoDataFrame] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    # A part at a time: a large frame's rows are never all held as dictionaries.
+    for start in range(0, max(len(frame), 1), CHUNK_ROWS):
+        part = frame.iloc[start : start + CHUNK_ROWS]
+        numbers = range(start + 1, start + len(part) + 1)
+        rows, found, _ = _check_rows(_records(part), numbers, seen)
+        problems += found
+        if not problems:
+            parts.append(_to_frame(rows))
     if problems:
         raise ValidationError(problems, source=source)
-    return _to_frame(rows)
+    return concat_events(parts)
+
+
+def concat_events(parts: Sequence[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    """Event frames (at least one) one after the other, as one frame in ``EPSG:4326``;
+    an empty part is left out (unless all are)."""
+    kept = [p for p in parts if len(p)] or list(parts[:1])
+    if len(kept) == 1:
+        return kept[0]
+    return gpd.GeoDataFrame(pd.concat(kept), geometry="geometry", crs=CRS)
 
 
 def partition_events(

@@ -7,6 +7,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from geopandas.testing import assert_geodataframe_equal
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -496,3 +497,19 @@ def test_a_long_record_is_checked_field_by_field_not_as_one_text() -> None:
     fields = {name: "x" * (MAX_TEXT_CHARS // 2) for name in ("a", "b", "c")}
     events = validate_events(pd.DataFrame([make_row(original=json.dumps(fields))]))
     assert original_fields(events["original"].iloc[0]) == fields
+
+
+def test_a_frame_checked_a_part_at_a_time_is_checked_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [make_row(event_id=f"T-{i}") for i in range(5)]
+    whole = validate_events(pd.DataFrame(rows))
+    monkeypatch.setattr(schema, "CHUNK_ROWS", 2)
+    assert_geodataframe_equal(validate_events(pd.DataFrame(rows)), whole)
+    rows[3]["event_id"] = "T-0"  # repeats a row of the first part
+    rows[4]["fatalities_best"] = -1
+    with pytest.raises(ValidationError) as caught:
+        validate_events(pd.DataFrame(rows))
+    assert [(p.row, p.field) for p in caught.value.problems] == [
+        (4, "event_id"),
+        (5, "fatalities_best"),
+    ]
+    assert "repeats row 1" in caught.value.problems[0].message

@@ -39,7 +39,7 @@ from geo.importers._common import (
     detect_format,
 )
 from geo.importers.geojson import geojson_rows
-from geo.schema import CRS, empty_events, partition_records, printable
+from geo.schema import CHUNK_ROWS, concat_events, empty_events, partition_records, printable
 
 __all__ = [
     "CHUNK_ROWS",
@@ -55,8 +55,6 @@ __all__ = [
     "problems_table",
 ]
 
-#: Rows of a CSV file read, converted and validated at once (:func:`import_bytes`).
-CHUNK_ROWS: Final = 10_000
 #: Formats an import may be forced to.
 FORMATS: Final = ("auto", "acled", "ucdp", "geojson")
 #: Each CSV format's required columns and row converter.
@@ -164,11 +162,7 @@ def _csv_events(
         del converted
         frames.append(events)
         problems += found
-    kept = [f for f in frames if len(f)] or frames[:1]
-    if len(kept) == 1:
-        return kept[0], tuple(problems), rows
-    merged = gpd.GeoDataFrame(pd.concat(kept), geometry="geometry", crs=CRS)
-    return merged, tuple(problems), rows
+    return concat_events(frames), tuple(problems), rows
 
 
 def import_file(
