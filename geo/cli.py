@@ -41,7 +41,8 @@ Filters: ``--from YYYY-MM-DD``, ``--to YYYY-MM-DD``, ``--township NAME_OR_PCODE`
 the one reported), ``--type EVENT_TYPE`` (repeatable).
 
 Dataset (``events``, ``rings``, ``summary``, ``map``, ``quality``): ``--data FILE`` uses
-an imported file (any format ``import`` reads) instead of the bundled events, or after
+an imported file (any format ``import`` reads, or a working dataset version's
+``events.parquet``) instead of the bundled events, or after
 them with ``--merge`` (an id already present is reported and left out);
 ``--townships FILE`` uses official MIMU township boundaries (``TS_PCODE``) instead of
 the derived areas (default: ``$KCM_TOWNSHIPS``).

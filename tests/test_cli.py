@@ -556,3 +556,16 @@ def test_import_of_a_device_is_read_up_to_the_limit_not_for_ever(gazetteer) -> N
     code, _, err = run("import", "/dev/zero")
     assert code == 1
     assert "100.0 MB is over the 100 MB limit" in err
+
+
+def test_a_working_version_is_a_data_file(gazetteer, events: gpd.GeoDataFrame) -> None:
+    from geo.workspace import save_working
+
+    saved = save_working(events.iloc[:3], merge=False)
+    assert saved.data is not None
+    assert saved.data.suffix == ".parquet"
+    code, out, _ = run("events", "--data", str(saved.data))
+    assert code == 0
+    assert [f["properties"]["event_id"] for f in json.loads(out)["features"]] == list(
+        events.index[:3]
+    )
