@@ -16,7 +16,7 @@ $(BIN)/.installed: requirements.txt
 # Leaflet, its MarkerCluster plugin and jQuery, copied from their pinned XStatic packages
 # (and the map's own script and base layers) into static/vendor/,
 # which Streamlit serves: the map needs no CDN (nothing here is committed).
-static/vendor/.installed: $(BIN)/.installed ui/assets.py ui/js/map.js data/basemap.geojson
+static/vendor/.installed: $(BIN)/.installed ui/assets.py ui/js/map.js ui/js/points.js data/basemap.geojson
 	$(BIN)/python -m ui.assets
 	touch $@
 

@@ -87,8 +87,9 @@ def load_dataset(
     townships: TownshipLayer | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> Dataset:
-    """The events to show: bundled, ``data`` instead, or ``data`` merged after them
-    (``name`` says what ``data`` is in the description; default: its file name).
+    """The events to show, by date then id: bundled, ``data`` instead, or ``data``
+    merged after them (``name`` says what ``data`` is in the description; default:
+    its file name).
 
     Raises
     ------
@@ -104,6 +105,9 @@ def load_dataset(
         imported = (name or data.name, read_data_file(data, gazetteer=gazetteer))
         parts = [bundled, imported] if merge else [imported]
     events, duplicates = merge_events(parts)
+    # In the filter's order (geo.filters.apply_filter) once, so that a filter keeping
+    # most events reorders nothing on each use.
+    events = events.sort_values(["event_date", "event_id"])
     described = " + ".join(f"{name} ({len(frame):,})" for name, frame in parts)
     return Dataset(
         assign_townships(events, layer, gazetteer=gazetteer),

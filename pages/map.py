@@ -61,8 +61,9 @@ with right:
             st.caption(note)
     if show_events and len(view.events) > maps.MANY_EVENTS:
         st.caption(
-            f"{len(view.events):,} events: drawn without popups; hover for the place and "
-            "date, click for the record."
+            f"{len(view.events):,} events: a numbered circle counts the events near it; "
+            "click it to zoom in. Hover over an event for its place and date, click it "
+            "for its record here."
         )
     publication.offer_download(view)
 with left:
@@ -89,9 +90,10 @@ with left:
         use_container_width=True,
     )
 with right:
-    event_id = maps.event_id_from_tooltip(
-        (clicked or {}).get("last_object_clicked_tooltip"), view.events
+    picked = maps.clicked_events(
+        drawn, (clicked or {}).get("last_object_clicked_tooltip"), view.events
     )
+    event_id = records.choose_event(picked, view.events, key="kcm_map_pick")
     if event_id is None:
         st.markdown("**Click an event** on the map to see its whole record here.")
     else:

@@ -16,6 +16,7 @@ from geo.filters import (
     filter_from_query,
     filter_slug,
     filter_to_query,
+    in_date_order,
     make_filter,
     township_choices,
     township_column,
@@ -277,3 +278,28 @@ def test_a_chosen_township_stays_on_offer_on_either_basis(tiny_events: gpd.GeoDa
     }
     assert township_choices(events, chosen=["MMR001012", "MMR001002"]) == townships_in(events)
     assert township_choices(events, chosen=["MMR009999"])["MMR009999"] == "MMR009999"
+
+
+def test_events_in_date_order_are_recognised(tiny_events: gpd.GeoDataFrame) -> None:
+    ordered = tiny_events.sort_values(["event_date", "event_id"])
+    assert in_date_order(ordered)
+    assert in_date_order(ordered.iloc[:1])
+    assert not in_date_order(ordered.iloc[::-1])
+    same_day = ordered.assign(event_date=ordered["event_date"].iloc[0])
+    ids_backwards = same_day.sort_index(ascending=False)
+    assert in_date_order(same_day.sort_index())
+    assert not in_date_order(ids_backwards)
+
+
+@pytest.mark.parametrize("ordered", [True, False], ids=["in order", "shuffled"])
+def test_a_filter_keeping_everything_gives_a_new_frame_in_date_order(
+    tiny_events: gpd.GeoDataFrame, ordered: bool
+) -> None:
+    events = tiny_events.sort_values(["event_date", "event_id"])
+    if not ordered:
+        events = events.iloc[::-1]
+    kept = apply_filter(events, EventFilter())
+    assert kept is not events
+    assert list(kept.index) == sorted(events.index, key=lambda i: (events.loc[i, "event_date"], i))
+    kept["location"] = "changed"
+    assert "changed" not in set(events["location"])

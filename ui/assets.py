@@ -69,6 +69,7 @@ _ROOT: Final = Path(__file__).resolve().parents[1]
 #: labels, legend) and the offline base layers it draws. Copied, never edited, here.
 OWN_FILES: Final = {
     "kcm/map.js": _ROOT / "ui" / "js" / "map.js",
+    "kcm/points.js": _ROOT / "ui" / "js" / "points.js",
     "kcm/basemap.geojson": _ROOT / "data" / "basemap.geojson",
 }
 

@@ -11,6 +11,7 @@ through, refuses a map in which template syntax is left. Links are made only for
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
@@ -18,12 +19,14 @@ import folium
 import folium.plugins
 import geopandas as gpd
 import pandas as pd
-from branca.element import MacroElement, Template
+from branca.element import Element, JavascriptLink, MacroElement, Template
 from folium.elements import JSCSSMixin
+from jinja2.utils import htmlsafe_json_dumps
 
 from geo.basemap import credits, town_tier
 from geo.errors import GeoError
 from geo.gazetteer import Place
+from geo.mapdata import COORDINATE_SCALE, POINT_COLUMNS, PointLayer, drawn_order, point_layer
 from geo.precision import region_only
 from geo.record import FIGURE_LABELS, SourceEntry, figure_words, record_lines, source_entries
 from geo.rings import ring_label_points
@@ -42,6 +45,7 @@ __all__ = [
     "add_base_layers",
     "add_ring_labels",
     "choropleth",
+    "clicked_events",
     "event_id_from_tooltip",
     "event_map",
     "figure_range",
@@ -58,10 +62,13 @@ TYPE_COLOURS: Final = EVENT_SYMBOLS.colours
 EVENT_CLASS: Final = "kcm-event"  # the CSS class of every event marker (tests count them)
 RING_CLASS: Final = "kcm-ring"
 AREA_CLASS: Final = "kcm-area"
-#: Above this many events the map draws them as one canvas layer without popups (the
-#: record beside the map still opens on click): thousands of SVG markers with their
-#: own popups make a page of tens of megabytes.
+#: Above this many events the map sends them packed, a few bytes each, without their
+#: text, and the browser groups them by screen cell (:func:`_add_points`); a click
+#: opens the record beside the map. Thousands of markers with their own popups make a
+#: page of tens of megabytes and a browser busy for minutes.
 MANY_EVENTS: Final = EVENT_SYMBOLS.half_size_above
+#: The side (pixels) of the screen cells by which a country-scale map groups events.
+GROUP_CELL_PX: Final = 56
 FLAG_COLOUR: Final = "#c00000"
 MAX_ZOOM: Final = 18
 #: The pane of the centre's marker: under the events, so it never hides one.
@@ -270,7 +277,11 @@ _STYLE: Final = """
 .kcm-label-dot {display: inline-block; width: 5px; height: 5px; border-radius: 50%;
   background: #444; margin-right: 2px; vertical-align: 1px}
 .kcm-hide-townships .kcm-base-township {display: none}
-.kcm-cluster-tip {font: 12px/1.4 sans-serif; max-width: 28em; white-space: normal}
+.kcm-cluster-tip {font: 12px/1.4 sans-serif; min-width: 16em; max-width: 28em; white-space: normal}
+.kcm-group div {width: 100%; height: 100%; box-sizing: border-box; border-radius: 50%;
+  background: rgba(110,204,57,.75); border: 3px solid rgba(60,140,30,.6); display: flex;
+  align-items: center; justify-content: center; font: bold 11px sans-serif; color: #111}
+.kcm-group-flagged div {border-color: #c00000}
 .kcm-tile-notice {background: #fff3cd; border: 1px solid #c9a227; padding: 4px 8px;
   font: 12px sans-serif; max-width: 24em}
 .leaflet-container {background: #cfe0ea}
@@ -294,7 +305,12 @@ def _size_key() -> str:
 
 
 def _legend_html(
-    types: Sequence[str], centre: Place | None, *, flagged: bool, areas: str = ""
+    types: Sequence[str],
+    centre: Place | None,
+    *,
+    flagged: bool,
+    areas: str = "",
+    counted: bool = False,
 ) -> str:
     """The legend: event types (each row tagged with its type, so the map's script
     shows only those in view), the size key, grouped events, flags, the centre, any
@@ -313,6 +329,13 @@ def _legend_html(
         '<div><i style="background:#9ccb8a;border-color:#6aa557"></i>'
         "numbered: events at or near one place; click to spread them</div>"
     )
+    if counted:  # a country-scale map (_add_points)
+        grouped = (
+            '<div><i style="background:#9ccb8a;border-color:#6aa557"></i>'
+            "numbered circle: that many events near it, each counted once (the numbers "
+            "in view add up to the events in view); click to zoom in, or to list them "
+            "beside the map when they share a point</div>"
+        )
     flag = (
         f'<div><i style="border:3px solid {FLAG_COLOUR};background:#fff"></i>'
         "flagged: see Data quality</div>"
@@ -360,13 +383,6 @@ def choropleth(
     return shaded, f"<b>Townships: {esc(label)}</b>{rows}" if rows else ""
 
 
-def _drawn(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Events with a point, largest first (a small marker is never hidden under a big one)."""
-    placed = events[events.geometry.notna() & ~events.geometry.is_empty]
-    order = placed["fatalities_best"].astype("Float64").fillna(-1).sort_values(ascending=False)
-    return placed.loc[order.index]
-
-
 def _add_events(
     target: folium.Map, events: gpd.GeoDataFrame, flags: Mapping[str, Sequence[str]]
 ) -> folium.plugins.MarkerCluster:
@@ -381,7 +397,7 @@ def _add_events(
             "spiderfyDistanceMultiplier": 1.6,
         },
     )
-    for event_id, event in _drawn(events).iterrows():
+    for event_id, event in drawn_order(events).iterrows():
         unknown = _int_or_none(event["fatalities_best"]) is None
         colour = TYPE_COLOURS.get(event["event_type"], "#555555")
         flagged = tuple(flags.get(str(event_id), ()))
@@ -407,64 +423,91 @@ def _add_events(
     return group
 
 
-def _add_many_events(
-    target: folium.Map, events: gpd.GeoDataFrame, flags: Mapping[str, Sequence[str]]
-) -> None:
-    """All events as one GeoJSON layer drawn on canvas: hover for the tooltip, click for
-    the record beside the map. Every text property is escaped here."""
-    drawn = _drawn(events)
-    # Column by column: a row loop over pyarrow-backed strings costs ~20x more.
-    starts = drawn["event_date"].dt.strftime("%Y-%m-%d")
-    ends = drawn["event_date_end"].dt.strftime("%Y-%m-%d")
-    best = drawn["fatalities_best"].astype("Float64")
-    columns = zip(
-        drawn.index.astype(str),
-        drawn.geometry.x.round(5),
-        drawn.geometry.y.round(5),
-        drawn["location"].astype(object),
-        starts.where(starts == ends, starts + " to " + ends),
-        drawn["event_type"].astype(object),
-        best.fillna(-1).astype(float),
-        strict=True,
-    )
-    features = []
-    for number, (event_id, x, y, location, when, kind, fatalities) in enumerate(columns):
-        flagged = bool(flags.get(event_id))
-        mark = _FLAG_MARK if flagged else ""
-        features.append(
-            {
-                "type": "Feature",
-                "id": number,  # folium keys each feature's style by it: short is small
-                "geometry": {"type": "Point", "coordinates": [x, y]},
-                "properties": {
-                    "tip": f"{mark}{esc(location)} · {esc(when)} · {esc(event_id)}",
-                    "fill": TYPE_COLOURS.get(kind, "#555555"),
-                    "radius": marker_radius(None if fatalities < 0 else int(fatalities)) / 2,
-                    "unknown": fatalities < 0,
-                    "flagged": flagged,
-                },
-            }
-        )
+class _Verbatim(Element):  # type: ignore[misc]
+    """Text written into the page as it is: branca compiles each element's output as a
+    template again, which for megabytes of packed events costs a tenth of a second
+    per render; this element's template is fixed and its text is never compiled."""
 
-    def style(feature: dict[str, Any]) -> dict[str, Any]:
-        p = feature["properties"]
-        return {
-            "radius": p["radius"],
-            "color": FLAG_COLOUR if p["flagged"] else "#222222",
-            "weight": 3 if p["flagged"] else 1,
-            "dashArray": "3 3" if p["unknown"] else None,
-            "fill": True,
-            "fillColor": p["fill"],
-            "fillOpacity": 0.75,
+    _template = Template("{{ this.text }}")
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class _EventPoints(JSCSSMixin, MacroElement):  # type: ignore[misc]
+    """Events packed by :func:`geo.mapdata.point_layer`, drawn by the app's own script
+    (``ui/js/points.js``): grouped by screen cell into numbered circles whose numbers
+    add up to the events, single events as circles; only what is in view is drawn.
+    Every name is escaped here, before it is written into the page; the packing is
+    written as JSON safe in HTML (``<``, ``>``, ``&`` and ``'`` as ``\\u`` escapes)."""
+
+    def __init__(self, layer: PointLayer, group: str, *, script_url: str) -> None:
+        super().__init__()
+        self._name = "EventPoints"
+        if not group.isidentifier():  # the one value written unquoted
+            raise UnsafeMapError(f"not a layer's variable name: {group[:80]!r}")
+        self.default_js = [("kcmpoints", script_url)]
+        self.group = group
+        self.layer = layer
+        self.data = {
+            **layer.payload,
+            "names": [esc(n) for n in layer.payload["names"]],
+            "types": [esc(t) for t in layer.payload["types"]],
+        }
+        self.options = {
+            "cell": GROUP_CELL_PX,
+            "scale": COORDINATE_SCALE,
+            "colours": {esc(t): c for t, c in TYPE_COLOURS.items()},
+            "flagColour": FLAG_COLOUR,
+            "eventClass": EVENT_CLASS,
         }
 
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
-        name="Events",
-        marker=folium.CircleMarker(radius=6),
-        style_function=style,
-        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
-    ).add_to(target)
+    # streamlit-folium calls the script macro itself; the page's render does not
+    # compile its output again (render below).
+    _template = Template("{% macro script(this, kwargs) %}{{ this.script() }}{% endmacro %}")
+
+    def script(self) -> str:
+        """The call that draws the events (the packing as JSON, HTML-safe)."""
+        return (
+            f"kcmPoints.draw({self._parent.get_name()}, {self.group}, "
+            f"{htmlsafe_json_dumps(self.data)}, {htmlsafe_json_dumps(self.options)});"
+        )
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        for name, url in self.default_js:
+            figure.header.add_child(JavascriptLink(url), name=name)
+        figure.script.add_child(_Verbatim(self.script()), name=self.get_name())
+
+
+def _add_points(
+    target: folium.Map,
+    events: gpd.GeoDataFrame,
+    flags: Mapping[str, Sequence[str]],
+    *,
+    base_url_path: str,
+) -> folium.FeatureGroup:
+    """Every event, packed (a few bytes each) and grouped in the browser by screen
+    cell; returns the layer that holds the markers standing for events."""
+    group = folium.FeatureGroup(name="Events", control=False).add_to(target)
+    layer = point_layer(events, flagged=list(flags), radius_px=lambda n: marker_radius(n) / 2)
+    script = static_url("kcm/points.js", base_url_path=base_url_path)
+    _EventPoints(layer, group.get_name(), script_url=script).add_to(target)
+    return group
+
+
+def clicked_events(m: folium.Map, text: str | None, events: pd.DataFrame) -> list[str]:
+    """The ids of the events a click on ``m`` meant, as streamlit-folium returns the
+    clicked marker's text: on a country-scale map (:func:`geo.mapdata.point_layer`)
+    one event or every event of a numbered group, and nothing when the map was
+    filtered since; on a small map the one event whose tooltip it is
+    (:func:`event_id_from_tooltip`)."""
+    points = next((e for e in _descendants(m) if isinstance(e, _EventPoints)), None)
+    if points is not None:
+        return [i for i in points.layer.events_at(text) if i in events.index]
+    found = event_id_from_tooltip(text, events)
+    return [] if found is None else [found]
 
 
 def _text_marker(
@@ -553,17 +596,22 @@ def event_map(
     to the rings when there are any (each labelled with its radius), else to the events.
     Flagged events (``flags``: event id -> flags) get a red outline; ``areas`` is a
     :func:`choropleth` drawn under the events (``show_events`` False leaves them out).
-    Above :data:`MANY_EVENTS` the events are drawn on canvas, half size, without popups.
+    Above :data:`MANY_EVENTS` the events are sent packed (:func:`geo.mapdata.point_layer`)
+    and grouped in the browser by screen cell, numbered, at half size, without popups:
+    :func:`clicked_events` tells which events a click meant.
     Events located only to a region (geo precision 3) are drawn, at the region's centre,
     only with ``regions``.
     """
     flags = flags or {}
-    if not regions:
-        events = events[~region_only(events).to_numpy()]
+    keep = None if regions else ~region_only(events).to_numpy()
+    many = (len(events) if keep is None else int(keep.sum())) > MANY_EVENTS
+    if many:  # only what the packing needs: taking rows of every column costs seconds
+        events = events[[*POINT_COLUMNS, events.geometry.name]]
+    if keep is not None and not keep.all():
+        events = events[keep]
     if events.crs is not None and not events.crs.equals("EPSG:4326"):
         events = events.to_crs("EPSG:4326")
-    many = len(events) > MANY_EVENTS
-    m = new_map(basemap=basemap, prefer_canvas=many)
+    m = new_map(basemap=basemap)
     bounds = _bounds(events, rings, centre)
     if rings is not None and not rings.empty:
         outlines = gpd.GeoDataFrame(
@@ -601,18 +649,21 @@ def event_map(
         ).add_to(m)
     group = None
     if show_events and many:
-        _add_many_events(m, events, flags)
+        _add_points(m, events, flags, base_url_path=base_url_path)
     elif show_events:
         group = _add_events(m, events, flags)
     if centre is not None and centre.has_point:
         _centre_marker(centre).add_to(m)
-    present = [t for t in EVENT_TYPES if show_events and t in set(events["event_type"])]
-    flagged = show_events and any(str(i) in flags for i in events.index)
+    types = set(events["event_type"].unique())
+    present = [t for t in EVENT_TYPES if show_events and t in types]
+    flagged = show_events and bool(events.index.isin(list(flags)).any())
     add_base_layers(
         m,
         towns=towns,
         tiles=basemap,
-        legend=_legend_html(present, centre, flagged=flagged, areas=area_legend),
+        legend=_legend_html(
+            present, centre, flagged=flagged, areas=area_legend, counted=show_events and many
+        ),
         events=group,
         base_url_path=base_url_path,
     )
@@ -692,15 +743,13 @@ def finish(m: folium.Map, *, base_url_path: str = "") -> folium.Map:
 def _bounds(
     events: gpd.GeoDataFrame, rings: gpd.GeoDataFrame | None, centre: Place | None
 ) -> list[list[float]]:
-    frames = [events.geometry.dropna()]
+    shapes = events.geometry
     if rings is not None and not rings.empty:
-        frames = [rings.to_crs("EPSG:4326").geometry]  # the rings, not the data, set the view
-    shapes = pd.concat(frames)
-    shapes = shapes[~shapes.is_empty]
-    if shapes.empty:
+        shapes = rings.to_crs("EPSG:4326").geometry  # the rings, not the data, set the view
+    minx, miny, maxx, maxy = (float(v) for v in shapes.total_bounds)  # NaN when none
+    if not all(map(math.isfinite, (minx, miny, maxx, maxy))):
         if centre is not None and centre.has_point:
             lon, lat = centre.lonlat()
             return [[lat - 0.5, lon - 0.5], [lat + 0.5, lon + 0.5]]
         return _DEFAULT_BOUNDS
-    minx, miny, maxx, maxy = gpd.GeoSeries(shapes, crs="EPSG:4326").total_bounds
-    return [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+    return [[miny, minx], [maxy, maxx]]

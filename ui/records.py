@@ -16,11 +16,12 @@ from geo.record import SourceEntry, record_lines, source_entries
 from geo.schema import COLUMNS, FIGURES, Source, original_fields
 from geo.workspace import Version
 from ui.maps import figure_range
-from ui.text import plain, visible_frame
+from ui.text import plain, visible, visible_frame
 
 __all__ = [
     "PAGE_ROWS",
     "band_table",
+    "choose_event",
     "display_value",
     "distance_table",
     "event_table",
@@ -153,6 +154,31 @@ def source_markdown(sources: Iterable[Source] | None) -> str:
     if not entries:
         return "No source recorded."
     return "\n\n".join(_source_item(i, s) for i, s in enumerate(entries, 1))
+
+
+def _choice_label(event: pd.Series) -> str:
+    start = event["event_date"].date().isoformat()
+    best = event["fatalities_best"]
+    figure = "not reported" if pd.isna(best) else f"{int(best):,}"
+    return visible(
+        f"{start} · {event['event_type']} · {event['location']} · "
+        f"fatalities {figure} · {event.name}"
+    )
+
+
+def choose_event(ids: Sequence[str], events: pd.DataFrame, *, key: str) -> str | None:
+    """The one event of ``ids`` (a clicked group's, in map order) to show: the only
+    one, or the one the user picks from a list of them all, by date."""
+    if len(ids) <= 1:
+        return ids[0] if ids else None
+    group = events.loc[list(ids)].sort_values(["event_date", "event_type"], kind="stable")
+    labels = {str(i): _choice_label(row) for i, row in group.iterrows()}
+    return st.selectbox(
+        f"{len(ids):,} events here: pick one to read its record",
+        list(labels),
+        format_func=labels.__getitem__,
+        key=f"{key}_{hash(tuple(ids))}",
+    )
 
 
 def show_event(event: pd.Series, *, sources: bool = True) -> None:

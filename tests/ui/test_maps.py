@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
+from geo.mapdata import token
 from geo.schema import Source, validate_events
 from tests.conftest import make_row
 from ui.maps import (
@@ -20,7 +20,9 @@ from ui.maps import (
     MANY_EVENTS,
     OSM_TILES,
     UnsafeMapError,
+    _descendants,
     choropleth,
+    clicked_events,
     event_id_from_tooltip,
     event_map,
     figure_range,
@@ -108,7 +110,7 @@ def _served_text(m: object) -> str:
     )
 
 
-@pytest.mark.parametrize("many", [False, True], ids=["markers", "canvas"])
+@pytest.mark.parametrize("many", [False, True], ids=["markers", "packed"])
 def test_template_syntax_in_any_event_text_is_shown_never_run(many: bool, tmp_path: Path) -> None:
     marker = tmp_path / "created"
     run = f"{{{{ cycler.__init__.__globals__.os.popen('touch {marker}').read() }}}}"
@@ -239,20 +241,33 @@ def _many(n: int) -> gpd.GeoDataFrame:
     return validate_events(pd.DataFrame(rows))
 
 
-def test_many_events_are_one_canvas_layer_without_popups() -> None:
+def test_many_events_are_sent_packed_without_their_text() -> None:
     events = _many(MANY_EVENTS + 1)
-    html = event_map(events, centre=None, basemap=False, flags={"M-3": ("x",)}).get_root().render()
-    assert '"preferCanvas": true' in html
+    m = event_map(events, centre=None, basemap=False, flags={"M-3": ("x",)})
+    page = m.get_root().render()
+    html = _served_text(m)
     assert html.count(f'"className": "{EVENT_CLASS}"') == 0  # not one marker per event
     assert "bindPopup" not in html
-    assert "<img src=x" not in html  # every tooltip escaped
+    assert "kcmPoints.draw(" in html
+    assert "<img src=x" not in html  # every name escaped
     assert "${window.pwned" not in html
-    # JSON in the page: "&" written as \u0026, the text HTML-escaped for the tooltip.
-    assert html.count("\\u0026#36;\\u0026#123;window.pwned=1\\u0026#125;") == MANY_EVENTS + 1
-    assert html.count("\\u26a0 ") == 1  # the flagged event's mark
-    assert len(html) < 1_000 * (MANY_EVENTS + 1)  # well under a kilobyte per event
-    one = json.dumps(tooltip_text(events.loc["M-7"]))[1:-1].replace("&", "\\u0026")
-    assert html.count(f'"{one}"') == 1  # the same tooltip as a single marker's
+    # the one name, once in the page, HTML-escaped and then JSON-escaped for the script
+    assert page.count("\\u0026#36;\\u0026#123;window.pwned=1\\u0026#125;") == 1
+    assert len(html) < 200 * (MANY_EVENTS + 1)  # a few bytes per event, not a feature each
+    assert html.count("M-7") == 0  # ids stay on the server: a click names them
+
+
+def test_a_click_on_a_packed_map_opens_the_events_it_stands_for() -> None:
+    events = _many(MANY_EVENTS + 1)
+    m = event_map(events, centre=None, basemap=False)
+    m.get_root().render()
+    points = next(e for e in _descendants(m) if hasattr(e, "layer"))
+    layer = points.layer
+    last = len(layer.ids) - 1
+    shown = f"{HOSTILE} · 2023-10-09 {token(layer.digest, position=last)}"
+    assert clicked_events(m, shown, events) == [str(layer.ids[last])]
+    assert clicked_events(m, token("0" * 16, position=last), events) == []
+    assert clicked_events(m, shown, events.drop(index=str(layer.ids[last]))) == []
 
 
 def test_a_few_events_keep_their_popups(events: gpd.GeoDataFrame) -> None:

@@ -271,7 +271,8 @@
     if (!rows.length) return;
     var bounds = map.getBounds();
     var seen = {};
-    layers.forEach(function (layer) {
+    if (map._kcmTypesInView) seen = map._kcmTypesInView(); // a country-scale map (points.js)
+    else layers.forEach(function (layer) {
       if (layer.getLatLng && bounds.contains(layer.getLatLng())) seen[colours[layer.options.fillColor]] = true;
     });
     rows.forEach(function (row) {
@@ -333,7 +334,7 @@
         clearTimeout(pending);
         pending = setTimeout(refresh, 50);
       }
-      map.on("moveend layeradd", later);
+      map.on("moveend layeradd kcm:drawn", later);
       map.whenReady(later);
       fetch(options.url)
         .then(function (response) {
