@@ -8,6 +8,7 @@ is re-read on reruns in between.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -47,6 +48,10 @@ __all__ = [
 
 
 _NOTICE = "kcm_data_notice"
+#: The session's last import preview: (upload digest, name, format) and the result.
+_PREVIEW = "kcm_import_preview"
+#: The share of the import's progress bar for checking rows; placing them is the rest.
+_CHECKING = 0.9
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer…")
@@ -139,12 +144,42 @@ def township_areas(tolerance_m: float = 500.0) -> gpd.GeoDataFrame:
     return _areas(townships, stamp, tolerance_m).copy(deep=False)
 
 
-@st.cache_data(show_spinner="Checking the file…", max_entries=2)
 def import_preview(content: bytes, name: str, format: str) -> ImportResult:
-    """An upload read and checked, townships assigned: nothing is changed by this."""
-    result = import_bytes(content, name=name, format=format, gazetteer=gazetteer())
-    placed = assign_townships(result.events, township_layer(), gazetteer=gazetteer())
-    return ImportResult(placed, result.problems, result.format, result.rows, result.source)
+    """An upload read and checked, townships assigned: nothing is changed by this.
+
+    The first run for an upload shows a progress bar (rows checked of all, then the
+    placing in townships), gone when done. The result is kept in the session under the
+    content's digest, so a rerun neither imports again nor shows the bar; not with
+    ``st.cache_data``, which would replay the bar's updates on a cached rerun (and
+    unpickle the frame on every rerun). Callers get their own (shallow) copy.
+    """
+    key = (hashlib.sha256(content).hexdigest(), name, format)
+    kept = st.session_state.get(_PREVIEW)
+    if kept is None or kept[0] != key:
+        bar = st.progress(0.0, text="Reading the file…")
+
+        def checked(done: int, total: int | None) -> None:
+            share = _CHECKING * done / total if total else 0.0
+            bar.progress(share, text=_checking_text(done, total))
+
+        try:
+            result = import_bytes(
+                content, name=name, format=format, gazetteer=gazetteer(), progress=checked
+            )
+            bar.progress(_CHECKING, text=f"Placing {len(result.events):,} events in townships…")
+            placed = assign_townships(result.events, township_layer(), gazetteer=gazetteer())
+        finally:
+            bar.empty()
+        kept = key, replace(result, events=placed)
+        st.session_state[_PREVIEW] = kept
+    preview: ImportResult = kept[1]
+    return replace(preview, events=preview.events.copy(deep=False))
+
+
+def _checking_text(done: int, total: int | None) -> str:
+    """The progress bar's sentence while rows are checked: "Checking rows: 40,000 of
+    100,000" (without "of ..." while the number of rows is not known)."""
+    return f"Checking rows: {done:,}" + (f" of {total:,}" if total is not None else "")
 
 
 def stop_if_fixed(doing: str) -> None:
@@ -186,7 +221,9 @@ def _set_aside(folder: str) -> None:
 def offer_removal(event_id: str, dataset: object) -> None:
     """Under an imported or added event's record: remove it (a new version of the
     working dataset, so it can be restored), after the user confirms."""
-    if dataset in (None, "bundled") or setting().fixed or setting().version is None:
+    if not isinstance(dataset, str) or dataset == "bundled":  # None or NA: not imported
+        return
+    if setting().fixed or setting().version is None:
         return
     sure = st.checkbox(
         f"Remove {event_id} from the working dataset", key=f"kcm_remove_sure_{event_id}"
