@@ -92,6 +92,7 @@ def ring_bands(
     radii_km: Sequence[float] = DEFAULT_RADII_KM,
     *,
     events: gpd.GeoDataFrame | None = None,
+    distances: pd.DataFrame | None = None,
 ) -> gpd.GeoDataFrame:
     """One band per radius: 0-r1, r1-r2, ... with ``inner_km`` and ``outer_km``.
 
@@ -99,7 +100,8 @@ def ring_bands(
     :func:`geo.summary.totals` (``events``, ``fatalities_low`` / ``_best`` / ``_high``,
     ``injured``, ..., ``fatalities_unknown``) for the events whose distance d satisfies
     inner < d <= outer (the first band includes 0). A figure no event in the band
-    reported is unknown (``<NA>``), not 0.
+    reported is unknown (``<NA>``), not 0. ``distances`` are the events'
+    :func:`distances_from` the centre, when already measured.
     """
     radii = parse_radii(radii_km)
     inner = (0.0, *radii[:-1])
@@ -110,7 +112,7 @@ def ring_bands(
     ]
     bands = gpd.GeoDataFrame(rows, geometry=geometry, crs=CRS)
     if events is not None:
-        distance = distances_from(events, lon, lat)["distance_km"]
+        distance = _distance_km(events, lon, lat, distances)
         stats = [
             totals(events[((distance <= b) & ((distance > a) | (a == 0))).to_numpy()])
             for a, b in zip(inner, radii, strict=True)
@@ -120,13 +122,29 @@ def ring_bands(
     return bands
 
 
+def _distance_km(
+    events: gpd.GeoDataFrame, lon: float, lat: float, distances: pd.DataFrame | None
+) -> pd.Series:
+    if distances is None:
+        distances = distances_from(events, lon, lat)
+    elif not distances.index.equals(events.index):
+        raise GeoError("distances must be measured for the same events, in the same order")
+    return distances["distance_km"]
+
+
 def beyond_rings(
-    events: gpd.GeoDataFrame, lon: float, lat: float, radii_km: Sequence[float]
+    events: gpd.GeoDataFrame,
+    lon: float,
+    lat: float,
+    radii_km: Sequence[float],
+    *,
+    distances: pd.DataFrame | None = None,
 ) -> dict[str, object]:
     """The events farther than the largest radius, with the same figures as a band of
-    :func:`ring_bands` (``inner_km`` the largest radius, ``outer_km`` infinite)."""
+    :func:`ring_bands` (``inner_km`` the largest radius, ``outer_km`` infinite);
+    ``distances`` as :func:`ring_bands` takes them."""
     radii = parse_radii(radii_km)
-    distance = distances_from(events, lon, lat)["distance_km"]
+    distance = _distance_km(events, lon, lat, distances)
     return {
         "inner_km": radii[-1],
         "outer_km": float("inf"),

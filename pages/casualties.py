@@ -53,8 +53,14 @@ for tab, by in zip(
         )
 
 st.subheader("Events")
+flagged = flagged_ids(data.flags())
 records.table(
-    records.event_table(view.events, flagged_ids(data.flags())), hide_index=True, width="stretch"
+    view.events,
+    shown=lambda page: records.event_table(page, flagged),
+    key="casualties_events",
+    unit="Events",
+    hide_index=True,
+    width="stretch",
 )
 st.subheader("Sources")
 records.source_table(view.events, with_event=True)

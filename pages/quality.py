@@ -26,11 +26,19 @@ st.caption(
 if flags.empty:
     st.success("No event is flagged.")
 else:
-    records.table(records.flag_table(flags, view.all_events), hide_index=True, width="stretch")
+    records.table(
+        flags,
+        shown=lambda page: records.flag_table(page, view.all_events),
+        key="quality_flags",
+        unit="Flags",
+        hide_index=True,
+        width="stretch",
+    )
     st.download_button(
         "Download the flags (CSV)",
-        frame_to_csv(records.flag_table(flags, view.all_events)),
+        lambda: frame_to_csv(records.flag_table(flags, view.all_events)),  # on click only
         file_name="kcm-quality-flags.csv",
         mime="text/csv",
         key="kcm_quality_csv",
+        on_click="ignore",
     )

@@ -32,8 +32,9 @@ with right:
 try:
     radii = parse_radii(radii_text)
     lon, lat = centre.lonlat()
-    bands = ring_bands(lon, lat, radii, events=view.events)
-    beyond = beyond_rings(view.events, lon, lat, radii)
+    distances = distances_from(view.events, lon, lat)  # measured once for the page
+    bands = ring_bands(lon, lat, radii, events=view.events, distances=distances)
+    beyond = beyond_rings(view.events, lon, lat, radii, distances=distances)
     drawn = maps.event_map(
         view.events,
         centre=centre,
@@ -62,6 +63,11 @@ st.download_button(
 st.subheader("Per band")
 records.table(records.band_table(bands, beyond), hide_index=True)
 st.subheader("Events by distance")
+nearest = records.by_distance(view.events, distances)
 records.table(
-    records.distance_table(view.events, distances_from(view.events, lon, lat)), hide_index=True
+    nearest,
+    shown=lambda page: records.distance_table(view.events.loc[page.index], page),
+    key="rings_events",
+    unit="Events",
+    hide_index=True,
 )

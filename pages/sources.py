@@ -3,7 +3,6 @@ to cite it; then every report the bundled events cite."""
 
 import streamlit as st
 
-from geo.citations import cited_sources
 from ui import data, filters, records
 
 st.title("Data & sources")
@@ -79,5 +78,10 @@ st.markdown(
 """
 )
 st.subheader("Reports cited by the bundled events")
-sources = cited_sources(view.all_events)
-records.table(sources, hide_index=True, width="stretch", column_config=records.source_columns())
+records.table(
+    data.cited_sources(),
+    key="sources_cited",
+    hide_index=True,
+    width="stretch",
+    column_config=records.source_columns(),
+)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pytest
+from geopandas.testing import assert_geodataframe_equal
 
 from geo import geodesy
 from geo.errors import GeoError
@@ -151,3 +152,16 @@ def test_an_exact_centre_is_measured_from_the_best_exact_match(gazetteer: Gazett
 def test_no_match_gives_no_choices(gazetteer: Gazetteer) -> None:
     laiza = gazetteer.get(DEFAULT_CENTRE_ID)
     assert centre_choices(gazetteer, "Qqqqxzzv", reference=laiza) == []
+
+
+def test_distances_measured_once_give_the_same_bands(tiny_events: gpd.GeoDataFrame) -> None:
+    lon, lat = 97.56, 24.78
+    distances = distances_from(tiny_events, lon, lat)
+    measured = ring_bands(lon, lat, (5, 50, 200), events=tiny_events)
+    given = ring_bands(lon, lat, (5, 50, 200), events=tiny_events, distances=distances)
+    assert_geodataframe_equal(given, measured)
+    assert beyond_rings(tiny_events, lon, lat, (5,), distances=distances) == beyond_rings(
+        tiny_events, lon, lat, (5,)
+    )
+    with pytest.raises(GeoError, match="same events"):
+        ring_bands(lon, lat, (5,), events=tiny_events, distances=distances.iloc[::-1])

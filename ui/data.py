@@ -16,6 +16,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
+from geo.citations import cited_sources as geo_cited_sources
 from geo.dataset import Dataset, load_dataset
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, load_gazetteer
@@ -32,6 +33,7 @@ from ui.records import plain
 
 __all__ = [
     "base_url_path",
+    "cited_sources",
     "dataset",
     "events",
     "flags",
@@ -50,8 +52,9 @@ __all__ = [
 _NOTICE = "kcm_data_notice"
 #: The session's last import preview: (upload digest, name, format) and the result.
 _PREVIEW = "kcm_import_preview"
-#: The share of the import's progress bar for checking rows; placing them is the rest.
-_CHECKING = 0.9
+#: The share of the import's progress bar for checking rows; placing them in townships is the
+#: rest (100,000 ACLED rows: 19 s checking, 0.7 s placing).
+_CHECKING = 0.95
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer…")
@@ -113,6 +116,18 @@ def _areas(path: str | None, stamp: tuple[str, ...], tolerance_m: float) -> gpd.
     frame = _layer(path, stamp).frame
     metric = frame.to_crs(frame.estimate_utm_crs())
     return metric.set_geometry(metric.geometry.simplify(tolerance_m)).to_crs(frame.crs)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _cited(
+    data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
+) -> pd.DataFrame:
+    return geo_cited_sources(_dataset(data, name, merge, townships, stamp).events)
+
+
+def cited_sources() -> pd.DataFrame:
+    """Every source the working dataset cites, once (``geo.citations.cited_sources``)."""
+    return _cited(*_args(setting())).copy(deep=False)
 
 
 def township_layer() -> TownshipLayer:

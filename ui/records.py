@@ -4,7 +4,7 @@ HTML), and one event's record as escaped Markdown (:func:`show_event`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final
 
 import pandas as pd
@@ -21,6 +21,7 @@ from ui.text import plain, visible, visible_frame
 __all__ = [
     "PAGE_ROWS",
     "band_table",
+    "by_distance",
     "choose_event",
     "display_value",
     "distance_table",
@@ -63,29 +64,41 @@ def display_value(column: str, value: Any) -> str:
 PAGE_ROWS: Final = 500
 
 
-def table(frame: pd.DataFrame | pd.Series, **options: Any) -> None:
+def table(
+    frame: pd.DataFrame | pd.Series,
+    *,
+    shown: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
+    key: str | None = None,
+    unit: str = "Rows",
+    **options: Any,
+) -> None:
     """``st.dataframe`` of ``frame`` with its text made visible (:func:`ui.text.visible`):
     every table the app shows goes through here. Over :data:`PAGE_ROWS` rows, a page
-    number chooses which rows are sent, and a caption says which they are."""
+    number chooses which rows are sent, and a caption says which they are.
+
+    ``shown`` makes the table from a page of ``frame`` (e.g. one row per event from a
+    page of events), so that only the rows sent are ever made: ``unit`` then names
+    what ``frame``'s rows are, and ``key`` tells this table's page apart."""
     total = len(frame)
     if total > PAGE_ROWS:
         pages = -(-total // PAGE_ROWS)
         names = frame.columns if isinstance(frame, pd.DataFrame) else [frame.name]
-        columns = ",".join(map(str, names))
         page = st.number_input(
             f"Page of this table (1-{pages:,})",
             min_value=1,
             max_value=pages,
             value=1,
             step=1,
-            key=f"kcm_table_page_{abs(hash(columns))}",
+            key=f"kcm_table_page_{key or abs(hash(','.join(map(str, names))))}",
         )
         start = (int(page) - 1) * PAGE_ROWS
         frame = frame.iloc[start : start + PAGE_ROWS]
         st.caption(
-            f"Rows {start + 1:,}-{start + len(frame):,} of {total:,}; "
+            f"{unit} {start + 1:,}-{start + len(frame):,} of {total:,}; "
             "the whole table is on the Export page (CSV, GeoJSON)."
         )
+    if shown is not None:
+        frame = shown(frame)
     st.dataframe(visible_frame(frame), **options)
 
 
@@ -96,11 +109,22 @@ def record_table(event: pd.Series) -> pd.DataFrame:
 
 
 def source_table(events: pd.DataFrame, *, with_event: bool = False) -> None:
-    """Sources as a table with clickable links (opened only when the user clicks)."""
-    rows = source_rows(events)
-    if not with_event:
-        rows = rows.drop(columns=["event_id"])
-    table(rows, hide_index=True, width="stretch", column_config=source_columns())
+    """The events' sources as a table with clickable links (opened only when the user
+    clicks), a page of events at a time."""
+
+    def rows(page: pd.DataFrame) -> pd.DataFrame:
+        made = source_rows(page)
+        return made if with_event else made.drop(columns=["event_id"])
+
+    table(
+        events,
+        shown=rows,
+        key="sources_of_events",
+        unit="Sources of events",
+        hide_index=True,
+        width="stretch",
+        column_config=source_columns(),
+    )
 
 
 def source_columns() -> dict[str, Any]:
@@ -255,6 +279,16 @@ def band_table(bands: pd.DataFrame, beyond: Mapping[str, Any] | None = None) -> 
 
 def _compass(bearing: float) -> str:
     return "" if pd.isna(bearing) else _COMPASS[int((bearing % 360) / 22.5 + 0.5) % 16]
+
+
+def by_distance(events: pd.DataFrame, distances: pd.DataFrame) -> pd.DataFrame:
+    """``distances`` (:func:`geo.rings.distances_from`) in :func:`distance_table`'s
+    order: nearest first, then by date; events with no point last."""
+    keyed = distances.assign(
+        order_km=distances["distance_km"].round(1), date=events["event_date"].to_numpy()
+    )
+    ordered = keyed.sort_values(["order_km", "date"], na_position="last", kind="stable")
+    return ordered.drop(columns=["order_km", "date"])
 
 
 def distance_table(events: pd.DataFrame, distances: pd.DataFrame) -> pd.DataFrame:

@@ -288,6 +288,35 @@ def test_a_long_table_is_sent_a_page_at_a_time() -> None:
     assert at.caption[0].value.startswith("Rows 1,001-1,200 of 1,200")
 
 
+def _long_lazy_table() -> None:
+    import pandas as pd
+    import streamlit as st
+
+    from ui.records import table
+
+    def made(page: pd.DataFrame) -> pd.DataFrame:
+        st.session_state["made_rows"] = len(page)
+        return page.assign(twice=page["n"] * 2)
+
+    events = pd.DataFrame({"n": range(1, 1201)})
+    table(events, shown=made, key="lazy", unit="Events", hide_index=True)
+
+
+def test_a_long_table_is_made_only_for_the_page_sent() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from ui.records import PAGE_ROWS
+
+    at = AppTest.from_function(_long_lazy_table).run()
+    assert not at.exception, at.exception
+    assert at.session_state["made_rows"] == PAGE_ROWS  # never all 1,200
+    assert at.caption[0].value.startswith(f"Events 1-{PAGE_ROWS} of 1,200")
+    at.number_input(key="kcm_table_page_lazy").set_value(3).run()
+    shown = at.dataframe[0].value
+    assert list(shown["twice"]) == [2 * n for n in range(2 * PAGE_ROWS + 1, 1201)]
+    assert at.session_state["made_rows"] == 1200 - 2 * PAGE_ROWS
+
+
 def test_a_short_table_is_sent_whole_without_a_page_number() -> None:
     from streamlit.testing.v1 import AppTest
 
