@@ -16,8 +16,9 @@ from __future__ import annotations
 import functools
 import itertools
 import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeAlias
 
 import geopandas as gpd
 import pandas as pd
@@ -35,6 +36,7 @@ from geo.importers._common import (
     RowProblem,
     blank,
     convert_rows,
+    count_rows,
     csv_rows,
     detect_format,
 )
@@ -47,6 +49,7 @@ __all__ = [
     "MAX_BYTES",
     "MAX_MB",
     "ImportResult",
+    "Progress",
     "RowProblem",
     "detect_format",
     "import_bytes",
@@ -63,6 +66,9 @@ _CSV: Final = {
     "ucdp": (ucdp.REQUIRED, ucdp.convert_ucdp),
 }
 _LABELS: Final = {"acled": "ACLED", "ucdp": "UCDP GED", "geojson": "GeoJSON"}
+
+#: Told ``(rows done, rows in all or None while unknown)`` as an import goes on.
+Progress: TypeAlias = Callable[[int, int | None], None]
 
 
 @functools.lru_cache(maxsize=4)
@@ -94,6 +100,7 @@ def import_bytes(
     format: str = "auto",
     gazetteer: Gazetteer | None = None,
     max_bytes: int | None = MAX_BYTES,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Read, convert and validate a dataset given as bytes.
 
@@ -110,6 +117,12 @@ def import_bytes(
     max_bytes
         The largest input read (default :data:`MAX_BYTES`, the app's upload limit);
         ``None`` for none.
+    progress
+        Told ``(rows done, rows in all)`` after every :data:`CHUNK_ROWS` rows are
+        converted and checked, and ``(rows, rows)`` once all are joined. The rows in
+        all are known from the start (a CSV file's are counted first, only when
+        ``progress`` is given) unless the file cannot be read to its end (``None``
+        until the end). It changes nothing in the result.
 
     Raises
     ------
@@ -126,27 +139,24 @@ def import_bytes(
     _too_large(len(data), max_bytes, name)
     kind = detect_format(data, name=name) if format == "auto" else format
     admin = _admin_index(gazetteer or load_gazetteer())
+    total: int | None
     if kind == "geojson":
-        converted, rows = geojson_rows(data, name=name, admin=admin)
-        events, problems = _validate(converted, name, seen={})
+        converted, total = geojson_rows(data, name=name, admin=admin)
+        parts = iter(lambda: list(itertools.islice(converted, CHUNK_ROWS)), [])
     else:
-        events, problems, rows = _csv_events(data, name=name, kind=kind, admin=admin)
+        parts = _csv_parts(data, name=name, kind=kind, admin=admin)
+        total = count_rows(data) if progress else None
+    events, problems, rows = _checked(parts, name, total=total, progress=progress)
     return ImportResult(events, problems, _LABELS[kind], rows, name)
 
 
-def _csv_events(
+def _csv_parts(
     data: bytes, *, name: str, kind: str, admin: AdminIndex
-) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...], int]:
-    """A CSV file's valid events, every problem and how many rows it has, read,
-    converted and validated :data:`CHUNK_ROWS` rows at a time: the cells of the whole
-    file are never held at once, only its events (an id repeated anywhere in the file
-    is still found)."""
+) -> Iterator[list[Converted]]:
+    """A CSV file read and converted :data:`CHUNK_ROWS` rows at a time: the cells of
+    the whole file are never held at once."""
     header, records = csv_rows(data, name=name, kind=_LABELS[kind])
     required, convert = _CSV[kind]
-    frames: list[gpd.GeoDataFrame] = []
-    problems: list[Problem] = []
-    seen: dict[str, int] = {}
-    rows = 0
     while chunk := list(itertools.islice(records, CHUNK_ROWS)):
         converted = convert_rows(
             header,
@@ -156,13 +166,37 @@ def _csv_events(
             name=name,
             convert=lambda record, row: convert(record, row, admin=admin),
         )
-        rows += len(chunk)
         del chunk
-        events, found = _validate(converted, name, seen=seen)
+        yield converted
         del converted
+
+
+def _checked(
+    parts: Iterator[list[Converted]],
+    name: str,
+    *,
+    total: int | None,
+    progress: Progress | None,
+) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...], int]:
+    """The valid events of converted rows given a part at a time, every problem and
+    how many rows there are: only the events of the whole file are held, and an id
+    repeated anywhere in it is still found."""
+    frames: list[gpd.GeoDataFrame] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    rows = 0
+    for part in parts:
+        rows += len(part)
+        events, found = _validate(part, name, seen=seen)
+        del part
         frames.append(events)
         problems += found
-    return concat_events(frames), tuple(problems), rows
+        if progress:
+            progress(rows, total)
+    events = concat_events(frames)
+    if progress:
+        progress(rows, rows)
+    return events, tuple(problems), rows
 
 
 def import_file(
@@ -171,6 +205,7 @@ def import_file(
     format: str = "auto",
     gazetteer: Gazetteer | None = None,
     max_bytes: int | None = MAX_BYTES,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """:func:`import_bytes` on a file (its size checked before it is read). A pipe or
     device (which has no size) is read up to ``max_bytes``, or :data:`MAX_BYTES` when
@@ -190,7 +225,12 @@ def import_file(
             [Problem(None, "file", f"cannot read {path}: {exc.strerror}")], source=path.name
         ) from exc
     return import_bytes(
-        data, name=path.name, format=format, gazetteer=gazetteer, max_bytes=max_bytes
+        data,
+        name=path.name,
+        format=format,
+        gazetteer=gazetteer,
+        max_bytes=max_bytes,
+        progress=progress,
     )
 
 

@@ -11,13 +11,16 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import geopandas as gpd
 
 from geo.errors import Problem, ValidationError
 from geo.importers._admin import clean_text
 from geo.schema import field_problems, printable, quoted, text_problem, whole_number
+
+if TYPE_CHECKING:
+    import _csv
 
 __all__ = [
     "MAX_BYTES",
@@ -29,6 +32,7 @@ __all__ = [
     "cell_problems",
     "convert_rows",
     "count",
+    "count_rows",
     "csv_rows",
     "detect_format",
     "original",
@@ -186,12 +190,7 @@ def csv_rows(
     A cell of any length is read (a long one is a problem of its row, found by the
     schema's :func:`~geo.schema.text_problem`, not a reason to refuse the file).
     """
-    # The module's own cell limit (131,072 characters) would refuse the whole file.
-    if csv.field_size_limit() < sys.maxsize:
-        csv.field_size_limit(sys.maxsize)
-    # Decoded a piece at a time; newline="": line ends inside quoted cells are kept.
-    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
-    reader = csv.reader(stream, strict=True)
+    reader = _reader(data)
     read = 0  # data rows read, blank ones included
 
     def broken(exc: Exception) -> ValidationError:
@@ -204,7 +203,6 @@ def csv_rows(
         )
 
     try:
-        # strict: a quote left open is an error, not the rest of the file in one cell.
         first = next(reader, None)
     except (csv.Error, UnicodeDecodeError) as exc:
         raise broken(exc) from exc
@@ -221,7 +219,7 @@ def csv_rows(
         try:
             for cells in reader:
                 read += 1
-                if any(c.strip() for c in cells):
+                if _filled(cells):
                     found = True
                     yield read, cells
         except (csv.Error, UnicodeDecodeError) as exc:
@@ -230,6 +228,35 @@ def csv_rows(
             raise _refuse(name, f"no data rows: only a header; expected a {kind} CSV")
 
     return header, rows()
+
+
+def _reader(data: bytes) -> _csv.Reader:
+    """A strict CSV reader of UTF-8 bytes (a byte-order mark dropped), decoding a
+    piece at a time; cells of any length are read."""
+    # The module's own cell limit (131,072 characters) would refuse the whole file.
+    if csv.field_size_limit() < sys.maxsize:
+        csv.field_size_limit(sys.maxsize)
+    # newline="": line ends inside quoted cells are kept.
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    # strict: a quote left open is an error, not the rest of the file in one cell.
+    return csv.reader(stream, strict=True)
+
+
+def _filled(cells: list[str]) -> bool:
+    """Whether a CSV row is a data row: a row of blank cells is skipped."""
+    return any(c.strip() for c in cells)
+
+
+def count_rows(data: bytes) -> int | None:
+    """How many data rows :func:`csv_rows` will give (blank lines not counted), read
+    without converting a cell (about 0.5 s a 100,000-row ACLED export); ``None`` for a
+    file that cannot be read to its end (reading it refuses it, naming the line)."""
+    reader = _reader(data)
+    try:
+        next(reader, None)  # the header
+        return sum(1 for cells in reader if _filled(cells))
+    except (csv.Error, UnicodeDecodeError):
+        return None
 
 
 def read_csv(data: bytes, *, name: str, kind: str) -> tuple[list[str], list[tuple[int, list[str]]]]:

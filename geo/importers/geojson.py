@@ -13,7 +13,7 @@ reprojecting, as ogr does.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
 import pyproj
@@ -34,22 +34,29 @@ _SCHEMA: Final = {c.name: c.kind for c in COLUMNS}
 _WGS84: Final = pyproj.CRS.from_epsg(4326)
 
 
-def geojson_rows(data: bytes, *, name: str, admin: AdminIndex) -> tuple[list[Converted], int]:
-    """Every feature converted, and the number of features."""
+def geojson_rows(data: bytes, *, name: str, admin: AdminIndex) -> tuple[Iterator[Converted], int]:
+    """Every feature converted, as it is asked for, and the number of features. A file
+    that is not a FeatureCollection is refused here, before any feature is converted."""
     features, transform = _features(data, name)
     keys: set[str] = set()
     for feature in features[:50]:
         if isinstance(feature, Mapping) and isinstance(feature.get("properties"), Mapping):
             keys |= set(feature["properties"])
-    converted = []
+    return _converted(features, keys, transform, admin), len(features)
+
+
+def _converted(
+    features: list[Any], keys: set[str], transform: Transformer | None, admin: AdminIndex
+) -> Iterator[Converted]:
+    """Each feature as a row of the event schema, numbered from 1."""
     for number, feature in enumerate(features, start=1):
         if not isinstance(feature, Mapping) or feature.get("type") != "Feature":
-            converted.append(Converted(number, {}, [Problem(number, "feature", "not a Feature")]))
+            yield Converted(number, {}, [Problem(number, "feature", "not a Feature")])
             continue
         raw = feature.get("properties")
         if raw is not None and not isinstance(raw, Mapping):
             problem = Problem(number, "properties", f"a {type(raw).__name__}, not an object")
-            converted.append(Converted(number, {}, [problem]))
+            yield Converted(number, {}, [problem])
             continue
         properties = dict(raw or {})
         point, problems = _point(feature.get("geometry"), number, transform)
@@ -65,8 +72,7 @@ def geojson_rows(data: bytes, *, name: str, admin: AdminIndex) -> tuple[list[Con
         fields = dict(row.fields)
         if point is not None or problems:
             fields.update(latitude="geometry", longitude="geometry")
-        converted.append(Converted(number, row.values, problems + row.problems, fields))
-    return converted, len(features)
+        yield Converted(number, row.values, problems + row.problems, fields)
 
 
 def _features(data: bytes, name: str) -> tuple[list[Any], Transformer | None]:

@@ -9,7 +9,7 @@ import pytest
 
 from geo.errors import ValidationError
 from geo.importers import detect_format
-from geo.importers._common import parse_date, read_csv, whole
+from geo.importers._common import count_rows, parse_date, read_csv, whole
 
 from .conftest import ACLED_COLUMNS
 
@@ -115,3 +115,23 @@ def test_the_header_is_checked_in_linear_time() -> None:
     assert large < 30 * max(small, 0.01)
     with pytest.raises(ValidationError, match=r"c1, c2 appear more than once"):
         read_csv(b"c1,c2,c1,c2\n1,2,3,4\n", name="x.csv", kind="ACLED")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"a,b\n1,2\n",
+        b"\xef\xbb\xbfa,b\r\n1,2\r\n\r\n , \r\n3,4",  # a BOM, blank rows, no last line end
+        b'a,b\n"x\ny",3\n4,"5\n\n6"\n',  # line ends inside cells
+        b"a,b\n1,2,3\n",  # a row with too many cells is still a row
+    ],
+)
+def test_the_rows_of_a_csv_are_counted_as_they_are_read(data: bytes) -> None:
+    assert count_rows(data) == len(read_csv(data, name="x.csv", kind="ACLED")[1])
+
+
+def test_a_csv_that_cannot_be_read_to_its_end_has_no_count() -> None:
+    data = b'a,b\n1,2\n"an open quote,\n'
+    assert count_rows(data) is None
+    with pytest.raises(ValidationError, match="a quote may be left open"):
+        read_csv(data, name="x.csv", kind="ACLED")

@@ -153,3 +153,34 @@ def test_a_break_after_the_first_part_refuses_the_whole_file(
     data = to_csv(acled[:5]) + b'"an open quote,\n'
     with pytest.raises(ValidationError, match=r"line \d+ \(data row 6\).*a quote may be left open"):
         import_bytes(data, name="a.csv")
+
+
+@pytest.mark.parametrize("make", [_acled_input, _geojson_input], ids=["ACLED", "GeoJSON"])
+def test_progress_counts_the_rows_a_part_at_a_time_and_changes_nothing(
+    bundled_events: gpd.GeoDataFrame,
+    make: Callable[[gpd.GeoDataFrame], tuple[bytes, list[str]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import geo.importers
+
+    data, _ = make(bundled_events)
+    monkeypatch.setattr(geo.importers, "CHUNK_ROWS", 3)
+    told: list[tuple[int, int | None]] = []
+    parts = import_bytes(data, name="input", progress=lambda *step: told.append(step))
+    monkeypatch.undo()
+    whole = import_bytes(data, name="input")
+
+    rows = whole.rows
+    assert rows > 3 * 2  # more than two parts
+    expected = [(done, rows) for done in range(3, rows, 3)] + [(rows, rows), (rows, rows)]
+    assert told == expected  # every part, then once at the end
+    assert (parts.rows, parts.problems, parts.format) == (whole.rows, whole.problems, whole.format)
+    assert_geodataframe_equal(parts.events, whole.events)
+
+
+def test_import_file_passes_progress_on(tmp_path, acled) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "acled.csv"
+    path.write_bytes(to_csv(acled))
+    told: list[tuple[int, int | None]] = []
+    import_file(path, progress=lambda *step: told.append(step))
+    assert told[-1] == (len(acled), len(acled))
