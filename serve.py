@@ -2,7 +2,8 @@
 
 ``streamlit run serve.py`` finds ``app`` below and serves it with the same flags and
 ``.streamlit/config.toml`` as ``streamlit run app.py``; the guard refuses every request
-addressed to a name not in ``server.allowedHosts``. Tests run ``app.py`` itself.
+addressed to a name not in ``server.allowedHosts``, and static text files are sent
+gzipped (:class:`ui.compress.StaticGzip`). Tests run ``app.py`` itself.
 
 Before the server answers, this file imports the heavy libraries (about 1.5 s), and
 a thread then reads the gazetteer (from its disk cache, or building it on a first
@@ -18,6 +19,7 @@ import threading
 import streamlit as st
 from starlette.middleware import Middleware
 
+from ui.compress import StaticGzip
 from ui.hosts import HostGuard
 
 PRELOAD = (
@@ -59,4 +61,5 @@ for _name in PRELOAD:
 # A cold gazetteer takes seconds to build: in a thread, so the server answers at once
 # and the first page shows its progress meanwhile.
 threading.Thread(target=_read_data, name="kcm-preload", daemon=True).start()
-app = st.App("app.py", middleware=[Middleware(HostGuard)])
+# The guard first: a refused request is answered before anything else runs.
+app = st.App("app.py", middleware=[Middleware(HostGuard), Middleware(StaticGzip)])
