@@ -26,4 +26,9 @@ with st.spinner("Starting: loading the events and the map…"):
     from ui import filters
 
     filters.start()
-page.run()
+try:
+    page.run()
+finally:  # also after st.stop() and reruns
+    from geo.memory import give_back
+
+    give_back(collect=False)  # what the run freed goes back to the system (milliseconds)

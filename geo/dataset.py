@@ -18,6 +18,7 @@ from geo.errors import ValidationError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import import_file
 from geo.loader import load_events
+from geo.memory import give_back
 from geo.schema import CRS
 from geo.storage import PARQUET_SUFFIX, read_events_parquet
 from geo.townships import TownshipLayer, assign_townships, default_township_layer
@@ -109,9 +110,9 @@ def load_dataset(
     # most events reorders nothing on each use.
     events = events.sort_values(["event_date", "event_id"])
     described = " + ".join(f"{name} ({len(frame):,})" for name, frame in parts)
+    placed = assign_townships(events, layer, gazetteer=gazetteer)
+    del events, parts
+    give_back()  # the load's working memory, several times the frame's own
     return Dataset(
-        assign_townships(events, layer, gazetteer=gazetteer),
-        description=described,
-        duplicates=duplicates,
-        townships=layer.description,
+        placed, description=described, duplicates=duplicates, townships=layer.description
     )

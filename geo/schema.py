@@ -160,7 +160,7 @@ CHUNK_ROWS: Final = 10_000
 _INT64_MAX: Final = 2**63 - 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 100,000s of them at country scale
 class Source:
     """One report an event rests on, and the figures it reported.
 

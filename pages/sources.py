@@ -3,6 +3,7 @@ to cite it; then every report the bundled events cite."""
 
 import streamlit as st
 
+from geo.citations import cited_sources
 from ui import data, filters, records
 
 st.title("Data & sources")
@@ -79,7 +80,7 @@ st.markdown(
 )
 st.subheader("Reports cited by the bundled events")
 records.table(
-    data.cited_sources(),
+    cited_sources(view.all_events),
     key="sources_cited",
     hide_index=True,
     width="stretch",

@@ -16,11 +16,11 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from geo.citations import cited_sources as geo_cited_sources
 from geo.dataset import Dataset, load_dataset
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import ImportResult, import_bytes
+from geo.memory import give_back
 from geo.quality import quality_flags
 from geo.townships import (
     TownshipLayer,
@@ -33,7 +33,6 @@ from ui.records import plain
 
 __all__ = [
     "base_url_path",
-    "cited_sources",
     "dataset",
     "events",
     "flags",
@@ -108,7 +107,9 @@ def _flags(
     data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
 ) -> pd.DataFrame:
     current = _dataset(data, name, merge, townships, stamp)
-    return quality_flags(current.events, duplicates=current.duplicates)
+    flags = quality_flags(current.events, duplicates=current.duplicates)
+    give_back()
+    return flags
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -116,18 +117,6 @@ def _areas(path: str | None, stamp: tuple[str, ...], tolerance_m: float) -> gpd.
     frame = _layer(path, stamp).frame
     metric = frame.to_crs(frame.estimate_utm_crs())
     return metric.set_geometry(metric.geometry.simplify(tolerance_m)).to_crs(frame.crs)
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _cited(
-    data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
-) -> pd.DataFrame:
-    return geo_cited_sources(_dataset(data, name, merge, townships, stamp).events)
-
-
-def cited_sources() -> pd.DataFrame:
-    """Every source the working dataset cites, once (``geo.citations.cited_sources``)."""
-    return _cited(*_args(setting())).copy(deep=False)
 
 
 def township_layer() -> TownshipLayer:
