@@ -91,9 +91,15 @@ def pack_ints(values: npt.ArrayLike) -> dict[str, str]:
 def drawn_order(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Events with a point, largest best fatality estimate first (a small marker is
     never hidden under a big one), in a stable order."""
-    placed = events[events.geometry.notna() & ~events.geometry.is_empty]
-    order = placed["fatalities_best"].astype("Float64").fillna(-1)
-    return placed.iloc[np.argsort(-order.to_numpy(dtype=float), kind="stable")]
+    return events.iloc[_drawn_positions(events)]
+
+
+def _drawn_positions(events: gpd.GeoDataFrame) -> npt.NDArray[np.intp]:
+    """The positions of :func:`drawn_order`, without taking any column."""
+    points = events.geometry.to_numpy()
+    placed = np.flatnonzero(~(shapely.is_missing(points) | shapely.is_empty(points)))
+    best = events["fatalities_best"].astype("Float64").fillna(-1).to_numpy(dtype=float)
+    return placed[np.argsort(-best[placed], kind="stable")]
 
 
 @dataclass(frozen=True)
@@ -175,12 +181,8 @@ def point_layer(
     reported), sent for each estimate present (``radii``: estimate plus one, pixels),
     so that sizes keep one home (:mod:`geo.symbols`).
     """
+    order = _drawn_positions(events)  # each column is then taken once, as an array
     points = events.geometry.to_numpy()
-    placed = ~(shapely.is_missing(points) | shapely.is_empty(points))
-    best_all = events["fatalities_best"].astype("Float64").fillna(-1).to_numpy(dtype=float)
-    # The order of drawn_order, as positions: the columns are gathered once, as arrays.
-    order = np.flatnonzero(placed)
-    order = order[np.argsort(-best_all[order], kind="stable")]
     ids = events.index[order]
     x = np.rint(shapely.get_x(points[order]) * COORDINATE_SCALE).astype(np.int32)
     y = np.rint(shapely.get_y(points[order]) * COORDINATE_SCALE).astype(np.int32)
@@ -208,7 +210,8 @@ def point_layer(
     known = [*EVENT_TYPES, *sorted(set(map(str, present)) - set(EVENT_TYPES))]
     payload["types"] = known
     payload["kind"] = pack_ints(np.array([known.index(str(p)) for p in present])[kinds[order]])
-    best = best_all[order].astype(np.int64)
+    best = events["fatalities_best"].astype("Float64").fillna(-1).to_numpy(dtype=float)
+    best = best[order].astype(np.int64)
     payload["deaths"] = pack_ints(best + 1)
     if radius_px is not None:
         payload["radii"] = [
