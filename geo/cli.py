@@ -519,12 +519,13 @@ def _summary(args: argparse.Namespace, run: _Context) -> int:
 
 
 def _quality(args: argparse.Namespace, run: _Context) -> int:
+    from geo.lookup import among
     from geo.quality import quality_flags
 
     dataset, events = _events_of(args, run)
     kept = set(events.index)
     flags = quality_flags(events, duplicates=dataset.duplicates)
-    flags = flags[flags["event_id"].isin(kept) | (flags["flag"] == "duplicate id")]
+    flags = flags[among(flags["event_id"], kept) | (flags["flag"] == "duplicate id")]
     if args.json:
         run.stdout.write(json.dumps(flags.to_dict("records"), ensure_ascii=False) + "\n")
     else:

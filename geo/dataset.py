@@ -18,6 +18,7 @@ from geo.errors import ValidationError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import import_file
 from geo.loader import load_events
+from geo.lookup import among
 from geo.memory import give_back
 from geo.schema import CRS
 from geo.storage import PARQUET_SUFFIX, read_events_parquet
@@ -59,7 +60,7 @@ def merge_events(
     frames: list[gpd.GeoDataFrame] = []
     duplicates: list[Duplicate] = []
     for name, frame in parts:
-        repeat = frame.index.isin(list(kept))
+        repeat = among(frame.index, kept.keys())
         duplicates += [Duplicate(str(i), kept[str(i)], name) for i in frame.index[repeat]]
         frames.append(frame[~repeat])
         kept.update(dict.fromkeys(map(str, frame.index[~repeat]), name))

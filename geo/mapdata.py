@@ -188,13 +188,23 @@ def point_layer(
     y = np.rint(shapely.get_y(points[order]) * COORDINATE_SCALE).astype(np.int32)
     name_codes, names = pd.factorize(events["location"].astype("string").fillna(""))
     name_codes = name_codes[order]
-    site_codes, sites = pd.factorize(pd.MultiIndex.from_arrays([x, y, name_codes]))
+    # A site is a distinct (x, y, name): packed into one integer, then factorized.
+    xy_codes, xy = pd.factorize((x.astype(np.int64) << 32) | (y.astype(np.int64) & 0xFFFFFFFF))
+    site_codes, site_keys = pd.factorize(
+        xy_codes.astype(np.int64) * max(len(names), 1) + name_codes
+    )
+    site_xy = xy[site_keys // max(len(names), 1)]
+    sites = (
+        (site_xy >> 32).astype(np.int64),
+        (site_xy & 0xFFFFFFFF).astype(np.uint32).astype(np.int32).astype(np.int64),
+        site_keys % max(len(names), 1),
+    )
     payload: dict[str, Any] = {"n": len(order), "names": [str(n) for n in names]}
-    if len(sites) < _SHARED_SITES_BELOW * max(len(order), 1):
+    if len(site_keys) < _SHARED_SITES_BELOW * max(len(order), 1):
         payload["sites"] = {
-            "x": pack_ints(sites.get_level_values(0)),
-            "y": pack_ints(sites.get_level_values(1)),
-            "name": pack_ints(sites.get_level_values(2)),
+            "x": pack_ints(sites[0]),
+            "y": pack_ints(sites[1]),
+            "name": pack_ints(sites[2]),
         }
         payload["site"] = pack_ints(site_codes)
     else:

@@ -19,7 +19,7 @@ from geo.errors import GeoError
 from geo.gazetteer import KIA_HEADQUARTERS_ID, Gazetteer, Place
 from geo.precision import region_only
 from geo.schema import CRS
-from geo.summary import totals
+from geo.summary import SUMMED, totals
 
 __all__ = [
     "DEFAULT_CENTRE_ID",
@@ -113,8 +113,9 @@ def ring_bands(
     bands = gpd.GeoDataFrame(rows, geometry=geometry, crs=CRS)
     if events is not None:
         distance = _distance_km(events, lon, lat, distances)
+        figures = events[list(SUMMED)]  # rows are taken of these columns only
         stats = [
-            totals(events[((distance <= b) & ((distance > a) | (a == 0))).to_numpy()])
+            totals(figures[((distance <= b) & ((distance > a) | (a == 0))).to_numpy()])
             for a, b in zip(inner, radii, strict=True)
         ]
         for key in stats[0]:
@@ -148,7 +149,7 @@ def beyond_rings(
     return {
         "inner_km": radii[-1],
         "outer_km": float("inf"),
-        **totals(events[(distance > radii[-1]).to_numpy()]),
+        **totals(events[list(SUMMED)][(distance > radii[-1]).to_numpy()]),
     }
 
 

@@ -19,6 +19,7 @@ from geo.precision import region_only
 __all__ = [
     "GROUPINGS",
     "MEASURES",
+    "SUMMED",
     "Drawing",
     "class_breaks",
     "drawing",
@@ -47,17 +48,11 @@ MEASURES: Final = ("events", "fatalities_best")
 
 def _group_keys(events: pd.DataFrame, by: str) -> pd.Series:
     if by == "township":
-        names = events["township"].astype("object")
-        codes = events["township_pcode"].astype("object")
-        return pd.Series(
-            [
-                f"{n} ({c})"
-                if isinstance(n, str) and isinstance(c, str)
-                else "no township (region only)"
-                for n, c in zip(names, codes, strict=True)
-            ],
-            index=events.index,
-        )
+        names, codes = events["township"], events["township_pcode"]
+        known = (names.notna() & codes.notna()).to_numpy(dtype=bool)
+        keys = pd.Series("no township (region only)", index=events.index, dtype="object")
+        keys[known] = (names[known] + " (" + codes[known] + ")").astype("object")
+        return keys
     if by == "month":
         months: pd.Series = events["event_date"].dt.strftime("%Y-%m")
         return months
@@ -82,14 +77,20 @@ def summarise(events: pd.DataFrame, *, by: Grouping) -> pd.DataFrame:
     A sum is ``None`` when no event in the group has that figure.
     """
     keys = _group_keys(events, by)
-    rows = [{"group": key, **_aggregate(group)} for key, group in events.groupby(keys, sort=True)]
+    figures = events[list(_SUMS)]  # grouping takes every column of every group: only these
+    rows = [{"group": key, **_aggregate(group)} for key, group in figures.groupby(keys, sort=True)]
     columns = ["group", "events", *_SUMS, "fatalities_unknown"]
     frame = pd.DataFrame(rows, columns=columns)
     return frame.astype({c: "Int64" for c in columns[1:]})
 
 
+#: The figures :func:`summarise` and :func:`totals` add up (and all they read).
+SUMMED: Final = _SUMS
+
+
 def totals(events: pd.DataFrame) -> dict[str, object]:
-    """The same figures for all the given events together (0 for no events)."""
+    """The same figures for all the given events together (0 for no events). Only the
+    :data:`SUMMED` columns are read: a caller selecting many rows may pass just those."""
     return _aggregate(events)
 
 

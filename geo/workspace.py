@@ -64,6 +64,7 @@ from geo.errors import GeoError
 from geo.files import fsync_folder, write_atomic
 from geo.gazetteer import Gazetteer
 from geo.loader import load_events
+from geo.lookup import among
 from geo.storage import events_parquet_bytes
 
 __all__ = [
@@ -274,7 +275,7 @@ def add_events(
             parts.append((f"version {current.number}", working))
         merged, repeated = merge_events([*parts, (name, new)])
         if merge:
-            merged = merged[~merged.index.isin(parts[0][1].index)]
+            merged = merged[~among(merged.index, parts[0][1].index)]
         added = len(new) - len(repeated)
         action = f"Added {added:,} event(s) from {name}"
         return _commit(folder, merged, merge=merge, action=action), repeated
@@ -311,7 +312,7 @@ def remove_events(
                 "imported or added events can be removed (the bundled events are the "
                 "app's own); nothing was changed"
             )
-        kept = working[~working.index.isin(wanted)]
+        kept = working[~among(working.index, wanted)]
         action = f"Removed {len(wanted):,} event(s): {', '.join(wanted[:3])}" + (
             " …" if len(wanted) > 3 else ""
         )

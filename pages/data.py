@@ -8,6 +8,7 @@ import streamlit as st
 
 from geo.errors import GeoError
 from geo.importers import FORMATS, MAX_MB, problems_csv, problems_table
+from geo.lookup import among
 from geo.workspace import add_events, clear_working, home, restore, save_working, versions
 from ui import data, filters, records
 from ui.records import version_table
@@ -82,7 +83,9 @@ if upload is not None:
         key="kcm_import_how",
         horizontal=True,
     )
-    repeated = [str(i) for i in result.events.index[result.events.index.isin(current.events.index)]]
+    repeated = [
+        str(i) for i in result.events.index[among(result.events.index, current.events.index)]
+    ]
     if how == "add" and repeated:
         st.warning(
             f"{len(repeated):,} event id(s) are already in the dataset; those rows "

@@ -6,6 +6,7 @@ the township the source reported beside the one the coordinates fall in."""
 import streamlit as st
 
 from geo.export import frame_to_csv
+from geo.lookup import among
 from geo.quality import FLAGS
 from ui import data, filters, records
 
@@ -14,7 +15,7 @@ view = filters.view()
 flags = data.flags()
 only_view = st.toggle("Only events the filter keeps", key="kcm_quality_view")
 if only_view:
-    flags = flags[flags["event_id"].isin(view.events.index) | (flags["flag"] == "duplicate id")]
+    flags = flags[among(flags["event_id"], view.events.index) | (flags["flag"] == "duplicate id")]
 counts = flags["flag"].value_counts()
 columns = st.columns(3)
 for i, (flag, meaning) in enumerate(FLAGS.items()):

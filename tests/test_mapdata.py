@@ -130,8 +130,12 @@ def test_events_at_one_point_share_a_site_when_that_saves_bytes() -> None:
     rows = [make_row(event_id=f"E{i}") for i in range(10)]
     rows.append(make_row(event_id="F", latitude=25.0))
     layer = point_layer(_events(*rows))
-    assert len(_unpack(layer.payload["sites"]["x"])) == 2
-    assert sorted(set(_unpack(layer.payload["site"]).tolist())) == [0, 1]
+    sites, site = layer.payload["sites"], _unpack(layer.payload["site"])
+    assert len(_unpack(sites["x"])) == 2
+    assert sorted(set(site.tolist())) == [0, 1]
+    assert _unpack(sites["x"])[site].tolist() == layer.x.tolist()
+    assert _unpack(sites["y"])[site].tolist() == layer.y.tolist()
+    assert _unpack(sites["y"])[site].tolist().count(2_500_000) == 1  # F, at 25.0
 
 
 def test_events_without_a_point_are_not_packed(three: gpd.GeoDataFrame) -> None:

@@ -12,6 +12,7 @@ import streamlit as st
 
 from geo.citations import publishers, source_rows
 from geo.gazetteer import Place
+from geo.lookup import among
 from geo.record import SourceEntry, record_lines, source_entries
 from geo.schema import COLUMNS, FIGURES, Source, original_fields
 from geo.workspace import Version
@@ -365,7 +366,7 @@ def event_table(
 
 def flag_table(flags: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Quality flags with each event's date, place, reported and located township."""
-    known = flags["event_id"].isin(events.index)
+    known = among(flags["event_id"], events.index)
     rows = events.reindex(flags["event_id"].where(known).dropna().unique())
 
     def column(name: str) -> list[str]:
