@@ -77,11 +77,17 @@ def summarise(events: pd.DataFrame, *, by: Grouping) -> pd.DataFrame:
     A sum is ``None`` when no event in the group has that figure.
     """
     keys = _group_keys(events, by)
-    figures = events[list(_SUMS)]  # grouping takes every column of every group: only these
-    rows = [{"group": key, **_aggregate(group)} for key, group in figures.groupby(keys, sort=True)]
     columns = ["group", "events", *_SUMS, "fatalities_unknown"]
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame.astype({c: "Int64" for c in columns[1:]})
+    if events.empty:
+        return pd.DataFrame(columns=columns).astype({c: "Int64" for c in columns[1:]})
+    # Column-wise, as _aggregate adds up one group: a sum of no known figure is unknown.
+    grouped = events[list(_SUMS)].astype("Int64").groupby(keys.to_numpy(), sort=True)
+    frame = grouped.sum(min_count=1)
+    size = grouped.size()
+    frame.insert(0, "events", size)
+    frame["fatalities_unknown"] = size - grouped["fatalities_best"].count()
+    frame = frame.rename_axis("group").reset_index()
+    return frame[columns].astype({c: "Int64" for c in columns[1:]})
 
 
 #: The figures :func:`summarise` and :func:`totals` add up (and all they read).
