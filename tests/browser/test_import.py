@@ -109,34 +109,51 @@ def test_a_deep_link_as_a_fresh_servers_first_request(browser: Browser, fresh_ur
 
 
 @pytest.mark.shared
-def test_the_ucdp_extract_as_a_canvas_layer_opens_records(
+def test_the_ucdp_extract_is_counted_truly_and_its_events_open(
     browser: Browser, tmp_path: Path, ucdp_csv: Path
 ) -> None:
-    """Country scale: 7,374 UCDP events in one canvas layer; a click opens a record."""
+    """Country scale: 7,374 UCDP events, packed; at a zoom showing all of Myanmar the
+    numbered circles and single events add up to every event drawn, and an event alone
+    at its place opens its record on click."""
     from geo.cli import main
+    from geo.dataset import read_data_file
+    from geo.precision import region_only
 
     imported = tmp_path / "ucdp.geojson"
     assert main(["import", str(ucdp_csv), "-o", str(imported)]) == 0
+    events = read_data_file(imported)
+    drawn = events[events.geometry.notna() & ~region_only(events).to_numpy()]
+    # an event with no other within about a kilometre: alone on the screen when zoomed in
+    cells = drawn.geometry.x.round(2).astype(str) + "," + drawn.geometry.y.round(2).astype(str)
+    alone = drawn[~cells.duplicated(keep=False).to_numpy()].iloc[0]
     with _serve(tmp_path, KCM_OFFLINE="1", KCM_DATA=str(imported)) as url:
         visit = Visit(browser, url).open()
-        visit.page.get_by_text("7,374 events: drawn without popups").wait_for(timeout=TIMEOUT)
-        frame = None
-        for _ in range(120):
-            frame = next((f for f in visit.page.frames if "streamlit_folium" in f.url), None)
-            if frame and frame.evaluate("() => !!document.querySelector('canvas')"):
-                break
-            visit.page.wait_for_timeout(500)
-        assert frame is not None
-        # A user's click on a canvas circle, as Leaflet delivers it (bubbling to the layer).
-        tip = frame.evaluate(
-            """() => { for (const k in window) { const m = window[k];
-                 if (m instanceof L.Map) { let hit = null; m.eachLayer(l => {
-                   if (!hit && l.feature && l.feature.properties.tip) {
-                     l.fire('click', {latlng: l.getLatLng()}, true); hit = l.feature.properties.tip;
-                   } }); return hit; } } return null; }"""
+        visit.page.get_by_text("7,374 events: a numbered circle").wait_for(timeout=TIMEOUT)
+        visit.map.locator("[data-kcm-events]").wait_for(state="attached", timeout=TIMEOUT)
+        frame = next(f for f in visit.page.frames if "streamlit_folium" in f.url)
+        assert frame.locator(".leaflet-container").get_attribute("data-kcm-events") == str(
+            len(drawn)
         )
-        event_id = tip.rsplit("· ", 1)[1]
+        frame.evaluate("() => { map_div.setView([19.5, 96.5], 5, {animate: false}); }")
+        frame.wait_for_timeout(500)
+        numbers = frame.locator(".kcm-group span").all_inner_texts()
+        singles = frame.locator("path.kcm-event").count()
+        assert singles + sum(int(n.replace(",", "")) for n in numbers) == len(drawn)
+        lat, lon = alone.geometry.y, alone.geometry.x
+        frame.evaluate(f"() => {{ map_div.setView([{lat}, {lon}], 16, {{animate: false}}); }}")
+        frame.wait_for_timeout(500)
+        point = frame.evaluate(
+            "(at) => { const p = map_div.latLngToContainerPoint(at); return [p.x, p.y]; }",
+            [lat, lon],
+        )
+        box = frame.locator(".leaflet-container").bounding_box()
+        assert box is not None
+        visit.page.mouse.move(box["x"] + point[0], box["y"] + point[1])
+        tip = frame.locator(".leaflet-tooltip").last
+        tip.wait_for(timeout=TIMEOUT)
+        assert str(alone["location"]) in tip.inner_text()
+        visit.page.mouse.click(box["x"] + point[0], box["y"] + point[1])
         visit.page.get_by_text("Selected event").wait_for(timeout=TIMEOUT)
-        visit.page.get_by_text(event_id).first.wait_for(state="attached", timeout=TIMEOUT)
+        visit.page.get_by_text(str(alone.name)).first.wait_for(state="attached", timeout=TIMEOUT)
         assert visit.foreign() == []
         visit.close()
