@@ -283,8 +283,8 @@ def _compass(bearing: float) -> str:
 
 
 def by_distance(events: pd.DataFrame, distances: pd.DataFrame) -> pd.DataFrame:
-    """``distances`` (:func:`geo.rings.distances_from`) in :func:`distance_table`'s
-    order: nearest first, then by date; events with no point last."""
+    """``distances`` (:func:`geo.rings.distances_from`) in the order the app lists
+    events by distance: nearest first (to 0.1 km), then by date; no point last."""
     keyed = distances.assign(
         order_km=distances["distance_km"].round(1), date=events["event_date"].to_numpy()
     )
@@ -294,7 +294,9 @@ def by_distance(events: pd.DataFrame, distances: pd.DataFrame) -> pd.DataFrame:
 
 def distance_table(events: pd.DataFrame, distances: pd.DataFrame) -> pd.DataFrame:
     """Each event's distance (km) and bearing from the centre, nearest first; events
-    with no point last."""
+    with no point last (the order of :func:`by_distance`)."""
+    distances = by_distance(events, distances)
+    events = events.loc[distances.index]
     table = pd.DataFrame(
         {
             "event_id": events.index,
@@ -316,7 +318,7 @@ def distance_table(events: pd.DataFrame, distances: pd.DataFrame) -> pd.DataFram
             ],
         }
     )
-    return table.sort_values(["distance_km", "date"], na_position="last").reset_index(drop=True)
+    return table
 
 
 def rings_file_name(centre: Place, radii: Sequence[float]) -> str:

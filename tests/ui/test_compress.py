@@ -40,10 +40,6 @@ def test_only_static_text_files_may_be_compressed(
     assert compressible(_scope(path, method=method, kind=kind)) is expected
 
 
-async def _serve_once(app: Any, scope: Any, receive: Any, send: Any) -> None:
-    await app(scope, receive, send)
-
-
 def _served(path: str, *, gzip_ok: bool = True) -> tuple[dict[str, str], bytes]:
     async def app(scope: Any, receive: Any, send: Any) -> None:
         await send(
@@ -66,7 +62,7 @@ def _served(path: str, *, gzip_ok: bool = True) -> tuple[dict[str, str], bytes]:
     # In a thread of its own: the test session's thread may already run an event loop.
     with ThreadPoolExecutor(1) as pool:
         pool.submit(
-            asyncio.run, _serve_once(StaticGzip(app), _scope(path, gzip_ok=gzip_ok), receive, send)
+            asyncio.run, StaticGzip(app)(_scope(path, gzip_ok=gzip_ok), receive, send)
         ).result()
     headers = {k.decode(): v.decode() for k, v in sent[0]["headers"]}
     return headers, b"".join(m.get("body", b"") for m in sent[1:])
