@@ -24,7 +24,7 @@ In the browser (``--skip-browser`` leaves it out): the imported events become th
 working dataset of a temporary ``KCM_HOME``; a fresh server (``streamlit run
 serve.py``, offline, a warm gazetteer cache) is driven by headless Chromium
 (:mod:`bench.country_browser`): per page the bytes received (websocket and HTTP), the
-server time, the time to the map drawn and the longest task; a filter change; the
+server time, the time to the map drawn and the longest task; five filter changes; the
 server's memory after one session visited every page and after ``--sessions``
 sessions. Every browser wait is bounded by ``--timeout`` seconds.
 
@@ -74,6 +74,14 @@ from geo.workspace import data_setting, save_working  # noqa: E402
 SIZES: Final = (10_000, 100_000)
 SEED: Final = 1
 EVENT_TYPE: Final = "Battles"
+#: The browser's filter changes: each adds one type to those shown (the median of 5).
+FILTER_CHANGES: Final = (
+    "Battles",
+    "Riots",
+    "Protests",
+    "Violence against civilians",
+    "Strategic developments",
+)
 #: Per-row growth up to this counts as linear (timings on 2 shared cores vary ~10%).
 LINEAR: Final = 1.25
 MB: Final = 1e6
@@ -316,21 +324,23 @@ def print_targets(run: SizeRun) -> None:
                 f"{_s(drawn)} ({warm[-1].name})" if warm else "",
             )
         )
-        change = b.filter_change
-        server_s = change.server_s if change else None
-        redraw = change.drawn_s if change else None
+        changes = b.filter_changes
+        server_times = [v.server_s for v in changes]
+        server_s = statistics.median(t or 99 for t in server_times) if changes else None
+        redraws = [v.drawn_s for v in changes]
+        redraw = max(t or 99 for t in redraws) if changes else None
         lines.append(
             (
-                "filter change under 1 s server",
-                None if change is None else (server_s or 99) < 1,
-                _s(server_s),
+                f"filter change under 1 s server (median of {len(changes)})",
+                None if not changes else (server_s or 99) < 1,
+                f"{_s(server_s)} ({', '.join(_s(t) for t in server_times)})",
             )
         )
         lines.append(
             (
-                "filter change drawn within 2 s",
-                None if change is None else (redraw or 99) <= 2,
-                _s(redraw),
+                "filter change drawn within 2 s (slowest)",
+                None if not changes else (redraw or 99) <= 2,
+                f"{_s(redraw)} ({', '.join(_s(t) for t in redraws)})",
             )
         )
         slow = [v for v in again if v.server_s is None or v.server_s >= 1]
@@ -408,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         pid,
                         sessions=args.sessions,
                         timeout_s=args.timeout,
-                        event_type=EVENT_TYPE,
+                        event_types=FILTER_CHANGES,
                         on_visit=print_visit,
                         on_memory=print_memory,
                     )

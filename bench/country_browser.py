@@ -1,5 +1,5 @@
 """The app at country scale, seen from headless Chromium: a server over a prepared
-working folder, one session visiting every page, a filter change, more sessions, and
+working folder, one session visiting every page, five filter changes, more sessions, and
 the server's memory. Used by ``bench/bench_country.py``; not a test.
 
 Per page it measures the bytes received over the websocket (every frame) and over
@@ -23,7 +23,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -153,7 +153,7 @@ class SessionRun:
     """What :func:`run_sessions` measured."""
 
     visits: list[PageVisit] = field(default_factory=list)
-    filter_change: PageVisit | None = None
+    filter_changes: list[PageVisit] = field(default_factory=list)
     memory_start: Memory | None = None
     memory_one: Memory | None = None
     memory_first: Memory | None = None
@@ -269,16 +269,20 @@ def _visit(
 
 
 def _filter_change(page: Any, wire: _Wire, event_type: str, *, timeout_s: float) -> PageVisit:
-    """Pick one event type in the sidebar and time the Map page until it is redrawn."""
+    """Add one event type to the sidebar's filter and time the Map page until it is
+    redrawn."""
     frame = page.frame_locator(MAP_FRAME).first
     frame.locator(".leaflet-container").first.evaluate("e => e.dataset.kcmOld = '1'")
     box = page.get_by_label("Event types")
     box.click(timeout=timeout_s * 1000)
+    option = page.get_by_role("option", name=event_type).first
+    if not option.is_visible():  # the click closed a list left open: open it again
+        box.click(timeout=timeout_s * 1000)
     wire.reset()
     _reset_longest(page)
-    visit = PageVisit(f"filter: {event_type}")
+    visit = PageVisit(f"filter: + {event_type}")
     start = time.perf_counter()
-    page.get_by_role("option", name=event_type).first.click(timeout=timeout_s * 1000)
+    option.click(timeout=timeout_s * 1000)
     page.keyboard.press("Escape")
     _wait_map(page, visit, start, start + timeout_s, fresh=True)
     visit.server_s = _settle(page, wire, start, start + timeout_s)
@@ -321,13 +325,14 @@ def run_sessions(
     *,
     sessions: int,
     timeout_s: float,
-    event_type: str = "Battles",
+    event_types: Sequence[str] = ("Battles",),
     on_visit: OnVisit = _ignore,
     on_memory: OnMemory = _ignore,
 ) -> SessionRun:
     """One session visits every page (a deep link to the Map page, then the
     navigation's links), every page again (the server time after the first visit),
-    then changes the filter on the Map page; ``sessions - 1`` more sessions then open
+    then changes the filter on the Map page once per event type, adding each in turn
+    to the types shown; ``sessions - 1`` more sessions then open
     the Map page. Memory is read before, after the first round of the first session,
     when the first session is done and after the last session. ``on_visit`` and
     ``on_memory`` are told each figure as soon as it is measured (so that a long run
@@ -361,8 +366,10 @@ def run_sessions(
                 run.notes.append("filter change skipped: the map was not drawn")
             else:
                 try:
-                    run.filter_change = _filter_change(page, wire, event_type, timeout_s=timeout_s)
-                    on_visit(run.filter_change)
+                    for event_type in event_types:
+                        change = _filter_change(page, wire, event_type, timeout_s=timeout_s)
+                        run.filter_changes.append(change)
+                        on_visit(change)
                 except PlaywrightError as error:
                     run.notes.append(f"filter change failed: {str(error).splitlines()[0]}")
             run.sessions = 1

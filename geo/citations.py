@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 import pandas as pd
@@ -49,19 +50,15 @@ def source_rows(events: pd.DataFrame) -> pd.DataFrame:
 
 def cited_sources(events: pd.DataFrame) -> pd.DataFrame:
     """Each distinct source once, with the number of events that cite it, by publisher."""
-    rows = source_rows(events)
     key = ["publisher", "title", "published", "url"]
-    if rows.empty:
+    counts: dict[tuple[str, str | None, dt.date | None, str | None], int] = {}
+    for sources in events["sources"]:
+        # a source listed twice by one event still counts that event once
+        for cited in {(s.publisher, s.title or None, s.published, s.url or None) for s in sources}:
+            counts[cited] = counts.get(cited, 0) + 1
+    if not counts:
         return pd.DataFrame(columns=[*key, "events"])
-    grouped = (
-        rows.fillna({"title": "", "url": ""})
-        .groupby(key, dropna=False, sort=False)["event_id"]
-        .nunique()
-        .rename("events")
-        .reset_index()
-    )
-    for column in ("title", "url"):
-        grouped[column] = grouped[column].where(grouped[column] != "", None)
-    return grouped.sort_values(["publisher", "published"], na_position="last").reset_index(
-        drop=True
-    )
+    grouped = pd.DataFrame(list(counts), columns=key)
+    grouped["events"] = pd.array(list(counts.values()), dtype="int64")
+    ordered = grouped.sort_values(["publisher", "published"], na_position="last", kind="stable")
+    return ordered.reset_index(drop=True)

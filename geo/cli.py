@@ -474,6 +474,7 @@ def _events(args: argparse.Namespace, run: _Context) -> int:
 
 def _rings(args: argparse.Namespace, run: _Context) -> int:
     from geo.export import frame_geojson_text
+    from geo.rings import rings_with_beyond
 
     _, events = _events_of(args, run)
     centre = (
@@ -481,28 +482,9 @@ def _rings(args: argparse.Namespace, run: _Context) -> int:
         if args.center is not None
         else run.gazetteer.kia_headquarters()
     )
-    bands = _bands_and_beyond(*centre.lonlat(), args.radii, events)
-    bands.insert(0, "center", centre.name)
+    bands = rings_with_beyond(centre.name, *centre.lonlat(), args.radii, events)
     _output(frame_geojson_text(bands), args.output, run.stdout)
     return 0
-
-
-def _bands_and_beyond(
-    lon: float, lat: float, radii: Sequence[float], events: gpd.GeoDataFrame
-) -> gpd.GeoDataFrame:
-    """The ring bands and, as the Distance rings page shows it, a last row for the
-    events beyond the last ring: no geometry and no ``outer_km`` (JSON has no infinity)."""
-    import geopandas as gpd
-    import pandas as pd
-
-    from geo.rings import beyond_rings, ring_bands
-
-    bands = ring_bands(lon, lat, radii, events=events)
-    beyond = pd.DataFrame([beyond_rings(events, lon, lat, radii)]).assign(outer_km=float("nan"))
-    rows = pd.concat([bands.drop(columns="geometry"), beyond.astype(bands.dtypes.drop("geometry"))])
-    return gpd.GeoDataFrame(
-        rows.reset_index(drop=True), geometry=[*bands.geometry, None], crs=bands.crs
-    )
 
 
 def _summary(args: argparse.Namespace, run: _Context) -> int:

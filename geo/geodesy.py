@@ -19,6 +19,7 @@ __all__ = [
     "CIRCLE_VERTICES",
     "WGS84",
     "bearing_deg",
+    "distance_bearing",
     "distance_m",
     "geodesic_area_m2",
     "geodesic_circle",
@@ -36,23 +37,27 @@ def distance_m(
     lon1: ArrayLike, lat1: ArrayLike, lon2: ArrayLike, lat2: ArrayLike
 ) -> NDArray[np.float64]:
     """Geodesic distance in metres between points (broadcasts like numpy)."""
-    lon1, lat1, lon2, lat2 = np.broadcast_arrays(
-        *(np.asarray(v, dtype="float64") for v in (lon1, lat1, lon2, lat2))
-    )
-    _, _, dist = WGS84.inv(lon1, lat1, lon2, lat2)
-    return np.asarray(dist, dtype="float64")
+    return distance_bearing(lon1, lat1, lon2, lat2)[0]
 
 
 def bearing_deg(
     lon1: ArrayLike, lat1: ArrayLike, lon2: ArrayLike, lat2: ArrayLike
 ) -> NDArray[np.float64]:
     """Initial geodesic bearing from point 1 to point 2, degrees clockwise from north, 0-360."""
+    return distance_bearing(lon1, lat1, lon2, lat2)[1]
+
+
+def distance_bearing(
+    lon1: ArrayLike, lat1: ArrayLike, lon2: ArrayLike, lat2: ArrayLike
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """:func:`distance_m` and :func:`bearing_deg` from one solution of the inverse
+    problem (half the time of asking for each)."""
     lon1, lat1, lon2, lat2 = np.broadcast_arrays(
         *(np.asarray(v, dtype="float64") for v in (lon1, lat1, lon2, lat2))
     )
-    azimuth, _, _ = WGS84.inv(lon1, lat1, lon2, lat2)
+    azimuth, _, dist = WGS84.inv(lon1, lat1, lon2, lat2)
     bearing: NDArray[np.float64] = np.mod(np.asarray(azimuth, dtype="float64"), 360.0)
-    return bearing
+    return np.asarray(dist, dtype="float64"), bearing
 
 
 def offset(lon: float, lat: float, *, distance_m: float, bearing_deg: float) -> tuple[float, float]:

@@ -33,6 +33,7 @@ __all__ = [
     "parse_radii",
     "ring_bands",
     "ring_label_points",
+    "rings_with_beyond",
 ]
 
 DEFAULT_RADII_KM: Final = (5.0, 10.0, 25.0, 50.0, 100.0)
@@ -80,8 +81,9 @@ def distances_from(events: gpd.GeoDataFrame, lon: float, lat: float) -> pd.DataF
     if has_point.any():
         ev_lon = events.loc[has_point, "longitude"].to_numpy(dtype="float64")
         ev_lat = events.loc[has_point, "latitude"].to_numpy(dtype="float64")
-        distance[has_point.to_numpy()] = geodesy.distance_m(lon, lat, ev_lon, ev_lat) / 1000.0
-        bearing[has_point.to_numpy()] = geodesy.bearing_deg(lon, lat, ev_lon, ev_lat)
+        metres, degrees = geodesy.distance_bearing(lon, lat, ev_lon, ev_lat)
+        distance[has_point.to_numpy()] = metres / 1000.0
+        bearing[has_point.to_numpy()] = degrees
         bearing[distance * 1000.0 < NO_BEARING_WITHIN_M] = np.nan
     return pd.DataFrame({"distance_km": distance, "bearing_deg": bearing}, index=events.index)
 
@@ -151,6 +153,29 @@ def beyond_rings(
         "outer_km": float("inf"),
         **totals(events[list(SUMMED)][(distance > radii[-1]).to_numpy()]),
     }
+
+
+def rings_with_beyond(
+    centre: str,
+    lon: float,
+    lat: float,
+    radii_km: Sequence[float],
+    events: gpd.GeoDataFrame,
+    *,
+    distances: pd.DataFrame | None = None,
+) -> gpd.GeoDataFrame:
+    """What a rings file holds (``python -m geo rings``, the Distance rings page's
+    download): the bands of :func:`ring_bands` and, as the page's table shows it, a
+    last row for the events beyond the last ring (no geometry, no ``outer_km``: JSON
+    has no infinity), each row naming its ``center``."""
+    bands = ring_bands(lon, lat, radii_km, events=events, distances=distances)
+    beyond = pd.DataFrame([beyond_rings(events, lon, lat, radii_km, distances=distances)])
+    beyond = beyond.assign(outer_km=float("nan"))
+    rows = pd.concat([bands.drop(columns="geometry"), beyond.astype(bands.dtypes.drop("geometry"))])
+    rows.insert(0, "center", centre)
+    return gpd.GeoDataFrame(
+        rows.reset_index(drop=True), geometry=[*bands.geometry, None], crs=bands.crs
+    )
 
 
 def ring_label_points(

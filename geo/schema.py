@@ -51,6 +51,7 @@ from typing import Any, Final
 
 import geopandas as gpd
 import pandas as pd
+import pyarrow as pa
 from shapely.geometry import Point
 
 from geo.bounds import CRS, MYANMAR_BOUNDS
@@ -730,7 +731,22 @@ def concat_events(parts: Sequence[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
     kept = [p for p in parts if len(p)] or list(parts[:1])
     if len(kept) == 1:
         return kept[0]
-    return gpd.GeoDataFrame(pd.concat(kept), geometry="geometry", crs=CRS)
+    joined = pd.concat(kept)
+    for name in joined.columns.drop("geometry"):
+        joined[name] = _one_piece(joined[name])
+    return gpd.GeoDataFrame(joined, geometry="geometry", crs=CRS)
+
+
+def _one_piece(values: pd.Series) -> pd.Series:
+    """A text column in one contiguous Arrow array: concatenated parts stay separate
+    chunks, and every later take (a page of a table, a sort) pays for each chunk."""
+    as_arrow = getattr(values.array, "__arrow_array__", None)
+    chunked = as_arrow() if as_arrow is not None else None
+    if not isinstance(chunked, pa.ChunkedArray) or chunked.num_chunks <= 1:
+        return values
+    return pd.Series(
+        type(values.array)(chunked.combine_chunks()), index=values.index, name=values.name
+    )
 
 
 def partition_events(

@@ -12,7 +12,7 @@ from geo.lookup import among
 from geo.workspace import add_events, clear_working, home, restore, save_working, versions
 from ui import data, filters, records
 from ui.records import version_table
-from ui.text import visible
+from ui.text import code_span, visible
 
 SHOWN = 20
 
@@ -37,7 +37,8 @@ st.markdown(
     f"**Now showing:** {records.plain(current.description)}; "
     f"townships: {records.plain(current.townships)}."
 )
-st.code(shlex.join(["python", "-m", "geo", "events", *setting.cli_args()]), language="bash")
+command = shlex.join(["python", "-m", "geo", "events", *setting.cli_args()])
+st.markdown(f"The same events from the command line: {code_span(command)}")
 data.stop_if_fixed("import")
 
 upload = st.file_uploader(

@@ -13,6 +13,7 @@ from geo.rings import (
     distances_from,
     parse_radii,
     ring_bands,
+    rings_with_beyond,
 )
 from ui import data, filters, maps, records, widgets
 
@@ -54,11 +55,21 @@ st_folium(
     height=560,
     use_container_width=True,
 )
+
+
+def rings_file() -> str:
+    """What ``python -m geo rings`` writes for this centre, these radii and events."""
+    rings = rings_with_beyond(centre.name, lon, lat, radii, view.events, distances=distances)
+    return frame_geojson_text(rings)
+
+
 st.download_button(
     "Download rings (GeoJSON)",
-    frame_geojson_text(bands),
+    rings_file,  # written on click only
     file_name=records.rings_file_name(centre, radii),
     mime="application/geo+json",
+    key="kcm_rings_geojson",
+    on_click="ignore",
 )
 st.subheader("Per band")
 records.table(records.band_table(bands, beyond), hide_index=True)

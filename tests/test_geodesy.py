@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,6 +62,15 @@ def test_distance_and_bearing_are_geodesic() -> None:
     assert d == pytest.approx(110_800, rel=0.001)
     assert geodesy.bearing_deg(97.0, 24.5, 97.0, 25.5)[()] == pytest.approx(0)
     assert geodesy.bearing_deg(97.0, 24.5, 96.0, 24.5)[()] == pytest.approx(270, abs=0.5)
+
+
+def test_distance_and_bearing_from_one_solution_match_each_alone() -> None:
+    lons, lats = [97.5, 96.0, 98.2], [24.8, 24.5, 23.1]
+    metres, degrees = geodesy.distance_bearing(97.56, 24.78, lons, lats)
+    np.testing.assert_array_equal(metres, geodesy.distance_m(97.56, 24.78, lons, lats))
+    np.testing.assert_array_equal(degrees, geodesy.bearing_deg(97.56, 24.78, lons, lats))
+    assert metres.shape == degrees.shape == (3,)
+    assert ((degrees >= 0) & (degrees < 360)).all()
 
 
 @given(lons, lats, st.floats(min_value=1, max_value=300_000), st.floats(0, 359.9))

@@ -26,3 +26,30 @@ def test_without_malloc_trim_python_and_arrow_still_give_back(
     assert collected == [True]
     assert memory.give_back(collect=False) is False
     assert collected == [True]  # not collected again
+
+
+class _Cycle:
+    """An object in a reference cycle: only the garbage collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_settled_objects_are_left_out_of_collections_until_thawed() -> None:
+    import gc
+    import weakref
+
+    kept = _Cycle()
+    alive = weakref.ref(kept)
+    try:
+        memory.settle()
+        assert gc.get_freeze_count() > 0
+        del kept
+        gc.collect()
+        assert alive() is not None  # set aside: a full collection does not visit it
+        memory.thaw()
+        assert gc.get_freeze_count() == 0
+        gc.collect()
+        assert alive() is None  # thawed: collected
+    finally:
+        memory.thaw()

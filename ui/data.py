@@ -20,7 +20,7 @@ from geo.dataset import Dataset, load_dataset
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import ImportResult, import_bytes
-from geo.memory import give_back
+from geo.memory import give_back, settle, thaw
 from geo.quality import quality_flags
 from geo.townships import (
     TownshipLayer,
@@ -93,13 +93,16 @@ def _layer(path: str | None, stamp: tuple[str, ...]) -> TownshipLayer:
 def _dataset(
     data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
 ) -> Dataset:
-    return load_dataset(
+    thaw()  # a dataset this one replaces can be collected
+    loaded = load_dataset(
         Path(data) if data else None,
         name=name,
         merge=merge,
         townships=_layer(townships, stamp),
         gazetteer=gazetteer(),
     )
+    settle()  # kept for the process's life: out of the collection after every run
+    return loaded
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

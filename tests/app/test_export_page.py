@@ -6,35 +6,16 @@ from __future__ import annotations
 
 import io
 import shlex
-from collections.abc import Callable
 from typing import Any
 
-import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
-
 from geo.cli import main
-from tests.app.test_pages import HPAKANT, MOMAUK, _app
-
-Builders = dict[str, Callable[[], Any]]
-
-
-@pytest.fixture
-def builders(monkeypatch: pytest.MonkeyPatch) -> Builders:
-    """What each download button would call when clicked, by file name."""
-    found: Builders = {}
-    register = MediaFileManager.add_deferred
-
-    def record(self: MediaFileManager, data_callable: Any, *args: Any, **kwargs: Any) -> str:
-        found[kwargs.get("file_name") or args[2]] = data_callable
-        return register(self, data_callable, *args, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
-    return found
+from tests.app.conftest import Builders
+from tests.app.test_pages import HPAKANT, MOMAUK, _app, _command
 
 
 def _command_line(at: Any) -> str:
     """What ``python -m geo`` writes for the command the page shows."""
-    argv = shlex.split(at.code[0].value)
+    argv = shlex.split(_command(at))
     assert argv[:3] == ["python", "-m", "geo"]
     out, err = io.StringIO(), io.StringIO()
     assert main(argv[3:], stdout=out, stderr=err) == 0, err.getvalue()

@@ -46,6 +46,15 @@ def _shown(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown)
 
 
+def _command(at: AppTest) -> str:
+    """The command a page shows as inline code after "from the command line:"."""
+    (line,) = [m.value for m in at.markdown if "from the command line:" in m.value]
+    found = re.search(r"(`+)(.+?)\1", line.partition("from the command line:")[2])
+    assert found, line
+    code = found.group(2)
+    return code[1:-1] if code.startswith(" ") and code.endswith(" ") else code
+
+
 def _description(at: AppTest) -> str:
     return next(_shown(c.value) for c in at.caption if " · " in c.value)
 
@@ -147,7 +156,7 @@ def test_export_page_counts_and_names_the_file_by_the_filter() -> None:
     at = _app(township=HPAKANT).run()
     at.switch_page("pages/export.py").run()
     assert at.metric[0].value == "1"
-    assert "--township MMR001009" in at.code[0].value
+    assert "--township MMR001009" in _command(at)
 
 
 def test_the_township_filter_by_coordinates_is_in_the_url() -> None:
@@ -235,7 +244,7 @@ def test_kcm_data_fixes_the_dataset_and_the_import_page_says_so(
     at.switch_page("pages/data.py").run()
     assert not at.exception
     assert "set by KCM_DATA" in _shown(at.info[0].value)
-    assert f"--data {source}" in at.code[0].value
+    assert f"--data {source}" in _command(at)
 
 
 def test_a_bad_kcm_data_file_is_explained_not_raised(

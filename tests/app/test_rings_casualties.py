@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 from streamlit.testing.v1 import AppTest
 
+from geo.cli import main
 from geo.loader import load_events
+from tests.app.conftest import Builders
 from tests.conftest import ROOT
 
 
@@ -61,3 +64,19 @@ def test_casualty_totals_say_how_many_events_report_them() -> None:
     captions = [_shown(c.value) for c in at.caption]
     reports = [c for c in captions if re.search(rf"of {total:,} events report it|all {total:,}", c)]
     assert len(reports) == 4  # fatalities, injured, civilians, children
+
+
+def test_the_rings_download_is_written_on_click_as_the_command_line_writes(
+    builders: Builders,
+) -> None:
+    at = _app().run()
+    builders.clear()  # the map page's
+    at.switch_page("pages/rings.py").run()
+    assert not at.exception, at.exception
+    (button,) = [b.proto for b in at.get("download_button")]
+    assert button.deferred_file_id, "written only when clicked"
+    assert button.ignore_rerun, "a click does not rerun the page"
+    (written,) = builders.values()
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["rings"], stdout=out, stderr=err) == 0, err.getvalue()
+    assert written() == out.getvalue()

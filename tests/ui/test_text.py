@@ -6,7 +6,15 @@ import pandas as pd
 import pytest
 from jinja2 import Template
 
-from ui.text import BIDI_CONTROLS, TEMPLATE_MARKS, esc, plain, visible, visible_frame
+from ui.text import (
+    BIDI_CONTROLS,
+    TEMPLATE_MARKS,
+    code_span,
+    esc,
+    plain,
+    visible,
+    visible_frame,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,6 +65,24 @@ def test_every_bidi_control_is_shown_not_obeyed(control: str) -> None:
 
 def test_plain_escapes_markdown_and_bidi() -> None:
     assert plain("[x](https://e.org)\u202e") == r"\[x\]\(https\:\/\/e\.org\)\[U\+202E\]"
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        ("python -m geo events --type Battles", "`python -m geo events --type Battles`"),
+        ("[a link](https://example.org) *not* $x$", "`[a link](https://example.org) *not* $x$`"),
+        ("a `tick` inside", "``a `tick` inside``"),
+        ("``two`` and `one`", "``` ``two`` and `one` ```"),
+        ("`at the ends`", "`` `at the ends` ``"),
+        ("two\nlines", "`two lines`"),
+        ("x\u202ey", "`x[U+202E]y`"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_code_span(text: object, markdown: str) -> None:
+    assert code_span(text) == markdown
 
 
 def test_visible_frame_changes_text_cells_only() -> None:
