@@ -513,3 +513,17 @@ def test_a_frame_checked_a_part_at_a_time_is_checked_whole(monkeypatch: pytest.M
         (5, "fatalities_best"),
     ]
     assert "repeats row 1" in caught.value.problems[0].message
+
+
+def test_concatenated_events_keep_each_text_column_in_one_arrow_array() -> None:
+    parts = [
+        validate_events(pd.DataFrame([make_row(event_id=f"T-{n}", notes=f"note {n}")]))
+        for n in range(3)
+    ]
+    joined = schema.concat_events(parts)
+    assert joined.index.tolist() == ["T-0", "T-1", "T-2"]
+    assert joined["notes"].tolist() == ["note 0", "note 1", "note 2"]
+    assert joined.crs == "EPSG:4326"
+    for name in ("event_id", "notes", "location"):
+        assert joined[name].dtype == parts[0][name].dtype
+        assert joined[name].array.__arrow_array__().num_chunks == 1, name
