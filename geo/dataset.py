@@ -19,7 +19,7 @@ from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import import_file
 from geo.loader import load_events
 from geo.lookup import among
-from geo.memory import give_back
+from geo.memory import give_back, no_collection
 from geo.schema import CRS
 from geo.storage import PARQUET_SUFFIX, read_events_parquet
 from geo.townships import TownshipLayer, assign_townships, default_township_layer
@@ -98,21 +98,22 @@ def load_dataset(
     ValidationError
         When ``data`` has any bad row (its message lists them all).
     """
-    gazetteer = gazetteer or load_gazetteer()
-    layer = townships or default_township_layer()
-    bundled = ("bundled events", load_events())
-    if data is None:
-        parts = [bundled]
-    else:
-        imported = (name or data.name, read_data_file(data, gazetteer=gazetteer))
-        parts = [bundled, imported] if merge else [imported]
-    events, duplicates = merge_events(parts)
-    # In the filter's order (geo.filters.apply_filter) once, so that a filter keeping
-    # most events reorders nothing on each use.
-    events = events.sort_values(["event_date", "event_id"])
-    described = " + ".join(f"{name} ({len(frame):,})" for name, frame in parts)
-    placed = assign_townships(events, layer, gazetteer=gazetteer)
-    del events, parts
+    with no_collection():  # each automatic full collection would visit every event so far
+        gazetteer = gazetteer or load_gazetteer()
+        layer = townships or default_township_layer()
+        bundled = ("bundled events", load_events())
+        if data is None:
+            parts = [bundled]
+        else:
+            imported = (name or data.name, read_data_file(data, gazetteer=gazetteer))
+            parts = [bundled, imported] if merge else [imported]
+        events, duplicates = merge_events(parts)
+        # In the filter's order (geo.filters.apply_filter) once, so that a filter keeping
+        # most events reorders nothing on each use.
+        events = events.sort_values(["event_date", "event_id"])
+        described = " + ".join(f"{name} ({len(frame):,})" for name, frame in parts)
+        placed = assign_townships(events, layer, gazetteer=gazetteer)
+        del events, parts
     give_back()  # the load's working memory, several times the frame's own
     return Dataset(
         placed, description=described, duplicates=duplicates, townships=layer.description

@@ -9,7 +9,6 @@ that never recurses, and refuses anything deeper than :data:`MAX_JSON_DEPTH`.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, Final
 
 import numpy as np
@@ -20,9 +19,11 @@ __all__ = ["MAX_JSON_DEPTH", "TooDeepError", "json_depth", "read_json"]
 #: properties, sources, reported); a multipolygon's coordinates 8.
 MAX_JSON_DEPTH: Final = 64
 
-#: A JSON string, escapes included (unrolled: no backtracking).
-_STRING: Final = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_NOT_BRACKETS: Final = bytes(b for b in range(256) if b not in b"[]{}")
+_QUOTE: Final = ord('"')
+_BACKSLASH: Final = ord("\\")
+_OPENS: Final = np.zeros(256, dtype=np.int8)
+_OPENS[[ord("["), ord("{")]] = 1
+_OPENS[[ord("]"), ord("}")]] = -1
 _CHUNK: Final = 1 << 20
 
 
@@ -35,19 +36,39 @@ def json_depth(data: bytes | str) -> int:
 
     Brackets inside strings are not counted. For text that is not JSON the result is
     only an estimate; the parser then says what is wrong.
+
+    The text is read a megabyte at a time with numpy: a quote ends or starts a string
+    unless an odd run of backslashes comes before it; a bracket counts where the
+    quotes before it are even. (A regular expression removing the strings first took
+    twice as long per byte on a 230 MB file as on a 23 MB one.)
     """
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if raw.count(b"[") + raw.count(b"{") == 0:
         return 0
-    brackets = _STRING.sub(b"", raw).translate(None, _NOT_BRACKETS)
-    steps = np.frombuffer(brackets, dtype=np.uint8)
     deepest, level = 0, 0
-    for start in range(0, len(steps), _CHUNK):
-        chunk = steps[start : start + _CHUNK]
-        opens = (chunk == ord("[")) | (chunk == ord("{"))
-        levels = np.cumsum(np.where(opens, 1, -1), dtype=np.int64) + level
+    in_string = False  # the state where the chunk starts
+    backslashes = 0  # the run of backslashes that ends the previous chunk
+    for start in range(0, len(raw), _CHUNK):
+        size = min(_CHUNK, len(raw) - start)
+        chunk = np.frombuffer(raw, dtype=np.uint8, count=size, offset=start)
+        positions = np.arange(len(chunk))
+        is_backslash = chunk == _BACKSLASH
+        # where the run of backslashes that ends just before each byte starts
+        after_other = np.maximum.accumulate(np.where(is_backslash, -1, positions))
+        quotes = np.flatnonzero(chunk == _QUOTE)
+        before = np.where(quotes > 0, after_other[np.maximum(quotes - 1, 0)], -1)
+        # backslashes from the chunk's start on continue the last chunk's run
+        run = np.where(before < 0, quotes + backslashes, quotes - 1 - before)
+        toggles = np.zeros(len(chunk) + 1, dtype=np.int32)
+        toggles[quotes[run % 2 == 0] + 1] = 1  # unescaped quotes
+        inside = (np.cumsum(toggles[:-1]) + in_string) % 2 == 1
+        steps = np.where(inside, 0, _OPENS[chunk])
+        levels = np.cumsum(steps, dtype=np.int64) + level
         deepest = max(deepest, int(levels.max()))
         level = int(levels[-1])
+        in_string = bool((int(toggles.sum()) + in_string) % 2)
+        tail = after_other[-1]
+        backslashes = len(chunk) - 1 - tail if tail >= 0 else backslashes + len(chunk)
     return deepest
 
 

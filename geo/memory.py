@@ -11,19 +11,24 @@ source list per event) that live as long as the process serves it; a full garbag
 collection visits every one of them (Streamlit collects after every script run: 0.17 s
 with 100,000 events). :func:`settle` moves what is alive after a load out of the
 collector's way (``gc.freeze``), and :func:`thaw` puts it back before the next load,
-so that a dataset replaced by a new one can still be collected.
+so that a dataset replaced by a new one can still be collected. While a load makes
+them, :func:`no_collection` holds the automatic collections off: each would visit
+every object made so far, and a load of 100,000 events took 1.3 times as long per
+event as one of 10,000.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import functools
 import gc
+from collections.abc import Iterator
 
 import pyarrow as pa
 
-__all__ = ["give_back", "settle", "thaw"]
+__all__ = ["give_back", "no_collection", "settle", "thaw"]
 
 
 @functools.cache
@@ -62,3 +67,17 @@ def thaw() -> None:
     """Let the collector see again what :func:`settle` set aside (``gc.unfreeze``):
     call it before loading what replaces it, so that the old can be collected."""
     gc.unfreeze()
+
+
+@contextlib.contextmanager
+def no_collection() -> Iterator[None]:
+    """No automatic garbage collection inside the block (as it was after it): for a
+    block that makes many objects that outlive it. Reference counting still frees
+    everything else at once."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -3,10 +3,14 @@ nested 100,000 levels deep is refused with a message, not a RecursionError."""
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from geo import jsontext
 from geo.jsontext import MAX_JSON_DEPTH, TooDeepError, json_depth, read_json
 
 
@@ -27,6 +31,44 @@ from geo.jsontext import MAX_JSON_DEPTH, TooDeepError, json_depth, read_json
 )
 def test_depth(text: str | bytes, depth: int) -> None:
     assert json_depth(text) == depth
+
+
+def _depth_byte_by_byte(text: str) -> int:
+    """The rule, one character at a time: what ``json_depth`` computes with numpy."""
+    deepest = level = 0
+    inside = escaped = False
+    for char in text:
+        if inside:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                inside = False
+        elif char == '"':
+            inside = True
+        elif char in "[{":
+            level += 1
+            deepest = max(deepest, level)
+        elif char in "]}":
+            level -= 1
+    return deepest
+
+
+_TRICKY = st.text(alphabet='[]{}"\\a', max_size=6)  # brackets, quotes, escapes in strings
+_JSON = st.recursive(
+    _TRICKY | st.integers(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TRICKY, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@given(_JSON, st.integers(min_value=1, max_value=9))
+def test_depth_across_chunk_boundaries_follows_the_rule(value: object, chunk: int) -> None:
+    text = json.dumps(value)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(jsontext, "_CHUNK", chunk)  # strings and escapes split across reads
+        assert json_depth(text) == _depth_byte_by_byte(text)
 
 
 def test_a_deep_file_is_refused_with_its_depth_not_a_recursion_error() -> None:

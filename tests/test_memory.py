@@ -53,3 +53,27 @@ def test_settled_objects_are_left_out_of_collections_until_thawed() -> None:
         assert alive() is None  # thawed: collected
     finally:
         memory.thaw()
+
+
+def test_no_collection_holds_collections_off_and_restores_the_setting() -> None:
+    import gc
+
+    seen: list[bool] = []
+
+    def failing_load() -> None:
+        with memory.no_collection():
+            seen.append(gc.isenabled())
+            raise RuntimeError("a load that fails")
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        failing_load()
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with memory.no_collection():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # as it was before the block
+    finally:
+        gc.enable()
