@@ -142,6 +142,7 @@ class PageVisit:
     container_s: float | None = None
     drawn_s: float | None = None
     longest_task_ms: float = 0.0
+    longest_task_in: str = ""
 
     @property
     def total_mb(self) -> float:
@@ -216,12 +217,16 @@ def _settle(page: Any, wire: _Wire, start: float, deadline: float) -> float | No
     return None
 
 
-def _longest_task(page: Any) -> float:
-    longest = 0.0
+def _longest_task(page: Any) -> tuple[float, str]:
+    """The longest main-thread task of any frame, and in which: ``map`` (the map's
+    frame) or ``page`` (Streamlit's own)."""
+    longest, where = 0.0, ""
     for frame in page.frames:
         with contextlib.suppress(Exception):  # a frame gone meanwhile has no figure
-            longest = max(longest, float(frame.evaluate("window.__long || 0")))
-    return longest
+            task = float(frame.evaluate("window.__long || 0"))
+            if task > longest:
+                longest, where = task, "map" if "streamlit_folium" in frame.url else "page"
+    return longest, where
 
 
 def _reset_longest(page: Any) -> None:
@@ -263,7 +268,7 @@ def _visit(
     visit.server_s = _settle(page, wire, start, deadline)
     if visit.server_s is not None:
         visit.settled_s = wire.last_frame - start
-    visit.longest_task_ms = _longest_task(page)
+    visit.longest_task_ms, visit.longest_task_in = _longest_task(page)
     visit.ws_bytes, visit.http_bytes = wire.ws_bytes, wire.http_bytes
     return visit
 
@@ -288,7 +293,7 @@ def _filter_change(page: Any, wire: _Wire, event_type: str, *, timeout_s: float)
     visit.server_s = _settle(page, wire, start, start + timeout_s)
     if visit.server_s is not None:
         visit.settled_s = wire.last_frame - start
-    visit.longest_task_ms = _longest_task(page)
+    visit.longest_task_ms, visit.longest_task_in = _longest_task(page)
     visit.ws_bytes, visit.http_bytes = wire.ws_bytes, wire.http_bytes
     return visit
 
