@@ -70,6 +70,7 @@ import json
 import os
 import stat
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -99,6 +100,9 @@ if TYPE_CHECKING:
     from geo.townships import TownshipLayer
 
 __all__ = ["main"]
+
+#: Characters copied at a time from an import's temporary output to its target.
+_COPY_CHARS = 1 << 20
 
 
 def _date(text: str) -> dt.date:
@@ -518,28 +522,38 @@ def _quality(args: argparse.Namespace, run: _Context) -> int:
 
 
 def _import(args: argparse.Namespace, run: _Context) -> int:
-    from geo.export import events_geojson_parts
-    from geo.importers import import_file, problems_csv
+    """Read, check and place the file a part at a time, writing each part's events as
+    it goes into a temporary file: a file of any size is imported in the memory of one
+    part. Only when the whole file has been read and the import stands (``--strict``:
+    no bad row; at least one event) is the output put in place (or copied to standard
+    output); otherwise nothing is written."""
+    from geo.export import frames_geojson_parts
+    from geo.importers import problems_csv, stream_file
     from geo.townships import assign_townships
 
-    result = import_file(args.file, format=args.format, gazetteer=run.gazetteer, max_bytes=None)
-    stderr = run.stderr
-    stderr.write(result.summary + "\n")
-    for problem in result.problems[:20]:
-        stderr.write(f"  - {problem}\n")
-    if len(result.problems) > 20:
-        stderr.write(f"  ... and {len(result.problems) - 20} more (all of them: --rejects FILE)\n")
-    if args.rejects:
-        _output(problems_csv(result.problems), args.rejects, run.stdout)
-    if args.strict and result.problems:
-        stderr.write("error: --strict and some rows are bad: nothing was written\n")
-        return 1
-    if result.events.empty:
-        stderr.write("error: every row was rejected: nothing was imported or written\n")
-        return 1
-    events = assign_townships(result.events, _layer(args), gazetteer=run.gazetteer)
-    del result  # its events are in ``events`` now: a large import is not held twice
-    _output(events_geojson_parts(events), args.output, run.stdout)
+    stream = stream_file(args.file, format=args.format, gazetteer=run.gazetteer)
+    layer = _layer(args)
+    placed = (assign_townships(part, layer, gazetteer=run.gazetteer) for part in stream)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as written:
+        for text in frames_geojson_parts(placed):
+            written.write(text)
+        stderr = run.stderr
+        stderr.write(stream.summary + "\n")
+        problems = stream.problems
+        for problem in problems[:20]:
+            stderr.write(f"  - {problem}\n")
+        if len(problems) > 20:
+            stderr.write(f"  ... and {len(problems) - 20} more (all of them: --rejects FILE)\n")
+        if args.rejects:
+            _output(problems_csv(tuple(problems)), args.rejects, run.stdout)
+        if args.strict and problems:
+            stderr.write("error: --strict and some rows are bad: nothing was written\n")
+            return 1
+        if not stream.valid:
+            stderr.write("error: every row was rejected: nothing was imported or written\n")
+            return 1
+        written.seek(0)
+        _output(iter(lambda: written.read(_COPY_CHARS), ""), args.output, run.stdout)
     return 0
 
 

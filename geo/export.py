@@ -21,7 +21,7 @@ import datetime as dt
 import io
 import json
 import math
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any, Final
 
 import geopandas as gpd
@@ -44,6 +44,7 @@ __all__ = [
     "frame_geojson_text",
     "frame_to_csv",
     "frame_to_geojson",
+    "frames_geojson_parts",
     "geojson_text",
     "spreadsheet_safe",
 ]
@@ -251,10 +252,25 @@ def events_geojson_parts(events: gpd.GeoDataFrame, *, rows: int = 10_000) -> Ite
     """:func:`events_geojson_text` in parts, ``rows`` events at a time (joined, the
     same text), to write a large file without holding its text whole."""
     _require_wgs84(events)
+    return frames_geojson_parts(
+        events.iloc[start : start + rows] for start in range(0, max(len(events), 1), rows)
+    )
+
+
+def frames_geojson_parts(frames: Iterable[gpd.GeoDataFrame]) -> Iterator[str]:
+    """One FeatureCollection of the events of ``frames``, one after the other, in
+    parts: each frame's features are made only when the text before them has been
+    taken (a file of any length written in the memory of one frame). Joined, the
+    parts are :func:`events_geojson_text` of the frames concatenated."""
     yield _HEAD
-    for start in range(0, len(events), rows):
-        text = events_geojson_text(events.iloc[start : start + rows])
-        yield ("" if start == 0 else ", ") + text[len(_HEAD) : -len(_TAIL)]
+    first = True
+    for frame in frames:
+        if frame.empty:
+            continue
+        _require_wgs84(frame)
+        text = events_geojson_text(frame)
+        yield ("" if first else ", ") + text[len(_HEAD) : -len(_TAIL)]
+        first = False
     yield _TAIL
 
 

@@ -196,6 +196,51 @@ def test_import_writes_the_valid_rows_and_reports_the_rest(
     assert "crs" not in doc
 
 
+@pytest.mark.parametrize("output", ["file", "-"])
+def test_import_a_part_at_a_time_writes_what_a_whole_import_gives(
+    gazetteer,
+    events: gpd.GeoDataFrame,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    output: str,
+) -> None:
+    import geo.importers
+    from geo.export import events_geojson_text
+    from geo.importers import import_file
+    from geo.townships import assign_townships, default_township_layer
+
+    source = _acled_file(tmp_path, events, break_row=3)
+    imported = import_file(source, gazetteer=gazetteer).events
+    whole = assign_townships(imported, default_township_layer(), gazetteer=gazetteer)
+    monkeypatch.setattr(geo.importers, "CHUNK_ROWS", 3)  # four parts, the first with a bad row
+    out = tmp_path / "out.geojson"
+    code, stdout, err = run("import", str(source), "-o", str(out) if output == "file" else "-")
+    assert code == 0, err
+    assert "acled.csv: ACLED, 10 rows: 9 valid, 1 rejected" in err
+    written = out.read_text() if output == "file" else stdout
+    assert written == events_geojson_text(whole)
+
+
+@pytest.mark.parametrize("where", [2, 10])  # in the first part, in the last
+def test_import_strict_writes_nothing_on_a_bad_row_in_any_part(
+    gazetteer,
+    events: gpd.GeoDataFrame,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: int,
+) -> None:
+    import geo.importers
+
+    monkeypatch.setattr(geo.importers, "CHUNK_ROWS", 3)
+    source = _acled_file(tmp_path, events, break_row=where)
+    for target in (str(tmp_path / "out.geojson"), "-"):
+        code, stdout, err = run("import", str(source), "--strict", "-o", target)
+        assert code == 1
+        assert "--strict and some rows are bad: nothing was written" in err
+        assert stdout == ""
+    assert not (tmp_path / "out.geojson").exists()
+
+
 def test_import_strict_writes_nothing_on_a_bad_row(
     gazetteer, events: gpd.GeoDataFrame, tmp_path: Path
 ) -> None:

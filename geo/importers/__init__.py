@@ -39,6 +39,7 @@ from geo.importers._common import (
     count_rows,
     csv_rows,
     detect_format,
+    import_summary,
 )
 from geo.importers.geojson import geojson_rows
 from geo.schema import CHUNK_ROWS, concat_events, empty_events, partition_records, printable
@@ -49,6 +50,7 @@ __all__ = [
     "MAX_BYTES",
     "MAX_MB",
     "ImportResult",
+    "ImportStream",
     "Progress",
     "RowProblem",
     "detect_format",
@@ -56,6 +58,7 @@ __all__ = [
     "import_file",
     "problems_csv",
     "problems_table",
+    "stream_file",
 ]
 
 #: Formats an import may be forced to.
@@ -131,6 +134,68 @@ def import_bytes(
         the format asked for, or lacks a required column. Row problems are not
         raised; they are in the result.
     """
+    stream = _stream(data, name, format, gazetteer, max_bytes, progress)
+    events = concat_events(list(stream) or [empty_events()])
+    if progress:
+        progress(stream.rows, stream.rows)
+    return ImportResult(events, tuple(stream.problems), stream.format, stream.rows, name)
+
+
+class ImportStream:
+    """An import read :data:`CHUNK_ROWS` rows at a time: iterating it gives the valid
+    events of each part that has any, in the file's order; once it has been iterated
+    to the end, :attr:`problems`, :attr:`rows` and :attr:`valid` are the whole file's
+    and :attr:`summary` is :attr:`ImportResult.summary`. Only the ids seen so far are
+    kept between parts (a repeated id is found anywhere in the file), so a file of
+    any size is imported in the memory of one part (``python -m geo import``)."""
+
+    def __init__(
+        self,
+        parts: Iterator[list[Converted]],
+        *,
+        name: str,
+        format: str,
+        total: int | None,
+        progress: Progress | None,
+    ) -> None:
+        self.name = name
+        self.format = format
+        self.problems: list[Problem] = []
+        self.rows = 0
+        self.valid = 0
+        self._parts = parts
+        self._total = total
+        self._progress = progress
+        self._seen: dict[str, int] = {}
+
+    def __iter__(self) -> Iterator[gpd.GeoDataFrame]:
+        for part in self._parts:
+            self.rows += len(part)
+            events, found = _validate(part, self.name, seen=self._seen)
+            del part
+            self.problems += found
+            self.valid += len(events)
+            if self._progress:
+                self._progress(self.rows, self._total)
+            if len(events):
+                yield events
+
+    @property
+    def summary(self) -> str:
+        return import_summary(self.name, self.format, self.rows, self.valid, self.problems)
+
+
+def _stream(
+    data: bytes,
+    name: str,
+    format: str,
+    gazetteer: Gazetteer | None,
+    max_bytes: int | None,
+    progress: Progress | None,
+) -> ImportStream:
+    """:func:`import_bytes` a part at a time (:class:`ImportStream`); the file is
+    refused (:exc:`~geo.errors.ValidationError`) as by :func:`import_bytes`, at once or,
+    for a break inside it, when the break is reached."""
     if format not in FORMATS:
         raise ValidationError(
             [Problem(None, "format", f"{format!r} is not one of {', '.join(FORMATS)}")],
@@ -146,8 +211,7 @@ def import_bytes(
     else:
         parts = _csv_parts(data, name=name, kind=kind, admin=admin)
         total = count_rows(data) if progress else None
-    events, problems, rows = _checked(parts, name, total=total, progress=progress)
-    return ImportResult(events, problems, _LABELS[kind], rows, name)
+    return ImportStream(parts, name=name, format=_LABELS[kind], total=total, progress=progress)
 
 
 def _csv_parts(
@@ -171,34 +235,6 @@ def _csv_parts(
         del converted
 
 
-def _checked(
-    parts: Iterator[list[Converted]],
-    name: str,
-    *,
-    total: int | None,
-    progress: Progress | None,
-) -> tuple[gpd.GeoDataFrame, tuple[Problem, ...], int]:
-    """The valid events of converted rows given a part at a time, every problem and
-    how many rows there are: only the events of the whole file are held, and an id
-    repeated anywhere in it is still found."""
-    frames: list[gpd.GeoDataFrame] = []
-    problems: list[Problem] = []
-    seen: dict[str, int] = {}
-    rows = 0
-    for part in parts:
-        rows += len(part)
-        events, found = _validate(part, name, seen=seen)
-        del part
-        frames.append(events)
-        problems += found
-        if progress:
-            progress(rows, total)
-    events = concat_events(frames)
-    if progress:
-        progress(rows, rows)
-    return events, tuple(problems), rows
-
-
 def import_file(
     path: Path,
     *,
@@ -210,28 +246,39 @@ def import_file(
     """:func:`import_bytes` on a file (its size checked before it is read). A pipe or
     device (which has no size) is read up to ``max_bytes``, or :data:`MAX_BYTES` when
     there is no limit, and refused beyond it: ``/dev/zero`` is not read for ever."""
-    try:
-        status = path.stat()
-        if stat.S_ISREG(status.st_mode):
-            _too_large(status.st_size, max_bytes, path.name)
-            data = path.read_bytes()
-        else:
-            limit = max_bytes or MAX_BYTES
-            with path.open("rb") as stream:
-                data = stream.read(limit + 1)
-            _too_large(len(data), limit, path.name)
-    except OSError as exc:
-        raise ValidationError(
-            [Problem(None, "file", f"cannot read {path}: {exc.strerror}")], source=path.name
-        ) from exc
     return import_bytes(
-        data,
+        _read(path, max_bytes),
         name=path.name,
         format=format,
         gazetteer=gazetteer,
         max_bytes=max_bytes,
         progress=progress,
     )
+
+
+def stream_file(
+    path: Path, *, format: str = "auto", gazetteer: Gazetteer | None = None
+) -> ImportStream:
+    """:func:`import_file` with no size limit, a part at a time (:class:`ImportStream`):
+    the command line's import, in the memory of one part whatever the file's size."""
+    return _stream(_read(path, None), path.name, format, gazetteer, None, None)
+
+
+def _read(path: Path, max_bytes: int | None) -> bytes:
+    try:
+        status = path.stat()
+        if stat.S_ISREG(status.st_mode):
+            _too_large(status.st_size, max_bytes, path.name)
+            return path.read_bytes()
+        limit = max_bytes or MAX_BYTES
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+        _too_large(len(data), limit, path.name)
+        return data
+    except OSError as exc:
+        raise ValidationError(
+            [Problem(None, "file", f"cannot read {path}: {exc.strerror}")], source=path.name
+        ) from exc
 
 
 def _validate(

@@ -84,16 +84,25 @@ class ImportResult:
     @property
     def rejected_rows(self) -> tuple[int, ...]:
         """Numbers of the rows left out, in order."""
-        return tuple(sorted({p.row for p in self.problems if p.row is not None}))
+        return rejected_rows(self.problems)
 
     @property
     def summary(self) -> str:
         """One line: what was read, and how many rows are valid and rejected."""
-        rejected = len(self.rejected_rows)
-        return (
-            f"{self.source}: {self.format}, {self.rows:,} rows: {len(self.events):,} valid, "
-            f"{rejected:,} rejected"
-        )
+        return import_summary(self.source, self.format, self.rows, len(self.events), self.problems)
+
+
+def rejected_rows(problems: Sequence[Problem]) -> tuple[int, ...]:
+    """Numbers of the rows the problems leave out, in order."""
+    return tuple(sorted({p.row for p in problems if p.row is not None}))
+
+
+def import_summary(
+    source: str, format: str, rows: int, valid: int, problems: Sequence[Problem]
+) -> str:
+    """One line: what was read, and how many rows are valid and rejected."""
+    rejected = len(rejected_rows(problems))
+    return f"{source}: {format}, {rows:,} rows: {valid:,} valid, {rejected:,} rejected"
 
 
 #: Byte-order marks of encodings other than UTF-8, to name them when refusing a file.

@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable
 
 import geopandas as gpd
+import pandas as pd
 import pytest
 from geopandas.testing import assert_geodataframe_equal
 
@@ -20,6 +21,7 @@ from geo.importers import (
     import_file,
     problems_csv,
     problems_table,
+    stream_file,
 )
 
 from .conftest import acled_rows, to_csv, ucdp_rows
@@ -142,6 +144,27 @@ def test_a_csv_read_a_part_at_a_time_gives_what_a_whole_read_gives(
     assert (parts.rows, whole.rows) == (7, 7)
     assert_geodataframe_equal(parts.events, whole.events)
     assert list(parts.events.index) == [rows[i]["event_id_cnty"] for i in (0, 2, 3, 4, 6)]
+
+
+def test_a_streamed_file_gives_each_parts_events_and_then_the_whole_files_problems(
+    tmp_path, acled: list[dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import geo.importers
+
+    rows = [dict(r) for r in acled[:7]]
+    rows[2]["fatalities"] = "-3"
+    rows[5]["event_id_cnty"] = rows[0]["event_id_cnty"]  # repeats a row of an earlier part
+    source = tmp_path / "a.csv"
+    source.write_bytes(to_csv(rows))
+    whole = import_file(source)
+    monkeypatch.setattr(geo.importers, "CHUNK_ROWS", 2)
+    stream = stream_file(source)
+    parts = list(stream)
+    assert [len(p) for p in parts] == [2, 1, 1, 1]  # rows 1-2, 4 (3 bad), 5 (6 repeats 1), 7
+    assert_geodataframe_equal(pd.concat(parts), whole.events)
+    assert tuple(stream.problems) == whole.problems
+    assert (stream.rows, stream.valid) == (7, 5)
+    assert stream.summary == whole.summary == "a.csv: ACLED, 7 rows: 5 valid, 2 rejected"
 
 
 def test_a_break_after_the_first_part_refuses_the_whole_file(
