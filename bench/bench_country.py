@@ -43,6 +43,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -125,21 +126,36 @@ def timed(
     return times, result
 
 
+#: ``python -m geo`` that writes its own peak resident memory (``VmHWM``, kB) last on
+#: stderr. The peak is read by the process itself: a child's ``ru_maxrss`` from
+#: ``wait4`` starts from the parent's resident memory when it is forked, and this
+#: parent holds the CSV it made.
+_PEAK_CLI: Final = """
+import re, sys
+from geo.cli import main
+code = main(sys.argv[1:])
+status = open("/proc/self/status").read()
+sys.stderr.write("\\npeak_kb=" + re.search(r"VmHWM:\\s*(\\d+)", status).group(1) + "\\n")
+sys.exit(code)
+"""
+
+
 def cli_import(csv: Path, out: Path, cache: Path) -> tuple[float, float]:
     """``python -m geo import csv -o out``: wall seconds and peak RSS in MB."""
     env = {**os.environ, "KCM_CACHE": str(cache)}
-    command = [sys.executable, "-m", "geo", "import", str(csv), "-o", str(out)]
+    command = [sys.executable, "-c", _PEAK_CLI, "import", str(csv), "-o", str(out)]
     start = time.perf_counter()
-    process = subprocess.Popen(  # noqa: S603 (this interpreter, fixed arguments)
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    done = subprocess.run(  # noqa: S603 (this interpreter, fixed arguments)
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
     )
-    _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        error = process.stderr.read().decode() if process.stderr else ""
-        raise RuntimeError(f"geo import failed ({process.returncode}): {error[-500:]}")
-    return seconds, usage.ru_maxrss / 1024  # kB on Linux
+    error = done.stderr.decode(errors="replace")
+    if done.returncode != 0:
+        raise RuntimeError(f"geo import failed ({done.returncode}): {error[-500:]}")
+    peak = re.search(r"peak_kb=(\d+)", error)
+    if peak is None:
+        raise RuntimeError(f"geo import did not report its peak memory: {error[-500:]}")
+    return seconds, int(peak.group(1)) / 1024
 
 
 @dataclass
