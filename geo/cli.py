@@ -236,6 +236,24 @@ def _add_limits(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_database(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="the team's PostgreSQL/PostGIS database, postgresql://USER@HOST:PORT/NAME "
+        "(default: $KCM_DATABASE_URL)",
+    )
+
+
+def _database(args: argparse.Namespace) -> str:
+    from geo.store.postgis import DATABASE_ENV, database_url
+
+    url = database_url(args.database)
+    if url is None:
+        raise GeoError(f"no database: give --database URL or set {DATABASE_ENV}")
+    return url
+
+
 def _add_output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
@@ -299,6 +317,19 @@ def _parser() -> argparse.ArgumentParser:
         arguments=_import_arguments,
     )
     imports.set_defaults(handler=_import)
+
+    database = commands.add_parser(
+        "db", help="create, upgrade or check the team's PostGIS database"
+    )
+    actions = database.add_subparsers(
+        dest="action", required=True, metavar="ACTION", parser_class=_Command
+    )
+    upgrade = actions.add_parser("upgrade", help="apply the schema migrations the database lacks")
+    _add_database(upgrade)
+    upgrade.set_defaults(handler=_db_upgrade)
+    version = actions.add_parser("version", help="the database's schema version and the code's")
+    _add_database(version)
+    version.set_defaults(handler=_db_version)
 
     extract = commands.add_parser("extract", help="propose the events a news report describes")
     extract.add_argument("file", metavar="FILE", help="the report as UTF-8 text, or - for stdin")
@@ -618,6 +649,41 @@ def _extract(args: argparse.Namespace, run: _Context) -> int:
                 f"{row['township'] or '-'}\tkilled {_figure(row['fatalities_best'])}\n"
             )
     return 0
+
+
+def _db_upgrade(args: argparse.Namespace, run: _Context) -> int:
+    from geo.store.migrations import upgrade
+    from geo.store.postgis import connect, shown_url
+
+    url = _database(args)
+    with connect(url) as conn:
+        done = upgrade(conn)
+    where = shown_url(url)
+    if not done.applied:
+        run.stdout.write(f"{where}: schema version {done.after}, up to date\n")
+        return 0
+    files = ", ".join(f"{m.version:04d}_{m.name}.sql" for m in done.applied)
+    run.stdout.write(f"{where}: schema version {done.before} -> {done.after} ({files})\n")
+    return 0
+
+
+def _db_version(args: argparse.Namespace, run: _Context) -> int:
+    from geo.store.migrations import applied, latest
+    from geo.store.postgis import connect, shown_url
+
+    url = _database(args)
+    with connect(url) as conn:
+        have = max(applied(conn), default=0)
+    known = latest()
+    state = (
+        "up to date"
+        if have == known
+        else ("run python -m geo db upgrade" if have < known else "newer than this code")
+    )
+    run.stdout.write(
+        f"{shown_url(url)}: schema version {have}; this code knows up to {known} ({state})\n"
+    )
+    return 0 if have == known else 1
 
 
 def main(
