@@ -142,8 +142,7 @@ def upgrade(conn: psycopg.Connection, folder: Path = MIGRATIONS_DIR) -> Upgrade:
                 current = f"{migration.version:04d}_{migration.name}.sql"
                 conn.execute(migration.sql.encode("utf-8"))
                 conn.execute(
-                    "INSERT INTO kcm.schema_migrations (version, name, sha256) "
-                    "VALUES (%s, %s, %s)",
+                    "INSERT INTO kcm.schema_migrations (version, name, sha256) VALUES (%s, %s, %s)",
                     (migration.version, migration.name, migration.sha256),
                 )
     except psycopg.Error as error:

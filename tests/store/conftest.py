@@ -25,7 +25,7 @@ def _admin_url() -> str:
     url = os.environ.get(ADMIN_ENV)
     if url:
         return url
-    message = f"PostGIS tests need {ADMIN_ENV} (eval \"$(.ci/postgres start)\")"
+    message = f'PostGIS tests need {ADMIN_ENV} (eval "$(.ci/postgres start)")'
     if os.environ.get("CI"):
         pytest.fail(f"{message}: in CI they never skip")
     pytest.skip(message)
