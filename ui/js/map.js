@@ -21,6 +21,7 @@
   var HEIGHT = { country: 16, state: 15, town0: 15, town1: 15, town2: 14, township: 14 };
   var DOT_PX = 7; // a town's dot and the gap before its name
   var PAD_PX = 2; // space kept around every label
+  var BASE_FEATURES_PER_TASK = 40; // base-layer outlines drawn in one task
 
   var canvas = document.createElement("canvas");
   var widths = {};
@@ -221,20 +222,33 @@
       }
       return { pane: "kcm-base", className: "kcm-base-township", color: "#bdbdbd", weight: 0.6, fill: false };
     }
-    var polygons = {
-      type: "FeatureCollection",
-      features: layers.features.filter(function (f) {
-        return f.geometry && f.geometry.type !== "Point";
-      }),
-    };
+    var polygons = layers.features.filter(function (f) {
+      return f.geometry && f.geometry.type !== "Point";
+    });
     var order = { country: 0, state: 2, township: 1 };
-    polygons.features.sort(function (a, b) { return order[a.properties.layer] - order[b.properties.layer]; });
-    L.geoJSON(polygons, { style: style, interactive: false }).addTo(map);
+    polygons.sort(function (a, b) { return order[a.properties.layer] - order[b.properties.layer]; });
     function townships() {
       map.getContainer().classList.toggle("kcm-hide-townships", map.getZoom() < 7);
     }
     map.on("zoomend", townships);
     townships();
+    // A few dozen outlines per task, in drawing order: on a slow or busy machine the
+    // page never waits for the whole base at once (hundreds of ms in one task).
+    var done = Promise.resolve();
+    for (var start = 0; start < polygons.length; start += BASE_FEATURES_PER_TASK) {
+      done = done.then(nextTask).then(drawPart(polygons.slice(start, start + BASE_FEATURES_PER_TASK)));
+    }
+    return done;
+
+    function drawPart(features) {
+      return function () {
+        L.geoJSON({ type: "FeatureCollection", features: features }, { style: style, interactive: false }).addTo(map);
+      };
+    }
+  }
+
+  function nextTask() {
+    return new Promise(function (resolve) { setTimeout(resolve, 0); });
   }
 
   function legend(map, html, expanded) {
@@ -342,9 +356,10 @@
           return response.json();
         })
         .then(function (layers) {
-          drawBase(map, layers, options);
-          if (!options.tiles) new Labels(map, layers, options.towns || []);
-          map.getContainer().setAttribute("data-kcm-base", "drawn");
+          return drawBase(map, layers, options).then(nextTask).then(function () {
+            if (!options.tiles) new Labels(map, layers, options.towns || []);
+            map.getContainer().setAttribute("data-kcm-base", "drawn");
+          });
         })
         .catch(function (error) {
           map.getContainer().setAttribute("data-kcm-base", "failed");
