@@ -24,7 +24,12 @@ Commands (``python -m geo COMMAND --help`` for each):
     Convert and check an ACLED export, a UCDP GED CSV or a GeoJSON file; write the
     valid events as GeoJSON in the event schema (townships assigned) and report every
     rejected row (all of them, as CSV, with ``--rejects``). ``--strict`` writes
-    nothing if any row is bad.
+    nothing if any row is bad. ``--database URL [--review]`` adds the valid events to
+    the team's database in one transaction instead (published; proposed with
+    ``--review``).
+``db upgrade|version [--database URL]``
+    Create or upgrade the team's PostGIS database (numbered migrations), or report its
+    schema version against the code's (default: ``$KCM_DATABASE_URL``).
 
 ``extract FILE|- --published YYYY-MM-DD [--publisher P] [--url U] [--title T] [--json]``
     Propose the events a news report describes (English text; ``-`` reads standard
@@ -42,8 +47,9 @@ the one reported), ``--type EVENT_TYPE`` (repeatable).
 
 Dataset (``events``, ``rings``, ``summary``, ``map``, ``quality``): ``--data FILE`` uses
 an imported file (any format ``import`` reads, or a working dataset version's
-``events.parquet``) instead of the bundled events, or after
-them with ``--merge`` (an id already present is reported and left out);
+``events.parquet``) and ``--database URL`` the published events of the team's PostGIS
+database instead of the bundled events, or after them with ``--merge`` (an id
+already present is reported and left out);
 ``--townships FILE`` uses official MIMU township boundaries (``TS_PCODE``) instead of
 the derived areas (default: ``$KCM_TOWNSHIPS``).
 
@@ -97,6 +103,7 @@ if TYPE_CHECKING:
 
     from geo.dataset import Dataset
     from geo.filters import EventFilter
+    from geo.importers import ImportStream
     from geo.townships import TownshipLayer
 
 __all__ = ["main"]
@@ -210,10 +217,16 @@ def _add_dataset(parser: argparse.ArgumentParser) -> None:
         help="use this dataset (ACLED, UCDP GED or GeoJSON) instead of the bundled events",
     )
     group.add_argument(
+        "--database",
+        metavar="URL",
+        help="use the published events of the team's PostGIS database "
+        "(postgresql://USER@HOST:PORT/NAME) instead of the bundled events",
+    )
+    group.add_argument(
         "--merge",
         action="store_true",
-        help="with --data: use the bundled events and then this dataset (an id already "
-        "present is reported and left out)",
+        help="with --data or --database: use the bundled events and then these (an id "
+        "already present is reported and left out)",
     )
     _add_townships(group)  # type: ignore[arg-type]
     _add_limits(parser)
@@ -397,6 +410,17 @@ def _import_arguments(imports: argparse.ArgumentParser) -> None:
     imports.add_argument(
         "--rejects", metavar="FILE", help="write every rejected row's problems here as CSV"
     )
+    imports.add_argument(
+        "--database",
+        metavar="URL",
+        help="add the valid rows to the team's PostGIS database, all in one transaction, "
+        "instead of writing GeoJSON",
+    )
+    imports.add_argument(
+        "--review",
+        action="store_true",
+        help="with --database: the events start as proposed, for review (default: published)",
+    )
     _add_townships(imports)
     _add_limits(imports)
     _add_output(imports)
@@ -455,12 +479,22 @@ def _layer(args: argparse.Namespace) -> TownshipLayer:
 
 def _events_of(args: argparse.Namespace, run: _Context) -> tuple[Dataset, gpd.GeoDataFrame]:
     """The dataset the arguments name, and its events the filters keep."""
-    from geo.dataset import load_dataset
+    from geo.dataset import build_dataset, load_dataset
     from geo.filters import apply_filter
 
-    dataset = load_dataset(
-        args.data, merge=args.merge, townships=_layer(args), gazetteer=run.gazetteer
-    )
+    if args.database:
+        from geo.store.postgis import connect, read_events, shown_url
+
+        where = shown_url(args.database)
+        with connect(args.database) as conn:
+            stored = read_events(conn, source=where)
+        dataset = build_dataset(
+            (where, stored), merge=args.merge, townships=_layer(args), gazetteer=run.gazetteer
+        )
+    else:
+        dataset = load_dataset(
+            args.data, merge=args.merge, townships=_layer(args), gazetteer=run.gazetteer
+        )
     if dataset.duplicates:
         run.stderr.write(
             f"warning: {len(dataset.duplicates)} event id(s) already present were left out:\n"
@@ -557,34 +591,70 @@ def _import(args: argparse.Namespace, run: _Context) -> int:
     it goes into a temporary file: a file of any size is imported in the memory of one
     part. Only when the whole file has been read and the import stands (``--strict``:
     no bad row; at least one event) is the output put in place (or copied to standard
-    output); otherwise nothing is written."""
+    output), or, with ``--database``, the transaction that added the parts committed;
+    otherwise nothing is written."""
     from geo.export import frames_geojson_parts
-    from geo.importers import problems_csv, stream_file
+    from geo.importers import stream_file
     from geo.townships import assign_townships
 
     stream = stream_file(args.file, format=args.format, gazetteer=run.gazetteer)
     layer = _layer(args)
     placed = (assign_townships(part, layer, gazetteer=run.gazetteer) for part in stream)
+    if args.database:
+        return _import_into(args, run, stream, placed)
     with tempfile.TemporaryFile("w+", encoding="utf-8") as written:
         for text in frames_geojson_parts(placed):
             written.write(text)
-        stderr = run.stderr
-        stderr.write(stream.summary + "\n")
-        problems = stream.problems
-        for problem in problems[:20]:
-            stderr.write(f"  - {problem}\n")
-        if len(problems) > 20:
-            stderr.write(f"  ... and {len(problems) - 20} more (all of them: --rejects FILE)\n")
-        if args.rejects:
-            _output(problems_csv(tuple(problems)), args.rejects, run.stdout)
-        if args.strict and problems:
-            stderr.write("error: --strict and some rows are bad: nothing was written\n")
-            return 1
-        if not stream.valid:
-            stderr.write("error: every row was rejected: nothing was imported or written\n")
+        if not _import_stands(args, run, stream):
             return 1
         written.seek(0)
         _output(iter(lambda: written.read(_COPY_CHARS), ""), args.output, run.stdout)
+    return 0
+
+
+def _import_stands(args: argparse.Namespace, run: _Context, stream: ImportStream) -> bool:
+    """Report a whole import (its summary, problems and ``--rejects``) and whether it
+    may be kept: no bad row under ``--strict``, at least one event."""
+    from geo.importers import problems_csv
+
+    stderr = run.stderr
+    stderr.write(stream.summary + "\n")
+    problems = stream.problems
+    for problem in problems[:20]:
+        stderr.write(f"  - {problem}\n")
+    if len(problems) > 20:
+        stderr.write(f"  ... and {len(problems) - 20} more (all of them: --rejects FILE)\n")
+    if args.rejects:
+        _output(problems_csv(tuple(problems)), args.rejects, run.stdout)
+    if args.strict and problems:
+        stderr.write("error: --strict and some rows are bad: nothing was written\n")
+        return False
+    if not stream.valid:
+        stderr.write("error: every row was rejected: nothing was imported or written\n")
+        return False
+    return True
+
+
+def _import_into(
+    args: argparse.Namespace,
+    run: _Context,
+    stream: ImportStream,
+    placed: Iterable[gpd.GeoDataFrame],
+) -> int:
+    """The import's events added to the database in one transaction, a part at a time;
+    committed only when the import stands."""
+    from geo.store.postgis import Writer, connect, shown_url
+
+    status = "proposed" if args.review else "published"
+    with connect(args.database) as conn:
+        writer = Writer(conn, status=status)
+        for part in placed:
+            writer.add(part)
+        if not _import_stands(args, run, stream):
+            writer.rollback()
+            return 1
+        added = writer.commit()
+    run.stderr.write(f"{added:,} events added to {shown_url(args.database)} as {status}\n")
     return 0
 
 
@@ -695,8 +765,17 @@ def main(
     parser = _parser()
     try:
         args = parser.parse_args(argv)
-        if getattr(args, "merge", False) and args.data is None:
-            parser.error("--merge needs --data FILE (the dataset to merge after the bundled one)")
+        if args.command == "import" and args.database and args.output != "-":
+            parser.error("give -o FILE or --database URL, not both")
+        if args.command == "import" and args.review and not args.database:
+            parser.error("--review needs --database URL (the events start as proposed there)")
+        if getattr(args, "data", None) and getattr(args, "database", None):
+            parser.error("give --data FILE or --database URL, not both")
+        if getattr(args, "merge", False) and not (args.data or getattr(args, "database", None)):
+            parser.error(
+                "--merge needs --data FILE or --database URL (what to merge after the bundled "
+                "events)"
+            )
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0)
     try:

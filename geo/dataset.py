@@ -24,7 +24,14 @@ from geo.schema import CRS
 from geo.storage import PARQUET_SUFFIX, read_events_parquet
 from geo.townships import TownshipLayer, assign_townships, default_township_layer
 
-__all__ = ["Dataset", "Duplicate", "load_dataset", "merge_events", "read_data_file"]
+__all__ = [
+    "Dataset",
+    "Duplicate",
+    "build_dataset",
+    "load_dataset",
+    "merge_events",
+    "read_data_file",
+]
 
 
 @dataclass(frozen=True)
@@ -100,21 +107,34 @@ def load_dataset(
     """
     with no_collection():  # each automatic full collection would visit every event so far
         gazetteer = gazetteer or load_gazetteer()
-        layer = townships or default_township_layer()
-        bundled = ("bundled events", load_events())
-        if data is None:
-            parts = [bundled]
-        else:
+        imported = None
+        if data is not None:
             imported = (name or data.name, read_data_file(data, gazetteer=gazetteer))
-            parts = [bundled, imported] if merge else [imported]
-        events, duplicates = merge_events(parts)
-        # In the filter's order (geo.filters.apply_filter) once, so that a filter keeping
-        # most events reorders nothing on each use.
-        events = events.sort_values(["event_date", "event_id"])
-        described = " + ".join(f"{name} ({len(frame):,})" for name, frame in parts)
-        placed = assign_townships(events, layer, gazetteer=gazetteer)
-        del events, parts
+        dataset = build_dataset(imported, merge=merge, townships=townships, gazetteer=gazetteer)
     give_back()  # the load's working memory, several times the frame's own
+    return dataset
+
+
+def build_dataset(
+    imported: tuple[str, gpd.GeoDataFrame] | None,
+    *,
+    merge: bool = False,
+    townships: TownshipLayer | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Dataset:
+    """:func:`load_dataset` of events already read (a name for them, and their frame:
+    from a file, or from the team's database): the bundled events, these instead, or
+    these merged after them; in date order, townships assigned."""
+    gazetteer = gazetteer or load_gazetteer()
+    layer = townships or default_township_layer()
+    bundled = ("bundled events", load_events())
+    parts = [bundled] if imported is None else ([bundled, imported] if merge else [imported])
+    events, duplicates = merge_events(parts)
+    # In the filter's order (geo.filters.apply_filter) once, so that a filter keeping
+    # most events reorders nothing on each use.
+    events = events.sort_values(["event_date", "event_id"])
+    described = " + ".join(f"{name} ({len(frame):,})" for name, frame in parts)
+    placed = assign_townships(events, layer, gazetteer=gazetteer)
     return Dataset(
         placed, description=described, duplicates=duplicates, townships=layer.description
     )

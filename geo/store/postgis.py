@@ -8,21 +8,43 @@ environment (the app). Messages name the database without its password.
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import re
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final
+
+import pandas as pd
 
 from geo.errors import GeoError
+from geo.schema import COLUMNS, Source, validate_events
 
 if TYPE_CHECKING:
+    import geopandas as gpd
     import psycopg
 
-__all__ = ["DATABASE_ENV", "DatabaseError", "connect", "database_url", "shown_url"]
+__all__ = [
+    "DATABASE_ENV",
+    "STATUSES",
+    "DatabaseError",
+    "Writer",
+    "connect",
+    "database_url",
+    "read_events",
+    "shown_url",
+]
+
+#: An event's review status, in order (kcm.events.status).
+STATUSES: Final = ("proposed", "verified", "published", "rejected")
+_NAMES: Final = tuple(c.name for c in COLUMNS)
+_KINDS: Final = tuple(c.kind for c in COLUMNS)
+_ENCODER: Final = json.JSONEncoder(ensure_ascii=False)
 
 #: The environment variable naming the database (the app, and the command line's default).
 DATABASE_ENV: Final = "KCM_DATABASE_URL"
 _PASSWORD: Final = re.compile(r"(?<=://)([^:/@]*):[^@/]*@")
+_PASSWORD_WORD: Final = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]+)")
 #: Seconds a connection attempt waits before it is reported as failed.
 CONNECT_TIMEOUT_S: Final = 10
 
@@ -39,8 +61,9 @@ def database_url(given: str | None, environ: Mapping[str, str] | None = None) ->
 
 
 def shown_url(url: str) -> str:
-    """``url`` with any password replaced by ``***``, for messages."""
-    return _PASSWORD.sub(r"\1:***@", url)
+    """``url`` (a URL or libpq's ``key=value`` form) with any password replaced by
+    ``***``, for messages."""
+    return _PASSWORD_WORD.sub(r"\1***", _PASSWORD.sub(r"\1:***@", url))
 
 
 def connect(url: str) -> psycopg.Connection:
@@ -59,3 +82,93 @@ def connect(url: str) -> psycopg.Connection:
     except psycopg.Error as error:
         reason = " ".join(str(error).split())
         raise DatabaseError(f"cannot connect to {shown_url(url)}: {reason}") from None
+
+
+def _cell(kind: str, value: Any) -> Any:
+    """One schema cell as the database takes it (``None`` for a missing value)."""
+    if kind == "sources":
+        return _ENCODER.encode([source.to_dict() for source in value])
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if kind == "date":
+        return pd.Timestamp(value).date()
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    return str(value)
+
+
+def _rows(events: gpd.GeoDataFrame) -> Iterator[tuple[Any, ...]]:
+    columns = [events[name].astype(object).tolist() for name in _NAMES]
+    for values in zip(*columns, strict=True):
+        yield tuple(_cell(kind, v) for kind, v in zip(_KINDS, values, strict=True))
+
+
+class Writer:
+    """Events added to the database in one transaction, a frame at a time
+    (:meth:`add`); nothing is stored unless :meth:`commit` is called, and an event id
+    already stored (or given twice) refuses the whole transaction."""
+
+    def __init__(self, conn: psycopg.Connection, *, status: str = "published") -> None:
+        if status not in STATUSES:
+            raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
+        self._conn = conn
+        self._status = status
+        self.added = 0
+
+    def add(self, events: gpd.GeoDataFrame) -> None:
+        import psycopg
+        from psycopg import sql
+
+        statement = sql.SQL("COPY kcm.events ({}) FROM STDIN").format(
+            sql.SQL(", ").join(map(sql.Identifier, (*_NAMES, "status")))
+        )
+        try:
+            with self._conn.cursor().copy(statement) as copy:
+                for row in _rows(events):
+                    copy.write_row((*row, self._status))
+        except psycopg.errors.UniqueViolation as error:
+            self._conn.rollback()
+            detail = error.diag.message_detail or ""
+            raise DatabaseError(
+                f"an event id is already in the database ({detail.strip()}): nothing was "
+                "added; remove the event or import the file with other ids"
+            ) from None
+        except psycopg.Error as error:
+            self._conn.rollback()
+            reason = " ".join(str(error).split())
+            raise DatabaseError(
+                f"the events could not be added: {reason}; nothing was added"
+            ) from None
+        self.added += len(events)
+
+    def commit(self) -> int:
+        """Store what was added; how many events."""
+        self._conn.commit()
+        return self.added
+
+    def rollback(self) -> None:
+        """Store nothing."""
+        self._conn.rollback()
+
+
+def read_events(
+    conn: psycopg.Connection, *, statuses: Sequence[str] = ("published",), source: str = "database"
+) -> gpd.GeoDataFrame:
+    """The events not removed whose status is one of ``statuses``, validated against
+    the schema (:func:`geo.schema.validate_events`) as a file's events are."""
+    from psycopg import sql
+
+    query = sql.SQL(
+        "SELECT {} FROM kcm.events WHERE removed_at IS NULL AND status = ANY(%s) "
+        "ORDER BY event_date, event_id"
+    ).format(sql.SQL(", ").join(map(sql.Identifier, _NAMES)))
+    rows = conn.execute(query, (list(statuses),)).fetchall()
+    conn.rollback()  # a read leaves no transaction open
+    table = pd.DataFrame(rows, columns=list(_NAMES))
+    sources = [tuple(Source.from_dict(item) for item in items) for items in table["sources"]]
+    table["sources"] = pd.Series(sources, index=table.index, dtype=object)
+    return validate_events(table, source=source)
