@@ -421,6 +421,12 @@ def _import_arguments(imports: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --database: the events start as proposed, for review (default: published)",
     )
+    imports.add_argument(
+        "--who",
+        metavar="NAME",
+        help="with --database: the analyst named in the audit log "
+        "(default: $KCM_ANALYST, else your user name)",
+    )
     _add_townships(imports)
     _add_limits(imports)
     _add_output(imports)
@@ -643,11 +649,15 @@ def _import_into(
 ) -> int:
     """The import's events added to the database in one transaction, a part at a time;
     committed only when the import stands."""
-    from geo.store.postgis import Writer, connect, shown_url
+    import getpass
+
+    from geo.store.postgis import Origin, Writer, connect, shown_url
 
     status = "proposed" if args.review else "published"
+    who = args.who or os.environ.get("KCM_ANALYST") or getpass.getuser()
+    origin = Origin(who, stream.name, stream.sha256)
     with connect(args.database) as conn:
-        writer = Writer(conn, status=status)
+        writer = Writer(conn, origin, status=status)
         for part in placed:
             writer.add(part)
         if not _import_stands(args, run, stream):

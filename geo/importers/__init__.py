@@ -14,6 +14,7 @@ GeoJSON feature); a rejected row's problems also name the row by the source's ow
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
 import stat
 from collections.abc import Callable, Iterator
@@ -146,7 +147,8 @@ class ImportStream:
     """An import read :data:`CHUNK_ROWS` rows at a time: iterating it gives the valid
     events of each part that has any, in the file's order; once it has been iterated
     to the end, :attr:`problems`, :attr:`rows` and :attr:`valid` are the whole file's
-    and :attr:`summary` is :attr:`ImportResult.summary`. Only the ids seen so far are
+    and :attr:`summary` is :attr:`ImportResult.summary`; :attr:`sha256` is the file's
+    (for the audit log). Only the ids seen so far are
     kept between parts (a repeated id is found anywhere in the file), so a file of
     any size is imported in the memory of one part (``python -m geo import``)."""
 
@@ -156,11 +158,13 @@ class ImportStream:
         *,
         name: str,
         format: str,
+        sha256: str,
         total: int | None,
         progress: Progress | None,
     ) -> None:
         self.name = name
         self.format = format
+        self.sha256 = sha256
         self.problems: list[Problem] = []
         self.rows = 0
         self.valid = 0
@@ -219,7 +223,10 @@ def _stream(
     else:
         parts = _csv_parts(data, name=name, kind=kind, admin=admin)
         total = count_rows(data) if progress else None
-    return ImportStream(parts, name=name, format=_LABELS[kind], total=total, progress=progress)
+    sha256 = hashlib.sha256(data).hexdigest()
+    return ImportStream(
+        parts, name=name, format=_LABELS[kind], sha256=sha256, total=total, progress=progress
+    )
 
 
 def _csv_parts(

@@ -13,6 +13,7 @@ import math
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 import pandas as pd
@@ -28,6 +29,7 @@ __all__ = [
     "DATABASE_ENV",
     "STATUSES",
     "DatabaseError",
+    "Origin",
     "Writer",
     "connect",
     "database_url",
@@ -107,16 +109,40 @@ def _rows(events: gpd.GeoDataFrame) -> Iterator[tuple[Any, ...]]:
         yield tuple(_cell(kind, v) for kind, v in zip(_KINDS, values, strict=True))
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Who makes a change and what it comes from, for the audit log: the analyst's
+    name, and the file or report (its name and the SHA-256 of its bytes)."""
+
+    who: str
+    source_name: str | None = None
+    source_sha256: str | None = None
+
+
 class Writer:
     """Events added to the database in one transaction, a frame at a time
-    (:meth:`add`); nothing is stored unless :meth:`commit` is called, and an event id
-    already stored (or given twice) refuses the whole transaction."""
+    (:meth:`add`), with one entry in the audit log (``kcm.changes``) and each added
+    event as it was stored (``kcm.change_events``); nothing is stored unless
+    :meth:`commit` is called, and an event id already stored (or given twice)
+    refuses the whole transaction."""
 
-    def __init__(self, conn: psycopg.Connection, *, status: str = "published") -> None:
+    def __init__(
+        self,
+        conn: psycopg.Connection,
+        origin: Origin,
+        *,
+        status: str = "published",
+        action: str = "import",
+    ) -> None:
         if status not in STATUSES:
             raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
+        if not origin.who.strip():
+            raise DatabaseError("a change needs the name of who makes it (--who or KCM_ANALYST)")
         self._conn = conn
         self._status = status
+        self._origin = origin
+        self._action = action
+        self._change: int | None = None
         self.added = 0
 
     def add(self, events: gpd.GeoDataFrame) -> None:
@@ -127,9 +153,16 @@ class Writer:
             sql.SQL(", ").join(map(sql.Identifier, (*_NAMES, "status")))
         )
         try:
+            change = self._change_id()
             with self._conn.cursor().copy(statement) as copy:
                 for row in _rows(events):
                     copy.write_row((*row, self._status))
+            self._conn.execute(
+                "INSERT INTO kcm.change_events (change_id, event_id, before, after) "
+                "SELECT %s, e.event_id, NULL, to_jsonb(e) - 'geom' FROM kcm.events e "
+                "WHERE e.event_id = ANY(%s)",
+                (change, [str(i) for i in events["event_id"]]),
+            )
         except psycopg.errors.UniqueViolation as error:
             self._conn.rollback()
             detail = error.diag.message_detail or ""
@@ -146,13 +179,36 @@ class Writer:
         self.added += len(events)
 
     def commit(self) -> int:
-        """Store what was added; how many events."""
+        """Store what was added, and the audit entry's count of it; how many events."""
+        if self._change is not None:
+            self._conn.execute(
+                "UPDATE kcm.changes SET events = %s WHERE change_id = %s",
+                (self.added, self._change),
+            )
         self._conn.commit()
         return self.added
+
+    def _change_id(self) -> int:
+        """The audit entry of this transaction, made with its first events."""
+        if self._change is None:
+            row = self._conn.execute(
+                "INSERT INTO kcm.changes (who, action, source_name, source_sha256) "
+                "VALUES (%s, %s, %s, %s) RETURNING change_id",
+                (
+                    self._origin.who,
+                    self._action,
+                    self._origin.source_name,
+                    self._origin.source_sha256,
+                ),
+            ).fetchone()
+            assert row is not None
+            self._change = int(row[0])
+        return self._change
 
     def rollback(self) -> None:
         """Store nothing."""
         self._conn.rollback()
+        self._change = None
 
 
 def read_events(

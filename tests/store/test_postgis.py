@@ -3,6 +3,7 @@ reads back as exactly the events ``--data`` gives, in one transaction or not at 
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -13,8 +14,10 @@ from geopandas.testing import assert_geodataframe_equal
 
 from geo.cli import main
 from geo.store.migrations import upgrade
-from geo.store.postgis import DatabaseError, Writer, read_events, shown_url
+from geo.store.postgis import DatabaseError, Origin, Writer, read_events, shown_url
 from tests.test_cli import _acled_file
+
+ANA = Origin("ana", "test.csv", "0" * 64)
 
 
 def _cli(*args: str) -> tuple[int, str, str]:
@@ -42,7 +45,7 @@ def test_events_written_and_read_back_are_the_same_events(
     store: str, events: gpd.GeoDataFrame
 ) -> None:
     with psycopg.connect(store) as conn:
-        writer = Writer(conn)
+        writer = Writer(conn, ANA)
         writer.add(events.iloc[:5])
         writer.add(events.iloc[5:])
         assert writer.commit() == len(events)
@@ -136,12 +139,12 @@ def test_data_and_database_together_are_a_usage_error(capsys: pytest.CaptureFixt
 
 def test_a_writer_refuses_an_unknown_status(store: str) -> None:
     with psycopg.connect(store) as conn, pytest.raises(ValueError, match="not one of proposed"):
-        Writer(conn, status="approved")
+        Writer(conn, ANA, status="approved")
 
 
 def test_a_duplicate_inside_one_transaction_undoes_it(store: str, events: gpd.GeoDataFrame) -> None:
     with psycopg.connect(store) as conn:
-        writer = Writer(conn)
+        writer = Writer(conn, ANA)
         writer.add(events.iloc[:3])
         with pytest.raises(DatabaseError, match="already in the database"):
             writer.add(events.iloc[2:4])
@@ -165,3 +168,54 @@ def test_a_duplicate_inside_one_transaction_undoes_it(store: str, events: gpd.Ge
 )
 def test_messages_never_show_a_password(given: str, shown: str) -> None:
     assert shown_url(given) == shown
+
+
+def test_an_import_is_one_audit_entry_naming_who_and_the_files_sha256(
+    store: str, events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    source = _acled_file(tmp_path, events, break_row=4)
+    code, _, err = _cli("import", str(source), "--database", store, "--who", "Ana Analyst")
+    assert code == 0, err
+    with psycopg.connect(store) as conn:
+        changes = conn.execute(
+            "SELECT change_id, who, action, source_name, source_sha256, events FROM kcm.changes"
+        ).fetchall()
+        (change_id, who, action, name, sha, count) = changes[0]
+        assert len(changes) == 1
+        assert (who, action, name, count) == ("Ana Analyst", "import", "acled.csv", 9)
+        assert sha == hashlib.sha256(source.read_bytes()).hexdigest()
+        touched = conn.execute(
+            "SELECT event_id, before, after FROM kcm.change_events WHERE change_id = %s "
+            "ORDER BY event_id",
+            (change_id,),
+        ).fetchall()
+    assert len(touched) == 9
+    assert "MMR4" not in {event_id for event_id, _, _ in touched}
+    event_id, before, after = touched[0]
+    assert before is None
+    assert after["event_id"] == event_id
+    assert after["status"] == "published"
+    assert after["revision"] == 1
+
+
+def test_an_import_that_adds_nothing_leaves_no_audit_entry(
+    store: str, events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    source = _acled_file(tmp_path, events, break_row=2)
+    assert _cli("import", str(source), "--strict", "--database", store)[0] == 1
+    with psycopg.connect(store) as conn:
+        assert conn.execute("SELECT count(*) FROM kcm.changes").fetchone() == (0,)
+
+
+def test_the_analyst_defaults_to_kcm_analyst(
+    store: str, events: gpd.GeoDataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KCM_ANALYST", "Bo Editor")
+    assert _cli("import", str(_acled_file(tmp_path, events)), "--database", store)[0] == 0
+    with psycopg.connect(store) as conn:
+        assert conn.execute("SELECT who FROM kcm.changes").fetchall() == [("Bo Editor",)]
+
+
+def test_a_change_needs_a_name(store: str) -> None:
+    with psycopg.connect(store) as conn, pytest.raises(DatabaseError, match="needs the name"):
+        Writer(conn, Origin("  "))
