@@ -255,16 +255,24 @@ def _wait_map(
 
 
 def _visit(
-    page: Any, wire: _Wire, name: str, go: Callable[[], object], *, timeout_s: float
+    page: Any,
+    wire: _Wire,
+    name: str,
+    go: Callable[[], object],
+    *,
+    timeout_s: float,
+    new_map: bool = False,
 ) -> PageVisit:
+    """Measure what ``go`` (a navigation or click) brings: the Map page's drawing (a
+    new Leaflet container if ``new_map``), the server's runs, the bytes and tasks."""
     wire.reset()
     _reset_longest(page)
     visit = PageVisit(name)
     start = time.perf_counter()
     deadline = start + timeout_s
     go()
-    if name == "Map":
-        _wait_map(page, visit, start, deadline)
+    if name == "Map" or new_map:
+        _wait_map(page, visit, start, deadline, fresh=new_map)
     visit.server_s = _settle(page, wire, start, deadline)
     if visit.server_s is not None:
         visit.settled_s = wire.last_frame - start
@@ -283,19 +291,13 @@ def _filter_change(page: Any, wire: _Wire, event_type: str, *, timeout_s: float)
     option = page.get_by_role("option", name=event_type).first
     if not option.is_visible():  # the click closed a list left open: open it again
         box.click(timeout=timeout_s * 1000)
-    wire.reset()
-    _reset_longest(page)
-    visit = PageVisit(f"filter: + {event_type}")
-    start = time.perf_counter()
-    option.click(timeout=timeout_s * 1000)
-    page.keyboard.press("Escape")
-    _wait_map(page, visit, start, start + timeout_s, fresh=True)
-    visit.server_s = _settle(page, wire, start, start + timeout_s)
-    if visit.server_s is not None:
-        visit.settled_s = wire.last_frame - start
-    visit.longest_task_ms, visit.longest_task_in = _longest_task(page)
-    visit.ws_bytes, visit.http_bytes = wire.ws_bytes, wire.http_bytes
-    return visit
+
+    def pick() -> None:
+        option.click(timeout=timeout_s * 1000)
+        page.keyboard.press("Escape")
+
+    name = f"filter: + {event_type}"
+    return _visit(page, wire, name, pick, timeout_s=timeout_s, new_map=True)
 
 
 def _session(browser: Any, contexts: list[Any], *, timeout_s: float) -> tuple[Any, _Wire]:
