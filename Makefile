@@ -46,6 +46,7 @@ bench: setup-dev
 	$(BIN)/python bench/bench_hostile.py
 	$(BIN)/python bench/bench_start.py
 	$(BIN)/python bench/bench_country.py
+	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/township_agreement.py
 
 lint: setup-dev
