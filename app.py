@@ -7,7 +7,10 @@ with ``ui.filters.view()``.
 
 import streamlit as st
 
+from ui.mode import read_only
+
 st.set_page_config(page_title="Kachin Conflict Map", layout="wide")
+# A read-only dashboard (KCM_READ_ONLY=1, ui.team) offers no page that changes data.
 page = st.navigation(
     [
         st.Page("pages/map.py", title="Map", default=True),
@@ -15,8 +18,14 @@ page = st.navigation(
         st.Page("pages/casualties.py", title="Casualties", url_path="casualties"),
         st.Page("pages/export.py", title="Export", url_path="export"),
         st.Page("pages/quality.py", title="Data quality", url_path="quality"),
-        st.Page("pages/data.py", title="Import data", url_path="data"),
-        st.Page("pages/report.py", title="Add from a report", url_path="report"),
+        *(
+            [
+                st.Page("pages/data.py", title="Import data", url_path="data"),
+                st.Page("pages/report.py", title="Add from a report", url_path="report"),
+            ]
+            if not read_only()
+            else []
+        ),
         st.Page("pages/sources.py", title="Data & sources", url_path="sources"),
     ]
 )

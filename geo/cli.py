@@ -27,9 +27,13 @@ Commands (``python -m geo COMMAND --help`` for each):
     nothing if any row is bad. ``--database URL [--review]`` adds the valid events to
     the team's database in one transaction instead (published; proposed with
     ``--review``).
-``db upgrade|version [--database URL]``
-    Create or upgrade the team's PostGIS database (numbered migrations), or report its
-    schema version against the code's (default: ``$KCM_DATABASE_URL``).
+``db upgrade|version|log|release|releases|cite [--database URL]``
+    A store (default: ``$KCM_DATABASE_URL``): create or upgrade it (the PostGIS
+    database's numbered migrations; an embedded SQLite file is created), report its
+    schema version against the code's, export its audit log (``log [--event ID]
+    [--format csv|json] [-o FILE]``), freeze the published events as a release
+    (``release NAME [--note TEXT] [--who NAME]``), list the releases, or print the
+    citation of one (``cite NAME [--url PUBLIC_URL]``). See :mod:`geo.store.commands`.
 
 ``extract FILE|- --published YYYY-MM-DD [--publisher P] [--url U] [--title T] [--json]``
     Propose the events a news report describes (English text; ``-`` reads standard
@@ -47,9 +51,11 @@ the one reported), ``--type EVENT_TYPE`` (repeatable).
 
 Dataset (``events``, ``rings``, ``summary``, ``map``, ``quality``): ``--data FILE`` uses
 an imported file (any format ``import`` reads, or a working dataset version's
-``events.parquet``) and ``--database URL`` the published events of the team's PostGIS
-database instead of the bundled events, or after them with ``--merge`` (an id
-already present is reported and left out);
+``events.parquet``) and ``--database URL`` the published events of a store (the
+team's PostGIS database, ``postgresql://...``, or an embedded store,
+``sqlite:///FILE.sqlite``; ``--release NAME``: a release's events as frozen) instead
+of the bundled events, or after them with ``--merge`` (an id already present is
+reported and left out);
 ``--townships FILE`` uses official MIMU township boundaries (``TS_PCODE``) instead of
 the derived areas (default: ``$KCM_TOWNSHIPS``).
 
@@ -219,8 +225,14 @@ def _add_dataset(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--database",
         metavar="URL",
-        help="use the published events of the team's PostGIS database "
-        "(postgresql://USER@HOST:PORT/NAME) instead of the bundled events",
+        help="use the published events of a store instead of the bundled events: the "
+        "team's PostGIS database (postgresql://USER@HOST:PORT/NAME) or an embedded store "
+        "(sqlite:///FILE.sqlite)",
+    )
+    group.add_argument(
+        "--release",
+        metavar="NAME",
+        help="with --database: the events of this release (as frozen), not today's",
     )
     group.add_argument(
         "--merge",
@@ -247,24 +259,6 @@ def _add_limits(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="accept casualty figures up to N for one event; default 100,000, or $KCM_MAX_FIGURE",
     )
-
-
-def _add_database(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--database",
-        metavar="URL",
-        help="the team's PostgreSQL/PostGIS database, postgresql://USER@HOST:PORT/NAME "
-        "(default: $KCM_DATABASE_URL)",
-    )
-
-
-def _database(args: argparse.Namespace) -> str:
-    from geo.store.postgis import DATABASE_ENV, database_url
-
-    url = database_url(args.database)
-    if url is None:
-        raise GeoError(f"no database: give --database URL or set {DATABASE_ENV}")
-    return url
 
 
 def _add_output(parser: argparse.ArgumentParser) -> None:
@@ -332,17 +326,14 @@ def _parser() -> argparse.ArgumentParser:
     imports.set_defaults(handler=_import)
 
     database = commands.add_parser(
-        "db", help="create, upgrade or check the team's PostGIS database"
+        "db", help="a store: create or upgrade it, its audit log, releases and citations"
     )
     actions = database.add_subparsers(
         dest="action", required=True, metavar="ACTION", parser_class=_Command
     )
-    upgrade = actions.add_parser("upgrade", help="apply the schema migrations the database lacks")
-    _add_database(upgrade)
-    upgrade.set_defaults(handler=_db_upgrade)
-    version = actions.add_parser("version", help="the database's schema version and the code's")
-    _add_database(version)
-    version.set_defaults(handler=_db_version)
+    from geo.store.commands import add_commands
+
+    add_commands(actions)
 
     extract = commands.add_parser("extract", help="propose the events a news report describes")
     extract.add_argument("file", metavar="FILE", help="the report as UTF-8 text, or - for stdin")
@@ -413,8 +404,9 @@ def _import_arguments(imports: argparse.ArgumentParser) -> None:
     imports.add_argument(
         "--database",
         metavar="URL",
-        help="add the valid rows to the team's PostGIS database, all in one transaction, "
-        "instead of writing GeoJSON",
+        help="add the valid rows to a store (the team's PostGIS database, postgresql://..., "
+        "or an embedded store, sqlite:///FILE.sqlite), all in one transaction, instead of "
+        "writing GeoJSON",
     )
     imports.add_argument(
         "--review",
@@ -489,11 +481,11 @@ def _events_of(args: argparse.Namespace, run: _Context) -> tuple[Dataset, gpd.Ge
     from geo.filters import apply_filter
 
     if args.database:
-        from geo.store.postgis import connect, read_events, shown_url
+        from geo.store import open_store
 
-        where = shown_url(args.database)
-        with connect(args.database) as conn:
-            stored = read_events(conn, source=where)
+        with open_store(args.database) as store:
+            stored = store.read(release=args.release)
+            where = store.where + (f", release {args.release}" if args.release else "")
         dataset = build_dataset(
             (where, stored), merge=args.merge, townships=_layer(args), gazetteer=run.gazetteer
         )
@@ -647,24 +639,24 @@ def _import_into(
     stream: ImportStream,
     placed: Iterable[gpd.GeoDataFrame],
 ) -> int:
-    """The import's events added to the database in one transaction, a part at a time;
+    """The import's events added to the store in one transaction, a part at a time;
     committed only when the import stands."""
-    import getpass
-
-    from geo.store.postgis import Origin, Writer, connect, shown_url
+    from geo.store import open_store
+    from geo.store.base import Origin
+    from geo.store.commands import analyst
 
     status = "proposed" if args.review else "published"
-    who = args.who or os.environ.get("KCM_ANALYST") or getpass.getuser()
-    origin = Origin(who, stream.name, stream.sha256)
-    with connect(args.database) as conn:
-        writer = Writer(conn, origin, status=status)
-        for part in placed:
-            writer.add(part)
-        if not _import_stands(args, run, stream):
-            writer.rollback()
-            return 1
-        added = writer.commit()
-    run.stderr.write(f"{added:,} events added to {shown_url(args.database)} as {status}\n")
+    origin = Origin(analyst(args.who), stream.name, stream.sha256)
+    with open_store(args.database) as store:
+        change = store.add(
+            placed, origin, status=status, confirm=lambda: _import_stands(args, run, stream)
+        )
+        where = store.where
+    if change is None:
+        return 1
+    run.stderr.write(
+        f"{change.events:,} events added to {where} as {status} (change {change.change_id})\n"
+    )
     return 0
 
 
@@ -731,41 +723,6 @@ def _extract(args: argparse.Namespace, run: _Context) -> int:
     return 0
 
 
-def _db_upgrade(args: argparse.Namespace, run: _Context) -> int:
-    from geo.store.migrations import upgrade
-    from geo.store.postgis import connect, shown_url
-
-    url = _database(args)
-    with connect(url) as conn:
-        done = upgrade(conn)
-    where = shown_url(url)
-    if not done.applied:
-        run.stdout.write(f"{where}: schema version {done.after}, up to date\n")
-        return 0
-    files = ", ".join(f"{m.version:04d}_{m.name}.sql" for m in done.applied)
-    run.stdout.write(f"{where}: schema version {done.before} -> {done.after} ({files})\n")
-    return 0
-
-
-def _db_version(args: argparse.Namespace, run: _Context) -> int:
-    from geo.store.migrations import applied, latest
-    from geo.store.postgis import connect, shown_url
-
-    url = _database(args)
-    with connect(url) as conn:
-        have = max(applied(conn), default=0)
-    known = latest()
-    state = (
-        "up to date"
-        if have == known
-        else ("run python -m geo db upgrade" if have < known else "newer than this code")
-    )
-    run.stdout.write(
-        f"{shown_url(url)}: schema version {have}; this code knows up to {known} ({state})\n"
-    )
-    return 0 if have == known else 1
-
-
 def main(
     argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
@@ -779,6 +736,8 @@ def main(
             parser.error("give -o FILE or --database URL, not both")
         if args.command == "import" and args.review and not args.database:
             parser.error("--review needs --database URL (the events start as proposed there)")
+        if getattr(args, "release", None) and not args.database:
+            parser.error("--release needs --database URL (the store that keeps the release)")
         if getattr(args, "data", None) and getattr(args, "database", None):
             parser.error("give --data FILE or --database URL, not both")
         if getattr(args, "merge", False) and not (args.data or getattr(args, "database", None)):

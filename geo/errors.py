@@ -51,14 +51,20 @@ class Problem:
 class ValidationError(GeoError):
     """Input failed validation; ``problems`` lists every problem found."""
 
-    def __init__(self, problems: Sequence[Problem], *, source: str = "input") -> None:
+    def __init__(
+        self,
+        problems: Sequence[Problem],
+        *,
+        source: str = "input",
+        outcome: str = "nothing was loaded",
+    ) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.source = source
         shown = "\n".join(f"  - {p}" for p in self.problems[:20])
         more = len(self.problems) - 20
         tail = f"\n  ... and {more} more" if more > 0 else ""
         noun = "problem" if len(self.problems) == 1 else "problems"
-        message = f"{source}: {len(self.problems)} {noun}; nothing was loaded:\n{shown}{tail}"
+        message = f"{source}: {len(self.problems)} {noun}; {outcome}:\n{shown}{tail}"
         super().__init__(message)
 
 

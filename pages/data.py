@@ -10,7 +10,7 @@ from geo.errors import GeoError
 from geo.importers import FORMATS, MAX_MB, problems_csv, problems_table
 from geo.lookup import among
 from geo.workspace import add_events, clear_working, home, restore, save_working, versions
-from ui import data, filters, records
+from ui import data, filters, records, team
 from ui.records import version_table
 from ui.text import code_span, visible
 
@@ -37,7 +37,8 @@ st.markdown(
     f"**Now showing:** {records.plain(current.description)}; "
     f"townships: {records.plain(current.townships)}."
 )
-command = shlex.join(["python", "-m", "geo", "events", *setting.cli_args()])
+dataset_args = team.cli_args() if team.url() else setting.cli_args()
+command = shlex.join(["python", "-m", "geo", "events", *dataset_args])
 st.markdown(f"The same events from the command line: {code_span(command)}")
 data.stop_if_fixed("import")
 
@@ -74,6 +75,10 @@ if upload is not None:
             mime="text/csv",
             key="kcm_import_rejects",
         )
+    if team.url():
+        if said := team.import_controls(result.events, name=upload.name, content=upload.getvalue()):
+            next_round(said)
+        st.stop()  # the team's store keeps its own log: no versions here
     how = st.radio(
         "Use the valid rows to",
         ["add", "replace"],
@@ -120,6 +125,9 @@ if upload is not None:
     if cancel.button("Import nothing", key="kcm_import_cancel"):
         next_round("Nothing was imported.")
 
+if team.url():
+    st.caption("Every change is kept in the team store's audit log (an event's record shows it).")
+    st.stop()
 st.subheader("Versions")
 st.caption(
     f"Every import, reset and restore is kept as a version in {records.plain(home())}; "

@@ -9,7 +9,7 @@ import streamlit as st
 
 from geo.export import events_geojson_text, events_to_csv
 from geo.filters import filter_cli_args, filter_slug
-from ui import filters
+from ui import filters, releases, team
 from ui.text import code_span
 
 st.title("Export")
@@ -44,5 +44,7 @@ right.caption(
     "One row per event in the schema's column order, with `source` (publishers, as "
     "ACLED writes them) and `sources` (each source and its figures, as JSON)."
 )
-command = shlex.join(["python", "-m", "geo", "events", *filter_cli_args(view.filter)])
+dataset = team.cli_args() if team.url() else []
+command = shlex.join(["python", "-m", "geo", "events", *dataset, *filter_cli_args(view.filter)])
 st.markdown(f"The same GeoJSON from the command line: {code_span(command)}")
+releases.release_section()

@@ -8,7 +8,7 @@ from streamlit_folium import st_folium
 from geo.errors import GeoError
 from geo.quality import flagged_ids
 from geo.summary import drawing, township_totals
-from ui import data, filters, maps, publication, records
+from ui import data, filters, maps, publication, records, review, team
 
 SHADES = {"": "No shading", "events": "Events", "fatalities_best": "Fatalities (best)"}
 ONE = {"events": "event", "fatalities_best": "fatality (best)"}
@@ -99,7 +99,10 @@ with right:
     else:
         for detail in details.get(event_id, ()):
             st.warning(records.plain(detail))
+        if team.url():  # the review status and what may be done first, then the record
+            review.event_panel(event_id)
         records.show_event(view.events.loc[event_id], sources=False)
-        data.offer_removal(event_id, view.events.loc[event_id, "dataset"])
+        if not team.url():
+            data.offer_removal(event_id, view.events.loc[event_id, "dataset"])
 if event_id is not None:  # under the map and the record: the sources get the full width
     records.show_sources(view.events.loc[event_id])

@@ -11,8 +11,9 @@ from geo.errors import GeoError
 from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
 from geo.extract.accept import ReportSource, accepted_events, proposal_table, similar_events
 from geo.importers import problems_table
+from geo.townships import assign_townships
 from geo.workspace import add_events
-from ui import data, filters, records, report
+from ui import data, filters, records, report, team
 from ui.text import visible_frame
 
 st.title("Add from a report")
@@ -118,16 +119,25 @@ if add.button(
             shown = problems_table(problems).drop(columns=["source_id"])  # rows of this table
             records.table(shown, hide_index=True)
             st.stop()
-        saved, repeated = add_events(events, name=source.publisher, gazetteer=data.gazetteer())
+        if team.url():
+            placed = assign_townships(events, data.township_layer(), gazetteer=data.gazetteer())
+            change, present = team.add_events(
+                placed, name=source.title or source.publisher, content=text.encode("utf-8"),
+                status="proposed", action="add",
+            )  # fmt: skip
+            where = f"to the team's store as proposed (change {change.change_id}), for review"
+        else:
+            saved, repeated = add_events(events, name=source.publisher, gazetteer=data.gazetteer())
+            present = [d.event_id for d in repeated]
+            where = f"as version {saved.number} of the working dataset; they show on every page"
     except GeoError as error:
         st.error(records.plain(error))
         st.stop()
     del st.session_state["kcm_report"]
-    skipped = ", ".join(d.event_id for d in repeated)
+    skipped = ", ".join(present)
     st.session_state["kcm_report_done"] = (
-        f"Added {len(events) - len(repeated)} event(s) from {records.plain(source.publisher)} "
-        f"as version {saved.number} of the working dataset; they show on every page."
-        + (f" Left out, already there: {records.plain(skipped)}." if skipped else "")
+        f"Added {len(events) - len(present)} event(s) from {records.plain(source.publisher)} "
+        f"{where}." + (f" Left out, already there: {records.plain(skipped)}." if skipped else "")
     )
     st.rerun()
 if forget.button("Discard the proposal", key="kcm_report_discard"):

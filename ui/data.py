@@ -1,9 +1,12 @@
-"""Cached loading at the boundary between files and the app.
+"""Cached loading at the boundary between files (or the team's store) and the app.
 
-The dataset, the township layer and the quality flags are cached on the files'
-paths and modification times (:meth:`geo.workspace.DataSetting.key`), so an
-import confirmed on the Data page shows on every page at the next run, and nothing
-is re-read on reruns in between.
+The dataset, the township layer and the quality flags are cached on what they are
+made from: the files' paths and modification times
+(:meth:`geo.workspace.DataSetting.key`), or, with ``KCM_DATABASE_URL``, the store,
+the review statuses shown, the release and the store's change stamp
+(:meth:`geo.store.sql.SqlStore.stamp`, read once per run). So an import confirmed on
+the Data page, or a change an analyst saves anywhere, shows on every page at the next
+run, and nothing is re-read on reruns in between.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from geo.dataset import Dataset, load_dataset
+from geo.dataset import Dataset, build_dataset, load_dataset
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import ImportResult, import_bytes
@@ -29,14 +32,17 @@ from geo.townships import (
     read_township_layer,
 )
 from geo.workspace import DataSetting, data_setting, remove_events, set_aside, unreadable
+from ui import team
 from ui.records import plain
 
 __all__ = [
     "base_url_path",
+    "begin_run",
     "dataset",
     "events",
     "flags",
     "gazetteer",
+    "identity",
     "import_preview",
     "offer_removal",
     "offer_set_aside",
@@ -49,6 +55,8 @@ __all__ = [
 
 
 _NOTICE = "kcm_data_notice"
+#: This run's :func:`_source` (:func:`begin_run`).
+_SOURCE = "kcm_data_source"
 #: The session's last import preview: (upload digest, name, format) and the result.
 _PREVIEW = "kcm_import_preview"
 #: The share of the import's progress bar for checking rows; placing them in townships is the
@@ -105,11 +113,77 @@ def _dataset(
     return loaded
 
 
+@st.cache_resource(show_spinner="Loading the team's events…", max_entries=2)
+def _team_dataset(
+    url: str,
+    statuses: tuple[str, ...],
+    release: str | None,
+    townships: str | None,
+    files: tuple[str, ...],
+    stamp: str,
+) -> Dataset:
+    from geo.store import open_store
+
+    thaw()
+    with open_store(url) as store:
+        events = store.read(statuses=statuses, release=release)
+        where = store.where + (f", release {release}" if release else "")
+    loaded = build_dataset(
+        (where, events), townships=_layer(townships, files), gazetteer=gazetteer()
+    )
+    settle()
+    return loaded
+
+
+# What the dataset is made from, as cache arguments: ("team", url, statuses, release,
+# townships, files' stamps, change stamp), or ("files", data, name, merge, townships, stamps).
+_Source = tuple[object, ...]
+
+
+def _source() -> _Source:
+    current = setting()
+    address = team.url()
+    if address is None:
+        return ("files", *_args(current))
+    chosen = team.release()
+    stamp = ""  # a release never changes
+    if chosen is None:
+        from geo.store import open_store
+
+        with open_store(address) as store:
+            stamp = store.stamp()
+    townships = str(current.townships) if current.townships else None
+    return ("team", address, team.statuses(), chosen, townships, current.key(), stamp)
+
+
+def begin_run() -> None:
+    """Once per run, before any page reads data (``ui.filters.start``): what the
+    dataset is made from now, the store's stamp read once for the whole run."""
+    st.session_state[_SOURCE] = _source()
+
+
+def _current() -> _Source:
+    kept = st.session_state.get(_SOURCE)
+    return kept if kept is not None else _source()
+
+
+def _load(source: _Source) -> Dataset:
+    if source[0] == "team":
+        return _team_dataset(*source[1:])  # type: ignore[arg-type]
+    return _dataset(*source[1:])  # type: ignore[arg-type]
+
+
+def identity() -> tuple[object, ...]:
+    """What the dataset shown is, without its change stamp: the sidebar's filter goes
+    back to its defaults when this changes (another import, a release), not when an
+    analyst saves a change."""
+    source = _current()
+    return source[:-1] if source[0] == "team" else source
+
+
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _flags(
-    data: str | None, name: str | None, merge: bool, townships: str | None, stamp: tuple[str, ...]
-) -> pd.DataFrame:
-    current = _dataset(data, name, merge, townships, stamp)
+def _flags(source: _Source) -> pd.DataFrame:
+    current = _load(source)
     flags = quality_flags(current.events, duplicates=current.duplicates)
     give_back()
     return flags
@@ -130,8 +204,8 @@ def township_layer() -> TownshipLayer:
 
 
 def dataset() -> Dataset:
-    """The working dataset, townships assigned (a copy per caller)."""
-    current = _dataset(*_args(setting()))
+    """The working dataset, or the team's events, townships assigned (a copy per caller)."""
+    current = _load(_current())
     return replace(current, events=current.events.copy(deep=False))
 
 
@@ -142,7 +216,7 @@ def events() -> gpd.GeoDataFrame:
 
 def flags() -> pd.DataFrame:
     """Quality flags of the working dataset (``geo.quality.quality_flags``)."""
-    return _flags(*_args(setting())).copy(deep=False)
+    return _flags(_current()).copy(deep=False)
 
 
 def township_areas(tolerance_m: float = 500.0) -> gpd.GeoDataFrame:
@@ -193,7 +267,7 @@ def stop_if_fixed(doing: str) -> None:
     """Say that the dataset is fixed by ``KCM_DATA`` and stop the page, if it is: a page
     that changes the working dataset (``doing``: "import", "add events") cannot."""
     current = setting()
-    if current.fixed:
+    if current.fixed and team.url() is None:
         st.info(
             f"The dataset is set by KCM\\_DATA ({plain(current.data)}); unset it to {doing} "
             "here. Nothing on this page can change it."

@@ -207,7 +207,11 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
         event_types=tuple(kinds),
         located=located,
     )
-    st.query_params.from_dict(filter_to_query(flt, default=default))
+    from ui import team
+
+    release = team.release()
+    kept_release = {"release": release} if release else {}
+    st.query_params.from_dict({**filter_to_query(flt, default=default), **kept_release})
     kept = apply_filter(events, flt)
     description = describe_filter(
         len(kept), flt, township_names=[townships[c] for c in flt.townships]
@@ -241,13 +245,18 @@ def start() -> View:
 
     data.report_notice()
     try:
+        data.begin_run()
         events = data.events()
     except GeoError as error:
         st.error(f"The events could not be loaded: {records.plain(error)}")
         # no page (the Import page's versions included) can run without events
         data.offer_set_aside()
         st.stop()
-    return sidebar(events, dataset=data.setting().key())
+    shown = sidebar(events, dataset=data.identity())
+    from ui import team
+
+    team.sidebar_section()
+    return shown
 
 
 def view() -> View:

@@ -31,6 +31,7 @@ __all__ = [
     "applied",
     "latest",
     "migrations",
+    "require_current",
     "upgrade",
 ]
 
@@ -166,4 +167,20 @@ def check(done: dict[int, str], known: tuple[Migration, ...]) -> None:
         raise SchemaError(
             f"{names} changed after the database applied it: a migration is never "
             "edited once released; add a new numbered file instead. Nothing was changed"
+        )
+
+
+def require_current(conn: psycopg.Connection, folder: Path = MIGRATIONS_DIR) -> None:
+    """Refuse a database whose schema is not this code's: never upgraded or older
+    (with the command that upgrades it), newer, or with changed files."""
+    known = migrations(folder)
+    done = applied(conn)
+    conn.rollback()  # a check leaves no transaction open
+    check(done, known)
+    version = max(done, default=0)
+    if version < len(known):
+        raise SchemaError(
+            f"the database is at schema version {version}; this code needs version "
+            f"{len(known)}: run python -m geo db upgrade --database URL (as the database's "
+            "owner) first"
         )

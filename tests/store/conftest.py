@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 ADMIN_ENV = "KCM_TEST_DATABASE_URL"
-TEMPLATE = "kcm_test_template"
+#: One per test session, so that two sessions on one cluster never drop each other's.
+TEMPLATE = f"kcm_test_template_{secrets.token_hex(4)}"
 
 
 def _admin_url() -> str:
@@ -69,3 +70,28 @@ def database_url(postgis_template: str) -> Iterator[str]:
     finally:
         with _admin(postgis_template) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["embedded", "postgis"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Any) -> str:
+    """The address of a new, empty store at the code's schema version, on each
+    backend: every test that takes it runs on both (the same suite, same behaviour)."""
+    if request.param == "embedded":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    url: str = request.getfixturevalue("database_url")
+    from geo.store.postgis import open_postgis
+
+    open_postgis(url, upgrade=True).close()
+    return url
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Any]:
+    """An open store (:class:`geo.store.sql.SqlStore`) on each backend."""
+    from geo.store import open_store
+
+    opened = open_store(store_url)
+    try:
+        yield opened
+    finally:
+        opened.close()

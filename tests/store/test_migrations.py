@@ -183,7 +183,7 @@ def test_the_command_line_names_a_missing_or_unreachable_database(
     monkeypatch.delenv("KCM_DATABASE_URL", raising=False)
     code, _, err = _cli("db", "upgrade")
     assert code == 1
-    assert "no database: give --database URL or set KCM_DATABASE_URL" in err
+    assert "no store: give --database URL or set KCM_DATABASE_URL" in err
     nowhere = f"postgresql://someone:secret@/nowhere?host={tmp_path}"
     code, _, err = _cli("db", "upgrade", "--database", nowhere)
     assert code == 1
