@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTIONS",
+    "CELL_DEGREES",
     "READABLE",
     "RELEASE_NAME",
     "STATUSES",
@@ -48,6 +49,8 @@ __all__ = [
 STATUSES: Final = ("proposed", "verified", "published", "rejected")
 #: What readers see by default.
 READABLE: Final = ("published",)
+#: The map's cell sizes, in degrees (the database keeps statistics for each).
+CELL_DEGREES: Final = (0.1, 0.25, 0.5, 1.0)
 #: The kinds of change in the audit log.
 ACTIONS: Final = ("import", "add", "edit", "remove", "review", "release")
 #: A release's name: a letter or digit, then up to 63 letters, digits, ``.``, ``_``, ``-``.

@@ -39,6 +39,8 @@ _KEY_VALUE: Final = re.compile(r"\s*(host|dbname|user|port|service)\s*=")
 _PASSWORD_WORD: Final = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]+)")
 #: Seconds a connection attempt waits before it is reported as failed.
 CONNECT_TIMEOUT_S: Final = 10
+#: Seconds a change waits for an event another change is saving, before "busy, try again".
+LOCK_TIMEOUT_S: Final = 5.0
 
 
 def database_url(given: str | None, environ: Mapping[str, str] | None = None) -> str | None:
@@ -95,6 +97,9 @@ def open_postgis(url: str, *, upgrade: bool = False) -> SqlStore:
         if upgrade:
             apply(conn)
         require_current(conn)
+        # a change waits this long for a row another change holds, then is told busy
+        conn.execute(f"SET lock_timeout = '{LOCK_TIMEOUT_S * 1000:.0f}ms'")
+        conn.commit()
     except BaseException:
         conn.close()
         raise

@@ -29,6 +29,7 @@ import pandas as pd
 
 from geo.errors import ValidationError
 from geo.store.base import (
+    CELL_DEGREES,
     READABLE,
     STATUSES,
     Change,
@@ -401,10 +402,12 @@ class SqlStore:
         bbox: tuple[float, float, float, float] | None = None,
     ) -> pd.DataFrame:
         """The map's aggregates: events with coordinates counted in square cells of
-        ``cell_deg`` degrees (``bbox``: west, south, east, north, only those in it),
-        each cell's count, its events' mean position and their deaths (best figures)."""
-        if not cell_deg > 0:
-            raise DatabaseError(f"cell size {cell_deg!r} is not a positive number of degrees")
+        ``cell_deg`` degrees (one of :data:`~geo.store.base.CELL_DEGREES`; ``bbox``:
+        west, south, east, north, only those in it), each cell's count, its events'
+        mean position and their deaths (best figures)."""
+        if cell_deg not in CELL_DEGREES:
+            sizes = ", ".join(map(str, CELL_DEGREES))
+            raise DatabaseError(f"cell size {cell_deg!r} is not one of {sizes} (degrees)")
         where, params = self._where(flt, statuses)
         if bbox is not None:
             where += f" AND {self._dialect.bbox()}"

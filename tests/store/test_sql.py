@@ -289,7 +289,7 @@ def test_counts_leave_out_removed_and_unpublished_events(
     assert store.count(EventFilter(), statuses=("proposed",)) == 0
 
 
-@pytest.mark.parametrize("cell_deg", [0.1, 0.5, 2.0])
+@pytest.mark.parametrize("cell_deg", [0.1, 0.25, 0.5, 1.0])
 def test_the_maps_cells_count_every_located_event_once(
     store: Any, bundled_events: gpd.GeoDataFrame, cell_deg: float
 ) -> None:
@@ -312,8 +312,9 @@ def test_the_maps_cells_keep_to_a_box(store: Any, bundled_events: gpd.GeoDataFra
     lon, lat = bundled_events["longitude"], bundled_events["latitude"]
     inside = lon.between(box[0], box[2]) & lat.between(box[1], box[3])
     assert cells["events"].sum() == inside.sum() > 0
-    with pytest.raises(DatabaseError, match="not a positive number"):
-        store.map_cells(EventFilter(), cell_deg=0)
+    for size in (0, 0.3, 2.0):
+        with pytest.raises(DatabaseError, match=r"is not one of 0.1, 0.25, 0.5, 1.0 \(degrees\)"):
+            store.map_cells(EventFilter(), cell_deg=size)
 
 
 @pytest.mark.parametrize(
