@@ -41,7 +41,16 @@ def workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     home = tmp_path_factory.mktemp("kcm-home")
     monkeypatch.setenv("KCM_HOME", str(home))
     monkeypatch.setenv("KCM_CACHE", str(tmp_path_factory.getbasetemp() / "kcm-cache"))
-    for name in ("KCM_DATA", "KCM_MERGE", "KCM_TOWNSHIPS"):
+    for name in (
+        "KCM_DATA",
+        "KCM_MERGE",
+        "KCM_TOWNSHIPS",
+        "KCM_DATABASE_URL",
+        "KCM_READ_ONLY",
+        "KCM_ANALYST",
+        "KCM_PUBLIC_URL",
+        "KCM_PUBLISHER",
+    ):
         monkeypatch.delenv(name, raising=False)
     return home
 

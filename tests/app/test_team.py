@@ -1,0 +1,210 @@
+"""The app on a team store (``KCM_DATABASE_URL``, here an embedded file: the same
+store code as PostGIS, whose roles tests/store and tests/browser cover): readers see
+published events, analysts the others on request; an event's record shows its status
+and log, and is edited, reviewed and removed from the revision the analyst opened;
+releases are made, cited and shown as frozen; ``KCM_READ_ONLY`` leaves no control
+that writes."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from geo.loader import load_events
+from geo.store import open_store
+from geo.store.base import Origin
+from tests.app.test_pages import _app, _description, _shown
+
+PROPOSED = "KCM-20231009-MLH"
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A store with the bundled events: all published but one, proposed."""
+    url = f"sqlite:///{tmp_path / 'team.sqlite'}"
+    events = load_events()
+    with open_store(url) as store:
+        store.add(events.drop(index=PROPOSED), Origin("ana", "bundled.geojson"))
+        store.add(events.loc[[PROPOSED]], Origin("ana"), status="proposed", action="add")
+    monkeypatch.setenv("KCM_DATABASE_URL", url)
+    monkeypatch.setenv("KCM_ANALYST", "Ana Analyst")
+    return url
+
+
+def _store(url: str) -> dict[str, object]:
+    with open_store(url) as store:
+        return store.record(PROPOSED)
+
+
+def test_readers_see_published_events_and_analysts_the_others_on_request(team: str) -> None:
+    at = _app().run()
+    assert not at.exception, at.exception
+    events = load_events()
+    assert _description(at).startswith(f"{len(events) - 1} events · ")
+    team_line = next(_shown(c.value) for c in at.sidebar.caption if c.value.startswith("Store:"))
+    assert "You: Ana Analyst (may add, edit, publish and release)" in team_line
+    at.sidebar.toggle(key="kcm_team_all").set_value(True).run()
+    assert _description(at).startswith(f"{len(events)} events · ")
+
+
+def test_a_read_only_dashboard_has_no_writing_page_or_control(
+    team: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KCM_READ_ONLY", "1")
+    at = _app().run()
+    assert not at.exception, at.exception
+    assert [t.key for t in at.sidebar.toggle] == ["kcm_basemap"]  # no "show unpublished"
+    assert any("Read-only dashboard" in c.value for c in at.sidebar.caption)
+    with pytest.raises(ValueError, match="Could not find a navigation page") as raised:
+        at.switch_page("pages/data.py")
+    known = str(raised.value).partition("Known pages: ")[2]
+    assert "pages/export.py" in known
+    assert "pages/data.py" not in known
+    assert "pages/report.py" not in known
+    at.switch_page("pages/export.py").run()
+    assert not at.exception, at.exception
+    assert not at.text_input  # no release form
+    assert _description(at).startswith(f"{len(load_events()) - 1} events · ")
+
+
+def _panel(event_id: str) -> AppTest:
+    """The record's review panel alone (the Map page shows it once an event is clicked,
+    which only a browser can do: tests/browser/test_team.py)."""
+
+    def script(event_id: str) -> None:
+        from ui import review
+
+        review.event_panel(event_id)
+
+    return AppTest.from_function(script, args=(event_id,), default_timeout=60)
+
+
+def test_the_record_shows_its_status_and_its_log(team: str) -> None:
+    at = _panel(PROPOSED).run()
+    assert not at.exception, at.exception
+    assert _shown(at.markdown[0].value) == "**Review status:** proposed · revision 1"
+    assert at.expander[0].label == "Changes to this event (1)"
+    assert [b.label for b in at.button] == [
+        "Verify",
+        "Publish",
+        "Reject",
+        "Save the changes",
+        "Remove",
+    ]
+
+
+def test_an_edit_is_saved_from_the_revision_opened(team: str) -> None:
+    at = _panel(PROPOSED).run()
+    at.text_area(key=f"kcm_review_notes_{PROPOSED}").set_value("Checked: two sources.")
+    at.button(key=f"FormSubmitter:kcm_review_form_{PROPOSED}-Save the changes").click().run()
+    assert not at.exception, at.exception
+    assert any("notes saved by Ana Analyst (revision 2)" in _shown(s.value) for s in at.success)
+    record = _store(team)
+    assert (record["notes"], record["revision"]) == ("Checked: two sources.", 2)
+
+
+def test_a_stale_save_is_refused_naming_who_changed_what(team: str) -> None:
+    at = _panel(PROPOSED).run()  # opened at revision 1
+    with open_store(team) as store:
+        store.edit(PROPOSED, {"actor2": "Displaced people"}, revision=1, who="Bo Analyst")
+    at.text_area(key=f"kcm_review_notes_{PROPOSED}").set_value("Mine.")
+    at.button(key=f"FormSubmitter:kcm_review_form_{PROPOSED}-Save the changes").click().run()
+    said = " ".join(_shown(e.value) for e in at.error)
+    assert "was changed by Bo Analyst" in said
+    assert "actor2:" in said
+    assert "Nothing was saved" in said
+    assert any("Changed since you opened it" in _shown(w.value) for w in at.warning)
+    record = _store(team)
+    assert (record["actor2"], record["revision"]) == ("Displaced people", 2)
+    assert record["notes"] != "Mine."
+    at.button(key=f"kcm_review_reload_{PROPOSED}").click().run()  # opened afresh: no warning
+    assert not at.warning
+
+
+def test_a_review_decision_publishes_the_event_for_readers(team: str) -> None:
+    at = _panel(PROPOSED).run()
+    at.button(key=f"kcm_review_to_published_{PROPOSED}").click().run()
+    assert not at.exception, at.exception
+    assert _shown(at.markdown[0].value).startswith("**Review status:** published, reviewed by")
+    assert _store(team)["reviewer"] == "Ana Analyst"
+    assert _description(_app().run()).startswith(f"{len(load_events())} events · ")
+
+
+def test_a_removal_needs_a_reason_and_keeps_the_event_marked(team: str) -> None:
+    at = _panel(PROPOSED).run()
+    remove = at.button(key=f"kcm_review_remove_{PROPOSED}")
+    assert remove.disabled
+    at.checkbox(key=f"kcm_review_sure_{PROPOSED}").check().run()
+    assert at.button(key=f"kcm_review_remove_{PROPOSED}").disabled  # no reason yet
+    at.text_input(key=f"kcm_review_why_{PROPOSED}").set_value("Same strike as another event")
+    at.run()
+    at.button(key=f"kcm_review_remove_{PROPOSED}").click().run()
+    assert not at.exception, at.exception
+    record = _store(team)
+    assert (record["removed_by"], record["removed_why"]) == (
+        "Ana Analyst",
+        "Same strike as another event",
+    )
+    assert any("Removed by Ana Analyst" in _shown(w.value) for w in at.warning)
+
+
+def test_without_a_name_nothing_can_be_changed(team: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KCM_ANALYST")
+    at = _panel(PROPOSED).run()
+    assert not at.button
+    assert any("set KCM_ANALYST" in _shown(c.value) for c in at.caption)
+
+
+def test_a_release_is_made_cited_and_shown_as_frozen(
+    team: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KCM_PUBLIC_URL", "https://maps.example.org/kcm")
+    at = _app().run()
+    at.switch_page("pages/export.py").run()
+    at.text_input(key="kcm_release_name").set_value("2024-06")
+    at.button(
+        key="FormSubmitter:kcm_release_form-Freeze the published events as this release"
+    ).click().run()
+    assert not at.exception, at.exception
+    frozen = len(load_events()) - 1
+    assert any(f"{frozen:,} published events frozen" in _shown(s.value) for s in at.success)
+    at.run()
+    (citation,) = [c.value for c in at.code]
+    assert "Kachin Conflict Map events, release 2024-06" in citation
+    assert citation.endswith("https://maps.example.org/kcm/?release=2024-06")
+    with open_store(team) as store:  # published after the release: not in it
+        store.review(PROPOSED, "published", revision=1, who="Ed Editor")
+    shown = _app(release="2024-06").run()
+    assert not shown.exception, shown.exception
+    assert _description(shown).startswith(f"{frozen} events · ")
+    assert any("Release **2024\\-06**" in i.value for i in shown.sidebar.info)
+    assert _description(_app().run()).startswith(f"{frozen + 1} events · ")
+
+
+def test_an_import_goes_to_the_store_published_or_for_review(team: str, tmp_path: Path) -> None:
+    def script() -> None:
+        from geo.loader import load_events
+        from ui import team
+
+        events = load_events().iloc[:2]
+        events.index = events["event_id"] = ["NEW-1", "NEW-2"]
+        said = team.import_controls(events, name="new.csv", content=b"new")
+        if said:
+            import streamlit as st
+
+            st.success(said)
+
+    at = AppTest.from_function(script, default_timeout=60).run()
+    at.checkbox(key="kcm_import_review").check().run()
+    at.button(key="kcm_import_team_go").click().run()
+    assert not at.exception, at.exception
+    assert "Imported 2 events from new.csv into the team's store as proposed" in _shown(
+        at.success[0].value
+    )
+    with open_store(team) as store:
+        assert set(store.read(statuses=("proposed",)).index) == {PROPOSED, "NEW-1", "NEW-2"}
+        sha = hashlib.sha256(b"new").hexdigest()
+        assert store.log("NEW-1")["source_sha256"].iloc[0] == sha
