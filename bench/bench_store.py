@@ -4,30 +4,38 @@ embedded SQLite file, against baselines timed in the same run.
 
 Part 1, scale (``--events``, default 1,000,000; ``--skip-scale`` leaves it out): the
 events are loaded straight in SQL (``INSERT ... SELECT ... FROM generate_series``)
-into a fresh database, then ``VACUUM (ANALYZE)`` (the state autovacuum leaves a table
-in after a bulk load). Every event is SYNTHETIC: ids ``SYN-0000001``, ...,
-``dataset`` "SYNTHETIC", notes and its one source say so. Only the scaffolding is
-real: the MIMU townships of ``data/townships.geojson`` (each event near a township's
-representative point, with its P-code and names) and ACLED's event types. Dates run
-from 2021-02-01 to 2025-12-31; 90 % are published, the rest proposed.
+into a fresh database with the store's schema (every migration, its indexes in place),
+then ``VACUUM (ANALYZE)``: what autovacuum does after a bulk load, and what the
+covering index needs (the visibility map) for index-only scans. Every event is
+SYNTHETIC: ids ``SYN-0000001``, ..., ``dataset`` "SYNTHETIC", notes and its one
+source say so. Only the scaffolding is real: the MIMU townships of
+``data/townships.geojson`` (each event near a township's representative point, with
+its P-code and names) and ACLED's event types. Dates run from 2021-02-01 to
+2025-12-31; 90 % are published, the rest proposed.
 
-Through the store's own methods (one :func:`geo.store.open_store`, a first run not
-counted, then at least ``--repeat`` runs, more until they add up to a second; median
-and min-max), against the targets of issue 14:
+First the schema is checked for what migration 0005 adds for the counts and the map
+(printed): the indexes ``events_live_cover``, ``events_live_township`` and
+``events_live_located_township``, and the statistics on the map's cells for each cell
+size the store offers (:data:`geo.store.base.CELL_DEGREES`), built, with the planner
+expecting at most ten times as many cells as there are (a FAIL otherwise).
 
-* ``count``: one year (2023) and three townships (Myitkyina, Hpakant, Bhamo), under
-  200 ms; its ``EXPLAIN (ANALYZE, BUFFERS)`` is printed once;
-* ``township_counts``: one year, and no filter, under 200 ms each;
-* ``map_cells`` (0.25-degree cells): the whole country with no filter, and one year,
-  under 500 ms each.
+Then, through the store's own methods (one :func:`geo.store.open_store`, a first run
+not counted, then at least ``--repeat`` runs, more until they add up to a second;
+median and min-max), the targets of issue 14:
+
+* a filter by date and township, ``count``: one year (2023) and three townships
+  (Myitkyina, Hpakant, Bhamo), under 200 ms;
+* the township counts, ``township_counts``: one year, and no filter, under 200 ms each;
+* the whole country's map aggregates, ``map_cells``: no filter at each cell size
+  (0.1, 0.25, 0.5 and 1 degree), and one year at 0.25 degrees, under 500 ms each.
+
+The ``EXPLAIN (ANALYZE, BUFFERS)`` of the store's own statement (recorded as the store
+runs it) is printed for the count, and for every query that misses its target.
 
 The baseline is the app without the store's aggregates: fetch the columns a filter
 needs (``SELECT event_date, event_date_end, township_pcode, status, removed_at ...``;
 the map also its coordinates and deaths) into pandas and count there. Ratio = store
-time / baseline time (under 1: the store is faster). When a target is missed, the
-indexes and statistics the schema lacks (:data:`SUGGESTED`) are made by hand in the
-bench database and every query is timed again (rows marked ``+``; ``--skip-suggested``
-leaves this out).
+time / baseline time (under 1: the store is faster).
 
 Part 2, concurrency on PostGIS (``--skip-concurrency`` leaves out parts 2 and 3): two
 processes ("two app servers", ``spawn``), each with ``--analysts`` / 2 analyst threads,
@@ -83,6 +91,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any, Final
+from unittest import mock
 
 import pandas as pd
 
@@ -93,7 +102,7 @@ from geo.filters import EventFilter  # noqa: E402
 from geo.loader import load_events  # noqa: E402
 from geo.schema import EVENT_TYPES, Source, validate_events  # noqa: E402
 from geo.store import open_store  # noqa: E402
-from geo.store.base import BusyError, Origin, StaleEditError  # noqa: E402
+from geo.store.base import CELL_DEGREES, BusyError, Origin, StaleEditError  # noqa: E402
 from geo.store.embedded import open_embedded  # noqa: E402
 from geo.store.sql import SqlStore  # noqa: E402
 from geo.townships import default_township_layer  # noqa: E402
@@ -126,6 +135,7 @@ PUBLISHED_SHARE: Final = 0.9
 YEAR: Final = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 #: Myitkyina, Hpakant, Bhamo.
 TOWNSHIPS: Final = ("MMR001001", "MMR001009", "MMR001010")
+#: The cell size of the one-year map (one of geo.store.base.CELL_DEGREES).
 CELL_DEG: Final = 0.25
 COUNT_MS: Final = 200.0
 MAP_MS: Final = 500.0
@@ -155,6 +165,15 @@ class Timing:
     @property
     def met(self) -> bool | None:
         return None if self.target_ms is None else self.median * 1000 < self.target_ms
+
+
+@dataclass
+class Check:
+    """One pass/fail check and what it found."""
+
+    name: str
+    ok: bool
+    detail: str
 
 
 def timed(fn: Callable[[], Any], *, repeat: int, warm: bool = True) -> tuple[list[float], Any]:
@@ -331,11 +350,11 @@ def _kept(frame: pd.DataFrame, flt: EventFilter) -> pd.Series:
     return keep
 
 
-def _naive_cells(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
+def _naive_cells(frame: pd.DataFrame, flt: EventFilter, cell_deg: float) -> pd.DataFrame:
     kept = frame[_kept(frame, flt) & frame["longitude"].notna() & frame["latitude"].notna()]
     cells = kept.assign(
-        cell_x=(kept["longitude"] // CELL_DEG).astype("int64"),
-        cell_y=(kept["latitude"] // CELL_DEG).astype("int64"),
+        cell_x=(kept["longitude"] // cell_deg).astype("int64"),
+        cell_y=(kept["latitude"] // cell_deg).astype("int64"),
         dead=kept["fatalities_best"].fillna(0),
     )
     return cells.groupby(["cell_x", "cell_y"]).agg(
@@ -346,7 +365,20 @@ def _naive_cells(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
     )
 
 
+def _map_query(name: str, flt: EventFilter, cell_deg: float) -> Query:
+    return Query(
+        name,
+        lambda s: s.map_cells(flt, cell_deg=cell_deg),
+        lambda f: _naive_cells(f, flt, cell_deg),
+        True,
+        MAP_MS,
+    )
+
+
 def queries() -> list[Query]:
+    """The targets of issue 14: a filter by date and township and the township counts
+    under 200 ms, the whole country's map aggregates under 500 ms (each cell size the
+    store offers with no filter, and one year at the default size)."""
     year = EventFilter(start=YEAR[0], end=YEAR[1])
     year_towns = EventFilter(start=YEAR[0], end=YEAR[1], townships=TOWNSHIPS)
     everything = EventFilter()
@@ -372,20 +404,8 @@ def queries() -> list[Query]:
             False,
             COUNT_MS,
         ),
-        Query(
-            "map_cells, no filter",
-            lambda s: s.map_cells(everything, cell_deg=CELL_DEG),
-            lambda f: _naive_cells(f, everything),
-            True,
-            MAP_MS,
-        ),
-        Query(
-            "map_cells, 2023",
-            lambda s: s.map_cells(year, cell_deg=CELL_DEG),
-            lambda f: _naive_cells(f, year),
-            True,
-            MAP_MS,
-        ),
+        *(_map_query(f"map_cells {size:g}°, no filter", everything, size) for size in CELL_DEGREES),
+        _map_query(f"map_cells {CELL_DEG:g}°, 2023", year, CELL_DEG),
     ]
 
 
@@ -405,90 +425,130 @@ def fetch(url: str, *, map_columns: bool) -> pd.DataFrame:
     return frame
 
 
-def explain_count(store: SqlStore, flt: EventFilter) -> list[str]:
-    """``EXPLAIN (ANALYZE, BUFFERS)`` of the statement :meth:`SqlStore.count` runs
-    (its condition and connection, private to the store: read here, never changed)."""
-    where, params = store._where(flt, ("published",))
-    text = f"EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM kcm.events WHERE {where}"  # noqa: S608
-    found = store._conn.execute(text, params).fetchall()
+def statement(store: SqlStore, query: Query) -> tuple[str, Sequence[Any]]:
+    """The statement (and parameters) the store runs for ``query``: its last call of
+    the store's private ``_run``, recorded (the store itself is not changed)."""
+    with mock.patch.object(store, "_run", wraps=store._run) as run:
+        query.run(store)
+    text, params = run.call_args.args
+    return str(text), params
+
+
+def explain(store: SqlStore, query: Query, options: str = "ANALYZE, BUFFERS") -> list[Any]:
+    """``EXPLAIN (options)`` of the store's statement for ``query`` on the store's own
+    connection (rolled back; read here, never changed): its rows' one column."""
+    text, params = statement(store, query)
+    found = store._conn.execute(f"EXPLAIN ({options}) {text}", tuple(params)).fetchall()
     store._conn.rollback()
-    return [str(row[0]) for row in found]
+    return [row[0] for row in found]
 
 
-def scale(admin_url: str, events: int, repeat: int, *, suggested: bool) -> list[Timing]:
-    """Part 1: the timings, each with its baseline and target."""
+def scale(admin_url: str, events: int, repeat: int) -> tuple[list[Timing], list[Check]]:
+    """Part 1: the timings, each with its baseline and target, and the checks that the
+    schema has what keeps them quick."""
     print(f"\nPart 1: {events:,} SYNTHETIC events in PostGIS")
     towns = township_points()
     with fresh_database(admin_url, "scale") as url:
         loaded, analysed = load_synthetic(url, events, towns)
         print(
             f"  load: {loaded:.1f} s ({events / loaded:,.0f} events/s, one INSERT ... SELECT "
-            f"over {len(towns)} townships), VACUUM (ANALYZE) {analysed:.1f} s"
+            f"over {len(towns)} townships, the schema's indexes in place)"
         )
-        timings, plan = time_store(url, repeat)
+        print(
+            f"  VACUUM (ANALYZE) kcm.events: {analysed:.1f} s (what autovacuum does after a "
+            "bulk load; the covering index needs the visibility map for index-only scans)"
+        )
+        checks = check_schema(url)
+        timings, plans = time_store(url, repeat)
         baseline(url, timings, repeat)
         print_scale(timings)
-        print(
-            "\n  EXPLAIN (ANALYZE, BUFFERS) of count, 2023 + 3 townships (the store's statement):"
-        )
-        for line in plan:
-            print(f"    {line}")
-        if suggested and not all(t.met for t in timings):
-            print("\n  The same with what the schema lacks (made here by hand, not in geo/store):")
-            took = add_suggested(url)
-            for statement in SUGGESTED:
-                print(f"    {statement};")
-            print(f"    (made, then VACUUM (ANALYZE), in {took:.1f} s)")
-            fixed, _ = time_store(url, repeat)
-            for before, after in zip(timings, fixed, strict=True):
-                after.base_s = before.base_s
-                after.name = f"{before.name} +"
-            print_scale(fixed)
-            timings += fixed
-    return timings
+        for name, plan in plans.items():
+            print(f"\n  EXPLAIN (ANALYZE, BUFFERS) of {name} (the store's statement):")
+            for line in plan:
+                print(f"    {line}")
+    return timings, checks
 
 
-#: What would make the aggregates meet their targets at 1,000,000 events: a covering
-#: index on the live events (the filter's columns and the map's, read without the
-#: 500-byte rows), one for counting by township without a filter, and statistics on
-#: the map's cells (without them the planner expects a cell per event and sorts every
-#: row on disk, in one process).
-SUGGESTED: Final = (
-    "CREATE INDEX events_live_cover ON kcm.events (event_date, event_date_end) "
-    "INCLUDE (status, township_pcode, located_township_pcode, event_type, longitude, "
-    "latitude, fatalities_best) WHERE removed_at IS NULL",
-    "CREATE INDEX events_live_township ON kcm.events (township_pcode, status) "
-    "WHERE removed_at IS NULL",
-    f"CREATE STATISTICS kcm.events_cells ON (floor(longitude / {CELL_DEG!r})), "
-    f"(floor(latitude / {CELL_DEG!r})) FROM kcm.events",
-)
+#: What migration 0005 adds for the counts and the map (geo/store/migrations/0005_counts.sql).
+INDEXES: Final = ("events_live_cover", "events_live_township", "events_live_located_township")
 
 
-def add_suggested(url: str) -> float:
-    """:data:`SUGGESTED` made in the bench database, then ``VACUUM (ANALYZE)``: seconds."""
+def _stats_name(cell_deg: float) -> str:
+    return f"events_cells_{cell_deg!r}".replace(".", "_")
+
+
+def check_schema(url: str) -> list[Check]:
+    """Migration 0005's indexes and statistics exist (printed), the statistics are
+    built, and with them the planner expects about as many map cells as there are."""
     import psycopg
 
-    start = time.perf_counter()
+    print("\n  The schema's indexes and statistics for the counts and the map (migration 0005):")
     with psycopg.connect(url, autocommit=True) as conn:
-        for statement in SUGGESTED:
-            conn.execute(statement)
-        conn.execute("VACUUM (ANALYZE) kcm.events")
-    return time.perf_counter() - start
+        indexes: dict[str, str] = dict(
+            conn.execute(
+                "SELECT indexname, indexdef FROM pg_indexes "
+                "WHERE schemaname = 'kcm' AND tablename = 'events'"
+            ).fetchall()
+        )
+        stats = {
+            str(name): (str(definition), bool(built))
+            for name, definition, built in conn.execute(
+                "SELECT s.stxname, pg_get_statisticsobjdef(s.oid), "
+                "EXISTS (SELECT 1 FROM pg_statistic_ext_data d WHERE d.stxoid = s.oid) "
+                "FROM pg_statistic_ext s WHERE s.stxrelid = 'kcm.events'::regclass"
+            ).fetchall()
+        }
+        version = conn.execute("SELECT max(version) FROM kcm.schema_migrations").fetchone()
+    print(f"    schema version {version[0] if version else '?'}")
+    checks: list[Check] = []
+    for name in INDEXES:
+        found = indexes.get(name)
+        print(f"    {found or f'{name}: MISSING'}")
+        checks.append(
+            Check(f"index {name}", found is not None, "in the schema" if found else "missing")
+        )
+    store = open_store(url)
+    try:
+        for size in CELL_DEGREES:
+            name = _stats_name(size)
+            definition, built = stats.get(name, ("", False))
+            query = _map_query(f"map_cells {size:g}°", EventFilter(), size)
+            cells = len(query.run(store))
+            plan = explain(store, query, "FORMAT JSON")[0]  # decoded by psycopg
+            expected = int(plan[0]["Plan"]["Plan Rows"])
+            print(
+                f"    {definition or f'{name}: MISSING'} ({'built' if built else 'NOT built'}; "
+                f"the planner expects {expected:,} cells of {size:g}°, there are {cells:,})"
+            )
+            checks.append(
+                Check(
+                    f"statistics {name}",
+                    built and expected <= 10 * cells,
+                    f"{'built' if built else 'not built'}; {expected:,} cells expected, {cells:,}",
+                )
+            )
+    finally:
+        store.close()
+    return checks
 
 
-def time_store(url: str, repeat: int) -> tuple[list[Timing], list[str]]:
-    """Each query through a freshly opened store, and the plan of the count."""
+def time_store(url: str, repeat: int) -> tuple[list[Timing], dict[str, list[str]]]:
+    """Each query through a freshly opened store, and the plans of the count and of
+    every query that missed its target."""
     store = open_store(url)
     try:
         timings: list[Timing] = []
+        plans: dict[str, list[str]] = {}
         for query in queries():
             times, result = timed(partial(query.run, store), repeat=repeat)
             rows = result if isinstance(result, int) else len(result)
-            timings.append(Timing(query.name, times, target_ms=query.target_ms, rows=rows))
-        plan = explain_count(store, EventFilter(start=YEAR[0], end=YEAR[1], townships=TOWNSHIPS))
+            timing = Timing(query.name, times, target_ms=query.target_ms, rows=rows)
+            timings.append(timing)
+            if query.name.startswith("count") or not timing.met:
+                plans[query.name] = [str(line) for line in explain(store, query)]
     finally:
         store.close()
-    return timings, plan
+    return timings, plans
 
 
 def baseline(url: str, timings: list[Timing], repeat: int) -> None:
@@ -764,13 +824,6 @@ def run_processes(specs: Sequence[WorkerSpec]) -> list[AnalystRun]:
 
 
 @dataclass
-class Check:
-    name: str
-    ok: bool
-    detail: str
-
-
-@dataclass
 class Tally:
     """Every successful change so far, for the checks."""
 
@@ -1011,17 +1064,25 @@ def concurrency_embedded(analysts: int, rounds: int) -> list[ConcurrencyRun]:
 # -- the run ------------------------------------------------------------------------
 
 
-def summary(timings: Sequence[Timing], runs: Sequence[ConcurrencyRun], pg: bool, args: Any) -> int:
+def summary(
+    timings: Sequence[Timing],
+    schema: Sequence[Check],
+    runs: Sequence[ConcurrencyRun],
+    pg: bool,
+    args: Any,
+) -> int:
     print("\nSummary (issue 14)")
     failed = False
     if not args.skip_scale:
         if not pg:
             print(f"  {'scale targets':<52}SKIPPED (no PostgreSQL)")
-        if any(t.name.endswith("+") for t in timings):
-            print("  (+: with the suggested indexes and statistics, not in the schema)")
         for t in timings:
             line = f"{t.name} under {t.target_ms:g} ms"
-            print(f"  {line:<52}{verdict(t.met):<6}median {_ms(t.median)} ms")
+            spread = f"min-max {_ms(min(t.times))}-{_ms(max(t.times))}"
+            print(f"  {line:<52}{verdict(t.met):<6}median {_ms(t.median)} ms ({spread})")
+        for check in schema:
+            print(f"  {check.name:<52}{'PASS' if check.ok else 'FAIL':<6}{check.detail}")
+            failed |= not check.ok
     if not args.skip_concurrency:
         if not pg:
             print(f"  {'PostGIS concurrency':<52}SKIPPED (no PostgreSQL)")
@@ -1047,11 +1108,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=ROUNDS, help=f"default {ROUNDS}")
     parser.add_argument("--repeat", type=int, default=REPEAT, help=f"least runs (default {REPEAT})")
     parser.add_argument("--skip-scale", action="store_true", help="leave out part 1")
-    parser.add_argument(
-        "--skip-suggested",
-        action="store_true",
-        help="after a missed target, do not time part 1 again with the suggested indexes",
-    )
     parser.add_argument("--skip-concurrency", action="store_true", help="leave out parts 2 and 3")
     args = parser.parse_args(argv)
     if args.events < 1 or args.analysts < PROCESSES or args.rounds < 1 or args.repeat < 1:
@@ -1063,6 +1119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     started = time.perf_counter()
     timings: list[Timing] = []
+    schema: list[Check] = []
     runs: list[ConcurrencyRun] = []
     with postgres_server() as admin_url:
         if admin_url is not None:
@@ -1072,14 +1129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 row = conn.execute("SELECT version()").fetchone()
                 print(f"  {row[0] if row else 'PostgreSQL'}")
             if not args.skip_scale:
-                timings = scale(
-                    admin_url, args.events, args.repeat, suggested=not args.skip_suggested
-                )
+                timings, schema = scale(admin_url, args.events, args.repeat)
             if not args.skip_concurrency:
                 runs += concurrency_postgis(admin_url, args.analysts, args.rounds)
     if not args.skip_concurrency:
         runs += concurrency_embedded(args.analysts, args.rounds)
-    status = summary(timings, runs, admin_url is not None, args)
+    status = summary(timings, schema, runs, admin_url is not None, args)
     print(f"\nwall time {time.perf_counter() - started:.0f} s")
     return status
 

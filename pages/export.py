@@ -16,7 +16,8 @@ st.title("Export")
 view = filters.view()
 count = len(view.events)
 st.metric("Events to export", count)
-name = f"kcm-events_{filter_slug(view.filter)}"
+release = team.release()
+name = "kcm-events_" + (f"release-{release}_" if release else "") + filter_slug(view.filter)
 left, right = st.columns(2)
 left.download_button(
     "Download GeoJSON",

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.errors import GeoError
-from geo.store.audit import PUBLISHER, cite_release, permalink
+from geo.store.audit import PUBLISHER, cite_release, log_csv, permalink
 from geo.store.base import Release
 from ui import team
 from ui.records import plain, table
@@ -82,6 +82,28 @@ def release_section() -> None:
     else:
         st.caption("No release yet.")
     _new_release()
+    _log_download()
+
+
+def _log_download() -> None:
+    """The whole audit log, for those who may read it (a reader's role may not)."""
+    if team.read_only() or not team.powers():
+        return
+    st.download_button(
+        "Download the audit log (CSV)",
+        _log_csv,
+        file_name="kcm-audit-log.csv",
+        mime="text/csv",
+        key="kcm_release_log",
+        on_click="ignore",
+        help="Every change: who, when, what (each event before and after) and the file "
+        "or report it came from; as python -m geo db log writes it.",
+    )
+
+
+def _log_csv() -> str:
+    with team.opened() as store:
+        return log_csv(store.log())
 
 
 def _new_release() -> None:

@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 from geo.loader import load_events
 from geo.store import open_store
 from geo.store.base import Origin
+from tests.app.conftest import Builders
 from tests.app.test_pages import _app, _description, _shown
 
 PROPOSED = "KCM-20231009-MLH"
@@ -208,3 +209,15 @@ def test_an_import_goes_to_the_store_published_or_for_review(team: str, tmp_path
         assert set(store.read(statuses=("proposed",)).index) == {PROPOSED, "NEW-1", "NEW-2"}
         sha = hashlib.sha256(b"new").hexdigest()
         assert store.log("NEW-1")["source_sha256"].iloc[0] == sha
+
+
+def test_exports_name_the_release_and_the_log_is_downloaded(team: str, builders: Builders) -> None:
+    with open_store(team) as store:
+        store.release("v1", who="Ed Editor")
+    at = _app(release="v1").run()
+    at.switch_page("pages/export.py").run()
+    assert not at.exception, at.exception
+    assert any(name.startswith("kcm-events_release-v1_") for name in builders)
+    log = builders["kcm-audit-log.csv"]()
+    assert log.splitlines()[0].startswith("change_id,at,who,action,")
+    assert log.count("\n") == 1 + len(load_events()) + 1  # header, the events, the release
