@@ -45,6 +45,7 @@ __all__ = [
     "analyst",
     "cli_args",
     "import_controls",
+    "login_configured",
     "opened",
     "powers",
     "read_only",
@@ -129,6 +130,7 @@ def sidebar_section() -> None:
         if read_only():
             st.caption("Read-only dashboard: published events only.")
             return
+        _login()
         may = powers()
         who = analyst()
         st.caption(
@@ -142,6 +144,28 @@ def sidebar_section() -> None:
                 help="Proposed, verified and rejected events too; readers see only "
                 "published ones. An event's record says its status.",
             )
+
+
+def login_configured() -> bool:
+    """Whether Streamlit's login is configured (an ``[auth]`` section in
+    ``.streamlit/secrets.toml``)."""
+    from streamlit.errors import StreamlitSecretNotFoundError
+
+    try:
+        return "auth" in st.secrets
+    except StreamlitSecretNotFoundError:
+        return False
+
+
+def _login() -> None:
+    """Log in or out, when the login is configured."""
+    if not login_configured():
+        return
+    user: Any = st.user
+    if user.get("is_logged_in"):
+        st.button("Log out", key="kcm_team_logout", on_click=st.logout)
+    else:
+        st.button("Log in", key="kcm_team_login", on_click=st.login, type="primary")
 
 
 def _where() -> str:

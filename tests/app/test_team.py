@@ -221,3 +221,19 @@ def test_exports_name_the_release_and_the_log_is_downloaded(team: str, builders:
     log = builders["kcm-audit-log.csv"]()
     assert log.splitlines()[0].startswith("change_id,at,who,action,")
     assert log.count("\n") == 1 + len(load_events()) + 1  # header, the events, the release
+
+
+def test_the_analyst_is_the_logged_in_user_when_login_is_configured(
+    team: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import streamlit as st
+
+    at = _app()
+    at.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback"}
+    at.run()
+    assert [b.label for b in at.sidebar.button] == ["Log in"]
+    monkeypatch.setattr(st, "user", {"is_logged_in": True, "name": "Lin Reviewer"})
+    at.run()
+    assert [b.label for b in at.sidebar.button] == ["Log out"]
+    team_line = next(_shown(c.value) for c in at.sidebar.caption if c.value.startswith("Store:"))
+    assert "You: Lin Reviewer" in team_line  # the login wins over KCM_ANALYST
