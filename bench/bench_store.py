@@ -120,6 +120,8 @@ PROCESSES: Final = 2
 SHARED: Final = 50
 #: Tries of one edit refused as stale before the analyst gives up (counted: a FAIL).
 TRIES: Final = 20
+#: How long an analyst waits for the others to be ready (a setup failure stops the wait).
+READY_S: Final = 300.0
 #: Tries of one change told "busy" (the embedded store) before giving up.
 BUSY_TRIES: Final = 500
 SYNTHETIC: Final = "SYNTHETIC"
@@ -668,8 +670,8 @@ class WorkerSpec:
     backend: Backend
     analysts: tuple[str, ...]
     shared: tuple[str, ...]
-    start_at: float  # time.time() at which every analyst starts
-    rounds: int = 0  # 0: changes until ``start_at + for_s``
+    ready: Any  # a Barrier (multiprocessing.Manager) passed when every analyst is ready
+    rounds: int = 0  # 0: changes for ``for_s`` from then
     for_s: float = 0.0
     hold_s: float = 0.0  # a thread of this process holds the write lock this long
     phase: str = "main"
@@ -690,6 +692,7 @@ class AnalystRun:
     stale_said: str | None = None
     busy_said: str | None = None
     errors: list[str] = field(default_factory=list)
+    started: float = 0.0
     ended: float = 0.0
 
 
@@ -745,11 +748,13 @@ def analyst(spec: WorkerSpec, name: str, seed: int) -> AnalystRun:
         template = synthetic_frame([f"SYN-ADD-{name}-template"], rng)
     except Exception as error:
         run.errors.append(f"{name}: {type(error).__name__}: {error}")
+        spec.ready.abort()
         return run
     try:
-        time.sleep(max(0.0, spec.start_at - time.time()))
+        spec.ready.wait(READY_S)
+        run.started = time.time()
         number = 0
-        while (number < spec.rounds) if spec.rounds else (time.time() < spec.start_at + spec.for_s):
+        while (number < spec.rounds) if spec.rounds else (time.time() < run.started + spec.for_s):
             number += 1
             event_id = f"SYN-ADD-{name}-{spec.phase}-{number:03d}"
             frame = template.copy()
@@ -776,7 +781,9 @@ def hold_lock(spec: WorkerSpec) -> AnalystRun:
     run = AnalystRun("lock holder")
     conn = spec.backend.connect()
     try:
-        time.sleep(max(0.0, spec.start_at + 0.2 - time.time()))
+        spec.ready.wait(READY_S)
+        run.started = time.time()
+        time.sleep(0.2)
         while True:
             try:
                 conn.execute("BEGIN IMMEDIATE")
@@ -967,25 +974,28 @@ def workload(
     hold_s: float = 0.0,
     phase: str = "main",
 ) -> ConcurrencyRun:
-    """Both processes' analysts, then the checks on everything done so far."""
-    start_at = time.time() + 5.0  # both processes started and every store open
-    specs = [
-        WorkerSpec(
-            backend,
-            part,
-            tuple(initial),
-            start_at,
-            rounds,
-            for_s,
-            hold_s if i == 0 else 0.0,
-            phase,
-        )
-        for i, part in enumerate(_split(names))
-    ]
-    runs = run_processes(specs)
+    """Both processes' analysts, started together once every one has its store open
+    (a barrier: on a busy machine the processes take seconds to start), then the checks
+    on everything done so far."""
+    with multiprocessing.Manager() as manager:
+        ready = manager.Barrier(len(names) + (1 if hold_s else 0))
+        specs = [
+            WorkerSpec(
+                backend,
+                part,
+                tuple(initial),
+                ready,
+                rounds,
+                for_s,
+                hold_s if i == 0 else 0.0,
+                phase,
+            )
+            for i, part in enumerate(_split(names))
+        ]
+        runs = run_processes(specs)
     tally.take(runs)
     analysts = [r for r in runs if r.name != "lock holder"]
-    seconds = max(r.ended for r in analysts) - start_at
+    seconds = max(r.ended for r in analysts) - min(r.started or r.ended for r in analysts)
     adds = sum(len(r.adds) for r in analysts)
     edits = sum(len(r.edits) for r in analysts)
 

@@ -174,11 +174,12 @@ def _load(source: _Source) -> Dataset:
 
 
 def identity() -> tuple[object, ...]:
-    """What the dataset shown is, without its change stamp: the sidebar's filter goes
-    back to its defaults when this changes (another import, a release), not when an
-    analyst saves a change."""
+    """What the dataset shown is, without the review statuses shown and the change
+    stamp: the sidebar's filter goes back to its defaults when this changes (another
+    import, a release), not when an analyst saves a change or shows the events not yet
+    published."""
     source = _current()
-    return source[:-1] if source[0] == "team" else source
+    return (*source[:2], *source[3:-1]) if source[0] == "team" else source
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

@@ -252,7 +252,8 @@ def start() -> View:
         # no page (the Import page's versions included) can run without events
         data.offer_set_aside()
         st.stop()
-    shown = sidebar(events, dataset=data.identity())
+    # an empty dataset's filter (today, no choices) is never kept for the events that follow
+    shown = sidebar(events, dataset=(data.identity(), events.empty))
     from ui import team
 
     team.sidebar_section()

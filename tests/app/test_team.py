@@ -237,3 +237,13 @@ def test_the_analyst_is_the_logged_in_user_when_login_is_configured(
     assert [b.label for b in at.sidebar.button] == ["Log out"]
     team_line = next(_shown(c.value) for c in at.sidebar.caption if c.value.startswith("Store:"))
     assert "You: Lin Reviewer" in team_line  # the login wins over KCM_ANALYST
+
+
+def test_showing_unpublished_events_keeps_the_filter(team: str) -> None:
+    at = _app(township="MMR001002").run()  # Waingmaw: Laiza and the camp
+    before = _description(at)
+    at.sidebar.toggle(key="kcm_team_all").set_value(True).run()
+    after = _description(at)
+    assert before.endswith("· Waingmaw")
+    assert after.endswith("· Waingmaw")
+    assert int(after.split()[0]) == int(before.split()[0]) + 1  # the proposed camp strike
