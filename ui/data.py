@@ -25,7 +25,9 @@ from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import ImportResult, import_bytes
 from geo.memory import give_back, settle, thaw
 from geo.quality import quality_flags
+from geo.store.base import check_release_name
 from geo.townships import (
+    LAYER_COLUMNS,
     TownshipLayer,
     assign_townships,
     default_township_layer,
@@ -113,7 +115,8 @@ def _dataset(
     return loaded
 
 
-@st.cache_resource(show_spinner="Loading the team's events…", max_entries=2)
+# Four: readers, an analyst showing every status, and a release or two viewed meanwhile.
+@st.cache_resource(show_spinner="Loading the team's events…", max_entries=4)
 def _team_dataset(
     url: str,
     statuses: tuple[str, ...],
@@ -146,6 +149,8 @@ def _source() -> _Source:
     if address is None:
         return ("files", *_args(current))
     chosen = team.release()
+    if chosen is not None:
+        check_release_name(chosen)  # a link's name, refused with why before any use
     stamp = ""  # a release never changes
     if chosen is None:
         from geo.store import open_store
@@ -195,6 +200,24 @@ def _areas(path: str | None, stamp: tuple[str, ...], tolerance_m: float) -> gpd.
     frame = _layer(path, stamp).frame
     metric = frame.to_crs(frame.estimate_utm_crs())
     return metric.set_geometry(metric.geometry.simplify(tolerance_m)).to_crs(frame.crs)
+
+
+def placed(
+    event_id: str, stored: dict[str, object], changed: dict[str, object]
+) -> dict[str, object]:
+    """The township fields of a stored event (a :meth:`geo.store.sql.SqlStore.record`)
+    whose point an edit moves, placed again as an import places them
+    (:func:`geo.townships.assign_townships`): those that differ, to save with the edit."""
+    from geo.store.rows import NAMES, cells, frame_of_records
+
+    moved = frame_of_records([{**stored, **changed}], source=f"the edit of {event_id}")
+    again = assign_townships(moved, township_layer(), gazetteer=gazetteer())
+    new = dict(zip(NAMES, cells(again.iloc[0].to_dict() | {"event_id": event_id}), strict=True))
+    return {
+        name: new[name]
+        for name in (*LAYER_COLUMNS, "township_basis", "located_township", "located_township_pcode")
+        if name in new and new[name] != stored.get(name)
+    }
 
 
 def township_layer() -> TownshipLayer:

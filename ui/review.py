@@ -21,7 +21,7 @@ from geo.errors import GeoError
 from geo.event_types import EVENT_TYPES
 from geo.store.audit import log_csv
 from geo.store.sql import SqlStore
-from ui import team
+from ui import data, team
 from ui.records import plain, table
 
 __all__ = ["EDITABLE", "event_panel", "review_choices"]
@@ -76,11 +76,15 @@ def _widget_key(event_id: str, name: str) -> str:
     return f"kcm_review_{name}_{event_id}"
 
 
+#: The names in the panel's widget keys (``kcm_review_{name}_{event_id}``).
+_WIDGETS: Final = (*EDITABLE, "reload", "form", "why", "sure", "remove", "log",
+                   *(f"to_{status}" for status, _, _ in _DECISIONS))  # fmt: skip
+
+
 def _forget(event_id: str) -> None:
     """Open the event afresh at the next run: its stored fields and revision."""
-    for key in list(st.session_state):
-        if isinstance(key, str) and key.startswith("kcm_review_") and key.endswith(event_id):
-            del st.session_state[key]
+    for key in (_opened_key(event_id), *(_widget_key(event_id, n) for n in _WIDGETS)):
+        st.session_state.pop(key, None)
 
 
 def _apply(event_id: str, change: Callable[[SqlStore], Any], done: str) -> None:
@@ -96,18 +100,23 @@ def _apply(event_id: str, change: Callable[[SqlStore], Any], done: str) -> None:
 
 
 def event_panel(event_id: str) -> None:
-    """Under the event's record: status, log, and what this analyst may do to it."""
+    """Beside the event's record: its status now, and for an analyst (not on a
+    read-only dashboard, nor while a release is shown) its log and what they may do."""
     if said := st.session_state.pop(_NOTICE, None):
         st.success(plain(said))
-    with team.opened() as store:
-        record = store.record(event_id)
-        log = store.log(event_id)
+    powers = team.powers()  # none when read-only
+    if team.release() is not None or not powers:
+        return  # a reader sees the record itself, as frozen or published
+    try:
+        with team.opened() as store:
+            record = store.record(event_id)
+            log = store.log(event_id)
+    except GeoError as error:
+        st.error(plain(error))
+        return
     _state(record)
     _log(event_id, log)
-    powers = team.powers()
     who = team.analyst()
-    if team.read_only() or not powers:
-        return
     if who is None:
         st.caption(
             "To change events, log in, or set KCM\\_ANALYST to your name: the audit log "
@@ -142,7 +151,9 @@ def event_panel(event_id: str) -> None:
 def _state(record: dict[str, Any]) -> None:
     status = str(record["status"])
     reviewer = f", reviewed by {plain(record['reviewer'])}" if record.get("reviewer") else ""
-    st.markdown(f"**Review status:** {status}{reviewer} · revision {record['revision']}")
+    st.markdown(
+        f"**Review status:** {plain(status)}{reviewer} · revision {plain(record['revision'])}"
+    )
     if record.get("removed_at"):
         st.warning(
             f"Removed by {plain(record['removed_by'])} ({plain(record['removed_at'])}): "
@@ -177,6 +188,8 @@ def _edit_form(event_id: str, opened: dict[str, Any], revision: int, who: str) -
         saved = st.form_submit_button("Save the changes", type="primary")
     if saved:
         changed = {n: v for n, v in values.items() if v != _typed(n, opened.get(n))}
+        if changed.keys() & {"latitude", "longitude"}:
+            changed = {**changed, **data.placed(event_id, opened, changed)}
         if not changed:
             st.info("Nothing was changed.")
             return

@@ -37,6 +37,7 @@ from geo.store.base import READABLE, STATUSES, Change, DatabaseError, Origin
 from geo.store.postgis import database_url
 from geo.store.sql import SqlStore
 from ui.mode import READ_ONLY_ENV, read_only
+from ui.records import plain
 
 __all__ = [
     "READ_ONLY_ENV",
@@ -75,22 +76,29 @@ def opened() -> Iterator[SqlStore]:
 
 
 def analyst() -> str | None:
-    """Who makes changes: the logged-in user (Streamlit's login), else ``KCM_ANALYST``."""
+    """Who makes changes: with Streamlit's login configured, the logged-in user (name
+    and e-mail; nobody until they log in), else ``KCM_ANALYST``."""
+    if not login_configured():
+        return os.environ.get("KCM_ANALYST", "").strip() or None
     user: Any = st.user
-    with contextlib.suppress(AttributeError, KeyError):
-        if user.get("is_logged_in"):
-            name = user.get("name") or user.get("email")
-            if name:
-                return str(name)
-    return os.environ.get("KCM_ANALYST", "").strip() or None
+    if not user.get("is_logged_in"):
+        return None
+    name, email = (str(user.get(k) or "").strip() for k in ("name", "email"))
+    return f"{name} <{email}>" if name and email else (name or email or None)
 
 
 def powers() -> frozenset[str]:
-    """What this app may do on the store (none when read-only)."""
-    if read_only() or url() is None:
+    """What this app may do on the store (none when read-only): asked once per session
+    (a role's rights are the database's to change, and a new session sees them)."""
+    address = url()
+    if read_only() or address is None:
         return frozenset()
-    with opened() as store:
-        return store.powers()
+    key = f"kcm_team_powers_{address}"
+    if key not in st.session_state:
+        with opened() as store:
+            st.session_state[key] = store.powers()
+    found: frozenset[str] = st.session_state[key]
+    return found
 
 
 def statuses() -> tuple[str, ...]:
@@ -123,7 +131,7 @@ def sidebar_section() -> None:
         st.header("Team")
         chosen = release()
         if chosen is not None:
-            st.info(f"Release **{_plain(chosen)}**, as frozen: later changes are not shown.")
+            st.info(f"Release **{plain(chosen)}**, as frozen: later changes are not shown.")
             if st.button("Show today's events", key="kcm_team_today"):
                 del st.query_params["release"]
                 st.rerun()
@@ -134,7 +142,7 @@ def sidebar_section() -> None:
         may = powers()
         who = analyst()
         st.caption(
-            f"Store: {_plain(_where())}. You: {_plain(who) if who else 'not named'} "
+            f"Store: {plain(_where())}. You: {plain(who) if who else 'not named'} "
             f"({_POWER_WORDS.get(may, 'may read')})."
         )
         if "change" in may and chosen is None:
@@ -174,12 +182,6 @@ def _where() -> str:
     return shown_url(url() or "")
 
 
-def _plain(value: object) -> str:
-    from ui.records import plain
-
-    return plain(value)
-
-
 def add_events(
     events: gpd.GeoDataFrame, *, name: str, content: bytes, status: str, action: str
 ) -> tuple[Change, list[str]]:
@@ -206,13 +208,15 @@ def add_events(
             raise DatabaseError("every event is already in the store: nothing was added")
         origin = Origin(who, name, hashlib.sha256(content).hexdigest())
         change = store.add(new, origin, status=status, action=action)
-    assert change is not None  # no confirm callback: never refused silently
+    if change is None:  # only a confirm callback refuses, and none was given
+        raise DatabaseError("nothing was added")
     return change, present
 
 
 def cli_args() -> list[str]:
-    """The ``python -m geo`` options that read the same events (password hidden)."""
-    args = ["--database", _where()]
+    """The ``python -m geo`` options that read the same events (password hidden; a
+    read-only dashboard does not show the database's address at all)."""
+    args = ["--database", "URL" if read_only() else _where()]
     if chosen := release():
         args += ["--release", chosen]
     return args
@@ -241,11 +245,11 @@ def import_controls(events: gpd.GeoDataFrame, *, name: str, content: bytes) -> s
                 events, name=name, content=content, status=status, action="import"
             )
         except GeoError as error:
-            st.error(_plain(error))
+            st.error(plain(error))
             st.stop()
         left = f"; {len(present):,} already stored were left out" if present else ""
         return (
-            f"Imported {change.events:,} events from {_plain(name)} into the team's store as "
+            f"Imported {change.events:,} events from {plain(name)} into the team's store as "
             f"{status} (change {change.change_id}){left}."
         )
     if cancel.button("Import nothing", key="kcm_import_cancel"):

@@ -81,8 +81,8 @@ def open_embedded(path: Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> SqlS
     try:
         conn.execute("ATTACH DATABASE ? AS kcm", (str(path),))
         conn.execute("PRAGMA foreign_keys = ON")
+        _create(conn, path)  # before WAL: another app's file is refused untouched
         conn.execute("PRAGMA kcm.journal_mode = WAL")
-        _create(conn, path)
     except BaseException as error:
         conn.close()
         said = dialect.problem(error) if isinstance(error, Exception) else None
@@ -227,8 +227,7 @@ class SqliteDialect:
             )
         if isinstance(error, sqlite3.IntegrityError) and "UNIQUE" in reason:
             return DatabaseError(
-                f"already in the store ({reason}): nothing was changed; remove the event, "
-                "or use other ids or another name"
+                f"already in the store ({reason}): nothing was changed; use another id or name"
             )
         return DatabaseError(
             f"the embedded store {self._path} refused: {reason}; nothing was changed"

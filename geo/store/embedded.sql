@@ -62,7 +62,7 @@ CREATE INDEX kcm.events_status ON events (status) WHERE removed_at IS NULL;
 
 CREATE TABLE kcm.changes (
     change_id integer PRIMARY KEY AUTOINCREMENT,
-    at text NOT NULL,
+    at text NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     who text NOT NULL CHECK (who <> ''),
     action text NOT NULL
         CHECK (action IN ('import', 'add', 'edit', 'remove', 'review', 'release')),
@@ -81,8 +81,8 @@ CREATE TABLE kcm.change_events (
 CREATE INDEX kcm.change_events_event ON change_events (event_id);
 
 CREATE TABLE kcm.releases (
-    name text PRIMARY KEY,
-    at text NOT NULL,
+    name text NOT NULL PRIMARY KEY,
+    at text NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     who text NOT NULL CHECK (who <> ''),
     note text,
     events integer NOT NULL CHECK (events >= 0),
@@ -104,5 +104,24 @@ WHEN NEW.revision <> OLD.revision + 1 OR NEW.event_id <> OLD.event_id
 BEGIN SELECT RAISE(ABORT, 'a change must add one to the revision and keep the id'); END;
 CREATE TRIGGER kcm.keep_change_events BEFORE DELETE ON change_events
 BEGIN SELECT RAISE(ABORT, 'the audit log is never deleted'); END;
+CREATE TRIGGER kcm.fixed_change_events BEFORE UPDATE ON change_events
+BEGIN SELECT RAISE(ABORT, 'the audit log is never changed'); END;
+CREATE TRIGGER kcm.keep_changes BEFORE DELETE ON changes
+BEGIN SELECT RAISE(ABORT, 'the audit log is never deleted'); END;
+CREATE TRIGGER kcm.fixed_changes BEFORE UPDATE ON changes
+WHEN NEW.change_id <> OLD.change_id OR NEW.at <> OLD.at OR NEW.who <> OLD.who
+    OR NEW.action <> OLD.action OR NEW.source_name IS NOT OLD.source_name
+    OR NEW.source_sha256 IS NOT OLD.source_sha256
+BEGIN SELECT RAISE(ABORT, 'the audit log is never changed (but a change''s count)'); END;
 CREATE TRIGGER kcm.keep_release_events BEFORE DELETE ON release_events
 BEGIN SELECT RAISE(ABORT, 'releases are never deleted'); END;
+CREATE TRIGGER kcm.fixed_release_events BEFORE UPDATE ON release_events
+BEGIN SELECT RAISE(ABORT, 'releases are never changed'); END;
+CREATE TRIGGER kcm.keep_releases BEFORE DELETE ON releases
+BEGIN SELECT RAISE(ABORT, 'releases are never deleted'); END;
+CREATE TRIGGER kcm.fixed_releases BEFORE UPDATE ON releases
+WHEN NEW.name <> OLD.name OR NEW.at <> OLD.at OR NEW.who <> OLD.who
+    OR NEW.note IS NOT OLD.note OR NEW.change_id <> OLD.change_id
+BEGIN SELECT RAISE(ABORT, 'releases are never changed (but their count)'); END;
+CREATE TRIGGER kcm.fixed_removed BEFORE UPDATE ON events WHEN OLD.removed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a removed event is not changed'); END;

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
@@ -41,6 +42,10 @@ _PASSWORD_WORD: Final = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]+
 CONNECT_TIMEOUT_S: Final = 10
 #: Seconds a change waits for an event another change is saving, before "busy, try again".
 LOCK_TIMEOUT_S: Final = 5.0
+#: A database's schema is checked again at most this often by one process (the app opens
+#: the store on every run; an upgrade while it runs is seen within this time).
+CHECK_EVERY_S: Final = 60.0
+_CHECKED: dict[str, float] = {}
 
 
 def database_url(given: str | None, environ: Mapping[str, str] | None = None) -> str | None:
@@ -96,7 +101,9 @@ def open_postgis(url: str, *, upgrade: bool = False) -> SqlStore:
     try:
         if upgrade:
             apply(conn)
-        require_current(conn)
+        if upgrade or time.monotonic() - _CHECKED.get(url, -CHECK_EVERY_S) >= CHECK_EVERY_S:
+            require_current(conn)
+            _CHECKED[url] = time.monotonic()
         # a change waits this long for a row another change holds, then is told busy
         conn.execute(f"SET lock_timeout = '{LOCK_TIMEOUT_S * 1000:.0f}ms'")
         conn.commit()
@@ -199,8 +206,7 @@ class PostgisDialect:
         if isinstance(error, errors.UniqueViolation):
             detail = " ".join((error.diag.message_detail or "").split())
             return DatabaseError(
-                f"already in the database ({detail}): nothing was changed; remove the event, "
-                "or use other ids or another name"
+                f"already in the database ({detail}): nothing was changed; use another id or name"
             )
         if isinstance(error, errors.InsufficientPrivilege):
             return DatabaseError(

@@ -211,8 +211,8 @@ class SqlStore:
                 "a change needs the name of who makes it (--who, KCM_ANALYST or the app's login)"
             )
         row = self._run(
-            f"INSERT INTO kcm.changes (at, who, action, source_name, source_sha256) "  # noqa: S608 (the dialect's constant)
-            f"VALUES ({self._dialect.now}, %s, %s, %s, %s) RETURNING change_id",
+            "INSERT INTO kcm.changes (who, action, source_name, source_sha256) "
+            "VALUES (%s, %s, %s, %s) RETURNING change_id",
             (origin.who, action, origin.source_name, origin.source_sha256),
         ).fetchone()
         return int(row[0])
@@ -504,8 +504,6 @@ class SqlStore:
             raise DatabaseError(f"say why {event_id} is removed: the log keeps the reason")
         with self._transaction():
             before = self._locked(event_id, revision)
-            if before.get("removed_at") is not None:
-                raise DatabaseError(f"{event_id} was already removed by {before.get('removed_by')}")
             self._run(
                 f"UPDATE kcm.events SET removed_at = {self._dialect.now}, removed_by = %s, "  # noqa: S608
                 "removed_why = %s, revision = revision + 1 WHERE event_id = %s",
@@ -533,8 +531,8 @@ class SqlStore:
         with self._transaction():
             change = self._change(Origin(who, source_name=name), "release")
             self._run(
-                f"INSERT INTO kcm.releases (name, at, who, note, events, change_id) "  # noqa: S608
-                f"VALUES (%s, {d.now}, %s, %s, 0, %s)",
+                "INSERT INTO kcm.releases (name, who, note, events, change_id) "
+                "VALUES (%s, %s, %s, 0, %s)",
                 (name, who, note, change),
             )
             frozen = self._run(
@@ -560,28 +558,31 @@ class SqlStore:
         record = dict(self._dialect.json_value(found[0]))
         if int(record["revision"]) != int(revision):
             raise StaleEditError(self._stale(event_id, int(revision), int(record["revision"])))
+        if record.get("removed_at") is not None:
+            raise DatabaseError(
+                f"{event_id} was removed by {record.get('removed_by')} "
+                f"({record.get('removed_why')}): a removed event is not changed"
+            )
         return record
 
     def _stale(self, event_id: str, revision: int, stored: int) -> str:
-        last = self._run(
+        """Who changed the event since ``revision``, when and what, newest last."""
+        found = self._run(
             "SELECT c.who, c.at, c.action, ce.before, ce.after FROM kcm.change_events ce "
             "JOIN kcm.changes c ON c.change_id = ce.change_id WHERE ce.event_id = %s "
-            "ORDER BY c.change_id DESC LIMIT 1",
-            (event_id,),
-        ).fetchone()
-        since = ""
-        if last is not None:
-            who, at, action, before, after = last
+            "ORDER BY c.change_id DESC LIMIT %s",
+            (event_id, max(stored - revision, 1)),
+        ).fetchall()
+        said = []
+        for who, at, action, before, after in reversed(found):
             when = self._dialect.timestamp(at)
             fields = changed_fields(
-                self._dialect.json_value(before) if before is not None else None,
+                None if before is None else self._dialect.json_value(before),
                 self._dialect.json_value(after),
             )
-            since = (
-                f" by {who} at {when:%Y-%m-%d %H:%M} UTC ({action}: {fields})"
-                if when
-                else f" by {who}"
-            )
+            at_time = f" at {when:%Y-%m-%d %H:%M} UTC" if when else ""
+            said.append(f"by {who}{at_time} ({action}: {fields})")
+        since = f" {'; then '.join(said)}" if said else ""
         return (
             f"{event_id} was changed{since} since you opened revision {revision}; it is now "
             f"revision {stored}. Nothing was saved: reload the event and make your change again"

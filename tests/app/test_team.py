@@ -247,3 +247,39 @@ def test_showing_unpublished_events_keeps_the_filter(team: str) -> None:
     assert before.endswith("· Waingmaw")
     assert after.endswith("· Waingmaw")
     assert int(after.split()[0]) == int(before.split()[0]) + 1  # the proposed camp strike
+
+
+def test_a_read_only_record_shows_no_log_and_no_control(
+    team: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KCM_READ_ONLY", "1")
+    at = _panel(PROPOSED).run()
+    assert not at.exception, at.exception
+    assert not at.button
+    assert not at.expander
+    assert not at.markdown
+
+
+def test_a_release_shown_offers_no_change_to_todays_event(team: str) -> None:
+    with open_store(team) as store:
+        store.release("v1", who="Ed Editor")
+    at = _panel(PROPOSED)
+    at.query_params["release"] = "v1"
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.button
+
+
+def test_moving_an_event_places_it_in_its_new_township(team: str) -> None:
+    at = _panel(PROPOSED).run()
+    at.number_input(key=f"kcm_review_latitude_{PROPOSED}").set_value(25.83682)
+    at.number_input(key=f"kcm_review_longitude_{PROPOSED}").set_value(96.36401)  # Hpakant
+    at.button(key=f"FormSubmitter:kcm_review_form_{PROPOSED}-Save the changes").click().run()
+    assert not at.exception, at.exception
+    record = _store(team)
+    assert record["located_township_pcode"] == "MMR001009"
+    assert record["township_pcode"] == "MMR001002"  # as the source reported it
+    with open_store(team) as store:
+        said = store.log(PROPOSED)["fields"].iloc[-1]
+    assert said.startswith("latitude: 24.780863648742464 → 25.83682; longitude: ")
+    assert said.endswith("; located_township_pcode")  # the fixture's events were never placed

@@ -92,3 +92,19 @@ def test_the_planner_knows_how_many_map_cells_there_are(
             f"EXPLAIN (FORMAT JSON) SELECT {x}, {y}, count(*) FROM kcm.events GROUP BY 1, 2"  # noqa: S608
         ).fetchone()[0][0]["Plan"]
     assert plan["Plan Rows"] < 30 < len(many)
+
+
+def test_the_schema_is_checked_again_once_a_minute(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import geo.store.postgis as postgis
+
+    now = [1000.0]
+    monkeypatch.setattr(postgis.time, "monotonic", lambda: now[0])
+    open_store(database_url, upgrade=True).close()
+    with psycopg.connect(database_url) as conn:
+        conn.execute("DELETE FROM kcm.schema_migrations WHERE version = %s", (latest(),))
+    open_store(database_url).close()  # checked a moment ago: not asked again
+    now[0] += postgis.CHECK_EVERY_S
+    with pytest.raises(SchemaError, match="db upgrade"):
+        open_store(database_url)

@@ -169,3 +169,89 @@ def test_a_role_knows_its_powers(
 ) -> None:
     with open_store(login(role)) as store:
         assert store.powers() == powers
+
+
+def _refused(url: str, *statements: str, match: str) -> None:
+    """Each statement, in a transaction of its own, is refused with ``match``."""
+    with psycopg.connect(url) as conn:
+        for statement in statements:
+
+            def run(statement: str = statement) -> None:
+                conn.execute(statement)
+                conn.commit()  # a check deferred to the commit refuses there
+
+            with pytest.raises(psycopg.Error, match=match):
+                run()
+            conn.rollback()
+
+
+def test_an_analyst_adds_events_by_hand_only_as_proposed(
+    filled: str, login: Login, events: gpd.GeoDataFrame
+) -> None:
+    new = events.iloc[:1].rename(index=lambda i: f"{i}-NEW")
+    new["event_id"] = new.index
+    with open_store(login("kcm_analyst")) as analyst:
+        with pytest.raises(DatabaseError, match=r"only an editor .* may add .* except in an"):
+            analyst.add(new, Origin("ana"), status="published", action="add")
+        analyst.add(new, Origin("ana"), status="proposed", action="add")
+        assert analyst.states(list(new.index))["status"].tolist() == ["proposed"]
+
+
+def test_the_log_records_the_database_login_and_its_own_time(
+    filled: str, login: Login, events: gpd.GeoDataFrame
+) -> None:
+    url = login("kcm_analyst")
+    with open_store(url) as analyst:
+        analyst.edit(str(events.index[1]), {"notes": "x"}, revision=1, who="Someone Else")
+    user = conninfo_to_dict(url)["user"]
+    with psycopg.connect(filled) as conn:
+        row = conn.execute(
+            "SELECT who, db_user, at <= now() FROM kcm.changes ORDER BY change_id DESC LIMIT 1"
+        ).fetchone()
+    assert row == ("Someone Else", user, True)
+
+
+def test_an_analyst_cannot_forge_or_skip_the_log_by_hand(
+    filled: str, login: Login, events: gpd.GeoDataFrame
+) -> None:
+    event_id = str(events.index[1])
+    url = login("kcm_analyst")
+    _refused(
+        url,
+        "INSERT INTO kcm.changes (at, who, action) VALUES ('2020-01-01', 'x', 'edit')",
+        match="permission denied",
+    )
+    _refused(
+        url,
+        "UPDATE kcm.changes SET events = 0 WHERE change_id = 1",
+        f"INSERT INTO kcm.change_events VALUES (1, '{event_id}', NULL, '{{}}')",  # noqa: S608
+        match="audit log|same transaction",
+    )
+    _refused(
+        url,
+        f"UPDATE kcm.events SET notes = 'quiet', revision = revision + 1 "  # noqa: S608
+        f"WHERE event_id = '{event_id}'",
+        match="changed with no entry in the audit log",
+    )
+    _refused(
+        url,
+        f"UPDATE kcm.events SET removed_why = 'other', revision = revision + 1 "  # noqa: S608
+        f"WHERE event_id = '{events.index[0]}'",
+        match="a removed event is not changed",
+    )
+
+
+def test_an_editor_cannot_change_a_frozen_release(
+    filled: str, login: Login, events: gpd.GeoDataFrame
+) -> None:
+    url = login("kcm_editor")
+    with open_store(url) as editor:
+        editor.release("v1", who="ed")
+    _refused(
+        url,
+        "UPDATE kcm.releases SET events = 999",
+        """INSERT INTO kcm.release_events VALUES ('v1', 'X', '{"event_id": "X"}')""",
+        match="frozen",
+    )
+    with open_store(url) as editor:
+        assert len(editor.read(release="v1")) == 5

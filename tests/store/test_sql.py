@@ -169,8 +169,13 @@ def test_a_removal_marks_the_event_with_who_and_why_and_keeps_it(
     assert isinstance(state["removed_at"], pd.Timestamp)
     assert state["revision"] == 2
     assert list(store.log(event_id)["action"]) == ["import", "remove"]
-    with pytest.raises(DatabaseError, match="already removed by bo"):
-        store.remove(event_id, revision=2, who="cy", why="again")
+    for change in (
+        lambda: store.remove(event_id, revision=2, who="cy", why="again"),
+        lambda: store.edit(event_id, {"notes": "x"}, revision=2, who="cy"),
+        lambda: store.review(event_id, "published", revision=2, who="cy"),
+    ):
+        with pytest.raises(DatabaseError, match=r"was removed by bo \(Duplicate of another"):
+            change()
 
 
 def test_a_review_decision_sets_the_status_and_the_reviewer(
@@ -347,3 +352,22 @@ def test_a_record_is_the_event_as_stored_with_its_revision(
 
 def test_the_owner_of_a_store_may_change_and_publish(store: Any) -> None:
     assert store.powers() == {"change", "publish"}
+
+
+def test_a_stale_save_names_every_change_since_the_revision_opened(
+    store: Any, events: gpd.GeoDataFrame
+) -> None:
+    store.add(events, ANA)
+    event_id = str(events.index[0])
+    store.edit(event_id, {"actor2": "First"}, revision=1, who="Bo")
+    store.review(event_id, "verified", revision=2, who="Cy")
+    store.edit(event_id, {"actor2": "Third"}, revision=3, who="Di")
+    with pytest.raises(StaleEditError) as raised:
+        store.edit(event_id, {"notes": "mine"}, revision=2, who="Ed")
+    said = str(raised.value)
+    assert "by Cy at " in said
+    assert "(review: status: published → verified; reviewer: → Cy)" not in said  # no empty side
+    assert "; then by Di at " in said
+    assert "actor2: First → Third" in said
+    assert "by Bo" not in said  # before the revision opened
+    assert "since you opened revision 2; it is now revision 4" in said
