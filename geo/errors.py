@@ -11,9 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "BusyError",
+    "DatabaseError",
     "FilterError",
     "GeoError",
     "Problem",
+    "SchemaError",
+    "StaleEditError",
     "UnknownPlaceError",
     "UnknownTownshipError",
     "ValidationError",
@@ -71,6 +75,23 @@ class ValidationError(GeoError):
 def _closest(candidates: Iterable[str]) -> str:
     names = list(candidates)
     return ", ".join(names) if names else "none"
+
+
+class DatabaseError(GeoError):
+    """A store (the team's database, or the embedded file) cannot be reached or
+    refused what was asked; nothing was changed."""
+
+
+class BusyError(DatabaseError):
+    """Another process is writing the store: nothing was changed; try again."""
+
+
+class StaleEditError(DatabaseError):
+    """A change was made from an older revision of an event than the stored one."""
+
+
+class SchemaError(GeoError):
+    """A store's schema does not fit this code (older, newer, or changed files)."""
 
 
 class UnknownPlaceError(GeoError):

@@ -9,9 +9,8 @@ import streamlit as st
 from geo.errors import GeoError
 from geo.importers import FORMATS, MAX_MB, problems_csv, problems_table
 from geo.lookup import among
-from geo.workspace import add_events, clear_working, home, restore, save_working, versions
-from ui import data, filters, records, team
-from ui.records import version_table
+from geo.workspace import add_events, save_working
+from ui import data, filters, records, team, versions
 from ui.text import code_span, visible
 
 SHOWN = 20
@@ -128,38 +127,4 @@ if upload is not None:
 if team.url():
     st.caption("Every change is kept in the team store's audit log (an event's record shows it).")
     st.stop()
-st.subheader("Versions")
-st.caption(
-    f"Every import, reset and restore is kept as a version in {records.plain(home())}; "
-    "the newest six are kept, and any of them can be made current again."
-)
-kept = versions()
-if kept:
-    records.table(version_table(kept), hide_index=True, width="stretch")
-    older = [v.number for v in kept[1:]]
-    pick, go_back = st.columns([2, 1])
-    chosen = pick.selectbox(
-        "Version to restore", older, key="kcm_import_version", disabled=not older
-    )
-    sure = go_back.checkbox("Make it current", key="kcm_import_restore_sure")
-    if (
-        go_back.button("Restore", disabled=not (older and sure), key="kcm_import_restore")
-        and chosen is not None
-    ):
-        try:
-            restored = restore(int(chosen))
-        except GeoError as error:
-            st.error(records.plain(error))
-            st.stop()
-        next_round(records.plain(f"{restored.action}: now version {restored.number}."))
-sure = st.checkbox("Show only the bundled events (a new version)", key="kcm_import_reset")
-if st.button("Reset", disabled=not sure or setting.data is None, key="kcm_import_reset_go"):
-    try:
-        cleared = clear_working()
-    except GeoError as error:
-        st.error(records.plain(error))
-        st.stop()
-    next_round(
-        f"The bundled events are shown (version {cleared.number}); the imported "
-        "events stay in the versions above."
-    )
+versions.section(next_round, has_imported=setting.data is not None)

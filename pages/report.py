@@ -11,7 +11,6 @@ from geo.errors import GeoError
 from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
 from geo.extract.accept import ReportSource, accepted_events, proposal_table, similar_events
 from geo.importers import problems_table
-from geo.townships import assign_townships
 from geo.workspace import add_events
 from ui import data, filters, records, report, team
 from ui.text import visible_frame
@@ -120,12 +119,7 @@ if add.button(
             records.table(shown, hide_index=True)
             st.stop()
         if team.url():
-            placed = assign_townships(events, data.township_layer(), gazetteer=data.gazetteer())
-            change, present = team.add_events(
-                placed, name=source.title or source.publisher, content=text.encode("utf-8"),
-                status="proposed", action="add",
-            )  # fmt: skip
-            where = f"to the team's store as proposed (change {change.change_id}), for review"
+            present, where = team.add_from_report(events, source=source, text=text)
         else:
             saved, repeated = add_events(events, name=source.publisher, gazetteer=data.gazetteer())
             present = [d.event_id for d in repeated]

@@ -20,7 +20,7 @@ import streamlit as st
 from geo.errors import GeoError
 from geo.event_types import EVENT_TYPES
 from geo.store.audit import log_csv
-from geo.store.sql import SqlStore
+from geo.store.base import Store
 from ui import data, team
 from ui.records import plain, table
 
@@ -87,7 +87,7 @@ def _forget(event_id: str) -> None:
         st.session_state.pop(key, None)
 
 
-def _apply(event_id: str, change: Callable[[SqlStore], Any], done: str) -> None:
+def _apply(event_id: str, change: Callable[[Store], Any], done: str) -> None:
     try:
         with team.opened() as store:
             change(store)

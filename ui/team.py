@@ -32,10 +32,11 @@ import geopandas as gpd
 import streamlit as st
 
 from geo.errors import GeoError
+from geo.extract.accept import ReportSource
 from geo.store import open_store
-from geo.store.base import READABLE, STATUSES, Change, DatabaseError, Origin
+from geo.store.base import READABLE, STATUSES, Change, DatabaseError, Origin, Store
 from geo.store.postgis import database_url
-from geo.store.sql import SqlStore
+from geo.townships import assign_townships
 from ui.mode import READ_ONLY_ENV, read_only
 from ui.records import plain
 
@@ -43,6 +44,7 @@ __all__ = [
     "READ_ONLY_ENV",
     "SHOW_ALL",
     "add_events",
+    "add_from_report",
     "analyst",
     "cli_args",
     "import_controls",
@@ -66,7 +68,7 @@ def url() -> str | None:
 
 
 @contextlib.contextmanager
-def opened() -> Iterator[SqlStore]:
+def opened() -> Iterator[Store]:
     """The store, open for one read or change."""
     address = url()
     if address is None:
@@ -211,6 +213,22 @@ def add_events(
     if change is None:  # only a confirm callback refuses, and none was given
         raise DatabaseError("nothing was added")
     return change, present
+
+
+def add_from_report(
+    events: gpd.GeoDataFrame, *, source: ReportSource, text: str
+) -> tuple[list[str], str]:
+    """The events accepted from a report, placed in their townships, added to the
+    store as proposed (the report cited by its title, else its publisher, and the
+    SHA-256 of its text): the ids already stored (left out), and where they went."""
+    from ui import data
+
+    placed = assign_townships(events, data.township_layer(), gazetteer=data.gazetteer())
+    name = source.title or source.publisher
+    change, present = add_events(
+        placed, name=name, content=text.encode("utf-8"), status="proposed", action="add"
+    )
+    return present, f"to the team's store as proposed (change {change.change_id}), for review"
 
 
 def cli_args() -> list[str]:

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from geo.store.base import DatabaseError
 
 if TYPE_CHECKING:
-    from geo.store.sql import SqlStore
+    from geo.store.base import Store
 
 __all__ = ["open_store"]
 
 
-def open_store(url: str, *, upgrade: bool = False) -> SqlStore:
+def open_store(url: str, *, upgrade: bool = False) -> Store:
     """The store at ``url`` (``upgrade``: its schema created or upgraded first; the
     embedded store is always created when missing).
 

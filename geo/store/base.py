@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
-from geo.errors import GeoError
+from geo.errors import BusyError, DatabaseError, StaleEditError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -55,18 +55,6 @@ CELL_DEGREES: Final = (0.1, 0.25, 0.5, 1.0)
 ACTIONS: Final = ("import", "add", "edit", "remove", "review", "release")
 #: A release's name: a letter or digit, then up to 63 letters, digits, ``.``, ``_``, ``-``.
 RELEASE_NAME: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-
-
-class DatabaseError(GeoError):
-    """The store cannot be reached or refused what was asked; nothing was changed."""
-
-
-class BusyError(DatabaseError):
-    """Another process is writing the store: nothing was changed; try again."""
-
-
-class StaleEditError(DatabaseError):
-    """A change was made from an older revision of an event than the stored one."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +128,10 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
+    def __enter__(self) -> Store: ...
+
+    def __exit__(self, *_: object) -> None: ...
+
     def stamp(self) -> str:
         """A text that changes whenever a change is committed (a cache key)."""
         ...
@@ -157,10 +149,27 @@ class Store(Protocol):
         ...
 
     def add(
-        self, parts: Any, origin: Origin, *, status: str = "published", action: str = "import"
-    ) -> Change:
-        """Add the events of a frame, or of every frame of an iterable, in one transaction."""
+        self,
+        parts: Any,
+        origin: Origin,
+        *,
+        status: str = "published",
+        action: str = "import",
+        confirm: Callable[[], bool] | None = None,
+    ) -> Change | None:
+        """Add the events of a frame, or of every frame of an iterable, in one
+        transaction (``None``: ``confirm`` refused them, nothing was stored)."""
         ...
+
+    def record(self, event_id: str) -> dict[str, Any]:
+        """One event as stored now, its state and revision included."""
+        ...
+
+    def powers(self) -> frozenset[str]:
+        """``change`` and ``publish``, as the store allows this connection."""
+        ...
+
+    def release_info(self, name: str) -> Release: ...
 
     def edit(
         self, event_id: str, values: Mapping[str, Any], *, revision: int, who: str
@@ -185,5 +194,10 @@ class Store(Protocol):
     ) -> pd.Series: ...
 
     def map_cells(
-        self, flt: EventFilter, *, cell_deg: float, statuses: Sequence[str] = READABLE
+        self,
+        flt: EventFilter,
+        *,
+        cell_deg: float,
+        statuses: Sequence[str] = READABLE,
+        bbox: tuple[float, float, float, float] | None = None,
     ) -> pd.DataFrame: ...

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from geo.errors import GeoError
+from geo.errors import SchemaError
 
 if TYPE_CHECKING:
     import psycopg
@@ -49,10 +49,6 @@ CREATE TABLE IF NOT EXISTS kcm.schema_migrations (
     applied_by text NOT NULL DEFAULT current_user
 )
 """
-
-
-class SchemaError(GeoError):
-    """The database's schema does not fit this code (newer, or changed files)."""
 
 
 @dataclass(frozen=True)

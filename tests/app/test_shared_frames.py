@@ -28,7 +28,7 @@ def test_no_page_changes_the_shared_frames() -> None:
     shared = data._dataset(*data._args(data.setting()))
     fresh = load_dataset(townships=data.township_layer(), gazetteer=data.gazetteer())
     assert_geodataframe_equal(shared.events, fresh.events)
-    flags = data._flags(*data._args(data.setting()))
+    flags = data._flags(("files", *data._args(data.setting())))
     pd.testing.assert_frame_equal(flags, quality_flags(fresh.events, duplicates=fresh.duplicates))
 
 

@@ -283,3 +283,28 @@ def test_moving_an_event_places_it_in_its_new_township(team: str) -> None:
         said = store.log(PROPOSED)["fields"].iloc[-1]
     assert said.startswith("latitude: 24.780863648742464 → 25.83682; longitude: ")
     assert said.endswith("; located_township_pcode")  # the fixture's events were never placed
+
+
+def test_events_from_a_report_go_to_the_store_as_proposed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.app.test_report_page import _proposed, _tick_only
+    from tests.conftest import SEED_REPORT
+
+    url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
+    monkeypatch.setenv("KCM_DATABASE_URL", url)
+    monkeypatch.setenv("KCM_ANALYST", "Ana Analyst")
+    at = _proposed()
+    _tick_only(at, 1, 2, 3, 4, 5, 6)  # not the address (no place) nor the defence (no date)
+    next(b for b in at.button if b.label.startswith("Add ")).click().run()
+    assert not at.exception, at.exception
+    assert any("to the team's store as proposed" in _shown(s.value) for s in at.success)
+    with open_store(url) as store:
+        assert store.read().empty  # readers see nothing yet
+        proposed = store.read(statuses=("proposed",))
+        log = store.log()
+    assert len(proposed) == 6
+    assert proposed["located_township_pcode"].notna().any()  # placed before storing
+    assert set(log["action"]) == {"add"}
+    text = SEED_REPORT.read_text(encoding="utf-8").encode("utf-8")
+    assert set(log["source_sha256"]) == {hashlib.sha256(text).hexdigest()}
