@@ -31,7 +31,9 @@ from ui.maps import EVENT_CLASS
 pytestmark = pytest.mark.browser
 SHOTS = Path("/tmp/team_browser")
 #: Seeded published, each alone in its township: Hpakant, Waingmaw, Muse, Mansi (from
-#: 23 Oct 2022 to 24 Oct 2023: the sidebar's dates span the proposed event too).
+#: 23 Oct 2022 to 24 Oct 2023). The proposed event is dated inside that span: turning on
+#: "Show events not yet published" keeps the sidebar's dates, which are the published
+#: events' span, so an event dated outside it would stay hidden.
 PUBLISHED = ("KCM-20221023-ANP", "KCM-20231009-MLH", "KCM-20231019-WLM", "KCM-20231024-ALP")
 #: Seeded proposed, alone in Shwegu: the analyst edits it, the editor publishes it.
 PROPOSED = "KCM-20231018-NBG"
