@@ -109,7 +109,10 @@ edited = st.data_editor(
 kept = int(edited["accept"].sum())
 add, forget = st.columns(2)
 if add.button(
-    f"Add {kept} event(s) to the dataset", type="primary", disabled=not kept, key="kcm_report_add"
+    f"Add {kept} event(s) " + ("for review" if team.url() else "to the dataset"),
+    type="primary",
+    disabled=not kept,
+    key="kcm_report_add",
 ):
     try:
         events, problems = accepted_events(edited, proposal.events, source=source, text=text)

@@ -20,6 +20,11 @@ from ui.text import code_span
 
 __all__ = ["public_url", "release_section"]
 
+_MADE = "kcm_release_made"
+_CITE = "kcm_release_cite"
+#: The release to cite at the next run (set before its select box exists).
+_CITE_NEXT = "kcm_release_cite_next"
+
 
 def public_url() -> str:
     """The dashboard's address for permalinks: ``KCM_PUBLIC_URL``, else the address
@@ -49,6 +54,8 @@ def release_section() -> None:
     if team.url() is None:
         return
     st.subheader("Releases")
+    if made := st.session_state.pop(_MADE, None):
+        st.success(made)  # made with plain
     st.caption(
         "A release freezes the published events under a name: its permalink and its "
         "exports show exactly those events, whatever is changed later."
@@ -58,12 +65,14 @@ def release_section() -> None:
     if kept:
         table(_table(kept), hide_index=True, width="stretch")
         names = [r.name for r in kept]
+        if (wanted := st.session_state.pop(_CITE_NEXT, None)) in names:
+            st.session_state[_CITE] = wanted
         shown = team.release()
         chosen = st.selectbox(
             "Cite the release",
             names,
             index=names.index(shown) if shown in names else 0,
-            key="kcm_release_cite",
+            key=_CITE,
         )
         release = kept[names.index(chosen)]
         base = public_url()
@@ -121,7 +130,9 @@ def _new_release() -> None:
         except GeoError as error:
             st.error(plain(error))
             return
-        st.success(
+        st.session_state[_MADE] = (
             f"Release {plain(release.name)}: {release.events:,} published events frozen "
             f"by {plain(release.who)}."
         )
+        st.session_state[_CITE_NEXT] = release.name  # cite the new one
+        st.rerun()  # the list above, with the new release and its citation

@@ -55,7 +55,7 @@ _INTEGERS: Final = (
 _FLOATS: Final = ("latitude", "longitude")
 #: Review decisions: the status, the button's words, and the power it needs.
 _DECISIONS: Final = (
-    ("proposed", "Back to proposed", "change"),
+    ("proposed", "To proposed", "change"),
     ("verified", "Verify", "change"),
     ("published", "Publish", "publish"),
     ("rejected", "Reject", "publish"),

@@ -308,3 +308,18 @@ def test_events_from_a_report_go_to_the_store_as_proposed(
     assert set(log["action"]) == {"add"}
     text = SEED_REPORT.read_text(encoding="utf-8").encode("utf-8")
     assert set(log["source_sha256"]) == {hashlib.sha256(text).hexdigest()}
+
+
+def test_a_second_release_is_listed_and_cited_at_once(team: str) -> None:
+    with open_store(team) as store:
+        store.release("v1", who="Ed Editor")
+    at = _app().run()
+    at.switch_page("pages/export.py").run()
+    at.text_input(key="kcm_release_name").set_value("v2")
+    at.button(
+        key="FormSubmitter:kcm_release_form-Freeze the published events as this release"
+    ).click().run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="kcm_release_cite").value == "v2"
+    assert "release v2 [dataset;" in at.code[0].value
+    assert any("Release v2:" in _shown(s.value) for s in at.success)
