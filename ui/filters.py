@@ -42,6 +42,8 @@ _BASEMAP = "kcm_basemap"
 _PROBLEMS = "kcm_filter_problems"
 _VIEW = "kcm_view"
 _DATASET = "kcm_filter_dataset"
+#: The data's span the dates were last offered for (their default).
+_SPAN = "kcm_filter_span"
 _EARLIEST = dt.date(1989, 1, 1)  # UCDP GED's first year
 
 
@@ -136,6 +138,12 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
         st.session_state[_DATES] = (default.start, default.end)
         st.session_state[_PROBLEMS] = ()
     st.session_state[_DATASET] = dataset
+    # Dates left at the data's span follow it when it changes (an analyst shows the
+    # events not yet published, a change is saved): a span nobody chose is no filter.
+    span = (default.start, default.end)
+    if _same_dates(st.session_state.get(_DATES), st.session_state.get(_SPAN, span)):
+        st.session_state[_DATES] = span
+    st.session_state[_SPAN] = span
     if _DATES not in st.session_state:
         either = {**townships_in(events, located=True), **townships_in(events)}
         _restore_from_url(default, either, types)
@@ -226,6 +234,11 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
     )
     st.session_state[_VIEW] = result
     return result
+
+
+def _same_dates(value: object, span: tuple[dt.date | None, dt.date | None]) -> bool:
+    """Whether the date widget's value is ``span`` (a pair, as the widget keeps it)."""
+    return isinstance(value, (tuple, list)) and tuple(value) == tuple(span)
 
 
 def _date_pair(value: object, default: EventFilter) -> tuple[dt.date | None, dt.date | None]:

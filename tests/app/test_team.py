@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import geopandas as gpd
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -323,3 +325,18 @@ def test_a_second_release_is_listed_and_cited_at_once(team: str) -> None:
     assert at.selectbox(key="kcm_release_cite").value == "v2"
     assert "release v2 [dataset;" in at.code[0].value
     assert any("Release v2:" in _shown(s.value) for s in at.success)
+
+
+def test_dates_left_at_the_published_span_widen_to_the_events_shown(
+    team: str, bundled_events: gpd.GeoDataFrame
+) -> None:
+    late = bundled_events.loc[[PROPOSED]].copy()
+    late.index = late["event_id"] = ["LATE-1"]
+    late["event_date"] = late["event_date_end"] = pd.Timestamp("2023-12-20")
+    with open_store(team) as store:
+        store.add(late, Origin("ana"), status="proposed", action="add")
+    at = _app().run()
+    assert "25 Oct 2023 ·" in _description(at)
+    at.sidebar.toggle(key="kcm_team_all").set_value(True).run()
+    assert _description(at).startswith(f"{len(bundled_events) + 1} events · ")
+    assert "20 Dec 2023 ·" in _description(at)

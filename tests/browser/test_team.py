@@ -266,7 +266,7 @@ def test_the_public_dashboard_offers_nothing_to_change(
     assert sidebar.get_by_text("Show events not yet published").count() == 0
     _open_the_one_event(visit)
     visit.settled()
-    for name in ("Verify", "Publish", "Reject", "Back to proposed", "Save the changes"):
+    for name in ("Verify", "Publish", "Reject", "To proposed", "Save the changes"):
         assert _button(visit, name).count() == 0, name
     assert page.get_by_text("Edit this event").count() == 0
     assert page.get_by_text("Remove this event").count() == 0
