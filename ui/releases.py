@@ -105,14 +105,19 @@ def _log_download() -> None:
         mime="text/csv",
         key="kcm_release_log",
         on_click="ignore",
-        help="Every change: who, when, what (each event before and after) and the file "
-        "or report it came from; as python -m geo db log writes it.",
+        help=f"The newest {LOG_ROWS:,} rows: who, when, what (each event before and after) "
+        "and the file or report it came from, as python -m geo db log writes them (all "
+        "of them, a part at a time).",
     )
+
+
+#: The newest rows of the log the page's download holds (the command line gives all).
+LOG_ROWS = 100_000
 
 
 def _log_csv() -> str:
     with team.opened() as store:
-        return log_csv(store.log())
+        return log_csv(store.log(newest=LOG_ROWS))
 
 
 def _new_release() -> None:

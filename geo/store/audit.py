@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
 from geo.store.base import Release
@@ -11,7 +12,15 @@ from geo.store.base import Release
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["PUBLISHER", "cite_release", "log_csv", "log_json", "permalink"]
+__all__ = [
+    "PUBLISHER",
+    "cite_release",
+    "log_csv",
+    "log_csv_parts",
+    "log_json",
+    "log_json_parts",
+    "permalink",
+]
 
 #: Who a release is cited as by default (``KCM_PUBLISHER`` names the team).
 PUBLISHER: Final = "Kachin Conflict Map team"
@@ -26,17 +35,32 @@ def _rows(log: pd.DataFrame) -> pd.DataFrame:
 def log_csv(log: pd.DataFrame) -> str:
     """The log (:meth:`geo.store.base.Store.log`) as CSV: times in UTC, ``before`` and
     ``after`` as JSON text."""
-    return _rows(log).to_csv(index=False, lineterminator="\n")
+    return "".join(log_csv_parts([log]))
+
+
+def log_csv_parts(parts: Iterable[pd.DataFrame]) -> Iterator[str]:
+    """:func:`log_csv` of a log read a part at a time (the header once)."""
+    for number, part in enumerate(parts):
+        yield _rows(part).to_csv(index=False, header=number == 0, lineterminator="\n")
 
 
 def log_json(log: pd.DataFrame) -> str:
     """The log as a JSON list of objects, ``before`` and ``after`` as objects."""
-    entries = _rows(log).to_dict(orient="records")
-    for entry in entries:
-        for side in ("before", "after"):
-            if entry[side] is not None:
-                entry[side] = json.loads(entry[side])
-    return json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
+    return "".join(log_json_parts([log]))
+
+
+def log_json_parts(parts: Iterable[pd.DataFrame]) -> Iterator[str]:
+    """:func:`log_json` of a log read a part at a time."""
+    first = True
+    yield "["
+    for part in parts:
+        for entry in _rows(part).to_dict(orient="records"):
+            for side in ("before", "after"):
+                if entry[side] is not None:
+                    entry[side] = json.loads(entry[side])
+            yield ("\n" if first else ",\n") + json.dumps(entry, ensure_ascii=False, indent=1)
+            first = False
+    yield "\n]\n"
 
 
 def permalink(base_url: str, release: str) -> str:

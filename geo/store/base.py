@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
@@ -179,8 +179,14 @@ class Store(Protocol):
 
     def review(self, event_id: str, status: str, *, revision: int, who: str) -> Change: ...
 
-    def log(self, event_id: str | None = None) -> pd.DataFrame:
+    def log(self, event_id: str | None = None, *, newest: int | None = None) -> pd.DataFrame:
         """The audit log, one row per event a change touched (a release: one row)."""
+        ...
+
+    def log_parts(
+        self, event_id: str | None = None, *, newest: int | None = None, part_rows: int = 10_000
+    ) -> Iterator[pd.DataFrame]:
+        """The same, a part at a time."""
         ...
 
     def release(self, name: str, *, who: str, note: str | None = None) -> Release: ...

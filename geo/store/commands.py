@@ -139,15 +139,16 @@ def _version(args: argparse.Namespace, run: _Run) -> int:
 
 def _log(args: argparse.Namespace, run: _Run) -> int:
     from geo.store import open_store
-    from geo.store.audit import log_csv, log_json
+    from geo.store.audit import log_csv_parts, log_json_parts
 
-    with open_store(_url(args)) as store:
-        log = store.log(args.event)
-    text = log_json(log) if args.format == "json" else log_csv(log)
-    if args.output == "-":
-        run.stdout.write(text)
-    else:
-        write_atomic(args.output, text)
+    write = log_json_parts if args.format == "json" else log_csv_parts
+    with open_store(_url(args)) as store:  # a part at a time: any size of log
+        text = write(store.log_parts(args.event))
+        if args.output == "-":
+            for chunk in text:
+                run.stdout.write(chunk)
+        else:
+            write_atomic(args.output, text)
     return 0
 
 

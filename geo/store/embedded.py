@@ -205,6 +205,10 @@ class SqliteDialect:
         ).fetchone()
         return str(row[0])
 
+    def cursor(self, conn: Any) -> Any:
+        """SQLite steps through a result as it is fetched."""
+        return conn.cursor()
+
     def powers(self, conn: Any) -> frozenset[str]:
         """One person's file: whoever may write it may do everything."""
         return frozenset({"change", "publish"})

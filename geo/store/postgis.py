@@ -158,6 +158,10 @@ class PostgisDialect:
         row = conn.execute("SELECT kcm.data_stamp()").fetchone()
         return str(row[0])
 
+    def cursor(self, conn: Any) -> Any:
+        """A server-side cursor: rows come as they are fetched, not all at once."""
+        return conn.cursor(name="kcm_parts")
+
     def powers(self, conn: Any) -> frozenset[str]:
         """From the role's memberships (an owner of the schema may do everything)."""
         row = conn.execute(

@@ -122,6 +122,10 @@ class Dialect(Protocol):
 
     def stamp(self, conn: Any) -> str: ...
 
+    def cursor(self, conn: Any) -> Any:
+        """A cursor that reads a large result a part at a time."""
+        ...
+
     def powers(self, conn: Any) -> frozenset[str]: ...
 
     def insert_events(self, conn: Any, rows: Iterable[tuple[Any, ...]], status: str) -> None: ...
@@ -287,41 +291,55 @@ class SqlStore:
         table["removed_at"] = pd.to_datetime(table["removed_at"], utc=True)
         return table
 
-    def log(self, event_id: str | None = None) -> pd.DataFrame:
-        where, params = "", []
+    def log(self, event_id: str | None = None, *, newest: int | None = None) -> pd.DataFrame:
+        """The audit log (``newest``: its last rows only), one row per event a change
+        touched (a release: one row), oldest first."""
+        parts = list(self.log_parts(event_id, newest=newest))
+        return pd.concat(parts, ignore_index=True) if parts else self._log_frame([])
+
+    def log_parts(
+        self, event_id: str | None = None, *, newest: int | None = None, part_rows: int = 10_000
+    ) -> Iterator[pd.DataFrame]:
+        """:meth:`log` a part of ``part_rows`` at a time, read as it is written out (a
+        server-side cursor on PostgreSQL): a log of a million rows is never held whole."""
+        where, params = "", list[object]()
         if event_id is not None:
             where, params = "WHERE ce.event_id = %s", [event_id]
+        query = (
+            "SELECT c.change_id, c.at, c.who, c.action, c.source_name, c.source_sha256, "  # noqa: S608
+            "ce.event_id, ce.before, ce.after FROM kcm.changes c "
+            f"LEFT JOIN kcm.change_events ce ON ce.change_id = c.change_id {where} "
+        )
+        if newest is None:
+            query += "ORDER BY c.change_id, ce.event_id"
+        else:
+            query = (
+                f"SELECT * FROM ({query} ORDER BY c.change_id DESC, ce.event_id DESC "  # noqa: S608
+                "LIMIT %s) newest ORDER BY change_id, event_id"
+            )
+            params.append(int(newest))
         with self._reading():
-            found = self._run(
-                "SELECT c.change_id, c.at, c.who, c.action, c.source_name, c.source_sha256, "  # noqa: S608
-                "ce.event_id, ce.before, ce.after FROM kcm.changes c "
-                f"LEFT JOIN kcm.change_events ce ON ce.change_id = c.change_id {where} "
-                "ORDER BY c.change_id, ce.event_id",
-                params,
-            ).fetchall()
+            cursor = self._dialect.cursor(self._conn)
+            try:
+                cursor.execute(self._dialect.sql(query), tuple(params))
+                while found := cursor.fetchmany(part_rows):
+                    yield self._log_frame(found)
+            finally:
+                cursor.close()
+
+    def _log_frame(self, found: Sequence[Sequence[Any]]) -> pd.DataFrame:
         entries = []
         for change, at, who, action, name, sha, event, before, after in found:
-            old, new = (
-                self._dialect.json_value(v) if v is not None else None for v in (before, after)
-            )
+            old, new = (None if v is None else self._dialect.json_value(v) for v in (before, after))
             fields = changed_fields(old, new) if event is not None else ""
             entries.append(
-                (
-                    int(change),
-                    self._dialect.timestamp(at),
-                    who,
-                    action,
-                    name,
-                    sha,
-                    event,
-                    fields,
-                    _json_text(old),
-                    _json_text(new),
-                )
-            )
+                (int(change), self._dialect.timestamp(at), who, action, name, sha, event, fields,
+                 _json_text(old), _json_text(new))
+            )  # fmt: skip
         table = pd.DataFrame(entries, columns=list(_LOG_COLUMNS))
         table["at"] = pd.to_datetime(table["at"], utc=True)
-        return table
+        text = [c for c in _LOG_COLUMNS if c not in ("change_id", "at")]
+        return table.astype({"change_id": "int64", **dict.fromkeys(text, "string")})
 
     def releases(self) -> list[Release]:
         with self._reading():

@@ -8,7 +8,14 @@ import json
 import pandas as pd
 import pytest
 
-from geo.store.audit import cite_release, log_csv, log_json, permalink
+from geo.store.audit import (
+    cite_release,
+    log_csv,
+    log_csv_parts,
+    log_json,
+    log_json_parts,
+    permalink,
+)
 from geo.store.base import Release
 
 AT = dt.datetime(2024, 6, 30, 17, 5, 1, 250000, tzinfo=dt.UTC)
@@ -72,3 +79,11 @@ def test_a_citation_says_who_when_what_and_where() -> None:
     cited = cite_release(release, publisher="Example Monitor", url="https://m.example/")
     assert cited.startswith("Example Monitor (2024). ")
     assert cited.endswith("by Ed Editor]. https://m.example/?release=2024-06")
+
+
+def test_a_log_written_in_parts_is_the_log_written_whole() -> None:
+    log = _log()
+    parts = [log.iloc[:1], log.iloc[1:]]
+    assert "".join(log_csv_parts(parts)) == log_csv(log)
+    assert json.loads("".join(log_json_parts(parts))) == json.loads(log_json(log))
+    assert json.loads("".join(log_json_parts([]))) == []

@@ -371,3 +371,18 @@ def test_a_stale_save_names_every_change_since_the_revision_opened(
     assert "actor2: First → Third" in said
     assert "by Bo" not in said  # before the revision opened
     assert "since you opened revision 2; it is now revision 4" in said
+
+
+def test_the_log_is_read_a_part_at_a_time_and_its_newest_rows_alone(
+    store: Any, events: gpd.GeoDataFrame
+) -> None:
+    store.add(events, ANA)
+    store.edit(str(events.index[0]), {"notes": "x"}, revision=1, who="bo")
+    whole = store.log()
+    parts = list(store.log_parts(part_rows=4))
+    assert {len(p) for p in parts[:-1]} == {4}
+    assert sum(len(p) for p in parts) == len(whole)
+    pd.testing.assert_frame_equal(pd.concat(parts, ignore_index=True), whole)
+    newest = store.log(newest=3)
+    pd.testing.assert_frame_equal(newest, whole.iloc[-3:].reset_index(drop=True))
+    assert list(newest["action"]) == ["import", "import", "edit"]
