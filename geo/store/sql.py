@@ -508,6 +508,9 @@ class SqlStore:
                     error.problems, source=error.source, outcome="nothing was saved"
                 ) from None
             row = cells(edited.iloc[0].to_dict() | {"event_id": event_id}, iso_dates=d.iso_dates)
+            stored = frame_of_records([before], source=f"{event_id} as stored").iloc[0]
+            if row == cells(stored.to_dict() | {"event_id": event_id}, iso_dates=d.iso_dates):
+                raise DatabaseError(f"the edit of {event_id} changes nothing: nothing was saved")
             names = [n for n in NAMES if n != "event_id"]
             assigned = ", ".join(f"{n} = %s" for n in names)
             self._run(

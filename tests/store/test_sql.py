@@ -386,3 +386,15 @@ def test_the_log_is_read_a_part_at_a_time_and_its_newest_rows_alone(
     newest = store.log(newest=3)
     pd.testing.assert_frame_equal(newest, whole.iloc[-3:].reset_index(drop=True))
     assert list(newest["action"]) == ["import", "import", "edit"]
+
+
+def test_an_edit_that_changes_nothing_makes_no_revision(
+    store: Any, events: gpd.GeoDataFrame
+) -> None:
+    store.add(events, ANA)
+    event_id = str(events.index[0])
+    same = {"notes": events.loc[event_id, "notes"], "actor1": events.loc[event_id, "actor1"]}
+    with pytest.raises(DatabaseError, match="changes nothing: nothing was saved"):
+        store.edit(event_id, same, revision=1, who="bo")
+    assert _revision(store, event_id) == 1
+    assert len(store.log(event_id)) == 1
