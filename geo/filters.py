@@ -22,10 +22,12 @@ __all__ = [
     "QUERY_KEYS",
     "TOWNSHIP_COLUMNS",
     "EventFilter",
+    "Facets",
     "apply_filter",
     "data_span",
     "describe_filter",
     "event_types_in",
+    "facets_of",
     "filter_cli_args",
     "filter_from_query",
     "filter_slug",
@@ -198,22 +200,54 @@ def townships_in(events: pd.DataFrame, *, located: bool = False) -> dict[str, st
     return {str(code): str(name) for code, name in ordered}
 
 
+@dataclass(frozen=True)
+class Facets:
+    """What a filter chooses from: the data's span (:func:`data_span`), its event types
+    (:func:`event_types_in`) and its townships on each basis (:func:`townships_in`),
+    from events in memory (:func:`facets_of`) or counted by a store."""
+
+    span: tuple[dt.date, dt.date] | None
+    event_types: tuple[str, ...]
+    townships: Mapping[str, str]
+    located_townships: Mapping[str, str]
+
+    def townships_on(self, *, located: bool = False) -> dict[str, str]:
+        """P-code -> name of the townships with events on a basis, ordered by name."""
+        return dict(self.located_townships if located else self.townships)
+
+    def township_choices(
+        self, *, located: bool = False, chosen: Iterable[str] = ()
+    ) -> dict[str, str]:
+        """P-code -> name of the townships a township filter offers: those with events
+        on its basis, then those ``chosen`` that have none on it.
+
+        A chosen township stays on offer when the basis changes, so the choice is kept
+        and the filter applies on the new basis (where it may keep no event). Its name
+        comes from either basis, or is its P-code.
+        """
+        choices = self.townships_on(located=located)
+        extra = [code for code in dict.fromkeys(chosen) if code not in choices]
+        if extra:
+            names = {**self.townships_on(located=not located), **choices}
+            choices.update({code: names.get(code, code) for code in extra})
+        return choices
+
+
+def facets_of(events: pd.DataFrame) -> Facets:
+    """The :class:`Facets` of events in memory."""
+    return Facets(
+        data_span(events),
+        event_types_in(events),
+        townships_in(events),
+        townships_in(events, located=True),
+    )
+
+
 def township_choices(
     events: pd.DataFrame, *, located: bool = False, chosen: Iterable[str] = ()
 ) -> dict[str, str]:
-    """P-code -> name of the townships a township filter offers: those with events on
-    its basis (:func:`townships_in`), then those ``chosen`` that have none on it.
-
-    A chosen township stays on offer when the basis changes, so the choice is kept and
-    the filter applies on the new basis (where it may keep no event). Its name comes
-    from either basis, or is its P-code.
-    """
-    choices = townships_in(events, located=located)
-    extra = [code for code in dict.fromkeys(chosen) if code not in choices]
-    if extra:
-        names = {**townships_in(events, located=not located), **choices}
-        choices.update({code: names.get(code, code) for code in extra})
-    return choices
+    """:meth:`Facets.township_choices` of events in memory."""
+    return facets_of(events).township_choices(located=located, chosen=chosen)
 
 
 def event_types_in(events: pd.DataFrame) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from ui.text import code_span, visible
 SHOWN = 20
 
 st.title("Import data")
-filters.view()
+filters.view(overview=True)
 if done := st.session_state.pop("kcm_import_done", None):
     st.success(done)  # made with records.plain
 upload_key = f"kcm_import_file_{st.session_state.get('kcm_import_round', 0)}"
@@ -30,12 +30,13 @@ def next_round(message: str | None = None) -> None:
     st.rerun()
 
 
-current = data.dataset()
 setting = data.setting()
-st.markdown(
-    f"**Now showing:** {records.plain(current.description)}; "
-    f"townships: {records.plain(current.townships)}."
-)
+if not data.too_many():  # a team's store too large to load is described by the filter
+    current = data.dataset()
+    st.markdown(
+        f"**Now showing:** {records.plain(current.description)}; "
+        f"townships: {records.plain(current.townships)}."
+    )
 dataset_args = team.cli_args() if team.url() else setting.cli_args()
 command = shlex.join(["python", "-m", "geo", "events", *dataset_args])
 st.markdown(f"The same events from the command line: {code_span(command)}")

@@ -13,7 +13,10 @@ from ui import filters, releases, team
 from ui.text import code_span
 
 st.title("Export")
-view = filters.view()
+view = filters.view(overview=True)
+if not view.loaded:
+    releases.release_section()  # releases are cited whatever the filter keeps
+    st.stop()
 count = len(view.events)
 st.metric("Events to export", count)
 release = team.release()

@@ -8,14 +8,17 @@ from streamlit_folium import st_folium
 from geo.errors import GeoError
 from geo.quality import flagged_ids
 from geo.summary import drawing, township_totals
-from ui import data, filters, maps, publication, records, review, team
+from ui import data, filters, maps, overview, publication, records, review, team
 
 SHADES = {"": "No shading", "events": "Events", "fatalities_best": "Fatalities (best)"}
 ONE = {"events": "event", "fatalities_best": "fatality (best)"}
 MAP_HEIGHT_PX = 600  # with the title, fits a 1366x900 screen without scrolling
 
 st.title("Map")
-view = filters.view()
+view = filters.view(overview=True)
+if not view.loaded:  # a team's store too large to load: the database's counts
+    overview.show(view.filter)
+    st.stop()
 hq = data.gazetteer().kia_headquarters()
 flags = data.flags()
 details = flagged_ids(flags.assign(flag=flags["flag"] + ": " + flags["detail"]))

@@ -16,7 +16,7 @@ from ui import data, filters, records, report, team
 from ui.text import visible_frame
 
 st.title("Add from a report")
-filters.view()
+filters.view(overview=True)
 if done := st.session_state.pop("kcm_report_done", None):
     st.success(done)  # made with records.plain
 st.caption(
@@ -60,7 +60,7 @@ if proposed:
     except GeoError as error:
         st.error(records.plain(error))
         st.stop()
-    similar = similar_events(proposal.events, data.events())
+    similar = similar_events(proposal.events, data.events_like(proposal.events))
     st.session_state["kcm_report"] = (
         text,
         source,

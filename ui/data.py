@@ -12,6 +12,7 @@ run, and nothing is re-read on reruns in between.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,10 +22,12 @@ import streamlit as st
 
 from geo.dataset import Dataset, build_dataset, load_dataset
 from geo.errors import GeoError
+from geo.filters import EventFilter, Facets
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.importers import ImportResult, import_bytes
 from geo.memory import give_back, settle, thaw
 from geo.quality import quality_flags
+from geo.schema import empty_events
 from geo.store.base import check_release_name
 from geo.townships import (
     LAYER_COLUMNS,
@@ -38,24 +41,34 @@ from ui import team
 from ui.records import plain
 
 __all__ = [
+    "APP_MAX_EVENTS",
     "base_url_path",
     "begin_run",
+    "change_stamp",
     "dataset",
     "events",
+    "events_like",
+    "facets",
     "flags",
     "gazetteer",
     "identity",
     "import_preview",
+    "kept",
+    "max_events",
     "offer_removal",
     "offer_set_aside",
     "report_notice",
     "setting",
     "stop_if_fixed",
+    "too_many",
     "township_areas",
     "township_layer",
 ]
 
 
+#: The most events the app loads from a team's store (issue 13 measured the app's pages
+#: to 100,000 events); ``KCM_APP_MAX_EVENTS`` changes it.
+APP_MAX_EVENTS = 200_000
 _NOTICE = "kcm_data_notice"
 #: This run's :func:`_source` (:func:`begin_run`).
 _SOURCE = "kcm_data_source"
@@ -159,6 +172,95 @@ def _source() -> _Source:
             stamp = store.stamp()
     townships = str(current.townships) if current.townships else None
     return ("team", address, team.statuses(), chosen, townships, current.key(), stamp)
+
+
+def max_events() -> int:
+    """The most events the app loads from a team's store (``KCM_APP_MAX_EVENTS``,
+    default :data:`APP_MAX_EVENTS`); above it the database filters and counts, and
+    the events of a filter are loaded only once it keeps that many or fewer."""
+    given = os.environ.get("KCM_APP_MAX_EVENTS", "").strip()
+    return int(given) if given.isdigit() else APP_MAX_EVENTS
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _count(url: str, statuses: tuple[str, ...], flt: EventFilter, stamp: str) -> int:
+    from geo.store import open_store
+
+    with open_store(url) as store:
+        return store.count(flt, statuses=statuses)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _facets(url: str, statuses: tuple[str, ...], stamp: str) -> Facets:
+    from geo.store import open_store
+
+    with open_store(url) as store:
+        return store.facets(statuses=statuses)
+
+
+@st.cache_resource(show_spinner="Loading the events the filter keeps…", max_entries=4)
+def _kept(
+    url: str,
+    statuses: tuple[str, ...],
+    flt: EventFilter,
+    townships: str | None,
+    files: tuple[str, ...],
+    stamp: str,
+) -> gpd.GeoDataFrame:
+    from geo.store import open_store
+
+    with open_store(url) as store:
+        events = store.read(statuses=statuses, flt=flt)
+        where = store.where
+    layer = _layer(townships, files)
+    return build_dataset((where, events), townships=layer, gazetteer=gazetteer()).events
+
+
+def too_many() -> bool:
+    """Whether the team's store holds more events (of the statuses shown) than the app
+    loads (:func:`max_events`); a release is always loaded whole."""
+    source = _current()
+    if source[0] != "team" or source[3] is not None:
+        return False
+    _, url, statuses, _, _, _, stamp = source
+    return _count(url, statuses, EventFilter(), stamp) > max_events()  # type: ignore[arg-type]
+
+
+def change_stamp() -> str:
+    """The team store's change stamp read at the start of this run ("" otherwise)."""
+    source = _current()
+    return str(source[-1]) if source[0] == "team" else ""
+
+
+def facets() -> Facets:
+    """What the filter chooses from, counted by the team's store."""
+    _, url, statuses, _, _, _, stamp = _current()
+    return _facets(url, statuses, stamp)  # type: ignore[arg-type]
+
+
+def kept(flt: EventFilter) -> gpd.GeoDataFrame | int:
+    """The events ``flt`` keeps in the team's store (townships assigned), or, when they
+    are more than :func:`max_events`, only how many they are."""
+    _, url, statuses, _, townships, files, stamp = _current()
+    count = _count(url, statuses, flt, stamp)  # type: ignore[arg-type]
+    if count > max_events():
+        return count
+    events = _kept(url, statuses, flt, townships, files, stamp)  # type: ignore[arg-type]
+    return events.copy(deep=False)
+
+
+def events_like(proposed: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The events proposed ones may repeat: all of them, or, from a team's store too
+    large to load, those dated within the proposals' span (none when even those are
+    too many: the check is then the reviewer's)."""
+    if not too_many():
+        return events()
+    dates = proposed["event_date"].dropna()
+    if dates.empty:
+        return empty_events()
+    span = EventFilter(start=dates.min().date(), end=proposed["event_date_end"].max().date())
+    found = kept(span)
+    return empty_events() if isinstance(found, int) else found
 
 
 def begin_run() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import geopandas as gpd
@@ -19,19 +20,18 @@ from geo.errors import GeoError
 from geo.filters import (
     QUERY_KEYS,
     EventFilter,
+    Facets,
     apply_filter,
-    data_span,
     describe_filter,
-    event_types_in,
+    facets_of,
     filter_from_query,
     filter_to_query,
-    township_choices,
-    townships_in,
 )
+from geo.schema import empty_events
 from ui import records
 from ui.text import visible
 
-__all__ = ["View", "offline", "sidebar", "start", "view"]
+__all__ = ["View", "offline", "sidebar", "sidebar_for", "start", "view"]
 
 _DATES = "kcm_filter_dates"
 _TOWNSHIPS = "kcm_filter_townships"
@@ -45,6 +45,8 @@ _DATASET = "kcm_filter_dataset"
 #: The data's span the dates were last offered for (their default).
 _SPAN = "kcm_filter_span"
 _EARLIEST = dt.date(1989, 1, 1)  # UCDP GED's first year
+#: The events of a view whose events are too many to load.
+_EMPTY = empty_events()
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,11 @@ class View:
     description: str
     basemap: bool
     problems: tuple[str, ...] = ()
+    #: How many events the filter keeps; ``loaded`` is false when they are too many
+    #: to load (a team's store): ``events`` is then empty (pages say so, the Map page
+    #: draws the database's counts).
+    matched: int = 0
+    loaded: bool = True
 
 
 def offline() -> bool:
@@ -64,8 +71,8 @@ def offline() -> bool:
     return os.environ.get("KCM_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def _default(events: gpd.GeoDataFrame) -> EventFilter:
-    span = data_span(events)
+def _default(facets: Facets) -> EventFilter:
+    span = facets.span
     today = dt.date.today()
     start, end = span if span else (today, today)
     return EventFilter(start=start, end=end)
@@ -130,8 +137,22 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
     ``dataset`` identifies the data shown: when it changes (an import), the filter
     goes back to its defaults for the new data.
     """
-    default = _default(events)
-    types = event_types_in(events)
+    return sidebar_for(facets_of(events), lambda flt: apply_filter(events, flt), events,
+                       dataset=dataset)  # fmt: skip
+
+
+def sidebar_for(
+    facets: Facets,
+    keep: Callable[[EventFilter], gpd.GeoDataFrame | int],
+    all_events: gpd.GeoDataFrame | None,
+    *,
+    dataset: object = None,
+) -> View:
+    """:func:`sidebar` on what a filter chooses from (``facets``) and what it keeps
+    (``keep``: the events, or only how many when they are too many to load:
+    :attr:`View.loaded` is then false)."""
+    default = _default(facets)
+    types = facets.event_types
     if st.session_state.get(_DATASET, dataset) != dataset:
         for key in (_DATES, _TOWNSHIPS, _TYPES, _BASIS, _PROBLEMS):
             st.session_state.pop(key, None)
@@ -145,7 +166,7 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
         st.session_state[_DATES] = span
     st.session_state[_SPAN] = span
     if _DATES not in st.session_state:
-        either = {**townships_in(events, located=True), **townships_in(events)}
+        either = {**facets.townships_on(located=True), **facets.townships_on()}
         _restore_from_url(default, either, types)
 
     earliest, latest = _bounds(default)
@@ -175,8 +196,8 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
         )
         located = basis == "located"
         # A township chosen stays chosen (and on offer) when the basis changes.
-        townships = township_choices(
-            events, located=located, chosen=st.session_state.get(_TOWNSHIPS, ())
+        townships = facets.township_choices(
+            located=located, chosen=st.session_state.get(_TOWNSHIPS, ())
         )
         chosen = st.multiselect(
             "Townships",
@@ -220,14 +241,18 @@ def sidebar(events: gpd.GeoDataFrame, *, dataset: object = None) -> View:
     release = team.release()
     kept_release = {"release": release} if release else {}
     st.query_params.from_dict({**filter_to_query(flt, default=default), **kept_release})
-    kept = apply_filter(events, flt)
+    kept = keep(flt)
+    matched = kept if isinstance(kept, int) else len(kept)
     description = describe_filter(
-        len(kept), flt, township_names=[townships[c] for c in flt.townships]
+        matched, flt, township_names=[townships[c] for c in flt.townships]
     )
+    shown = kept if not isinstance(kept, int) else _EMPTY
     result = View(
         filter=flt,
-        events=kept,
-        all_events=events,
+        events=shown,
+        all_events=all_events if all_events is not None else shown,
+        matched=matched,
+        loaded=not isinstance(kept, int),
         description=description,
         basemap=basemap,
         problems=tuple(st.session_state.get(_PROBLEMS, ())),
@@ -259,22 +284,30 @@ def start() -> View:
     data.report_notice()
     try:
         data.begin_run()
-        events = data.events()
+        if data.too_many():  # a team's store too large to load: the database filters
+            shown = sidebar_for(data.facets(), data.kept, None, dataset=(data.identity(), False))
+        else:
+            events = data.events()
+            # an empty dataset's filter (today, no choices) is never kept for the events
+            # that follow
+            shown = sidebar(events, dataset=(data.identity(), events.empty))
     except GeoError as error:
         st.error(f"The events could not be loaded: {records.plain(error)}")
         # no page (the Import page's versions included) can run without events
         data.offer_set_aside()
         st.stop()
-    # an empty dataset's filter (today, no choices) is never kept for the events that follow
-    shown = sidebar(events, dataset=(data.identity(), events.empty))
     from ui import team
 
     team.sidebar_section()
     return shown
 
 
-def view() -> View:
+def view(*, overview: bool = False) -> View:
     """The view the sidebar computed in this run; shows its problems once per page.
+
+    When the filter keeps more events than the app loads from a team's store, the page
+    says so and stops, unless it can show the database's counts (``overview``: the
+    Map page, Export's releases, the pages that change data).
 
     A folder named ``pages/`` beside ``app.py`` makes a fresh Streamlit server start
     in its old multipage mode: its first run (a deep link such as ``/rings``) runs the
@@ -291,4 +324,18 @@ def view() -> View:
     for problem in current.problems:
         st.warning(f"Link ignored in part: {records.plain(problem)}")
     st.caption(records.plain(current.description))
+    if not current.loaded:
+        st.info(
+            f"The filter keeps {current.matched:,} events, more than this page shows at "
+            f"once ({_most():,}): narrow it in the sidebar (dates, townships, event types). "
+            "The Map shows where they all are, from the database's counts."
+        )
+        if not overview:
+            st.stop()
     return current
+
+
+def _most() -> int:
+    from ui import data
+
+    return data.max_events()

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 import pandas as pd
 
 from geo.errors import ValidationError
+from geo.event_types import EVENT_TYPES
+from geo.filters import EventFilter, Facets
 from geo.store.base import (
     CELL_DEGREES,
     READABLE,
@@ -43,8 +45,6 @@ from geo.store.rows import NAMES, cells, frame_of_records, frame_of_rows, rows
 
 if TYPE_CHECKING:
     import geopandas as gpd
-
-    from geo.filters import EventFilter
 
 __all__ = ["STATE_COLUMNS", "Dialect", "SqlStore", "changed_fields"]
 
@@ -255,8 +255,21 @@ class SqlStore:
             return self._dialect.stamp(self._conn)
 
     def read(
-        self, *, statuses: Sequence[str] = READABLE, release: str | None = None
+        self,
+        *,
+        statuses: Sequence[str] = READABLE,
+        release: str | None = None,
+        flt: EventFilter | None = None,
     ) -> gpd.GeoDataFrame:
+        if flt is not None and release is None:
+            where, params = self._where(flt, statuses)
+            with self._reading():
+                found = self._run(
+                    f"SELECT {_COLUMNS} FROM kcm.events WHERE {where} "  # noqa: S608
+                    "ORDER BY event_date, event_id",
+                    params,
+                ).fetchall()
+            return frame_of_rows(found, source=self.where).sort_values(["event_date", "event_id"])
         with self._reading():
             if release is not None:
                 self._release_row(release)
@@ -369,6 +382,41 @@ class SqlStore:
         return Release(name=row[0], at=at, who=row[2], events=int(row[3]), note=row[4])
 
     # -- aggregates, in the database ------------------------------------------------
+
+    def facets(self, *, statuses: Sequence[str] = READABLE) -> Facets:
+        """What a filter of the events with ``statuses`` chooses from, counted here:
+        their span, event types and townships on each basis (as
+        :func:`geo.filters.facets_of` finds them in memory)."""
+        where, params = self._where(EventFilter(), statuses)
+        with self._reading():
+            first, last = self._run(
+                f"SELECT min(event_date), max(event_date_end) FROM kcm.events WHERE {where}",  # noqa: S608
+                params,
+            ).fetchone()
+            kinds = self._run(
+                f"SELECT DISTINCT event_type FROM kcm.events WHERE {where}",  # noqa: S608
+                params,
+            ).fetchall()
+            named = [
+                self._run(
+                    f"SELECT {code}, min({name}) FROM kcm.events WHERE {where} "  # noqa: S608
+                    f"AND {code} IS NOT NULL AND {name} IS NOT NULL GROUP BY {code}",
+                    params,
+                ).fetchall()
+                for code, name in (
+                    ("township_pcode", "township"),
+                    ("located_township_pcode", "located_township"),
+                )
+            ]
+        present = {str(k) for (k,) in kinds}
+        span = None
+        if first is not None:
+            span = (dt.date.fromisoformat(str(first)[:10]), dt.date.fromisoformat(str(last)[:10]))
+        reported, located = (
+            {str(c): str(n) for c, n in sorted(pairs, key=lambda p: (str(p[1]), str(p[0])))}
+            for pairs in named
+        )
+        return Facets(span, tuple(t for t in EVENT_TYPES if t in present), reported, located)
 
     def _where(self, flt: EventFilter, statuses: Sequence[str]) -> tuple[str, list[Any]]:
         """The filter as a condition (``geo.filters.apply_filter``'s rules) and its

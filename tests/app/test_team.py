@@ -340,3 +340,27 @@ def test_dates_left_at_the_published_span_widen_to_the_events_shown(
     at.sidebar.toggle(key="kcm_team_all").set_value(True).run()
     assert _description(at).startswith(f"{len(bundled_events) + 1} events · ")
     assert "20 Dec 2023 ·" in _description(at)
+
+
+def test_a_store_too_large_to_load_is_filtered_and_counted_in_the_database(
+    team: str, monkeypatch: pytest.MonkeyPatch, builders: Builders
+) -> None:
+    monkeypatch.setenv("KCM_APP_MAX_EVENTS", "3")  # the store's 10 published events: too many
+    at = _app().run()
+    assert not at.exception, at.exception
+    published = len(load_events()) - 1
+    assert _description(at).startswith(f"{published} events · ")
+    (info,) = [_shown(i.value) for i in at.info]
+    assert f"The filter keeps {published} events, more than this page shows at once (3)" in info
+    (counts,) = at.dataframe  # the townships, counted by the database
+    assert counts.value["events"].sum() == published - 1  # one event has no township
+    at.switch_page("pages/casualties.py").run()
+    assert not at.exception, at.exception
+    assert not at.dataframe  # the page says so and stops
+    at.switch_page("pages/export.py").run()
+    assert at.subheader[0].value == "Releases"  # still offered
+    at.switch_page("pages/map.py").run()
+    at.sidebar.multiselect(key="kcm_filter_townships").set_value(["MMR001009"]).run()  # Hpakant
+    assert not at.info  # loaded, drawn as events
+    assert _description(at).startswith("1 event · ")
+    assert at.markdown[-1].value.startswith("**Click an event**")

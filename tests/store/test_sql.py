@@ -398,3 +398,31 @@ def test_an_edit_that_changes_nothing_makes_no_revision(
         store.edit(event_id, same, revision=1, who="bo")
     assert _revision(store, event_id) == 1
     assert len(store.log(event_id)) == 1
+
+
+def test_a_filters_choices_counted_in_the_database_are_those_in_memory(
+    store: Any, bundled_events: gpd.GeoDataFrame, gazetteer: Any
+) -> None:
+    from geo.filters import facets_of
+    from geo.townships import assign_townships, default_township_layer
+
+    placed = assign_townships(bundled_events, default_township_layer(), gazetteer=gazetteer)
+    store.add(placed.iloc[:8], ANA)
+    store.add(placed.iloc[8:], Origin("bo"), status="proposed", action="add")
+    assert store.facets() == facets_of(placed.iloc[:8])
+    assert store.facets(statuses=("published", "proposed")) == facets_of(placed)
+    assert store.facets(statuses=("rejected",)) == facets_of(placed.iloc[:0])
+
+
+@pytest.mark.parametrize("flt", FILTERS)
+def test_events_read_by_a_filter_are_those_the_app_keeps(
+    store: Any, bundled_events: gpd.GeoDataFrame, flt: EventFilter
+) -> None:
+    store.add(bundled_events, ANA)
+    kept = _in_order(apply_filter(bundled_events, flt))
+    read = store.read(flt=flt)
+    if kept.empty:
+        assert read.empty
+        assert list(read.columns) == list(kept.columns)
+    else:
+        assert_geodataframe_equal(read, kept)
