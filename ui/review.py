@@ -11,20 +11,21 @@ overwritten: the store refuses the save, naming who changed what
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from typing import Any, Final
 
 import pandas as pd
 import streamlit as st
 
-from geo.errors import GeoError
+from geo.errors import GeoError, StaleEditError
 from geo.event_types import EVENT_TYPES
 from geo.store.audit import log_csv
 from geo.store.base import Store
 from ui import data, team
 from ui.records import plain, table
 
-__all__ = ["EDITABLE", "event_panel", "review_choices"]
+__all__ = ["EDITABLE", "event_panel", "review_choices", "widget_key"]
 
 #: The fields the record's edit form offers, with their labels.
 EDITABLE: Final = {
@@ -68,29 +69,37 @@ def review_choices(status: str, powers: frozenset[str]) -> list[tuple[str, str]]
     return [(s, words) for s, words, power in _DECISIONS if s != status and power in powers]
 
 
+def _prefix(event_id: str) -> str:
+    """The start of every session key of one event's panel (a digest of its id, so
+    that no id's keys start with another's)."""
+    return f"kcm_review_{hashlib.sha256(event_id.encode('utf-8')).hexdigest()[:16]}_"
+
+
+def widget_key(event_id: str, name: str, revision: int | None = None) -> str:
+    """The key of one of the panel's widgets; the edit form's fields carry the revision
+    they were opened at, so a reloaded event never shows text typed on an older one."""
+    return _prefix(event_id) + name + ("" if revision is None else f"@{revision}")
+
+
 def _opened_key(event_id: str) -> str:
-    return f"kcm_review_opened_{event_id}"
-
-
-def _widget_key(event_id: str, name: str) -> str:
-    return f"kcm_review_{name}_{event_id}"
-
-
-#: The names in the panel's widget keys (``kcm_review_{name}_{event_id}``).
-_WIDGETS: Final = (*EDITABLE, "reload", "form", "why", "sure", "remove", "log",
-                   *(f"to_{status}" for status, _, _ in _DECISIONS))  # fmt: skip
+    return widget_key(event_id, "opened")
 
 
 def _forget(event_id: str) -> None:
     """Open the event afresh at the next run: its stored fields and revision."""
-    for key in (_opened_key(event_id), *(_widget_key(event_id, n) for n in _WIDGETS)):
-        st.session_state.pop(key, None)
+    for key in [k for k in st.session_state if str(k).startswith(_prefix(event_id))]:
+        del st.session_state[key]
 
 
 def _apply(event_id: str, change: Callable[[Store], Any], done: str) -> None:
     try:
         with team.opened() as store:
             change(store)
+    except StaleEditError as error:
+        st.error(plain(error))
+        st.button("Reload the event", key=widget_key(event_id, "reload_stale"),
+                  on_click=_forget, args=(event_id,))  # fmt: skip
+        return
     except GeoError as error:
         st.error(plain(error))
         return
@@ -130,7 +139,7 @@ def event_panel(event_id: str) -> None:
             f"Changed since you opened it (revision {revision}, now {record['revision']}): "
             "a save from your revision will be refused."
         )
-        st.button("Reload the event", key=_widget_key(event_id, "reload"),
+        st.button("Reload the event", key=widget_key(event_id, "reload"),
                   on_click=_forget, args=(event_id,))  # fmt: skip
     if record.get("removed_at"):
         return
@@ -138,7 +147,7 @@ def event_panel(event_id: str) -> None:
     if choices:
         columns = st.columns(len(choices))
         for column, (status, words) in zip(columns, choices, strict=True):
-            if column.button(words, key=_widget_key(event_id, f"to_{status}")):
+            if column.button(words, key=widget_key(event_id, f"to_{status}")):
                 _apply(
                     event_id,
                     lambda s, status=status: s.review(event_id, status, revision=revision, who=who),
@@ -176,14 +185,15 @@ def _log(event_id: str, log: pd.DataFrame) -> None:
             lambda: log_csv(log),
             file_name=f"kcm-log_{event_id}.csv",
             mime="text/csv",
-            key=_widget_key(event_id, "log"),
+            key=widget_key(event_id, "log"),
             on_click="ignore",
         )
 
 
 def _edit_form(event_id: str, opened: dict[str, Any], revision: int, who: str) -> None:
-    with st.expander("Edit this event"), st.form(_widget_key(event_id, "form")):
-        values = {name: _field(event_id, name, label, opened.get(name))
+    with st.expander("Edit this event"), st.form(widget_key(event_id, "form", revision)):
+        values = {name: _field(widget_key(event_id, name, revision), name, label,
+                               opened.get(name))
                   for name, label in EDITABLE.items()}  # fmt: skip
         saved = st.form_submit_button("Save the changes", type="primary")
     if saved:
@@ -213,8 +223,7 @@ def _typed(name: str, value: Any) -> Any:
     return str(value)
 
 
-def _field(event_id: str, name: str, label: str, value: Any) -> Any:
-    key = _widget_key(event_id, name)
+def _field(key: str, name: str, label: str, value: Any) -> Any:
     current = _typed(name, value)
     if name in _DATES:
         return st.date_input(label, value=current, key=key, format="YYYY-MM-DD")
@@ -232,13 +241,13 @@ def _field(event_id: str, name: str, label: str, value: Any) -> Any:
 
 def _removal(event_id: str, revision: int, who: str) -> None:
     with st.expander("Remove this event"):
-        why = st.text_input("Why (kept in the log)", key=_widget_key(event_id, "why"))
+        why = st.text_input("Why (kept in the log)", key=widget_key(event_id, "why"))
         sure = st.checkbox(
             "Remove it: it stays in the store, marked removed, and leaves every page",
-            key=_widget_key(event_id, "sure"),
+            key=widget_key(event_id, "sure"),
         )
         if st.button("Remove", disabled=not (sure and why.strip()),
-                     key=_widget_key(event_id, "remove")):  # fmt: skip
+                     key=widget_key(event_id, "remove")):  # fmt: skip
             _apply(
                 event_id,
                 lambda s: s.remove(event_id, revision=revision, who=who, why=why),

@@ -20,6 +20,7 @@ from geo.store import open_store
 from geo.store.base import Origin
 from tests.app.conftest import Builders
 from tests.app.test_pages import _app, _description, _shown
+from ui.review import widget_key
 
 PROPOSED = "KCM-20231009-MLH"
 
@@ -73,6 +74,14 @@ def test_a_read_only_dashboard_has_no_writing_page_or_control(
     assert _description(at).startswith(f"{len(load_events()) - 1} events · ")
 
 
+def _key(name: str, revision: int | None = None) -> str:
+    return widget_key(PROPOSED, name, revision)
+
+
+def _save_key(revision: int) -> str:
+    return f"FormSubmitter:{_key('form', revision)}-Save the changes"
+
+
 def _panel(event_id: str) -> AppTest:
     """The record's review panel alone (the Map page shows it once an event is clicked,
     which only a browser can do: tests/browser/test_team.py)."""
@@ -101,8 +110,8 @@ def test_the_record_shows_its_status_and_its_log(team: str) -> None:
 
 def test_an_edit_is_saved_from_the_revision_opened(team: str) -> None:
     at = _panel(PROPOSED).run()
-    at.text_area(key=f"kcm_review_notes_{PROPOSED}").set_value("Checked: two sources.")
-    at.button(key=f"FormSubmitter:kcm_review_form_{PROPOSED}-Save the changes").click().run()
+    at.text_area(key=_key("notes", 1)).set_value("Checked: two sources.")
+    at.button(key=_save_key(1)).click().run()
     assert not at.exception, at.exception
     assert any("notes saved by Ana Analyst (revision 2)" in _shown(s.value) for s in at.success)
     record = _store(team)
@@ -113,8 +122,8 @@ def test_a_stale_save_is_refused_naming_who_changed_what(team: str) -> None:
     at = _panel(PROPOSED).run()  # opened at revision 1
     with open_store(team) as store:
         store.edit(PROPOSED, {"actor2": "Displaced people"}, revision=1, who="Bo Analyst")
-    at.text_area(key=f"kcm_review_notes_{PROPOSED}").set_value("Mine.")
-    at.button(key=f"FormSubmitter:kcm_review_form_{PROPOSED}-Save the changes").click().run()
+    at.text_area(key=_key("notes", 1)).set_value("Mine.")
+    at.button(key=_save_key(1)).click().run()
     said = " ".join(_shown(e.value) for e in at.error)
     assert "was changed by Bo Analyst" in said
     assert "actor2:" in said
@@ -123,13 +132,15 @@ def test_a_stale_save_is_refused_naming_who_changed_what(team: str) -> None:
     record = _store(team)
     assert (record["actor2"], record["revision"]) == ("Displaced people", 2)
     assert record["notes"] != "Mine."
-    at.button(key=f"kcm_review_reload_{PROPOSED}").click().run()  # opened afresh: no warning
+    assert at.button(key=_key("reload_stale")).label == "Reload the event"  # beside the error
+    at.button(key=_key("reload_stale")).click().run()  # opened afresh: no warning
     assert not at.warning
+    assert at.text_area(key=_key("notes", 2)).value == record["notes"]  # not the text typed
 
 
 def test_a_review_decision_publishes_the_event_for_readers(team: str) -> None:
     at = _panel(PROPOSED).run()
-    at.button(key=f"kcm_review_to_published_{PROPOSED}").click().run()
+    at.button(key=_key("to_published")).click().run()
     assert not at.exception, at.exception
     assert _shown(at.markdown[0].value).startswith("**Review status:** published, reviewed by")
     assert _store(team)["reviewer"] == "Ana Analyst"
@@ -138,13 +149,13 @@ def test_a_review_decision_publishes_the_event_for_readers(team: str) -> None:
 
 def test_a_removal_needs_a_reason_and_keeps_the_event_marked(team: str) -> None:
     at = _panel(PROPOSED).run()
-    remove = at.button(key=f"kcm_review_remove_{PROPOSED}")
+    remove = at.button(key=_key("remove"))
     assert remove.disabled
-    at.checkbox(key=f"kcm_review_sure_{PROPOSED}").check().run()
-    assert at.button(key=f"kcm_review_remove_{PROPOSED}").disabled  # no reason yet
-    at.text_input(key=f"kcm_review_why_{PROPOSED}").set_value("Same strike as another event")
+    at.checkbox(key=_key("sure")).check().run()
+    assert at.button(key=_key("remove")).disabled  # no reason yet
+    at.text_input(key=_key("why")).set_value("Same strike as another event")
     at.run()
-    at.button(key=f"kcm_review_remove_{PROPOSED}").click().run()
+    at.button(key=_key("remove")).click().run()
     assert not at.exception, at.exception
     record = _store(team)
     assert (record["removed_by"], record["removed_why"]) == (
@@ -274,9 +285,9 @@ def test_a_release_shown_offers_no_change_to_todays_event(team: str) -> None:
 
 def test_moving_an_event_places_it_in_its_new_township(team: str) -> None:
     at = _panel(PROPOSED).run()
-    at.number_input(key=f"kcm_review_latitude_{PROPOSED}").set_value(25.83682)
-    at.number_input(key=f"kcm_review_longitude_{PROPOSED}").set_value(96.36401)  # Hpakant
-    at.button(key=f"FormSubmitter:kcm_review_form_{PROPOSED}-Save the changes").click().run()
+    at.number_input(key=_key("latitude", 1)).set_value(25.83682)
+    at.number_input(key=_key("longitude", 1)).set_value(96.36401)  # Hpakant
+    at.button(key=_save_key(1)).click().run()
     assert not at.exception, at.exception
     record = _store(team)
     assert record["located_township_pcode"] == "MMR001009"
