@@ -47,6 +47,7 @@ bench: setup-dev
 	$(BIN)/python bench/bench_start.py
 	$(BIN)/python bench/bench_country.py
 	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_team_servers.py
 	$(BIN)/python bench/township_agreement.py
 
 lint: setup-dev

@@ -59,6 +59,13 @@ CREATE INDEX kcm.events_dates ON events (event_date, event_date_end);
 CREATE INDEX kcm.events_township ON events (township_pcode);
 CREATE INDEX kcm.events_located_township ON events (located_township_pcode);
 CREATE INDEX kcm.events_status ON events (status) WHERE removed_at IS NULL;
+-- The sidebar's choices on a store too large to load (as PostGIS migration 0007).
+CREATE INDEX kcm.events_live_township_name ON events (township_pcode, township, status)
+    WHERE removed_at IS NULL;
+CREATE INDEX kcm.events_live_located_township_name
+    ON events (located_township_pcode, located_township, status) WHERE removed_at IS NULL;
+CREATE INDEX kcm.events_live_type ON events (event_type, status) WHERE removed_at IS NULL;
+CREATE INDEX kcm.events_live_end ON events (event_date_end, status) WHERE removed_at IS NULL;
 
 CREATE TABLE kcm.changes (
     change_id integer PRIMARY KEY AUTOINCREMENT,

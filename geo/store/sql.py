@@ -386,37 +386,52 @@ class SqlStore:
     def facets(self, *, statuses: Sequence[str] = READABLE) -> Facets:
         """What a filter of the events with ``statuses`` chooses from, counted here:
         their span, event types and townships on each basis (as
-        :func:`geo.filters.facets_of` finds them in memory)."""
+        :func:`geo.filters.facets_of` finds them in memory). Each distinct value is
+        found by one probe of an index (a skip scan, migration 0007), not by reading
+        every event."""
         where, params = self._where(EventFilter(), statuses)
         with self._reading():
             first, last = self._run(
-                f"SELECT min(event_date), max(event_date_end) FROM kcm.events WHERE {where}",  # noqa: S608
-                params,
+                f"SELECT (SELECT min(event_date) FROM kcm.events WHERE {where}), "  # noqa: S608
+                f"(SELECT max(event_date_end) FROM kcm.events WHERE {where})",
+                params * 2,
             ).fetchone()
-            kinds = self._run(
-                f"SELECT DISTINCT event_type FROM kcm.events WHERE {where}",  # noqa: S608
-                params,
-            ).fetchall()
-            named = [
-                self._run(
-                    f"SELECT {code}, min({name}) FROM kcm.events WHERE {where} "  # noqa: S608
-                    f"AND {code} IS NOT NULL AND {name} IS NOT NULL GROUP BY {code}",
-                    params,
-                ).fetchall()
+            kinds = [kind for kind, _ in self._distinct("event_type", None, where, params)]
+            reported, located = (
+                dict(sorted(self._distinct(code, name, where, params),
+                            key=lambda pair: (pair[1], pair[0])))
                 for code, name in (
                     ("township_pcode", "township"),
                     ("located_township_pcode", "located_township"),
                 )
-            ]
-        present = {str(k) for (k,) in kinds}
+            )  # fmt: skip
         span = None
         if first is not None:
             span = (dt.date.fromisoformat(str(first)[:10]), dt.date.fromisoformat(str(last)[:10]))
-        reported, located = (
-            {str(c): str(n) for c, n in sorted(pairs, key=lambda p: (str(p[1]), str(p[0])))}
-            for pairs in named
+        types = tuple(t for t in EVENT_TYPES if t in set(kinds))
+        return Facets(span, types, reported, located)
+
+    def _distinct(
+        self, column: str, name: str | None, where: str, params: list[Any]
+    ) -> list[tuple[str, str]]:
+        """The distinct values of ``column`` among the events ``where`` keeps, each with
+        the least ``name`` that goes with it: a skip scan (a recursive query that asks
+        an index for the next value), in SQL both backends run."""
+        named = f"{name} IS NOT NULL AND " if name else ""
+        label = (
+            f"(SELECT min({name}) FROM kcm.events WHERE {where} AND {column} = v.c)"  # noqa: S608
+            if name
+            else "NULL"
         )
-        return Facets(span, tuple(t for t in EVENT_TYPES if t in present), reported, located)
+        found = self._run(
+            f"WITH RECURSIVE v(c) AS ("  # noqa: S608 (column names of the schema's own)
+            f"SELECT min({column}) FROM kcm.events WHERE {named}{where} "
+            f"UNION ALL SELECT (SELECT min({column}) FROM kcm.events "
+            f"WHERE {named}{where} AND {column} > v.c) FROM v WHERE v.c IS NOT NULL) "
+            f"SELECT v.c, {label} FROM v WHERE v.c IS NOT NULL",
+            params * (3 if name else 2),
+        ).fetchall()
+        return [(str(value), str(text)) for value, text in found]
 
     def _where(self, flt: EventFilter, statuses: Sequence[str]) -> tuple[str, list[Any]]:
         """The filter as a condition (``geo.filters.apply_filter``'s rules) and its
