@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -82,7 +83,7 @@ def open_embedded(path: Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> SqlS
         conn.execute("ATTACH DATABASE ? AS kcm", (str(path),))
         conn.execute("PRAGMA foreign_keys = ON")
         _create(conn, path)  # before WAL: another app's file is refused untouched
-        conn.execute("PRAGMA kcm.journal_mode = WAL")
+        _write_ahead(conn, busy_timeout_s)
     except BaseException as error:
         conn.close()
         said = dialect.problem(error) if isinstance(error, Exception) else None
@@ -90,6 +91,21 @@ def open_embedded(path: Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> SqlS
             raise said from None
         raise
     return SqlStore(conn, dialect, where=str(path))
+
+
+def _write_ahead(conn: sqlite3.Connection, timeout_s: float) -> None:
+    """The file in write-ahead-log mode (kept by the file once set), so that readers
+    read on while a change is written. SQLite switches only while no other connection
+    uses the file: a new file opened by several processes at once is tried again
+    until ``timeout_s``, and then left in its rollback journal (as safe; readers then
+    wait for a writer), to switch at a later opening."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with contextlib.suppress(sqlite3.OperationalError):
+            mode = conn.execute("PRAGMA kcm.journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() == "wal":
+                return
+        time.sleep(0.05)
 
 
 def _version(conn: sqlite3.Connection) -> int:
