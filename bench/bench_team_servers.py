@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import os
 import secrets
 import statistics
@@ -144,13 +145,24 @@ async def _save(page: Any, base: str, event: str, day: str, token: str, who: Ana
     await page.goto(f"{base}/?from={day}&to={day}", wait_until="domcontentloaded")
     frame = page.frame_locator("iframe[src*='streamlit_folium']").first
     for _ in range(20):
-        await frame.locator("path.kcm-event").first.click(force=True, timeout=timeout_ms)
-        await page.get_by_text("Review status").first.wait_for(timeout=timeout_ms)
+        for attempt in range(3):  # a click lost while the page was still loading
+            await frame.locator("path.kcm-event").first.click(force=True, timeout=timeout_ms)
+            try:
+                await page.get_by_text("Review status").first.wait_for(timeout=timeout_ms / 3)
+                break
+            except Exception:
+                if attempt == 2:
+                    raise
         await _settled(page, timeout_ms)
         notes = page.get_by_label("Notes")
         if not await notes.is_visible():
             await page.get_by_text("Edit this event").first.click(timeout=timeout_ms)
             await _settled(page, timeout_ms)
+        # the text as shown: every event has notes, so an empty box is one not yet filled in
+        await page.wait_for_function(
+            "() => [...document.querySelectorAll('textarea')].some(t => t.value !== '')",
+            timeout=timeout_ms,
+        )
         await notes.fill((await notes.input_value()) + f" {token}")
         await page.get_by_role("button", name="Save the changes").click()
         saved = page.get_by_text("saved by Server")
@@ -226,6 +238,13 @@ def _check(url: str, events: list[tuple[str, str]], team: list[Analyst]) -> list
         for token in tokens
         if token not in str(stored.loc[event, "notes"])
     ]
+    for event, token in lost[:5]:  # how it was lost: the event's edits, in order
+        print(f"lost {token} on {event}:")
+        for _, edit in edits[edits["event_id"] == event].iterrows():
+            before = json.loads(edit["before"])
+            after = json.loads(edit["after"])
+            print(f"  r{before['revision']}->r{after['revision']} {edit['who']}: "
+                  f"...{str(after['notes'])[-60:]}")  # fmt: skip
     revisions = all(
         int(states.loc[event, "revision"]) == 1 + len(tokens) for event, tokens in confirmed.items()
     )
