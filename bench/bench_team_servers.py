@@ -52,17 +52,7 @@ from bench.country_browser import server  # noqa: E402
 from geo.loader import load_events  # noqa: E402
 from geo.store import open_store  # noqa: E402
 from geo.store.base import Origin  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from tests.browser.conftest import CHROMIUM, FLAGS  # noqa: E402
 
 
 @dataclass
