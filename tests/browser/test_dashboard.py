@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import Browser, FrameLocator, Page
+from playwright.sync_api import Error as PlaywrightError
 
 from geo.dataset import load_dataset
 from geo.export import events_to_geojson, geojson_text
@@ -65,11 +66,18 @@ class Visit:
         close to tell apart). A filter change re-mounts the map, so this polls."""
         count = -1
         for _ in range(120):
-            alone = self.map.locator(f"path.{EVENT_CLASS}").count()
-            grouped = self.map.locator(".marker-cluster span").all_inner_texts()
-            count = alone + sum(int(n) for n in grouped if n.strip().isdigit())
-            if count == expected:
-                break
+            try:
+                alone = self.map.locator(f"path.{EVENT_CLASS}").count()
+                grouped = self.map.locator(".marker-cluster span").all_inner_texts()
+            except PlaywrightError as error:
+                # the map's frame was replaced between the two reads (a re-mount):
+                # read the new one on the next round
+                if "detached" not in str(error):
+                    raise
+            else:
+                count = alone + sum(int(n) for n in grouped if n.strip().isdigit())
+                if count == expected:
+                    break
             self.page.wait_for_timeout(500)
         return count
 
