@@ -16,14 +16,34 @@ from typing import Final
 
 from geo.extract.numbers import Amount, find_amounts
 
-__all__ = ["CasualtyMention", "find_figures"]
+__all__ = ["CasualtyMention", "find_figures", "people_counted"]
+
+#: One person, as a reporter names them.
+_PERSON: Final = (
+    r"person|civilian|villager|resident|IDP|child|minor|student|teacher|woman|man|girl|boy|"
+    r"soldier|troop|fighter|member|officer|policeman|militiaman|combatant|monk|nun|novice|"
+    r"worshipper|passenger|victim|teenager|farmer|worker|miner|labou?rer|infant|baby|"
+    r"toddler|patient|guest|driver|vendor|shopkeeper|trader|official|administrator|headman|"
+    r"pastor|priest|youth|volunteer|journalist|nurse|doctor|medic"
+)
+#: A relative, as in "her son and brother".
+_RELATIVE: Final = (
+    r"mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|"
+    r"grandson|granddaughter|grandchild|uncle|aunt|nephew|niece|cousin|relative|"
+    r"neighbou?r|in-law|sibling|parent|mother-in-law|father-in-law"
+)
 
 _KILL: Final = (
     r"killed|killing|kills|kill|dead|died|die|deaths?|bodies|lives|"
     r"lost (?:their|his|her) li(?:fe|ves)"
-    r"|death toll|executed|massacred|slain|shot dead"
+    r"|death toll|executed|massacred|slain|shot dead|perished|murdered|slaughtered|beheaded|"
+    r"gunned down|martyred|succumbed|burn(?:ed|t) (?:to death|alive)|fatally (?:shot|wounded|"
+    r"injured|hit)|fatalities"
 )
-_HURT: Final = r"injured|injuring|injures|injuries|wounded|wounding|wounds|hurt"
+_HURT: Final = (
+    r"injured|injuring|injures|injur(?:y|ies)|wounded|wounding|wounds|hurt|maimed|"
+    r"hospitali[sz]ed"
+)
 _CASUALTY: Final = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<hurt>{_HURT}))\b", re.IGNORECASE)
 #: A verb that takes the figure after it: "killed 29", "wounding five", "claimed the lives of".
 _VERB_BEFORE: Final = re.compile(
@@ -31,7 +51,8 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:(?: [\w’']{1,30}){0,4}? (?:has |had )?"
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
-    r"|executed|massacred|shot dead|shooting dead|killed a total of)"
+    r"|executed|massacred|shot dead|shooting dead|killed a total of|murdered|murdering|"
+    r"gunned down|gunning down|slaughtered|beheaded)"
     rf"|(?P<hurt>{_HURT})|(?P<left>left|leaving|leaves))\s+(?:(?:an? |another |the )?)$",
     re.IGNORECASE,
 )
@@ -39,22 +60,52 @@ _NOUN: Final = re.compile(
     r"^\s*(?:more |other |of (?:the |its |their |his |her |our )?|[\w-]{1,30}['’]s |"
     r"(?:(?-i:[A-Z][\w'’-]{0,30})|junta|regime|military|"
     r"government|resistance|armed|displaced|internally|young|civilian|local|unarmed|"
-    r"innocent|ethnic|jade|family|rebel|allied|security|army|police) ){0,3}"
-    r"(?P<noun>people|persons|person|civilians?|villagers?|residents?|IDPs?|children|child|"
-    r"minors?|students?|teachers?|women|woman|men|man|girls?|boys?|soldiers?|troops|fighters?|"
-    r"members?|others|officers?|personnel|policemen|police|militiamen|militia members|"
-    r"combatants?|monks?|worshippers|passengers|victims|teenagers?|farmers?|workers?|"
-    r"miners?|labou?rers|infants?|babies|baby|elderly|patients|guests|attendees|"
-    r"concert-?goers|dead|bodies|deaths|of them)\b",
+    r"innocent|ethnic|jade|family|rebel|allied|security|army|police|\d{1,3}-year-old|"
+    r"elderly|old|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
+    r"IDP) ){0,3}"
+    rf"(?P<noun>people|persons|person|{_PERSON}|{_RELATIVE}|civilians|villagers|residents|"
+    r"IDPs|children|students|teachers|women|men|girls|boys|soldiers|troops|fighters|"
+    r"members|others|officers|personnel|policemen|police|militiamen|militia members|"
+    r"combatants|monks|worshippers|passengers|victims|teenagers|farmers|workers|"
+    r"miners|labou?rers|infants|babies|elderly|patients|guests|attendees|"
+    r"concert-?goers|dead|bodies|deaths|of them|sons|daughters|brothers|sisters|"
+    r"relatives|parents|grandparents|family members|neighbou?rs|drivers|vendors|"
+    r"officials|administrators|youths)\b",
     re.IGNORECASE,
 )
+#: What a count of one names with an article or a possessive: "a soldier", "her son".
+_PERSON_AFTER_ARTICLE: Final = re.compile(
+    r"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:\d{1,3}-year-old|young|old|elderly|pregnant|"
+    r"second|third|fourth|fifth|further|"
+    r"local|displaced|civilian|junta|regime|military|KIA|PDF|TNLA|resistance|Kachin|Shan|"
+    r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
+    r"former|senior|ethnic|village|IDP|camp|Christian|Buddhist|Baptist|Catholic|"
+    rf"(?-i:[A-Z][a-z]+))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
+    re.IGNORECASE,
+)
+#: Relatives named after a possessive, one or several: "her son and brother".
+_RELATIVES: Final = re.compile(
+    r"\b(?:his|her|their|the victim['’]s|(?-i:[A-Z][\w'’-]{1,30})['’]s)\s+"
+    r"(?:(?:\d{1,3}-year-old|young|old|elderly|pregnant|teenage|eldest|youngest|younger|"
+    rf"older|two|three)\s+)?(?P<first>{_RELATIVE})\b"
+    rf"(?P<more>(?:(?:,|,? and| &)\s+(?:(?:his|her|their)\s+)?(?:{_RELATIVE})\b)*)",
+    re.IGNORECASE,
+)
+_ONE_RELATIVE: Final = re.compile(rf"\b(?:{_RELATIVE})\b", re.IGNORECASE)
+_PERSON_NOUN: Final = re.compile(rf"\b(?:{_PERSON}|{_RELATIVE})\b", re.IGNORECASE)
+#: Words between a figure and its verb set apart as an aside: ", a 40-year-old farmer,".
+_ASIDE: Final = re.compile(
+    r"^\s*(?:,[^,;:]{1,150},|\([^()]{1,150}\)|\s[–—-]{1,2}\s[^–—]{1,150}\s[–—-]{1,2})"
+)
 _CHILD: Final = re.compile(
-    r"children|child|minors?|girls?|boys?|infants?|bab(?:y|ies)|students?|teenagers?", re.I
+    r"children|child|minors?|girls?|boys?|infants?|bab(?:y|ies)|students?|teenagers?|"
+    r"toddlers?",
+    re.I,
 )
 _CIVILIAN: Final = re.compile(
     r"civilians?|villagers?|residents?|IDPs?|displaced|children|child|minors?|women|woman|"
     r"students?|teachers?|monks?|worshippers|passengers|farmers?|workers?|miners?|"
-    r"labou?rers|infants?|bab(?:y|ies)|patients|elderly|concert",
+    r"labou?rers|infants?|bab(?:y|ies)|patients|elderly|concert|sons|daughters|relatives|family",
     re.I,
 )
 _MILITARY: Final = re.compile(
@@ -66,10 +117,31 @@ _AMONG_DEAD: Final = re.compile(
     r"^\s*(?:were|was)?\s*among (?:the|those) (?:dead|killed|victims)", re.I
 )
 _NONE: Final = re.compile(
-    r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|casualties|deaths|injuries)|"
+    r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|casualties|deaths|injuries|"
+    r"fatalities|lives were lost)|without (?:any )?casualties|"
     r"none(?: of (?:the|its|their|his|her|our) [\w'’-]{1,30})?)\b"
-    r"(?:\s+(?:was|were|had been|has been))?\s*(?P<what>killed|injured|wounded|hurt|reported)?",
+    r"(?:\s+(?:was|were|had been|has been|is|are|got))?(?:\s+(?:reportedly|seriously|badly))?"
+    r"\s*(?P<what>killed|injured|wounded|hurt|harmed|reported)?"
+    r"(?:\s*(?:or|and|/|nor)\s*(?:\w+\s+)?(?P<what2>killed|injured|wounded|hurt))?"
+    r"|\b(?:escaped|were|was|remained|are|is) (?:unhurt|unharmed|uninjured)\b",
     re.I,
+)
+#: A list that goes on after a figure: ", her son and her daughter".
+_LIST_GOES_ON: Final = re.compile(r"^\s*(?:,|and\b|&)")
+#: Who tells, right after a figure's noun: "a KIA officer said".
+_TELLER_AFTER: Final = re.compile(
+    r"^\s*(?:who |in [A-Z]\w+ )?(?:said|says|claimed|told|reported|added|explained|confirmed|"
+    r"stated|recalled|recounted|wrote|posted)\b",
+    re.I,
+)
+#: What "three of them" were: "three of them children".
+_WHO_OF_THEM: Final = re.compile(
+    r"^\s*(?:were |being )?(?P<noun>children|minors|women|girls|boys|infants|babies|"
+    r"students|teenagers|civilians|soldiers|fighters|elderly)\b",
+    re.I,
+)
+_JOINED_TO_PREVIOUS: Final = re.compile(
+    r"\s*(?:,|,? and|,? as well as|&)\s+(?:(?:his|her|their|its|the) )?$", re.I
 )
 #: A figure with no noun, then its verb: "57 injured", "one was injured", "30 were hurt".
 _BARE_VERB: Final = re.compile(
@@ -118,21 +190,49 @@ def _side(words: str) -> str | None:
     return None
 
 
+def people_counted(text: str) -> list[tuple[Amount, str | None]]:
+    """Every amount of ``text`` that can count people, in order, each with the noun it
+    already holds: figures ("29", "nine", "dozens"), and one person named with an
+    article ("a soldier": 1, the noun "soldier") or as a relative after a possessive
+    ("her son and brother": 1 and 1)."""
+    found: list[tuple[Amount, str | None]] = [(a, None) for a in find_amounts(text)]
+    taken = [a.span for a, _ in found]
+
+    def add(start: int, end: int, noun: str) -> None:
+        if not any(a < end and start < b for a, b in taken):
+            found.append((Amount(None, 1, None, (start, end), text[start:end]), noun))
+            taken.append((start, end))
+
+    for m in _PERSON_AFTER_ARTICLE.finditer(text):
+        tail = _PERSON_NOUN.search(text, m.end(), m.end() + 120)
+        if tail is not None:
+            add(m.start(), tail.end(), tail.group(0))
+    for m in _RELATIVES.finditer(text):
+        add(m.start(), m.end("first"), m["first"])
+        base = m.start("more")
+        for other in _ONE_RELATIVE.finditer(m["more"]):
+            add(base + other.start(), base + other.end(), other.group(0))
+    return sorted(found, key=lambda t: t[0].span)
+
+
 def _owns_figure(after_verb: str) -> bool:
     """Whether a verb is followed by a figure of its own ("killing one", "killing a few")."""
-    amounts = find_amounts(after_verb)
-    return bool(amounts) and not after_verb[: amounts[0].span[0]].strip()
+    amounts = people_counted(after_verb)
+    return bool(amounts) and not after_verb[: amounts[0][0].span[0]].strip()
 
 
 def _kind_after(text: str) -> str | None:
     """The casualty word that follows a figure in its clause ("were killed")."""
+    aside = _ASIDE.match(text)
+    if aside:  # "Five villagers, who had gone back to fetch rice, were killed"
+        text = text[aside.end() :]
     stop = _STOP.search(text)
     window = text[: stop.start()] if stop else text
     match = _CASUALTY.search(window[:90])
     if match is None or _owns_figure(window[match.end() : match.end() + 30]):
         return None  # "fired on two people, killing one": the verb has its own figure
     between = window[: match.start()]
-    for amount in find_amounts(between):
+    for amount, _ in people_counted(between):
         if not _JOINED.fullmatch(between[: amount.span[0]]):
             return None  # "One resident said at least four fighters had been killed"
     return "killed" if match["kill"] else "injured"
@@ -146,6 +246,10 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     figures: list[CasualtyMention] = []
     for none in _NONE.finditer(text):
         what = (none["what"] or "").casefold()
+        if none["what2"] or none.group(0).casefold().endswith(("unhurt", "unharmed", "uninjured")):
+            what = "hurt"  # "no one was killed or injured", "all escaped unhurt"
+        elif what == "harmed":
+            what = "hurt"
         # "no one was hurt": neither killed nor injured; "no one was injured": not injured
         kinds = (
             ["killed"]
@@ -156,8 +260,17 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             if what in ("injured", "wounded")
             else []
         )
-        if not what or what == "reported" or "casualties" in none.group(0).casefold():
-            kinds = ["killed", "injured"] if "casualties" in none.group(0).casefold() else kinds
+        said = none.group(0).casefold()
+        if not what or what == "reported" or "casualties" in said:
+            kinds = (
+                ["killed", "injured"]
+                if "casualties" in said
+                else ["killed"]
+                if "deaths" in said or "fatalities" in said or "lives" in said
+                else ["injured"]
+                if "injuries" in said
+                else kinds
+            )
         for nothing in kinds:
             span = (offset + none.start(), offset + none.end())
             figures.append(
@@ -166,15 +279,47 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     nobody = [m.span() for m in _NONE.finditer(text)]
-    for amount in find_amounts(text):
+    for amount, own_noun in people_counted(text):
         start, end = amount.span
         if any(a <= start < b for a, b in nobody):
             continue  # the "one" of "no one was hurt"
         # the words around a figure that can bear on it; windows keep a long clause linear
         before, after = text[max(0, start - _BEFORE) : start], text[end : end + _AFTER]
-        noun_match = _NOUN.match(after)
-        noun = noun_match["noun"] if noun_match else None
+        noun_match = None if own_noun else _NOUN.match(after)
+        noun = own_noun or (noun_match["noun"] if noun_match else None)
         rest = after[noun_match.end() :] if noun_match else after
+        # "five soldiers and two fighters were killed", "killing a woman and her son": a
+        # figure joined to the one before shares its verb
+        previous = figures[-1] if figures and figures[-1].amount.best != 0 else None
+        separator = text[previous.amount.span[1] - offset : start] if previous is not None else ""
+        joined = bool(_JOINED_TO_PREVIOUS.fullmatch(separator)) and (
+            not separator.strip().startswith(",") or "and" in separator or _LIST_GOES_ON.match(rest)
+        )
+        if _TELLER_AFTER.match(rest):
+            continue  # "a KIA officer said", "a resident told ...": who tells, not who died
+        of_them = noun is not None and noun.casefold() == "of them"
+        if of_them and previous is not None:  # "seven civilians, three of them children"
+            who = _WHO_OF_THEM.match(rest)
+            figures.append(
+                CasualtyMention(
+                    previous.kind,
+                    Amount(
+                        amount.low,
+                        amount.best,
+                        amount.high,
+                        (
+                            offset + start,
+                            offset + end + len(after) - len(rest) + (who.end() if who else 0),
+                        ),
+                        text[start : end + len(after) - len(rest) + (who.end() if who else 0)],
+                    ),
+                    who["noun"] if who else None,
+                    bool(who and _CHILD.fullmatch(who["noun"])),
+                    _side(who["noun"]) if who else None,
+                    True,
+                )
+            )
+            continue
         verb = _VERB_BEFORE.search(before)
         # "including 3 women and 2 children": the second is inside "including" too
         subset = _SUBSET.search(before) is not None or bool(
@@ -196,10 +341,12 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             if noun is None and not _BARE_VERB.match(after):
                 continue  # "four outposts", "3km": not people
             kind = _kind_after(rest)
+            if kind is None and joined and previous is not None and noun is not None:
+                kind = previous.kind
+        if noun and noun.casefold() in ("dead", "bodies", "deaths"):
+            kind = "killed"  # "29 bodies were recovered"
         if kind is None:
             continue
-        if noun and noun.casefold() in ("dead", "bodies", "deaths"):
-            kind = "killed"
         among = _AMONG_DEAD.match(rest) is not None
         is_child = bool(noun and _CHILD.fullmatch(noun))
         figures.append(
@@ -214,7 +361,13 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 ),
                 noun,
                 is_child,
-                _side(after[: noun_match.end()]) if noun_match else None,
+                _side(after[: noun_match.end()])
+                if noun_match
+                else "civilian"
+                if own_noun and _ONE_RELATIVE.fullmatch(own_noun)
+                else _side(amount.text)
+                if own_noun
+                else None,
                 subset or (among and is_child),
             )
         )

@@ -44,8 +44,13 @@ _TELLS: Final = re.compile(
 _ACCORDING: Final = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
 #: A date of the telling, not of the event: "the TNLA said on Wednesday that ...".
 _REPORTED_ON: Final = re.compile(
-    r"\b(?:said|says|told \w+|reported|announced|confirmed|claimed|stated|acknowledged|"
-    r"conceded|released|published|added)\s+(?:on\s+)?$",
+    r"\b(?:said|says|told(?: \w+){0,3}|reported|announced|confirmed|claimed|stated|"
+    r"acknowledged|conceded|released|published|added|explained|recounted|recalled|wrote|"
+    r"posted|noted|stressed|insisted|alleged|informed(?: \w+){0,3}|spoke(?: to(?: \w+){1,3})?|"
+    r"speaking(?: to(?: \w+){1,3})?|interviewed|contacted|reached(?: by (?:phone|telephone))?|"
+    r"(?:a |an |its |their )?(?:statement|press release|interview|report|update|post|"
+    r"announcement|phone call)(?: (?:issued|released|published|posted|given))?|"
+    r"as of|updated)\s+(?:(?:on|late on|early on|by|in|at)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -74,6 +74,9 @@ def _totals(
     for sentence, f in figures:
         if f.kind == kind and not f.part_of_previous:
             by_sentence.setdefault(sentence, []).append(f)
+    exact = {s: g for s, g in by_sentence.items() if not any(f.amount.vague for f in g)}
+    if exact:  # "dozens were killed" ... "29 bodies were found": the figure, not the guess
+        by_sentence = exact
     counts = []
     used: list[CasualtyMention] = []
     for group in by_sentence.values():

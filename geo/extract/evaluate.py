@@ -1,14 +1,23 @@
-"""Precision and recall of the extractor per field, against hand-coded passages.
+"""How well the extractor reads reports, scored as a user would score it.
 
 ``python -m geo.extract.evaluate FILE [FILE ...] [--details]`` reads fixture files
-(``tests/data/reports/*.json``: passages with their publication date, text and the
-events a careful coder would code from them), runs :func:`~geo.extract.extract` on
-each passage and prints, per field, how many values were expected and proposed, how
-many agree, precision (agreeing / proposed) and recall (agreeing / expected).
+(``tests/data/reports/**/*.json``: passages with their publication date, text and the
+events a careful coder codes from them), runs :func:`~geo.extract.extract` on each
+passage and prints:
 
-Proposed events are paired with expected ones passage by passage, best agreement
-first (date, place and type), so a proposal that matches no expected event counts
-against precision for every field it fills, and a missed event against recall.
+* **event recall**: expected events found, a proposal **on the exact day** and **at the
+  place** (within :data:`NEAR_M` of the expected point, or in the same township when
+  either side is placed at township level only);
+* **proposal precision**: proposals that found an expected event, of all proposals (and
+  of the dated ones alone, as the app shows undated mentions apart);
+* **field accuracy**: for each field, the expected events whose value the extractor
+  gave right, of the expected events that have a value. Each expected event is compared
+  with the proposal paired to it (found, or the closest in day, place and kind); an event
+  with no proposal counts as wrong, so the figures are what a user sees;
+* **unmatched proposals by kind**: undated, unplaced, a restatement (another proposal
+  found the same event), wrong day, wrong place, or not an event the coder coded;
+* **figures no sentence gives**: casualty totals that are not a figure of one sentence
+  or the sum of one sentence's figures (a headline total added to the body's is one).
 """
 
 from __future__ import annotations
@@ -16,32 +25,64 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import sys
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from geo import geodesy
 from geo.errors import GeoError
 from geo.extract.report import extract
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.precision import REGION_PRECISION
 
-__all__ = ["SCORED_FIELDS", "Score", "field_value", "load_passages", "main", "score"]
+__all__ = [
+    "NEAR_M",
+    "SCORED_FIELDS",
+    "UNMATCHED_KINDS",
+    "Score",
+    "field_value",
+    "found",
+    "load_passages",
+    "main",
+    "score",
+    "unsupported_figures",
+]
+
+#: Greatest distance between an expected and a proposed point that is "the place".
+NEAR_M: Final = 15_000.0
+#: Why a proposal found no expected event, in the order they are tried.
+UNMATCHED_KINDS: Final = (
+    "undated",
+    "unplaced",
+    "restatement",
+    "wrong day",
+    "wrong place",
+    "not a coded event",
+)
+_CASUALTY_TOTALS: Final = (
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "injured",
+    "children_killed",
+    "civilian_fatalities",
+)
 
 
 def _date(e: Mapping[str, Any]) -> object:
     if not e.get("event_date"):
         return None
     end = e.get("event_date_end")
-    return (
-        str(e["event_date"]),
-        str(end) if end and end != e["event_date"] else None,
-        e.get("date_precision"),
-    )
+    return (str(e["event_date"]), str(end) if end and end != e["event_date"] else None)
 
 
 def _place(e: Mapping[str, Any]) -> object:
+    if e.get("latitude") is not None and e.get("longitude") is not None and e.get("location"):
+        return (round(float(e["latitude"]), 4), round(float(e["longitude"]), 4))
     if e.get("township_pcode"):
         return e["township_pcode"]
     if e.get("geo_precision") == REGION_PRECISION:
@@ -73,7 +114,6 @@ SCORED_FIELDS: Final[dict[str, Callable[[Mapping[str, Any]], object]]] = {
     "actor1": _pair("actor1"),
     "actor2": _pair("actor2"),
 }
-_MATCH_ON: Final = ("date", "place", "type")
 
 
 def field_value(name: str, event: Mapping[str, Any]) -> object:
@@ -81,31 +121,156 @@ def field_value(name: str, event: Mapping[str, Any]) -> object:
     return SCORED_FIELDS[name](event)
 
 
+def _point(e: Mapping[str, Any]) -> tuple[float, float] | None:
+    """An event's point when it is placed at a named place (not at a township alone)."""
+    lat, lon = e.get("latitude"), e.get("longitude")
+    if lat is None or lon is None or not e.get("location"):
+        return None
+    if e.get("location") == e.get("township") or (e.get("geo_precision") or 0) >= REGION_PRECISION:
+        return None  # the township's town stands for the township
+    return float(lon), float(lat)
+
+
+def _distance_m(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
+    pa, pb = _point(a), _point(b)
+    if pa is None or pb is None:
+        return math.inf
+    return float(geodesy.distance_m(pa[0], pa[1], pb[0], pb[1]))
+
+
+def same_day(expected: Mapping[str, Any], proposed: Mapping[str, Any]) -> bool:
+    """The exact day: the first days agree (both undated also agree)."""
+    return (expected.get("event_date") or None) == (proposed.get("event_date") or None)
+
+
+def same_place(expected: Mapping[str, Any], proposed: Mapping[str, Any]) -> bool:
+    """Within :data:`NEAR_M` of each other, or the same township when either is placed
+    at township level only; a state-level place agrees with the same state alone."""
+    if _distance_m(expected, proposed) <= NEAR_M:
+        return True
+    if _point(expected) is None or _point(proposed) is None:
+        township = expected.get("township_pcode")
+        if township:
+            return bool(township == proposed.get("township_pcode"))
+        state = expected.get("state_pcode")
+        return (
+            bool(state)
+            and state == proposed.get("state_pcode")
+            and not proposed.get("township_pcode")
+        )
+    return False
+
+
+def found(expected: Mapping[str, Any], proposed: Mapping[str, Any]) -> bool:
+    """Whether a proposal finds an expected event: the exact day and the place."""
+    return same_day(expected, proposed) and same_place(expected, proposed)
+
+
+def _closeness(expected: Mapping[str, Any], proposed: Mapping[str, Any]) -> tuple[float, ...]:
+    """How alike two events are, for pairing (larger is closer)."""
+    return (
+        float(found(expected, proposed)),
+        float(same_day(expected, proposed)) + float(same_place(expected, proposed)),
+        float(field_value("type", expected) == field_value("type", proposed)),
+        float(field_value("killed", expected) == field_value("killed", proposed)),
+        -min(_distance_m(expected, proposed), 1e7),
+    )
+
+
+def unsupported_figures(event: Mapping[str, Any]) -> list[str]:
+    """A proposed event's casualty totals that no sentence gives: each must be one
+    figure's estimate, or the sum of figures one sentence gives (``to_dict`` form)."""
+    by_sentence: dict[int, list[Mapping[str, Any]]] = {}
+    for figure in event.get("casualties", []):
+        sentence = next(
+            (
+                i
+                for i, s in enumerate(event.get("evidence", []))
+                if s["start"] <= figure["start"] < s["end"]
+            ),
+            -1,
+        )
+        by_sentence.setdefault(sentence, []).append(figure)
+    given: set[int] = set()
+    for figures in by_sentence.values():
+        for key in ("low", "best", "high"):
+            values = [f[key] for f in figures]
+            given.update(v for v in values if v is not None)
+            for i in range(len(values)):
+                for j in range(i + 2, len(values) + 1):
+                    if all(v is not None for v in values[i:j]):
+                        given.add(sum(values[i:j]))
+    return [
+        f"{name} {event[name]}"
+        for name in _CASUALTY_TOTALS
+        if event.get(name) is not None and event[name] not in given
+    ]
+
+
 @dataclass
 class Score:
-    """Counts per field, and what disagreed (for ``--details``)."""
+    """What the extractor found over some passages, and what it got wrong."""
 
-    expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
-    proposed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
-    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
+    passages: int = 0
+    expected: int = 0
+    proposed: int = 0
+    undated: int = 0
+    found: int = 0
+    found_dated: int = 0
+    with_value: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
+    unmatched: Counter[str] = field(default_factory=Counter)
+    unsupported: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
-    def precision(self, name: str) -> float:
-        return self.correct[name] / self.proposed[name] if self.proposed[name] else 1.0
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
 
-    def recall(self, name: str) -> float:
-        return self.correct[name] / self.expected[name] if self.expected[name] else 1.0
+    @property
+    def precision(self) -> float:
+        return self.found / self.proposed if self.proposed else 1.0
+
+    @property
+    def dated_precision(self) -> float:
+        dated = self.proposed - self.undated
+        return self.found_dated / dated if dated else 1.0
+
+    def accuracy(self, name: str) -> float:
+        return self.right[name] / self.with_value[name] if self.with_value[name] else 1.0
+
+    def add(self, other: Score) -> None:
+        for name in ("passages", "expected", "proposed", "undated", "found", "found_dated"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in SCORED_FIELDS:
+            self.with_value[name] += other.with_value[name]
+            self.right[name] += other.right[name]
+        self.unmatched.update(other.unmatched)
+        self.unsupported.extend(other.unsupported)
+        self.misses.extend(other.misses)
 
     def table(self) -> str:
+        dated = self.proposed - self.undated
         lines = [
-            f"{'field':<16} {'expected':>8} {'proposed':>8} {'agree':>6} "
-            f"{'precision':>9} {'recall':>7}"
+            f"{self.passages} passages, {self.expected} expected events, "
+            f"{self.proposed} proposals ({self.undated} undated)",
+            f"event recall        {self.recall:.3f}  ({self.found} of {self.expected} found: "
+            f"the exact day, within {NEAR_M / 1000:g} km or the same township)",
+            f"proposal precision  {self.precision:.3f}  ({self.found} of {self.proposed}; "
+            f"dated proposals alone {self.dated_precision:.3f}, {self.found_dated} of {dated})",
+            "field accuracy (right / expected events with a value; not found counts as wrong)",
         ]
         for name in SCORED_FIELDS:
             lines.append(
-                f"{name:<16} {self.expected[name]:>8} {self.proposed[name]:>8} "
-                f"{self.correct[name]:>6} {self.precision(name):>9.3f} {self.recall(name):>7.3f}"
+                f"  {name:<16} {self.accuracy(name):.3f}  "
+                f"({self.right[name]} of {self.with_value[name]})"
             )
+        kinds = ", ".join(f"{k} {self.unmatched[k]}" for k in UNMATCHED_KINDS if self.unmatched[k])
+        lines.append(f"unmatched proposals: {kinds or 'none'}")
+        lines.append(
+            f"figures no sentence gives: {len(self.unsupported)}"
+            + (f" ({'; '.join(self.unsupported)})" if self.unsupported else "")
+        )
         return "\n".join(lines)
 
 
@@ -124,84 +289,138 @@ def load_passages(path: Path) -> list[dict[str, Any]]:
     return passages
 
 
-def _agreement(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
-    return sum(
-        1
-        for name in _MATCH_ON
-        if field_value(name, a) is not None and field_value(name, a) == field_value(name, b)
+def _pairs(
+    expected: Sequence[Mapping[str, Any]], proposed: Sequence[Mapping[str, Any]]
+) -> dict[int, int]:
+    """Expected event index -> proposal index, closest first, each used once; a pair
+    needs at least the day, the place or the kind in common."""
+    ranked = sorted(
+        ((_closeness(e, p), i, j) for i, e in enumerate(expected) for j, p in enumerate(proposed)),
+        key=lambda t: (t[0], -t[1], -t[2]),
+        reverse=True,
     )
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for closeness, i, j in ranked:
+        if i in pairs or j in used or not (closeness[0] or closeness[1] or closeness[2]):
+            continue
+        pairs[i] = j
+        used.add(j)
+    return pairs
+
+
+def _why_unmatched(
+    proposal: Mapping[str, Any], expected: Sequence[Mapping[str, Any]], taken: set[int]
+) -> str:
+    if not proposal.get("event_date"):
+        return "undated"
+    if not proposal.get("township_pcode") and not proposal.get("state_pcode"):
+        return "unplaced"
+    if any(found(e, proposal) for i, e in enumerate(expected) if i in taken):
+        return "restatement"
+    if any(same_place(e, proposal) for e in expected):
+        return "wrong day"
+    if any(same_day(e, proposal) for e in expected):
+        return "wrong place"
+    return "not a coded event"
+
+
+def score_passage(passage: Mapping[str, Any], gazetteer: Gazetteer) -> Score:
+    """Score the extractor on one passage."""
+    text = passage["text"]
+    proposal = extract(
+        text, published=dt.date.fromisoformat(passage["published"]), gazetteer=gazetteer
+    )
+    proposed = proposal.to_dicts(text)
+    expected = list(passage["events"])
+    pid = passage["id"]
+    result = Score(passages=1, expected=len(expected), proposed=len(proposed))
+    result.undated = sum(1 for p in proposed if not p.get("event_date"))
+    pairs = _pairs(expected, proposed)
+    hits = {i for i, j in pairs.items() if found(expected[i], proposed[j])}
+    result.found = len(hits)
+    result.found_dated = sum(1 for i in hits if proposed[pairs[i]].get("event_date"))
+    for i, e in enumerate(expected):
+        p = proposed[pairs[i]] if i in pairs else None
+        if i not in hits:
+            result.misses.append(
+                f"{pid}: not found: event {i + 1} ({e.get('event_date')}, "
+                f"{e.get('location') or e.get('township_pcode')}, {e.get('sub_event_type')})"
+                + (
+                    f"; closest proposal {p.get('event_date')}, {p.get('location')}"
+                    if p is not None
+                    else ""
+                )
+            )
+        for name in SCORED_FIELDS:
+            want = field_value(name, e)
+            if want is None:
+                continue
+            result.with_value[name] += 1
+            if name == "place":
+                right = p is not None and same_place(e, p)
+            else:
+                right = p is not None and field_value(name, p) == want
+            if right:
+                result.right[name] += 1
+            elif p is not None:
+                result.misses.append(
+                    f"{pid}: event {i + 1}: {name}: expected {want}, proposed {field_value(name, p)}"
+                )
+    taken = set(hits)
+    for j, p in enumerate(proposed):
+        if j in {pairs[i] for i in hits}:
+            continue
+        kind = _why_unmatched(p, expected, taken)
+        result.unmatched[kind] += 1
+        result.misses.append(
+            f"{pid}: unmatched proposal ({kind}): {p.get('event_date')}, {p.get('location')}, "
+            f"{p.get('sub_event_type')}"
+        )
+    for p in proposed:
+        result.unsupported.extend(f"{pid}: {u}" for u in unsupported_figures(p))
+    return result
 
 
 def score(passages: Sequence[Mapping[str, Any]], gazetteer: Gazetteer) -> Score:
-    """Run the extractor on every passage and count agreement per field."""
+    """Score the extractor over passages."""
     result = Score()
     for passage in passages:
-        text = passage["text"]
-        proposal = extract(
-            text, published=dt.date.fromisoformat(passage["published"]), gazetteer=gazetteer
-        )
-        proposed = proposal.to_dicts(text)
-        expected = list(passage["events"])
-        pairs = sorted(
-            (
-                (_agreement(e, p), i, j)
-                for i, e in enumerate(expected)
-                for j, p in enumerate(proposed)
-            ),
-            reverse=True,
-        )
-        used_e: set[int] = set()
-        used_p: set[int] = set()
-        matched: list[tuple[int, int]] = []
-        for agreement, i, j in pairs:
-            if agreement and i not in used_e and j not in used_p:
-                used_e.add(i)
-                used_p.add(j)
-                matched.append((i, j))
-        for name in SCORED_FIELDS:
-            result.expected[name] += sum(field_value(name, e) is not None for e in expected)
-            result.proposed[name] += sum(field_value(name, p) is not None for p in proposed)
-            for i, j in matched:
-                want, got = field_value(name, expected[i]), field_value(name, proposed[j])
-                if want is not None and want == got:
-                    result.correct[name] += 1
-                elif want != got:
-                    result.misses.append(
-                        f"{passage['id']}: {name}: expected {want}, proposed {got}"
-                    )
-        for i in set(range(len(expected))) - used_e:
-            result.misses.append(
-                f"{passage['id']}: missed event {i + 1} ({field_value('type', expected[i])})"
-            )
-        for j in set(range(len(proposed))) - used_p:
-            result.misses.append(
-                f"{passage['id']}: extra event ({field_value('type', proposed[j])}, "
-                f"{field_value('date', proposed[j])}, {field_value('place', proposed[j])})"
-            )
+        result.add(score_passage(passage, gazetteer))
     return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m geo.extract.evaluate",
-        description="Precision and recall of the report extractor per field.",
+        description="How well the report extractor finds and codes the events of "
+        "hand-coded passages.",
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    parser.add_argument("--details", action="store_true", help="list every disagreement")
+    parser.add_argument("--details", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--together", action="store_true", help="one score over every file, not one per file"
+    )
     args = parser.parse_args(argv)
     gazetteer = load_gazetteer()
+    scores: list[tuple[str, Score]] = []
     for path in args.files:
         try:
             passages = load_passages(path)
         except GeoError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1
-        result = score(passages, gazetteer)
-        events = sum(len(p["events"]) for p in passages)
-        print(f"{path}: {len(passages)} passages, {events} hand-coded events")
+        scores.append((str(path), score(passages, gazetteer)))
+    if args.together:
+        total = Score()
+        for _, s in scores:
+            total.add(s)
+        scores = [(", ".join(str(p) for p in args.files), total)]
+    for name, result in scores:
+        print(f"{name}:")
         print(result.table())
         if args.details:
-            print("\n".join(f"  - {m}" for m in result.misses) or "  (no disagreements)")
+            print("\n".join(f"  - {m}" for m in result.misses) or "  (no misses)")
         print()
     return 0
 

@@ -37,11 +37,32 @@ _RELATIVE_DAYS: Final = {
     "three days later": 3,
     "the same day": 0,
     "that day": 0,
+    "later that day": 0,
+    "that night": 0,
+    "later that night": 0,
+    "the same night": 0,
+    "that evening": 0,
+    "that afternoon": 0,
+    "that morning": 0,
+    "the same morning": 0,
+    "the same evening": 0,
+    "the next morning": 1,
+    "the following morning": 1,
+    "the next night": 1,
+    "the following night": 1,
+    "the next evening": 1,
+    "the following evening": 1,
+    "the day after": 1,
+    "the morning after": 1,
+    "a day after": 1,
+    "two days after": 2,
+    "three days after": 3,
     "the day before": -1,
     "the previous day": -1,
 }
 _RELATIVE_DAY: Final = re.compile(
-    r"\b(?P<which>" + "|".join(_RELATIVE_DAYS) + r")\b", re.IGNORECASE
+    r"\b(?P<which>" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
 )
 
 
@@ -125,6 +146,12 @@ def start_event(
         draft.notes.append(
             f"'{relative.group(0)}' counted from {previous.date.start:%d %B %Y}, the event before."
         )
+        if clause.place is None and previous.place is not None:
+            draft.place = previous.place
+            draft.notes.append(
+                f"No place named: taken to be {previous.place.location}, where the event "
+                "before happened."
+            )
     elif clause.ongoing:
         draft.date_span = _month_so_far(published)
         draft.evidence.append(_evidence(clause, "event_date", clause.ongoing))
@@ -132,7 +159,7 @@ def start_event(
             "The text gives no date for an activity still going on at publication "
             f"('{clause.ongoing.group(0)}'): dated from the first of the month to publication."
         )
-    place = clause.place
+    place = clause.place or draft.place
     if place is None and clause.same_place and previous is not None and previous.place is not None:
         place = previous.place
         draft.evidence.append(_evidence(clause, "location", clause.same_place))

@@ -87,6 +87,7 @@ _AMOUNT: Final = re.compile(
     rf"|(?:(?P<qual>(?i:{_LOW}|{_BEST}|{_HIGH})) )?(?P<value>{_NUMBER}|(?i:{_VAGUE}))"
     rf")(?![\w-]|\.\d|%|:\d)"
 )
+_VAGUE_WORD: Final = re.compile(rf"\b(?:{_VAGUE})\b", re.IGNORECASE)
 _LOWS: Final = frozenset(_LOW.split("|"))
 _HIGHS: Final = frozenset(_HIGH.split("|"))
 
@@ -100,6 +101,11 @@ class Amount:
     high: int | None
     span: tuple[int, int]
     text: str
+
+    @property
+    def vague(self) -> bool:
+        """Whether the amount is a vague one ("dozens", "several"), not a figure."""
+        return _VAGUE_WORD.search(self.text) is not None
 
     @property
     def value(self) -> int:

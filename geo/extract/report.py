@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Final
 
-from geo.extract.clause import read_clause
+from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import code_event
 from geo.extract.grouping import Draft, add_clause, continues, new_killing, refers_to, start_event
-from geo.extract.proposal import Proposal
-from geo.extract.text import clauses, masked, sentences, shorten
+from geo.extract.casualties import CasualtyMention
+from geo.extract.numbers import Amount
+from geo.extract.proposal import Evidence, Proposal, ProposedEvent
+from geo.extract.text import Plain, clauses, masked, plain, sentences, shorten
 from geo.gazetteer import Gazetteer
 
 __all__ = ["MAX_CHARS", "extract"]
@@ -71,13 +74,14 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             "The text is in capitals; names and dates are read by their capital letters, so "
             "little can be found. Paste it in normal case if you can."
         )
-    text = masked(text)
+    pasted = text
+    made_plain = plain(text)
+    text = masked(made_plain.text)
     drafts: list[Draft] = []
     known_actors: list[str] = []
     for sentence in sentences(text):
-        for span in clauses(text, *sentence):
-            clause = read_clause(text, span, sentence, published, gazetteer, known_actors)
-            previous = drafts[-1] if drafts else None
+        for clause in _read_clauses(text, sentence, published, gazetteer, known_actors):
+            previous = _dated(drafts)
             if (
                 clause.triggers
                 and previous is not None
@@ -95,13 +99,13 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 if target is not None:
                     add_clause(target, clause)
                 else:
-                    drafts.append(start_event(clause, trigger, previous, published))
+                    drafts.append(start_event(clause, trigger, _dated(drafts), published))
             elif clause.figures and previous is not None and not new_killing(clause, previous):
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
                 add_clause(previous, clause)
             elif clause.kills_civilians and (clause.dates or clause.places):
-                draft = start_event(clause, None, previous, published)
+                draft = start_event(clause, None, _dated(drafts), published)
                 draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
                 draft.notes.append(
                     "No wording of how they were killed: coded as an attack on civilians."
@@ -128,4 +132,67 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             "No event found: no sentence says what happened (a strike, shelling, clash, "
             "seizure, arrest, visit ...) together with when or where.",
         )
-    return Proposal(tuple(events), tuple(messages))
+    return Proposal(tuple(_in_pasted(e, made_plain, pasted) for e in events), tuple(messages))
+
+
+def _dated(drafts: list[Draft]) -> Draft | None:
+    """The latest event told with a date or a place: "the following day" counts from it
+    (not from a mention with neither, which will be left out)."""
+    return next((d for d in reversed(drafts) if d.date or d.place), None)
+
+
+#: Where a clause that tells two events on two days can be cut in two.
+_JOINT: Final = re.compile(r",? (?:and then|and|then|before|after which|while|whereas|as) ", re.I)
+
+
+def _read_clauses(
+    text: str,
+    sentence: tuple[int, int],
+    published: dt.date,
+    gazetteer: Gazetteer,
+    known_actors: list[str],
+) -> list[Clause]:
+    """The clauses of a sentence, read; a clause that tells two events on two days ("the
+    KIA seized the post on Monday and jets bombed Mansi on Tuesday") is read as two."""
+    read: list[Clause] = []
+    for span in clauses(text, *sentence):
+        clause = read_clause(text, span, sentence, published, gazetteer, known_actors)
+        days = {(d.start, d.end) for d in clause.dates}
+        if len(days) < 2 or len(clause.triggers) < 2:
+            read.append(clause)
+            continue
+        for joint in _JOINT.finditer(text, *span):
+            left, right = (span[0], joint.start()), (joint.end(), span[1])
+            if all(
+                any(left[0] <= d.span[0] < left[1] for d in clause.dates)
+                and any(left[0] <= t.span[0] < left[1] for t in clause.triggers)
+                for left in (left, right)
+            ):
+                read.extend(
+                    read_clause(text, part, sentence, published, gazetteer, known_actors)
+                    for part in (left, right)
+                )
+                break
+        else:
+            read.append(clause)
+    return read
+
+
+def _in_pasted(event: ProposedEvent, made_plain: Plain, pasted: str) -> ProposedEvent:
+    """An event whose offsets (sentences, evidence, figures) point into the pasted text."""
+
+    def evidence(e: Evidence) -> Evidence:
+        start, end = made_plain.span(e.start, e.end)
+        return replace(e, start=start, end=end, text=pasted[start:end])
+
+    def figure(f: CasualtyMention) -> CasualtyMention:
+        start, end = made_plain.span(*f.amount.span)
+        amount: Amount = replace(f.amount, span=(start, end), text=pasted[start:end])
+        return replace(f, amount=amount)
+
+    return replace(
+        event,
+        sentences=tuple(made_plain.span(s, e) for s, e in event.sentences),
+        evidence=tuple(evidence(e) for e in event.evidence),
+        figures=tuple(figure(f) for f in event.figures),
+    )

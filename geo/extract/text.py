@@ -1,15 +1,20 @@
 """Report text into sentences and clauses, with what is not the account blanked.
 
-Offsets always point into the text as given: :func:`masked` blanks a headline and a
-wire dateline with spaces of the same length, and no-break spaces read as spaces.
+Text pasted from a web page or a PDF is first made plain (:func:`plain`): lines broken
+inside a sentence are joined, runs of spaces become one, soft hyphens and zero-width
+characters go; :class:`Plain` keeps where each character came from, so that every
+offset can be given back in the text as pasted. :func:`masked` then blanks what is not
+the account, keeping the length: the page's header lines, date line and headline before
+the body, a wire dateline, and what follows "Related articles" and the like.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["clauses", "masked", "sentences", "shorten"]
+__all__ = ["Plain", "clauses", "masked", "plain", "sentences", "shorten"]
 
 _ABBREVIATIONS: Final = re.compile(
     r"(?:\b(?:Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -30,28 +35,159 @@ _DATELINE: Final = re.compile(
 )
 
 _SPACES: Final = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+#: Characters that are no text: soft hyphens and zero-width marks.
+_INVISIBLE: Final = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+#: A line that ends a sentence (or a quotation, or a heading-like colon).
+_ENDS: Final = re.compile(r"[.!?:;][\"”’')\]]*$|[\"”]$")
+#: A line ending in a word no sentence ends with: the sentence goes on.
+_OPEN_END: Final = re.compile(
+    r"(?:\b(?:a|an|the|of|in|on|at|to|by|for|from|with|near|and|or|but|as|than|that|which|"
+    r"who|whose|were|was|is|are|had|has|have|been|its|their|his|her|some|about|least|"
+    r"nearly|over|more|including|between|into|onto|after|before|during|while)|\d|,)$",
+    re.IGNORECASE,
+)
+#: A sentence that ends inside a line: the line is the account, not a heading.
+_INNER_END: Final = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
+#: A line that begins an item of a list, not the rest of a sentence.
+_ITEM: Final = re.compile(r"^\s*(?:[-•*–—▪●◦]|\d{1,2}[.)]\s)")
+#: Page furniture after the account: what follows it is other pages' titles.
+_FURNITURE: Final = re.compile(
+    r"^\s*(?:related (?:articles|posts|news|stories|content|reading)|you may also like|"
+    r"more (?:from|stories|news)\b|recommended|most read|trending|tags?:|share this|"
+    r"back to top|follow us|subscribe|sign up for)",
+    re.IGNORECASE,
+)
+#: A line shorter than this may be a heading or a date line, never joined to the next
+#: for its last word alone.
+_SHORT_LINE: Final = 40
+#: A header line's greatest length (a headline, a section label, a date line).
+_HEADER_CHARS: Final = 160
+
+
+@dataclass(frozen=True)
+class Plain:
+    """A report's text made plain, and where each of its characters came from.
+
+    ``origin[i]`` is the offset in the pasted text of ``text[i]``; ``origin`` has one
+    more entry, the pasted text's length, so that an end offset maps too.
+    """
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The pasted text's offsets of a span of the plain text."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _wrapped_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was broken at, if it looks hard-wrapped: several
+    long lines of about one length that mostly end inside a sentence."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 3:
+        return None
+    width = lengths[int(len(lengths) * 0.8)]
+    if width < 30:
+        return None
+    long = [line.rstrip() for line in lines if len(line.rstrip()) >= 0.75 * width]
+    open_ended = sum(1 for line in long if not _ENDS.search(line))
+    return width if len(long) >= 3 and open_ended * 2 >= len(long) else None
+
+
+def _joins(before: str, after: str, width: int | None) -> str | None:
+    """How two lines join when the break between them falls inside a sentence: ``""``
+    (a word broken at its hyphen), ``" "``, or ``None`` for a real break."""
+    a, b = before.rstrip(), after.lstrip()
+    if not a or not b or _ENDS.search(a) or _ITEM.match(b) or _FURNITURE.match(b):
+        return None
+    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].isalpha():
+        return ""  # "twenty-" / "nine"
+    if b[0].islower() or (len(a) >= _SHORT_LINE and (b[0].isdigit() or _OPEN_END.search(a))):
+        return " "
+    if width is not None and len(a) >= 0.75 * width:
+        return " "  # a full line of a hard-wrapped text: the sentence goes on
+    return None
+
+
+def plain(text: str) -> Plain:
+    """The text with lines broken inside a sentence joined, runs of spaces and tabs made
+    one space, no-break spaces read as spaces, and soft hyphens and zero-width marks
+    left out; offsets into the pasted text are kept (:class:`Plain`)."""
+    text = text.translate(_SPACES)
+    lines = re.split(r"(\r\n|\r|\n)", text)
+    contents = lines[0::2]
+    width = _wrapped_width(contents)
+    out: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for number, line in enumerate(contents):
+        if number:
+            newline = lines[2 * number - 1]
+            joint = _joins(contents[number - 1], line, width)
+            if joint is None:
+                out.append("\n")
+                origin.append(at)
+            elif joint == " " and out and out[-1] != " ":
+                out.append(" ")
+                origin.append(at)
+            at += len(newline)
+        space = False
+        for i, char in enumerate(line):
+            if char in _INVISIBLE:
+                continue
+            if char in " \t":
+                if space or (out and out[-1] in " \n" and i == 0):
+                    continue
+                space = True
+                out.append(" ")
+            else:
+                space = False
+                out.append(char)
+            origin.append(at + i)
+        at += len(line)
+    origin.append(at)
+    return Plain("".join(out), tuple(origin))
 
 
 def masked(text: str) -> str:
     """The text with what is not the report's account blanked, of the same length so
-    that offsets hold: no-break and thin spaces as spaces, a headline line before the
-    body, and a wire dateline ("BHAMO, March 15 (Reuters) -") at the start of one of
-    the first lines."""
+    that offsets hold: no-break and thin spaces as spaces; the lines before the body
+    that end no sentence (a page header, a section label, a date line, the headline,
+    a byline); a wire dateline ("BHAMO, March 15 (Reuters) -") at the start of one of
+    the first lines; and page furniture at the end ("Related articles" and what
+    follows)."""
     text = text.translate(_SPACES)
     lines = text.split("\n")
-    at = 0
-    for number, line in enumerate(lines[:4]):
-        blank = 0
-        if number == 0 and len(lines) > 1 and _HEADLINE.fullmatch(line.strip()):
-            blank = len(line)
-        elif dateline := _DATELINE.match(line):
-            blank = dateline.end()
-        if blank:
-            text = text[:at] + " " * blank + text[at + blank :]
-            if number > 0 or _DATELINE.match(line):
-                break
-        at += len(line) + 1
-    return text
+    body = [
+        i
+        for i, line in enumerate(lines)
+        if _ENDS.search(line.rstrip()) or _INNER_END.search(line) or len(line) > _HEADER_CHARS
+    ]
+    first_body = body[0] if body else len(lines)
+    out: list[str] = []
+    ended = False
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if ended or (number and _FURNITURE.match(line)):
+            ended = True
+            out.append(" " * len(line))
+            continue
+        header = (
+            number < first_body
+            and number < 8
+            and len(stripped) <= _HEADER_CHARS
+            and not _ITEM.match(line)
+            and (len(lines) > 1)
+        )
+        if header:
+            out.append(" " * len(line))
+            continue
+        if number <= first_body + 1 and number < 6 and (dateline := _DATELINE.match(line)):
+            line = " " * dateline.end() + line[dateline.end() :]
+        out.append(line)
+    return "\n".join(out)
 
 
 def shorten(text: str, limit: int = 90) -> str:
