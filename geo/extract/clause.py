@@ -15,7 +15,7 @@ from typing import Final
 
 from geo.extract.casualties import CasualtyMention, find_figures
 from geo.extract.dates import DateMention, find_dates
-from geo.extract.places import PlaceMention, find_places
+from geo.extract.places import Context, PlaceMention, find_places
 from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
 from geo.gazetteer import Gazetteer
 
@@ -91,6 +91,7 @@ def read_clause(
     published: dt.date,
     gazetteer: Gazetteer,
     known_actors: list[str],
+    context: Context | None = None,
 ) -> Clause:
     start, end = span
     ctext = text[start:end]
@@ -109,7 +110,9 @@ def read_clause(
         (d.span[0] - start, d.span[1] - start) for d in dates
     )
     known_actors.extend(a.name for a in actors)
-    places = find_places(ctext, gazetteer, offset=start, skip=skip, actors=tuple(known_actors))
+    places = find_places(
+        ctext, gazetteer, offset=start, skip=skip, actors=tuple(known_actors), context=context
+    )
     return Clause(
         ctext,
         span,

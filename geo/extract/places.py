@@ -31,7 +31,19 @@ from geo.extract.numbers import NUMBER_WORDS, number_value
 from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import name_key
 
-__all__ = ["FOCUS_STATES", "TOWN_SPELLING_CUTOFF", "PlaceMention", "find_places", "state_pcodes"]
+__all__ = [
+    "FOCUS_STATES",
+    "NEIGHBOUR_KM",
+    "SPELLING_RULES",
+    "TOWN_SPELLING_CUTOFF",
+    "Context",
+    "PlaceMention",
+    "find_places",
+    "km_from_township",
+    "report_context",
+    "spelling_variant",
+    "state_pcodes",
+]
 
 #: Kachin and northern Shan State: the product's area, preferred among namesakes.
 FOCUS_STATES: Final = ("MMR001", "MMR015")
@@ -332,6 +344,101 @@ class PlaceMention:
     reference: tuple[int, int] | None = field(default=None)
 
 
+@dataclass
+class Context:
+    """What the whole report says about where it is: the townships and states it names
+    anywhere, and the points of the places named so far. Same-named places are told
+    apart by it, as a coder would: the one in a township the report names, else the one
+    nearest the other places it names."""
+
+    townships: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
+def report_context(text: str, gazetteer: Gazetteer) -> Context:
+    """The townships and states a whole report names (its "X Township", "Y State")."""
+    townships, regions = _scope(text, gazetteer, Taken(len(text)))
+    return Context(
+        tuple(dict.fromkeys(t.township.pcode for t in townships if t.township)),
+        tuple(dict.fromkeys(p for r in regions for p in r.state_pcodes)),
+    )
+
+
+#: Spelling rules of romanised Burmese, Kachin and Shan names the normaliser does not
+#: already fold (:func:`geo.names.name_key` folds hp/ph, hk/kh, ht/th, hs/s, ee/i, oo/u,
+#: -ar/-a, doubled letters and word breaks): (written, also written, the rule's name).
+SPELLING_RULES: Final = (
+    ("u", "o", "u written o"),
+    ("o", "u", "o written u"),
+    ("aw", "au", "aw written au"),
+    ("au", "aw", "au written aw"),
+    ("aw", "o", "aw written o"),
+    ("o", "aw", "o written aw"),
+    ("ai", "e", "ai written e"),
+    ("e", "ai", "e written ai"),
+    ("ei", "e", "ei written e"),
+    ("e", "ei", "e written ei"),
+    ("y", "i", "y written i"),
+    ("i", "y", "i written y"),
+    ("k", "g", "k written g"),
+    ("g", "k", "g written k"),
+    ("j", "z", "j written z"),
+    ("z", "j", "z written j"),
+    ("w", "u", "w written u"),
+    ("sh", "hs", "hs written sh"),
+    ("ts", "z", "z written ts"),
+    ("a", "ar", "a final -r"),
+    ("aa", "a", "a doubled"),
+    ("ng", "n", "final -g dropped"),
+    ("n", "ng", "final -g added"),
+)
+
+
+def spelling_variant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """A spelling of ``name`` the gazetteer knows, made by one of
+    :data:`SPELLING_RULES` at one place (a final -g only at a word's end), and the rule;
+    ``None`` when no rule gives a known name."""
+    lower = name.casefold()
+    for written, other, rule in SPELLING_RULES:
+        at = lower.find(written)
+        while at >= 0:
+            end = at + len(written)
+            final = end == len(lower) or not lower[end].isalpha()
+            if not rule.startswith("final") or final:
+                variant = name[:at] + other + name[end:]
+                if gazetteer.knows(variant):
+                    return variant, rule
+            at = lower.find(written, at + 1)
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _township_points(gazetteer: Gazetteer) -> dict[str, tuple[list[float], list[float]]]:
+    """Township P-code -> the longitudes and latitudes of its places."""
+    points: dict[str, tuple[list[float], list[float]]] = {}
+    for place in gazetteer.places():
+        if place.township_pcode and place.latitude is not None and place.longitude is not None:
+            lons, lats = points.setdefault(place.township_pcode, ([], []))
+            lons.append(place.longitude)
+            lats.append(place.latitude)
+    return points
+
+
+#: A place this close to a place of a township is in a township next to it.
+NEIGHBOUR_KM: Final = 15.0
+
+
+def km_from_township(place: Place, pcode: str, gazetteer: Gazetteer) -> float:
+    """How far a place is from the nearest place of a township, in kilometres."""
+    lons, lats = _township_points(gazetteer).get(pcode, ([], []))
+    if place.latitude is None or place.longitude is None or not lons:
+        return float("inf")
+    n = len(lons)
+    far = geodesy.distance_m([place.longitude] * n, [place.latitude] * n, lons, lats)
+    return float(far.min()) / 1000
+
+
 def state_pcodes(name: str) -> tuple[str, ...]:
     """MIMU state P-codes a state name can mean ("northern Shan" -> MMR015)."""
     return _STATES.get(" ".join(name.casefold().split()), ())
@@ -387,7 +494,11 @@ def _scope(
 
 
 def _choose(
-    name: str, gazetteer: Gazetteer, township: str | None, states: tuple[str, ...]
+    name: str,
+    gazetteer: Gazetteer,
+    township: str | None,
+    states: tuple[str, ...],
+    context: Context,
 ) -> tuple[Place, int] | None:
     matches = [
         m
@@ -396,20 +507,35 @@ def _choose(
     ]
     if not matches:
         return None
-    wanted = states or FOCUS_STATES
+    wanted = states or context.states or FOCUS_STATES
 
-    def rank(i: int) -> tuple[int, int, int, int]:
+    def distance(p: Place) -> float:
+        if not context.points or p.latitude is None or p.longitude is None:
+            return 0.0
+        n = len(context.points)
+        far = geodesy.distance_m(
+            [p.longitude] * n,
+            [p.latitude] * n,
+            [x for x, _ in context.points],
+            [y for _, y in context.points],
+        )
+        return round(float(far.min()) / 25_000)  # within 25 km is as near as it gets
+
+    def rank(i: int) -> tuple[float, ...]:
         p = matches[i].place
         return (
             0 if township and p.township_pcode == township else 1,
+            0 if p.township_pcode in context.townships else 1,
             0 if p.state_pcode in wanted else 1,
+            distance(p),
             0 if p.has_point else 1,
             i,
         )
 
-    best = min(range(len(matches)), key=rank)
-    top = rank(best)[:3]
-    others = sum(1 for i in range(len(matches)) if i != best and rank(i)[:3] == top)
+    ranks = [rank(i) for i in range(len(matches))]
+    best = min(range(len(matches)), key=lambda i: ranks[i])
+    top = ranks[best][:5]
+    others = sum(1 for i in range(len(matches)) if i != best and ranks[i][:5] == top)
     return matches[best].place, others
 
 
@@ -419,6 +545,7 @@ def _named(
     skip: Taken,
     township: str | None,
     states: tuple[str, ...],
+    context: Context,
 ) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for run in _WORDS.finditer(text):
@@ -457,19 +584,37 @@ def _named(
                 if single and (name.casefold() in _NOT_PLACES or len(words) > 1):
                     continue  # "Aung" of "Aung Lawt": part of a name the gazetteer lacks
                 fuzzy = None
+                spelled = name
+                variant_note = None
                 if not gazetteer.knows(name):
                     whole_run = i == 0 and j == len(words)
                     if not (whole_run and _cued(text, start, end)):
                         continue
-                    fuzzy = _town_like(name, gazetteer)
-                    if fuzzy is None:
-                        continue
-                chosen = (fuzzy, 0) if fuzzy else _choose(name, gazetteer, township, states)
+                    variant = spelling_variant(name, gazetteer)
+                    if variant is not None:
+                        spelled = variant[0]
+                        variant_note = (
+                            f"'{name}' read as {spelled} (a spelling variant: {variant[1]})"
+                        )
+                    else:
+                        fuzzy = _town_like(name, gazetteer)
+                        if fuzzy is None:
+                            continue
+                chosen = (
+                    (fuzzy, 0) if fuzzy else _choose(spelled, gazetteer, township, states, context)
+                )
                 if chosen is None:
                     continue
                 place, others = chosen
+                neighbour_note = None
                 if township and place.township_pcode != township:
-                    continue  # the sentence places it in another township: not this one
+                    if km_from_township(place, township, gazetteer) > NEIGHBOUR_KM:
+                        continue  # the sentence places it in another township: not this one
+                    named = gazetteer.township(township).name
+                    neighbour_note = (
+                        f"the report names {named} Township; the gazetteer puts {place.name} in "
+                        f"{place.township} Township, next to it: check which is right"
+                    )
                 if single and place.kind in ("village", "ward") and not _cued(text, start, end):
                     continue  # a lone capitalised word is a place only where it reads as one
                 if _DESTINATION.search(text[max(0, start - 40) : start]):
@@ -488,13 +633,18 @@ def _named(
                         place=place,
                         state_pcodes=(place.state_pcode,) if place.state_pcode else (),
                         alternatives=others,
-                        note=(
-                            f"'{name}' read as the town {place.name} (a spelling variant)"
-                            if fuzzy
-                            else f"near {place.name}"
-                            if near
-                            else None
-                        ),
+                        note="; ".join(
+                            n
+                            for n in (
+                                f"'{name}' read as the town {place.name} (a spelling variant)"
+                                if fuzzy
+                                else variant_note,
+                                f"near {place.name}" if near else None,
+                                neighbour_note,
+                            )
+                            if n
+                        )
+                        or None,
                     )
                 )
                 i = j - 1
@@ -555,6 +705,7 @@ def find_places(
     offset: int = 0,
     skip: tuple[tuple[int, int], ...] = (),
     actors: tuple[str, ...] = (),
+    context: Context | None = None,
 ) -> list[PlaceMention]:
     """Every place named in ``text`` (one sentence), in order.
 
@@ -567,7 +718,13 @@ def find_places(
     states = tuple(p for r in regions for p in r.state_pcodes)
     for mention in townships + regions:
         taken.add(mention.span)
-    named = _named(text, gazetteer, taken, township, states)
+    context = context if context is not None else Context()
+    named = _named(text, gazetteer, taken, township, states, context)
+    context.points.extend(
+        (n.longitude, n.latitude)
+        for n in named
+        if n.longitude is not None and n.latitude is not None
+    )
     mentions = townships + regions + named
     for m in _RELATIVE.finditer(text):
         value = number_value(m["num"]) if not m["num"][0].isdigit() else float(m["num"])

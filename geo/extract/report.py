@@ -21,11 +21,12 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import code_event
 from geo.extract.grouping import Draft, add_clause, continues, new_killing, refers_to, start_event
-from geo.extract.casualties import CasualtyMention
 from geo.extract.numbers import Amount
+from geo.extract.places import Context, report_context
 from geo.extract.proposal import Evidence, Proposal, ProposedEvent
 from geo.extract.text import Plain, clauses, masked, plain, sentences, shorten
 from geo.gazetteer import Gazetteer
@@ -79,8 +80,9 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     text = masked(made_plain.text)
     drafts: list[Draft] = []
     known_actors: list[str] = []
+    context = report_context(text, gazetteer)
     for sentence in sentences(text):
-        for clause in _read_clauses(text, sentence, published, gazetteer, known_actors):
+        for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
             previous = _dated(drafts)
             if (
                 clause.triggers
@@ -111,6 +113,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     "No wording of how they were killed: coded as an attack on civilians."
                 )
                 drafts.append(draft)
+    _carry_dates(drafts, text)
     events = []
     dropped = []
     for draft in drafts:
@@ -135,6 +138,66 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     return Proposal(tuple(_in_pasted(e, made_plain, pasted) for e in events), tuple(messages))
 
 
+#: Words that put an event before the report's account: it keeps no date it is not given.
+_EARLIER: Final = re.compile(
+    r"\b(?:earlier|previously|previous|recently|recent|since|last (?:year|month|week)|in the past|"
+    r"for (?:weeks|months|years)|had (?:been|\w+ed)|has been|have been|used to|before the|"
+    r"ago|once|often|frequently|repeatedly|again and again)\b",
+    re.IGNORECASE,
+)
+
+
+#: Wording of many events at once: "junta offensives", "airstrikes" with no "the".
+_PLURAL_TRIGGER: Final = re.compile(
+    r"(?:offensives|attacks|clashes|battles|strikes|air ?strikes|air raids|raids|bombings|"
+    r"assaults|skirmishes|firefights|ambushes|shelling attacks)$",
+    re.IGNORECASE,
+)
+_DETERMINED: Final = re.compile(
+    r"\b(?:the|their|its|his|her|these|those|both|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _generic(draft: Draft, text: str) -> bool:
+    """Whether an event is told as many at once ("helped it fight off junta offensives"):
+    such wording sums up; it is no one event on a day."""
+    trigger = draft.trigger
+    if trigger is None or not _PLURAL_TRIGGER.search(trigger.text):
+        return False
+    return not _DETERMINED.search(text[max(0, trigger.span[0] - 30) : trigger.span[0]])
+
+
+def _carry_dates(drafts: list[Draft], text: str) -> None:
+    """An event told with a place but no date of its own takes the day of the event told
+    before it (the account's day, as a coder reads a story), or, in the lead before any
+    dated event, of the first event after it; never when its words put it earlier
+    ("had", "since", "recently") or it goes on still. The note says so."""
+    dated = [
+        d
+        for d in drafts
+        if d.date is not None
+        and d.date.precision == 1
+        and d.sub_event_type != "Other"  # a visit or a speech is the news, not the fighting
+    ]
+    for i, draft in enumerate(drafts):
+        if draft.date is not None or draft.date_span is not None or draft.place is None:
+            continue
+        if any(_EARLIER.search(text[s:e]) for s, e in draft.sentences[:1]) or _generic(
+            draft, text
+        ):
+            continue
+        before = [d for d in drafts[:i] if d in dated]
+        source = before[-1] if before else next((d for d in drafts[i + 1 :] if d in dated), None)
+        if source is None or source.date is None:
+            continue
+        draft.date = source.date
+        draft.notes.append(
+            f"No date of its own: dated {source.date.start:%d %B %Y} from the event told "
+            f"{'before' if before else 'after'} it ('{source.date.text}')."
+        )
+
+
 def _dated(drafts: list[Draft]) -> Draft | None:
     """The latest event told with a date or a place: "the following day" counts from it
     (not from a mention with neither, which will be left out)."""
@@ -151,12 +214,13 @@ def _read_clauses(
     published: dt.date,
     gazetteer: Gazetteer,
     known_actors: list[str],
+    context: Context,
 ) -> list[Clause]:
     """The clauses of a sentence, read; a clause that tells two events on two days ("the
     KIA seized the post on Monday and jets bombed Mansi on Tuesday") is read as two."""
     read: list[Clause] = []
     for span in clauses(text, *sentence):
-        clause = read_clause(text, span, sentence, published, gazetteer, known_actors)
+        clause = read_clause(text, span, sentence, published, gazetteer, known_actors, context)
         days = {(d.start, d.end) for d in clause.dates}
         if len(days) < 2 or len(clause.triggers) < 2:
             read.append(clause)
@@ -169,7 +233,7 @@ def _read_clauses(
                 for left in (left, right)
             ):
                 read.extend(
-                    read_clause(text, part, sentence, published, gazetteer, known_actors)
+                    read_clause(text, part, sentence, published, gazetteer, known_actors, context)
                     for part in (left, right)
                 )
                 break
