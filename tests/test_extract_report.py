@@ -121,8 +121,8 @@ def test_sentences_about_one_event_make_one_proposal(gazetteer: Gazetteer) -> No
         "Waingmaw",
         "Air/drone strike",
     )
-    # two counts of the same dead: a range, the lower one the best estimate
-    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (2, 2, 3)
+    # two counts of the same dead, the toll risen: the whole (largest) count stands
+    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (None, 3, None)
     assert event.injured == 5
     assert len(event.sentences) == 3
 

@@ -130,7 +130,8 @@ _NONE: Final = re.compile(
 _LIST_GOES_ON: Final = re.compile(r"^\s*(?:,|and\b|&)")
 #: Who tells, right after a figure's noun: "a KIA officer said".
 _TELLER_AFTER: Final = re.compile(
-    r"^\s*(?:who |in [A-Z]\w+ )?(?:said|says|claimed|told|reported|added|explained|confirmed|"
+    r"^\s*(?:who |in [A-Z]\w+ |of (?:an? |the )?[\w'’ -]{1,40}?\s)?(?:said|says|claimed|told|"
+    r"reported|added|explained|confirmed|"
     r"stated|recalled|recounted|wrote|posted)\b",
     re.I,
 )

@@ -73,7 +73,7 @@ class Clause:
     place: PlaceMention | None = field(init=False)  # the most specific, read once
 
     def __post_init__(self) -> None:
-        self.place = _place_of(self.places)
+        self.place = _place_of(self.places, self.triggers)
 
     @property
     def date(self) -> DateMention | None:
@@ -128,13 +128,20 @@ def read_clause(
     )
 
 
-def _place_of(places: list[PlaceMention]) -> PlaceMention | None:
+def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMention | None:
     """The most specific place: a named place or offset point, then a township, a region.
 
     A place an offset is measured from is not the event's; an offset right after a named
     place the gazetteer has ("at Mung Lai Hkyet village, about 3km north of the KIA
     headquarters") only describes that place.
     """
+    acted = min((t.span[0] for t in triggers), default=None)
+    places = [
+        p
+        for p in places
+        # "the Command in Myitkyina shelled the area": where the actor is, not the event
+        if not (p.origin and acted is not None and p.span[1] <= acted) and not p.background
+    ]
     references = {p.reference for p in places if p.kind == "relative"}
     named = [p for p in places if p.kind == "place" and p.span not in references]
     usable = [
@@ -144,4 +151,4 @@ def _place_of(places: list[PlaceMention]) -> PlaceMention | None:
         and not (p.kind == "relative" and any(0 <= p.span[0] - n.span[1] <= 3 for n in named))
     ]
     order = {"place": 0, "relative": 0, "township": 1, "region": 2}
-    return min(usable, key=lambda p: (order[p.kind], p.span), default=None)
+    return min(usable, key=lambda p: (p.aside, order[p.kind], p.span), default=None)

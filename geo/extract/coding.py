@@ -67,8 +67,8 @@ def _totals(
     """low, best, high of one kind of casualty, and the figures they come from.
 
     Figures of one sentence are different people (sides or groups), so they add up;
-    different sentences are different counts of the same dead, so they give a range
-    with the lowest as the best estimate (ACLED's conservative figure).
+    different sentences are counts of the same dead, a part or the whole, so the
+    largest firm count stands (an exact one before a vague one).
     """
     by_sentence: dict[tuple[int, int], list[CasualtyMention]] = {}
     for sentence, f in figures:
@@ -101,15 +101,14 @@ def _totals(
         return None, None, None, []
     if len(counts) == 1:
         return (*counts[0], used)
-    bests = [b for _, b, _ in counts if b is not None]
-    lows = [lo for lo, _, _ in counts if lo is not None] + bests
-    highs = [h for _, _, h in counts if h is not None] + bests
-    low = min(lows) if lows else None
-    high = max(highs) if highs else None
-    best = min(bests) if bests else None
-    if low == best == high:
-        low = high = None
-    return low, best, high, used
+    # counts in different sentences are of the same dead: a part ("a family of three
+    # died") or the whole ("at least 11 civilians were killed"); the whole is the
+    # largest firm count, kept with its own qualifiers
+    firm = [c for c in counts if c[1] is not None or c[0] is not None]
+    if not firm:
+        return None, None, max(h for _, _, h in counts if h is not None), used
+    whole = max(firm, key=lambda c: c[1] if c[1] is not None else c[0] or 0)
+    return (*whole, used)
 
 
 def _firm(figure: CasualtyMention) -> int | None:

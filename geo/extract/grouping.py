@@ -25,7 +25,15 @@ from geo.extract.places import PlaceMention
 from geo.extract.proposal import Evidence
 from geo.extract.wording import ActorMention, Trigger
 
-__all__ = ["Draft", "add_clause", "continues", "new_killing", "refers_to", "start_event"]
+__all__ = [
+    "Draft",
+    "add_clause",
+    "continues",
+    "fill_in",
+    "new_killing",
+    "refers_to",
+    "start_event",
+]
 
 #: A day counted from the event before: "the following day", "two days later".
 _RELATIVE_DAYS: Final = {
@@ -100,7 +108,8 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     ta = a.township.pcode if a.township else a.place.township_pcode if a.place else None
     tb = b.township.pcode if b.township else b.place.township_pcode if b.place else None
     if ta and tb:
-        return ta == tb
+        # a village next to the township named ("in Mansi Township" ... "in Janmai")
+        return ta == tb or ta == b.near_township or tb == a.near_township
     return set(a.state_pcodes) & set(b.state_pcodes) != set()
 
 
@@ -199,6 +208,21 @@ def add_clause(draft: Draft, clause: Clause, *, with_place: bool = True) -> None
         draft.evidence.append(Evidence("location", *draft.place.span, draft.place.text))
     draft.actors.extend(clause.actors)
     draft.figures.extend((clause.sentence, figure) for figure in clause.figures)
+
+
+def fill_in(draft: Draft, clause: Clause) -> None:
+    """Give an event the day or the place it lacks from a clause that tells no event of
+    its own, only where or when ("It was hit a little before midnight on Monday")."""
+    if clause.sentence not in draft.sentences:
+        draft.sentences.append(clause.sentence)
+    if draft.place is None and clause.place is not None:
+        draft.place = clause.place
+        draft.evidence.append(Evidence("location", *clause.place.span, clause.place.text))
+    days = [d for d in clause.dates if d.precision == 1]
+    if draft.date is None and draft.date_span is None and days:
+        draft.date = days[0]
+        draft.evidence.append(Evidence("event_date", *days[0].span, days[0].text))
+    draft.actors.extend(clause.actors)
 
 
 _REFERS: Final = {

@@ -342,6 +342,10 @@ class PlaceMention:
     alternatives: int = 0
     note: str | None = None
     reference: tuple[int, int] | None = field(default=None)
+    origin: bool = False  # where an actor is based or comes from ("troops from Bhamo")
+    aside: bool = False  # inside brackets: "(Sa Ka Kha in Burmese)"
+    background: bool = False  # of an earlier event compared with: "since the attack at X"
+    near_township: str | None = None  # a township the report names, next to the place's
 
 
 @dataclass
@@ -390,8 +394,10 @@ SPELLING_RULES: Final = (
     ("ts", "z", "z written ts"),
     ("a", "ar", "a final -r"),
     ("aa", "a", "a doubled"),
+    ("m", "n", "final -m for -n"),
+    ("n", "m", "final -n for -m"),
     ("ng", "n", "final -g dropped"),
-    ("n", "ng", "final -g added"),
+    ("n", "ng", "final -g missing"),
 )
 
 
@@ -404,7 +410,8 @@ def spelling_variant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
         at = lower.find(written)
         while at >= 0:
             end = at + len(written)
-            final = end == len(lower) or not lower[end].isalpha()
+            # a syllable's end: the word's end, or a consonant after ("Janmai": Jang Mai)
+            final = end == len(lower) or lower[end] not in "aeiouyw"
             if not rule.startswith("final") or final:
                 variant = name[:at] + other + name[end:]
                 if gazetteer.knows(variant):
@@ -444,6 +451,27 @@ def state_pcodes(name: str) -> tuple[str, ...]:
     return _STATES.get(" ".join(name.casefold().split()), ())
 
 
+def _township_named(name: str, gazetteer: Gazetteer) -> Township | None:
+    """The township a name means, also spelled by one of :data:`SPELLING_RULES`
+    ("Namkham Township": Namhkan)."""
+    try:
+        return gazetteer.township(name)
+    except GeoError:
+        pass
+    lower = name.casefold()
+    for written, other, rule in SPELLING_RULES:
+        at = lower.find(written)
+        while at >= 0:
+            end = at + len(written)
+            if not rule.startswith("final") or end == len(lower) or lower[end] not in "aeiouyw":
+                try:
+                    return gazetteer.township(name[:at] + other + name[end:])
+                except GeoError:
+                    pass
+            at = lower.find(written, at + 1)
+    return None
+
+
 def _scope(
     text: str, gazetteer: Gazetteer, skip: Taken
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
@@ -452,9 +480,8 @@ def _scope(
         words = m["name"].split()
         for i in range(len(words)):  # "Fighting in Momauk" -> "Momauk"
             name = " ".join(words[i:])
-            try:
-                township = gazetteer.township(name)
-            except GeoError:
+            township = _township_named(name, gazetteer)
+            if township is None:
                 continue
             start = m.start() + m.group(0).index(words[i])
             towns = [
@@ -619,7 +646,20 @@ def _named(
                     continue  # a lone capitalised word is a place only where it reads as one
                 if _DESTINATION.search(text[max(0, start - 40) : start]):
                     continue  # "fled towards Nam Sa Bein": where people went, not the event
+                near_township = None
+                if place.township_pcode not in context.townships:
+                    near_township = next(
+                        (
+                            t
+                            for t in context.townships
+                            if km_from_township(place, t, gazetteer) <= NEIGHBOUR_KM
+                        ),
+                        None,
+                    )
                 near = _NEAR.search(text[max(0, start - 40) : start]) is not None
+                origin = _ORIGIN.search(text[max(0, start - 60) : start]) is not None
+                background = _BACKGROUND.search(text[max(0, start - 60) : start]) is not None
+                aside = text.count("(", 0, start) > text.count(")", 0, start)
                 precision = max(place.geo_precision, 2 if near else 1)
                 found.append(
                     PlaceMention(
@@ -633,6 +673,10 @@ def _named(
                         place=place,
                         state_pcodes=(place.state_pcode,) if place.state_pcode else (),
                         alternatives=others,
+                        origin=origin,
+                        aside=aside,
+                        background=background,
+                        near_township=near_township or (township if neighbour_note else None),
                         note="; ".join(
                             n
                             for n in (
@@ -686,6 +730,22 @@ _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|withdrew|withdrawn|moved|escaped|"
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come)\s+"
     r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before a place that make it the place of an earlier event the report compares
+#: with: "a year since the massacre at A Nang Pa".
+_BACKGROUND: Final = re.compile(
+    r"\b(?:since|after|than|like|anniversary of|similar to|recalling)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:at|in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before a place that make it where an actor is based or comes from.
+_ORIGIN: Final = re.compile(
+    r"(?:\b(?:based|stationed|headquartered|garrisoned|deployed|positioned)\s+(?:in|at|near)|"
+    r"\b(?:Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
+    r"militia|units?)\s+(?:based\s+)?(?:from|in)|"
+    r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched)\s+"
+    r"(?:\w+\s+){0,2}?from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _TAIL: Final = re.compile(r" (?:headquarters|village|town|camp|base)\b")

@@ -23,8 +23,17 @@ from typing import Final
 
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause, read_clause
+from geo.extract.dates import DateMention
 from geo.extract.coding import code_event
-from geo.extract.grouping import Draft, add_clause, continues, new_killing, refers_to, start_event
+from geo.extract.grouping import (
+    Draft,
+    add_clause,
+    continues,
+    fill_in,
+    new_killing,
+    refers_to,
+    start_event,
+)
 from geo.extract.numbers import Amount
 from geo.extract.places import Context, report_context
 from geo.extract.proposal import Evidence, Proposal, ProposedEvent
@@ -81,8 +90,12 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     drafts: list[Draft] = []
     known_actors: list[str] = []
     context = report_context(text, gazetteer)
-    for sentence in sentences(text):
+    anchors: list[DateMention] = []  # the days the account is told on, in order
+    spans = sentences(text)
+    for sentence in spans:
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
+            if not _EARLIER.search(clause.text):
+                anchors.extend(d for d in clause.dates if d.precision == 1)
             previous = _dated(drafts)
             if (
                 clause.triggers
@@ -106,6 +119,19 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
                 add_clause(previous, clause)
+            elif (
+                drafts
+                and _lacks(drafts[-1])
+                and not clause.figures
+                and (
+                    (drafts[-1].place is None and clause.place is not None)
+                    or (drafts[-1].date is None and any(d.precision == 1 for d in clause.dates))
+                )
+            ):
+                # "Bombs fell on the village." ... "Mung Lai Hkyet lies two miles north of
+                # Laiza." ... "It was hit just before midnight on Monday.": the where and when
+                # of the event just told, in sentences of their own
+                fill_in(drafts[-1], clause)
             elif clause.kills_civilians and (clause.dates or clause.places):
                 draft = start_event(clause, None, _dated(drafts), published)
                 draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
@@ -113,7 +139,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     "No wording of how they were killed: coded as an attack on civilians."
                 )
                 drafts.append(draft)
-    _carry_dates(drafts, text)
+    _carry_dates(drafts, anchors, spans, text)
     events = []
     dropped = []
     for draft in drafts:
@@ -168,34 +194,40 @@ def _generic(draft: Draft, text: str) -> bool:
     return not _DETERMINED.search(text[max(0, trigger.span[0] - 30) : trigger.span[0]])
 
 
-def _carry_dates(drafts: list[Draft], text: str) -> None:
+def _carry_dates(
+    drafts: list[Draft], anchors: list[DateMention], spans: list[tuple[int, int]], text: str
+) -> None:
     """An event told with a place but no date of its own takes the day of the event told
     before it (the account's day, as a coder reads a story), or, in the lead before any
     dated event, of the first event after it; never when its words put it earlier
     ("had", "since", "recently") or it goes on still. The note says so."""
-    dated = [
-        d
-        for d in drafts
-        if d.date is not None
-        and d.date.precision == 1
-        and d.sub_event_type != "Other"  # a visit or a speech is the news, not the fighting
-    ]
-    for i, draft in enumerate(drafts):
+    news = {n.date.span for n in drafts if n.sub_event_type == "Other" and n.date}
+    days = sorted((d for d in anchors if d.span not in news), key=lambda d: d.span)
+    for draft in drafts:
         if draft.date is not None or draft.date_span is not None or draft.place is None:
             continue
         if any(_EARLIER.search(text[s:e]) for s, e in draft.sentences[:1]) or _generic(
             draft, text
         ):
             continue
-        before = [d for d in drafts[:i] if d in dated]
-        source = before[-1] if before else next((d for d in drafts[i + 1 :] if d in dated), None)
-        if source is None or source.date is None:
+        at = min(s for s, _ in draft.sentences)
+        before = [d for d in days if d.span[0] < at]
+        # in the lead, a day told in the sentence after ("Jets bombed Mansi. The raid,
+        # on Monday, ...") is the account's day too; one told further on is not
+        following = next((e for s, e in spans if s > at), at)
+        source = before[-1] if before else next((d for d in days if d.span[0] < following), None)
+        if source is None:
             continue
-        draft.date = source.date
+        draft.date = source
         draft.notes.append(
-            f"No date of its own: dated {source.date.start:%d %B %Y} from the event told "
-            f"{'before' if before else 'after'} it ('{source.date.text}')."
+            f"No date of its own: dated {source.start:%d %B %Y} from the account's day told "
+            f"{'before' if before else 'after'} it ('{source.text}')."
         )
+
+
+def _lacks(draft: Draft) -> bool:
+    """Whether an event still lacks its day or its place."""
+    return draft.place is None or (draft.date is None and draft.date_span is None)
 
 
 def _dated(drafts: list[Draft]) -> Draft | None:
@@ -222,21 +254,29 @@ def _read_clauses(
     for span in clauses(text, *sentence):
         clause = read_clause(text, span, sentence, published, gazetteer, known_actors, context)
         days = {(d.start, d.end) for d in clause.dates}
-        if len(days) < 2 or len(clause.triggers) < 2:
+        if len(days) < 2 or not clause.triggers:
             read.append(clause)
             continue
         for joint in _JOINT.finditer(text, *span):
             left, right = (span[0], joint.start()), (joint.end(), span[1])
-            if all(
-                any(left[0] <= d.span[0] < left[1] for d in clause.dates)
-                and any(left[0] <= t.span[0] < left[1] for t in clause.triggers)
-                for left in (left, right)
-            ):
-                read.extend(
+
+            def tells(part: tuple[int, int], *, trigger: bool = True) -> bool:
+                return any(part[0] <= d.span[0] < part[1] for d in clause.dates) and (
+                    not trigger or any(part[0] <= t.span[0] < part[1] for t in clause.triggers)
+                )
+
+            if tells(left) and tells(right, trigger=False):
+                first, second = (
                     read_clause(text, part, sentence, published, gazetteer, known_actors, context)
                     for part in (left, right)
                 )
-                break
+                if not second.triggers and second.place is not None:
+                    # "It struck Mantong on Sept. 3 and then Hsipaw on Sept. 4": the same
+                    # kind of event, told once
+                    second.triggers = [first.triggers[0]]
+                if second.triggers:
+                    read.extend((first, second))
+                    break
         else:
             read.append(clause)
     return read
