@@ -91,8 +91,12 @@ def _place(e: Mapping[str, Any]) -> object:
 
 
 def _killed(e: Mapping[str, Any]) -> object:
-    values = (e.get("fatalities_low"), e.get("fatalities_best"), e.get("fatalities_high"))
-    return None if values == (None, None, None) else values
+    """The figure a reader takes for the dead: the best estimate, else the lowest ("at
+    least"), else the highest ("up to")."""
+    for name in ("fatalities_best", "fatalities_low", "fatalities_high"):
+        if e.get(name) is not None:
+            return e[name]
+    return None
 
 
 def _pair(*names: str) -> Callable[[Mapping[str, Any]], object]:
