@@ -30,7 +30,7 @@ _ANAPHORA: Final = re.compile(
 )
 _SAME_PLACE: Final = re.compile(
     r"\b(?:the|that) (?:base|camp|outpost|village|town|area|hill|post|position|site|"
-    r"headquarters)\b|\bthere\b",
+    r"headquarters)\b|\bthere\b(?! (?:was|were|is|are|has|have|had|will|would|may|might)\b)",
     re.IGNORECASE,
 )
 

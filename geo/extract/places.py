@@ -420,6 +420,32 @@ def spelling_variant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
+def _variant_in(
+    name: str, gazetteer: Gazetteer, townships: tuple[str, ...]
+) -> tuple[Place, str] | None:
+    """A place in one of ``townships`` whose name is ``name`` spelled by one of
+    :data:`SPELLING_RULES`, and the rule."""
+    lower = name.casefold()
+    for written, other, rule in SPELLING_RULES:
+        at = lower.find(written)
+        while at >= 0:
+            end = at + len(written)
+            if not rule.startswith("final") or end == len(lower) or lower[end] not in "aeiouyw":
+                variant = name[:at] + other + name[end:]
+                if gazetteer.knows(variant):
+                    for township in townships:
+                        for m in gazetteer.candidates(
+                            variant, township=township, limit=5, fuzzy=False
+                        ):
+                            if m.place.township_pcode == township and m.place.kind not in (
+                                "state",
+                                "township",
+                            ):
+                                return m.place, rule
+            at = lower.find(written, at + 1)
+    return None
+
+
 @functools.lru_cache(maxsize=4)
 def _township_points(gazetteer: Gazetteer) -> dict[str, tuple[list[float], list[float]]]:
     """Township P-code -> the longitudes and latitudes of its places."""
@@ -527,11 +553,17 @@ def _choose(
     states: tuple[str, ...],
     context: Context,
 ) -> tuple[Place, int] | None:
-    matches = [
-        m
-        for m in gazetteer.candidates(name, township=township, limit=50, fuzzy=False)
-        if m.place.kind not in ("state", "township")
-    ]
+    seen: set[str] = set()
+    matches = []
+    # a common name ("Kyaung Kone") has hundreds of namesakes: look in each township the
+    # report names, so that the one there is among those ranked
+    for scope in dict.fromkeys(
+        (township, *context.townships) if township or context.townships else (None,)
+    ):
+        for m in gazetteer.candidates(name, township=scope, limit=50, fuzzy=False):
+            if m.place.kind not in ("state", "township") and m.place.place_id not in seen:
+                seen.add(m.place.place_id)
+                matches.append(m)
     if not matches:
         return None
     wanted = states or context.states or FOCUS_STATES
@@ -633,6 +665,21 @@ def _named(
                 if chosen is None:
                     continue
                 place, others = chosen
+                if (
+                    fuzzy is None
+                    and variant_note is None
+                    and context.townships
+                    and place.township_pcode not in context.townships
+                ):
+                    # "Pan Tae village of Mong Long town": the report's Mong Long is the
+                    # Monglon of its township, not a namesake far away
+                    near_variant = _variant_in(name, gazetteer, context.townships)
+                    if near_variant is not None:
+                        place, others = near_variant[0], 0
+                        variant_note = (
+                            f"'{name}' read as {place.name} of {place.township} Township, a "
+                            f"township the report names (a spelling variant: {near_variant[1]})"
+                        )
                 neighbour_note = None
                 if township and place.township_pcode != township:
                     if km_from_township(place, township, gazetteer) > NEIGHBOUR_KM:

@@ -35,7 +35,7 @@ from geo.extract.grouping import (
     start_event,
 )
 from geo.extract.numbers import Amount
-from geo.extract.places import Context, report_context
+from geo.extract.places import Context, PlaceMention, report_context
 from geo.extract.proposal import Evidence, Proposal, ProposedEvent
 from geo.extract.text import Plain, clauses, masked, plain, sentences, shorten
 from geo.gazetteer import Gazetteer
@@ -91,11 +91,13 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     known_actors: list[str] = []
     context = report_context(text, gazetteer)
     anchors: list[DateMention] = []  # the days the account is told on, in order
+    townships: list[PlaceMention] = []  # the townships it names, in order
     spans = sentences(text)
     for sentence in spans:
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
             if not _EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
+            townships.extend(p for p in clause.places if p.kind == "township")
             previous = _dated(drafts)
             if (
                 clause.triggers
@@ -140,6 +142,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 )
                 drafts.append(draft)
     _carry_dates(drafts, anchors, spans, text)
+    _carry_townships(drafts, townships, text, gazetteer)
     events = []
     dropped = []
     for draft in drafts:
@@ -206,9 +209,7 @@ def _carry_dates(
     for draft in drafts:
         if draft.date is not None or draft.date_span is not None or draft.place is None:
             continue
-        if any(_EARLIER.search(text[s:e]) for s, e in draft.sentences[:1]) or _generic(
-            draft, text
-        ):
+        if any(_EARLIER.search(text[s:e]) for s, e in draft.sentences[:1]) or _generic(draft, text):
             continue
         at = min(s for s, _ in draft.sentences)
         before = [d for d in days if d.span[0] < at]
@@ -222,6 +223,41 @@ def _carry_dates(
         draft.notes.append(
             f"No date of its own: dated {source.start:%d %B %Y} from the account's day told "
             f"{'before' if before else 'after'} it ('{source.text}')."
+        )
+
+
+#: A place named as a village, town or camp: "Pan Kwam village".
+_NAMED_PLACE: Final = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s(?:village|town|ward|camp)\b"
+)
+
+
+def _carry_townships(
+    drafts: list[Draft], townships: list[PlaceMention], text: str, gazetteer: Gazetteer
+) -> None:
+    """An event told on a day but with no place found is placed in the township the
+    report named last before it (or the only one it names), at township level, saying
+    so and naming the village it could not find."""
+    for draft in drafts:
+        if draft.place is not None or (draft.date is None and draft.date_span is None):
+            continue
+        at = min(s for s, _ in draft.sentences)
+        before = [t for t in townships if t.span[0] < at]
+        named = {t.township.pcode for t in townships if t.township}
+        source = before[-1] if before else townships[0] if len(named) == 1 else None
+        if source is None or source.township is None:
+            continue
+        draft.place = source
+        unknown = [
+            m.group(1)
+            for s, e in draft.sentences
+            for m in _NAMED_PLACE.finditer(text, s, e)
+            if not gazetteer.knows(m.group(1))
+        ]
+        found = f"'{unknown[0]}' is not in the gazetteer; " if unknown else "No place named; "
+        draft.notes.append(
+            f"{found}placed in {source.township.name} Township, which the report names "
+            f"{'before' if before else 'as its only township'}: check."
         )
 
 
