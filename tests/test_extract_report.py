@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from geo.extract import extract
-from geo.extract.proposal import ProposedEvent
+from geo.extract.proposal import SUMMARY, ProposedEvent
 from geo.extract.report import MAX_CHARS
 from geo.gazetteer import Gazetteer
 from geo.loader import load_events
@@ -89,12 +89,13 @@ def test_seed_proposes_every_event_coded_from_it(seed_text: str, gazetteer: Gaze
             assert event.event_date is None, event_id
         compared.append(event_id)
     assert len(compared) == 7
-    # and the seed's other event: the four outposts, a region-level event
-    region = [p for p in proposal.events if p.geo_precision == 3]
-    assert [(p.location, p.latitude, p.sub_event_type) for p in region] == [
-        ("Kachin and northern Shan states", None, "Non-state actor overtakes territory")
-    ]
-    assert len(proposal.events) == 8
+    # and the seed's summary, four outposts over the month across two states: left out,
+    # and listed with its words
+    (summary,) = [o for o in proposal.left_out if o.why == SUMMARY]
+    assert "four junta outposts" in summary.text
+    assert seed_text[summary.start : summary.end] == summary.text
+    assert any("summary sentence" in m for m in proposal.messages)
+    assert len(proposal.events) == 7
 
 
 def test_every_evidence_offset_points_at_its_words(seed_text: str, gazetteer: Gazetteer) -> None:

@@ -11,7 +11,7 @@ figure before it, not more casualties.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from geo.extract.numbers import Amount, find_amounts
@@ -148,6 +148,18 @@ _JOINED_TO_PREVIOUS: Final = re.compile(
 _BARE_VERB: Final = re.compile(
     r"^\s+(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later) )*"
     rf"(?:{_KILL}|{_HURT})\b",
+    re.IGNORECASE,
+)
+#: A figure, a noun phrase of a few words and a passive casualty verb: "One jade
+#: scavenger was killed", "two road workers were badly hurt".
+_NOUN_PHRASE_VERB: Final = re.compile(
+    r"^\s+(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*)\s+(?:was|were|had been|have been)\s+"
+    rf"(?:\w+ly\s+)?(?:{_KILL}|{_HURT})\b"
+)
+#: A total: "raised the toll to seven", "bringing the death toll to 30".
+_TOLL_BEFORE: Final = re.compile(
+    r"\b(?:toll|total)\b[^.;]{0,40}?\b(?:to|at|of|reached|stands at|stood at)\s+"
+    r"(?:(?:at least|more than|over|some|about|around|nearly)\s+)?$",
     re.IGNORECASE,
 )
 #: What may stand between two figures that share one verb: "Five soldiers and two KIA
@@ -340,7 +352,11 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             kind = figures[-1].kind if figures else None
         else:
             if noun is None and not _BARE_VERB.match(after):
-                continue  # "four outposts", "3km": not people
+                passive = _NOUN_PHRASE_VERB.match(after)
+                if passive is None:
+                    continue  # "four outposts", "3km": not people
+                # "One jade scavenger was killed": a noun not listed, then its verb
+                noun = passive["noun"]
             kind = _kind_after(rest)
             if kind is None and joined and previous is not None and noun is not None:
                 kind = previous.kind
@@ -372,4 +388,13 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 subset or (among and is_child),
             )
         )
-    return sorted(figures, key=lambda f: f.amount.span)
+    figures.sort(key=lambda f: f.amount.span)
+    totals = [
+        f for f in figures if _TOLL_BEFORE.search(text[: f.amount.span[0] - offset][-_BEFORE:])
+    ]
+    if totals:  # "raised the toll to seven, saying two more bodies were found": a part
+        figures = [
+            f if f in totals or f.kind != totals[0].kind else replace(f, part_of_previous=True)
+            for f in figures
+        ]
+    return figures

@@ -156,11 +156,12 @@ def same_place(expected: Mapping[str, Any], proposed: Mapping[str, Any]) -> bool
         township = expected.get("township_pcode")
         if township:
             return bool(township == proposed.get("township_pcode"))
-        state = expected.get("state_pcode")
+        # a state or several: the same states, and no township on either side
         return (
-            bool(state)
-            and state == proposed.get("state_pcode")
+            expected.get("geo_precision") == REGION_PRECISION
             and not proposed.get("township_pcode")
+            and proposed.get("geo_precision") == REGION_PRECISION
+            and expected.get("state_pcode") == proposed.get("state_pcode")
         )
     return False
 

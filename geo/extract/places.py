@@ -792,7 +792,9 @@ _ORIGIN: Final = re.compile(
     r"\b(?:Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
     r"militia|units?)\s+(?:based\s+)?(?:from|in)|"
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched)\s+"
-    r"(?:\w+\s+){0,2}?from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
+    r"(?:\w+\s+){0,2}?from|"
+    r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b[^.;]{0,40}?\b(?:in|at|near))"
+    r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _TAIL: Final = re.compile(r" (?:headquarters|village|town|camp|base)\b")

@@ -13,7 +13,20 @@ from typing import Any, Final
 
 from geo.extract.casualties import CasualtyMention
 
-__all__ = ["CASUALTY_FIELDS", "PROPOSED_FIELDS", "Evidence", "Proposal", "ProposedEvent"]
+__all__ = [
+    "CASUALTY_FIELDS",
+    "PROPOSED_FIELDS",
+    "SUMMARY",
+    "UNPLACED_UNDATED",
+    "Evidence",
+    "LeftOut",
+    "Proposal",
+    "ProposedEvent",
+]
+
+#: Why a mention of events was left out (:class:`LeftOut`).
+UNPLACED_UNDATED: Final = "neither a date nor a place"
+SUMMARY: Final = "a summary of many events"
 
 CASUALTY_FIELDS: Final = (
     "fatalities_low",
@@ -131,11 +144,34 @@ class ProposedEvent:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A mention of events that is not proposed: why, and its first sentence (offsets
+    into the report as given)."""
+
+    why: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Proposal:
-    """What :func:`extract` proposes: the events, and messages about what it left out."""
+    """What :func:`extract` proposes: the events, messages about what it left out, and
+    the mentions it left out (a summary, a mention with neither date nor place)."""
 
     events: tuple[ProposedEvent, ...]
     messages: tuple[str, ...]
+    left_out: tuple[LeftOut, ...] = ()
+
+    @property
+    def dated(self) -> tuple[ProposedEvent, ...]:
+        """The events with a date, in the report's order."""
+        return tuple(e for e in self.events if e.event_date is not None)
+
+    @property
+    def undated(self) -> tuple[ProposedEvent, ...]:
+        """The events the report gives no date for: shown apart, for the analyst to date."""
+        return tuple(e for e in self.events if e.event_date is None)
 
     def to_dicts(self, text: str) -> list[dict[str, Any]]:
         return [event.to_dict(text) for event in self.events]

@@ -36,7 +36,14 @@ from geo.extract.grouping import (
 )
 from geo.extract.numbers import Amount
 from geo.extract.places import Context, PlaceMention, report_context
-from geo.extract.proposal import Evidence, Proposal, ProposedEvent
+from geo.extract.proposal import (
+    SUMMARY,
+    UNPLACED_UNDATED,
+    Evidence,
+    LeftOut,
+    Proposal,
+    ProposedEvent,
+)
 from geo.extract.text import Plain, clauses, masked, plain, sentences, shorten
 from geo.gazetteer import Gazetteer
 
@@ -143,35 +150,42 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 drafts.append(draft)
     _carry_dates(drafts, anchors, spans, text)
     _carry_townships(drafts, townships, text, gazetteer)
+    drafts = _merge_restatements(drafts)
     events = []
-    dropped = []
+    left_out: list[LeftOut] = []
     for draft in drafts:
-        if draft.date is None and draft.date_span is None and draft.place is None:
-            dropped.append(draft)
+        why = _left_out_why(draft, text)
+        if why is not None:
+            start, end = made_plain.span(*draft.sentences[0])
+            left_out.append(LeftOut(why, start, end, pasted[start:end]))
             continue
         events.append(code_event(draft, text))
-    if dropped:
-        quotes = "; ".join(
-            f"“{shorten(text[s:e])}”" for d in dropped[:3] for s, e in d.sentences[:1]
-        ) + ("; …" if len(dropped) > 3 else "")
-        messages.append(
-            f"{len(dropped)} mention(s) of events with neither a date nor a place were "
-            f"left out: {quotes}"
-        )
+    for why, words in _LEFT_OUT_MESSAGES.items():
+        these = [item for item in left_out if item.why == why]
+        if these:
+            quotes = "; ".join(f"“{shorten(item.text)}”" for item in these[:3]) + (
+                "; …" if len(these) > 3 else ""
+            )
+            messages.append(f"{len(these)} {words} left out: {quotes}")
     if not events:
         messages.insert(
             0,
             "No event found: no sentence says what happened (a strike, shelling, clash, "
             "seizure, arrest, visit ...) together with when or where.",
         )
-    return Proposal(tuple(_in_pasted(e, made_plain, pasted) for e in events), tuple(messages))
+    return Proposal(
+        tuple(_in_pasted(e, made_plain, pasted) for e in events),
+        tuple(messages),
+        tuple(left_out),
+    )
 
 
 #: Words that put an event before the report's account: it keeps no date it is not given.
 _EARLIER: Final = re.compile(
     r"\b(?:earlier|previously|previous|recently|recent|since|last (?:year|month|week)|in the past|"
     r"for (?:weeks|months|years)|had (?:been|\w+ed)|has been|have been|used to|before the|"
-    r"ago|once|often|frequently|repeatedly|again and again)\b",
+    r"ago|once|often|frequently|repeatedly|again and again|later|afterwards|subsequently|"
+    r"since then|in the following days)\b",
     re.IGNORECASE,
 )
 
@@ -259,6 +273,75 @@ def _carry_townships(
             f"{found}placed in {source.township.name} Township, which the report names "
             f"{'before' if before else 'as its only township'}: check."
         )
+
+
+#: Why a mention of events is not proposed, and how the message counts them.
+_LEFT_OUT_MESSAGES: Final = {
+    UNPLACED_UNDATED: "mention(s) of events with neither a date nor a place were",
+    SUMMARY: "summary sentence(s), of many events over more than a month, were",
+}
+#: Longest span of days one event can cover; a longer one sums up many.
+_LONGEST_EVENT_DAYS: Final = 31
+
+
+def _left_out_why(draft: Draft, text: str) -> str | None:
+    """Why a draft is no event to propose: it has neither date nor place, or it sums up
+    many events ("since the coup", "in 2023", "this month" across a whole state)."""
+    if draft.date is None and draft.date_span is None and draft.place is None:
+        return UNPLACED_UNDATED
+    first, last = (
+        (draft.date.start, draft.date.end)
+        if draft.date is not None
+        else (draft.date_span[0], draft.date_span[1])
+        if draft.date_span is not None
+        else (None, None)
+    )
+    if first is not None and last is not None and draft.date is not None:
+        regional = draft.place is None or draft.place.kind == "region"
+        long = (last - first).days > _LONGEST_EVENT_DAYS
+        if draft.date.precision == 3 and (regional or (long and _generic(draft, text))):
+            return SUMMARY  # "in 2023 junta air strikes ...", "this month across Kachin State"
+    return None
+
+
+def _merge_restatements(drafts: list[Draft]) -> list[Draft]:
+    """Drafts that tell one event again (same day, same place, same kind) made one: the
+    later one's sentences, figures and actors are the first one's."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        same = next(
+            (
+                k
+                for k in kept
+                if k.date is not None
+                and draft.date is not None
+                and (k.date.start, k.date.end) == (draft.date.start, draft.date.end)
+                and k.sub_event_type == draft.sub_event_type
+                and k.place is not None
+                and draft.place is not None
+                and _one_place(k.place, draft.place)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(draft)
+            continue
+        same.sentences.extend(x for x in draft.sentences if x not in same.sentences)
+        same.figures.extend(draft.figures)
+        same.actors.extend(draft.actors)
+        same.evidence.extend(
+            e for e in draft.evidence if e.field not in ("event_date", "location", "event_type")
+        )
+        same.notes.append("Told again further on; those sentences are this event's too.")
+    return kept
+
+
+def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
+        return a.place.place_id == b.place.place_id
+    ta = a.township.pcode if a.township else a.place.township_pcode if a.place else None
+    tb = b.township.pcode if b.township else b.place.township_pcode if b.place else None
+    return ta is not None and ta == tb and "township" in (a.kind, b.kind)
 
 
 def _lacks(draft: Draft) -> bool:
