@@ -414,6 +414,7 @@ class Gazetteer:
         state: str | None = None,
         limit: int = 10,
         fuzzy: bool = True,
+        variants: bool = False,
     ) -> list[Match]:
         """Ranked candidates for a name; empty when nothing matches well enough.
 
@@ -427,12 +428,15 @@ class Gazetteer:
             Most candidates returned.
         fuzzy
             Also try fuzzy matches when no name matches exactly or as a variant.
+        variants
+            Also give the names that match only as a spelling variant when some name
+            matches exactly ("Myothit" is a town, and also the village Myo Thit).
         """
         scope = self._scope(township=township, state=state)
         found: dict[int, tuple[str, str, float]] = {}
         for i, name in self._exact.get(exact_key(query), []):
             found.setdefault(i, ("exact", name, 100.0))
-        if not found:
+        if not found or variants:
             for i, name in self._loose.get(name_key(query), []):
                 found.setdefault(i, ("normalised", name, 100.0))
         if fuzzy and not found and name_key(query):

@@ -116,6 +116,9 @@ _SUBSET: Final = re.compile(r"(?:including|among them|among whom|of whom|of them
 _AMONG_DEAD: Final = re.compile(
     r"^\s*(?:were|was)?\s*among (?:the|those) (?:dead|killed|victims)", re.I
 )
+_AMONG_THEM: Final = re.compile(
+    r"^\s*(?:were\s+)?(?:among|of) (?:them|the dead|those killed)\b", re.I
+)
 _NONE: Final = re.compile(
     r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|casualties|deaths|injuries|"
     r"fatalities|lives were lost)|without (?:any )?casualties|"
@@ -365,6 +368,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         if kind is None:
             continue
         among = _AMONG_DEAD.match(rest) is not None
+        if _AMONG_THEM.match(rest) and figures:  # "4 civilians, three children among them"
+            subset = True
         is_child = bool(noun and _CHILD.fullmatch(noun))
         figures.append(
             CasualtyMention(

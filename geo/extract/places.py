@@ -560,7 +560,7 @@ def _choose(
     for scope in dict.fromkeys(
         (township, *context.townships) if township or context.townships else (None,)
     ):
-        for m in gazetteer.candidates(name, township=scope, limit=50, fuzzy=False):
+        for m in gazetteer.candidates(name, township=scope, limit=50, fuzzy=False, variants=True):
             if m.place.kind not in ("state", "township") and m.place.place_id not in seen:
                 seen.add(m.place.place_id)
                 matches.append(m)
@@ -657,8 +657,9 @@ def _named(
                         )
                     else:
                         fuzzy = _town_like(name, gazetteer)
-                        if fuzzy is None:
-                            continue
+                        wanted = states or context.states
+                        if fuzzy is None or (wanted and fuzzy.state_pcode not in wanted):
+                            continue  # "Mong Yaw ... northern Shan": not Mongyawng, East Shan
                 chosen = (
                     (fuzzy, 0) if fuzzy else _choose(spelled, gazetteer, township, states, context)
                 )
@@ -798,12 +799,15 @@ _ORIGIN: Final = re.compile(
     re.IGNORECASE,
 )
 _TAIL: Final = re.compile(r" (?:headquarters|village|town|camp|base)\b")
+_TAIL_AT_END: Final = re.compile(r" (?:village|town|camp|ward)$", re.IGNORECASE)
 _CUE_AFTER: Final = re.compile(r"^\s+(?i:village|town|camp|ward|area|hill|IDP)")
 
 
 def _cued(text: str, start: int, end: int) -> bool:
     return bool(
-        _CUE_BEFORE.search(text[max(0, start - 30) : start]) or _CUE_AFTER.match(text[end:])
+        _CUE_BEFORE.search(text[max(0, start - 30) : start])
+        or _CUE_AFTER.match(text[end:])
+        or _TAIL_AT_END.search(text[start:end])  # "Myothit village", read as one name
     )
 
 
