@@ -89,6 +89,7 @@ class Draft:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    summary: bool = False  # told as many events at once, with no day or place of its own
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
@@ -215,8 +216,11 @@ def fill_in(draft: Draft, clause: Clause) -> None:
     its own, only where or when ("It was hit a little before midnight on Monday")."""
     if clause.sentence not in draft.sentences:
         draft.sentences.append(clause.sentence)
-    if draft.place is None and clause.place is not None:
+    if clause.place is not None and (
+        draft.place is None or (draft.place.kind == "region" and clause.place.kind != "region")
+    ):
         draft.place = clause.place
+        draft.evidence = [e for e in draft.evidence if e.field != "location"]
         draft.evidence.append(Evidence("location", *clause.place.span, clause.place.text))
     days = [d for d in clause.dates if d.precision == 1]
     if draft.date is None and draft.date_span is None and days:

@@ -123,7 +123,10 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 if target is not None:
                     add_clause(target, clause)
                 else:
-                    drafts.append(start_event(clause, trigger, _dated(drafts), published))
+                    draft = start_event(clause, trigger, _dated(drafts), published)
+                    if draft.date is None and draft.place is None and _generic(draft, text):
+                        draft.summary = True  # "attacks such as shelling and air strikes"
+                    drafts.extend(_one_per_place(draft, clause))
             elif clause.figures and previous is not None and not new_killing(clause, previous):
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
@@ -131,9 +134,10 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             elif (
                 drafts
                 and _lacks(drafts[-1])
+                and not drafts[-1].summary
                 and not clause.figures
                 and (
-                    (drafts[-1].place is None and clause.place is not None)
+                    (_unplaced(drafts[-1]) and clause.place is not None)
                     or (drafts[-1].date is None and any(d.precision == 1 for d in clause.dates))
                 )
             ):
@@ -287,6 +291,8 @@ _LONGEST_EVENT_DAYS: Final = 31
 def _left_out_why(draft: Draft, text: str) -> str | None:
     """Why a draft is no event to propose: it has neither date nor place, or it sums up
     many events ("since the coup", "in 2023", "this month" across a whole state)."""
+    if draft.summary:
+        return SUMMARY
     if draft.date is None and draft.date_span is None and draft.place is None:
         return UNPLACED_UNDATED
     first, last = (
@@ -344,15 +350,89 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
     return ta is not None and ta == tb and "township" in (a.kind, b.kind)
 
 
+def _unplaced(draft: Draft) -> bool:
+    """Whether an event has no place, or only a state or region."""
+    return draft.place is None or draft.place.kind == "region"
+
+
 def _lacks(draft: Draft) -> bool:
-    """Whether an event still lacks its day or its place."""
-    return draft.place is None or (draft.date is None and draft.date_span is None)
+    """Whether an event still lacks its day or its place (more than a state)."""
+    return _unplaced(draft) or (draft.date is None and draft.date_span is None)
+
+
+#: Words before a list of places that make them one event's ("between A and B").
+_ONE_PLACE_BETWEEN: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
+    """One event per place a clause lists after what happened ("bombed Kunglaw and Myo
+    Thit villages", "... in Mohnyin Township and Moe Da Lay in Shwegu Township"), as a
+    coder codes them; the clause's figures, given for all, stay on the first, with a
+    note."""
+    acted = min(t.span[0] for t in clause.triggers) if clause.triggers else clause.span[0]
+    listed = [
+        p
+        for p in clause.places
+        if p.kind in ("place", "township")
+        and p.span[0] > acted
+        and not (p.background or p.origin or p.aside)
+    ]
+    places = [p for p in listed if p.kind == "place"]
+    places += [
+        t
+        for t in listed
+        if t.kind == "township"
+        and t.township is not None
+        and not any(
+            p.place is not None and t.township.pcode in (p.place.township_pcode, p.near_township)
+            for p in places
+        )
+    ]
+    places.sort(key=lambda p: p.span)
+    distinct = list(
+        {
+            (p.place.place_id if p.kind == "place" and p.place else p.location): p for p in places
+        }.values()
+    )
+    if (
+        len(distinct) < 2
+        or draft.place is None
+        or _ONE_PLACE_BETWEEN.search(clause.text[: distinct[0].span[0] - clause.span[0]])
+    ):
+        return [draft]
+    names = ", ".join(p.text for p in distinct)
+    drafts = []
+    for k, place in enumerate(distinct):
+        one = Draft(
+            draft.trigger,
+            draft.event_type,
+            draft.sub_event_type,
+            draft.date,
+            draft.date_span,
+            place,
+            list(draft.actors),
+            list(draft.figures) if k == 0 else [],
+            list(draft.sentences),
+            [e for e in draft.evidence if e.field != "location"]
+            + [Evidence("location", *place.span, place.text)],
+            list(draft.notes),
+        )
+        one.notes.append(
+            f"One of {len(distinct)} places the sentence names ({names}): one event each"
+            + (
+                "; its figures, given for all of them, are kept on this first one."
+                if draft.figures and k == 0
+                else "."
+            )
+        )
+        drafts.append(one)
+    return drafts
 
 
 def _dated(drafts: list[Draft]) -> Draft | None:
     """The latest event told with a date or a place: "the following day" counts from it
     (not from a mention with neither, which will be left out)."""
-    return next((d for d in reversed(drafts) if d.date or d.place), None)
+    return next((d for d in reversed(drafts) if (d.date or d.place) and not d.summary), None)
 
 
 #: Where a clause that tells two events on two days can be cut in two.
