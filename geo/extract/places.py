@@ -635,7 +635,11 @@ def _named(
                 name = text[start:end].rstrip("’'s").rstrip("’'").rstrip(".,")
                 end = start + len(name)
                 tail = _TAIL.match(text[end:])
-                if tail and gazetteer.knows(name + tail.group(0)):  # "Laiza headquarters"
+                if (
+                    tail
+                    and name.casefold() not in _NOT_PLACES  # "The town" is no place "Te"
+                    and gazetteer.knows(name + tail.group(0))
+                ):  # "Laiza headquarters"
                     name, end = name + tail.group(0), end + len(tail.group(0))
                 if skip.overlaps((start, end)):
                     continue
@@ -739,8 +743,8 @@ def _named(
                         or None,
                     )
                 )
-                i = j - 1
-                break
+                i = len(words)  # one place to a run of capitalised words: "Pinn Paw
+                break  # Lay Ward" is one ward, not Pinn Paw and a Lay Ward elsewhere
             i += 1
     return found
 
