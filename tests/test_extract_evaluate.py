@@ -63,8 +63,9 @@ def test_the_synthetic_passages_are_read_nine_times_in_ten(
 #: One person named without a figure: "a pastor", "her son", "brother" (of "her son and
 #: brother").
 _ONE: Final = re.compile(
-    r"^(?:(?:an?|another|his|her|their|the victim's)\b.*|(?:mother|father|son|daughter|wife|"
-    r"husband|brother|sister|grand\w+|uncle|aunt|nephew|niece|cousin|relative|neighbou?r))$"
+    r"^(?:(?:an?|another|his|her|their|the)\b.*|(?:mother|father|son|daughter|wife|"
+    r"husband|brother|sister|grand\w+|uncle|aunt|nephew|niece|cousin|relative|neighbou?r|"
+    r"child|baby|infant|toddler))$"
 )
 
 

@@ -85,13 +85,14 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
 )
 #: Relatives named after a possessive, one or several: "her son and brother".
 _RELATIVES: Final = re.compile(
-    r"\b(?:his|her|their|the victim['’]s|(?-i:[A-Z][\w'’-]{1,30})['’]s)\s+"
+    r"\b(?:his|her|their|the|the victim['’]s|(?-i:[A-Z][\w'’-]{1,30})['’]s)\s+"
     r"(?:(?:\d{1,3}-year-old|young|old|elderly|pregnant|teenage|eldest|youngest|younger|"
-    rf"older|two|three)\s+)?(?P<first>{_RELATIVE})\b"
-    rf"(?P<more>(?:(?:,|,? and| &)\s+(?:(?:his|her|their)\s+)?(?:{_RELATIVE})\b)*)",
+    rf"older)\s+)?(?P<first>{_RELATIVE}|child|baby|infant|toddler)\b"
+    rf"(?P<more>(?:(?:,|,? and| &)\s+(?:(?:his|her|their|the)\s+)?"
+    rf"(?:{_RELATIVE}|child|baby|infant|toddler)\b)*)",
     re.IGNORECASE,
 )
-_ONE_RELATIVE: Final = re.compile(rf"\b(?:{_RELATIVE})\b", re.IGNORECASE)
+_ONE_RELATIVE: Final = re.compile(rf"\b(?:{_RELATIVE}|child|baby|infant|toddler)\b", re.IGNORECASE)
 _PERSON_NOUN: Final = re.compile(rf"\b(?:{_PERSON}|{_RELATIVE})\b", re.IGNORECASE)
 #: Words between a figure and its verb set apart as an aside: ", a 40-year-old farmer,".
 _ASIDE: Final = re.compile(

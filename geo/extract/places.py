@@ -619,6 +619,11 @@ def _named(
             _SPEAKS.match(text[run.end() : run.end() + 30]) and not _CUE_BEFORE.search(before_run)
         ) or _NAMED.search(before_run):
             continue  # a person: "La Ja said", "Naw Seng, 45,", "a resident named Hpun Lum Yang"
+        possessive = next(
+            (k for k, (a, b) in enumerate(words[:-1]) if text[a:b].endswith(("'s", "’s"))), None
+        )
+        if possessive is not None:  # "Northern Shan State's Lashio": the place is Lashio
+            words = words[possessive + 1 :]
         while (
             len(words) > 1
             and text[words[0][0] : words[0][1]].casefold() in _NOT_PLACES

@@ -104,7 +104,13 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
             if not _EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
-            townships.extend(p for p in clause.places if p.kind == "township")
+            townships.extend(
+                p
+                for p in clause.places
+                if p.kind == "township"
+                or (p.kind == "place" and p.place is not None and p.place.kind == "town")
+                and not (p.background or p.origin)
+            )
             previous = _dated(drafts)
             if (
                 clause.triggers
@@ -253,17 +259,17 @@ _NAMED_PLACE: Final = re.compile(
 def _carry_townships(
     drafts: list[Draft], townships: list[PlaceMention], text: str, gazetteer: Gazetteer
 ) -> None:
-    """An event told on a day but with no place found is placed in the township the
-    report named last before it (or the only one it names), at township level, saying
-    so and naming the village it could not find."""
+    """An event told on a day but with no place found is placed at the town or township
+    the report named last before it (or the only one it names), saying so and naming the
+    village it could not find."""
     for draft in drafts:
         if draft.place is not None or (draft.date is None and draft.date_span is None):
             continue
         at = min(s for s, _ in draft.sentences)
         before = [t for t in townships if t.span[0] < at]
-        named = {t.township.pcode for t in townships if t.township}
+        named = {t.location for t in townships}
         source = before[-1] if before else townships[0] if len(named) == 1 else None
-        if source is None or source.township is None:
+        if source is None:
             continue
         draft.place = source
         unknown = [
@@ -274,8 +280,8 @@ def _carry_townships(
         ]
         found = f"'{unknown[0]}' is not in the gazetteer; " if unknown else "No place named; "
         draft.notes.append(
-            f"{found}placed in {source.township.name} Township, which the report names "
-            f"{'before' if before else 'as its only township'}: check."
+            f"{found}placed at {source.location}, which the report names "
+            f"{'before' if before else 'as its only town or township'}: check."
         )
 
 

@@ -141,6 +141,11 @@ _SHELL: Final = (
     r"(?:mortar|rocket|missile)(?: attacks?| strikes?| fire| barrages?)|"
     r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)"
 )
+#: People right after "seized" or "captured": they were taken, no ground was.
+_PEOPLE_AFTER: Final = (
+    r"\s+(?:\w+\s+){0,2}(?:villagers|civilians|people|men|women|residents|everyone|"
+    r"him|her|them|children|youths|students|farmers|passengers|a man|a woman)\b"
+)
 #: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
@@ -161,7 +166,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Battles",
         "Non-state actor overtakes territory",
-        r"seiz(?:ed|ing|es|e|ure|ures)|captur(?:ed|ing|es|e)|overr(?:an|un|unning)|"
+        rf"(?:seiz(?:ed|ing|es|e|ure|ures)|captur(?:ed|ing|es|e))(?!{_PEOPLE_AFTER})|"
+        r"overr(?:an|un|unning)|"
         r"took (?:full )?control of|taken control of|took over|overtook|stormed|fell to|"
         r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
@@ -222,6 +228,12 @@ _NOT_AN_EVENT: Final = re.compile(
     r"risk of|possible|possibility of)(?: \w+)?\s+)$",
     re.IGNORECASE,
 )
+#: People just before "were captured": they were taken, no ground was.
+_PEOPLE_TAKEN: Final = re.compile(
+    r"\b(?:villagers|civilians|people|men|women|residents|children|youths|students|"
+    r"farmers|passengers)\b[^.;]{0,25}\b(?:were|was|been|being)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: Wording right after a trigger that says it has not happened: "fighting is expected".
 _TO_COME: Final = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:expected|likely|feared|set|due|planned|about)\b", re.I
@@ -247,6 +259,10 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         for m in pattern.finditer(text):
             if taken.overlaps(m.span()):
                 continue
+            if sub == "Non-state actor overtakes territory" and _PEOPLE_TAKEN.search(
+                text[max(0, m.start() - 60) : m.start()]
+            ):
+                continue  # "11 villagers said to have been captured by troops": people
             if _NOT_AN_EVENT.search(text[max(0, m.start() - 30) : m.start()]) or _TO_COME.match(
                 text[m.end() : m.end() + 30]
             ):
