@@ -117,6 +117,9 @@ _SUBSET: Final = re.compile(r"(?:including|among them|among whom|of whom|of them
 _AMONG_DEAD: Final = re.compile(
     r"^\s*(?:were|was)?\s*among (?:the|those) (?:dead|killed|victims)", re.I
 )
+_OF_THE_DEAD: Final = re.compile(
+    r"^\s*of (?:the|those) (?:dead|killed|victims|wounded|injured)\b", re.I
+)
 _AMONG_THEM: Final = re.compile(
     r"^\s*(?:were\s+)?(?:among|of) (?:them|the dead|those killed)\b", re.I
 )
@@ -125,7 +128,8 @@ _NONE: Final = re.compile(
     r"fatalities|lives were lost)|without (?:any )?casualties|"
     r"none(?: of (?:the|its|their|his|her|our) [\w'’-]{1,30})?)\b"
     r"(?:\s+(?:was|were|had been|has been|is|are|got))?(?:\s+(?:reportedly|seriously|badly))?"
-    r"\s*(?P<what>killed|injured|wounded|hurt|harmed|reported)?"
+    r"\s*(?:reported\s+(?=killed|injured|wounded|hurt|harmed))?"
+    r"(?P<what>killed|injured|wounded|hurt|harmed|reported)?"
     r"(?:\s*(?:or|and|/|nor)\s*(?:\w+\s+)?(?P<what2>killed|injured|wounded|hurt))?"
     r"|\b(?:escaped|were|was|remained|are|is) (?:unhurt|unharmed|uninjured)\b",
     re.I,
@@ -369,6 +373,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         if kind is None:
             continue
         among = _AMONG_DEAD.match(rest) is not None
+        if noun_match is not None and _OF_THE_DEAD.match(after) and figures:
+            subset = True  # "eleven of the dead were children": a part of the dead
         if _AMONG_THEM.match(rest) and figures:  # "4 civilians, three children among them"
             subset = True
         is_child = bool(noun and _CHILD.fullmatch(noun))

@@ -22,9 +22,9 @@ from geo.gazetteer import Gazetteer
 __all__ = ["Clause", "read_clause"]
 
 _ANAPHORA: Final = re.compile(
-    r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?"
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>strikes?|attacks?|bombing|bombardment|raids?|shelling|assault|blast|explosion|"
-    r"seizures?|capture|fighting|clash(?:es)?|battles?|offensive|incident|massacre|visit|speech|"
+    r"seizures?|capture|fighting|fight|clash(?:es)?|battles?|offensive|incident|massacre|visit|speech|"
     r"address|statement|arrests?|fire)\b",
     re.IGNORECASE,
 )

@@ -90,6 +90,7 @@ class Draft:
     evidence: list[Evidence] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     summary: bool = False  # told as many events at once, with no day or place of its own
+    background: bool = False  # an earlier event the report recalls
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
@@ -249,6 +250,9 @@ def new_killing(clause: Clause, previous: Draft) -> bool:
     )
 
 
+_NEWEST: Final = re.compile(r"\b(?:new|newest|latest|recent|fresh|second|renewed)\b", re.I)
+
+
 def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
     """The event a clause refers back to ("the deadly strike"), if its when and where agree."""
     if clause.anaphora is None:
@@ -259,15 +263,18 @@ def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
     end = clause.span[0] + clause.anaphora.end()
     if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers):
         date = None  # only "the strike" says what happened: a date is of news about it
-    for draft in reversed(drafts):
-        words = _REFERS.get(draft.event_type or "", "").split()
-        if (
-            any(noun.startswith(w) for w in words)
-            and _same_date(draft.date, date)
-            and _same_place(draft.place, place)
-        ):
-            return draft
-    return None
+    candidates = [
+        draft
+        for draft in reversed(drafts)
+        if any(noun.startswith(w) for w in _REFERS.get(draft.event_type or "", "").split())
+        and _same_date(draft.date, date)
+        and _same_place(draft.place, place)
+        and not draft.summary
+    ]
+    if _NEWEST.search(clause.anaphora.group(0)) and candidates:
+        # "the new bombing": the latest of them, not an older one recalled since
+        return max(candidates, key=lambda d: d.date.start if d.date else dt.date.min)
+    return candidates[0] if candidates else None
 
 
 def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:

@@ -14,6 +14,7 @@ from typing import Any, Final
 from geo.extract.casualties import CasualtyMention
 
 __all__ = [
+    "BACKGROUND",
     "CASUALTY_FIELDS",
     "PROPOSED_FIELDS",
     "SUMMARY",
@@ -27,6 +28,7 @@ __all__ = [
 #: Why a mention of events was left out (:class:`LeftOut`).
 UNPLACED_UNDATED: Final = "neither a date nor a place"
 SUMMARY: Final = "a summary of many events"
+BACKGROUND: Final = "an earlier event recalled as background"
 
 CASUALTY_FIELDS: Final = (
     "fatalities_low",

@@ -23,8 +23,8 @@ from typing import Final
 
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause, read_clause
-from geo.extract.dates import DateMention
 from geo.extract.coding import code_event
+from geo.extract.dates import DateMention
 from geo.extract.grouping import (
     Draft,
     add_clause,
@@ -37,6 +37,7 @@ from geo.extract.grouping import (
 from geo.extract.numbers import Amount
 from geo.extract.places import Context, PlaceMention, report_context
 from geo.extract.proposal import (
+    BACKGROUND,
     SUMMARY,
     UNPLACED_UNDATED,
     Evidence,
@@ -108,19 +109,27 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 p
                 for p in clause.places
                 if p.kind == "township"
-                or (p.kind == "place" and p.place is not None and p.place.kind == "town")
-                and not (p.background or p.origin)
+                or ((p.kind == "place" and p.place is not None and p.place.kind == "town")
+                and not (p.background or p.origin))
             )
             previous = _dated(drafts)
-            if (
+            if clause.figures and _ACROSS.search(clause.text):
+                # "across two days of fighting, 10 people died": a total of several events
+                draft = start_event(
+                    clause, clause.triggers[0] if clause.triggers else None, None, published
+                )
+                draft.summary = True
+                drafts.append(draft)
+            elif (
                 clause.triggers
                 and previous is not None
                 and clause.figures
                 and not (clause.dates or clause.place or clause.same_place)
             ):
                 # "dozens of soldiers died in repeated assaults": casualties of the event
-                # before, told with words of how, but no new when or where
-                add_clause(previous, clause)
+                # before ("No one was hurt in the new bombing": the one it names), told
+                # with words of how, but no new when or where
+                add_clause(refers_to(clause, drafts) or previous, clause)
             elif clause.triggers:
                 trigger = clause.triggers[0]
                 target = refers_to(clause, drafts)
@@ -161,6 +170,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     _carry_dates(drafts, anchors, spans, text)
     _carry_townships(drafts, townships, text, gazetteer)
     drafts = _merge_restatements(drafts)
+    _mark_background(drafts, text)
     events = []
     left_out: list[LeftOut] = []
     for draft in drafts:
@@ -288,7 +298,8 @@ def _carry_townships(
 #: Why a mention of events is not proposed, and how the message counts them.
 _LEFT_OUT_MESSAGES: Final = {
     UNPLACED_UNDATED: "mention(s) of events with neither a date nor a place were",
-    SUMMARY: "summary sentence(s), of many events over more than a month, were",
+    SUMMARY: "summary sentence(s), of many events at once, were",
+    BACKGROUND: "earlier event(s) the report recalls as background were",
 }
 #: Longest span of days one event can cover; a longer one sums up many.
 _LONGEST_EVENT_DAYS: Final = 31
@@ -297,6 +308,8 @@ _LONGEST_EVENT_DAYS: Final = 31
 def _left_out_why(draft: Draft, text: str) -> str | None:
     """Why a draft is no event to propose: it has neither date nor place, or it sums up
     many events ("since the coup", "in 2023", "this month" across a whole state)."""
+    if draft.background:
+        return BACKGROUND
     if draft.summary:
         return SUMMARY
     if draft.date is None and draft.date_span is None and draft.place is None:
@@ -314,6 +327,35 @@ def _left_out_why(draft: Draft, text: str) -> str | None:
         if draft.date.precision == 3 and (regional or (long and _generic(draft, text))):
             return SUMMARY  # "in 2023 junta air strikes ...", "this month across Kachin State"
     return None
+
+
+#: Words that recall an earlier event as background: "one of the deadliest since",
+#: "only a week before", "last week's attack".
+_RECALLED: Final = re.compile(
+    r"\b(?:(?:one of )?the (?:deadliest|worst|largest|biggest|bloodiest)\b[^.;]{0,60}\bsince|"
+    r"(?:a|one|two|three) (?:week|weeks|month|months) (?:before|earlier)|"
+    r"last (?:week|month)['’]s)",
+    re.IGNORECASE,
+)
+#: Days before the report's latest event from which an event told as recalled is background.
+_BACKGROUND_DAYS: Final = 5
+
+
+def _mark_background(drafts: list[Draft], text: str) -> None:
+    """An event dated days before the report's latest one and told as recalled ("the
+    air raid of April 11 ... was one of the deadliest since the coup") is background:
+    left out and listed, not proposed."""
+    days = [d.date.start for d in drafts if d.date is not None and d.date.precision == 1]
+    if not days:
+        return
+    latest = max(days)
+    for draft in drafts:
+        if (
+            draft.date is not None
+            and (latest - draft.date.end).days > _BACKGROUND_DAYS
+            and any(_RECALLED.search(text[s:e]) for s, e in draft.sentences[:1])
+        ):
+            draft.background = True
 
 
 def _merge_restatements(drafts: list[Draft]) -> list[Draft]:
@@ -354,6 +396,16 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
     ta = a.township.pcode if a.township else a.place.township_pcode if a.place else None
     tb = b.township.pcode if b.township else b.place.township_pcode if b.place else None
     return ta is not None and ta == tb and "township" in (a.kind, b.kind)
+
+
+#: Words of a total over several events: "across two days", "in all", "so far".
+_ACROSS: Final = re.compile(
+    r"\b(?:in all|in total|altogether|all told|so far|to date|across (?:the |its )?(?:two|three|"
+    r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"
+    r"region)|over the (?:past|last) (?:two|three|few|several|\d+) (?:days|weeks|months)|"
+    r"since the (?:start|beginning|coup)|(?:this|last) (?:year|month) alone)\b",
+    re.IGNORECASE,
+)
 
 
 def _unplaced(draft: Draft) -> bool:
