@@ -614,6 +614,8 @@ def _named(
         ]
         if words and text[words[0][0] : words[0][1]].casefold().rstrip(".") in _TITLES:
             continue  # a person: "General N'Ban La", "U Yee Mon"
+        if words and _ORGANISATION.fullmatch(text[words[-1][0] : words[-1][1]]):
+            continue  # a publisher or a group: "Than Lwin Times", "Kachin News Group"
         before_run = text[max(0, run.start() - 30) : run.start()]
         if (
             _SPEAKS.match(text[run.end() : run.end() + 30]) and not _CUE_BEFORE.search(before_run)
@@ -806,6 +808,11 @@ _ORIGIN: Final = re.compile(
     r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b[^.;]{0,40}?\b(?:in|at|near))"
     r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
+)
+_ORGANISATION: Final = re.compile(
+    r"Times|News|Media|Herald|Post|Journal|Agency|Group|Network|Foundation|Organi[sz]ation|"
+    r"Association|Union|Council|Committee|Party|Front|Army|Force|Forces|Radio|TV|Television|"
+    r"Press|Daily|Weekly|Monitor|Watch|Rangers|Company|Ltd"
 )
 _TAIL: Final = re.compile(r" (?:headquarters|village|town|camp|base)\b")
 _TAIL_AT_END: Final = re.compile(r" (?:village|town|camp|ward)$", re.IGNORECASE)

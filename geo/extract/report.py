@@ -109,8 +109,10 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 p
                 for p in clause.places
                 if p.kind == "township"
-                or ((p.kind == "place" and p.place is not None and p.place.kind == "town")
-                and not (p.background or p.origin))
+                or (
+                    (p.kind == "place" and p.place is not None and p.place.kind == "town")
+                    and not (p.background or p.origin)
+                )
             )
             previous = _dated(drafts)
             if clause.figures and _ACROSS.search(clause.text):
@@ -169,6 +171,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 drafts.append(draft)
     _carry_dates(drafts, anchors, spans, text)
     _carry_townships(drafts, townships, text, gazetteer)
+    _date_by_place(drafts)
     drafts = _merge_restatements(drafts)
     _mark_background(drafts, text)
     events = []
@@ -339,6 +342,32 @@ _RECALLED: Final = re.compile(
 )
 #: Days before the report's latest event from which an event told as recalled is background.
 _BACKGROUND_DAYS: Final = 5
+
+
+def _date_by_place(drafts: list[Draft]) -> None:
+    """An event still without a day, at the very place of an event told with one (the
+    village, not only its township), took place that day: the report tells the one
+    episode there ("Jets bombed Mai Kyu on Monday ... Troops also shelled Mai Kyu")."""
+    for draft in drafts:
+        if draft.date is not None or draft.date_span is not None or draft.summary:
+            continue
+        if draft.place is None or draft.place.place is None or draft.place.kind != "place":
+            continue
+        same = [
+            d
+            for d in drafts
+            if d.date is not None
+            and d.date.precision == 1
+            and d.place is not None
+            and d.place.place is not None
+            and d.place.place.place_id == draft.place.place.place_id
+        ]
+        if len({d.date.start for d in same}) == 1:
+            draft.date = same[0].date
+            draft.notes.append(
+                f"No date of its own: dated {same[0].date.start:%d %B %Y}, the day the report "
+                f"gives for what happened at {draft.place.location}."
+            )
 
 
 def _mark_background(drafts: list[Draft], text: str) -> None:
