@@ -23,7 +23,7 @@ from geo.extract.clause import Clause
 from geo.extract.dates import DateMention
 from geo.extract.places import PlaceMention
 from geo.extract.proposal import Evidence
-from geo.extract.wording import ActorMention, Trigger
+from geo.extract.wording import MILITARY, ActorMention, Trigger
 
 __all__ = [
     "Draft",
@@ -129,6 +129,23 @@ def _evidence(clause: Clause, name: str, match: re.Match[str]) -> Evidence:
     return Evidence(name, start, start + len(match.group(0)), match.group(0))
 
 
+_STRUCK: Final = re.compile(r"struck|strikes?|hit", re.IGNORECASE)
+_AIR_WORDS: Final = re.compile(
+    r"\b(?:jets?|aircraft|warplanes?|planes?|helicopters?|drones?|air|aerial|bombs?|bombed)\b",
+    re.IGNORECASE,
+)
+
+
+def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
+    """Whether "struck" tells an armed group's attack on the ground ("the militias struck
+    as the troops moved"), not a strike from the air: a non-state actor acts, and no
+    aircraft or bomb is named."""
+    if not _STRUCK.fullmatch(trigger.text) or _AIR_WORDS.search(clause.text):
+        return False
+    before = [a for a in clause.actors if a.span[1] <= trigger.span[0]]
+    return bool(before) and before[-1].name != MILITARY
+
+
 def start_event(
     clause: Clause, trigger: Trigger | None, previous: Draft | None, published: dt.date
 ) -> Draft:
@@ -140,6 +157,8 @@ def start_event(
         trigger.event_type if trigger else None,
         trigger.sub_event_type if trigger else None,
     )
+    if trigger is not None and _ground_strike(clause, trigger):
+        draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
     if trigger:
         draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
     if clause.dates:
@@ -290,4 +309,7 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
         return False
     shared_date = date is not None and previous.date is not None
     shared_place = place is not None and previous.place is not None
-    return shared_date or shared_place or clause.same_place is not None
+    # "came under attack on Oct 1." ... "The militias struck as troops moved from Nawng
+    # Mi": the where of the event told just before, which had none
+    fills = previous.place is None and place is not None and date is None
+    return shared_date or shared_place or fills or clause.same_place is not None

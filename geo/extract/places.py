@@ -42,6 +42,7 @@ __all__ = [
     "km_from_township",
     "report_context",
     "spelling_variant",
+    "spelling_variants",
     "state_pcodes",
 ]
 
@@ -401,11 +402,12 @@ SPELLING_RULES: Final = (
 )
 
 
-def spelling_variant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """A spelling of ``name`` the gazetteer knows, made by one of
-    :data:`SPELLING_RULES` at one place (a final -g only at a word's end), and the rule;
-    ``None`` when no rule gives a known name."""
+def spelling_variants(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """The spellings of ``name`` the gazetteer knows, each made by one of
+    :data:`SPELLING_RULES` at one place (a final -g only at a syllable's end), with the
+    rule."""
     lower = name.casefold()
+    found: dict[str, str] = {}
     for written, other, rule in SPELLING_RULES:
         at = lower.find(written)
         while at >= 0:
@@ -414,10 +416,37 @@ def spelling_variant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
             final = end == len(lower) or lower[end] not in "aeiouyw"
             if not rule.startswith("final") or final:
                 variant = name[:at] + other + name[end:]
-                if gazetteer.knows(variant):
-                    return variant, rule
+                if variant not in found and gazetteer.knows(variant):
+                    found[variant] = rule
             at = lower.find(written, at + 1)
-    return None
+    return list(found.items())
+
+
+def spelling_variant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The first spelling of ``name`` the gazetteer knows by one rule, and the rule."""
+    variants = spelling_variants(name, gazetteer)
+    return variants[0] if variants else None
+
+
+def _best_variant(
+    name: str,
+    gazetteer: Gazetteer,
+    township: str | None,
+    states: tuple[str, ...],
+    context: Context,
+) -> tuple[str, str] | None:
+    """Of the known spellings of ``name``, the one whose place lies where the report is
+    (its townships, else its states, else Kachin and northern Shan), and the rule."""
+    variants = spelling_variants(name, gazetteer)
+    wanted = states or context.states or FOCUS_STATES
+    for variant, rule in variants:
+        chosen = _choose(variant, gazetteer, township, states, context)
+        if chosen is not None and (
+            chosen[0].township_pcode in (township, *context.townships)
+            or chosen[0].state_pcode in wanted
+        ):
+            return variant, rule
+    return variants[0] if variants else None
 
 
 def _variant_in(
@@ -660,7 +689,7 @@ def _named(
                     whole_run = i == 0 and j == len(words)
                     if not (whole_run and _cued(text, start, end)):
                         continue
-                    variant = spelling_variant(name, gazetteer)
+                    variant = _best_variant(name, gazetteer, township, states, context)
                     if variant is not None:
                         spelled = variant[0]
                         variant_note = (
