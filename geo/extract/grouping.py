@@ -136,6 +136,11 @@ _AIR_WORDS: Final = re.compile(
 )
 
 
+_ARMED_GROUP: Final = re.compile(
+    r"\b(?:militias?|militiamen|fighters|rebels|resistance|guerrillas?)\b", re.IGNORECASE
+)
+
+
 def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
     """Whether "struck" tells an armed group's attack on the ground ("the militias struck
     as the troops moved"), not a strike from the air: a non-state actor acts, and no
@@ -143,7 +148,9 @@ def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
     if not _STRUCK.fullmatch(trigger.text) or _AIR_WORDS.search(clause.text):
         return False
     before = [a for a in clause.actors if a.span[1] <= trigger.span[0]]
-    return bool(before) and before[-1].name != MILITARY
+    if before:
+        return before[-1].name != MILITARY
+    return _ARMED_GROUP.search(clause.text[: trigger.span[0] - clause.span[0]]) is not None
 
 
 def start_event(

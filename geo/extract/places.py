@@ -698,7 +698,11 @@ def _named(
                     else:
                         fuzzy = _town_like(name, gazetteer)
                         wanted = states or context.states
-                        if fuzzy is None or (wanted and fuzzy.state_pcode not in wanted):
+                        if (
+                            fuzzy is None
+                            or (wanted and fuzzy.state_pcode not in wanted)
+                            or (context.townships and fuzzy.township_pcode not in context.townships)
+                        ):
                             continue  # "Mong Yaw ... northern Shan": not Mongyawng, East Shan
                 chosen = (
                     (fuzzy, 0) if fuzzy else _choose(spelled, gazetteer, township, states, context)
@@ -807,8 +811,8 @@ def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:
 
 
 _CUE_BEFORE: Final = re.compile(
-    r"(?i:\b(?:in|at|near|of|from|outside|around|to|into|toward|towards|village|town|"
-    r"seized|captured|attacked|bombed|shelled|struck|hit)\s+(?:the\s+)?)$"
+    r"(?i:\b(?:in|at|on|near|of|from|outside|around|to|into|toward|towards|village|town|"
+    r"seized|captured|attacked|bombed|shelled|struck|hit|raided|targeted)\s+(?:the\s+)?)$"
 )
 _SPEAKS: Final = re.compile(
     r"(?:,\s*\d{1,3}\s*,|\s+(?:said|says|told|added|explained|recalled|asked|wrote|posted)\b)"
@@ -845,7 +849,9 @@ _ORGANISATION: Final = re.compile(
 )
 _TAIL: Final = re.compile(r" (?:headquarters|village|town|camp|base)\b")
 _TAIL_AT_END: Final = re.compile(r" (?:village|town|camp|ward)$", re.IGNORECASE)
-_CUE_AFTER: Final = re.compile(r"^\s+(?i:village|town|camp|ward|area|hill|IDP)")
+_CUE_AFTER: Final = re.compile(
+    r"^(?:\s+|,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)(?i:village|town|camp|ward|area|hill|IDP)"
+)
 
 
 def _cued(text: str, start: int, end: int) -> bool:

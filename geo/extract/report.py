@@ -449,6 +449,10 @@ def _lacks(draft: Draft) -> bool:
     return _unplaced(draft) or (draft.date is None and draft.date_span is None)
 
 
+_CONTAINS: Final = re.compile(r"\s+(?:village[- ])?(?:tract|district|region|area)\b", re.I)
+_LIES_IN: Final = re.compile(
+    r"\b(?:a|the)\s+(?:village|town|ward|hamlet)\s+(?:of|in|near)\s+(?:the\s+)?$", re.I
+)
 #: Words before a list of places that make them one event's ("between A and B").
 _ONE_PLACE_BETWEEN: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -465,6 +469,9 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
         if p.kind in ("place", "township")
         and p.span[0] > acted
         and not (p.background or p.origin or p.aside)
+        # "Pinti, a village of the Naung Pain tract": where the place lies, no target
+        and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
+        and not _LIES_IN.search(clause.text[: p.span[0] - clause.span[0]])
     ]
     places = [p for p in listed if p.kind == "place"]
     places += [
