@@ -131,6 +131,11 @@ def test_events_already_in_the_dataset_are_pointed_out(
     found = similar_events(proposal.events, load_events())
     table = proposal_table(proposal.events, found)
     assert table.columns[1] == "similar"
-    assert table["similar"].iloc[3] == "KCM-20231009-MLH, KCM-202310-LZA"
-    assert list(table["accept"]) == [not ids for ids in found]  # like one there: unticked
-    assert table["accept"].any()
+    mlh = [p.location for p in proposal.events].index("Mung Lai Hkyet")
+    assert table["similar"].iloc[mlh] == "KCM-20231009-MLH, KCM-202310-LZA"
+    # like one there, or with no date: unticked
+    assert list(table["accept"]) == [
+        not ids and p.event_date is not None for ids, p in zip(found, proposal.events, strict=True)
+    ]
+    assert proposal.events[-1].event_date is None  # the undated after the dated
+    assert not table["accept"].iloc[-1]

@@ -142,13 +142,14 @@ def proposal_table(
     events: Sequence[ProposedEvent], similar: Sequence[Sequence[str]] | None = None
 ) -> pd.DataFrame:
     """One editable row per proposed event, accepted to start with unless it looks like
-    an event already in the dataset: with ``similar`` (:func:`similar_events`) a
-    read-only column names those events, and their rows start unticked (adding the same
-    strike twice doubles its dead)."""
+    an event already in the dataset or has no date: with ``similar``
+    (:func:`similar_events`) a read-only column names those events, and their rows start
+    unticked (adding the same strike twice doubles its dead); an undated event starts
+    unticked too, for the analyst to date it first."""
     rows = []
     for event in events:
         row: dict[str, Any] = {name: getattr(event, name, None) for name in EDITABLE[1:]}
-        row["accept"] = True
+        row["accept"] = event.event_date is not None
         row["notes"] = " ".join(event.notes) or None
         rows.append(row)
     table = pd.DataFrame(rows, columns=list(EDITABLE))
@@ -164,7 +165,10 @@ def proposal_table(
         table[name] = pd.to_numeric(table[name]).astype("float64")
     table["accept"] = table["accept"].astype(bool)
     if similar is not None:
-        table["accept"] = [not ids for ids in similar]
+        table["accept"] = [
+            not ids and event.event_date is not None
+            for ids, event in zip(similar, events, strict=True)
+        ]
         table.insert(1, "similar", [", ".join(ids) or None for ids in similar])
         table["similar"] = table["similar"].astype("string")
     return table

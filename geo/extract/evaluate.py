@@ -369,8 +369,9 @@ def score_passage(passage: Mapping[str, Any], gazetteer: Gazetteer) -> Score:
             if right:
                 result.right[name] += 1
             elif p is not None:
+                got = field_value(name, p)
                 result.misses.append(
-                    f"{pid}: event {i + 1}: {name}: expected {want}, proposed {field_value(name, p)}"
+                    f"{pid}: event {i + 1}: {name}: expected {want}, proposed {got}"
                 )
     taken = set(hits)
     for j, p in enumerate(proposed):

@@ -196,6 +196,10 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             "No event found: no sentence says what happened (a strike, shelling, clash, "
             "seizure, arrest, visit ...) together with when or where.",
         )
+    # the undated apart, after the dated: the analyst gives them a day or leaves them
+    events = [e for e in events if e.event_date is not None] + [
+        e for e in events if e.event_date is None
+    ]
     return Proposal(
         tuple(_in_pasted(e, made_plain, pasted) for e in events),
         tuple(messages),
@@ -535,6 +539,13 @@ def _dated(drafts: list[Draft]) -> Draft | None:
 _JOINT: Final = re.compile(r",? (?:and then|and|then|before|after which|while|whereas|as) ", re.I)
 
 
+def _tells(clause: Clause, part: tuple[int, int], *, trigger: bool = True) -> bool:
+    """Whether a part of a clause has a date of its own (and words of what happened)."""
+    return any(part[0] <= d.span[0] < part[1] for d in clause.dates) and (
+        not trigger or any(part[0] <= t.span[0] < part[1] for t in clause.triggers)
+    )
+
+
 def _read_clauses(
     text: str,
     sentence: tuple[int, int],
@@ -554,13 +565,7 @@ def _read_clauses(
             continue
         for joint in _JOINT.finditer(text, *span):
             left, right = (span[0], joint.start()), (joint.end(), span[1])
-
-            def tells(part: tuple[int, int], *, trigger: bool = True) -> bool:
-                return any(part[0] <= d.span[0] < part[1] for d in clause.dates) and (
-                    not trigger or any(part[0] <= t.span[0] < part[1] for t in clause.triggers)
-                )
-
-            if tells(left) and tells(right, trigger=False):
+            if _tells(clause, left) and _tells(clause, right, trigger=False):
                 first, second = (
                     read_clause(text, part, sentence, published, gazetteer, known_actors, context)
                     for part in (left, right)

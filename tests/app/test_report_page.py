@@ -29,58 +29,71 @@ def _proposed(text: str = "", published: dt.date | None = SEED_PUBLISHED) -> App
     return at
 
 
-def _tick_only(at: AppTest, *rows: int, of: int = 8) -> None:
-    """Tick these rows of the proposal table and untick the rest, as clicks do."""
-    key = next(k for k in at.session_state if str(k).startswith("kcm_report_table_"))
-    edits = {
-        "edited_rows": {r: {"accept": r in rows} for r in range(of)},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
-    at.session_state[key] = edits
+#: The seed's proposals: six dated (the address, which has no place, first), then the
+#: undated defence of Laiza in a table of its own.
+DATED, UNDATED = 6, 1
+
+
+def _tick_only(at: AppTest, *rows: int) -> None:
+    """Tick these rows (counted over the dated table, then the undated one) and untick
+    the rest, as clicks do."""
+    for name, first, count in (("dated", 0, DATED), ("undated", DATED, UNDATED)):
+        key = next(k for k in at.session_state if str(k).startswith(f"kcm_report_table_{name}_"))
+        at.session_state[key] = {
+            "edited_rows": {r: {"accept": first + r in rows} for r in range(count)},
+            "added_rows": [],
+            "deleted_rows": [],
+        }
     at.run()
 
 
 def test_seed_report_is_proposed_with_highlighted_evidence() -> None:
     at = _proposed()
-    assert at.subheader[0].value == "8 proposed event(s)"
+    assert at.subheader[0].value == "6 proposed event(s), 1 undated"
     html = at.get("html")[0].proto.body
     assert html.count("<mark") >= 30
     assert "Mung Lai Hkyet village<sup>" in html
-    # what was left out is said, not hidden
+    # what was left out is said, not hidden: the mentions, and the summary of the month
     assert any("neither a date nor a place" in i.value for i in at.info)
+    assert any("summary sentence" in i.value for i in at.info)
+    assert at.expander[0].label.startswith("Left out (")
+    assert any("four junta outposts" in t.value for t in at.expander[0].text)
+    # the undated proposal is shown apart, in a table of its own, unticked
+    assert "**Undated (1)**" in [m.value for m in at.markdown]
+    assert len([k for k in at.session_state if str(k).startswith("kcm_report_table_")]) == 2
     assert data_setting().data is None  # nothing added yet
 
 
 def test_proposals_like_events_already_there_start_unticked() -> None:
     at = _proposed()
     add = next(b for b in at.button if b.label.startswith("Add "))
-    # the bundled events were coded from this very report: only the two proposals
-    # that match none of them (the four outposts, the defence with no date) start ticked
-    assert add.label == "Add 2 event(s) to the dataset"
+    # the bundled events were coded from this very report: every dated proposal is like
+    # one of them, and the undated defence waits for a date: none starts ticked
+    assert add.label == "Add 0 event(s) to the dataset"
+    assert add.disabled
 
 
 def test_rows_missing_a_required_field_stop_the_whole_addition() -> None:
     at = _proposed()
-    _tick_only(at, *range(8))
-    next(b for b in at.button if b.label.startswith("Add 8")).click().run()
+    _tick_only(at, *range(DATED + UNDATED))
+    next(b for b in at.button if b.label.startswith("Add 7")).click().run()
     assert "Nothing was added" in at.error[0].value
     assert data_setting().data is None
 
 
 def test_untick_the_incomplete_rows_and_add_the_rest() -> None:
     at = _proposed()
-    _tick_only(at, 1, 2, 3, 4, 5, 6)  # not the address (no place) nor the defence (no date)
+    _tick_only(at, 1, 2, 3, 4, 5)  # not the address (no place) nor the defence (no date)
     add = next(b for b in at.button if b.label.startswith("Add "))
-    assert add.label == "Add 6 event(s) to the dataset"
+    assert add.label == "Add 5 event(s) to the dataset"
     add.click().run()
     assert not at.exception, at.exception
-    assert "Added 6 event(s) from The Irrawaddy" in at.success[0].value
+    assert "Added 5 event(s) from The Irrawaddy" in at.success[0].value
     setting = data_setting()
     assert setting.data is not None
     assert setting.merge
     added = read_data_file(setting.data)
-    assert len(added) == 6
+    assert len(added) == 5
     assert set(added["dataset"]) == {"report"}
     mlh = added[added["location"] == "Mung Lai Hkyet"].iloc[0]
     assert (mlh["fatalities_best"], mlh["injured"], mlh["children_killed"]) == (29, 57, 13)
@@ -90,13 +103,13 @@ def test_untick_the_incomplete_rows_and_add_the_rest() -> None:
     # the same report added again: nothing new, and the page says which were left out
     at.switch_page("pages/report.py").run()
     next(b for b in at.button if b.label == "Propose events").click().run()
-    _tick_only(at, 1, 2, 3, 4, 5, 6)  # not the address (no place) nor the defence (no date)
+    _tick_only(at, 1, 2, 3, 4, 5)  # not the address (no place) nor the defence (no date)
     next(b for b in at.button if b.label.startswith("Add ")).click().run()
     assert "Added 0 event(s)" in at.success[0].value
     assert "Left out, already there: RPT" in _shown(at.success[0].value)
-    assert len(read_data_file(setting.data)) == 6
+    assert len(read_data_file(setting.data)) == 5
     at.switch_page("pages/map.py").run()
-    assert any(c.value.startswith(f"{len(load_events()) + 6} events") for c in at.caption), (
+    assert any(c.value.startswith(f"{len(load_events()) + 5} events") for c in at.caption), (
         "the added events show on every page at once"
     )
 

@@ -308,7 +308,7 @@ def test_events_from_a_report_go_to_the_store_as_proposed(
     monkeypatch.setenv("KCM_DATABASE_URL", url)
     monkeypatch.setenv("KCM_ANALYST", "Ana Analyst")
     at = _proposed()
-    _tick_only(at, 1, 2, 3, 4, 5, 6)  # not the address (no place) nor the defence (no date)
+    _tick_only(at, 1, 2, 3, 4, 5)  # not the address (no place) nor the defence (no date)
     next(b for b in at.button if b.label.startswith("Add ")).click().run()
     assert not at.exception, at.exception
     assert any("to the team's store as proposed" in _shown(s.value) for s in at.success)
@@ -316,7 +316,7 @@ def test_events_from_a_report_go_to_the_store_as_proposed(
         assert store.read().empty  # readers see nothing yet
         proposed = store.read(statuses=("proposed",))
         log = store.log()
-    assert len(proposed) == 6
+    assert len(proposed) == 5
     assert proposed["located_township_pcode"].notna().any()  # placed before storing
     assert set(log["action"]) == {"add"}
     text = SEED_REPORT.read_text(encoding="utf-8").encode("utf-8")
