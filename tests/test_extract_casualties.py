@@ -101,3 +101,66 @@ def test_spans_point_into_the_whole_report() -> None:
     assert report[killed.amount.span[0] : killed.amount.span[1]] == "29 people"
     assert report[children.amount.span[0] : children.amount.span[1]] == "13 children"
     assert report[injured.amount.span[0] : injured.amount.span[1]] == "57 others"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # an article counts as one; relatives, one each
+        ("A soldier was killed in the ambush", [("killed", 1, "A soldier")]),
+        (
+            "Her son and brother were wounded by shrapnel",
+            [("injured", 1, "Her son"), ("injured", 1, "brother")],
+        ),
+        ("Troops shot dead a 45-year-old farmer", [("killed", 1, "a 45-year-old farmer")]),
+        (
+            "the mother and her child were killed",
+            [("killed", 1, "the mother"), ("killed", 1, "child")],
+        ),
+        # an aside between the figure and its verb
+        (
+            "Five villagers, who had gone back to fetch rice from their homes, were killed",
+            [("killed", 5, "Five villagers")],
+        ),
+        # a noun no list holds, then a passive verb
+        ("One jade scavenger was killed", [("killed", 1, "One")]),
+        # zeros, both kinds when the words say so
+        ("No one was killed or injured", [("killed", 0, None), ("injured", 0, None)]),
+        ("All the residents escaped unhurt", [("killed", 0, None), ("injured", 0, None)]),
+        ("No civilians were reported hurt", [("killed", 0, None), ("injured", 0, None)]),
+        # who tells is not who died
+        ("killing over 60 soldiers, a KIA officer claimed", [("killed", 60, "over 60 soldiers")]),
+    ],
+)
+def test_people_counted_without_a_figure(
+    text: str, figures: list[tuple[str, int, str | None]]
+) -> None:
+    found = [
+        (f.kind, f.amount.value, f.amount.text if f.amount.value else None)
+        for f in find_figures(text)
+    ]
+    assert [(k, v) for k, v, _ in found] == [(k, v) for k, v, _ in figures]
+    for (_, _, got), (_, _, want) in zip(found, figures, strict=True):
+        if want is not None:
+            assert got is not None and got.startswith(want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "killing at least seven civilians, three of them children, and injuring 12 others",
+        "4 civilians, three children among them, lost their lives",
+        "fourteen men and fifteen women were killed, and eleven of the dead were children",
+    ],
+)
+def test_a_part_of_the_dead_is_not_more_dead(text: str) -> None:
+    figures = [f for f in find_figures(text) if f.kind == "killed"]
+    parts = [f for f in figures if f.part_of_previous]
+    assert len(parts) == 1 and parts[0].children
+
+
+def test_a_toll_makes_the_other_figures_of_its_sentence_parts() -> None:
+    text = "a KIA spokesman raised the toll to seven, saying two more bodies had been found"
+    toll, more = find_figures(text)
+    assert (toll.amount.value, toll.part_of_previous) == (7, False)
+    assert (more.amount.value, more.part_of_previous) == (2, True)

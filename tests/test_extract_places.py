@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.places import find_places, state_pcodes
+from geo.extract.places import find_places, report_context, spelling_variants, state_pcodes
 from geo.gazetteer import Gazetteer
 
 
@@ -96,3 +96,64 @@ def test_a_sentence_initial_word_is_dropped_unless_part_of_the_name(
     text: str, name: str, gazetteer: Gazetteer
 ) -> None:
     assert find_places(text, gazetteer)[0].text == name
+
+
+@pytest.mark.parametrize(
+    ("name", "spelled", "rule"),
+    [
+        ("Mung Hkawng", "Mong Hkawng", "u written o"),  # a vowel written another way
+        ("Janmai", "Jangmai", "final -g missing"),  # words run together, a -g dropped
+    ],
+)
+def test_a_spelling_variant_by_rule_is_named(
+    name: str, spelled: str, rule: str, gazetteer: Gazetteer
+) -> None:
+    assert (spelled, rule) in spelling_variants(name, gazetteer)
+    (mention,) = find_places(f"bombs fell on {name} village", gazetteer)
+    assert mention.note is not None and rule in mention.note and name in mention.note
+
+
+def test_a_village_of_a_neighbouring_township_is_kept_with_a_flag(gazetteer: Gazetteer) -> None:
+    # the gazetteer puts Jang Mai in Momauk; the report says Mansi, next to it
+    found = find_places("jets hit Jang Mai village in Mansi Township", gazetteer)
+    village = next(m for m in found if m.kind == "place")
+    assert (village.place and village.place.township) == "Momauk"
+    assert village.near_township == "MMR001013"
+    assert village.note is not None and "Mansi Township" in village.note and "check" in village.note
+    # one far away in another township is still not taken for the named one's
+    assert not [
+        m
+        for m in find_places("jets hit Jang Mai village in Putao Township", gazetteer)
+        if m.kind == "place"
+    ]
+
+
+def test_same_named_villages_are_told_apart_by_the_townships_the_report_names(
+    gazetteer: Gazetteer,
+) -> None:
+    context = report_context("Fighting in Kyaukme Township went on this week.", gazetteer)
+    (alone,) = find_places("A bomb fell on Kyaung Kone village.", gazetteer)
+    (here,) = find_places("A bomb fell on Kyaung Kone village.", gazetteer, context=context)
+    assert here.place is not None and here.place.township == "Kyaukme"
+    assert alone.place is not None and alone.place.township != "Kyaukme"
+    assert here.alternatives == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("the Northern Command in Myitkyina shelled the area", "origin"),
+        ("shells fired from the battalion base in Bhamo landed in paddy fields", "origin"),
+        ("a year since the massacre at A Nang Pa village", "background"),
+    ],
+)
+def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(
+    text: str, flag: str, gazetteer: Gazetteer
+) -> None:
+    (mention,) = [m for m in find_places(text, gazetteer) if m.kind == "place"]
+    assert getattr(mention, flag)
+
+
+def test_a_possessive_reads_the_place_after_it(gazetteer: Gazetteer) -> None:
+    found = find_places("heavy fighting in Northern Shan State's Lashio", gazetteer)
+    assert [m.location for m in found if m.kind == "place"] == ["Lashio"]

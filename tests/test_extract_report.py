@@ -321,3 +321,105 @@ def test_text_in_capitals_is_said(gazetteer: Gazetteer) -> None:
         gazetteer=gazetteer,
     )
     assert any("in capitals" in m for m in proposal.messages)
+
+
+# -- real reports' difficulties, in examples of our own ------------------------------------
+def _events(text: str, gazetteer: Gazetteer, published: dt.date = SEED_PUBLISHED) -> list:  # type: ignore[type-arg]
+    return list(extract(text, published=published, gazetteer=gazetteer).events)
+
+
+def test_two_events_on_two_days_in_one_sentence(gazetteer: Gazetteer) -> None:
+    text = "The army shelled Mansi on Monday and then Bhamo on Tuesday, residents said."
+    first, second = _events(text, gazetteer)
+    assert (first.event_date, first.location) == (D(2023, 10, 23), "Mansi")
+    assert (second.event_date, second.location) == (D(2023, 10, 24), "Bhamo")
+    assert first.sub_event_type == second.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_that_night_is_the_day_of_the_event_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "KIA fighters attacked a junta outpost near Mansi on Monday. "
+        "That night regime jets bombed Bhamo."
+    )
+    _, strike = _events(text, gazetteer)
+    assert (strike.event_date, strike.location) == (D(2023, 10, 23), "Bhamo")
+    assert any("'That night' counted from" in n for n in strike.notes)
+
+
+def test_an_event_told_without_a_day_takes_the_day_of_the_account_and_says_so(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "On Monday the KIA attacked a junta base in Mansi, residents said. "
+        "Artillery shells also landed in Bhamo, wounding three people."
+    )
+    _, shelling = _events(text, gazetteer)
+    assert (shelling.event_date, shelling.location, shelling.injured) == (
+        D(2023, 10, 23),
+        "Bhamo",
+        3,
+    )
+    assert any("No date of its own" in n and "'On Monday'" in n for n in shelling.notes)
+
+
+def test_a_restatement_is_one_event_and_a_summary_is_left_out_and_listed(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Junta jets bombed Mai Kyu village in Momauk Township on Monday, killing four people. "
+        "Residents said the bombing destroyed a school. "
+        "The jets bombed Mai Kyu village on Monday after fighting nearby, a relief worker said. "
+        "Since the coup, junta air strikes have killed hundreds of civilians across Kachin State."
+    )
+    proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
+    (strike,) = proposal.events
+    assert (strike.location, strike.fatalities_best) == ("Mai Kyu", 4)
+    assert len(strike.sentences) == 3
+    assert [o.why for o in proposal.left_out] == [SUMMARY]
+    assert proposal.left_out[0].text.startswith("Since the coup")
+
+
+def test_one_event_per_village_a_strike_hit(gazetteer: Gazetteer) -> None:
+    text = "On Monday jets bombed Mai Kyu and Jang Mai villages in Momauk Township, killing six."
+    first, second = _events(text, gazetteer)
+    assert [first.location, second.location] == ["Mai Kyu", "Jang Mai"]
+    assert (first.fatalities_best, second.fatalities_best) == (6, None)
+    assert any("given for all of them" in n for n in first.notes)
+
+
+def test_a_headline_figure_is_never_added_to_the_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta air strike kills 18 in Momauk\n"
+        "Jets bombed Mai Kyu village in Momauk Township on Monday, killing 11 people.\n"
+        "Seven more were killed in Jang Mai village by shelling on Monday.\n"
+    )
+    for event in _events(text, gazetteer):
+        assert event.fatalities_best in (11, 7)
+        assert all(not text[s:e].startswith("Junta air strike") for s, e in event.sentences)
+
+
+def test_an_unplaced_event_is_placed_in_the_township_named_saying_which_village_was_not_found(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Fighting spread across Kyaukme Township this week. "
+        "Two bombs were dropped on Pan Kwam Zu village on Tuesday, damaging a church."
+    )
+    strike = next(e for e in _events(text, gazetteer) if e.event_date == D(2023, 10, 24))
+    assert strike.township == "Kyaukme"
+    assert any("'Pan Kwam Zu' is not in the gazetteer" in n for n in strike.notes)
+
+
+def test_hard_wrapped_text_gives_offsets_into_the_text_as_pasted(gazetteer: Gazetteer) -> None:
+    text = (
+        "MYITKYINA, 24 October -- Regime jets bombed Mai Kyu village in  Momauk\n"
+        "Township on Monday night, killing four civilians, among them two\n"
+        "children, and wounding nine other people, local sources said today.\n"
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.event_date, event.location) == (D(2023, 10, 23), "Mai Kyu")
+    assert (event.fatalities_best, event.children_killed, event.injured) == (4, 2, 9)
+    for evidence in event.evidence:
+        assert text[evidence.start : evidence.end] == evidence.text
+    for figure in event.figures:
+        assert text[figure.amount.span[0] : figure.amount.span[1]] == figure.amount.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.text import clauses, masked, sentences, shorten
+from geo.extract.text import clauses, masked, plain, sentences, shorten
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,44 @@ def test_masked_keeps_the_account_and_every_offset(text: str, words: str) -> Non
 def test_shorten_cuts_at_a_word() -> None:
     assert shorten("one two three four", limit=10) == "one two …"
     assert shorten("short") == "short"
+
+
+def test_plain_joins_a_sentence_broken_across_lines_and_keeps_every_offset() -> None:
+    pasted = (
+        "Regime troops shelled the village of Nam Lim Pa in Mansi  Township on the\n"
+        "night of 4 May, wounding a farmer, and residents said the shelling went on\n"
+        "until dawn. Two houses were destroyed by twenty-\n"
+        "one shells.\n"
+        "Local people fled.\n"
+    )
+    made = plain(pasted)
+    assert "Mansi Township on the night of 4 May" in made.text  # one space, one line
+    assert "went on until dawn." in made.text
+    assert "twenty-one shells" in made.text
+    assert "\nLocal people fled." in made.text  # a new sentence keeps its line
+    for start in range(len(made.text)):
+        for end in (start + 1, min(len(made.text), start + 9)):
+            s, e = made.span(start, end)
+            squeezed = " ".join(pasted[s:e].replace("-\n", "-").split())
+            assert squeezed == " ".join(made.text[start:end].split())
+
+
+def test_masked_blanks_a_page_header_date_line_headline_and_the_furniture_after() -> None:
+    page = (
+        "Home > News > Kachin\n"
+        "12 March 2024\n"
+        "Junta jets kill seven in Mansi\n"
+        "Jets bombed a village in Mansi Township on Monday, killing seven people.\n"
+        "Related Articles\n"
+        "Army shells Bhamo, two dead\n"
+    )
+    out = masked(page)
+    assert len(out) == len(page)
+    assert " ".join(out.split()) == (
+        "Jets bombed a village in Mansi Township on Monday, killing seven people."
+    )
+
+
+def test_a_list_item_is_never_taken_for_a_header() -> None:
+    page = "- On 5 May, shells hit Nam Lim Pa village, killing two people\n- Houses burned."
+    assert " ".join(masked(page).split()) == " ".join(page.split())

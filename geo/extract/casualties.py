@@ -378,6 +378,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         if _AMONG_THEM.match(rest) and figures:  # "4 civilians, three children among them"
             subset = True
         is_child = bool(noun and _CHILD.fullmatch(noun))
+        if subset and (who := _WHO_OF_THEM.match(rest)) is not None:
+            is_child = is_child or bool(_CHILD.fullmatch(who["noun"]))  # "... were children"
         figures.append(
             CasualtyMention(
                 kind,

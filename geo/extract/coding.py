@@ -77,8 +77,7 @@ def _totals(
     exact = {s: g for s, g in by_sentence.items() if not any(f.amount.vague for f in g)}
     if exact:  # "dozens were killed" ... "29 bodies were found": the figure, not the guess
         by_sentence = exact
-    counts = []
-    used: list[CasualtyMention] = []
+    counts: list[tuple[int | None, int | None, int | None, list[CasualtyMention]]] = []
     for group in by_sentence.values():
         low = (
             sum(f.amount.low if f.amount.low is not None else f.amount.best or 0 for f in group)
@@ -95,20 +94,16 @@ def _totals(
             if all(f.amount.high is not None for f in group)
             else None
         )
-        counts.append((low, best, high))
-        used.extend(group)
+        counts.append((low, best, high, group))
     if not counts:
         return None, None, None, []
-    if len(counts) == 1:
-        return (*counts[0], used)
     # counts in different sentences are of the same dead: a part ("a family of three
     # died") or the whole ("at least 11 civilians were killed"); the whole is the
-    # largest firm count, kept with its own qualifiers
+    # largest firm count, kept with its own qualifiers and figures
     firm = [c for c in counts if c[1] is not None or c[0] is not None]
     if not firm:
-        return None, None, max(h for _, _, h in counts if h is not None), used
-    whole = max(firm, key=lambda c: c[1] if c[1] is not None else c[0] or 0)
-    return (*whole, used)
+        return max(counts, key=lambda c: c[2] or 0)
+    return max(firm, key=lambda c: c[1] if c[1] is not None else c[0] or 0)
 
 
 def _firm(figure: CasualtyMention) -> int | None:

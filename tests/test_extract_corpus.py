@@ -1,0 +1,123 @@
+"""The corpus retold from real reporting (tests/data/reports/real/): its make-up, its
+coding against the gazetteer, and the extractor's scores on its development split.
+
+The test split (``test-*.json``) is never tuned on: only its shape is checked here;
+its scores are read with ``python -m geo.extract.evaluate`` (see its README)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from geo import geodesy
+from geo.extract.evaluate import load_passages, score
+from geo.gazetteer import Gazetteer
+
+REAL = Path(__file__).parent / "data" / "reports" / "real"
+DEV = sorted(REAL.glob("dev-*.json"))
+TEST = sorted(REAL.glob("test-*.json"))
+PASSAGE_KEYS = {"id", "published", "source", "difficulties", "text", "events", "left_out"}
+DIFFICULTIES = {"layout", "syntax", "counting", "dates", "places", "boundaries"}
+
+
+def _passages(paths: list[Path]) -> list[dict[str, Any]]:
+    return [p for path in paths for p in load_passages(path)]
+
+
+@pytest.fixture(scope="module")
+def dev() -> list[dict[str, Any]]:
+    return _passages(DEV)
+
+
+@pytest.fixture(scope="module")
+def everything() -> list[dict[str, Any]]:
+    return _passages(DEV + TEST)
+
+
+def _publisher(passage: dict[str, Any]) -> str:
+    """The publisher, less how the copy read was carried ("RFA (as carried by ...)")."""
+    return re.sub(r"\s*\(.*\)$", "", passage["source"]["publisher"]).strip()
+
+
+def test_sixty_passages_from_twelve_publishers_a_quarter_held_out(
+    everything: list[dict[str, Any]],
+) -> None:
+    held_out = _passages(TEST)
+    assert len(everything) >= 60
+    assert len({_publisher(p) for p in everything}) >= 12
+    assert len(held_out) * 4 >= len(everything)
+    ids = [p["id"] for p in everything]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_passage_names_its_original_and_what_it_makes_hard(
+    everything: list[dict[str, Any]],
+) -> None:
+    for passage in everything:
+        assert set(passage) == PASSAGE_KEYS, passage["id"]
+        source = passage["source"]
+        assert source["publisher"], passage["id"]
+        assert source["url"].startswith(("http://", "https://")), passage["id"]
+        assert set(passage["difficulties"]) <= DIFFICULTIES, passage["id"]
+        published = dt.date.fromisoformat(passage["published"])
+        assert dt.date(2021, 1, 1) <= published <= dt.date(2025, 12, 31), passage["id"]
+        for event in passage["events"]:
+            if event["event_date"]:
+                assert dt.date.fromisoformat(event["event_date"]) <= published
+
+
+def test_every_coded_place_is_the_gazetteers(
+    everything: list[dict[str, Any]], gazetteer: Gazetteer
+) -> None:
+    townships = {t.pcode for t in gazetteer.townships()}
+    checked = 0
+    for passage in everything:
+        for event in passage["events"]:
+            if event["township_pcode"]:
+                assert event["township_pcode"] in townships, passage["id"]
+            if not event["location"]:
+                assert event["latitude"] is None, passage["id"]
+                assert event["longitude"] is None, passage["id"]
+                continue
+            points = [
+                m.place
+                for m in gazetteer.candidates(
+                    event["location"], township=event["township_pcode"], limit=50, fuzzy=False
+                )
+                if m.place.has_point
+            ]
+            far = [
+                float(
+                    geodesy.distance_m(
+                        event["longitude"], event["latitude"], p.longitude, p.latitude
+                    )
+                )
+                for p in points
+            ]
+            assert far, (passage["id"], event["location"])
+            assert min(far) < 50, (passage["id"], event["location"])
+            checked += 1
+    assert checked >= 100
+
+
+def test_the_development_split_is_read_as_well_as_it_was(
+    dev: list[dict[str, Any]], gazetteer: Gazetteer
+) -> None:
+    """A floor under the scores the extractor reached on the development split (not
+    the issue's targets, which it does not meet yet: see the README)."""
+    result = score(dev, gazetteer)
+    assert result.recall >= 0.6, result.table()
+    assert result.precision >= 0.5, result.table()
+    assert result.accuracy("place") >= 0.7, result.table()
+    assert result.accuracy("date") >= 0.7, result.table()
+
+
+def test_no_figure_that_no_sentence_gives(
+    everything: list[dict[str, Any]], gazetteer: Gazetteer
+) -> None:
+    result = score(everything, gazetteer)
+    assert result.unsupported == []
