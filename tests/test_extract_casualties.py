@@ -142,7 +142,8 @@ def test_people_counted_without_a_figure(
     assert [(k, v) for k, v, _ in found] == [(k, v) for k, v, _ in figures]
     for (_, _, got), (_, _, want) in zip(found, figures, strict=True):
         if want is not None:
-            assert got is not None and got.startswith(want)
+            assert got is not None
+            assert got.startswith(want)
 
 
 @pytest.mark.parametrize(
@@ -156,7 +157,8 @@ def test_people_counted_without_a_figure(
 def test_a_part_of_the_dead_is_not_more_dead(text: str) -> None:
     figures = [f for f in find_figures(text) if f.kind == "killed"]
     parts = [f for f in figures if f.part_of_previous]
-    assert len(parts) == 1 and parts[0].children
+    assert len(parts) == 1
+    assert parts[0].children
 
 
 def test_a_toll_makes_the_other_figures_of_its_sentence_parts() -> None:

@@ -110,7 +110,9 @@ def test_a_spelling_variant_by_rule_is_named(
 ) -> None:
     assert (spelled, rule) in spelling_variants(name, gazetteer)
     (mention,) = find_places(f"bombs fell on {name} village", gazetteer)
-    assert mention.note is not None and rule in mention.note and name in mention.note
+    assert mention.note is not None
+    assert rule in mention.note
+    assert name in mention.note
 
 
 def test_a_village_of_a_neighbouring_township_is_kept_with_a_flag(gazetteer: Gazetteer) -> None:
@@ -119,7 +121,9 @@ def test_a_village_of_a_neighbouring_township_is_kept_with_a_flag(gazetteer: Gaz
     village = next(m for m in found if m.kind == "place")
     assert (village.place and village.place.township) == "Momauk"
     assert village.near_township == "MMR001013"
-    assert village.note is not None and "Mansi Township" in village.note and "check" in village.note
+    assert village.note is not None
+    assert "Mansi Township" in village.note
+    assert "check" in village.note
     # one far away in another township is still not taken for the named one's
     assert not [
         m
@@ -134,8 +138,10 @@ def test_same_named_villages_are_told_apart_by_the_townships_the_report_names(
     context = report_context("Fighting in Kyaukme Township went on this week.", gazetteer)
     (alone,) = find_places("A bomb fell on Kyaung Kone village.", gazetteer)
     (here,) = find_places("A bomb fell on Kyaung Kone village.", gazetteer, context=context)
-    assert here.place is not None and here.place.township == "Kyaukme"
-    assert alone.place is not None and alone.place.township != "Kyaukme"
+    assert here.place is not None
+    assert here.place.township == "Kyaukme"
+    assert alone.place is not None
+    assert alone.place.township != "Kyaukme"
     assert here.alternatives == 0
 
 
