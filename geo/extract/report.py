@@ -359,8 +359,8 @@ def _date_by_place(drafts: list[Draft]) -> None:
             continue
         if draft.place is None or draft.place.place is None or draft.place.kind != "place":
             continue
-        same = [
-            d
+        days = [
+            d.date
             for d in drafts
             if d.date is not None
             and d.date.precision == 1
@@ -368,10 +368,10 @@ def _date_by_place(drafts: list[Draft]) -> None:
             and d.place.place is not None
             and d.place.place.place_id == draft.place.place.place_id
         ]
-        if len({d.date.start for d in same}) == 1:
-            draft.date = same[0].date
+        if len({day.start for day in days}) == 1:
+            draft.date = days[0]
             draft.notes.append(
-                f"No date of its own: dated {same[0].date.start:%d %B %Y}, the day the report "
+                f"No date of its own: dated {days[0].start:%d %B %Y}, the day the report "
                 f"gives for what happened at {draft.place.location}."
             )
 
