@@ -211,12 +211,28 @@ def _side(words: str) -> str | None:
     return None
 
 
+_AGE_BEFORE: Final = re.compile(
+    rf"(?:\b(?:{_PERSON}|{_RELATIVE}|man|woman)\s+(?:of|aged)|\baged|\bage)\s+$"
+    r"|(?-i:[A-Z])[\w'’-]+,\s+$",
+    re.IGNORECASE,
+)
+_AGE_AFTER: Final = re.compile(
+    r"^(?:-year-old|\s+years?\s+old|\s+years of age|\s*\)?\s*years)", re.I
+)
+
+
 def people_counted(text: str) -> list[tuple[Amount, str | None]]:
     """Every amount of ``text`` that can count people, in order, each with the noun it
     already holds: figures ("29", "nine", "dozens"), and one person named with an
     article ("a soldier": 1, the noun "soldier") or as a relative after a possessive
     ("her son and brother": 1 and 1)."""
-    found: list[tuple[Amount, str | None]] = [(a, None) for a in find_amounts(text)]
+    found: list[tuple[Amount, str | None]] = [
+        (a, None)
+        for a in find_amounts(text)
+        # an age is not a count: "a man of 40", "a woman aged 57", "Aung Li, 36,"
+        if not _AGE_BEFORE.search(text[max(0, a.span[0] - 40) : a.span[0]])
+        and not _AGE_AFTER.match(text[a.span[1] : a.span[1] + 20])
+    ]
     taken = [a.span for a, _ in found]
 
     def add(start: int, end: int, noun: str) -> None:

@@ -655,6 +655,8 @@ def _named(
         )
         if possessive is not None:  # "Northern Shan State's Lashio": the place is Lashio
             words = words[possessive + 1 :]
+        while len(words) > 1 and text[words[0][0] : words[0][1]].casefold() in _PREPOSITIONS:
+            words = words[1:]  # "In Pale": the preposition, not the village Inn Pale
         while (
             len(words) > 1
             and text[words[0][0] : words[0][1]].casefold() in _NOT_PLACES
@@ -841,6 +843,9 @@ _ORIGIN: Final = re.compile(
     r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b[^.;]{0,40}?\b(?:in|at|near))"
     r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
+)
+_PREPOSITIONS: Final = frozenset(
+    ["in", "at", "on", "from", "near", "to", "of", "by", "into", "across", "around", "outside"]
 )
 _ORGANISATION: Final = re.compile(
     r"Times|News|Media|Herald|Post|Journal|Agency|Group|Network|Foundation|Organi[sz]ation|"

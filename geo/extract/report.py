@@ -385,11 +385,16 @@ def _mark_background(drafts: list[Draft], text: str) -> None:
         return
     latest = max(days)
     for draft in drafts:
-        if (
-            draft.date is not None
-            and (latest - draft.date.end).days > _BACKGROUND_DAYS
-            and any(_RECALLED.search(text[s:e]) for s, e in draft.sentences[:1])
-        ):
+        if draft.date is None or (latest - draft.date.end).days <= _BACKGROUND_DAYS:
+            continue
+        recalled = any(_RECALLED.search(text[s:e]) for s, e in draft.sentences[:1])
+        # "In November the PDF captured Kawlin", in a report of February's strikes
+        vaguer = (
+            draft.date.precision == 3
+            and (latest - draft.date.end).days > 14
+            and not draft.figures  # a recalled massacre with its dead is still proposed
+        )
+        if recalled or vaguer:
             draft.background = True
 
 
@@ -437,7 +442,8 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
 _ACROSS: Final = re.compile(
     r"\b(?:in all|in total|altogether|all told|so far|to date|across (?:the |its )?(?:two|three|"
     r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"
-    r"region)|over the (?:past|last) (?:two|three|few|several|\d+) (?:days|weeks|months)|"
+    r"region)|over (?:the (?:past|last) )?(?:two|three|four|few|several|\d+) (?:days|weeks|"
+    r"months)|in (?:several|many|multiple|various) (?:townships|villages|places|areas)|"
     r"since the (?:start|beginning|coup)|(?:this|last) (?:year|month) alone)\b",
     re.IGNORECASE,
 )

@@ -225,6 +225,7 @@ _NOT_AN_EVENT: Final = re.compile(
     r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|would|will|could|may|might|"
     r"intends? to|set to|preparing to|prepared to|vowed to|warned of|fears? of|feared|"
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|able to|unable to|tried to|trying to|try to|"
+    r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
     r"risk of|possible|possibility of)(?: \w+)?\s+)$",
     re.IGNORECASE,
 )
