@@ -36,16 +36,29 @@ _WEEKDAY: Final = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) 
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 
+_AGO: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
+_AGO_WORDS: Final = "|".join(_AGO)
+
 #: (pattern, kind), tried in order; a later pattern never takes text an earlier one took.
 _PATTERNS: Final = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
         (rf"\b(?i:since) {_DAY} {_MONTH}(?:,? {_YEAR})?\b", "since"),
         (rf"\b(?i:since) {_MONTH} {_DAY}(?:,? {_YEAR})?\b", "since"),
+        (r"\b(?P<year>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b", "numeric"),
+        (r"\b(?P<dd>[0-3]?\d)[/.](?P<mm>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b", "numeric"),
         (rf"\b{_DAY} {_MONTH}(?:,? {_YEAR})?\b", "day"),
+        (rf"\b(?i:the )?{_DAY} (?i:of) {_MONTH}(?:,? {_YEAR})?\b", "day"),
         (rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!:)", "day"),
         (rf"\b(?i:last |on |this )?{_WEEKDAY}\b", "weekday"),
+        (r"\b(?i:the day before yesterday)\b", "day before yesterday"),
         (r"\b(?i:yesterday)\b", "yesterday"),
+        (r"\b(?i:last night)\b", "yesterday"),
+        (
+            r"\b(?i:(?:earlier |early |late )?today|tonight|this (?:morning|afternoon|evening))\b",
+            "today",
+        ),
+        (rf"\b(?P<ago>\d{{1,2}}|(?i:{_AGO_WORDS})) (?i:days? ago)\b", "days ago"),
         (r"\b(?i:(?:last|previous) week)\b", "last week"),
         (r"\b(?i:(?:this|earlier this) week)\b", "this week"),
         (r"\b(?i:(?:this|earlier this) month)\b", "this month"),
@@ -125,6 +138,18 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     if kind == "yesterday":
         date = published - dt.timedelta(days=1)
         return date, date
+    if kind == "day before yesterday":
+        date = published - dt.timedelta(days=2)
+        return date, date
+    if kind == "today":
+        return published, published
+    if kind == "days ago":
+        ago = match["ago"].casefold()
+        date = published - dt.timedelta(days=int(ago) if ago.isdigit() else _AGO[ago])
+        return date, date
+    if kind == "numeric":  # day first, as Myanmar writes dates, or ISO
+        date = dt.date(int(match["year"]), int(match["mm"]), int(match["dd"]))
+        return date, date
     if kind == "last week":
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return monday, monday + dt.timedelta(days=6)
@@ -174,4 +199,10 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
             found.append(
                 DateMention(start, end, precision_of_span(start, end), (offset, span[1]), phrase)
             )
-    return sorted(found, key=lambda m: m.span)
+    found.sort(key=lambda m: m.span)
+    # "Early today (July 4)", "yesterday (June 30)": the date in brackets says which day
+    return [
+        m
+        for m, after in zip(found, [*found[1:], None], strict=False)
+        if after is None or not re.fullmatch(r"\s*\(\s*", text[m.span[1] : after.span[0]])
+    ]
