@@ -55,6 +55,9 @@ _REPORTED_ON: Final = re.compile(
 )
 
 
+_ACCORDING_ON: Final = re.compile(r"\baccording to\b[^.;:]{0,80}$", re.IGNORECASE)
+
+
 @dataclass
 class Clause:
     """What one clause says; offsets (``span``, ``sentence``) are in the whole text."""
@@ -99,6 +102,8 @@ def read_clause(
         DateMention(d.start, d.end, d.precision, (d.span[0] + start, d.span[1] + start), d.text)
         for d in find_dates(ctext, published=published)
         if not _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
+        # "..., according to residents and the media on Monday": when it was told
+        and not _ACCORDING_ON.search(ctext[max(0, d.span[0] - 90) : d.span[0]])
     ]
     actors = [
         a

@@ -91,6 +91,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     summary: bool = False  # told as many events at once, with no day or place of its own
     background: bool = False  # an earlier event the report recalls
+    place_carried: bool = False  # its place is one the report named elsewhere
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:

@@ -289,6 +289,7 @@ def _carry_townships(
         if source is None:
             continue
         draft.place = source
+        draft.place_carried = True
         unknown = [
             m.group(1)
             for s, e in draft.sentences
@@ -333,7 +334,11 @@ def _left_out_why(draft: Draft, text: str) -> str | None:
         long = (last - first).days > _LONGEST_EVENT_DAYS
         if draft.date.precision == 3 and (regional or (long and _generic(draft, text))):
             return SUMMARY  # "in 2023 junta air strikes ...", "this month across Kachin State"
-        if draft.date.precision == 3 and draft.date.text.casefold().startswith("since"):
+        if (
+            draft.date.precision == 3
+            and draft.date.text.casefold().startswith("since")
+            and (regional or draft.place_carried)
+        ):
             return SUMMARY  # "Since 23 July, fighting has left 25 soldiers dead": a tally
     return None
 

@@ -137,7 +137,8 @@ _AIR: Final = (
     r"|strikes?|struck"
 )
 _SHELL: Final = (
-    r"shell(?:ed|ing|s)?|artillery|howitzers?|shellfire|"
+    r"shell(?:ed|ing|s)?|artillery(?! (?:battalion|regiment|unit|division|command|school|"
+    r"base|camp|company|brigade)s?\b)|howitzers?|shellfire|"
     r"(?:mortar|rocket|missile)(?: attacks?| strikes?| fire| barrages?)|"
     r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)"
 )
