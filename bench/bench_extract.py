@@ -9,7 +9,9 @@ Texts (none stored in the repository):
 * ``page-400k``: the same at the extractor's limit (``MAX_CHARS``);
 * hostile SYNTHETIC texts of about 200 KB that once made a regular expression or a
   span check quadratic: one 200 KB clause of casualty figures, one 180 KB word of
-  apostrophes, 200 KB of one letter, 7,000 region names.
+  apostrophes, 200 KB of one letter, 7,000 region names, 200 KB of hard-wrapped
+  sentences naming places in spelling variants (``places``), every township named over
+  and over (``townships``).
 
 For each text it times :func:`geo.extract.extract` and, as the baseline measured in
 the same run, ``re.findall(r"\\w+", text)`` (merely reading every word once). Each is
@@ -80,6 +82,16 @@ def main() -> None:
     texts["apostrophe"] = "Ka'ka'ka'" * 20000
     texts["one-letter"] = "a" * 200_000
     texts["regions"] = "Kachin, Shan, and Chin states " * 7000
+    # thousands of places and townships named (the report's context grows with them),
+    # a spelling variant to look up in each, hard-wrapped at 72 columns
+    many = (
+        "Regime jets bombed Mung Hkawng village in Mansi Township and Janmai in Momauk "
+        "Township on Monday, killing a farmer and her son, residents said. "
+    ) * 1400
+    texts["places"] = "\n".join(many[i : i + 72] for i in range(0, len(many), 72))
+    texts["townships"] = "Fighting in " + ", ".join(
+        f"{t.name} Township" for t in gazetteer.townships()
+    ) * 14 + "."
 
     published = dt.date(2025, 6, 30)
     header = ("text", "chars", "events", "baseline s", "extract s", "ratio")

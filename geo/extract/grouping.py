@@ -277,6 +277,8 @@ def new_killing(clause: Clause, previous: Draft) -> bool:
     )
 
 
+#: How many events back "the strike" may point: the events told last.
+_REFERS_BACK: Final = 20
 _NEWEST: Final = re.compile(r"\b(?:new|newest|latest|recent|fresh|second|renewed)\b", re.I)
 
 
@@ -292,7 +294,7 @@ def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
         date = None  # only "the strike" says what happened: a date is of news about it
     candidates = [
         draft
-        for draft in reversed(drafts)
+        for draft in reversed(drafts[-_REFERS_BACK:])
         if any(noun.startswith(w) for w in _REFERS.get(draft.event_type or "", "").split())
         and _same_date(draft.date, date)
         and _same_place(draft.place, place)

@@ -349,6 +349,12 @@ class PlaceMention:
     near_township: str | None = None  # a township the report names, next to the place's
 
 
+#: Townships of a report's context (the first it names), and places named last, kept:
+#: enough for any report, and a page naming thousands stays linear.
+CONTEXT_TOWNSHIPS: Final = 8
+CONTEXT_POINTS: Final = 32
+
+
 @dataclass
 class Context:
     """What the whole report says about where it is: the townships and states it names
@@ -365,7 +371,7 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
     """The townships and states a whole report names (its "X Township", "Y State")."""
     townships, regions = _scope(text, gazetteer, Taken(len(text)))
     return Context(
-        tuple(dict.fromkeys(t.township.pcode for t in townships if t.township)),
+        tuple(dict.fromkeys(t.township.pcode for t in townships if t.township))[:CONTEXT_TOWNSHIPS],
         tuple(dict.fromkeys(p for r in regions for p in r.state_pcodes)),
     )
 
@@ -894,6 +900,7 @@ def find_places(
         for n in named
         if n.longitude is not None and n.latitude is not None
     )
+    del context.points[:-CONTEXT_POINTS]  # the places named last are the context
     mentions = townships + regions + named
     for m in _RELATIVE.finditer(text):
         value = number_value(m["num"]) if not m["num"][0].isdigit() else float(m["num"])

@@ -16,6 +16,7 @@ point).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -247,23 +248,30 @@ def _carry_dates(
     ("had", "since", "recently") or it goes on still. The note says so."""
     news = {n.date.span for n in drafts if n.sub_event_type == "Other" and n.date}
     days = sorted((d for d in anchors if d.span not in news), key=lambda d: d.span)
+    starts = [d.span[0] for d in days]
+    sentence_starts = [s for s, _ in spans]
+    earlier: dict[tuple[int, int], bool] = {}  # a sentence's words put it earlier
     for draft in drafts:
         if draft.date is not None or draft.date_span is not None or draft.place is None:
             continue
-        if any(_EARLIER.search(text[s:e]) for s, e in draft.sentences[:1]) or _generic(draft, text):
+        first = draft.sentences[0]
+        if first not in earlier:
+            earlier[first] = _EARLIER.search(text[first[0] : first[1]]) is not None
+        if earlier[first] or _generic(draft, text):
             continue
         at = min(s for s, _ in draft.sentences)
-        before = [d for d in days if d.span[0] < at]
+        k = bisect.bisect_left(starts, at)  # the days told before it: days[:k]
         # in the lead, a day told in the sentence after ("Jets bombed Mansi. The raid,
         # on Monday, ...") is the account's day too; one told further on is not
-        following = next((e for s, e in spans if s > at), at)
-        source = before[-1] if before else next((d for d in days if d.span[0] < following), None)
+        n = bisect.bisect_right(sentence_starts, at)
+        following = spans[n][1] if n < len(spans) else at
+        source = days[k - 1] if k else (days[0] if days and days[0].span[0] < following else None)
         if source is None:
             continue
         draft.date = source
         draft.notes.append(
             f"No date of its own: dated {source.start:%d %B %Y} from the account's day told "
-            f"{'before' if before else 'after'} it ('{source.text}')."
+            f"{'before' if k else 'after'} it ('{source.text}')."
         )
 
 
@@ -279,13 +287,15 @@ def _carry_townships(
     """An event told on a day but with no place found is placed at the town or township
     the report named last before it (or the only one it names), saying so and naming the
     village it could not find."""
+    starts = [t.span[0] for t in townships]
+    named = {t.location for t in townships}
     for draft in drafts:
         if draft.place is not None or (draft.date is None and draft.date_span is None):
             continue
         at = min(s for s, _ in draft.sentences)
-        before = [t for t in townships if t.span[0] < at]
-        named = {t.location for t in townships}
-        source = before[-1] if before else townships[0] if len(named) == 1 else None
+        k = bisect.bisect_left(starts, at)  # the towns and townships named before it
+        before = k > 0
+        source = townships[k - 1] if k else townships[0] if len(named) == 1 else None
         if source is None:
             continue
         draft.place = source
@@ -359,20 +369,16 @@ def _date_by_place(drafts: list[Draft]) -> None:
     """An event still without a day, at the very place of an event told with one (the
     village, not only its township), took place that day: the report tells the one
     episode there ("Jets bombed Mai Kyu on Monday ... Troops also shelled Mai Kyu")."""
+    on: dict[str, list[DateMention]] = {}
+    for d in drafts:
+        if d.date is not None and d.date.precision == 1 and d.place and d.place.place:
+            on.setdefault(d.place.place.place_id, []).append(d.date)
     for draft in drafts:
         if draft.date is not None or draft.date_span is not None or draft.summary:
             continue
         if draft.place is None or draft.place.place is None or draft.place.kind != "place":
             continue
-        days = [
-            d.date
-            for d in drafts
-            if d.date is not None
-            and d.date.precision == 1
-            and d.place is not None
-            and d.place.place is not None
-            and d.place.place.place_id == draft.place.place.place_id
-        ]
+        days = on.get(draft.place.place.place_id, [])
         if len({day.start for day in days}) == 1:
             draft.date = days[0]
             draft.notes.append(
@@ -407,11 +413,14 @@ def _merge_restatements(drafts: list[Draft]) -> list[Draft]:
     """Drafts that tell one event again (same day, same place, same kind) made one: the
     later one's sentences, figures and actors are the first one's."""
     kept: list[Draft] = []
+    by_day: dict[tuple[object, ...], list[Draft]] = {}
     for draft in drafts:
+        key = (draft.date.start, draft.date.end, draft.sub_event_type) if draft.date else None
         same = next(
             (
                 k
-                for k in kept
+                for k in by_day.get(key, [])
+                if key is not None
                 if k.date is not None
                 and draft.date is not None
                 and (k.date.start, k.date.end) == (draft.date.start, draft.date.end)
@@ -424,6 +433,8 @@ def _merge_restatements(drafts: list[Draft]) -> list[Draft]:
         )
         if same is None:
             kept.append(draft)
+            if key is not None:
+                by_day.setdefault(key, []).append(draft)
             continue
         same.sentences.extend(x for x in draft.sentences if x not in same.sentences)
         same.figures.extend(draft.figures)
@@ -472,6 +483,10 @@ _LIES_IN: Final = re.compile(
 _ONE_PLACE_BETWEEN: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
+#: Most places one sentence's event is split into; a longer list sums up.
+_MOST_PLACES: Final = 12
+
+
 def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
     """One event per place a clause lists after what happened ("bombed Kunglaw and Myo
     Thit villages", "... in Mohnyin Township and Moe Da Lay in Shwegu Township"), as a
@@ -486,7 +501,9 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
         and not (p.background or p.origin or p.aside)
         # "Pinti, a village of the Naung Pain tract": where the place lies, no target
         and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
-        and not _LIES_IN.search(clause.text[: p.span[0] - clause.span[0]])
+        and not _LIES_IN.search(
+            clause.text[max(0, p.span[0] - clause.span[0] - 40) : p.span[0] - clause.span[0]]
+        )
     ]
     places = [p for p in listed if p.kind == "place"]
     places += [
@@ -505,12 +522,13 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
             (p.place.place_id if p.kind == "place" and p.place else p.location): p for p in places
         }.values()
     )
+    first = distinct[0].span[0] - clause.span[0] if distinct else 0
     if (
-        len(distinct) < 2
+        not 2 <= len(distinct) <= _MOST_PLACES
         or draft.place is None
-        or _ONE_PLACE_BETWEEN.search(clause.text[: distinct[0].span[0] - clause.span[0]])
+        or _ONE_PLACE_BETWEEN.search(clause.text[max(0, first - 40) : first])
     ):
-        return [draft]
+        return [draft]  # one place, or a long list that sums up (left as one)
     names = ", ".join(p.text for p in distinct)
     drafts = []
     for k, place in enumerate(distinct):
