@@ -73,3 +73,28 @@ def test_several_dates_in_order_none_overlapping() -> None:
 def test_precision_of_a_span(days: int, precision: int) -> None:
     start = D(2023, 10, 1)
     assert precision_of_span(start, start + dt.timedelta(days=days)) == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "phrase"),
+    [
+        ("shelled the ward early today", D(2023, 10, 25), "early today"),
+        ("bombed the camp last night", D(2023, 10, 24), "last night"),
+        ("a raid this morning", D(2023, 10, 25), "this morning"),
+        ("troops came three days ago", D(2023, 10, 22), "three days ago"),
+        ("troops came 2 days ago", D(2023, 10, 23), "2 days ago"),
+        ("the day before yesterday", D(2023, 10, 23), "the day before yesterday"),
+        ("on the 9th of October", D(2023, 10, 9), "the 9th of October"),
+        ("on 09/10/2023", D(2023, 10, 9), "09/10/2023"),  # day first, as Myanmar writes
+        ("on 2023-10-09", D(2023, 10, 9), "2023-10-09"),
+        # a date in brackets after "today" or "yesterday" says which day it was
+        ("Early today (October 24) a shell landed", D(2023, 10, 24), "October 24"),
+    ],
+)
+def test_more_ways_reports_write_a_day(text: str, day: dt.date, phrase: str) -> None:
+    (found,) = find_dates(text, published=PUBLISHED)
+    assert (found.start, found.end, found.precision, found.text) == (day, day, 1, phrase)
+
+
+def test_an_impossible_numeric_date_is_no_date() -> None:
+    assert find_dates("on 31/02/2023", published=PUBLISHED) == []
