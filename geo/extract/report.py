@@ -173,7 +173,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     _carry_dates(drafts, anchors, spans, text)
     _carry_townships(drafts, townships, text, gazetteer)
     _date_by_place(drafts)
-    drafts = _merge_restatements(drafts)
+    drafts = _merge_episodes(_merge_restatements(drafts))
     _mark_background(drafts, text)
     events = []
     left_out: list[LeftOut] = []
@@ -444,6 +444,60 @@ def _merge_restatements(drafts: list[Draft]) -> list[Draft]:
         )
         same.notes.append("Told again further on; those sentences are this event's too.")
     return kept
+
+
+#: Which of two events of one day and place a coder keeps as the one event: a clash in
+#: which ground changed hands is that; houses burned in an attack are part of it.
+_FOLDS_INTO: Final = {
+    ("Battles", "Armed clash"): (
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+    ),
+    ("Strategic developments", "Looting/property destruction"): (
+        "Armed clash",
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Attack",
+    ),
+}
+
+
+def _merge_episodes(drafts: list[Draft]) -> list[Draft]:
+    """An event that a coder folds into another of the same day and place (a clash into
+    the seizure it ended in, burned houses into the attack that burned them) becomes
+    part of it, with a note."""
+    gone: set[int] = set()
+    for i, draft in enumerate(drafts):
+        folds = _FOLDS_INTO.get((draft.event_type or "", draft.sub_event_type or ""))
+        if not folds or draft.date is None or draft.place is None:
+            continue
+        into = next(
+            (
+                other
+                for other in drafts
+                if other is not draft
+                and id(other) not in gone
+                and other.sub_event_type in folds
+                and other.date is not None
+                and (other.date.start, other.date.end) == (draft.date.start, draft.date.end)
+                and other.place is not None
+                and (_one_place(other.place, draft.place) or _one_place(draft.place, other.place))
+            ),
+            None,
+        )
+        if into is None:
+            continue
+        gone.add(id(draft))
+        into.sentences.extend(x for x in draft.sentences if x not in into.sentences)
+        into.figures.extend(draft.figures)
+        into.actors.extend(draft.actors)
+        into.notes.append(
+            f"The {(draft.sub_event_type or '').lower()} the report tells of on that day there "
+            "is part of this event."
+        )
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
