@@ -26,11 +26,8 @@ _MONTHS: Final = {
 } | {"sept": 9}
 # Month and day names are capitalised in reports; matching them case-sensitively keeps
 # "may", "march" and "sat" as words out.
-_MONTH: Final = (
-    r"(?P<month>"
-    + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
-    + r")\.?"
-)
+_MONTH_NAMES: Final = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+_MONTH: Final = rf"(?P<month>{_MONTH_NAMES})\.?"
 _WEEKDAYS: Final = {calendar.day_name[i].casefold(): i for i in range(7)}
 _WEEKDAY: Final = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -43,6 +40,26 @@ _AGO_WORDS: Final = "|".join(_AGO)
 _PATTERNS: Final = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
+        (
+            rf"\b(?i:from|between) (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? (?P<month1>{_MONTH_NAMES})\.?"
+            rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) {_DAY} {_MONTH}(?:,? {_YEAR})?\b",
+            "range",
+        ),
+        (
+            rf"\b(?i:from|between) (?P<month1>{_MONTH_NAMES})\.? (?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) {_MONTH} {_DAY}(?:,? {_YEAR})?\b",
+            "range",
+        ),
+        (
+            rf"\b(?:(?i:from|between) )?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?: (?i:to|until|and) |[-–])(?P<day>[0-3]?\d)(?:st|nd|rd|th)? {_MONTH}(?:,? {_YEAR})?\b",
+            "range days",
+        ),
+        (
+            rf"\b{_MONTH} (?P<day1>[0-3]?\d)(?:st|nd|rd|th)?[-–](?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?:,? {_YEAR})?\b",
+            "range days",
+        ),
         (rf"\b(?i:since) {_DAY} {_MONTH}(?:,? {_YEAR})?\b", "since"),
         (rf"\b(?i:since) {_MONTH} {_DAY}(?:,? {_YEAR})?\b", "since"),
         (r"\b(?P<year>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b", "numeric"),
@@ -129,6 +146,20 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return date, date
     if kind == "since":
         return _day(match, published), published
+    if kind == "range days":  # "between 3 and 5 May", "May 3-5"
+        end = _day(match, published)
+        day1 = int(match["day1"])
+        if not 1 <= day1 < end.day:
+            raise ValueError("not a range of days")
+        return end.replace(day=day1), end
+    if kind == "range":  # "from April 15 to May 16, 2024"
+        end = _day(match, published)
+        month = _MONTHS[match["month1"].casefold().rstrip(".")]
+        year = int(match["year1"]) if match["year1"] else end.year
+        start = dt.date(year, month, int(match["day1"]))
+        if start > end:
+            start = dt.date(year - 1, month, int(match["day1"]))
+        return start, end
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[match["weekday"].casefold()]) % 7
         if match.group(0).casefold().startswith("last") and back == 0:

@@ -44,6 +44,8 @@ _RELATIVE_DAYS: Final = {
     "two days later": 2,
     "three days later": 3,
     "the same day": 0,
+    "that same day": 0,
+    "on the same day": 0,
     "that day": 0,
     "later that day": 0,
     "that night": 0,
@@ -92,6 +94,7 @@ class Draft:
     summary: bool = False  # told as many events at once, with no day or place of its own
     background: bool = False  # an earlier event the report recalls
     place_carried: bool = False  # its place is one the report named elsewhere
+    listed: bool = False  # one of several places one sentence names
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
@@ -155,7 +158,11 @@ def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
 
 
 def start_event(
-    clause: Clause, trigger: Trigger | None, previous: Draft | None, published: dt.date
+    clause: Clause,
+    trigger: Trigger | None,
+    previous: Draft | None,
+    published: dt.date,
+    last_day: DateMention | None = None,
 ) -> Draft:
     """A new event from a clause, told with ``trigger`` (its wording of what happened);
     without a date of its own it may take one counted from ``previous`` ("the next day")
@@ -173,18 +180,17 @@ def start_event(
         draft.date = _nearest(clause.dates, trigger)
     elif (
         (relative := _RELATIVE_DAY.search(clause.text))
-        and previous
-        and previous.date
-        and previous.date.precision == 1
+        and (anchor := (previous.date if previous and previous.date else last_day)) is not None
+        and anchor.precision == 1
     ):
         days = _RELATIVE_DAYS[relative["which"].casefold()]
-        day = previous.date.start + dt.timedelta(days=days)
+        day = anchor.start + dt.timedelta(days=days)
         words = _evidence(clause, "event_date", relative)
         draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)
         draft.notes.append(
-            f"'{relative.group(0)}' counted from {previous.date.start:%d %B %Y}, the event before."
+            f"'{relative.group(0)}' counted from {anchor.start:%d %B %Y}, the day told before."
         )
-        if clause.place is None and previous.place is not None:
+        if clause.place is None and previous is not None and previous.place is not None:
             draft.place = previous.place
             draft.notes.append(
                 f"No place named: taken to be {previous.place.location}, where the event "

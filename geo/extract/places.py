@@ -308,7 +308,7 @@ _RELATIVE: Final = re.compile(
     r"\b(?i:(?:about|some|around|roughly|approximately|nearly|almost|less than|more than|over|"
     r"just|only) )?"
     rf"(?P<num>\d+(?:\.\d+)?|(?i:{NUMBER_WORDS}))[ -]?"
-    r"(?P<unit>(?i:km|kilomet(?:re|er)s?|miles?|mi))\b"
+    r"(?P<unit>(?i:kms?|kilomet(?:re|er)s?|miles?|mi))\b"
     r"(?: (?i:to the )?(?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)))?"
     r"(?: (?i:of|from|away from|outside(?: of)?))"

@@ -141,7 +141,9 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 if target is not None:
                     add_clause(target, clause)
                 else:
-                    draft = start_event(clause, trigger, _dated(drafts), published)
+                    draft = start_event(
+                        clause, trigger, _dated(drafts), published, anchors[-1] if anchors else None
+                    )
                     if draft.date is None and draft.place is None and _generic(draft, text):
                         draft.summary = True  # "attacks such as shelling and air strikes"
                     drafts.extend(_one_per_place(draft, clause))
@@ -342,8 +344,12 @@ def _left_out_why(draft: Draft, text: str) -> str | None:
     if first is not None and last is not None and draft.date is not None:
         regional = draft.place is None or draft.place.kind == "region"
         long = (last - first).days > _LONGEST_EVENT_DAYS
-        if draft.date.precision == 3 and (regional or (long and _generic(draft, text))):
-            return SUMMARY  # "in 2023 junta air strikes ...", "this month across Kachin State"
+        if draft.date.precision == 3 and (
+            regional or draft.listed or (long and _generic(draft, text))
+        ):
+            # "in 2023 junta air strikes ...", "this month across Kachin State", "from April
+            # 15 to May 16, seven villagers were killed in Nawngkhio and Mong Mit"
+            return SUMMARY
         if (
             draft.date.precision == 3
             and draft.date.text.casefold().startswith("since")
@@ -600,6 +606,7 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
             + [Evidence("location", *place.span, place.text)],
             list(draft.notes),
         )
+        one.listed = True
         one.notes.append(
             f"One of {len(distinct)} places the sentence names ({names}): one event each"
             + (
