@@ -368,10 +368,22 @@ class Context:
 
 
 def report_context(text: str, gazetteer: Gazetteer) -> Context:
-    """The townships and states a whole report names (its "X Township", "Y State")."""
+    """The townships and states a whole report names: its "X Township" and "Y State",
+    and the townships of the towns it names ("Hpakant", "Lashio")."""
     townships, regions = _scope(text, gazetteer, Taken(len(text)))
+    pcodes = [t.township.pcode for t in townships if t.township]
+    towns = _towns(gazetteer)
+    for run in _WORDS.finditer(text):
+        words = run.group(0).split()
+        for size in (3, 2, 1):  # "Pyin Oo Lwin", "Hpakant"
+            for i in range(len(words) - size + 1):
+                town = towns.get(name_key(" ".join(words[i : i + size])))
+                if town is not None and town.township_pcode:
+                    pcodes.append(town.township_pcode)
+        if len(pcodes) > 4 * CONTEXT_TOWNSHIPS:
+            break
     return Context(
-        tuple(dict.fromkeys(t.township.pcode for t in townships if t.township))[:CONTEXT_TOWNSHIPS],
+        tuple(dict.fromkeys(pcodes))[:CONTEXT_TOWNSHIPS],
         tuple(dict.fromkeys(p for r in regions for p in r.state_pcodes)),
     )
 
