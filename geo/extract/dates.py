@@ -42,17 +42,20 @@ _PATTERNS: Final = tuple(
     for pattern, kind in (
         (
             rf"\b(?i:from|between) (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? (?P<month1>{_MONTH_NAMES})\.?"
-            rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) {_DAY} {_MONTH}(?:,? {_YEAR})?\b",
+            rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) "
+            rf"{_DAY} {_MONTH}(?:,? {_YEAR})?\b",
             "range",
         ),
         (
             rf"\b(?i:from|between) (?P<month1>{_MONTH_NAMES})\.? (?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
-            rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) {_MONTH} {_DAY}(?:,? {_YEAR})?\b",
+            rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) "
+            rf"{_MONTH} {_DAY}(?:,? {_YEAR})?\b",
             "range",
         ),
         (
             rf"\b(?:(?i:from|between) )?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
-            rf"(?: (?i:to|until|and) |[-–])(?P<day>[0-3]?\d)(?:st|nd|rd|th)? {_MONTH}(?:,? {_YEAR})?\b",
+            rf"(?: (?i:to|until|and) |[-–])(?P<day>[0-3]?\d)(?:st|nd|rd|th)? "
+            rf"{_MONTH}(?:,? {_YEAR})?\b",
             "range days",
         ),
         (
@@ -154,11 +157,11 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return end.replace(day=day1), end
     if kind == "range":  # "from April 15 to May 16, 2024"
         end = _day(match, published)
-        month = _MONTHS[match["month1"].casefold().rstrip(".")]
-        year = int(match["year1"]) if match["year1"] else end.year
-        start = dt.date(year, month, int(match["day1"]))
-        if start > end:
-            start = dt.date(year - 1, month, int(match["day1"]))
+        first_month = _MONTHS[match["month1"].casefold().rstrip(".")]
+        first_year = int(match["year1"]) if match["year1"] else end.year
+        start = dt.date(first_year, first_month, int(match["day1"]))
+        if start > end:  # "from Dec. 28 to Jan. 3"
+            start = dt.date(first_year - 1, first_month, int(match["day1"]))
         return start, end
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[match["weekday"].casefold()]) % 7

@@ -1,0 +1,341 @@
+"""The report read as a whole, after its clauses are grouped into drafts: what a coder
+does with a story before coding its events.
+
+* days and places carried to events told without their own (:func:`carry_dates`,
+  :func:`date_by_place`, :func:`carry_places`), each with a note;
+* one event told again made one (:func:`merge_restatements`), and what a coder folds
+  into another event of that day and place (:func:`merge_episodes`);
+* what is not proposed, and why (:func:`left_out_why`): a mention with neither date nor
+  place, a summary of many events, an earlier event recalled as background
+  (:func:`mark_background`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from geo.extract.dates import DateMention
+from geo.extract.grouping import Draft
+from geo.extract.places import PlaceMention
+from geo.extract.proposal import BACKGROUND, SUMMARY, UNPLACED_UNDATED
+from geo.gazetteer import Gazetteer
+
+__all__ = [
+    "EARLIER",
+    "LEFT_OUT_MESSAGES",
+    "carry_dates",
+    "carry_places",
+    "date_by_place",
+    "generic",
+    "left_out_why",
+    "mark_background",
+    "merge_episodes",
+    "merge_restatements",
+]
+
+
+#: Words that put an event before the report's account: it keeps no date it is not given.
+EARLIER: Final = re.compile(
+    r"\b(?:earlier|previously|previous|recently|recent|since|last (?:year|month|week)|in the past|"
+    r"for (?:weeks|months|years)|had (?:been|\w+ed)|has been|have been|used to|before the|"
+    r"ago|once|often|frequently|repeatedly|again and again|later|afterwards|subsequently|"
+    r"since then|in the following days)\b",
+    re.IGNORECASE,
+)
+
+
+#: Wording of many events at once: "junta offensives", "airstrikes" with no "the".
+_PLURAL_TRIGGER: Final = re.compile(
+    r"(?:offensives|attacks|clashes|battles|strikes|air ?strikes|air raids|raids|bombings|"
+    r"assaults|skirmishes|firefights|ambushes|shelling attacks)$",
+    re.IGNORECASE,
+)
+_DETERMINED: Final = re.compile(
+    r"\b(?:the|their|its|his|her|these|those|both|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def generic(draft: Draft, text: str) -> bool:
+    """Whether an event is told as many at once ("helped it fight off junta offensives"):
+    such wording sums up; it is no one event on a day."""
+    trigger = draft.trigger
+    if trigger is None or not _PLURAL_TRIGGER.search(trigger.text):
+        return False
+    return not _DETERMINED.search(text[max(0, trigger.span[0] - 30) : trigger.span[0]])
+
+
+def carry_dates(
+    drafts: list[Draft], anchors: list[DateMention], spans: list[tuple[int, int]], text: str
+) -> None:
+    """An event told with a place but no date of its own takes the day of the event told
+    before it (the account's day, as a coder reads a story), or, in the lead before any
+    dated event, of the first event after it; never when its words put it earlier
+    ("had", "since", "recently") or it goes on still. The note says so."""
+    news = {n.date.span for n in drafts if n.sub_event_type == "Other" and n.date}
+    days = sorted((d for d in anchors if d.span not in news), key=lambda d: d.span)
+    starts = [d.span[0] for d in days]
+    sentence_starts = [s for s, _ in spans]
+    earlier: dict[tuple[int, int], bool] = {}  # a sentence's words put it earlier
+    for draft in drafts:
+        if draft.date is not None or draft.date_span is not None or draft.place is None:
+            continue
+        first = draft.sentences[0]
+        if first not in earlier:
+            earlier[first] = EARLIER.search(text[first[0] : first[1]]) is not None
+        if earlier[first] or generic(draft, text):
+            continue
+        at = min(s for s, _ in draft.sentences)
+        k = bisect.bisect_left(starts, at)  # the days told before it: days[:k]
+        # in the lead, a day told in the sentence after ("Jets bombed Mansi. The raid,
+        # on Monday, ...") is the account's day too; one told further on is not
+        n = bisect.bisect_right(sentence_starts, at)
+        following = spans[n][1] if n < len(spans) else at
+        source = days[k - 1] if k else (days[0] if days and days[0].span[0] < following else None)
+        if source is None:
+            continue
+        draft.date = source
+        draft.notes.append(
+            f"No date of its own: dated {source.start:%d %B %Y} from the account's day told "
+            f"{'before' if k else 'after'} it ('{source.text}')."
+        )
+
+
+#: A place named as a village, town or camp: "Pan Kwam village".
+_NAMED_PLACE: Final = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s(?:village|town|ward|camp)\b"
+)
+
+
+def carry_places(
+    drafts: list[Draft], townships: list[PlaceMention], text: str, gazetteer: Gazetteer
+) -> None:
+    """An event told on a day but with no place found is placed at the town or township
+    the report named last before it (or the only one it names), saying so and naming the
+    village it could not find."""
+    starts = [t.span[0] for t in townships]
+    named = {t.location for t in townships}
+    for draft in drafts:
+        if draft.place is not None or (draft.date is None and draft.date_span is None):
+            continue
+        at = min(s for s, _ in draft.sentences)
+        k = bisect.bisect_left(starts, at)  # the towns and townships named before it
+        before = k > 0
+        source = townships[k - 1] if k else townships[0] if len(named) == 1 else None
+        if source is None:
+            continue
+        draft.place = source
+        draft.place_carried = True
+        unknown = [
+            m.group(1)
+            for s, e in draft.sentences
+            for m in _NAMED_PLACE.finditer(text, s, e)
+            if not gazetteer.knows(m.group(1))
+        ]
+        found = f"'{unknown[0]}' is not in the gazetteer; " if unknown else "No place named; "
+        draft.notes.append(
+            f"{found}placed at {source.location}, which the report names "
+            f"{'before' if before else 'as its only town or township'}: check."
+        )
+
+
+#: Why a mention of events is not proposed, and how the message counts them.
+LEFT_OUT_MESSAGES: Final = {
+    UNPLACED_UNDATED: "mention(s) of events with neither a date nor a place were",
+    SUMMARY: "summary sentence(s), of many events at once, were",
+    BACKGROUND: "earlier event(s) the report recalls as background were",
+}
+#: Longest span of days one event can cover; a longer one sums up many.
+_LONGEST_EVENT_DAYS: Final = 31
+
+
+def left_out_why(draft: Draft, text: str) -> str | None:
+    """Why a draft is no event to propose: it has neither date nor place, or it sums up
+    many events ("since the coup", "in 2023", "this month" across a whole state)."""
+    if draft.background:
+        return BACKGROUND
+    if draft.summary:
+        return SUMMARY
+    if draft.date is None and draft.date_span is None and draft.place is None:
+        return UNPLACED_UNDATED
+    first, last = (
+        (draft.date.start, draft.date.end)
+        if draft.date is not None
+        else (draft.date_span[0], draft.date_span[1])
+        if draft.date_span is not None
+        else (None, None)
+    )
+    if first is not None and last is not None and draft.date is not None:
+        regional = draft.place is None or draft.place.kind == "region"
+        long = (last - first).days > _LONGEST_EVENT_DAYS
+        if draft.date.precision == 3 and (
+            regional or draft.listed or (long and generic(draft, text))
+        ):
+            # "in 2023 junta air strikes ...", "this month across Kachin State", "from April
+            # 15 to May 16, seven villagers were killed in Nawngkhio and Mong Mit"
+            return SUMMARY
+        if (
+            draft.date.precision == 3
+            and draft.date.text.casefold().startswith("since")
+            and (regional or draft.place_carried)
+        ):
+            return SUMMARY  # "Since 23 July, fighting has left 25 soldiers dead": a tally
+    return None
+
+
+#: Words that recall an earlier event as background: "one of the deadliest since",
+#: "only a week before", "last week's attack".
+_RECALLED: Final = re.compile(
+    r"\b(?:(?:one of )?the (?:deadliest|worst|largest|biggest|bloodiest)\b[^.;]{0,60}\bsince|"
+    r"(?:a|one|two|three) (?:week|weeks|month|months) (?:before|earlier)|"
+    r"last (?:week|month)['’]s)",
+    re.IGNORECASE,
+)
+#: Days before the report's latest event from which an event told as recalled is background.
+_BACKGROUND_DAYS: Final = 5
+
+
+def date_by_place(drafts: list[Draft]) -> None:
+    """An event still without a day, at the very place of an event told with one (the
+    village, not only its township), took place that day: the report tells the one
+    episode there ("Jets bombed Mai Kyu on Monday ... Troops also shelled Mai Kyu")."""
+    on: dict[str, list[DateMention]] = {}
+    for d in drafts:
+        if d.date is not None and d.date.precision == 1 and d.place and d.place.place:
+            on.setdefault(d.place.place.place_id, []).append(d.date)
+    for draft in drafts:
+        if draft.date is not None or draft.date_span is not None or draft.summary:
+            continue
+        if draft.place is None or draft.place.place is None or draft.place.kind != "place":
+            continue
+        days = on.get(draft.place.place.place_id, [])
+        if len({day.start for day in days}) == 1:
+            draft.date = days[0]
+            draft.notes.append(
+                f"No date of its own: dated {days[0].start:%d %B %Y}, the day the report "
+                f"gives for what happened at {draft.place.location}."
+            )
+
+
+def mark_background(drafts: list[Draft], text: str) -> None:
+    """An event dated days before the report's latest one and told as recalled ("the
+    air raid of April 11 ... was one of the deadliest since the coup") is background:
+    left out and listed, not proposed."""
+    days = [d.date.start for d in drafts if d.date is not None and d.date.precision == 1]
+    if not days:
+        return
+    latest = max(days)
+    for draft in drafts:
+        if draft.date is None or (latest - draft.date.end).days <= _BACKGROUND_DAYS:
+            continue
+        recalled = any(_RECALLED.search(text[s:e]) for s, e in draft.sentences[:1])
+        # "In November the PDF captured Kawlin", in a report of February's strikes
+        vaguer = (
+            draft.date.precision == 3
+            and (latest - draft.date.end).days > 14
+            and not draft.figures  # a recalled massacre with its dead is still proposed
+        )
+        if recalled or vaguer:
+            draft.background = True
+
+
+def merge_restatements(drafts: list[Draft]) -> list[Draft]:
+    """Drafts that tell one event again (same day, same place, same kind) made one: the
+    later one's sentences, figures and actors are the first one's."""
+    kept: list[Draft] = []
+    by_day: dict[tuple[object, ...], list[Draft]] = {}
+    for draft in drafts:
+        key: tuple[object, ...] | None = (
+            (draft.date.start, draft.date.end, draft.sub_event_type) if draft.date else None
+        )
+        same = next(
+            (
+                k
+                for k in (by_day.get(key, []) if key is not None else [])
+                if k.date is not None
+                and draft.date is not None
+                and (k.date.start, k.date.end) == (draft.date.start, draft.date.end)
+                and k.sub_event_type == draft.sub_event_type
+                and k.place is not None
+                and draft.place is not None
+                and _one_place(k.place, draft.place)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(draft)
+            if key is not None:
+                by_day.setdefault(key, []).append(draft)
+            continue
+        same.sentences.extend(x for x in draft.sentences if x not in same.sentences)
+        same.figures.extend(draft.figures)
+        same.actors.extend(draft.actors)
+        same.evidence.extend(
+            e for e in draft.evidence if e.field not in ("event_date", "location", "event_type")
+        )
+        same.notes.append("Told again further on; those sentences are this event's too.")
+    return kept
+
+
+#: Which of two events of one day and place a coder keeps as the one event: a clash in
+#: which ground changed hands is that; houses burned in an attack are part of it.
+_FOLDS_INTO: Final = {
+    ("Battles", "Armed clash"): (
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+    ),
+    ("Strategic developments", "Looting/property destruction"): (
+        "Armed clash",
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Attack",
+    ),
+}
+
+
+def merge_episodes(drafts: list[Draft]) -> list[Draft]:
+    """An event that a coder folds into another of the same day and place (a clash into
+    the seizure it ended in, burned houses into the attack that burned them) becomes
+    part of it, with a note."""
+    gone: set[int] = set()
+    for draft in drafts:
+        folds = _FOLDS_INTO.get((draft.event_type or "", draft.sub_event_type or ""))
+        if not folds or draft.date is None or draft.place is None:
+            continue
+        into = next(
+            (
+                other
+                for other in drafts
+                if other is not draft
+                and id(other) not in gone
+                and other.sub_event_type in folds
+                and other.date is not None
+                and (other.date.start, other.date.end) == (draft.date.start, draft.date.end)
+                and other.place is not None
+                and (_one_place(other.place, draft.place) or _one_place(draft.place, other.place))
+            ),
+            None,
+        )
+        if into is None:
+            continue
+        gone.add(id(draft))
+        into.sentences.extend(x for x in draft.sentences if x not in into.sentences)
+        into.figures.extend(draft.figures)
+        into.actors.extend(draft.actors)
+        into.notes.append(
+            f"The {(draft.sub_event_type or '').lower()} the report tells of on that day there "
+            "is part of this event."
+        )
+    return [d for d in drafts if id(d) not in gone]
+
+
+def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
+        return a.place.place_id == b.place.place_id
+    ta = a.township.pcode if a.township else a.place.township_pcode if a.place else None
+    tb = b.township.pcode if b.township else b.place.township_pcode if b.place else None
+    return ta is not None and ta == tb and "township" in (a.kind, b.kind)
