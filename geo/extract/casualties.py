@@ -221,6 +221,11 @@ _AGE_AFTER: Final = re.compile(
 )
 
 
+_AGE_BETWEEN: Final = re.compile(
+    r"^\s*(?:(?:of|aged)\s+\d{1,3}|\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*(?=,))", re.IGNORECASE
+)
+
+
 def people_counted(text: str) -> list[tuple[Amount, str | None]]:
     """Every amount of ``text`` that can count people, in order, each with the noun it
     already holds: figures ("29", "nine", "dozens"), and one person named with an
@@ -329,6 +334,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         # figure joined to the one before shares its verb
         previous = figures[-1] if figures and figures[-1].amount.best != 0 else None
         separator = text[previous.amount.span[1] - offset : start] if previous is not None else ""
+        # "a man of 30 and a woman of 50": the age between is no part of the list
+        separator = _AGE_BETWEEN.sub("", separator, count=1)
         joined = bool(_JOINED_TO_PREVIOUS.fullmatch(separator)) and (
             not separator.strip().startswith(",") or "and" in separator or _LIST_GOES_ON.match(rest)
         )
