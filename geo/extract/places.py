@@ -420,6 +420,11 @@ SPELLING_RULES: Final = (
 )
 
 
+#: Rules tried for township names alone, which are few and far apart: "Yin Mar Pin"
+#: is Yinmabin (for village names they find too many namesakes).
+_TOWNSHIP_RULES: Final = (("p", "b", "p written b"), ("b", "p", "b written p"))
+
+
 def spelling_variants(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
     """The spellings of ``name`` the gazetteer knows, each made by one of
     :data:`SPELLING_RULES` at one place (a final -g only at a syllable's end), with the
@@ -532,7 +537,7 @@ def _township_named(name: str, gazetteer: Gazetteer) -> Township | None:
     except GeoError:
         pass
     lower = name.casefold()
-    for written, other, rule in SPELLING_RULES:
+    for written, other, rule in (*SPELLING_RULES, *_TOWNSHIP_RULES):
         at = lower.find(written)
         while at >= 0:
             end = at + len(written)
@@ -700,6 +705,8 @@ def _named(
                 if skip.overlaps((start, end)):
                     continue
                 single = j - i == 1
+                if _NUMBER_WORD.fullmatch(name):
+                    continue  # "Ten villages": a count, not the village Tein
                 if single and (name.casefold() in _NOT_PLACES or len(words) > 1):
                     continue  # "Aung" of "Aung Lawt": part of a name the gazetteer lacks
                 fuzzy = None
@@ -862,6 +869,7 @@ _ORIGIN: Final = re.compile(
     r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_NUMBER_WORD: Final = re.compile(rf"(?i:{NUMBER_WORDS}|hundreds?|thousands?|dozens?)")
 _PREPOSITIONS: Final = frozenset(
     ["in", "at", "on", "from", "near", "to", "of", "by", "into", "across", "around", "outside"]
 )

@@ -227,6 +227,7 @@ _NOT_AN_EVENT: Final = re.compile(
     r"intends? to|set to|preparing to|prepared to|vowed to|warned of|fears? of|feared|"
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|able to|unable to|tried to|trying to|try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
+    r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|"
     r"risk of|possible|possibility of)(?: \w+)?\s+)$",
     re.IGNORECASE,
 )
