@@ -775,6 +775,15 @@ def _named(
                         ),
                         None,
                     )
+                    if (
+                        near_township is None
+                        and context.townships
+                        and not township
+                        and place.kind in ("village", "ward")
+                    ):
+                        # the report is about townships far from any village of this
+                        # name: a village the gazetteer lacks, not a namesake elsewhere
+                        continue
                 near = _NEAR.search(text[max(0, start - 40) : start]) is not None
                 origin = _ORIGIN.search(text[max(0, start - 60) : start]) is not None
                 background = _BACKGROUND.search(text[max(0, start - 60) : start]) is not None
