@@ -234,9 +234,9 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
                 DateMention(start, end, precision_of_span(start, end), (offset, span[1]), phrase)
             )
     found.sort(key=lambda m: m.span)
-    # "Early today (July 4)", "yesterday (June 30)": the date in brackets says which day
+    # "Early today (July 4)", "yesterday, June 30": the date beside it says which day
     return [
         m
         for m, after in zip(found, [*found[1:], None], strict=False)
-        if after is None or not re.fullmatch(r"\s*\(\s*", text[m.span[1] : after.span[0]])
+        if after is None or not re.fullmatch(r"\s*[(,]\s*", text[m.span[1] : after.span[0]])
     ]

@@ -36,7 +36,7 @@ from geo.extract.account import (
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import code_event
-from geo.extract.dates import DateMention
+from geo.extract.dates import DateMention, find_dates
 from geo.extract.grouping import (
     Draft,
     add_clause,
@@ -104,6 +104,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     pasted = text
     made_plain = plain(text)
     text = masked(made_plain.text)
+    published = _written_on(text, published)
     drafts: list[Draft] = []
     known_actors: list[str] = []
     context = report_context(text, gazetteer)
@@ -321,6 +322,23 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
         )
         drafts.append(one)
     return drafts
+
+
+#: "Today, July 4", "today (4 July)": the day the report was written, if it says so.
+_TODAY_IS: Final = re.compile(r"\b(?i:today|this morning|tonight)\b\s*[,(]\s*")
+
+
+def _written_on(text: str, published: dt.date) -> dt.date:
+    """The day the report calls "today": the day it names beside the word ("Today, July
+    4, ...") when that is before publication (a report posted the next morning), else
+    the publication date. "This morning", "yesterday" and weekdays count from it."""
+    for match in _TODAY_IS.finditer(text, 0, 4000):
+        named = find_dates(text[match.end() : match.end() + 25], published=published)
+        if named and named[0].span[0] == 0 and named[0].precision == 1:
+            day = named[0].start
+            if published - dt.timedelta(days=3) <= day <= published:
+                return day
+    return published
 
 
 def _dated(drafts: list[Draft]) -> Draft | None:
