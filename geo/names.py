@@ -8,7 +8,8 @@ Mon Lai Hket). Two keys are used:
 * :func:`name_key`: also punctuation, word breaks, generic words (village, town,
   township, state, ...) and common romanisation variants (aspirated consonants
   written ``hp``/``ph``, ``hk``/``kh``, ``ht``/``th``; a final ``-ar`` for ``-a``;
-  doubled letters; a word-final ``-nt`` for ``-n``, as in Hpakant / Hpakan).
+  doubled letters; a word-final ``-nt`` for ``-n``, as in Hpakant / Hpakan; MIMU's
+  number after a repeated name, as in Nam Hpat Kar (2)).
   Burmese script is kept as it is, less spaces and zero-width marks.
 """
 
@@ -55,6 +56,7 @@ _VARIANTS: Final = (
     ("ay", "ai"),
 )
 _FINAL_NT: Final = re.compile(r"nt$")
+_NUMBERED: Final = re.compile(r"\s*\(\d{1,2}\)\s*$")
 _AR: Final = re.compile(r"ar(?![aeiou])")
 _DOUBLED: Final = re.compile(r"(.)\1+")
 
@@ -78,6 +80,7 @@ def exact_key(text: str) -> str:
 def name_key(text: str) -> str:
     """A loose key under which spelling variants of one name coincide."""
     text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    text = _NUMBERED.sub("", text)  # "Nam Hpat Kar (2)": MIMU's second place of that name
     if is_burmese(text):
         return "".join(text.split())
     words = _SEPARATORS.sub(" ", _PUNCT.sub("", text)).split()

@@ -39,3 +39,7 @@ def test_burmese_and_generic_words() -> None:
     assert not is_burmese("Laiza")
     assert generic_word("Kachin State") == "state"
     assert generic_word("Laiza") is None
+
+
+def test_mimus_number_after_a_repeated_name_is_no_part_of_it() -> None:
+    assert name_key("Nam Hpat Kar (2)") == name_key("Namhpatkar") == name_key("Nam Hpat Kar")

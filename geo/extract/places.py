@@ -404,6 +404,7 @@ SPELLING_RULES: Final = (
     ("e", "ei", "e written ei"),
     ("y", "i", "y written i"),
     ("i", "y", "i written y"),
+    ("e", "a", "a written e"),
     ("k", "g", "k written g"),
     ("g", "k", "g written k"),
     ("j", "z", "j written z"),
@@ -874,7 +875,8 @@ _ORIGIN: Final = re.compile(
     r"militia|units?)\s+(?:based\s+)?(?:from|in)|"
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched)\s+"
     r"(?:\w+\s+){0,2}?from|"
-    r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b[^.;]{0,40}?\b(?:in|at|near))"
+    r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b[^.;]{0,40}?\b(?:in|at|near)|"
+    r"(?:^|[\"“(])\s*(?i:from))"
     r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
