@@ -79,7 +79,10 @@ _PATTERNS: Final = tuple(
             "today",
         ),
         (rf"\b(?P<ago>\d{{1,2}}|(?i:{_AGO_WORDS})) (?i:days? ago)\b", "days ago"),
-        (r"\b(?i:(?:last|previous) week)\b", "last week"),
+        (
+            r"\b(?i:(?:last|previous) week|the (?:week before|previous week|preceding week))\b",
+            "last week",
+        ),
         (r"\b(?i:(?:this|earlier this) week)\b", "this week"),
         (r"\b(?i:(?:this|earlier this) month)\b", "this month"),
         (r"\b(?i:(?:last|previous) month)\b", "last month"),

@@ -401,6 +401,7 @@ SPELLING_RULES: Final = (
     ("ai", "e", "ai written e"),
     ("e", "ai", "e written ai"),
     ("ei", "e", "ei written e"),
+    ("i", "ei", "ei written i"),
     ("e", "ei", "e written ei"),
     ("y", "i", "y written i"),
     ("i", "y", "i written y"),
