@@ -181,6 +181,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Battles",
         "Armed clash",
         r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|firefights?|ambush(?:ed|es)?|"
+        r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|"
         r"offensives?|skirmish(?:es)?|exchanged fire",
     ),
     (
@@ -237,6 +238,8 @@ _PEOPLE_TAKEN: Final = re.compile(
     r"farmers|passengers)\b[^.;]{0,25}\b(?:were|was|been|being)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: A weapon named as the means of another deed: "backed by gunships", "with landmines".
+_WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$", re.I)
 #: Wording right after a trigger that says it has not happened: "fighting is expected".
 _TO_COME: Final = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:expected|likely|feared|set|due|planned|about)\b", re.I
@@ -257,6 +260,7 @@ _ONGOING: Final = re.compile(
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     """Wording of what happened in ``text``, most telling first, then in order."""
     found = []
+    instruments = []  # "hit a truck with landmines": the weapon, when nothing else is said
     taken = Taken(len(text), (m.span() for m in _QUOTED.finditer(text)))
     for rank, event_type, sub, pattern in _TRIGGER_RE:
         for m in pattern.finditer(text):
@@ -266,16 +270,18 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                 text[max(0, m.start() - 60) : m.start()]
             ):
                 continue  # "11 villagers said to have been captured by troops": people
-            if _NOT_AN_EVENT.search(text[max(0, m.start() - 30) : m.start()]) or _TO_COME.match(
-                text[m.end() : m.end() + 30]
-            ):
-                taken.add(m.span())
-                continue
-            taken.add(m.span())
-            found.append(
-                Trigger(event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank)
+            trigger = Trigger(
+                event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank
             )
-    return sorted(found, key=lambda t: (t.rank, t.span))
+            before = text[max(0, m.start() - 30) : m.start()]
+            taken.add(m.span())
+            if _WITH.search(before):
+                instruments.append(trigger)
+                continue
+            if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
+                continue
+            found.append(trigger)
+    return sorted(found or instruments, key=lambda t: (t.rank, t.span))
 
 
 def ongoing(text: str) -> re.Match[str] | None:
