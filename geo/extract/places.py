@@ -656,10 +656,14 @@ def _named(
     text: str,
     gazetteer: Gazetteer,
     skip: Taken,
-    township: str | None,
+    townships_here: list[tuple[int, str]],
     states: tuple[str, ...],
     context: Context,
 ) -> list[PlaceMention]:
+    """Gazetteer places named in a sentence; ``townships_here`` are the townships it
+    names (where each is named, its P-code): a place belongs to the one named next after
+    it ("Mai Sak Pa, a village of Waingmaw Township, and Myo Thit in Momauk Township"),
+    else to the one before."""
     found: list[PlaceMention] = []
     for run in _WORDS.finditer(text):
         words = [
@@ -706,6 +710,10 @@ def _named(
                     name, end = name + tail.group(0), end + len(tail.group(0))
                 if skip.overlaps((start, end)):
                     continue
+                township = next(
+                    (t for at, t in townships_here if at >= end),
+                    townships_here[-1][1] if townships_here else None,
+                )
                 single = j - i == 1
                 if _NUMBER_WORD.fullmatch(name):
                     continue  # "Ten villages": a count, not the village Tein
@@ -921,12 +929,12 @@ def find_places(
     """
     taken = Taken(len(text), skip)
     townships, regions = _scope(text, gazetteer, taken)
-    township = townships[0].township.pcode if townships and townships[0].township else None
+    townships_here = [(t.span[0], t.township.pcode) for t in townships if t.township]
     states = tuple(p for r in regions for p in r.state_pcodes)
     for mention in townships + regions:
         taken.add(mention.span)
     context = context if context is not None else Context()
-    named = _named(text, gazetteer, taken, township, states, context)
+    named = _named(text, gazetteer, taken, townships_here, states, context)
     context.points.extend(
         (n.longitude, n.latitude)
         for n in named
