@@ -270,6 +270,11 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
             if key is not None:
                 by_day.setdefault(key, []).append(draft)
             continue
+        if same.place is not None and draft.place is not None and same.place.kind == "region":
+            same.place = draft.place  # told first for the state, then for the village
+            same.evidence = [e for e in same.evidence if e.field != "location"] + [
+                e for e in draft.evidence if e.field == "location"
+            ]
         same.sentences.extend(x for x in draft.sentences if x not in same.sentences)
         same.figures.extend(draft.figures)
         same.actors.extend(draft.actors)
@@ -335,6 +340,15 @@ def merge_episodes(drafts: list[Draft]) -> list[Draft]:
 
 
 def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two places can be one event's: the same place; a township and a place in
+    it; a state or region and a place in it ("air strikes in Sagaing Region" ... "on Kan
+    Gyi village")."""
+    if "region" in (a.kind, b.kind):
+        region, other = (a, b) if a.kind == "region" else (b, a)
+        state = other.place.state_pcode if other.place else None
+        if other.township is not None:
+            state = other.township.state_pcode
+        return state is not None and state in region.state_pcodes
     if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
         return a.place.place_id == b.place.place_id
     ta = a.township.pcode if a.township else a.place.township_pcode if a.place else None
