@@ -87,7 +87,7 @@ _PATTERNS: Final = tuple(
         (r"\b(?i:(?:this|earlier this) month)\b", "this month"),
         (r"\b(?i:(?:last|previous) month)\b", "last month"),
         (r"\b(?i:(?:last|previous) year)\b", "last year"),
-        (rf"\b(?i:in (?:early |mid-?|late )?){_MONTH}(?: {_YEAR})?\b", "month"),
+        (rf"\b(?i:in (?:early |mid-?|late )?|last ){_MONTH}(?: {_YEAR})?\b", "month"),
         (rf"\b(?i:in) {_YEAR}\b", "year"),
     )
 )

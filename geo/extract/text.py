@@ -60,6 +60,8 @@ _FURNITURE: Final = re.compile(
 #: A line shorter than this may be a heading or a date line, never joined to the next
 #: for its last word alone.
 _SHORT_LINE: Final = 40
+#: A line of hashtags, as a page's share links write them: "#Sagaing #Myanmar".
+_HASHTAGS: Final = re.compile(r"(?:^|\s)#[A-Za-z]\w*")
 #: A header line's greatest length (a headline, a section label, a date line).
 _HEADER_CHARS: Final = 160
 
@@ -170,7 +172,7 @@ def masked(text: str) -> str:
     ended = False
     for number, line in enumerate(lines):
         stripped = line.strip()
-        if ended or (number and _FURNITURE.match(line)):
+        if ended or (number and _FURNITURE.match(line)) or _HASHTAGS.search(line):
             ended = True
             out.append(" " * len(line))
             continue
