@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -427,23 +428,29 @@ SPELLING_RULES: Final = (
 _TOWNSHIP_RULES: Final = (("p", "b", "p written b"), ("b", "p", "b written p"))
 
 
-def spelling_variants(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """The spellings of ``name`` the gazetteer knows, each made by one of
-    :data:`SPELLING_RULES` at one place (a final -g only at a syllable's end), with the
-    rule."""
+def _respellings(
+    name: str, rules: tuple[tuple[str, str, str], ...] = SPELLING_RULES
+) -> Iterator[tuple[str, str]]:
+    """``name`` spelled by each rule at each place it applies (a rule about a final
+    letter only at a syllable's end: the word's end, or a consonant after, as in "Janmai"
+    for Jang Mai), with the rule."""
     lower = name.casefold()
-    found: dict[str, str] = {}
-    for written, other, rule in SPELLING_RULES:
+    for written, other, rule in rules:
         at = lower.find(written)
         while at >= 0:
             end = at + len(written)
-            # a syllable's end: the word's end, or a consonant after ("Janmai": Jang Mai)
-            final = end == len(lower) or lower[end] not in "aeiouyw"
-            if not rule.startswith("final") or final:
-                variant = name[:at] + other + name[end:]
-                if variant not in found and gazetteer.knows(variant):
-                    found[variant] = rule
+            if not rule.startswith("final") or end == len(lower) or lower[end] not in "aeiouyw":
+                yield name[:at] + other + name[end:], rule
             at = lower.find(written, at + 1)
+
+
+def spelling_variants(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """The spellings of ``name`` the gazetteer knows, each made by one of
+    :data:`SPELLING_RULES` at one place, with the rule."""
+    found: dict[str, str] = {}
+    for variant, rule in _respellings(name):
+        if variant not in found and gazetteer.knows(variant):
+            found[variant] = rule
     return list(found.items())
 
 
@@ -479,24 +486,13 @@ def _variant_in(
 ) -> tuple[Place, str] | None:
     """A place in one of ``townships`` whose name is ``name`` spelled by one of
     :data:`SPELLING_RULES`, and the rule."""
-    lower = name.casefold()
-    for written, other, rule in SPELLING_RULES:
-        at = lower.find(written)
-        while at >= 0:
-            end = at + len(written)
-            if not rule.startswith("final") or end == len(lower) or lower[end] not in "aeiouyw":
-                variant = name[:at] + other + name[end:]
-                if gazetteer.knows(variant):
-                    for township in townships:
-                        for m in gazetteer.candidates(
-                            variant, township=township, limit=5, fuzzy=False
-                        ):
-                            if m.place.township_pcode == township and m.place.kind not in (
-                                "state",
-                                "township",
-                            ):
-                                return m.place, rule
-            at = lower.find(written, at + 1)
+    for variant, rule in _respellings(name):
+        if not gazetteer.knows(variant):
+            continue
+        for township in townships:
+            for m in gazetteer.candidates(variant, township=township, limit=5, fuzzy=False):
+                if m.place.township_pcode == township and m.place.kind not in ("state", "township"):
+                    return m.place, rule
     return None
 
 
@@ -532,23 +528,13 @@ def state_pcodes(name: str) -> tuple[str, ...]:
 
 
 def _township_named(name: str, gazetteer: Gazetteer) -> Township | None:
-    """The township a name means, also spelled by one of :data:`SPELLING_RULES`
-    ("Namkham Township": Namhkan)."""
-    try:
-        return gazetteer.township(name)
-    except GeoError:
-        pass
-    lower = name.casefold()
-    for written, other, rule in (*SPELLING_RULES, *_TOWNSHIP_RULES):
-        at = lower.find(written)
-        while at >= 0:
-            end = at + len(written)
-            if not rule.startswith("final") or end == len(lower) or lower[end] not in "aeiouyw":
-                try:
-                    return gazetteer.township(name[:at] + other + name[end:])
-                except GeoError:
-                    pass
-            at = lower.find(written, at + 1)
+    """The township a name means, also spelled by one of :data:`SPELLING_RULES` or
+    ``_TOWNSHIP_RULES`` ("Namkham Township": Namhkan)."""
+    for spelled in (name, *(v for v, _ in _respellings(name, SPELLING_RULES + _TOWNSHIP_RULES))):
+        try:
+            return gazetteer.township(spelled)
+        except GeoError:
+            continue
     return None
 
 
