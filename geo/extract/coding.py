@@ -61,14 +61,34 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     return first, (ordered[1] if len(ordered) > 1 else None), False
 
 
+def _secondary(text: str, sentence: tuple[int, int], figure: CasualtyMention) -> bool:
+    """Whether a figure is told less directly than the account's own: inside a quotation
+    (a witness's tally, "Three civilians have been killed by them"), or in a sentence
+    about several events ("Two air raids left 11 dead")."""
+    start = figure.amount.span[0]
+    before = text[sentence[0] : start]
+    quoted = (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+    return quoted or _MANY_EVENTS.search(text[sentence[0] : sentence[1]]) is not None
+
+
+#: Wording of several events at once: "two air raids", "a series of strikes".
+_MANY_EVENTS: Final = re.compile(
+    r"\b(?:two|three|four|five|several|multiple|repeated|a series of|a string of)\s+"
+    r"(?:[\w-]+\s+)?(?:air ?strikes|air raids|raids|attacks|strikes|bombings|clashes|"
+    r"battles|rounds of (?:bombing|shelling))\b",
+    re.IGNORECASE,
+)
+
+
 def _totals(
-    figures: list[tuple[tuple[int, int], CasualtyMention]], kind: str
+    figures: list[tuple[tuple[int, int], CasualtyMention]], kind: str, text: str
 ) -> tuple[int | None, int | None, int | None, list[CasualtyMention]]:
     """low, best, high of one kind of casualty, and the figures they come from.
 
     Figures of one sentence are different people (sides or groups), so they add up;
     different sentences are counts of the same dead, a part or the whole, so the
-    largest firm count stands (an exact one before a vague one).
+    largest firm count stands (an exact one before a vague one, the account's own
+    before a quoted tally or a total of several events).
     """
     by_sentence: dict[tuple[int, int], list[CasualtyMention]] = {}
     for sentence, f in figures:
@@ -77,6 +97,9 @@ def _totals(
     exact = {s: g for s, g in by_sentence.items() if not any(f.amount.vague for f in g)}
     if exact:  # "dozens were killed" ... "29 bodies were found": the figure, not the guess
         by_sentence = exact
+    direct = {s: g for s, g in by_sentence.items() if not any(_secondary(text, s, f) for f in g)}
+    if direct:
+        by_sentence = direct
     counts: list[tuple[int | None, int | None, int | None, list[CasualtyMention]]] = []
     for group in by_sentence.values():
         low = (
@@ -136,8 +159,8 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
     for name, mention in (("actor1", actor1), ("actor2", actor2)):
         if mention is not None:
             evidence.append(Evidence(name, *mention.span, mention.text))
-    low, best, high, killed = _totals(draft.figures, "killed")
-    injured_low, injured, injured_high, hurt = _totals(draft.figures, "injured")
+    low, best, high, killed = _totals(draft.figures, "killed", text)
+    injured_low, injured, injured_high, hurt = _totals(draft.figures, "injured", text)
     injured = next((v for v in (injured, injured_low, injured_high) if v is not None), None)
     children = [f for _, f in draft.figures if f.kind == "killed" and f.children]
     children_killed = max((v for f in children if (v := _firm(f)) is not None), default=None)
