@@ -89,9 +89,9 @@ def main() -> None:
         "Township on Monday, killing a farmer and her son, residents said. "
     ) * 1400
     texts["places"] = "\n".join(many[i : i + 72] for i in range(0, len(many), 72))
-    texts["townships"] = "Fighting in " + ", ".join(
-        f"{t.name} Township" for t in gazetteer.townships()
-    ) * 14 + "."
+    texts["townships"] = (
+        "Fighting in " + ", ".join(f"{t.name} Township" for t in gazetteer.townships()) * 14 + "."
+    )
 
     published = dt.date(2025, 6, 30)
     header = ("text", "chars", "events", "baseline s", "extract s", "ratio")
