@@ -1,5 +1,5 @@
 """Adding events from a report in the browser: paste the seed report, see the evidence
-highlighted and the proposed points, untick the rows that lack a date or a place, add
+highlighted and the proposed points, the undated apart and what was left out, tick the rows that have a date and a place, add
 the rest and find them on the map. Hostile report text is shown, never run."""
 
 from __future__ import annotations
@@ -41,32 +41,37 @@ def test_propose_untick_and_add_from_the_seed_report(
     visit = Visit(browser, fresh_url).open("report", "Add from a report")
     _propose(visit, seed_text)
     page = visit.page
-    page.get_by_text("8 proposed event(s)").wait_for(timeout=TIMEOUT)
+    page.get_by_text("6 proposed event(s), 1 undated").wait_for(timeout=TIMEOUT)
     page.locator("mark.kcm-ev").first.wait_for(timeout=TIMEOUT)
     assert page.locator("mark.kcm-ev").count() >= 30
     assert page.locator("mark.kcm-ev", has_text="Mung Lai Hkyet village").count() == 1
-    # the proposed points, numbered, on the app's own Leaflet
+    # the proposed points, numbered, on the app's own Leaflet (the address has none)
     visit.map.locator("path.leaflet-interactive").first.wait_for(timeout=TIMEOUT)
-    assert visit.map.locator("path.leaflet-interactive").count() == 6  # 2 have no point
+    assert visit.map.locator("path.leaflet-interactive").count() == 6
+    # the undated defence of Laiza in a table of its own; the month's summary left out
+    page.get_by_text("Undated (1)").wait_for(timeout=TIMEOUT)
+    assert page.get_by_test_id("stDataFrame").count() == 2
+    page.get_by_text("Left out (").click()
+    page.get_by_text("four junta outposts").first.wait_for(timeout=TIMEOUT)
 
-    # proposals like events already there start unticked (all but the outposts and the
-    # Laiza defence): tick five of them, and untick the defence (no date); the
-    # anniversary address (no place) stays unticked
+    # proposals like events already there start unticked, and so does the undated one:
+    # tick the five dated ones with a place; the anniversary address (no place) stays
+    # unticked
     grid = page.get_by_test_id("stDataFrame").first
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     assert box is not None
-    page.get_by_role("button", name="Add 2 event(s) to the dataset").wait_for()
-    for row in range(2, 8):  # the "Add" checkbox column, 35 px rows under a 35 px header
+    page.get_by_role("button", name="Add 0 event(s) to the dataset").wait_for()
+    for row in range(1, 6):  # the "Add" checkbox column, 35 px rows under a 35 px header
         page.mouse.click(box["x"] + 30, box["y"] + 35 + 35 * row + 17)
         page.wait_for_timeout(500)
-    page.get_by_role("button", name="Add 6 event(s) to the dataset").click()
-    page.get_by_text("Added 6 event(s) from The Irrawaddy").wait_for(timeout=TIMEOUT)
-    page.get_by_text(f"{len(bundled) + 6} events · ").first.wait_for(timeout=TIMEOUT)
+    page.get_by_role("button", name="Add 5 event(s) to the dataset").click()
+    page.get_by_text("Added 5 event(s) from The Irrawaddy").wait_for(timeout=TIMEOUT)
+    page.get_by_text(f"{len(bundled) + 5} events · ").first.wait_for(timeout=TIMEOUT)
 
     page.get_by_role("link", name="Map").click()
     page.get_by_role("heading", name="Map").first.wait_for(timeout=TIMEOUT)
-    placed = int(bundled.geometry.notna().sum()) + 5  # the four outposts: a region only
+    placed = int(bundled.geometry.notna().sum()) + 5
     assert visit.markers(placed) == placed
     assert visit.foreign() == []
     visit.close()
