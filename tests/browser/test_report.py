@@ -1,6 +1,7 @@
 """Adding events from a report in the browser: paste the seed report, see the evidence
-highlighted and the proposed points, the undated apart and what was left out, tick the rows that have a date and a place, add
-the rest and find them on the map. Hostile report text is shown, never run."""
+highlighted and the proposed points, the undated event apart and what was left out,
+tick the rows that have a date and a place, add them and find them on the map. Hostile
+report text is shown, never run."""
 
 from __future__ import annotations
 
