@@ -125,7 +125,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 )
             )
             previous = _dated(drafts)
-            if clause.figures and _ACROSS.search(clause.text):
+            if clause.figures and _ACROSS.search(text[sentence[0] : sentence[1]]):
                 # "across two days of fighting, 10 people died": a total of several events
                 draft = start_event(
                     clause, clause.triggers[0] if clause.triggers else None, None, published
