@@ -423,3 +423,15 @@ def test_hard_wrapped_text_gives_offsets_into_the_text_as_pasted(gazetteer: Gaze
         assert text[evidence.start : evidence.end] == evidence.text
     for figure in event.figures:
         assert text[figure.amount.span[0] : figure.amount.span[1]] == figure.amount.text
+
+
+def test_the_village_is_where_the_event_was_not_where_the_troops_came_from(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Troops based in Bhamo raided Mai Kyu village in Momauk Township on Monday. "
+        "The next day they burned houses in the village."
+    )
+    raid, burning = _events(text, gazetteer)
+    assert raid.location == burning.location == "Mai Kyu"
+    assert burning.event_date == D(2023, 10, 24)
