@@ -4,18 +4,15 @@ Nothing is added until the analyst confirms; the report is cited as the source."
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.errors import GeoError
 from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
 from geo.extract.accept import ReportSource, accepted_events, proposal_table, similar_events
-from geo.extract.text import shorten
 from geo.importers import problems_table
 from geo.workspace import add_events
 from ui import data, filters, records, report, team
-from ui.text import visible_frame
 
 st.title("Add from a report")
 filters.view(overview=True)
@@ -104,31 +101,8 @@ if table["similar"].notna().any():
         "township and dates): see the column “Already in the dataset?”. They start "
         "unticked; tick one only if it is a different event."
     )
-editors = []
-for name, rows in (("dated", table.iloc[:dated]), ("undated", table.iloc[dated:])):
-    if rows.empty:
-        continue
-    if name == "undated":
-        st.markdown(f"**Undated ({len(rows)})**")
-        st.caption(
-            "The report gives these no day. They start unticked: enter the date from "
-            "another source to add one, or leave it."
-        )
-    editors.append(
-        st.data_editor(
-            visible_frame(rows),
-            column_config=report.column_config(),
-            disabled=["similar"],
-            hide_index=True,
-            num_rows="fixed",
-            key=f"kcm_report_table_{name}_{st.session_state.get('kcm_report_round', 0)}",
-        )
-    )
-edited = pd.concat(editors, ignore_index=True)
-if proposal.left_out:
-    with st.expander(f"Left out ({len(proposal.left_out)}): summaries, background, mentions"):
-        for item in proposal.left_out:
-            st.text(f"{item.why}: {shorten(item.text, 240)}")
+edited = report.edit_proposals(table, dated, round_=st.session_state.get("kcm_report_round", 0))
+report.left_out_list(proposal.left_out)
 kept = int(edited["accept"].sum())
 add, forget = st.columns(2)
 if add.button(

@@ -1,6 +1,6 @@
 """The "Add from a report" page's pieces: the report text with each proposed event's
-evidence highlighted, a small map of the proposed points, and the editable table's
-column settings. Every piece of report text is escaped before it is shown."""
+evidence highlighted, a small map of the proposed points, the editable tables (the
+undated apart) and their column settings, and what was left out. Every piece of report text is escaped before it is shown."""
 
 from __future__ import annotations
 
@@ -8,16 +8,27 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 import folium
+import pandas as pd
 import streamlit as st
 
 from geo.extract import ProposedEvent
 from geo.extract.accept import TABLE_LABELS
+from geo.extract.proposal import LeftOut
+from geo.extract.text import shorten
 from geo.gazetteer import Place
 from geo.schema import EVENT_TYPES
 from ui.maps import add_base_layers, finish, new_map
-from ui.text import esc
+from ui.text import esc, visible_frame
 
-__all__ = ["COLOURS", "LONG_TEXT", "column_config", "evidence_html", "proposal_map"]
+__all__ = [
+    "COLOURS",
+    "LONG_TEXT",
+    "column_config",
+    "edit_proposals",
+    "evidence_html",
+    "left_out_list",
+    "proposal_map",
+]
 
 #: One colour per proposed event (Okabe-Ito, then repeated).
 COLOURS: Final = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
@@ -141,3 +152,37 @@ def column_config() -> dict[str, Any]:
         "civilian_fatalities": number(label["civilian_fatalities"], min_value=0, step=1),
         "notes": st.column_config.TextColumn(label["notes"], width="large"),
     }
+
+
+def edit_proposals(table: pd.DataFrame, dated: int, *, round_: int) -> pd.DataFrame:
+    """The proposal table for the analyst to edit: the dated events, then the undated
+    ones in a table of their own (they start unticked); the edited rows, in order."""
+    editors = []
+    for name, rows in (("dated", table.iloc[:dated]), ("undated", table.iloc[dated:])):
+        if rows.empty:
+            continue
+        if name == "undated":
+            st.markdown(f"**Undated ({len(rows)})**")
+            st.caption(
+                "The report gives these no day. They start unticked: enter the date from "
+                "another source to add one, or leave it."
+            )
+        editors.append(
+            st.data_editor(
+                visible_frame(rows),
+                column_config=column_config(),
+                disabled=["similar"],
+                hide_index=True,
+                num_rows="fixed",
+                key=f"kcm_report_table_{name}_{round_}",
+            )
+        )
+    return pd.concat(editors, ignore_index=True)
+
+
+def left_out_list(left_out: Sequence[LeftOut]) -> None:
+    """What the extractor did not propose, with why, as plain text."""
+    if left_out:
+        with st.expander(f"Left out ({len(left_out)}): summaries, background, mentions"):
+            for item in left_out:
+                st.text(f"{item.why}: {shorten(item.text, 240)}")
