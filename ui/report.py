@@ -1,6 +1,7 @@
 """The "Add from a report" page's pieces: the report text with each proposed event's
 evidence highlighted, a small map of the proposed points, the editable tables (the
-undated apart) and their column settings, and what was left out. Every piece of report text is escaped before it is shown."""
+undated apart) and their column settings, and what was left out. Every piece of
+report text is escaped before it is shown."""
 
 from __future__ import annotations
 
