@@ -98,3 +98,16 @@ def test_more_ways_reports_write_a_day(text: str, day: dt.date, phrase: str) -> 
 
 def test_an_impossible_numeric_date_is_no_date() -> None:
     assert find_dates("on 31/02/2023", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "phrase"),
+    [
+        ("Since Monday, troops have shelled", D(2023, 10, 23), "Since Monday"),
+        ("From Tuesday night on, jets bombed", D(2023, 10, 24), "From Tuesday night on"),
+        ("since last Wednesday", D(2023, 10, 18), "since last Wednesday"),
+    ],
+)
+def test_since_a_weekday_runs_to_publication(text: str, start: dt.date, phrase: str) -> None:
+    (found,) = find_dates(text, published=PUBLISHED)
+    assert (found.start, found.end, found.text) == (start, PUBLISHED, phrase)

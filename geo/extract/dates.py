@@ -65,6 +65,11 @@ _PATTERNS: Final = tuple(
         ),
         (rf"\b(?i:since) {_DAY} {_MONTH}(?:,? {_YEAR})?\b", "since"),
         (rf"\b(?i:since) {_MONTH} {_DAY}(?:,? {_YEAR})?\b", "since"),
+        (rf"\b(?i:since (?:last )?){_WEEKDAY}(?: (?i:night|morning|evening))?\b", "since weekday"),
+        (
+            rf"\b(?i:from ){_WEEKDAY}(?: (?i:night|morning|evening))? (?i:on(?:wards)?)\b",
+            "since weekday",
+        ),
         (r"\b(?P<year>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b", "numeric"),
         (r"\b(?P<dd>[0-3]?\d)[/.](?P<mm>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b", "numeric"),
         (rf"\b{_DAY} {_MONTH}(?:,? {_YEAR})?\b", "day"),
@@ -152,6 +157,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return date, date
     if kind == "since":
         return _day(match, published), published
+    if kind == "since weekday":  # "since Tuesday", "from Tuesday night on"
+        back = (published.weekday() - _WEEKDAYS[match["weekday"].casefold()]) % 7 or 7
+        return published - dt.timedelta(days=back), published
     if kind == "range days":  # "between 3 and 5 May", "May 3-5"
         end = _day(match, published)
         day1 = int(match["day1"])
