@@ -154,7 +154,7 @@ _JOINED_TO_PREVIOUS: Final = re.compile(
 )
 #: A figure with no noun, then its verb: "57 injured", "one was injured", "30 were hurt".
 _BARE_VERB: Final = re.compile(
-    r"^\s+(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later) )*"
+    r"^\s+(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|more|others?) )*"
     rf"(?:{_KILL}|{_HURT})\b",
     re.IGNORECASE,
 )

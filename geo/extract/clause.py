@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from geo.extract.casualties import CasualtyMention, find_figures
-from geo.extract.dates import DateMention, find_dates
+from geo.extract.dates import DateMention, find_dates, precision_of_span
 from geo.extract.places import Context, PlaceMention, find_places
 from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
 from geo.gazetteer import Gazetteer
@@ -58,6 +58,22 @@ _REPORTED_ON: Final = re.compile(
 _ACCORDING_ON: Final = re.compile(r"\baccording to\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
+#: "since fighting broke out on Friday": the day something began, which goes on since.
+_SINCE_BEGAN: Final = re.compile(
+    r"\bsince\b[^.;]{0,60}\b(?:broke out|began|started|erupted|flared(?: up)?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _since_it_began(d: DateMention, ctext: str, published: dt.date, start: int) -> DateMention:
+    """A date of the clause, placed in the whole text: "since fighting broke out on
+    Friday" runs from Friday to publication."""
+    span = (d.span[0] + start, d.span[1] + start)
+    if d.precision == 1 and _SINCE_BEGAN.search(ctext[max(0, d.span[0] - 90) : d.span[0]]):
+        return DateMention(d.start, published, precision_of_span(d.start, published), span, d.text)
+    return DateMention(d.start, d.end, d.precision, span, d.text)
+
+
 @dataclass
 class Clause:
     """What one clause says; offsets (``span``, ``sentence``) are in the whole text."""
@@ -99,7 +115,7 @@ def read_clause(
     start, end = span
     ctext = text[start:end]
     dates = [
-        DateMention(d.start, d.end, d.precision, (d.span[0] + start, d.span[1] + start), d.text)
+        _since_it_began(d, ctext, published, start)
         for d in find_dates(ctext, published=published)
         if not _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
         # "..., according to residents and the media on Monday": when it was told
