@@ -1,0 +1,60 @@
+"""geo.extract.account: the report read as a whole, in examples of our own. Each test
+reads a short report with :func:`geo.extract.extract` and checks what the passes of
+this module made of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+from geo.extract.proposal import BACKGROUND, SUMMARY, UNPLACED_UNDATED
+from geo.gazetteer import Gazetteer
+
+PUBLISHED = dt.date(2023, 10, 25)  # a Wednesday
+D = dt.date
+
+
+def test_a_clash_that_ended_in_a_seizure_is_the_seizure(gazetteer: Gazetteer) -> None:
+    text = (
+        "KIA troops clashed with junta soldiers at Nam Lim Pa village in Mansi Township on "
+        "Monday. The KIA seized the junta's outpost at Nam Lim Pa village on Monday."
+    )
+    (event,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert any("armed clash" in n for n in event.notes)
+
+
+def test_an_undated_event_at_a_dated_place_takes_its_day(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta jets bombed Mai Kyu village in Momauk Township on Monday. "
+        "Earlier, troops had shelled Mai Kyu village."
+    )
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.event_date == D(2023, 10, 23)
+    assert any("the day the report gives for what happened at Mai Kyu" in n for n in shelling.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (
+            "Since the coup, junta air strikes have killed hundreds of civilians across "
+            "Kachin State.",
+            SUMMARY,
+        ),
+        ("Troops raided a village, a resident said.", UNPLACED_UNDATED),
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. The air raid on "
+            "Jang Mai village on 2 October was one of the deadliest since the coup.",
+            BACKGROUND,
+        ),
+    ],
+)
+def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) -> None:
+    proposal = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    assert why in [o.why for o in proposal.left_out]
+    for item in proposal.left_out:
+        assert text[item.start : item.end] == item.text
