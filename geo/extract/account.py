@@ -351,6 +351,5 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
         return state is not None and state in region.state_pcodes
     if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
         return a.place.place_id == b.place.place_id
-    ta = a.township.pcode if a.township else a.place.township_pcode if a.place else None
-    tb = b.township.pcode if b.township else b.place.township_pcode if b.place else None
+    ta, tb = a.township_pcode, b.township_pcode
     return ta is not None and ta == tb and "township" in (a.kind, b.kind)

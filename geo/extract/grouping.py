@@ -111,8 +111,7 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
         return a.place.place_id == b.place.place_id
-    ta = a.township.pcode if a.township else a.place.township_pcode if a.place else None
-    tb = b.township.pcode if b.township else b.place.township_pcode if b.place else None
+    ta, tb = a.township_pcode, b.township_pcode
     if ta and tb:
         # a village next to the township named ("in Mansi Township" ... "in Janmai")
         return ta == tb or ta == b.near_township or tb == a.near_township

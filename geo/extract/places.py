@@ -42,7 +42,6 @@ __all__ = [
     "find_places",
     "km_from_township",
     "report_context",
-    "spelling_variant",
     "spelling_variants",
     "state_pcodes",
 ]
@@ -349,6 +348,13 @@ class PlaceMention:
     background: bool = False  # of an earlier event compared with: "since the attack at X"
     near_township: str | None = None  # a township the report names, next to the place's
 
+    @property
+    def township_pcode(self) -> str | None:
+        """The township it is in: the one named, else the gazetteer place's."""
+        if self.township is not None:
+            return self.township.pcode
+        return self.place.township_pcode if self.place is not None else None
+
 
 #: Townships of a report's context (the first it names), and places named last, kept:
 #: enough for any report, and a page naming thousands stays linear.
@@ -452,12 +458,6 @@ def spelling_variants(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
         if variant not in found and gazetteer.knows(variant):
             found[variant] = rule
     return list(found.items())
-
-
-def spelling_variant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """The first spelling of ``name`` the gazetteer knows by one rule, and the rule."""
-    variants = spelling_variants(name, gazetteer)
-    return variants[0] if variants else None
 
 
 def _best_variant(
