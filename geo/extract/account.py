@@ -18,7 +18,7 @@ from typing import Final
 
 from geo.extract.dates import DateMention
 from geo.extract.grouping import Draft
-from geo.extract.places import PlaceMention
+from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import BACKGROUND, SUMMARY, UNPLACED_UNDATED
 from geo.gazetteer import Gazetteer
 
@@ -270,8 +270,12 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
             if key is not None:
                 by_day.setdefault(key, []).append(draft)
             continue
-        if same.place is not None and draft.place is not None and same.place.kind == "region":
-            same.place = draft.place  # told first for the state, then for the village
+        if (
+            same.place is not None
+            and draft.place is not None
+            and COARSENESS[same.place.kind] > COARSENESS[draft.place.kind]
+        ):
+            same.place = draft.place  # told first for the state or township, then the village
             same.evidence = [e for e in same.evidence if e.field != "location"] + [
                 e for e in draft.evidence if e.field == "location"
             ]

@@ -24,7 +24,9 @@ _PERSON: Final = (
     r"soldier|troop|fighter|member|officer|policeman|militiaman|combatant|monk|nun|novice|"
     r"worshipper|passenger|victim|teenager|farmer|worker|miner|labou?rer|infant|baby|"
     r"toddler|patient|guest|driver|vendor|shopkeeper|trader|official|administrator|headman|"
-    r"pastor|priest|youth|volunteer|journalist|nurse|doctor|medic"
+    r"pastor|priest|youth|volunteer|journalist|nurse|doctor|medic|citizen|inhabitant|"
+    r"bystander|pedestrian|motorcyclist|porter|prisoner|detainee|inmate|hostage|elder|"
+    r"abbot|commander|pupil|mourner|refugee"
 )
 #: A relative, as in "her son and brother".
 _RELATIVE: Final = (
@@ -70,7 +72,9 @@ _NOUN: Final = re.compile(
     r"miners|labou?rers|infants|babies|elderly|patients|guests|attendees|"
     r"concert-?goers|dead|bodies|deaths|of them|sons|daughters|brothers|sisters|"
     r"relatives|parents|grandparents|family members|neighbou?rs|drivers|vendors|"
-    r"officials|administrators|youths)\b",
+    r"officials|administrators|youths|citizens|inhabitants|locals|bystanders|"
+    r"pedestrians|porters|prisoners|detainees|inmates|hostages|elders|pupils|mourners|"
+    r"refugees|commanders)\b",
     re.IGNORECASE,
 )
 #: What a count of one names with an article or a possessive: "a soldier", "her son".

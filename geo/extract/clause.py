@@ -15,7 +15,7 @@ from typing import Final
 
 from geo.extract.casualties import CasualtyMention, find_figures
 from geo.extract.dates import DateMention, find_dates, precision_of_span
-from geo.extract.places import Context, PlaceMention, find_places
+from geo.extract.places import COARSENESS, Context, PlaceMention, find_places
 from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
 from geo.gazetteer import Gazetteer
 
@@ -171,5 +171,4 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
         if p.span not in references
         and not (p.kind == "relative" and any(0 <= p.span[0] - n.span[1] <= 3 for n in named))
     ]
-    order = {"place": 0, "relative": 0, "township": 1, "region": 2}
-    return min(usable, key=lambda p: (p.aside, order[p.kind], p.span), default=None)
+    return min(usable, key=lambda p: (p.aside, COARSENESS[p.kind], p.span), default=None)

@@ -21,7 +21,7 @@ from typing import Final
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
 from geo.extract.dates import DateMention
-from geo.extract.places import PlaceMention
+from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import Evidence
 from geo.extract.wording import MILITARY, ActorMention, Trigger
 
@@ -226,8 +226,7 @@ def add_clause(draft: Draft, clause: Clause, *, with_place: bool = True) -> None
         draft.place = found
     elif (
         found is not None
-        and draft.place.kind in ("township", "region")
-        and found.kind in ("place", "relative")
+        and COARSENESS[draft.place.kind] > COARSENESS[found.kind]
         and _same_place(draft.place, found)
     ):  # "in Momauk Township" ... "The strike hit Hpun Lum Yang village": more precise
         draft.place = found
@@ -250,7 +249,11 @@ def fill_in(draft: Draft, clause: Clause) -> None:
     if clause.sentence not in draft.sentences:
         draft.sentences.append(clause.sentence)
     if clause.place is not None and (
-        draft.place is None or (draft.place.kind == "region" and clause.place.kind != "region")
+        draft.place is None
+        or (
+            COARSENESS[draft.place.kind] > COARSENESS[clause.place.kind]
+            and _same_place(draft.place, clause.place)
+        )
     ):
         draft.place = clause.place
         draft.evidence = [e for e in draft.evidence if e.field != "location"]

@@ -33,6 +33,7 @@ from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import name_key
 
 __all__ = [
+    "COARSENESS",
     "FOCUS_STATES",
     "NEIGHBOUR_KM",
     "SPELLING_RULES",
@@ -321,6 +322,11 @@ _NEAR: Final = re.compile(
 _HEADQUARTERS: Final = re.compile(r"^(?i:its|their|the) (?i:headquarters|HQ)\b")
 
 
+#: How coarse each kind of mention is, finest first: of two mentions of one event's
+#: place, the finer is its place.
+COARSENESS: Final = {"place": 0, "relative": 0, "township": 1, "region": 2}
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     """A place named in the text, resolved to a point, a township or a region.
@@ -426,6 +432,8 @@ SPELLING_RULES: Final = (
     ("n", "m", "final -n for -m"),
     ("ng", "n", "final -g dropped"),
     ("n", "ng", "final -g missing"),
+    ("ne", "ng", "final -ne for -ng"),
+    ("ng", "ne", "final -ng for -ne"),
 )
 
 

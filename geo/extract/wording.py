@@ -198,7 +198,15 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Violence against civilians",
         "Attack",
-        r"shot dead|executed|massacred?|tortured|beat(?:en)? to death|opened fire on",
+        r"shot dead|executed|massacred?|tortured|beat(?:en)? to death|opened fire on|"
+        r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
+        r"stabbed(?: to death)?|hacked to death|burn(?:ed|t) (?:alive|to death)|murdered|"
+        r"slaughtered|beheaded|killed in cold blood|summarily killed",
+    ),
+    (
+        "Violence against civilians",
+        "Sexual violence",
+        r"raped|gang-?raped|sexually (?:assaulted|abused)",
     ),
     (
         "Strategic developments",

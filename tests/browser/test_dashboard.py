@@ -83,10 +83,15 @@ class Visit:
 
     def settled(self) -> Visit:
         """Waits until the app's run is over: while a run is going, the elements of the
-        run before stay on the page marked stale (two file uploaders, for a moment)."""
-        self.page.wait_for_function(
-            "() => !document.querySelector('[data-stale=\"true\"]')", timeout=TIMEOUT
+        run before stay on the page marked stale (two file uploaders, for a moment) and
+        the status widget shows its running icon."""
+        idle = (
+            "() => !document.querySelector('[data-stale=\"true\"]')"
+            " && !document.querySelector('[data-testid^=\"stStatusWidgetRunning\"]')"
         )
+        self.page.wait_for_function(idle, timeout=TIMEOUT)
+        self.page.wait_for_timeout(250)  # a run that starts just after the look
+        self.page.wait_for_function(idle, timeout=TIMEOUT)
         return self
 
     def upload(self, path: Path) -> Visit:

@@ -167,8 +167,10 @@ def _button(visit: Visit, name: str):  # type: ignore[no-untyped-def]
 
 def _save_notes(visit: Visit, notes: str) -> None:
     page = visit.page
+    visit.settled()
     page.get_by_text("Edit this event").click()
     page.get_by_label("Notes", exact=True).fill(notes)
+    visit.settled()
     _button(visit, "Save the changes").click()
 
 
@@ -281,10 +283,12 @@ def test_a_stale_save_is_refused_naming_who_changed_the_event(
     status = page.get_by_text("Review status: published")
     status.wait_for()
     opened = int(status.inner_text().rsplit(" ", 1)[-1])
+    visit.settled()  # a click during a run (the map's own) can be lost
     page.get_by_text("Edit this event").click()
     with open_store(team.editor_db) as editor:  # meanwhile, the editor changes it
         editor.edit(STALE, {"notes": "The editor's notes."}, revision=opened, who=EDITOR)
     page.get_by_label("Notes", exact=True).fill("The analyst's notes.")
+    visit.settled()
     _button(visit, "Save the changes").click()
     refusal = page.get_by_test_id("stAlertContentError").filter(has_text="Nothing was saved")
     refusal.wait_for()
