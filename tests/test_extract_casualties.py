@@ -113,6 +113,8 @@ def test_spans_point_into_the_whole_report() -> None:
             [("injured", 1, "Her son"), ("injured", 1, "brother")],
         ),
         ("Troops shot dead a 45-year-old farmer", [("killed", 1, "a 45-year-old farmer")]),
+        ("the army shot dead a citizen on his way home", [("killed", 1, "a citizen")]),
+        ("two detainees died in custody", [("killed", 2, "two detainees")]),
         (
             "the mother and her child were killed",
             [("killed", 1, "the mother"), ("killed", 1, "child")],

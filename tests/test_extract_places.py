@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.places import find_places, report_context, spelling_variants, state_pcodes
+from geo.extract.places import (
+    find_places,
+    report_context,
+    spelling_variants,
+    state_pcodes,
+    unknown_places,
+)
 from geo.gazetteer import Gazetteer
 
 
@@ -163,3 +169,29 @@ def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(
 def test_a_possessive_reads_the_place_after_it(gazetteer: Gazetteer) -> None:
     found = find_places("heavy fighting in Northern Shan State's Lashio", gazetteer)
     assert [m.location for m in found if m.kind == "place"] == ["Lashio"]
+
+
+def test_a_namesake_elsewhere_gives_way_to_a_variant_in_the_reports_township(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Lone Khin" is a village tract of Banmauk as written; the report is about Hpakant,
+    # whose Long Hkin it is (Burmese -one for Kachin -ong)
+    text = "Troops raided jade firms in Hpakant Township. They held Lone Khin village for a day."
+    context = report_context(text, gazetteer)
+    (mention,) = find_places(text.split(". ")[1], gazetteer, context=context)
+    assert (mention.location, mention.township_pcode) == ("Long Hkin", "MMR001009")
+    assert mention.note is not None
+    assert "final -ne for -ng" in mention.note
+
+
+def test_places_named_but_not_found_are_listed(gazetteer: Gazetteer) -> None:
+    text = "Jets bombed Nawbumzup Village and Hsipaw town."
+    found = find_places(text, gazetteer)
+    assert [m.location for m in found] == ["Hsipaw"]
+    assert unknown_places(text, found) == ["Nawbumzup"]
+    assert (
+        unknown_places(
+            "Jets bombed Hsipaw town.", find_places("Jets bombed Hsipaw town.", gazetteer)
+        )
+        == []
+    )

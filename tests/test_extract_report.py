@@ -407,7 +407,7 @@ def test_an_unplaced_event_is_placed_in_the_township_named_saying_which_village_
     )
     strike = next(e for e in _events(text, gazetteer) if e.event_date == D(2023, 10, 24))
     assert strike.township == "Kyaukme"
-    assert any("'Pan Kwam Zu' is not in the gazetteer" in n for n in strike.notes)
+    assert any("'Pan Kwam Zu' was not found in the gazetteer here" in n for n in strike.notes)
 
 
 def test_hard_wrapped_text_gives_offsets_into_the_text_as_pasted(gazetteer: Gazetteer) -> None:
@@ -435,3 +435,43 @@ def test_the_village_is_where_the_event_was_not_where_the_troops_came_from(
     raid, burning = _events(text, gazetteer)
     assert raid.location == burning.location == "Mai Kyu"
     assert burning.event_date == D(2023, 10, 24)
+
+
+def test_a_day_told_before_but_is_the_day_of_the_event_after_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed Hsipaw on Sunday, killing one woman. "
+        "On Monday nobody was hurt, but homes burned after jets again struck Hsipaw."
+    )
+    sunday, monday = _events(text, gazetteer)
+    assert (sunday.event_date, sunday.fatalities_best) == (D(2023, 10, 22), 1)
+    assert (monday.event_date, monday.location) == (D(2023, 10, 23), "Hsipaw")
+    assert (monday.fatalities_best, monday.injured) == (0, 0)
+
+
+def test_a_village_not_found_is_not_the_town_of_its_township(gazetteer: Gazetteer) -> None:
+    text = (
+        "A junta air strike hit Hsipaw town on Monday, killing one man. "
+        "Three civilians died in a junta air strike on Nawbumzup Village in Hsipaw "
+        "Township on Monday, the group added."
+    )
+    town, village = _events(text, gazetteer)
+    assert (town.location, town.fatalities_best) == ("Hsipaw", 1)
+    assert (village.location, village.fatalities_best) == ("Hsipaw Township", 3)
+    assert any("'Nawbumzup' was not found" in n for n in village.notes)
+
+
+def test_an_event_told_for_its_township_then_its_town_is_at_the_town(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Tamu Township, Sagaing Region: soldiers shot dead a villager who had come home. "
+        "At 7 pm on Monday the troops shot and killed the villager at his house in "
+        "Khampat town, residents said."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.event_date, event.location, event.fatalities_best) == (
+        D(2023, 10, 23),
+        "Khampat",
+        1,
+    )
+    assert event.sub_event_type == "Attack"

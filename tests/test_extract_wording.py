@@ -27,6 +27,9 @@ KIA = "KIA: Kachin Independence Army"
         ("police arrested three youths", "Arrests"),
         ("soldiers torched 40 houses", "Looting/property destruction"),
         ("the KIO vice chair visited the base", "Other"),
+        ("soldiers shot and killed a farmer at his gate", "Attack"),  # killing verbs
+        ("the headman was stabbed to death", "Attack"),
+        ("troops raped a woman in the village", "Sexual violence"),
         ("he addressed the 63rd anniversary", "Other"),
     ],
 )

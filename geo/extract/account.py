@@ -103,21 +103,20 @@ def carry_dates(
         )
 
 
-#: A place named as a village, town or camp: "Pan Kwam village".
-_NAMED_PLACE: Final = re.compile(
-    r"\b((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s(?:village|town|ward|camp)\b"
-)
-
-
 def carry_places(
     drafts: list[Draft], townships: list[PlaceMention], text: str, gazetteer: Gazetteer
 ) -> None:
     """An event told on a day but with no place found is placed at the town or township
     the report named last before it (or the only one it names), saying so and naming the
-    village it could not find."""
+    village it could not find; an event placed at its township names that village too."""
     starts = [t.span[0] for t in townships]
     named = {t.location for t in townships}
     for draft in drafts:
+        if draft.place is not None and draft.place.kind == "township" and draft.unknown:
+            draft.notes.append(
+                f"'{draft.unknown[0]}' was not found in the gazetteer here; placed at "
+                f"{draft.place.location}, which the report names: check."
+            )
         if draft.place is not None or (draft.date is None and draft.date_span is None):
             continue
         at = min(s for s, _ in draft.sentences)
@@ -128,13 +127,11 @@ def carry_places(
             continue
         draft.place = source
         draft.place_carried = True
-        unknown = [
-            m.group(1)
-            for s, e in draft.sentences
-            for m in _NAMED_PLACE.finditer(text, s, e)
-            if not gazetteer.knows(m.group(1))
-        ]
-        found = f"'{unknown[0]}' is not in the gazetteer; " if unknown else "No place named; "
+        found = (
+            f"'{draft.unknown[0]}' was not found in the gazetteer here; "
+            if draft.unknown
+            else "No place named; "
+        )
         draft.notes.append(
             f"{found}placed at {source.location}, which the report names "
             f"{'before' if before else 'as its only town or township'}: check."
@@ -244,8 +241,20 @@ def mark_background(drafts: list[Draft], text: str) -> None:
 
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     """Drafts that tell one event again (same day, same place, same kind) made one: the
-    later one's sentences, figures and actors are the first one's."""
+    later one's sentences, figures and actors are the first one's. An event placed at its
+    township because the gazetteer lacks the village it names ("Kharlein Village in
+    Hsipaw Township") is another place than a village or town of that township."""
     kept: list[Draft] = []
+
+    def elsewhere(township: Draft, place: Draft) -> bool:
+        return (
+            township.place is not None
+            and place.place is not None
+            and township.place.kind == "township"
+            and place.place.kind != "township"
+            and any(name.casefold() != place.place.location.casefold() for name in township.unknown)
+        )
+
     by_day: dict[tuple[object, ...], list[Draft]] = {}
     for draft in drafts:
         key: tuple[object, ...] | None = (
@@ -257,11 +266,13 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                 for k in (by_day.get(key, []) if key is not None else [])
                 if k.date is not None
                 and draft.date is not None
+                and not (k.summary or draft.summary)
                 and (k.date.start, k.date.end) == (draft.date.start, draft.date.end)
                 and k.sub_event_type == draft.sub_event_type
                 and k.place is not None
                 and draft.place is not None
                 and _one_place(k.place, draft.place)
+                and not (elsewhere(k, draft) or elsewhere(draft, k))
             ),
             None,
         )

@@ -15,7 +15,7 @@ from typing import Final
 
 from geo.extract.casualties import CasualtyMention, find_figures
 from geo.extract.dates import DateMention, find_dates, precision_of_span
-from geo.extract.places import COARSENESS, Context, PlaceMention, find_places
+from geo.extract.places import COARSENESS, Context, PlaceMention, find_places, unknown_places
 from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
 from geo.gazetteer import Gazetteer
 
@@ -89,6 +89,8 @@ class Clause:
     anaphora: re.Match[str] | None
     same_place: re.Match[str] | None
     ongoing: re.Match[str] | None
+    #: villages, towns or camps it names that the gazetteer lacks
+    unknown: tuple[str, ...] = ()
     place: PlaceMention | None = field(init=False)  # the most specific, read once
 
     def __post_init__(self) -> None:
@@ -146,6 +148,7 @@ def read_clause(
         _ANAPHORA.search(ctext),
         _SAME_PLACE.search(ctext),
         ongoing(ctext),
+        tuple(unknown_places(ctext, places, offset=start)),
     )
 
 

@@ -95,6 +95,7 @@ class Draft:
     background: bool = False  # an earlier event the report recalls
     place_carried: bool = False  # its place is one the report named elsewhere
     listed: bool = False  # one of several places one sentence names
+    unknown: list[str] = field(default_factory=list)  # places named but not found
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
@@ -241,6 +242,7 @@ def add_clause(draft: Draft, clause: Clause, *, with_place: bool = True) -> None
         draft.evidence.append(Evidence("location", *draft.place.span, draft.place.text))
     draft.actors.extend(clause.actors)
     draft.figures.extend((clause.sentence, figure) for figure in clause.figures)
+    draft.unknown.extend(n for n in clause.unknown if n not in draft.unknown)
 
 
 def fill_in(draft: Draft, clause: Clause) -> None:
@@ -248,11 +250,15 @@ def fill_in(draft: Draft, clause: Clause) -> None:
     its own, only where or when ("It was hit a little before midnight on Monday")."""
     if clause.sentence not in draft.sentences:
         draft.sentences.append(clause.sentence)
-    if clause.place is not None and (
-        draft.place is None
-        or (
-            COARSENESS[draft.place.kind] > COARSENESS[clause.place.kind]
-            and _same_place(draft.place, clause.place)
+    if (
+        clause.place is not None
+        and not draft.unknown  # it names a village not found: this place is another
+        and (
+            draft.place is None
+            or (
+                COARSENESS[draft.place.kind] > COARSENESS[clause.place.kind]
+                and _same_place(draft.place, clause.place)
+            )
         )
     ):
         draft.place = clause.place
@@ -325,6 +331,14 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
     date, place = clause.date, clause.place
     if not (_same_date(previous.date, date) and _same_place(previous.place, place)):
         return False
+    if (
+        place is not None
+        and place.kind == "township"
+        and previous.place is not None
+        and previous.place.kind != "township"
+        and any(n.casefold() != previous.place.location.casefold() for n in clause.unknown)
+    ):
+        return False  # "on Kharlein Village in Hsipaw Township": not the town told before
     shared_date = date is not None and previous.date is not None
     shared_place = place is not None and previous.place is not None
     # "came under attack on Oct 1." ... "The militias struck as troops moved from Nawng

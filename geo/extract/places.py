@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -45,6 +45,7 @@ __all__ = [
     "report_context",
     "spelling_variants",
     "state_pcodes",
+    "unknown_places",
 ]
 
 #: Kachin and northern Shan State: the product's area, preferred among namesakes.
@@ -827,6 +828,24 @@ def _named(
                 break  # Lay Ward" is one ward, not Pinn Paw and a Lay Ward elsewhere
             i += 1
     return found
+
+
+#: A place named as a village, town, ward or camp: "Pan Kwam village".
+_NAMED_PLACE: Final = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s(?i:village|town|ward|camp)\b"
+)
+
+
+def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0) -> list[str]:
+    """The villages, towns, wards and camps ``text`` names that are none of the places
+    ``found`` in it (offsets from ``offset``): "Kharlein Village", which the gazetteer
+    lacks, or has only far away."""
+    spans = [p.span for p in found if p.kind == "place"]
+    return [
+        m.group(1)
+        for m in _NAMED_PLACE.finditer(text)
+        if not any(a < offset + m.end() and offset + m.start() < b for a, b in spans)
+    ]
 
 
 #: Lowest rapidfuzz ratio for reading an unknown cued word as a town ("Hsenwi": Hseni).

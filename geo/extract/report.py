@@ -369,7 +369,17 @@ def _read_clauses(
     """The clauses of a sentence, read; a clause that tells two events on two days ("the
     KIA seized the post on Monday and jets bombed Mansi on Tuesday") is read as two."""
     read: list[Clause] = []
-    for span in clauses(text, *sentence):
+    spans = clauses(text, *sentence)
+    if len(spans) > 1:
+        parts = [
+            read_clause(text, span, sentence, published, gazetteer, [], context) for span in spans
+        ]
+        told = [part for part in parts if part.triggers]
+        if len(told) == 1 and all(not part.places for part in parts if not part.triggers):
+            # "On Sept. 30 no one was hurt, but homes burned when jets struck Hsipaw":
+            # one event, its day and figures in one part and its wording in another
+            spans = [sentence]
+    for span in spans:
         clause = read_clause(text, span, sentence, published, gazetteer, known_actors, context)
         days = {(d.start, d.end) for d in clause.dates}
         if len(days) < 2 or not clause.triggers:
