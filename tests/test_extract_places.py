@@ -42,6 +42,8 @@ def _kinds(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]
             [("relative", "two miles north of Laiza", "Waingmaw"), ("place", "Laiza", "Waingmaw")],
         ),
         ("Jets bombed Aung Lawt village", []),  # a name the gazetteer lacks: not "Aung"
+        ("soldiers opened fire on Hseng Gu, 25, at a checkpoint", []),  # a person, by age
+        ("troops heading for the strategic Maje Gon hill", []),  # where they were going
     ],
 )
 def test_places(text: str, found: list[tuple[str, str, str | None]], gazetteer: Gazetteer) -> None:
@@ -109,6 +111,8 @@ def test_a_sentence_initial_word_is_dropped_unless_part_of_the_name(
     [
         ("Mung Hkawng", "Mong Hkawng", "u written o"),  # a vowel written another way
         ("Janmai", "Jangmai", "final -g missing"),  # words run together, a -g dropped
+        ("Semulay", "Simulay", "i written e"),  # Si Mu Lay, run together
+        ("Kantbalu", "Kanbalu", "final -nt for -n"),
     ],
 )
 def test_a_spelling_variant_by_rule_is_named(
@@ -157,6 +161,7 @@ def test_same_named_villages_are_told_apart_by_the_townships_the_report_names(
         ("the Northern Command in Myitkyina shelled the area", "origin"),
         ("shells fired from the battalion base in Bhamo landed in paddy fields", "origin"),
         ("a year since the massacre at A Nang Pa village", "background"),
+        ("Light Infantry Battalion 120 from Wuntho shelled the town", "origin"),
     ],
 )
 def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(

@@ -30,6 +30,11 @@ KIA = "KIA: Kachin Independence Army"
         ("soldiers shot and killed a farmer at his gate", "Attack"),  # killing verbs
         ("the headman was stabbed to death", "Attack"),
         ("troops raped a woman in the village", "Sexual violence"),
+        # things taken are no ground taken
+        (
+            "soldiers seized livestock and then shelled the village",
+            "Shelling/artillery/missile attack",
+        ),
         ("he addressed the 63rd anniversary", "Other"),
     ],
 )

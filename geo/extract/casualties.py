@@ -49,7 +49,8 @@ _HURT: Final = (
 _CASUALTY: Final = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<hurt>{_HURT}))\b", re.IGNORECASE)
 #: A verb that takes the figure after it: "killed 29", "wounding five", "claimed the lives of".
 _VERB_BEFORE: Final = re.compile(
-    rf"\b(?:(?P<kill>killed|killing|kills|kill|claim(?:ed|ing|s)? the lives of|(?:death )?toll"
+    rf"\b(?:(?P<kill>killed|killing|kills|kill|claim(?:ed|ing|s)? the lives of|"
+    r"(?:the |in )deaths? of|(?:death )?toll"
     r"(?:(?: [\w’']{1,30}){0,4}? (?:has |had )?"
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
@@ -84,7 +85,7 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
     r"local|displaced|civilian|junta|regime|military|KIA|PDF|TNLA|resistance|Kachin|Shan|"
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
     r"former|senior|ethnic|village|IDP|camp|Christian|Buddhist|Baptist|Catholic|"
-    rf"(?-i:[A-Z][a-z]+))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
+    rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
     re.IGNORECASE,
 )
 #: Relatives named after a possessive, one or several: "her son and brother".

@@ -215,6 +215,23 @@ def start_event(
     return draft
 
 
+def _figures_of(draft: Draft, clause: Clause) -> list[CasualtyMention]:
+    """The clause's figures that are the event's: where a clause tells two days ("bombed
+    on Monday, near where a concert was bombed last October and 60 were killed"), a
+    figure told next to the other day is that day's."""
+    days = {(d.start, d.end) for d in clause.dates}
+    if draft.date is None or len(days) < 2:
+        return list(clause.figures)
+    ours = (draft.date.start, draft.date.end)
+
+    def day_of(figure: CasualtyMention) -> tuple[dt.date, dt.date]:
+        middle = (figure.amount.span[0] + figure.amount.span[1]) / 2
+        d = min(clause.dates, key=lambda d: abs((d.span[0] + d.span[1]) / 2 - middle))
+        return d.start, d.end
+
+    return [f for f in clause.figures if day_of(f) == ours]
+
+
 def add_clause(draft: Draft, clause: Clause, *, with_place: bool = True) -> None:
     """Add what a clause says to an event: its sentence, a first date, a more precise
     place, actors and figures (``with_place``: the place's words are evidence)."""
@@ -241,7 +258,7 @@ def add_clause(draft: Draft, clause: Clause, *, with_place: bool = True) -> None
     ):
         draft.evidence.append(Evidence("location", *draft.place.span, draft.place.text))
     draft.actors.extend(clause.actors)
-    draft.figures.extend((clause.sentence, figure) for figure in clause.figures)
+    draft.figures.extend((clause.sentence, figure) for figure in _figures_of(draft, clause))
     draft.unknown.extend(n for n in clause.unknown if n not in draft.unknown)
 
 

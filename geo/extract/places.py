@@ -433,6 +433,8 @@ SPELLING_RULES: Final = (
     ("n", "m", "final -n for -m"),
     ("ng", "n", "final -g dropped"),
     ("n", "ng", "final -g missing"),
+    ("e", "i", "i written e"),
+    ("nt", "n", "final -nt for -n"),
     ("ne", "ng", "final -ne for -ng"),
     ("ng", "ne", "final -ng for -ne"),
 )
@@ -670,9 +672,12 @@ def _named(
         if words and _ORGANISATION.fullmatch(text[words[-1][0] : words[-1][1]]):
             continue  # a publisher or a group: "Than Lwin Times", "Kachin News Group"
         before_run = text[max(0, run.start() - 30) : run.start()]
+        after_run = text[run.end() : run.end() + 30]
         if (
-            _SPEAKS.match(text[run.end() : run.end() + 30]) and not _CUE_BEFORE.search(before_run)
-        ) or _NAMED.search(before_run):
+            (_SPEAKS.match(after_run) and not _CUE_BEFORE.search(before_run))
+            or _AGED.match(after_run)
+            or _NAMED.search(before_run)
+        ):
             continue  # a person: "La Ja said", "Naw Seng, 45,", "a resident named Hpun Lum Yang"
         possessive = next(
             (k for k, (a, b) in enumerate(words[:-1]) if text[a:b].endswith(("'s", "’s"))), None
@@ -874,13 +879,16 @@ _CUE_BEFORE: Final = re.compile(
     r"seized|captured|attacked|bombed|shelled|struck|hit|raided|targeted)\s+(?:the\s+)?)$"
 )
 _SPEAKS: Final = re.compile(
-    r"(?:,\s*\d{1,3}\s*,|\s+(?:said|says|told|added|explained|recalled|asked|wrote|posted)\b)"
+    r"\s+(?:said|says|told|added|explained|recalled|asked|wrote|posted)\b"
 )
+#: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
+_AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
 _NAMED: Final = re.compile(r"\b(?:named|called|resident|villager|farmer|teacher)\s+$", re.I)
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|withdrew|withdrawn|moved|escaped|"
-    r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come)\s+"
-    r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?$",
+    r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
+    r"brought|sent|rushed|referred|carried|admitted)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?(?-i:[a-z]\w*\s+)?$",
     re.IGNORECASE,
 )
 #: Words before a place that make it the place of an earlier event the report compares
@@ -894,7 +902,7 @@ _BACKGROUND: Final = re.compile(
 _ORIGIN: Final = re.compile(
     r"(?:\b(?:based|stationed|headquartered|garrisoned|deployed|positioned)\s+(?:in|at|near)|"
     r"\b(?:Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
-    r"militia|units?)\s+(?:based\s+)?(?:from|in)|"
+    r"militia|units?)\s+(?:(?:No\.?\s*)?\d{1,4}\s+)?(?:based\s+)?(?:from|in)|"
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched)\s+"
     r"(?:\w+\s+){0,2}?from|"
     r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b[^.;]{0,40}?\b(?:in|at|near)|"

@@ -142,10 +142,13 @@ _SHELL: Final = (
     r"(?:mortar|rocket|missile)(?: attacks?| strikes?| fire| barrages?)|"
     r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)"
 )
-#: People right after "seized" or "captured": they were taken, no ground was.
+#: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
     r"\s+(?:\w+\s+){0,2}(?:villagers|civilians|people|men|women|residents|everyone|"
-    r"him|her|them|children|youths|students|farmers|passengers|a man|a woman)\b"
+    r"him|her|them|children|youths|students|farmers|passengers|a man|a woman|"
+    r"livestock|cattle|cows|buffalo(?:es)?|pigs|goods|property|belongings|valuables|money|"
+    r"cash|rice|food|weapons|arms|ammunition|guns|rifles|phones|vehicles|trucks|cars|"
+    r"motorbikes|motorcycles|jade|gold|documents|drugs)\b"
 )
 #: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
