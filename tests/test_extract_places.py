@@ -44,6 +44,11 @@ def _kinds(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]
         ("Jets bombed Aung Lawt village", []),  # a name the gazetteer lacks: not "Aung"
         ("soldiers opened fire on Hseng Gu, 25, at a checkpoint", []),  # a person, by age
         ("troops heading for the strategic Maje Gon hill", []),  # where they were going
+        # a feature named by its place is by that place
+        (
+            "fighting at the nearby Chatthin Wildlife Sanctuary",
+            [("place", "Chatthin", "Kanbalu")],
+        ),
     ],
 )
 def test_places(text: str, found: list[tuple[str, str, str | None]], gazetteer: Gazetteer) -> None:
@@ -194,6 +199,7 @@ def test_places_named_but_not_found_are_listed(gazetteer: Gazetteer) -> None:
     found = find_places(text, gazetteer)
     assert [m.location for m in found] == ["Hsipaw"]
     assert unknown_places(text, found) == ["Nawbumzup"]
+    assert unknown_places("The village was hit.", []) == []  # no name
     assert (
         unknown_places(
             "Jets bombed Hsipaw town.", find_places("Jets bombed Hsipaw town.", gazetteer)

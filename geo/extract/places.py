@@ -717,7 +717,10 @@ def _named(
                 single = j - i == 1
                 if _NUMBER_WORD.fullmatch(name):
                     continue  # "Ten villages": a count, not the village Tein
-                if single and (name.casefold() in _NOT_PLACES or len(words) > 1):
+                feature = all(
+                    text[a:b].strip(".,;:").casefold() in _FEATURES for a, b in words[j:]
+                ) and j < len(words)
+                if single and (name.casefold() in _NOT_PLACES or (len(words) > 1 and not feature)):
                     continue  # "Aung" of "Aung Lawt": part of a name the gazetteer lacks
                 fuzzy = None
                 spelled = name
@@ -794,7 +797,8 @@ def _named(
                         # the report is about townships far from any village of this
                         # name: a village the gazetteer lacks, not a namesake elsewhere
                         continue
-                near = _NEAR.search(text[max(0, start - 40) : start]) is not None
+                # "Chatthin Wildlife Sanctuary", "Hpakant Bridge": by the place of the name
+                near = feature or _NEAR.search(text[max(0, start - 40) : start]) is not None
                 origin = _ORIGIN.search(text[max(0, start - 60) : start]) is not None
                 background = _BACKGROUND.search(text[max(0, start - 60) : start]) is not None
                 aside = text.count("(", 0, start) > text.count(")", 0, start)
@@ -849,8 +853,24 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
     return [
         m.group(1)
         for m in _NAMED_PLACE.finditer(text)
-        if not any(a < offset + m.end() and offset + m.start() < b for a, b in spans)
+        if m.group(1).split()[0].casefold() not in _NOT_PLACES | _DETERMINERS
+        and not any(a < offset + m.end() and offset + m.start() < b for a, b in spans)
     ]
+
+
+#: Words naming a feature by a place, after the place's name: "Chatthin Wildlife
+#: Sanctuary", "Hpakant Bridge", "Lashio Airport".
+_FEATURES: Final = frozenset(
+    "bridge bridges hill hills mountain mountains range wildlife sanctuary reserve forest "
+    "monastery church pagoda temple mosque school hospital clinic market road highway "
+    "junction gate checkpoint station airport airbase port jetty dam lake river creek "
+    "stream stadium prison jail mine mines bazaar quarter compound".split()
+)
+#: Words that begin "the town", "This village": no name.
+_DETERMINERS: Final = frozenset(
+    "the this that these those a an its their his her our same each every another one "
+    "whole entire nearby neighbouring neighboring other home native".split()
+)
 
 
 #: Lowest rapidfuzz ratio for reading an unknown cued word as a town ("Hsenwi": Hseni).
@@ -876,11 +896,11 @@ def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:
 
 _CUE_BEFORE: Final = re.compile(
     r"(?i:\b(?:in|at|on|near|of|from|outside|around|to|into|toward|towards|village|town|"
-    r"seized|captured|attacked|bombed|shelled|struck|hit|raided|targeted)\s+(?:the\s+)?)$"
+    r"seized|captured|attacked|bombed|shelled|struck|hit|raided|targeted)\s+(?:the\s+)?"
+    r"(?:(?:nearby|remote|strategic|neighbou?ring|small|northern|southern|eastern|western|"
+    r"central|main|old|new|hilltop|riverside|border)\s+)?)$"
 )
-_SPEAKS: Final = re.compile(
-    r"\s+(?:said|says|told|added|explained|recalled|asked|wrote|posted)\b"
-)
+_SPEAKS: Final = re.compile(r"\s+(?:said|says|told|added|explained|recalled|asked|wrote|posted)\b")
 #: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
 _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
 _NAMED: Final = re.compile(r"\b(?:named|called|resident|villager|farmer|teacher)\s+$", re.I)
