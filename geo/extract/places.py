@@ -861,11 +861,81 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
 #: Words naming a feature by a place, after the place's name: "Chatthin Wildlife
 #: Sanctuary", "Hpakant Bridge", "Lashio Airport".
 _FEATURES: Final = frozenset(
-    ["bridge", "bridges", "hill", "hills", "mountain", "mountains", "range", "wildlife", "sanctuary", "reserve", "forest", "monastery", "church", "pagoda", "temple", "mosque", "school", "hospital", "clinic", "market", "road", "highway", "junction", "gate", "checkpoint", "station", "airport", "airbase", "port", "jetty", "dam", "lake", "river", "creek", "stream", "stadium", "prison", "jail", "mine", "mines", "bazaar", "quarter", "compound"]
+    [
+        "bridge",
+        "bridges",
+        "hill",
+        "hills",
+        "mountain",
+        "mountains",
+        "range",
+        "wildlife",
+        "sanctuary",
+        "reserve",
+        "forest",
+        "monastery",
+        "church",
+        "pagoda",
+        "temple",
+        "mosque",
+        "school",
+        "hospital",
+        "clinic",
+        "market",
+        "road",
+        "highway",
+        "junction",
+        "gate",
+        "checkpoint",
+        "station",
+        "airport",
+        "airbase",
+        "port",
+        "jetty",
+        "dam",
+        "lake",
+        "river",
+        "creek",
+        "stream",
+        "stadium",
+        "prison",
+        "jail",
+        "mine",
+        "mines",
+        "bazaar",
+        "quarter",
+        "compound",
+    ]
 )
 #: Words that begin "the town", "This village": no name.
 _DETERMINERS: Final = frozenset(
-    ["the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "our", "same", "each", "every", "another", "one", "whole", "entire", "nearby", "neighbouring", "neighboring", "other", "home", "native"]
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "same",
+        "each",
+        "every",
+        "another",
+        "one",
+        "whole",
+        "entire",
+        "nearby",
+        "neighbouring",
+        "neighboring",
+        "other",
+        "home",
+        "native",
+    ]
 )
 
 
