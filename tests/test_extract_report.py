@@ -475,3 +475,15 @@ def test_an_event_told_for_its_township_then_its_town_is_at_the_town(
         1,
     )
     assert event.sub_event_type == "Attack"
+
+
+def test_the_attack_points_back_past_a_group_described_by_its_fighting(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "An army truck hit a landmine in Myitkyina. None of the groups fighting the regime "
+        "has claimed the attack. Residents heard the blast at 8pm on Tuesday."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.event_date, event.location) == (D(2023, 10, 24), "Myitkyina")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -24,6 +24,7 @@ KIA = "KIA: Kachin Independence Army"
         ("the regime recaptured the hill", "Government regains territory"),
         ("fighting broke out near Mansi", "Armed clash"),
         ("a landmine blast wounded two farmers", "Remote explosive/landmine/IED"),
+        ("unknown men planted bombs at the office", "Remote explosive/landmine/IED"),
         ("police arrested three youths", "Arrests"),
         ("soldiers torched 40 houses", "Looting/property destruction"),
         ("the KIO vice chair visited the base", "Other"),
@@ -66,6 +67,12 @@ def test_triggers(text: str, sub_event_type: str) -> None:
 )
 def test_actors(text: str, names: list[str]) -> None:
     assert [a.name for a in find_actors(text)] == names
+
+
+def test_fighting_that_says_who_a_group_is_tells_no_clash() -> None:
+    found = find_triggers("None of the armed groups fighting the regime claimed the attack.")
+    assert [t.text for t in found] == ["attack"]
+    assert [t.text for t in find_triggers("The KIA was fighting the regime.")] == ["fighting"]
 
 
 def test_civilians_is_a_name_not_a_word() -> None:

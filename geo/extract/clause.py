@@ -136,6 +136,7 @@ def read_clause(
     places = find_places(
         ctext, gazetteer, offset=start, skip=skip, actors=tuple(known_actors), context=context
     )
+    triggers = find_triggers(ctext, offset=start)
     return Clause(
         ctext,
         span,
@@ -143,13 +144,22 @@ def read_clause(
         dates,
         actors,
         places,
-        find_triggers(ctext, offset=start),
+        triggers,
         find_figures(ctext, offset=start),
-        _ANAPHORA.search(ctext),
+        _anaphora(ctext, start, triggers),
         _SAME_PLACE.search(ctext),
         ongoing(ctext),
         tuple(unknown_places(ctext, places, offset=start)),
     )
+
+
+def _anaphora(ctext: str, start: int, triggers: list[Trigger]) -> re.Match[str] | None:
+    """The words pointing back to an event told before ("the attack"): the one whose noun
+    is a trigger read, else the first ("the armed groups fighting the regime ... for the
+    attack": the attack)."""
+    found = list(_ANAPHORA.finditer(ctext))
+    told = {(t.span[0] - start, t.span[1] - start) for t in triggers}
+    return next((m for m in found if m.span("noun") in told), found[0] if found else None)
 
 
 def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMention | None:

@@ -155,7 +155,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
         "Remote explosive/landmine/IED",
-        r"land ?mines?|mine blasts?|stepped on a mine|IEDs?|roadside bombs?|improvised explosive",
+        r"land ?mines?|mine blasts?|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|"
+        r"(?:laid|planted|placed|hid|concealed)\s+(?:\w+\s+){0,2}?(?:bombs?|explosives?|mines?)|"
+        r"(?:time|parcel|car|motorbike|motorcycle|hand-?made|homemade|home-made) bombs?",
     ),
     (
         "Explosions/Remote violence",
@@ -249,6 +251,14 @@ _PEOPLE_TAKEN: Final = re.compile(
     r"farmers|passengers)\b[^.;]{0,25}\b(?:were|was|been|being)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: Fighting that describes who a group is, not a clash: "the armed groups fighting the
+#: regime", "forces battling the junta".
+_DESCRIBES: Final = re.compile(
+    r"\b(?:groups|organi[sz]ations|forces|armies|militias|alliances?|allies|those|who are|"
+    r"that are|which are|people)\s+$",
+    re.IGNORECASE,
+)
+_DESCRIBING: Final = frozenset(["fighting", "battling", "fighting against", "fighting with"])
 #: A weapon named as the means of another deed: "backed by gunships", "with landmines".
 _WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$", re.I)
 #: Wording right after a trigger that says it has not happened: "fighting is expected".
@@ -290,6 +300,8 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                 instruments.append(trigger)
                 continue
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
+                continue
+            if m.group(0).casefold() in _DESCRIBING and _DESCRIBES.search(before):
                 continue
             found.append(trigger)
     return sorted(found or instruments, key=lambda t: (t.rank, t.span))
