@@ -167,6 +167,7 @@ def test_same_named_villages_are_told_apart_by_the_townships_the_report_names(
         ("shells fired from the battalion base in Bhamo landed in paddy fields", "origin"),
         ("a year since the massacre at A Nang Pa village", "background"),
         ("Light Infantry Battalion 120 from Wuntho shelled the town", "origin"),
+        ("the jet, which took off from Tada Oo airport, bombed the village", "origin"),
     ],
 )
 def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(
@@ -206,3 +207,18 @@ def test_places_named_but_not_found_are_listed(gazetteer: Gazetteer) -> None:
         )
         == []
     )
+
+
+def test_a_region_named_with_its_direction_is_the_region(gazetteer: Gazetteer) -> None:
+    (mention,) = find_places("heavy fighting in the northern Sagaing region", gazetteer)
+    assert (mention.kind, mention.state_pcodes) == ("region", ("MMR005",))
+
+
+def test_part_of_an_unknown_name_is_no_namesake_far_from_the_report(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Lai Hka" is a town of southern Shan; "Mung Lai Hka" is not it
+    text = "Jets bombed the Mung Lai Hka IDP camp near Hpakant."
+    context = report_context(text, gazetteer)
+    found = find_places(text, gazetteer, context=context)
+    assert [m.location for m in found if m.kind == "place"] == ["Hpakant"]

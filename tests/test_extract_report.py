@@ -487,3 +487,9 @@ def test_the_attack_points_back_past_a_group_described_by_its_fighting(
     (event,) = _events(text, gazetteer)
     assert (event.event_date, event.location) == (D(2023, 10, 24), "Myitkyina")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_place_the_villages_lie_near_is_not_an_event_of_its_own(gazetteer: Gazetteer) -> None:
+    text = "On Monday jets bombed Ma Sut Yang and San Hkar villages, located near Hpakant."
+    events = _events(text, gazetteer)
+    assert sorted(e.location for e in events) == ["Ma Sut Yang", "San Hkar"]

@@ -386,13 +386,20 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
     and the townships of the towns it names ("Hpakant", "Lashio")."""
     townships, regions = _scope(text, gazetteer, Taken(len(text)))
     pcodes = [t.township.pcode for t in townships if t.township]
+    states = {p for r in regions for p in r.state_pcodes} | set(FOCUS_STATES)
     towns = _towns(gazetteer)
     for run in _WORDS.finditer(text):
         words = run.group(0).split()
         for size in (3, 2, 1):  # "Pyin Oo Lwin", "Hpakant"
             for i in range(len(words) - size + 1):
                 town = towns.get(name_key(" ".join(words[i : i + size])))
-                if town is not None and town.township_pcode:
+                if town is None or not town.township_pcode:
+                    continue
+                # a headline's "Junta Bombs Lashio" names Lashio; but "Lai Hka" of
+                # "Mung Lai Hka" is no town of southern Shan unless the report is there
+                if size == len(words) - (words[0].casefold() in _PREPOSITIONS) or (
+                    town.state_pcode in states
+                ):
                     pcodes.append(town.township_pcode)
         if len(pcodes) > 4 * CONTEXT_TOWNSHIPS:
             break
@@ -534,8 +541,10 @@ def km_from_township(place: Place, pcode: str, gazetteer: Gazetteer) -> float:
 
 
 def state_pcodes(name: str) -> tuple[str, ...]:
-    """MIMU state P-codes a state name can mean ("northern Shan" -> MMR015)."""
-    return _STATES.get(" ".join(name.casefold().split()), ())
+    """MIMU state P-codes a state name can mean ("northern Shan" -> MMR015; "northern
+    Sagaing" -> MMR005, a part of the region named by its direction)."""
+    words = name.casefold().split()
+    return _STATES.get(" ".join(words), ()) or _STATES.get(" ".join(words[1:]), ())
 
 
 def _township_named(name: str, gazetteer: Gazetteer) -> Township | None:
@@ -788,14 +797,16 @@ def _named(
                         ),
                         None,
                     )
+                    partial = not (i == 0 and j == len(words))
                     if (
                         near_township is None
                         and context.townships
                         and not township
-                        and place.kind in ("village", "ward")
+                        and (place.kind in ("village", "ward") or partial)
                     ):
                         # the report is about townships far from any village of this
-                        # name: a village the gazetteer lacks, not a namesake elsewhere
+                        # name: a village the gazetteer lacks, not a namesake elsewhere;
+                        # nor is "Lai Hka" of "Mung Lai Hka" the town far away
                         continue
                 # "Chatthin Wildlife Sanctuary", "Hpakant Bridge": by the place of the name
                 near = feature or _NEAR.search(text[max(0, start - 40) : start]) is not None
@@ -989,7 +1000,8 @@ _ORIGIN: Final = re.compile(
     r"(?:\b(?:based|stationed|headquartered|garrisoned|deployed|positioned)\s+(?:in|at|near)|"
     r"\b(?:Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
     r"militia|units?)\s+(?:(?:No\.?\s*)?\d{1,4}\s+)?(?:based\s+)?(?:from|in)|"
-    r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched)\s+"
+    r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched|"
+    r"departed|departing|took off|taking off|flew|flying|flown)\s+"
     r"(?:\w+\s+){0,2}?from|"
     r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b[^.;]{0,40}?\b(?:in|at|near)|"
     r"(?:^|[\"“(])\s*(?i:from))"

@@ -242,7 +242,10 @@ def _lacks(draft: Draft) -> bool:
 
 _CONTAINS: Final = re.compile(r"\s+(?:village[- ])?(?:tract|district|region|area)\b", re.I)
 _LIES_IN: Final = re.compile(
-    r"\b(?:a|the)\s+(?:village|town|ward|hamlet)\s+(?:of|in|near)\s+(?:the\s+)?$", re.I
+    r"\b(?:(?:a|the)\s+(?:village|town|ward|hamlet)\s+(?:of|in|near)|"
+    r"(?:located|situated|lying|lies|which lies|which is)\s+(?:near|close to|next to|beside|"
+    r"outside|in|not far from)|close to|not far from|next to)\s+(?:the\s+)?$",
+    re.I,
 )
 #: Words before a list of places that make them one event's ("between A and B").
 _ONE_PLACE_BETWEEN: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
