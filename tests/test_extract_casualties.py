@@ -115,6 +115,13 @@ def test_spans_point_into_the_whole_report() -> None:
         ("Troops shot dead a 45-year-old farmer", [("killed", 1, "a 45-year-old farmer")]),
         ("the army shot dead a citizen on his way home", [("killed", 1, "a citizen")]),
         ("two detainees died in custody", [("killed", 2, "two detainees")]),
+        # a count that rose, its noun far before the figure
+        (
+            "The number of people killed by the junta's air strike on the concert in the "
+            "village rose to 75 by Thursday",
+            [("killed", 75, "75")],
+        ),
+        ("the number of injured has risen to 40", [("injured", 40, "40")]),
         (
             "the mother and her child were killed",
             [("killed", 1, "the mother"), ("killed", 1, "child")],

@@ -222,3 +222,11 @@ def test_part_of_an_unknown_name_is_no_namesake_far_from_the_report(
     context = report_context(text, gazetteer)
     found = find_places(text, gazetteer, context=context)
     assert [m.location for m in found if m.kind == "place"] == ["Hpakant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["members of the Kachin Region People's Defense Force", "Kachin State PDF fighters"],
+)
+def test_a_state_that_begins_a_groups_name_is_no_place(text: str, gazetteer: Gazetteer) -> None:
+    assert find_places(text, gazetteer) == []

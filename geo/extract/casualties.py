@@ -184,6 +184,20 @@ _JOINED: Final = re.compile(
 _AND_BEFORE: Final = re.compile(r"(?:,|\band)\s+$")
 #: Characters read before and after a figure.
 _BEFORE: Final = 80
+#: A count that rose, and how far back its noun may be ("the number of people killed by
+#: a junta airstrike on a music concert in A Nang Pa village rose to 75").
+_ROSE_TO: Final = re.compile(
+    r"\b(?:rose|risen|rising|climbed|reached|jumped|increased|grown|grew|stood|stands|"
+    r"is now|was now|has hit|hit)\s+(?:to\s+|at\s+)?(?:at least\s+|over\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL_REACH: Final = 250
+_TOLL_OF: Final = re.compile(
+    r"\b(?:number|count|tally|toll|total)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:(?P<kill>killed|dead|deaths|fatalities|lives lost)|(?P<hurt>injured|wounded|injuries))"
+    r"\b(?![^.;]*\b(?:number|count|tally|toll)\b)",
+    re.IGNORECASE,
+)
 _AFTER: Final = 200
 _STOP: Final = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
@@ -370,6 +384,11 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             )
             continue
         verb = _VERB_BEFORE.search(before)
+        toll = (
+            _TOLL_OF.search(text[max(0, start - _TOLL_REACH) : start])
+            if verb is None and _ROSE_TO.search(before)
+            else None
+        )  # "The number of people killed by the strike on the concert rose to 75"
         # "including 3 women and 2 children": the second is inside "including" too
         subset = _SUBSET.search(before) is not None or bool(
             figures
@@ -378,9 +397,9 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             and _AND_BEFORE.search(before)
         )
         kind: str | None
-        if verb and verb["kill"]:
+        if (verb and verb["kill"]) or (toll and toll["kill"]):
             kind = "killed"
-        elif verb and verb["hurt"]:
+        elif (verb and verb["hurt"]) or (toll and toll["hurt"]):
             kind = "injured"
         elif verb and verb["left"]:
             kind = _kind_after(rest[:30])

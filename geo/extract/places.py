@@ -84,6 +84,12 @@ _REGION: Final = re.compile(
     rf"\b(?P<a>{_STATE_NAME})(?:,? (?P<b>{_STATE_NAME}))?(?:,? and (?P<c>{_STATE_NAME}))?"
     rf" (?P<word>(?i:states?|regions?|divisions?))\b"
 )
+#: A state's or township's name that begins an organisation's: "Kachin Region People's
+#: Defense Force", "Shan State Army".
+_BODY_AFTER: Final = re.compile(
+    r"\s+(?:[A-Z][\w'’]*\s+){0,2}?(?:People['’]?s?|Defen[cs]e|Army|Forces?|Party|Council|"
+    r"Organi[sz]ation|Progress|Police|Front|Government|Committee|Unit|PDF|Hluttaw|Revolution)\b"
+)
 _TOWNSHIP: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
 )
@@ -595,6 +601,9 @@ def _scope(
     for m in _REGION.finditer(text):
         if skip.overlaps(m.span()):
             continue  # "Shan State Progress Party" is an actor
+        if _BODY_AFTER.match(text, m.end()):
+            skip.add(m.span())  # "Kachin Region PDF": an actor, no place
+            continue
         names = [m[g] for g in ("a", "b", "c") if m[g]]
         pcodes = tuple(p for n in names for p in state_pcodes(n))
         if pcodes:
