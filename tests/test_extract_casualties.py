@@ -122,6 +122,8 @@ def test_spans_point_into_the_whole_report() -> None:
             [("killed", 75, "75")],
         ),
         ("the number of injured has risen to 40", [("injured", 40, "40")]),
+        ("A couple on a motorbike were shot dead", [("killed", 2, "A couple")]),
+        ("a couple of days later two were killed", [("killed", 2, "two")]),
         (
             "the mother and her child were killed",
             [("killed", 1, "the mother"), ("killed", 1, "child")],

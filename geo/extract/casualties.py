@@ -88,6 +88,12 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
     rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
     re.IGNORECASE,
 )
+#: Two people as one noun: "a young couple", "the couple" (not "a couple of days").
+_COUPLE: Final = re.compile(
+    r"\b(?:an?|the)\s+(?:(?:young|elderly|old|married|newlywed|Kachin|Shan|farming|local)\s+)?"
+    r"couple\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 #: Relatives named after a possessive, one or several: "her son and brother".
 _RELATIVES: Final = re.compile(
     r"\b(?:his|her|their|the|the victim['’]s|(?-i:[A-Z][\w'’-]{1,30})['’]s)\s+"
@@ -259,10 +265,13 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
     ]
     taken = [a.span for a, _ in found]
 
-    def add(start: int, end: int, noun: str) -> None:
+    def add(start: int, end: int, noun: str, count: int = 1) -> None:
         if not any(a < end and start < b for a, b in taken):
-            found.append((Amount(None, 1, None, (start, end), text[start:end]), noun))
+            found.append((Amount(None, count, None, (start, end), text[start:end]), noun))
             taken.append((start, end))
+
+    for m in _COUPLE.finditer(text):  # "a couple on a motorbike were shot dead": two
+        add(m.start(), m.end(), "couple", 2)
 
     for m in _PERSON_AFTER_ARTICLE.finditer(text):
         tail = _PERSON_NOUN.search(text, m.end(), m.end() + 120)

@@ -874,6 +874,7 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
         m.group(1)
         for m in _NAMED_PLACE.finditer(text)
         if m.group(1).split()[0].casefold() not in _NOT_PLACES | _DETERMINERS
+        and not m.group(1).isupper()  # "BA camp", "KIA camp": whose, not where
         and not any(a < offset + m.end() and offset + m.start() < b for a, b in spans)
     ]
 
