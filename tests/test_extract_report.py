@@ -493,3 +493,16 @@ def test_a_place_the_villages_lie_near_is_not_an_event_of_its_own(gazetteer: Gaz
     text = "On Monday jets bombed Ma Sut Yang and San Hkar villages, located near Hpakant."
     events = _events(text, gazetteer)
     assert sorted(e.location for e in events) == ["Ma Sut Yang", "San Hkar"]
+
+
+def test_a_shell_fired_from_the_town_but_landing_in_a_village_is_the_villages(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Shelling killed five civilians in Bhamo Township, residents said on Wednesday. "
+        "Fighting has killed three more since the KIA took a camp last Thursday. "
+        "The shelling on Tuesday was fired from the army base in Bhamo but landed in "
+        "Kan Ni village."
+    )
+    strike = next(e for e in _events(text, gazetteer) if e.fatalities_best == 5)
+    assert (strike.event_date, strike.location) == (D(2023, 10, 24), "Kan Ni")

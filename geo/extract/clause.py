@@ -170,11 +170,14 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
     headquarters") only describes that place.
     """
     acted = min((t.span[0] for t in triggers), default=None)
+    elsewhere = any(not (p.origin or p.background) for p in places)
     places = [
         p
         for p in places
-        # "the Command in Myitkyina shelled the area": where the actor is, not the event
-        if not (p.origin and acted is not None and p.span[1] <= acted) and not p.background
+        # "the Command in Myitkyina shelled the area", "shells fired from the base in
+        # Bhamo landed in Kan Ni": where the actor is, not the event
+        if not (p.origin and ((acted is not None and p.span[1] <= acted) or elsewhere))
+        and not p.background
     ]
     references = {p.reference for p in places if p.kind == "relative"}
     named = [p for p in places if p.kind == "place" and p.span not in references]

@@ -232,12 +232,15 @@ def _figures_of(draft: Draft, clause: Clause) -> list[CasualtyMention]:
     return [f for f in clause.figures if day_of(f) == ours]
 
 
-def add_clause(draft: Draft, clause: Clause, *, with_place: bool = True) -> None:
-    """Add what a clause says to an event: its sentence, a first date, a more precise
+def add_clause(
+    draft: Draft, clause: Clause, *, with_place: bool = True, with_date: bool = True
+) -> None:
+    """Add what a clause says to an event: its sentence, a first date (unless
+    ``with_date`` is false: the clause's dates are of something else), a more precise
     place, actors and figures (``with_place``: the place's words are evidence)."""
     if clause.sentence not in draft.sentences:
         draft.sentences.append(clause.sentence)
-    if draft.date is None and draft.date_span is None and clause.dates:
+    if with_date and draft.date is None and draft.date_span is None and clause.dates:
         draft.date = clause.dates[0]
     found = clause.place
     if draft.place is None:

@@ -1011,9 +1011,12 @@ _ORIGIN: Final = re.compile(
     r"\b(?:Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
     r"militia|units?)\s+(?:(?:No\.?\s*)?\d{1,4}\s+)?(?:based\s+)?(?:from|in)|"
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched|"
-    r"departed|departing|took off|taking off|flew|flying|flown)\s+"
+    r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
+    r"fired)\s+"
     r"(?:\w+\s+){0,2}?from|"
-    r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b[^.;]{0,40}?\b(?:in|at|near)|"
+    r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b"
+    r"(?:(?!\b(?:but|and|then|landed|landing|fell|falling|hit|struck)\b)[^.;]){0,40}?"
+    r"\b(?:in|at|near)|"
     r"(?:^|[\"“(])\s*(?i:from))"
     r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,

@@ -159,7 +159,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             elif clause.figures and previous is not None and not new_killing(clause, previous):
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
-                add_clause(previous, clause)
+                add_clause(previous, clause, with_date=False)
             elif (
                 drafts
                 and _lacks(drafts[-1])
@@ -378,9 +378,14 @@ def _read_clauses(
             read_clause(text, span, sentence, published, gazetteer, [], context) for span in spans
         ]
         told = [part for part in parts if part.triggers]
-        if len(told) == 1 and all(not part.places for part in parts if not part.triggers):
-            # "On Sept. 30 no one was hurt, but homes burned when jets struck Hsipaw":
-            # one event, its day and figures in one part and its wording in another
+        if len(told) == 1 and all(
+            not part.places or not (part.figures or part.dates)
+            for part in parts
+            if not part.triggers
+        ):
+            # "On Sept. 30 no one was hurt, but homes burned when jets struck Hsipaw",
+            # "The shelling came from the base but landed in Kan Ni": one event, told
+            # in two parts
             spans = [sentence]
     for span in spans:
         clause = read_clause(text, span, sentence, published, gazetteer, known_actors, context)
