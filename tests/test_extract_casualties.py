@@ -123,6 +123,10 @@ def test_spans_point_into_the_whole_report() -> None:
         ),
         ("the number of injured has risen to 40", [("injured", 40, "40")]),
         ("A couple on a motorbike were shot dead", [("killed", 2, "A couple")]),
+        (
+            "the deaths of eight civilians and serious injuries to twenty more",
+            [("killed", 8, "eight civilians"), ("injured", 20, "twenty")],
+        ),
         ("a couple of days later two were killed", [("killed", 2, "two")]),
         (
             "the mother and her child were killed",

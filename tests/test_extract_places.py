@@ -230,3 +230,11 @@ def test_part_of_an_unknown_name_is_no_namesake_far_from_the_report(
 )
 def test_a_state_that_begins_a_groups_name_is_no_place(text: str, gazetteer: Gazetteer) -> None:
     assert find_places(text, gazetteer) == []
+
+
+def test_a_name_called_a_town_is_the_town(gazetteer: Gazetteer) -> None:
+    # the gazetteer's Nam Hkam is a village of Mogaung; "Namhkam Town" is Namhkan
+    (mention, _) = find_places("shells hit Namhkam Town, northern Shan State", gazetteer)
+    assert (mention.location, mention.township_pcode) == ("Namhkan", "MMR015010")
+    assert mention.note is not None
+    assert "final -m for -n" in mention.note

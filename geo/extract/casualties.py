@@ -56,7 +56,8 @@ _VERB_BEFORE: Final = re.compile(
     r"(?: to| at| of)?"
     r"|executed|massacred|shot dead|shooting dead|killed a total of|murdered|murdering|"
     r"gunned down|gunning down|slaughtered|beheaded)"
-    rf"|(?P<hurt>{_HURT})|(?P<left>left|leaving|leaves))\s+(?:(?:an? |another |the )?)$",
+    rf"|(?P<hurt>{_HURT}|(?:serious |severe |critical |minor )?(?:injuries|wounds) to)"
+    r"|(?P<left>left|leaving|leaves))\s+(?:(?:an? |another |the )?)$",
     re.IGNORECASE,
 )
 _NOUN: Final = re.compile(

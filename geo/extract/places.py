@@ -783,6 +783,17 @@ def _named(
                             f"'{name}' read as {place.name} of {place.township} Township, a "
                             f"township the report names (a spelling variant: {near_variant[1]})"
                         )
+                if (
+                    fuzzy is None
+                    and place.kind != "town"
+                    and (_TOWN_AFTER.match(text, end) or _TOWN_AT_END.search(name))
+                    and (town := _town_spelled(_TOWN_AT_END.sub("", name), gazetteer, states))
+                    is not None
+                ):
+                    # "Namhkam Town": the town Namhkan, not a village Nam Hkam elsewhere
+                    place, how = town
+                    variant_note = f"'{name}' read as the town {place.name} ({how})"
+                    others = 0
                 neighbour_note = None
                 if township and place.township_pcode != township:
                     if km_from_township(place, township, gazetteer) > NEIGHBOUR_KM:
@@ -967,6 +978,28 @@ TOWN_SPELLING_CUTOFF: Final = 85.0
 @functools.lru_cache(maxsize=4)
 def _towns(gazetteer: Gazetteer) -> dict[str, Place]:
     return {name_key(t.name): t for t in gazetteer.towns() if len(name_key(t.name)) >= 4}
+
+
+#: "Town" right after a name: the name is a town's.
+_TOWN_AFTER: Final = re.compile(r"\s+(?:town|city)\b", re.IGNORECASE)
+_TOWN_AT_END: Final = re.compile(r"\s+(?:town|city)$", re.IGNORECASE)
+
+
+def _town_spelled(
+    name: str, gazetteer: Gazetteer, states: tuple[str, ...]
+) -> tuple[Place, str] | None:
+    """The town ``name`` means when the report calls it a town ("Namhkam Town"): a
+    town of that name or of a spelling variant (in ``states``, when the sentence names
+    any), with how it was read."""
+    towns = _towns(gazetteer)
+    tried = [(name, "the name as written")] + [
+        (variant, f"a spelling variant: {rule}") for variant, rule in _respellings(name)
+    ]
+    for spelled, how in tried:
+        town = towns.get(name_key(spelled))
+        if town is not None and (not states or town.state_pcode in states):
+            return town, how
+    return None
 
 
 def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:
