@@ -238,3 +238,21 @@ def test_a_name_called_a_town_is_the_town(gazetteer: Gazetteer) -> None:
     assert (mention.location, mention.township_pcode) == ("Namhkan", "MMR015010")
     assert mention.note is not None
     assert "final -m for -n" in mention.note
+
+
+def test_a_township_spelled_with_a_final_ng_after_ai(gazetteer: Gazetteer) -> None:
+    (mention,) = find_places("a strike on a mining area in Tanaing Township", gazetteer)
+    assert (mention.kind, mention.location) == ("township", "Tanai Township")
+
+
+def test_a_town_of_another_township_is_where_the_event_is_measured_from(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "clashes in Waingmaw Township on the other side of Myitkyina"
+    assert [m.location for m in find_places(text, gazetteer)] == ["Waingmaw Township"]
+
+
+def test_a_respelling_that_lands_far_from_the_report_is_refused(gazetteer: Gazetteer) -> None:
+    # "Tanaing" respelled is Than Aing, a village near Yangon: no reading of a Kachin report
+    text = "jets bombed Tanaing village in northern Kachin State"
+    assert [m.kind for m in find_places(text, gazetteer)] == ["region"]

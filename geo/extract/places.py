@@ -454,8 +454,12 @@ SPELLING_RULES: Final = (
 
 
 #: Rules tried for township names alone, which are few and far apart: "Yin Mar Pin"
-#: is Yinmabin (for village names they find too many namesakes).
-_TOWNSHIP_RULES: Final = (("p", "b", "p written b"), ("b", "p", "b written p"))
+#: is Yinmabin, "Tanaing" Tanai (for village names they find too many namesakes).
+_TOWNSHIP_RULES: Final = (
+    ("p", "b", "p written b"),
+    ("b", "p", "b written p"),
+    ("aing", "ai", "final -ng after ai"),  # "Tanaing": Tanai
+)
 
 
 def _respellings(
@@ -492,7 +496,8 @@ def _best_variant(
     context: Context,
 ) -> tuple[str, str] | None:
     """Of the known spellings of ``name``, the one whose place lies where the report is
-    (its townships, else its states, else Kachin and northern Shan), and the rule."""
+    (its townships, else its states, else Kachin and northern Shan), and the rule; none
+    when every such place lies elsewhere."""
     variants = spelling_variants(name, gazetteer)
     wanted = states or context.states or FOCUS_STATES
     for variant, rule in variants:
@@ -502,7 +507,7 @@ def _best_variant(
             or chosen[0].state_pcode in wanted
         ):
             return variant, rule
-    return variants[0] if variants else None
+    return None  # a respelling that lands far from the report is no reading of it
 
 
 def _variant_in(
@@ -794,10 +799,21 @@ def _named(
                     place, how = town
                     variant_note = f"'{name}' read as the town {place.name} ({how})"
                     others = 0
+                if (
+                    states
+                    and place.state_pcode not in states
+                    and place.kind in ("village", "ward")
+                    and not township
+                ):
+                    continue  # "Tanaing village in northern Kachin State": not Yangon's
                 neighbour_note = None
                 if township and place.township_pcode != township:
                     if km_from_township(place, township, gazetteer) > NEIGHBOUR_KM:
                         continue  # the sentence places it in another township: not this one
+                    if place.kind == "town":
+                        # "in Waingmaw Township, across the river from Myitkyina": a
+                        # town of another township is where the event is measured from
+                        continue
                     named = gazetteer.township(township).name
                     neighbour_note = (
                         f"the report names {named} Township; the gazetteer puts {place.name} in "
@@ -853,7 +869,8 @@ def _named(
                         note="; ".join(
                             n
                             for n in (
-                                f"'{name}' read as the town {place.name} (a spelling variant)"
+                                f"'{name}' read as the town {place.name} "
+                                f"({_spelling_rule(name, place.name)})"
                                 if fuzzy
                                 else variant_note,
                                 f"near {place.name}" if near else None,
@@ -1000,6 +1017,14 @@ def _town_spelled(
         if town is not None and (not states or town.state_pcode in states):
             return town, how
     return None
+
+
+def _spelling_rule(written: str, name: str) -> str:
+    """How ``written`` spells ``name``: the rule of :data:`SPELLING_RULES` that makes
+    one of the other, else "a spelling variant"."""
+    key = name_key(name)
+    rule = next((r for v, r in _respellings(written) if name_key(v) == key), None)
+    return f"a spelling variant: {rule}" if rule else "a spelling variant"
 
 
 def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:
