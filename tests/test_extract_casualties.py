@@ -124,6 +124,10 @@ def test_spans_point_into_the_whole_report() -> None:
         ("the number of injured has risen to 40", [("injured", 40, "40")]),
         ("A couple on a motorbike were shot dead", [("killed", 2, "A couple")]),
         (
+            "A seven-year-old boy was killed by a stray bullet",
+            [("killed", 1, "A seven-year-old boy")],
+        ),
+        (
             "the deaths of eight civilians and serious injuries to twenty more",
             [("killed", 8, "eight civilians"), ("injured", 20, "twenty")],
         ),

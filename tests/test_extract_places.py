@@ -240,9 +240,16 @@ def test_a_name_called_a_town_is_the_town(gazetteer: Gazetteer) -> None:
     assert "final -m for -n" in mention.note
 
 
-def test_a_township_spelled_with_a_final_ng_after_ai(gazetteer: Gazetteer) -> None:
-    (mention,) = find_places("a strike on a mining area in Tanaing Township", gazetteer)
-    assert (mention.kind, mention.location) == ("township", "Tanai Township")
+@pytest.mark.parametrize(
+    ("text", "township"),
+    [
+        ("a strike on a mining area in Tanaing Township", "Tanai Township"),  # -aing
+        ("troops attacked a village of Kalay township", "Kale Township"),  # e written ay
+    ],
+)
+def test_township_spellings(text: str, township: str, gazetteer: Gazetteer) -> None:
+    (mention,) = find_places(text, gazetteer)
+    assert (mention.kind, mention.location) == ("township", township)
 
 
 def test_a_town_of_another_township_is_where_the_event_is_measured_from(

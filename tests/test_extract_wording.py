@@ -30,6 +30,7 @@ KIA = "KIA: Kachin Independence Army"
         ("the KIO vice chair visited the base", "Other"),
         ("soldiers shot and killed a farmer at his gate", "Attack"),  # killing verbs
         ("the headman was stabbed to death", "Attack"),
+        ("police opened fire in the neighbourhood", "Attack"),
         ("troops raped a woman in the village", "Sexual violence"),
         # things taken are no ground taken
         (

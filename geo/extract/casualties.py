@@ -64,7 +64,7 @@ _NOUN: Final = re.compile(
     r"^\s*(?:more |other |of (?:the |its |their |his |her |our )?|[\w-]{1,30}['’]s |"
     r"(?:(?-i:[A-Z][\w'’-]{0,30})|junta|regime|military|"
     r"government|resistance|armed|displaced|internally|young|civilian|local|unarmed|"
-    r"innocent|ethnic|jade|family|rebel|allied|security|army|police|\d{1,3}-year-old|"
+    r"innocent|ethnic|jade|family|rebel|allied|security|army|police|(?:\d{1,3}|[a-z]{3,12})-year-old|"
     r"elderly|old|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
     r"IDP) ){0,3}"
     rf"(?P<noun>people|persons|person|{_PERSON}|{_RELATIVE}|civilians|villagers|residents|"
@@ -81,7 +81,7 @@ _NOUN: Final = re.compile(
 )
 #: What a count of one names with an article or a possessive: "a soldier", "her son".
 _PERSON_AFTER_ARTICLE: Final = re.compile(
-    r"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:\d{1,3}-year-old|young|old|elderly|pregnant|"
+    r"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:(?:\d{1,3}|[a-z]{3,12})-year-old|young|old|elderly|pregnant|"
     r"second|third|fourth|fifth|further|"
     r"local|displaced|civilian|junta|regime|military|KIA|PDF|TNLA|resistance|Kachin|Shan|"
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
@@ -98,7 +98,7 @@ _COUPLE: Final = re.compile(
 #: Relatives named after a possessive, one or several: "her son and brother".
 _RELATIVES: Final = re.compile(
     r"\b(?:his|her|their|the|the victim['’]s|(?-i:[A-Z][\w'’-]{1,30})['’]s)\s+"
-    r"(?:(?:\d{1,3}-year-old|young|old|elderly|pregnant|teenage|eldest|youngest|younger|"
+    r"(?:(?:(?:\d{1,3}|[a-z]{3,12})-year-old|young|old|elderly|pregnant|teenage|eldest|youngest|younger|"
     rf"older)\s+)?(?P<first>{_RELATIVE}|child|baby|infant|toddler)\b"
     rf"(?P<more>(?:(?:,|,? and| &)\s+(?:(?:his|her|their|the)\s+)?"
     rf"(?:{_RELATIVE}|child|baby|infant|toddler)\b)*)",

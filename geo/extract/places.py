@@ -454,11 +454,13 @@ SPELLING_RULES: Final = (
 
 
 #: Rules tried for township names alone, which are few and far apart: "Yin Mar Pin"
-#: is Yinmabin, "Tanaing" Tanai (for village names they find too many namesakes).
+#: is Yinmabin, "Tanaing" Tanai, "Kalay" Kale (for village names they find too many
+#: namesakes).
 _TOWNSHIP_RULES: Final = (
     ("p", "b", "p written b"),
     ("b", "p", "b written p"),
     ("aing", "ai", "final -ng after ai"),  # "Tanaing": Tanai
+    ("ay", "e", "e written ay"),  # "Kalay": Kale
 )
 
 

@@ -203,7 +203,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Violence against civilians",
         "Attack",
-        r"shot dead|executed|massacred?|tortured|beat(?:en)? to death|opened fire on|"
+        r"shot dead|executed|massacred?|tortured|beat(?:en)? to death|"
+        r"open(?:ed|ing)? fire (?:on|at|in|into)|fired (?:indiscriminately )?(?:on|at|into) "
+        r"(?:a |the )?(?:crowd|civilians|villagers|residents|protesters|houses|homes)|"
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
         r"stabbed(?: to death)?|hacked to death|burn(?:ed|t) (?:alive|to death)|murdered|"
         r"slaughtered|beheaded|killed in cold blood|summarily killed",
