@@ -87,7 +87,7 @@ _REGION: Final = re.compile(
 #: A state's or township's name that begins an organisation's: "Kachin Region People's
 #: Defense Force", "Shan State Army".
 _BODY_AFTER: Final = re.compile(
-    r"\s+(?:[A-Z][\w'’]*\s+){0,2}?(?:People['’]?s?|Defen[cs]e|Army|Forces?|Party|Council|"
+    r"\s+(?:[A-Z][\w'’]{0,30}\s+){0,2}?(?:People['’]?s?|Defen[cs]e|Army|Forces?|Party|Council|"
     r"Organi[sz]ation|Progress|Police|Front|Government|Committee|Unit|PDF|Hluttaw|Revolution)\b"
 )
 _TOWNSHIP: Final = re.compile(
@@ -891,7 +891,7 @@ def _named(
 
 #: A place named as a village, town, ward or camp: "Pan Kwam village".
 _NAMED_PLACE: Final = re.compile(
-    r"\b((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*)\s(?i:village|town|ward|camp)\b"
+    r"\b((?:[A-Z][\w'’-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30})\s(?i:village|town|ward|camp)\b"
 )
 
 
