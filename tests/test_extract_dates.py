@@ -111,3 +111,22 @@ def test_an_impossible_numeric_date_is_no_date() -> None:
 def test_since_a_weekday_runs_to_publication(text: str, start: dt.date, phrase: str) -> None:
     (found,) = find_dates(text, published=PUBLISHED)
     assert (found.start, found.end, found.text) == (start, PUBLISHED, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("On August 2, 9, and 14, jets bombed the town", [2, 9, 14]),
+        ("the 1, 3 and 4 August strikes", [1, 3, 4]),
+        ("On August 2 and 20 people were killed", None),  # a count, no day
+        ("between 3 and 5 August", None),  # a range
+    ],
+)
+def test_a_list_of_days_is_one_mention_each(text: str, days: list[int] | None) -> None:
+    found = find_dates(text, published=dt.date(2025, 8, 16))
+    if days is None:
+        assert not any(d.listed for d in found)
+        return
+    assert [d.start for d in found] == [dt.date(2025, 8, day) for day in days]
+    assert all(d.listed and d.precision == 1 for d in found)
+    assert [text[d.span[0] : d.span[1]] for d in found] == [str(day) for day in days]

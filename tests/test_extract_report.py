@@ -506,3 +506,22 @@ def test_a_shell_fired_from_the_town_but_landing_in_a_village_is_the_villages(
     )
     strike = next(e for e in _events(text, gazetteer) if e.fatalities_best == 5)
     assert (strike.event_date, strike.location) == (D(2023, 10, 24), "Kan Ni")
+
+
+def test_days_listed_are_one_event_each_and_pair_with_places_listed(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "On October 2, 9, and 14, junta jets bombed Mogok in Mandalay Region. "
+        "According to local data, the October 1, 3, and 4 airstrikes on Nawnghkio, Kyaukme, "
+        "and Hsipaw killed one civilian."
+    )
+    events = {(e.event_date, e.location) for e in _events(text, gazetteer)}
+    assert events == {
+        (D(2023, 10, 2), "Mogoke"),
+        (D(2023, 10, 9), "Mogoke"),
+        (D(2023, 10, 14), "Mogoke"),
+        (D(2023, 10, 1), "Nawnghkio"),
+        (D(2023, 10, 3), "Kyaukme"),
+        (D(2023, 10, 4), "Hsipaw"),
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from geo.extract.casualties import CasualtyMention, find_figures
@@ -55,7 +55,7 @@ _REPORTED_ON: Final = re.compile(
 )
 
 
-_ACCORDING_ON: Final = re.compile(r"\baccording to\b[^.;:]{0,80}$", re.IGNORECASE)
+_ACCORDING_ON: Final = re.compile(r"\baccording to\b[^.;:,]{0,80}$", re.IGNORECASE)
 
 
 #: "since fighting broke out on Friday": the day something began, which goes on since.
@@ -71,7 +71,7 @@ def _since_it_began(d: DateMention, ctext: str, published: dt.date, start: int) 
     span = (d.span[0] + start, d.span[1] + start)
     if d.precision == 1 and _SINCE_BEGAN.search(ctext[max(0, d.span[0] - 90) : d.span[0]]):
         return DateMention(d.start, published, precision_of_span(d.start, published), span, d.text)
-    return DateMention(d.start, d.end, d.precision, span, d.text)
+    return replace(d, span=span)
 
 
 @dataclass

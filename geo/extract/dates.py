@@ -105,13 +105,69 @@ UPCOMING_DAYS: Final = 31
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date phrase: the days it can mean, how precisely, and where it is."""
+    """A date phrase: the days it can mean, how precisely, and where it is; ``listed``
+    when it is one day of a list ("on August 2, 9 and 14")."""
 
     start: dt.date
     end: dt.date
     precision: int
     span: tuple[int, int]
     text: str
+    listed: bool = False
+
+
+_LIST_DAY: Final = r"[0-3]?\d(?:st|nd|rd|th)?"
+#: Counts that follow a number: "on August 2 and 20 people" is no list of days.
+_NOT_A_DAY_AFTER: Final = (
+    r"(?!\s+(?:people|persons|civilians|villagers|residents|soldiers|troops|others|more|of|"
+    r"houses|homes|bombs|shells|rounds|times|killed|dead|injured|wounded|children|women|men|"
+    r"percent|per|km|miles|kilometres|kilometers|years|days|hours)\b)"
+)
+#: Several days of one month: "August 2, 9, and 14", "2, 9 and 14 August".
+_DAY_LISTS: Final = (
+    re.compile(
+        rf"\b{_MONTH} (?P<days>{_LIST_DAY}(?:, {_LIST_DAY})*,? (?i:and|&) {_LIST_DAY})"
+        rf"{_NOT_A_DAY_AFTER}(?:,? {_YEAR})?\b"
+    ),
+    re.compile(
+        rf"\b(?P<days>{_LIST_DAY}(?:, {_LIST_DAY})*,? (?i:and|&) {_LIST_DAY}) {_MONTH}"
+        rf"(?:,? {_YEAR})?\b"
+    ),
+)
+_LIST_NUMBER: Final = re.compile(r"[0-3]?\d")
+_RANGE_BEFORE: Final = re.compile(r"\b(?i:between|from)\s+$")
+
+
+def _day_lists(text: str, published: dt.date, taken: Taken) -> list[DateMention]:
+    """The days of each list of days of one month, one mention each (its span the day's
+    number), latest on or before publication like a lone day."""
+    found: list[DateMention] = []
+    for pattern in _DAY_LISTS:
+        for match in pattern.finditer(text):
+            if taken.overlaps(match.span()) or _RANGE_BEFORE.search(text, 0, match.start()):
+                continue  # "between 3 and 5 May" is a range
+            month = _MONTHS[match["month"].casefold()]
+            days = []
+            try:
+                for number in _LIST_NUMBER.finditer(match["days"]):
+                    day = int(number.group(0))
+                    when = (
+                        dt.date(int(match["year"]), month, day)
+                        if match["year"]
+                        else _latest(month, day, published)
+                    )
+                    at = match.start("days") + number.start()
+                    days.append((when, (at, at + len(number.group(0)))))
+            except ValueError:
+                continue  # no such day
+            if any(when > published for when, _ in days):
+                continue
+            taken.add(match.span())
+            found.extend(
+                DateMention(when, when, 1, span, text[span[0] : span[1]], listed=True)
+                for when, span in days
+            )
+    return found
 
 
 def precision_of_span(start: dt.date, end: dt.date) -> int:
@@ -226,7 +282,7 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
     that can be mapped.
     """
     taken = Taken(len(text))
-    found: list[DateMention] = []
+    found: list[DateMention] = _day_lists(text, published, taken)
     for pattern, kind in _PATTERNS:
         for match in pattern.finditer(text):
             span = match.span()
@@ -249,5 +305,7 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
     return [
         m
         for m, after in zip(found, [*found[1:], None], strict=False)
-        if after is None or not re.fullmatch(r"\s*[(,]\s*", text[m.span[1] : after.span[0]])
+        if after is None
+        or m.listed
+        or not re.fullmatch(r"\s*[(,]\s*", text[m.span[1] : after.span[0]])
     ]

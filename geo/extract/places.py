@@ -447,6 +447,8 @@ SPELLING_RULES: Final = (
     ("ng", "n", "final -g dropped"),
     ("n", "ng", "final -g missing"),
     ("e", "i", "i written e"),
+    ("ok", "oke", "final -oke written -ok"),  # "Mogok": Mogoke
+    ("oke", "ok", "final -ok written -oke"),
     ("nt", "n", "final -nt for -n"),
     ("ne", "ng", "final -ne for -ng"),
     ("ng", "ne", "final -ng for -ne"),

@@ -290,6 +290,9 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
             (p.place.place_id if p.kind == "place" and p.place else p.location): p for p in places
         }.values()
     )
+    days = [d for d in clause.dates if d.listed]
+    if len(days) >= 2 and len(distinct) in (0, 1, len(days)):
+        return _one_per_day(draft, days, distinct if len(distinct) == len(days) else [])
     first = distinct[0].span[0] - clause.span[0] if distinct else 0
     if (
         not 2 <= len(distinct) <= _MOST_PLACES
@@ -317,6 +320,43 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
         one.listed = True
         one.notes.append(
             f"One of {len(distinct)} places the sentence names ({names}): one event each"
+            + (
+                "; its figures, given for all of them, are kept on this first one."
+                if draft.figures and k == 0
+                else "."
+            )
+        )
+        drafts.append(one)
+    return drafts
+
+
+def _one_per_day(draft: Draft, days: list[DateMention], places: list[PlaceMention]) -> list[Draft]:
+    """One event per day a clause lists ("airstrikes on Mogok on August 2, 9 and 14"),
+    at the place told, or at each of as many places, in order ("the August 1, 3 and 4
+    strikes on Nawnghkio, Kyaukme and Hsipaw"); figures given for all stay on the first."""
+    told = ", ".join(d.text for d in days)
+    drafts = []
+    for k, day in enumerate(days):
+        place = places[k] if places else draft.place
+        one = replace(
+            draft,
+            date=day,
+            date_span=None,
+            place=place,
+            actors=list(draft.actors),
+            figures=list(draft.figures) if k == 0 else [],
+            sentences=list(draft.sentences),
+            evidence=[e for e in draft.evidence if e.field not in ("event_date", "location")]
+            + [Evidence("event_date", *day.span, day.text)]
+            + ([Evidence("location", *place.span, place.text)] if place is not None else []),
+            notes=list(draft.notes),
+            unknown=list(draft.unknown),
+        )
+        one.listed = True
+        one.notes.append(
+            f"One of {len(days)} days the sentence lists ({told})"
+            + (", each with the place named in the same order" if places else "")
+            + ": one event each"
             + (
                 "; its figures, given for all of them, are kept on this first one."
                 if draft.figures and k == 0
@@ -389,7 +429,7 @@ def _read_clauses(
             spans = [sentence]
     for span in spans:
         clause = read_clause(text, span, sentence, published, gazetteer, known_actors, context)
-        days = {(d.start, d.end) for d in clause.dates}
+        days = {(d.start, d.end) for d in clause.dates if not d.listed}
         if len(days) < 2 or not clause.triggers:
             read.append(clause)
             continue
