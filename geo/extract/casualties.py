@@ -26,7 +26,8 @@ _PERSON: Final = (
     r"toddler|patient|guest|driver|vendor|shopkeeper|trader|official|administrator|headman|"
     r"pastor|priest|youth|volunteer|journalist|nurse|doctor|medic|citizen|inhabitant|"
     r"bystander|pedestrian|motorcyclist|porter|prisoner|detainee|inmate|hostage|elder|"
-    r"abbot|commander|pupil|mourner|refugee"
+    r"abbot|commander|pupil|mourner|refugee|layperson|layman|laywoman|devotee|caretaker|"
+    r"guard|watchman|peasant|herder|fisherman|gold miner|scavenger|motorist|cyclist|boatman"
 )
 #: A relative, as in "her son and brother".
 _RELATIVE: Final = (

@@ -180,7 +180,7 @@ def start_event(
         draft.date = _nearest(clause.dates, trigger)
     elif (
         (relative := _RELATIVE_DAY.search(clause.text))
-        and (anchor := (previous.date if previous and previous.date else last_day)) is not None
+        and (anchor := (last_day or (previous.date if previous else None))) is not None
         and anchor.precision == 1
     ):
         days = _RELATIVE_DAYS[relative["which"].casefold()]
