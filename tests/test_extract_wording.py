@@ -31,6 +31,9 @@ KIA = "KIA: Kachin Independence Army"
         ("soldiers shot and killed a farmer at his gate", "Attack"),  # killing verbs
         ("the headman was stabbed to death", "Attack"),
         ("police opened fire in the neighbourhood", "Attack"),
+        ("troops fired on Guru village on Tuesday", "Attack"),
+        ("the army killed 4 villagers and set 20 houses on fire", "Looting/property destruction"),
+        ("soldiers took away 30 villagers", "Abduction/forced disappearance"),
         ("troops raped a woman in the village", "Sexual violence"),
         # things taken are no ground taken
         (

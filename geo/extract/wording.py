@@ -192,20 +192,24 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Violence against civilians",
         "Abduction/forced disappearance",
-        r"abduct(?:ed|ion|s)|kidnapp(?:ed|ing)|forcibly disappeared|taken away",
+        r"abduct(?:ed|ion|s)|kidnapp(?:ed|ing)|forcibly disappeared|taken away|"
+        r"(?:took|taking|take) away (?:\d+ |[a-z]+ )?(?:villagers|civilians|residents|people|men|"
+        r"women|youths)",
     ),
     ("Strategic developments", "Arrests", r"arrest(?:ed|s)?|detained|detention"),
     (
         "Strategic developments",
         "Looting/property destruction",
-        r"torched|set (?:fire|ablaze)|burn(?:ed|t) down|burned|razed|looted|looting",
+        r"torched|set (?:fire|ablaze)|burn(?:ed|t) down|burned|razed|looted|looting|"
+        r"(?:set|setting|sets) (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight|afire)",
     ),
     (
         "Violence against civilians",
         "Attack",
         r"shot dead|executed|massacred?|tortured|beat(?:en)? to death|"
         r"open(?:ed|ing)? fire (?:on|at|in|into)|fired (?:indiscriminately )?(?:on|at|into) "
-        r"(?:a |the )?(?:crowd|civilians|villagers|residents|protesters|houses|homes)|"
+        r"(?:a |the )?(?:crowd|civilians|villagers|residents|protesters|houses|homes|"
+        r"(?:[A-Z][\w'’-]{0,30} ){1,3}(?i:village|ward))|"
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
         r"stabbed(?: to death)?|hacked to death|burn(?:ed|t) (?:alive|to death)|murdered|"
         r"slaughtered|beheaded|killed in cold blood|summarily killed",
