@@ -525,3 +525,13 @@ def test_days_listed_are_one_event_each_and_pair_with_places_listed(
         (D(2023, 10, 3), "Kyaukme"),
         (D(2023, 10, 4), "Hsipaw"),
     }
+
+
+def test_a_toll_since_an_offensive_began_sums_up_and_is_left_out(gazetteer: Gazetteer) -> None:
+    text = (
+        "Close to 20 civilians around Namhkan have died in air strikes since the resistance "
+        "launched Operation 1027 on August 27."
+    )
+    proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
+    assert list(proposal.dated) == []
+    assert [item.why for item in proposal.left_out] == [SUMMARY]

@@ -64,9 +64,11 @@ _ACCORDING_ON: Final = re.compile(
 )
 
 
-#: "since fighting broke out on Friday": the day something began, which goes on since.
+#: "since fighting broke out on Friday", "since the resistance launched Operation 1027 on
+#: October 27": the day something began, which goes on since.
 _SINCE_BEGAN: Final = re.compile(
-    r"\bsince\b[^.;]{0,60}\b(?:broke out|began|started|erupted|flared(?: up)?)\s+(?:on\s+)?$",
+    r"\bsince\b[^.;]{0,60}\b(?:broke out|began|started|erupted|flared(?: up)?|launched|"
+    r"seized|captured|took|arrived|came)\b(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
