@@ -51,6 +51,12 @@ def test_an_undated_event_at_a_dated_place_takes_its_day(gazetteer: Gazetteer) -
             "Jang Mai village on 2 October was one of the deadliest since the coup.",
             BACKGROUND,
         ),
+        (
+            "Shelling has killed four in Hpakant since Friday, residents said. It was on "
+            "September 1 that the army began its offensive, and fighting in the town "
+            "started on October 2.",
+            BACKGROUND,
+        ),
     ],
 )
 def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) -> None:

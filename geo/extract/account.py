@@ -188,7 +188,10 @@ _RECALLED: Final = re.compile(
     r"^\s*(?:After|Since|Following|Before)\b|"  # "After it bombed a concert in October, ..."
     r"\b(?:(?:one of )?the (?:deadliest|worst|largest|biggest|bloodiest)\b[^.;]{0,60}\bsince|"
     r"(?:a|one|two|three) (?:week|weeks|month|months) (?:before|earlier)|"
-    r"last (?:week|month)['’]s)",
+    r"last (?:week|month)['’]s|"
+    # "It was on April 23 that the offensive began", "fighting in the town started on
+    # June 16": the start of what has gone on since
+    r"\bit was (?:on|in) |\b(?:began|started|begun)\s+(?:on|in)\b)",
     re.IGNORECASE,
 )
 #: Days before the report's latest event from which an event told as recalled is background.
@@ -221,7 +224,7 @@ def mark_background(drafts: list[Draft], text: str) -> None:
     """An event dated days before the report's latest one and told as recalled ("the
     air raid of April 11 ... was one of the deadliest since the coup") is background:
     left out and listed, not proposed."""
-    days = [d.date.start for d in drafts if d.date is not None and d.date.precision == 1]
+    days = [d.date.end for d in drafts if d.date is not None and d.date.precision <= 2]
     if not days:
         return
     latest = max(days)
