@@ -535,3 +535,12 @@ def test_a_toll_since_an_offensive_began_sums_up_and_is_left_out(gazetteer: Gaze
     proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
     assert list(proposal.dated) == []
     assert [item.why for item in proposal.left_out] == [SUMMARY]
+
+
+def test_two_days_earlier_is_another_days_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "The KIA ambushed junta troops near Mansi on 22 October. "
+        "Two days earlier, the KIA fought the junta near Mansi."
+    )
+    days = sorted(e.event_date for e in _events(text, gazetteer))
+    assert days == [D(2023, 10, 20), D(2023, 10, 22)]

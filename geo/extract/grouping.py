@@ -67,8 +67,20 @@ _RELATIVE_DAYS: Final = {
     "a day after": 1,
     "two days after": 2,
     "three days after": 3,
+    "four days later": 4,
     "the day before": -1,
     "the previous day": -1,
+    "the night before": -1,
+    "the previous night": -1,
+    "the evening before": -1,
+    "the previous evening": -1,
+    "a day earlier": -1,
+    "one day earlier": -1,
+    "two days earlier": -2,
+    "three days earlier": -3,
+    "four days earlier": -4,
+    "two days before": -2,
+    "three days before": -3,
 }
 _RELATIVE_DAY: Final = re.compile(
     r"\b(?P<which>" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
@@ -351,6 +363,9 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
     date, place = clause.date, clause.place
     if not (_same_date(previous.date, date) and _same_place(previous.place, place)):
         return False
+    relative = _RELATIVE_DAY.search(clause.text)
+    if relative is not None and _RELATIVE_DAYS[relative["which"].casefold()] != 0:
+        return False  # "Two days earlier, the KIA fought near Samar": another day's
     if (
         place is not None
         and place.kind == "township"
