@@ -123,6 +123,12 @@ def test_spans_point_into_the_whole_report() -> None:
         ),
         ("the number of injured has risen to 40", [("injured", 40, "40")]),
         ("A couple on a motorbike were shot dead", [("killed", 2, "A couple")]),
+        # people named with their ages, one each
+        (
+            "its fighter, Lettinpao, 25, and Ko Wai Yan Phyo, 22, of a PDF, were killed",
+            [("killed", 2, "Lettinpao, 25, and Ko Wai Yan Phyo, 22, ")],
+        ),
+        ("Naw Seng, 45, said the village was shelled", []),  # a teller
         (
             "A seven-year-old boy was killed by a stray bullet",
             [("killed", 1, "A seven-year-old boy")],

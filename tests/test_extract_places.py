@@ -44,6 +44,7 @@ def _kinds(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]
         ("Jets bombed Aung Lawt village", []),  # a name the gazetteer lacks: not "Aung"
         ("soldiers opened fire on Hseng Gu, 25, at a checkpoint", []),  # a person, by age
         ("troops heading for the strategic Maje Gon hill", []),  # where they were going
+        ("a bomb hit Zawkhaung Taung Ward", []),  # not Taung: part of a longer name
         # a feature named by its place is by that place
         (
             "fighting at the nearby Chatthin Wildlife Sanctuary",

@@ -90,6 +90,13 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
     rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
     re.IGNORECASE,
 )
+#: People named with their ages: "Lettinpao, 25, and Ko Wai Yan Phyo, 22," (each name
+#: one to four capitalised words, after no title of a teller).
+_AGE_OF_NAME: Final = re.compile(r",\s*\d{1,2}\s*(?:,|(?=\s+and\b))")
+_AGED_NAMES: Final = re.compile(
+    r"(?<!\w )(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30},\s*\d{1,2}\s*"
+    r"(?:,|(?=\s+and\b))\s*(?:and\s+)?){1,12}"
+)
 #: Two people as one noun: "a young couple", "the couple" (not "a couple of days").
 _COUPLE: Final = re.compile(
     r"\b(?:an?|the)\s+(?:(?:young|elderly|old|married|newlywed|Kachin|Shan|farming|local)\s+)?"
@@ -274,6 +281,8 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
 
     for m in _COUPLE.finditer(text):  # "a couple on a motorbike were shot dead": two
         add(m.start(), m.end(), "couple", 2)
+    for m in _AGED_NAMES.finditer(text):  # "Lettinpao, 25, and Ko Wai Yan Phyo, 22,": two
+        add(m.start(), m.end(), "person", len(_AGE_OF_NAME.findall(m.group(0))))
 
     for m in _PERSON_AFTER_ARTICLE.finditer(text):
         tail = _PERSON_NOUN.search(text, m.end(), m.end() + 120)

@@ -30,7 +30,7 @@ from geo.errors import GeoError
 from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
 from geo.gazetteer import Gazetteer, Place, Township
-from geo.names import name_key
+from geo.names import GENERIC_WORDS, name_key
 
 __all__ = [
     "COARSENESS",
@@ -749,6 +749,9 @@ def _named(
                 ) and j < len(words)
                 if single and (name.casefold() in _NOT_PLACES or (len(words) > 1 and not feature)):
                     continue  # "Aung" of "Aung Lawt": part of a name the gazetteer lacks
+                core = [w for w in name.split() if w.casefold() not in GENERIC_WORDS]
+                if i > 0 and len(core) == 1:
+                    continue  # "Taung Ward" of "Inngyin Taung Ward": part of a longer name
                 fuzzy = None
                 spelled = name
                 variant_note = None
