@@ -383,6 +383,15 @@ class Gazetteer:
         """Every MIMU township, ordered by P-code."""
         return tuple(sorted(self._townships.values(), key=lambda t: t.pcode))
 
+    def township_named(self, value: str) -> Township | None:
+        """The one township a name means (any spelling the normaliser accepts) or a
+        P-code names; None when none or several do. Cheap: no close matches are sought."""
+        text = value.strip()
+        if text.upper() in self._townships:
+            return self._townships[text.upper()]
+        pcodes = self._township_keys.get(name_key(text), [])
+        return self._townships[pcodes[0]] if len(pcodes) == 1 else None
+
     def township(self, value: str) -> Township:
         """Resolve a township name (any spelling the normaliser accepts) or P-code."""
         text = value.strip()

@@ -246,6 +246,7 @@ def test_a_name_called_a_town_is_the_town(gazetteer: Gazetteer) -> None:
     [
         ("a strike on a mining area in Tanaing Township", "Tanai Township"),  # -aing
         ("troops attacked a village of Kalay township", "Kale Township"),  # e written ay
+        ("troops raided police in Winmaw Township", "Waingmaw Township"),  # two rules at once
     ],
 )
 def test_township_spellings(text: str, township: str, gazetteer: Gazetteer) -> None:

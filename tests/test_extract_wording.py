@@ -19,6 +19,8 @@ KIA = "KIA: Kachin Independence Army"
         ("troops shelled the town with artillery", "Shelling/artillery/missile attack"),
         ("air and artillery strikes near Laiza", "Shelling/artillery/missile attack"),
         ("a mortar round landed", "Shelling/artillery/missile attack"),
+        ("rocket-propelled projectiles killed three", "Shelling/artillery/missile attack"),
+        ("two rockets fell on the ward", "Shelling/artillery/missile attack"),
         ("the KIA seized the Lal Long Aungja base", "Non-state actor overtakes territory"),
         ("resistance forces overran the outpost", "Non-state actor overtakes territory"),
         ("the regime recaptured the hill", "Government regains territory"),

@@ -316,3 +316,9 @@ def test_the_cache_key_follows_the_inputs(tmp_path: Path) -> None:
     mimu = tmp_path / "mimu.db"
     mimu.write_bytes(b"another database")
     assert gazetteer_cache_key(mimu_path=mimu) != key
+
+
+def test_township_named_is_the_one_township_or_none(gazetteer: Gazetteer) -> None:
+    assert gazetteer.township_named("Waingmaw").pcode == gazetteer.township("Waingmaw").pcode
+    assert gazetteer.township_named(" mmr001002 ") is not None  # a P-code
+    assert gazetteer.township_named("Winmaw") is None  # no close match is sought

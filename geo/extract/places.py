@@ -26,7 +26,6 @@ from typing import Final
 from rapidfuzz import fuzz, process
 
 from geo import geodesy
-from geo.errors import GeoError
 from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
 from geo.gazetteer import Gazetteer, Place, Township
@@ -463,6 +462,7 @@ _TOWNSHIP_RULES: Final = (
     ("b", "p", "b written p"),
     ("aing", "ai", "final -ng after ai"),  # "Tanaing": Tanai
     ("ay", "e", "e written ay"),  # "Kalay": Kale
+    ("i", "ai", "ai written i"),  # "Winmaw": Waingmaw, with a final -g
 )
 
 
@@ -562,15 +562,18 @@ def state_pcodes(name: str) -> tuple[str, ...]:
     return _STATES.get(" ".join(words), ()) or _STATES.get(" ".join(words[1:]), ())
 
 
+@functools.lru_cache(maxsize=4096)
 def _township_named(name: str, gazetteer: Gazetteer) -> Township | None:
     """The township a name means, also spelled by one of :data:`SPELLING_RULES` or
     ``_TOWNSHIP_RULES`` ("Namkham Township": Namhkan)."""
-    for spelled in (name, *(v for v, _ in _respellings(name, SPELLING_RULES + _TOWNSHIP_RULES))):
-        try:
-            return gazetteer.township(spelled)
-        except GeoError:
-            continue
-    return None
+    rules = SPELLING_RULES + _TOWNSHIP_RULES
+    once = [v for v, _ in _respellings(name, rules)]
+    # township names are few and far apart: two rules at once still name one ("Winmaw")
+    twice = (w for v in once for w, _ in _respellings(v, rules))
+    return next(
+        (t for spelled in (name, *once, *twice) if (t := gazetteer.township_named(spelled))),
+        None,
+    )
 
 
 def _scope(
@@ -1048,6 +1051,7 @@ def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:
 
 _CUE_BEFORE: Final = re.compile(
     r"(?i:\b(?:in|at|on|near|of|from|outside|around|to|into|toward|towards|village|town|"
+    r"close to|next to|beside|nearby|"
     r"seized|captured|attacked|bombed|shelled|struck|hit|raided|targeted)\s+(?:the\s+)?"
     r"(?:(?:nearby|remote|strategic|neighbou?ring|small|northern|southern|eastern|western|"
     r"central|main|old|new|hilltop|riverside|border)\s+)?)$"

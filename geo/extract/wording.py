@@ -162,7 +162,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
         "Shelling/artillery/missile attack",
-        r"mortar (?:bombs?|shells?|rounds?)|artillery (?:shells?|rounds?|fire)",
+        r"mortar (?:bombs?|shells?|rounds?)|artillery (?:shells?|rounds?|fire)|projectiles?|"
+        r"(?:rockets?|missiles?) (?:fell|landed|exploded|blew up|struck|hit|came down)",
     ),
     (
         "Battles",
