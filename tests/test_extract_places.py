@@ -247,6 +247,9 @@ def test_a_name_called_a_town_is_the_town(gazetteer: Gazetteer) -> None:
         ("a strike on a mining area in Tanaing Township", "Tanai Township"),  # -aing
         ("troops attacked a village of Kalay township", "Kale Township"),  # e written ay
         ("troops raided police in Winmaw Township", "Waingmaw Township"),  # two rules at once
+        ("a raid in Danai Township", "Tanai Township"),  # t written d
+        ("eight killed in Debayin Township", "Tabayin Township"),  # and a written e
+        ("an outpost in Moemauk Township", "Momauk Township"),  # o written oe
     ],
 )
 def test_township_spellings(text: str, township: str, gazetteer: Gazetteer) -> None:

@@ -463,6 +463,8 @@ _TOWNSHIP_RULES: Final = (
     ("aing", "ai", "final -ng after ai"),  # "Tanaing": Tanai
     ("ay", "e", "e written ay"),  # "Kalay": Kale
     ("i", "ai", "ai written i"),  # "Winmaw": Waingmaw, with a final -g
+    ("d", "t", "t written d"),  # "Danai": Tanai; "Debayin": Tabayin, with a written e
+    ("oe", "o", "o written oe"),  # "Moemauk": Momauk
 )
 
 
