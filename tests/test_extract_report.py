@@ -544,3 +544,8 @@ def test_two_days_earlier_is_another_days_event(gazetteer: Gazetteer) -> None:
     )
     days = sorted(e.event_date for e in _events(text, gazetteer))
     assert days == [D(2023, 10, 20), D(2023, 10, 22)]
+
+
+def test_the_day_of_the_coup_dates_no_event(gazetteer: Gazetteer) -> None:
+    text = "Fighting between the KIA and the army resumed after the February 1 coup near Laiza."
+    assert [e.event_date for e in _events(text, gazetteer)] == [None]

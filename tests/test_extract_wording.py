@@ -42,6 +42,7 @@ KIA = "KIA: Kachin Independence Army"
             "soldiers seized livestock and then shelled the village",
             "Shelling/artillery/missile attack",
         ),
+        ("since the military seized power, jets have bombed the town", "Air/drone strike"),
         ("he addressed the 63rd anniversary", "Other"),
     ],
 )

@@ -64,6 +64,7 @@ _ACCORDING_ON: Final = re.compile(
 )
 
 
+_COUP_AFTER: Final = re.compile(r"\s*(?:military\s+)?coup\b", re.IGNORECASE)
 #: "since fighting broke out on Friday", "since the resistance launched Operation 1027 on
 #: October 27": the day something began, which goes on since.
 _SINCE_BEGAN: Final = re.compile(
@@ -130,6 +131,8 @@ def read_clause(
         if not _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
         # "..., according to residents and the media on Monday": when it was told
         and not _ACCORDING_ON.search(ctext[max(0, d.span[0] - 90) : d.span[0]])
+        # "after the February 1 coup": the day of the coup, named, not of this event
+        and not _COUP_AFTER.match(ctext, d.span[1])
     ]
     actors = [
         a

@@ -83,6 +83,8 @@ _REGION: Final = re.compile(
     rf"\b(?P<a>{_STATE_NAME})(?:,? (?P<b>{_STATE_NAME}))?(?:,? and (?P<c>{_STATE_NAME}))?"
     rf" (?P<word>(?i:states?|regions?|divisions?))\b"
 )
+#: People whose names hold a place's: "Aung San Suu Kyi", "Min Aung Hlaing".
+_PERSON_NAMED: Final = re.compile(r"\b(?:Suu Kyi|Min Aung Hlaing|Soe Win|Win Myint)\b")
 #: A state's or township's name that begins an organisation's: "Kachin Region People's
 #: Defense Force", "Shan State Army".
 _BODY_AFTER: Final = re.compile(
@@ -701,6 +703,8 @@ def _named(
         ]
         if words and text[words[0][0] : words[0][1]].casefold().rstrip(".") in _TITLES:
             continue  # a person: "General N'Ban La", "U Yee Mon"
+        if _PERSON_NAMED.search(run.group(0)):
+            continue  # "Aung San Suu Kyi" is no village Aung San
         if words and _ORGANISATION.fullmatch(text[words[-1][0] : words[-1][1]]):
             continue  # a publisher or a group: "Than Lwin Times", "Kachin News Group"
         before_run = text[max(0, run.start() - 30) : run.start()]

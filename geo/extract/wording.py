@@ -148,7 +148,8 @@ _PEOPLE_AFTER: Final = (
     r"him|her|them|children|youths|students|farmers|passengers|a man|a woman|"
     r"livestock|cattle|cows|buffalo(?:es)?|pigs|goods|property|belongings|valuables|money|"
     r"cash|rice|food|weapons|arms|ammunition|guns|rifles|phones|vehicles|trucks|cars|"
-    r"motorbikes|motorcycles|jade|gold|documents|drugs)\b"
+    r"motorbikes|motorcycles|jade|gold|documents|drugs|power|the government|office|"
+    r"the country)\b"
 )
 #: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
