@@ -129,6 +129,17 @@ def test_spans_point_into_the_whole_report() -> None:
             [("killed", 2, "Lettinpao, 25, and Ko Wai Yan Phyo, 22, ")],
         ),
         ("Naw Seng, 45, said the village was shelled", []),  # a teller
+        # parents are two; relatives listed with their ages; the clause after them is no aside
+        (
+            "a 14-year old girl was killed and her parents, older brother and 13-year-old "
+            "neighbour were injured when a shell hit her house, in the village",
+            [
+                ("killed", 1, "a 14-year old girl"),
+                ("injured", 2, "her parents"),
+                ("injured", 1, "brother"),
+                ("injured", 1, "neighbour"),
+            ],
+        ),
         (
             "A seven-year-old boy was killed by a stray bullet",
             [("killed", 1, "A seven-year-old boy")],

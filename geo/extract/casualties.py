@@ -65,7 +65,7 @@ _NOUN: Final = re.compile(
     r"^\s*(?:more |other |of (?:the |its |their |his |her |our )?|[\w-]{1,30}['’]s |"
     r"(?:(?-i:[A-Z][\w'’-]{0,30})|junta|regime|military|"
     r"government|resistance|armed|displaced|internally|young|civilian|local|unarmed|"
-    r"innocent|ethnic|jade|family|rebel|allied|security|army|police|(?:\d{1,3}|[a-z]{3,12})-year-old|"
+    r"innocent|ethnic|jade|family|rebel|allied|security|army|police|(?:\d{1,3}|[a-z]{3,12})-year[- ]old|"
     r"elderly|old|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
     r"IDP) ){0,3}"
     rf"(?P<noun>people|persons|person|{_PERSON}|{_RELATIVE}|civilians|villagers|residents|"
@@ -82,7 +82,7 @@ _NOUN: Final = re.compile(
 )
 #: What a count of one names with an article or a possessive: "a soldier", "her son".
 _PERSON_AFTER_ARTICLE: Final = re.compile(
-    r"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:(?:\d{1,3}|[a-z]{3,12})-year-old|young|old|elderly|pregnant|"
+    r"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:(?:\d{1,3}|[a-z]{3,12})-year[- ]old|young|old|elderly|pregnant|"
     r"second|third|fourth|fifth|further|"
     r"local|displaced|civilian|junta|regime|military|KIA|PDF|TNLA|resistance|Kachin|Shan|"
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
@@ -104,15 +104,20 @@ _COUPLE: Final = re.compile(
     re.IGNORECASE,
 )
 #: Relatives named after a possessive, one or several: "her son and brother".
+_KIN_AGE: Final = (
+    r"(?:(?:(?:\d{1,3}|[a-z]{3,12})-year[- ]old|young|old|elderly|pregnant|teenage|eldest|"
+    r"youngest|younger|older)\s+)?"
+)
+_KIN: Final = rf"(?:{_RELATIVE}|parents|grandparents|child|baby|infant|toddler)"
 _RELATIVES: Final = re.compile(
     r"\b(?:his|her|their|the|the victim['’]s|(?-i:[A-Z][\w'’-]{1,30})['’]s)\s+"
-    r"(?:(?:(?:\d{1,3}|[a-z]{3,12})-year-old|young|old|elderly|pregnant|teenage|eldest|youngest|younger|"
-    rf"older)\s+)?(?P<first>{_RELATIVE}|child|baby|infant|toddler)\b"
-    rf"(?P<more>(?:(?:,|,? and| &)\s+(?:(?:his|her|their|the)\s+)?"
-    rf"(?:{_RELATIVE}|child|baby|infant|toddler)\b)*)",
+    rf"{_KIN_AGE}(?P<first>{_KIN})\b"
+    rf"(?P<more>(?:(?:,|,? and| &)\s+(?:(?:his|her|their|the)\s+)?{_KIN_AGE}{_KIN}\b)*)",
     re.IGNORECASE,
 )
-_ONE_RELATIVE: Final = re.compile(rf"\b(?:{_RELATIVE}|child|baby|infant|toddler)\b", re.IGNORECASE)
+_ONE_RELATIVE: Final = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
+#: Relatives who are two: "her parents".
+_TWO: Final = frozenset(["parents", "grandparents"])
 _PERSON_NOUN: Final = re.compile(rf"\b(?:{_PERSON}|{_RELATIVE})\b", re.IGNORECASE)
 #: Words between a figure and its verb set apart as an aside: ", a 40-year-old farmer,".
 _ASIDE: Final = re.compile(
@@ -193,7 +198,8 @@ _TOLL_BEFORE: Final = re.compile(
 #: What may stand between two figures that share one verb: "Five soldiers and two KIA
 #: fighters were killed".
 _JOINED: Final = re.compile(
-    r"\s*(?:(?:[\w'’-]{1,30}\s+){0,3}?)(?:and|,|, and|as well as|,? including|,? among them)\s*",
+    r"\s*(?:(?:[\w'’-]{1,30}\s+){0,3}?)(?:and|,|, and|as well as|,? including|,? among them)\s*"
+    rf"(?:(?:his|her|their|the)\s+)?{_KIN_AGE}",
     re.IGNORECASE,
 )
 _AND_BEFORE: Final = re.compile(r"(?:,|\band)\s+$")
@@ -289,10 +295,11 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         if tail is not None:
             add(m.start(), tail.end(), tail.group(0))
     for m in _RELATIVES.finditer(text):
-        add(m.start(), m.end("first"), m["first"])
+        add(m.start(), m.end("first"), m["first"], 2 if m["first"].casefold() in _TWO else 1)
         base = m.start("more")
         for other in _ONE_RELATIVE.finditer(m["more"]):
-            add(base + other.start(), base + other.end(), other.group(0))
+            word = other.group(0)
+            add(base + other.start(), base + other.end(), word, 2 if word.casefold() in _TWO else 1)
     return sorted(found, key=lambda t: t[0].span)
 
 
@@ -305,7 +312,9 @@ def _owns_figure(after_verb: str) -> bool:
 def _kind_after(text: str) -> str | None:
     """The casualty word that follows a figure in its clause ("were killed")."""
     aside = _ASIDE.match(text)
-    if aside:  # "Five villagers, who had gone back to fetch rice, were killed"
+    if aside and not _CASUALTY.search(aside.group(0)):
+        # "Five villagers, who had gone back to fetch rice, were killed"; not ", her
+        # brother and neighbour were injured when the shell hit,"
         text = text[aside.end() :]
     stop = _STOP.search(text)
     window = text[: stop.start()] if stop else text
