@@ -36,6 +36,8 @@ _RELATIVE: Final = (
     r"neighbou?r|in-law|sibling|parent|mother-in-law|father-in-law"
 )
 
+#: An age as a word before a noun: "a 45-year-old farmer", "a seven-year-old boy".
+_YEAR_OLD: Final = r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old"
 _KILL: Final = (
     r"killed|killing|kills|kill|dead|died|die|deaths?|bodies|lives|"
     r"lost (?:their|his|her) li(?:fe|ves)"
@@ -65,7 +67,7 @@ _NOUN: Final = re.compile(
     r"^\s*(?:more |other |of (?:the |its |their |his |her |our )?|[\w-]{1,30}['’]s |"
     r"(?:(?-i:[A-Z][\w'’-]{0,30})|junta|regime|military|"
     r"government|resistance|armed|displaced|internally|young|civilian|local|unarmed|"
-    r"innocent|ethnic|jade|family|rebel|allied|security|army|police|(?:\d{1,3}|[a-z]{3,12})-year[- ]old|"
+    rf"innocent|ethnic|jade|family|rebel|allied|security|army|police|{_YEAR_OLD}|"
     r"elderly|old|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
     r"IDP) ){0,3}"
     rf"(?P<noun>people|persons|person|{_PERSON}|{_RELATIVE}|civilians|villagers|residents|"
@@ -82,7 +84,7 @@ _NOUN: Final = re.compile(
 )
 #: What a count of one names with an article or a possessive: "a soldier", "her son".
 _PERSON_AFTER_ARTICLE: Final = re.compile(
-    r"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:(?:\d{1,3}|[a-z]{3,12})-year[- ]old|young|old|elderly|pregnant|"
+    rf"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:{_YEAR_OLD}|young|old|elderly|pregnant|"
     r"second|third|fourth|fifth|further|"
     r"local|displaced|civilian|junta|regime|military|KIA|PDF|TNLA|resistance|Kachin|Shan|"
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
@@ -105,7 +107,7 @@ _COUPLE: Final = re.compile(
 )
 #: Relatives named after a possessive, one or several: "her son and brother".
 _KIN_AGE: Final = (
-    r"(?:(?:(?:\d{1,3}|[a-z]{3,12})-year[- ]old|young|old|elderly|pregnant|teenage|eldest|"
+    rf"(?:(?:{_YEAR_OLD}|young|old|elderly|pregnant|teenage|eldest|"
     r"youngest|younger|older)\s+)?"
 )
 _KIN: Final = rf"(?:{_RELATIVE}|parents|grandparents|child|baby|infant|toddler)"
