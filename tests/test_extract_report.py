@@ -549,3 +549,15 @@ def test_two_days_earlier_is_another_days_event(gazetteer: Gazetteer) -> None:
 def test_the_day_of_the_coup_dates_no_event(gazetteer: Gazetteer) -> None:
     text = "Fighting between the KIA and the army resumed after the February 1 coup near Laiza."
     assert [e.event_date for e in _events(text, gazetteer)] == [None]
+
+
+def test_a_toll_since_a_day_months_ago_is_a_summary_even_for_one_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Jets bombed Set Kant village in Kalay township on October 12. The number of people "
+        "killed in the strikes since the offensive was launched on June 2 has risen to 40."
+    )
+    proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
+    assert [(e.event_date, e.fatalities_best) for e in proposal.events] == [(D(2023, 10, 12), None)]
+    assert [item.why for item in proposal.left_out] == [SUMMARY]

@@ -144,6 +144,8 @@ LEFT_OUT_MESSAGES: Final = {
     SUMMARY: "summary sentence(s), of many events at once, were",
     BACKGROUND: "earlier event(s) the report recalls as background were",
 }
+#: "since" before a day, in the words that lead to it: the day a tally counts from.
+_SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)
 #: Longest span of days one event can cover; a longer one sums up many.
 _LONGEST_EVENT_DAYS: Final = 31
 
@@ -173,12 +175,14 @@ def left_out_why(draft: Draft, text: str) -> str | None:
             # "in 2023 junta air strikes ...", "this month across Kachin State", "from April
             # 15 to May 16, seven villagers were killed in Nawngkhio and Mong Mit"
             return SUMMARY
-        if (
-            draft.date.precision == 3
-            and draft.date.text.casefold().startswith("since")
-            and (regional or draft.place_carried)
-        ):
-            return SUMMARY  # "Since 23 July, fighting has left 25 soldiers dead": a tally
+        since = draft.date.text.casefold().startswith("since") or (
+            _SINCE_BEFORE.search(text, max(0, draft.date.span[0] - 90), draft.date.span[0])
+            is not None
+        )
+        if draft.date.precision == 3 and since and (regional or draft.place_carried or long):
+            # "Since 23 July, fighting has left 25 soldiers dead", "killed since the
+            # offensive was launched on June 2 has risen to 40": a tally
+            return SUMMARY
     return None
 
 
