@@ -686,6 +686,17 @@ def _read_mimu(path: Path) -> tuple[list[Place], list[Township]]:
     return _mimu_places(villages, wards)
 
 
+def _shared_points(rows: Sequence[Mapping[str, Any]]) -> set[tuple[float, float]]:
+    """Points that rows of more than one township share: placeholders, not positions
+    (MIMU 9.6 puts 36 wards of Kale, Sagaing, Lahe, Layshi and Nanyun at one point near
+    Mandalay, which made Kale town's median fall 230 km from Kale)."""
+    seen: dict[tuple[float, float], set[str]] = defaultdict(set)
+    for row in rows:
+        if row["latitude"] is not None and row["longitude"] is not None:
+            seen[(row["latitude"], row["longitude"])].add(row["township_pcode"])
+    return {point for point, pcodes in seen.items() if len(pcodes) > 1}
+
+
 def _mimu_places(
     villages: Sequence[Mapping[str, Any]], wards: Sequence[Mapping[str, Any]]
 ) -> tuple[list[Place], list[Township]]:
@@ -711,9 +722,12 @@ def _mimu_places(
         if _in_myanmar(v["latitude"], v["longitude"]):
             tract_points[v["village_tract_pcode"]].append((v["latitude"], v["longitude"]))
             township_points[v["township_pcode"]].append((v["latitude"], v["longitude"]))
+    placeholders = _shared_points(wards)
     for w in wards:
         towns.setdefault(w["town_pcode"], w)
-        if _in_myanmar(w["latitude"], w["longitude"]):
+        if _in_myanmar(w["latitude"], w["longitude"]) and (
+            (w["latitude"], w["longitude"]) not in placeholders
+        ):
             town_points[w["town_pcode"]].append((w["latitude"], w["longitude"]))
 
     def admin(row: Mapping[str, Any]) -> Admin:
@@ -805,7 +819,7 @@ def _mimu_places(
         )
     for w in wards:
         lat, lon = w["latitude"], w["longitude"]
-        ok = _in_myanmar(lat, lon)
+        ok = _in_myanmar(lat, lon) and (lat, lon) not in placeholders
         town = _centroid(town_points.get(w["town_pcode"], []))
         point = (lat, lon) if ok else town
         places.append(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import geo.gazetteer as gazetteer_module
-from geo import cache
+from geo import cache, geodesy
 from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
 from geo.gazetteer import (
     KIA_HEADQUARTERS_ID,
@@ -322,3 +322,33 @@ def test_township_named_is_the_one_township_or_none(gazetteer: Gazetteer) -> Non
     assert gazetteer.township_named("Waingmaw").pcode == gazetteer.township("Waingmaw").pcode
     assert gazetteer.township_named(" mmr001002 ") is not None  # a P-code
     assert gazetteer.township_named("Winmaw") is None  # no close match is sought
+
+
+def test_a_ward_point_shared_across_townships_is_a_placeholder() -> None:
+    from geo.gazetteer import _shared_points
+
+    rows = [
+        {"latitude": 21.9, "longitude": 95.9, "township_pcode": "MMR005027"},
+        {"latitude": 21.9, "longitude": 95.9, "township_pcode": "MMR005001"},
+        {"latitude": 23.2, "longitude": 94.0, "township_pcode": "MMR005027"},
+        {"latitude": 23.2, "longitude": 94.0, "township_pcode": "MMR005027"},
+        {"latitude": None, "longitude": None, "township_pcode": "MMR005001"},
+    ]
+    assert _shared_points(rows) == {(21.9, 95.9)}
+
+
+def test_kale_town_is_in_kale_not_at_a_placeholder_near_mandalay(gazetteer: Gazetteer) -> None:
+    (kale,) = [
+        m.place
+        for m in gazetteer.candidates("Kale", township="MMR005027", fuzzy=False)
+        if m.place.kind == "town"
+    ]
+    villages = [
+        p for p in gazetteer.places() if p.township_pcode == "MMR005027" and p.kind == "village"
+    ]
+    nearest = min(
+        float(geodesy.distance_m(kale.longitude, kale.latitude, v.longitude, v.latitude))
+        for v in villages
+        if v.latitude is not None and v.longitude is not None
+    )
+    assert nearest < 10_000  # a village of Kale within 10 km, not 230 km away
