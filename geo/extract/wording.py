@@ -202,8 +202,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Strategic developments",
         "Looting/property destruction",
-        r"torch(?:ed|ing|es)?|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|burned|razed|razing|"
-        r"looted|looting|"
+        r"torch(?:ed|ing|es)?|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|burned|"
+        r"razed|razing|looted|looting|"
         r"(?:set|setting|sets) (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight|afire)",
     ),
     (
