@@ -130,3 +130,16 @@ def test_a_list_of_days_is_one_mention_each(text: str, days: list[int] | None) -
     assert [d.start for d in found] == [dt.date(2025, 8, day) for day in days]
     assert all(d.listed and d.precision == 1 for d in found)
     assert [text[d.span[0] : d.span[1]] for d in found] == [str(day) for day in days]
+
+
+@pytest.mark.parametrize(
+    ("published", "start", "end"),
+    [
+        (D(2024, 10, 1), D(2024, 9, 28), D(2024, 9, 29)),  # a Tuesday: the weekend before
+        (D(2024, 9, 29), D(2024, 9, 28), D(2024, 9, 29)),  # the Sunday itself
+        (D(2024, 9, 28), D(2024, 9, 28), D(2024, 9, 28)),  # Saturday: up to publication
+    ],
+)
+def test_over_the_weekend(published: dt.date, start: dt.date, end: dt.date) -> None:
+    (found,) = find_dates("jets bombed the town over the weekend", published=published)
+    assert (found.start, found.end) == (start, end)

@@ -561,3 +561,18 @@ def test_a_toll_since_a_day_months_ago_is_a_summary_even_for_one_place(
     proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
     assert [(e.event_date, e.fatalities_best) for e in proposal.events] == [(D(2023, 10, 12), None)]
     assert [item.why for item in proposal.left_out] == [SUMMARY]
+
+
+def test_days_of_an_event_told_over_days_are_one_event_each(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta air strikes killed four people and injured 11 in Hsipaw over the weekend. "
+        "Six people were injured on Saturday, while four were killed and five injured on "
+        "Sunday, the group said."
+    )
+    proposal = extract(text, published=D(2024, 10, 1), gazetteer=gazetteer)
+    days = sorted((e.event_date, e.location, e.fatalities_best, e.injured) for e in proposal.events)
+    assert days == [
+        (D(2024, 9, 28), "Hsipaw", None, 6),
+        (D(2024, 9, 29), "Hsipaw", 4, 5),
+    ]
+    assert [item.why for item in proposal.left_out] == [SUMMARY]  # the weekend's total

@@ -89,6 +89,7 @@ _PATTERNS: Final = tuple(
             "last week",
         ),
         (r"\b(?i:(?:this|earlier this) week)\b", "this week"),
+        (r"\b(?i:(?:over|during|at|on) the weekend|last weekend|this weekend)\b", "weekend"),
         (r"\b(?i:(?:this|earlier this) month)\b", "this month"),
         (r"\b(?i:(?:last|previous) month)\b", "last month"),
         (r"\b(?i:(?:last|previous) year)\b", "last year"),
@@ -254,6 +255,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     if kind == "last week":
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return monday, monday + dt.timedelta(days=6)
+    if kind == "weekend":  # the latest Saturday and Sunday, up to publication
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return saturday, min(saturday + dt.timedelta(days=1), published)
     if kind == "this week":
         return published - dt.timedelta(days=published.weekday()), published
     if kind == "this month":

@@ -110,6 +110,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     context = report_context(text, gazetteer)
     anchors: list[DateMention] = []  # the days the account is told on, in order
     townships: list[PlaceMention] = []  # the townships it names, in order
+    told_by_day: list[Draft] = []  # events over days whose days are told after
     spans = sentences(text)
     for sentence in spans:
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
@@ -156,6 +157,22 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     if draft.date is None and draft.place is None and generic(draft, text):
                         draft.summary = True  # "attacks such as shelling and air strikes"
                     drafts.extend(_one_per_place(draft, clause))
+            elif clause.figures and (found := _day_within(clause, drafts)) is not None:
+                # "Airstrikes killed four over the weekend ... six were injured on Saturday,
+                # while four were killed on Sunday": a day of what was told, one event each
+                base, day = found
+                told_by_day.append(base)
+                draft = start_event(clause, base.trigger, None, published)
+                draft.event_type, draft.sub_event_type = base.event_type, base.sub_event_type
+                draft.date = day
+                if draft.place is None and base.place is not None:
+                    draft.place = base.place
+                draft.actors.extend(base.actors)
+                draft.notes.append(
+                    f"One day ({day.text}) of the {base.sub_event_type or 'event'} told "
+                    "before it, with its own figures."
+                )
+                drafts.append(draft)
             elif clause.figures and previous is not None and not new_killing(clause, previous):
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
@@ -181,6 +198,8 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     "No wording of how they were killed: coded as an attack on civilians."
                 )
                 drafts.append(draft)
+    for base in told_by_day:
+        base.summary = True  # told day by day after it: the days are the events
     carry_dates(drafts, anchors, spans, text)
     carry_places(drafts, townships, text, gazetteer)
     date_by_place(drafts)
@@ -328,6 +347,38 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
         )
         drafts.append(one)
     return drafts
+
+
+#: "by Tuesday": when a toll was told, not a day of the event.
+_BY_DAY: Final = re.compile(r"\b(?:by|as of|until|till)\s+$", re.IGNORECASE)
+
+
+#: How many events back a day of figures may belong to one told over several days.
+_SPAN_BACK: Final = 3
+
+
+def _day_within(clause: Clause, drafts: list[Draft]) -> tuple[Draft, DateMention] | None:
+    """The event told over several days ("over the weekend") that the one day a clause
+    of figures gives falls within, among the last few told, and that day."""
+    days = [
+        d
+        for d in clause.dates
+        if d.precision == 1
+        and not _BY_DAY.search(clause.text, 0, max(0, d.span[0] - clause.span[0]))
+    ]
+    if clause.triggers or len({(d.start, d.end) for d in days}) != 1:
+        return None
+    day = days[0]
+    for event in reversed(drafts[-_SPAN_BACK:]):
+        if (
+            event.trigger is not None
+            and not event.summary
+            and event.date is not None
+            and event.date.precision > 1
+            and event.date.start <= day.start <= event.date.end
+        ):
+            return event, day
+    return None
 
 
 def _one_per_day(draft: Draft, days: list[DateMention], places: list[PlaceMention]) -> list[Draft]:
