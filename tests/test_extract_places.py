@@ -119,6 +119,7 @@ def test_a_sentence_initial_word_is_dropped_unless_part_of_the_name(
         ("Mung Hkawng", "Mong Hkawng", "u written o"),  # a vowel written another way
         ("Janmai", "Jangmai", "final -g missing"),  # words run together, a -g dropped
         ("Semulay", "Simulay", "i written e"),  # Si Mu Lay, run together
+        ("Sel Zin", "Se Zin", "final -l added"),
         ("Kantbalu", "Kanbalu", "final -nt for -n"),
     ],
 )

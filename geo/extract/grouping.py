@@ -44,6 +44,8 @@ _RELATIVE_DAYS: Final = {
     "two days later": 2,
     "three days later": 3,
     "the same day": 0,
+    "at that time": 0,
+    "at the same time": 0,
     "that same day": 0,
     "on the same day": 0,
     "that day": 0,

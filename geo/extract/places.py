@@ -451,6 +451,7 @@ SPELLING_RULES: Final = (
     ("ok", "oke", "final -oke written -ok"),  # "Mogok": Mogoke
     ("oke", "ok", "final -ok written -oke"),
     ("nt", "n", "final -nt for -n"),
+    ("el", "e", "final -l added"),  # "Sel Zin": Se Zin
     ("ne", "ng", "final -ne for -ng"),
     ("ng", "ne", "final -ng for -ne"),
 )
