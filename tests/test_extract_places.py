@@ -270,3 +270,14 @@ def test_a_respelling_that_lands_far_from_the_report_is_refused(gazetteer: Gazet
     # "Tanaing" respelled is Than Aing, a village near Yangon: no reading of a Kachin report
     text = "jets bombed Tanaing village in northern Kachin State"
     assert [m.kind for m in find_places(text, gazetteer)] == ["region"]
+
+
+def test_townships_named_in_a_list_are_each_a_township(gazetteer: Gazetteer) -> None:
+    text = "police stations in Namkham, Mantong and Nawnghkio townships"
+    found = find_places(text, gazetteer)
+    assert [(m.kind, m.location) for m in found] == [
+        ("township", "Namhkan Township"),
+        ("township", "Manton Township"),
+        ("township", "Nawnghkio Township"),
+    ]
+    assert all(m.geo_precision == 2 and m.place is not None for m in found)  # its town

@@ -91,6 +91,13 @@ _BODY_AFTER: Final = re.compile(
     r"\s+(?:[A-Z][\w'’]{0,30}\s+){0,2}?(?:People['’]?s?|Defen[cs]e|Army|Forces?|Party|Council|"
     r"Organi[sz]ation|Progress|Police|Front|Government|Committee|Unit|PDF|Hluttaw|Revolution)\b"
 )
+#: Townships named together: "Namkham, Mantong and Nawnghkio townships".
+_TOWNSHIP_LIST: Final = re.compile(
+    r"\b(?P<names>(?:[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?, ){0,8}"
+    r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?,? (?:and|&) "
+    r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?)\s+(?i:townships)\b"
+)
+_LIST_NAME: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?")
 _TOWNSHIP: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
 )
@@ -391,7 +398,8 @@ class Context:
 def report_context(text: str, gazetteer: Gazetteer) -> Context:
     """The townships and states a whole report names: its "X Township" and "Y State",
     and the townships of the towns it names ("Hpakant", "Lashio")."""
-    townships, regions = _scope(text, gazetteer, Taken(len(text)))
+    townships, regions, listed = _scope(text, gazetteer, Taken(len(text)))
+    townships += listed
     pcodes = [t.township.pcode for t in townships if t.township]
     states = {p for r in regions for p in r.state_pcodes} | set(FOCUS_STATES)
     towns = _towns(gazetteer)
@@ -581,40 +589,52 @@ def _township_named(name: str, gazetteer: Gazetteer) -> Township | None:
     )
 
 
+def _township_mention(
+    text: str, span: tuple[int, int], township: Township, gazetteer: Gazetteer
+) -> PlaceMention:
+    """A township named in the text, placed at its town of the same name when it has one
+    (precision 2), else with no point (precision 3)."""
+    towns = [
+        c.place
+        for c in gazetteer.candidates(township.name, township=township.pcode, limit=20, fuzzy=False)
+        if c.place.kind == "town" and c.place.township_pcode == township.pcode
+    ]
+    town = towns[0] if towns else None
+    return PlaceMention(
+        "township",
+        span,
+        text[span[0] : span[1]],
+        f"{township.name} Township",
+        town.latitude if town else None,
+        town.longitude if town else None,
+        2 if town else 3,
+        place=town,
+        township=township,
+        state_pcodes=(township.state_pcode,),
+        note=f"township only: the point is {town.name} town" if town else None,
+    )
+
+
 def _scope(
     text: str, gazetteer: Gazetteer, skip: Taken
-) -> tuple[list[PlaceMention], list[PlaceMention]]:
-    townships, regions = [], []
+) -> tuple[list[PlaceMention], list[PlaceMention], list[PlaceMention]]:
+    """The townships a sentence names one by one ("X Township"), its states and regions,
+    and the townships it names in a list ("A, B and C townships")."""
+    townships, regions, listed = [], [], []
     for m in _TOWNSHIP.finditer(text):
         words = m["name"].split()
         for i in range(len(words)):  # "Fighting in Momauk" -> "Momauk"
-            name = " ".join(words[i:])
-            township = _township_named(name, gazetteer)
-            if township is None:
-                continue
-            start = m.start() + m.group(0).index(words[i])
-            towns = [
-                c.place
-                for c in gazetteer.candidates(name, township=township.pcode, limit=20, fuzzy=False)
-                if c.place.kind == "town" and c.place.township_pcode == township.pcode
-            ]
-            town = towns[0] if towns else None
-            townships.append(
-                PlaceMention(
-                    "township",
-                    (start, m.end()),
-                    text[start : m.end()],
-                    f"{township.name} Township",
-                    town.latitude if town else None,
-                    town.longitude if town else None,
-                    2 if town else 3,
-                    place=town,
-                    township=township,
-                    state_pcodes=(township.state_pcode,),
-                    note=f"township only: the point is {town.name} town" if town else None,
-                )
-            )
-            break
+            township = _township_named(" ".join(words[i:]), gazetteer)
+            if township is not None:
+                start = m.start() + m.group(0).index(words[i])
+                townships.append(_township_mention(text, (start, m.end()), township, gazetteer))
+                break
+    for m in _TOWNSHIP_LIST.finditer(text):  # "in Namkham, Mantong and Nawnghkio townships"
+        for name in _LIST_NAME.finditer(m["names"]):
+            township = _township_named(name.group(0), gazetteer)
+            span = (m.start("names") + name.start(), m.start("names") + name.end())
+            if township is not None and not skip.overlaps(span):
+                listed.append(_township_mention(text, span, township, gazetteer))
     for m in _REGION.finditer(text):
         if skip.overlaps(m.span()):
             continue  # "Shan State Progress Party" is an actor
@@ -629,7 +649,7 @@ def _scope(
                     "region", m.span(), m.group(0), m.group(0), None, None, 3, state_pcodes=pcodes
                 )
             )
-    return townships, regions
+    return townships, regions, listed
 
 
 def _choose(
@@ -1136,7 +1156,8 @@ def find_places(
     the actors named nearby, so that "its headquarters" can mean the KIA's.
     """
     taken = Taken(len(text), skip)
-    townships, regions = _scope(text, gazetteer, taken)
+    named, regions, listed = _scope(text, gazetteer, taken)
+    townships = sorted(named + listed, key=lambda t: t.span)
     townships_here = [(t.span[0], t.township.pcode) for t in townships if t.township]
     states = tuple(p for r in regions for p in r.state_pcodes)
     for mention in townships + regions:
