@@ -394,12 +394,11 @@ class Gazetteer:
 
     def township(self, value: str) -> Township:
         """Resolve a township name (any spelling the normaliser accepts) or P-code."""
+        found = self.township_named(value)
+        if found is not None:
+            return found
         text = value.strip()
-        if text.upper() in self._townships:
-            return self._townships[text.upper()]
         pcodes = self._township_keys.get(name_key(text), [])
-        if len(pcodes) == 1:
-            return self._townships[pcodes[0]]
         if len(pcodes) > 1:
             raise UnknownTownshipError(
                 value, [f"{self._townships[c].name} ({c})" for c in sorted(pcodes)]

@@ -122,6 +122,11 @@ def test_spans_point_into_the_whole_report() -> None:
             [("killed", 75, "75")],
         ),
         ("the number of injured has risen to 40", [("injured", 40, "40")]),
+        ("The number of people killed is not known, but the shelling hit 12 houses", []),
+        (
+            "Police said Maung Maung, 25, and Aung Aung, 30, were killed",
+            [("killed", 2, "Maung Maung, 25, and Aung Aung, 30, ")],
+        ),
         ("A couple on a motorbike were shot dead", [("killed", 2, "A couple")]),
         # people named with their ages, one each
         (

@@ -119,6 +119,8 @@ def test_since_a_weekday_runs_to_publication(text: str, start: dt.date, phrase: 
         ("On August 2, 9, and 14, jets bombed the town", [2, 9, 14]),
         ("the 1, 3 and 4 August strikes", [1, 3, 4]),
         ("On August 2 and 20 people were killed", None),  # a count, no day
+        ("On August 2 and 20 fighters were killed", None),  # a count a verb follows
+        ("On August 2, 12 and 7 died", None),  # numbers that do not run on
         ("between 3 and 5 August", None),  # a range
     ],
 )
@@ -143,3 +145,7 @@ def test_a_list_of_days_is_one_mention_each(text: str, days: list[int] | None) -
 def test_over_the_weekend(published: dt.date, start: dt.date, end: dt.date) -> None:
     (found,) = find_dates("jets bombed the town over the weekend", published=published)
     assert (found.start, found.end) == (start, end)
+
+
+def test_this_weekend_on_a_weekday_is_the_weekend_to_come() -> None:
+    assert find_dates("they will rally this weekend", published=D(2024, 10, 1)) == []

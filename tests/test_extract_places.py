@@ -204,6 +204,7 @@ def test_places_named_but_not_found_are_listed(gazetteer: Gazetteer) -> None:
     assert [m.location for m in found] == ["Hsipaw"]
     assert unknown_places(text, found) == ["Nawbumzup"]
     assert unknown_places("The village was hit.", []) == []  # no name
+    assert unknown_places("near the Light Infantry Battalion camp", []) == []  # a unit
     assert (
         unknown_places(
             "Jets bombed Hsipaw town.", find_places("Jets bombed Hsipaw town.", gazetteer)

@@ -576,3 +576,16 @@ def test_days_of_an_event_told_over_days_are_one_event_each(gazetteer: Gazetteer
         (D(2024, 9, 29), "Hsipaw", 4, 5),
     ]
     assert [item.why for item in proposal.left_out] == [SUMMARY]  # the weekend's total
+
+
+def test_days_before_something_else_are_not_counted_from_the_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed Mansi on 22 October. Two days before the ceasefire talks, troops "
+        "shelled Mansi."
+    )
+    shelling = next(
+        e
+        for e in _events(text, gazetteer)
+        if e.sub_event_type == "Shelling/artillery/missile attack"
+    )
+    assert shelling.event_date != D(2023, 10, 20)

@@ -98,3 +98,18 @@ def test_civilians_is_a_name_not_a_word() -> None:
 )
 def test_ongoing(text: str, is_ongoing: bool) -> None:
     assert (ongoing(text) is not None) is is_ongoing
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He passed the torch to his son", "Soldiers fired at the small village's dogs"],
+)
+def test_words_that_only_look_like_a_trigger(text: str) -> None:
+    assert find_triggers(text) == []
+
+
+def test_hiding_from_bombs_is_no_planted_bomb() -> None:
+    assert all(
+        t.sub_event_type != "Remote explosive/landmine/IED"
+        for t in find_triggers("Villagers hid from the bombs")
+    )

@@ -17,10 +17,9 @@ import re
 from typing import Final
 
 from geo.extract.dates import DateMention
-from geo.extract.grouping import Draft
+from geo.extract.grouping import Draft, names_another_place
 from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import BACKGROUND, SUMMARY, UNPLACED_UNDATED
-from geo.gazetteer import Gazetteer
 
 __all__ = [
     "EARLIER",
@@ -103,9 +102,7 @@ def carry_dates(
         )
 
 
-def carry_places(
-    drafts: list[Draft], townships: list[PlaceMention], text: str, gazetteer: Gazetteer
-) -> None:
+def carry_places(drafts: list[Draft], townships: list[PlaceMention]) -> None:
     """An event told on a day but with no place found is placed at the town or township
     the report named last before it (or the only one it names), saying so and naming the
     village it could not find; an event placed at its township names that village too."""
@@ -254,13 +251,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
 
     def elsewhere(township: Draft, place: Draft) -> bool:
-        return (
-            township.place is not None
-            and place.place is not None
-            and township.place.kind == "township"
-            and place.place.kind != "township"
-            and any(name.casefold() != place.place.location.casefold() for name in township.unknown)
-        )
+        return names_another_place(township.place, township.unknown, place.place)
 
     by_day: dict[tuple[object, ...], list[Draft]] = {}
     for draft in drafts:

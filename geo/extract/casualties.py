@@ -96,7 +96,7 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
 #: one to four capitalised words, after no title of a teller).
 _AGE_OF_NAME: Final = re.compile(r",\s*\d{1,2}\s*(?:,|(?=\s+and\b))")
 _AGED_NAMES: Final = re.compile(
-    r"(?<!\w )(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30},\s*\d{1,2}\s*"
+    r"\b(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30},\s*\d{1,2}\s*"
     r"(?:,|(?=\s+and\b))\s*(?:and\s+)?){1,12}"
 )
 #: Two people as one noun: "a young couple", "the couple" (not "a couple of days").
@@ -210,8 +210,8 @@ _BEFORE: Final = 80
 #: A count that rose, and how far back its noun may be ("the number of people killed by
 #: a junta airstrike on a music concert in A Nang Pa village rose to 75").
 _ROSE_TO: Final = re.compile(
-    r"\b(?:rose|risen|rising|climbed|reached|jumped|increased|grown|grew|stood|stands|"
-    r"is now|was now|has hit|hit)\s+(?:to\s+|at\s+)?(?:at least\s+|over\s+|more than\s+)?$",
+    r"\b(?:rose|risen|rising|climbed|reached|jumped|increased|grown|grew|stood at|"
+    r"stands at)\s+(?:to\s+)?(?:at least\s+|over\s+|more than\s+)?$",
     re.IGNORECASE,
 )
 _TOLL_REACH: Final = 250
@@ -290,6 +290,9 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
     for m in _COUPLE.finditer(text):  # "a couple on a motorbike were shot dead": two
         add(m.start(), m.end(), "couple", 2)
     for m in _AGED_NAMES.finditer(text):  # "Lettinpao, 25, and Ko Wai Yan Phyo, 22,": two
+        word_before = text[max(0, m.start() - 32) : m.start()].split()[-1:]
+        if word_before and word_before[0][:1].isupper() and not word_before[0].endswith(","):
+            continue  # the match starts inside a longer name
         add(m.start(), m.end(), "person", len(_AGE_OF_NAME.findall(m.group(0))))
 
     for m in _PERSON_AFTER_ARTICLE.finditer(text):
@@ -416,10 +419,12 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue
         verb = _VERB_BEFORE.search(before)
         toll = (
-            _TOLL_OF.search(text[max(0, start - _TOLL_REACH) : start])
+            _TOLL_OF.search(text, max(0, start - _TOLL_REACH), start)
             if verb is None and _ROSE_TO.search(before)
             else None
         )  # "The number of people killed by the strike on the concert rose to 75"
+        if toll is not None and _STOP.search(text, toll.end(), start):
+            toll = None  # "The number killed is not known; the toll of houses rose to 12"
         # "including 3 women and 2 children": the second is inside "including" too
         subset = _SUBSET.search(before) is not None or bool(
             figures

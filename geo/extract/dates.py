@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -120,19 +121,23 @@ class DateMention:
 _LIST_DAY: Final = r"[0-3]?\d(?:st|nd|rd|th)?"
 #: Counts that follow a number: "on August 2 and 20 people" is no list of days.
 _NOT_A_DAY_AFTER: Final = (
-    r"(?!\s+(?:people|persons|civilians|villagers|residents|soldiers|troops|others|more|of|"
-    r"houses|homes|bombs|shells|rounds|times|killed|dead|injured|wounded|children|women|men|"
-    r"percent|per|km|miles|kilometres|kilometers|years|days|hours)\b)"
+    r"(?!\s+(?:people|persons|civilians|villagers|residents|soldiers|troops|fighters|members|"
+    r"officers|police|personnel|others|more|of|houses|homes|bombs|shells|rounds|times|killed|"
+    r"dead|died|injured|wounded|children|women|men|percent|per|km|miles|kilometres|kilometers|"
+    r"years|days|hours)\b)"
+    # nor a count that a verb follows: "On August 2 and 20 fighters were killed"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:were|was|are|is|have|had|died)\b)"
 )
 #: Several days of one month: "August 2, 9, and 14", "2, 9 and 14 August".
 _DAY_LISTS: Final = (
     re.compile(
-        rf"\b{_MONTH} (?P<days>{_LIST_DAY}(?:, {_LIST_DAY})*,? (?i:and|&) {_LIST_DAY})"
+        rf"\b{_MONTH} (?P<days>{_LIST_DAY}(?:, {_LIST_DAY}){{0,10}},? (?i:and|&) {_LIST_DAY})"
         rf"{_NOT_A_DAY_AFTER}(?:,? {_YEAR})?\b"
     ),
+    # bounded, and never from inside a list of numbers: linear on a page of "1, 2, 3, ..."
     re.compile(
-        rf"\b(?P<days>{_LIST_DAY}(?:, {_LIST_DAY})*,? (?i:and|&) {_LIST_DAY}) {_MONTH}"
-        rf"(?:,? {_YEAR})?\b"
+        rf"(?<![\d,] )(?<!\d)\b(?P<days>{_LIST_DAY}(?:, {_LIST_DAY}){{0,10}},? (?i:and|&) "
+        rf"{_LIST_DAY}) {_MONTH}(?:,? {_YEAR})?\b"
     ),
 )
 _LIST_NUMBER: Final = re.compile(r"[0-3]?\d")
@@ -161,8 +166,10 @@ def _day_lists(text: str, published: dt.date, taken: Taken) -> list[DateMention]
                     days.append((when, (at, at + len(number.group(0)))))
             except ValueError:
                 continue  # no such day
-            if any(when > published for when, _ in days):
-                continue
+            if any(when > published for when, _ in days) or any(
+                a >= b for (a, _), (b, _) in itertools.pairwise(days)
+            ):
+                continue  # a day to come, or numbers that do not run on: no list of days
             taken.add(match.span())
             found.extend(
                 DateMention(when, when, 1, span, text[span[0] : span[1]], listed=True)
@@ -256,6 +263,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return monday, monday + dt.timedelta(days=6)
     if kind == "weekend":  # the latest Saturday and Sunday, up to publication
+        if match.group(0).casefold().startswith("this") and published.weekday() < 5:
+            raise ValueError("'this weekend' on a weekday is the weekend to come")
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         return saturday, min(saturday + dt.timedelta(days=1), published)
     if kind == "this week":

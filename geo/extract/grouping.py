@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -30,6 +31,7 @@ __all__ = [
     "add_clause",
     "continues",
     "fill_in",
+    "names_another_place",
     "new_killing",
     "refers_to",
     "start_event",
@@ -44,8 +46,6 @@ _RELATIVE_DAYS: Final = {
     "two days later": 2,
     "three days later": 3,
     "the same day": 0,
-    "at that time": 0,
-    "at the same time": 0,
     "that same day": 0,
     "on the same day": 0,
     "that day": 0,
@@ -88,6 +88,20 @@ _RELATIVE_DAY: Final = re.compile(
     r"\b(?P<which>" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+#: What "before" or "after" counts from when it is not the event told before: "two days
+#: before the election".
+_COUNTED_FROM: Final = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|that)\b", re.I)
+
+
+def _relative_day(text: str) -> re.Match[str] | None:
+    """The first phrase of ``text`` that counts days from the event told before."""
+    for m in _RELATIVE_DAY.finditer(text):
+        if m["which"].casefold().endswith(("before", "after")) and _COUNTED_FROM.match(
+            text, m.end()
+        ):
+            continue
+        return m
+    return None
 
 
 @dataclass
@@ -110,6 +124,21 @@ class Draft:
     place_carried: bool = False  # its place is one the report named elsewhere
     listed: bool = False  # one of several places one sentence names
     unknown: list[str] = field(default_factory=list)  # places named but not found
+
+
+def names_another_place(
+    township: PlaceMention | None, unknown: Sequence[str], other: PlaceMention | None
+) -> bool:
+    """Whether an event placed at ``township`` because the gazetteer lacks the village
+    it names (``unknown``: "Kharlein Village in Hsipaw Township") is somewhere else than
+    ``other``, a place of that township named with a name of its own (the town)."""
+    return (
+        township is not None
+        and other is not None
+        and township.kind == "township"
+        and other.kind != "township"
+        and any(name.casefold() != other.location.casefold() for name in unknown)
+    )
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
@@ -193,7 +222,7 @@ def start_event(
     if clause.dates:
         draft.date = _nearest(clause.dates, trigger)
     elif (
-        (relative := _RELATIVE_DAY.search(clause.text))
+        (relative := _relative_day(clause.text))
         and (anchor := (last_day or (previous.date if previous else None))) is not None
         and anchor.precision == 1
     ):
@@ -237,6 +266,8 @@ def _figures_of(draft: Draft, clause: Clause) -> list[CasualtyMention]:
     if draft.date is None or len(days) < 2:
         return list(clause.figures)
     ours = (draft.date.start, draft.date.end)
+    if ours not in days:
+        return list(clause.figures)  # the event's day is not one the clause tells
 
     def day_of(figure: CasualtyMention) -> tuple[dt.date, dt.date]:
         middle = (figure.amount.span[0] + figure.amount.span[1]) / 2
@@ -365,16 +396,10 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
     date, place = clause.date, clause.place
     if not (_same_date(previous.date, date) and _same_place(previous.place, place)):
         return False
-    relative = _RELATIVE_DAY.search(clause.text)
+    relative = _relative_day(clause.text)
     if relative is not None and _RELATIVE_DAYS[relative["which"].casefold()] != 0:
         return False  # "Two days earlier, the KIA fought near Samar": another day's
-    if (
-        place is not None
-        and place.kind == "township"
-        and previous.place is not None
-        and previous.place.kind != "township"
-        and any(n.casefold() != previous.place.location.casefold() for n in clause.unknown)
-    ):
+    if names_another_place(place, clause.unknown, previous.place):
         return False  # "on Kharlein Village in Hsipaw Township": not the town told before
     shared_date = date is not None and previous.date is not None
     shared_place = place is not None and previous.place is not None

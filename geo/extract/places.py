@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -575,8 +575,17 @@ def state_pcodes(name: str) -> tuple[str, ...]:
     return _STATES.get(" ".join(words), ()) or _STATES.get(" ".join(words[1:]), ())
 
 
-@functools.lru_cache(maxsize=4096)
 def _township_named(name: str, gazetteer: Gazetteer) -> Township | None:
+    """The township a name means, also spelled by rules (cached per gazetteer)."""
+    return _township_finder(gazetteer)(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _township_finder(gazetteer: Gazetteer) -> Callable[[str], Township | None]:
+    return functools.lru_cache(maxsize=4096)(lambda name: _find_township(name, gazetteer))
+
+
+def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
     """The township a name means, also spelled by one of :data:`SPELLING_RULES` or
     ``_TOWNSHIP_RULES`` ("Namkham Township": Namhkan)."""
     rules = SPELLING_RULES + _TOWNSHIP_RULES
@@ -939,6 +948,7 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
         m.group(1)
         for m in _NAMED_PLACE.finditer(text)
         if m.group(1).split()[0].casefold() not in _NOT_PLACES | _DETERMINERS
+        and m.group(1).split()[-1].casefold() not in _UNITS  # "Light Infantry Battalion camp"
         and not m.group(1).isupper()  # "BA camp", "KIA camp": whose, not where
         and not any(a < offset + m.end() and offset + m.start() < b for a, b in spans)
     ]
@@ -991,6 +1001,30 @@ _FEATURES: Final = frozenset(
         "bazaar",
         "quarter",
         "compound",
+    ]
+)
+#: Words that end the name of a unit or a group, not of a place: "Battalion camp".
+_UNITS: Final = frozenset(
+    [
+        "battalion",
+        "battalions",
+        "regiment",
+        "division",
+        "command",
+        "brigade",
+        "company",
+        "column",
+        "army",
+        "police",
+        "force",
+        "forces",
+        "military",
+        "operation",
+        "unit",
+        "idp",
+        "idps",
+        "refugee",
+        "refugees",
     ]
 )
 #: Words that begin "the town", "This village": no name.

@@ -201,7 +201,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     for base in told_by_day:
         base.summary = True  # told day by day after it: the days are the events
     carry_dates(drafts, anchors, spans, text)
-    carry_places(drafts, townships, text, gazetteer)
+    carry_places(drafts, townships)
     date_by_place(drafts)
     drafts = merge_episodes(merge_restatements(drafts))
     mark_background(drafts, text)
@@ -464,9 +464,12 @@ def _read_clauses(
     KIA seized the post on Monday and jets bombed Mansi on Tuesday") is read as two."""
     read: list[Clause] = []
     spans = clauses(text, *sentence)
+    parts: list[Clause] = []
     if len(spans) > 1:
+        actors = list(known_actors)  # the parts' actors count only if the parts stand
         parts = [
-            read_clause(text, span, sentence, published, gazetteer, [], context) for span in spans
+            read_clause(text, span, sentence, published, gazetteer, actors, context)
+            for span in spans
         ]
         told = [part for part in parts if part.triggers]
         if len(told) == 1 and all(
@@ -477,9 +480,15 @@ def _read_clauses(
             # "On Sept. 30 no one was hurt, but homes burned when jets struck Hsipaw",
             # "The shelling came from the base but landed in Kan Ni": one event, told
             # in two parts
-            spans = [sentence]
-    for span in spans:
-        clause = read_clause(text, span, sentence, published, gazetteer, known_actors, context)
+            spans, parts = [sentence], []
+        else:
+            known_actors[:] = actors
+    for k, span in enumerate(spans):
+        clause = (
+            parts[k]
+            if parts
+            else read_clause(text, span, sentence, published, gazetteer, known_actors, context)
+        )
         days = {(d.start, d.end) for d in clause.dates if not d.listed}
         if len(days) < 2 or not clause.triggers:
             read.append(clause)

@@ -157,7 +157,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Explosions/Remote violence",
         "Remote explosive/landmine/IED",
         r"land ?mines?|mine blasts?|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|"
-        r"(?:laid|planted|placed|hid|concealed)\s+(?:\w+\s+){0,2}?(?:bombs?|explosives?|mines?)|"
+        r"(?:laid|planted|placed)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
+        r"(?:bombs?|explosives?|mines?)|"
         r"(?:time|parcel|car|motorbike|motorcycle|hand-?made|homemade|home-made) bombs?",
     ),
     (
@@ -202,7 +203,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Strategic developments",
         "Looting/property destruction",
-        r"torch(?:ed|ing|es)?|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|burned|"
+        r"torch(?:ed|ing|es)|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|burned|"
         r"razed|razing|looted|looting|"
         r"(?:set|setting|sets) (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight|afire)",
     ),
@@ -212,7 +213,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"shot dead|executed|massacred?|tortured|beat(?:en)? to death|"
         r"open(?:ed|ing)? fire (?:on|at|in|into)|fired (?:indiscriminately )?(?:on|at|into) "
         r"(?:a |the )?(?:crowd|civilians|villagers|residents|protesters|houses|homes|"
-        r"(?:[A-Z][\w'’-]{0,30} ){1,3}(?i:village|ward))|"
+        r"(?-i:[A-Z][\w'’-]{0,30} ){1,3}(?:village|ward))|"
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
         r"stabbed(?: to death)?|hacked to death|burn(?:ed|t) (?:alive|to death)|murdered|"
         r"slaughtered|beheaded|killed in cold blood|summarily killed",
