@@ -9,7 +9,8 @@ Texts (none stored in the repository):
 * ``page-400k``: the same at the extractor's limit (``MAX_CHARS``);
 * hostile SYNTHETIC texts of about 200 KB that once made a regular expression or a
   span check quadratic: one 200 KB clause of casualty figures, one 180 KB word of
-  apostrophes, 200 KB of one letter, 7,000 region names, 200 KB of hard-wrapped
+  apostrophes, 200 KB of one letter, 200 KB of numbers in one list (``numbers``), 7,000
+  region names, 200 KB of hard-wrapped
   sentences naming places in spelling variants (``places``), every township named over
   and over (``townships``).
 
@@ -81,6 +82,9 @@ def main() -> None:
     texts["one-clause"] = "killed 3 people and 4 soldiers and " * 6000
     texts["apostrophe"] = "Ka'ka'ka'" * 20000
     texts["one-letter"] = "a" * 200_000
+    # a page-long list of numbers before a month: a list of days read from every number
+    # once went quadratic
+    texts["numbers"] = ", ".join(str(n % 30 + 1) for n in range(60_000))[:200_000] + " and 5 May"
     texts["regions"] = "Kachin, Shan, and Chin states " * 7000
     # thousands of places and townships named (the report's context grows with them),
     # a spelling variant to look up in each, hard-wrapped at 72 columns
