@@ -93,6 +93,16 @@ _RELATIVE_DAY: Final = re.compile(
 _COUNTED_FROM: Final = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|that)\b", re.I)
 
 
+def _day_before(previous: Draft | None, last_day: DateMention | None) -> DateMention | None:
+    """The day "the following day" counts from: the event told before, unless the account
+    has moved on to a later day since ("On the night of August 9 troops closed in. That
+    same night ..."); an earlier day named in passing ("defeated on May 5") is not it."""
+    told = previous.date if previous is not None else None
+    if told is None or (last_day is not None and last_day.start > told.end):
+        return last_day or told
+    return told
+
+
 def _relative_day(text: str) -> re.Match[str] | None:
     """The first phrase of ``text`` that counts days from the event told before."""
     for m in _RELATIVE_DAY.finditer(text):
@@ -223,7 +233,7 @@ def start_event(
         draft.date = _nearest(clause.dates, trigger)
     elif (
         (relative := _relative_day(clause.text))
-        and (anchor := (last_day or (previous.date if previous else None))) is not None
+        and (anchor := _day_before(previous, last_day)) is not None
         and anchor.precision == 1
     ):
         days = _RELATIVE_DAYS[relative["which"].casefold()]
