@@ -45,6 +45,7 @@ def _kinds(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]
         ("soldiers opened fire on Hseng Gu, 25, at a checkpoint", []),  # a person, by age
         ("troops heading for the strategic Maje Gon hill", []),  # where they were going
         ("a bomb hit Zawkhaung Taung Ward", []),  # not Taung: part of a longer name
+        ("jets bombed the Mung Lai Hka IDP camp", []),  # not the town Lai Hka
         ("the elected government of Aung San Suu Kyi", []),  # a person, no village
         # a feature named by its place is by that place
         (

@@ -789,8 +789,14 @@ def _named(
                 if single and (name.casefold() in _NOT_PLACES or (len(words) > 1 and not feature)):
                     continue  # "Aung" of "Aung Lawt": part of a name the gazetteer lacks
                 core = [w for w in name.split() if w.casefold() not in GENERIC_WORDS]
-                if i > 0 and len(core) == 1:
-                    continue  # "Taung Ward" of "Inngyin Taung Ward": part of a longer name
+                before_word = text[words[i - 1][0] : words[i - 1][1]] if i > 0 else ""
+                if i > 0 and (
+                    len(core) == 1
+                    or before_word.casefold().rstrip(".,") not in _NOT_PLACES | _DIRECTION_WORDS
+                ):
+                    # "Taung Ward" of "Inngyin Taung Ward", "Lai Hka" of "Mung Lai Hka
+                    # IDP camp": part of a longer name the gazetteer lacks
+                    continue
                 fuzzy = None
                 spelled = name
                 variant_note = None
@@ -1002,6 +1008,10 @@ _FEATURES: Final = frozenset(
         "quarter",
         "compound",
     ]
+)
+#: Words of direction before a name: "Northern Hsipaw", "East Tabayin".
+_DIRECTION_WORDS: Final = frozenset(
+    "north northern south southern east eastern west western central upper lower".split()
 )
 #: Words that end the name of a unit or a group, not of a place: "Battalion camp".
 _UNITS: Final = frozenset(
