@@ -1011,7 +1011,19 @@ _FEATURES: Final = frozenset(
 )
 #: Words of direction before a name: "Northern Hsipaw", "East Tabayin".
 _DIRECTION_WORDS: Final = frozenset(
-    "north northern south southern east eastern west western central upper lower".split()
+    [
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "east",
+        "eastern",
+        "west",
+        "western",
+        "central",
+        "upper",
+        "lower",
+    ]
 )
 #: Words that end the name of a unit or a group, not of a place: "Battalion camp".
 _UNITS: Final = frozenset(
