@@ -119,7 +119,7 @@ _RELATIVES: Final = re.compile(
 )
 _ONE_RELATIVE: Final = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
 #: Relatives who are two: "her parents".
-_TWO: Final = frozenset(["parents", "grandparents"])
+_TWO_PEOPLE: Final = frozenset(["parents", "grandparents"])
 _PERSON_NOUN: Final = re.compile(rf"\b(?:{_PERSON}|{_RELATIVE})\b", re.IGNORECASE)
 #: Words between a figure and its verb set apart as an aside: ", a 40-year-old farmer,".
 _ASIDE: Final = re.compile(
@@ -300,11 +300,16 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         if tail is not None:
             add(m.start(), tail.end(), tail.group(0))
     for m in _RELATIVES.finditer(text):
-        add(m.start(), m.end("first"), m["first"], 2 if m["first"].casefold() in _TWO else 1)
+        add(m.start(), m.end("first"), m["first"], 2 if m["first"].casefold() in _TWO_PEOPLE else 1)
         base = m.start("more")
         for other in _ONE_RELATIVE.finditer(m["more"]):
             word = other.group(0)
-            add(base + other.start(), base + other.end(), word, 2 if word.casefold() in _TWO else 1)
+            add(
+                base + other.start(),
+                base + other.end(),
+                word,
+                2 if word.casefold() in _TWO_PEOPLE else 1,
+            )
     return sorted(found, key=lambda t: t[0].span)
 
 
