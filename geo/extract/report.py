@@ -320,33 +320,16 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
     ):
         return [draft]  # one place, or a long list that sums up (left as one)
     names = ", ".join(p.text for p in distinct)
-    drafts = []
-    for k, place in enumerate(distinct):
-        one = Draft(
-            draft.trigger,
-            draft.event_type,
-            draft.sub_event_type,
-            draft.date,
-            draft.date_span,
-            place,
-            list(draft.actors),
-            list(draft.figures) if k == 0 else [],
-            list(draft.sentences),
-            [e for e in draft.evidence if e.field != "location"]
-            + [Evidence("location", *place.span, place.text)],
-            list(draft.notes),
+    return [
+        _one_of(
+            draft,
+            k,
+            place=place,
+            day=None,
+            told=f"One of {len(distinct)} places the sentence names ({names}): one event each",
         )
-        one.listed = True
-        one.notes.append(
-            f"One of {len(distinct)} places the sentence names ({names}): one event each"
-            + (
-                "; its figures, given for all of them, are kept on this first one."
-                if draft.figures and k == 0
-                else "."
-            )
-        )
-        drafts.append(one)
-    return drafts
+        for k, place in enumerate(distinct)
+    ]
 
 
 #: "by Tuesday": when a toll was told, not a day of the event.
@@ -385,37 +368,55 @@ def _one_per_day(draft: Draft, days: list[DateMention], places: list[PlaceMentio
     """One event per day a clause lists ("airstrikes on Mogok on August 2, 9 and 14"),
     at the place told, or at each of as many places, in order ("the August 1, 3 and 4
     strikes on Nawnghkio, Kyaukme and Hsipaw"); figures given for all stay on the first."""
-    told = ", ".join(d.text for d in days)
-    drafts = []
-    for k, day in enumerate(days):
-        place = places[k] if places else draft.place
-        one = replace(
-            draft,
-            date=day,
-            date_span=None,
-            place=place,
-            actors=list(draft.actors),
-            figures=list(draft.figures) if k == 0 else [],
-            sentences=list(draft.sentences),
-            evidence=[e for e in draft.evidence if e.field not in ("event_date", "location")]
-            + [Evidence("event_date", *day.span, day.text)]
-            + ([Evidence("location", *place.span, place.text)] if place is not None else []),
-            notes=list(draft.notes),
-            unknown=list(draft.unknown),
+    told = (
+        f"One of {len(days)} days the sentence lists ({', '.join(d.text for d in days)})"
+        + (", each with the place named in the same order" if places else "")
+        + ": one event each"
+    )
+    return [
+        _one_of(draft, k, place=places[k] if places else draft.place, day=day, told=told)
+        for k, day in enumerate(days)
+    ]
+
+
+def _one_of(
+    draft: Draft,
+    k: int,
+    *,
+    place: PlaceMention | None,
+    day: DateMention | None,
+    told: str,
+) -> Draft:
+    """The ``k``-th of the events one clause tells of several places or days: the
+    clause's event at that place (and on that day, if given), its words as evidence;
+    the figures given for all stay on the first, with a note that says so."""
+    replaced = ("location",) + (("event_date",) if day is not None else ())
+    one = replace(
+        draft,
+        date=day if day is not None else draft.date,
+        date_span=None if day is not None else draft.date_span,
+        place=place,
+        actors=list(draft.actors),
+        figures=list(draft.figures) if k == 0 else [],
+        sentences=list(draft.sentences),
+        evidence=[e for e in draft.evidence if e.field not in replaced]
+        + ([Evidence("event_date", *day.span, day.text)] if day is not None else [])
+        + ([Evidence("location", *place.span, place.text)] if place is not None else []),
+        notes=list(draft.notes),
+        # a place listed is found: the villages the clause names but the gazetteer lacks
+        # are not this copy's (they stay with an event told for its day)
+        unknown=list(draft.unknown) if day is not None else [],
+    )
+    one.listed = True
+    one.notes.append(
+        told
+        + (
+            "; its figures, given for all of them, are kept on this first one."
+            if draft.figures and k == 0
+            else "."
         )
-        one.listed = True
-        one.notes.append(
-            f"One of {len(days)} days the sentence lists ({told})"
-            + (", each with the place named in the same order" if places else "")
-            + ": one event each"
-            + (
-                "; its figures, given for all of them, are kept on this first one."
-                if draft.figures and k == 0
-                else "."
-            )
-        )
-        drafts.append(one)
-    return drafts
+    )
+    return one
 
 
 #: "Today, July 4", "today (4 July)": the day the report was written, if it says so.
