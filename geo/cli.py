@@ -35,7 +35,7 @@ Commands (``python -m geo COMMAND --help`` for each):
     (``release NAME [--note TEXT] [--who NAME]``), list the releases, or print the
     citation of one (``cite NAME [--url PUBLIC_URL]``). See :mod:`geo.store.commands`.
 
-``extract FILE|- --published YYYY-MM-DD [--publisher P] [--url U] [--title T] [--json]``
+``extract FILE|- --published YYYY-MM-DD [--publisher P] [--url U] [--title T] [--json [--left-out]]``
     Propose the events a news report describes (English text; ``-`` reads standard
     input): a JSON list of events, each with ``event_date``, ``date_precision``,
     ``location``, ``latitude``, ``longitude``, ``geo_precision``, ``township``,
@@ -43,7 +43,9 @@ Commands (``python -m geo COMMAND --help`` for each):
     ``fatalities_low``/``_best``/``_high``, ``injured``, ``children_killed``,
     ``casualties`` (each figure apart, with its side) and ``evidence`` (the sentences
     quoted with their character offsets, and each field's words). What the extractor
-    left out is reported on standard error.
+    left out is reported on standard error; with ``--left-out`` the JSON is an object
+    with ``events``, ``left_out`` (each mention not proposed: ``why``, its first
+    sentence's ``text`` and offsets ``start``/``end``) and ``messages``.
 
 Filters: ``--from YYYY-MM-DD``, ``--to YYYY-MM-DD``, ``--township NAME_OR_PCODE``
 (repeatable; ``--located`` to match the township the coordinates fall in rather than
@@ -342,6 +344,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--url")
     extract.add_argument("--title")
     extract.add_argument("--json", action="store_true", help="a JSON list of proposed events")
+    extract.add_argument(
+        "--left-out",
+        action="store_true",
+        help="with --json: an object of the events, the mentions left out and why, and the "
+        "messages",
+    )
     extract.set_defaults(handler=_extract)
     return parser
 
@@ -712,7 +720,14 @@ def _extract(args: argparse.Namespace, run: _Context) -> int:
     for row in rows:
         row["source"] = source
     if args.json:
-        run.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        out: object = rows
+        if args.left_out:
+            out = {
+                "events": rows,
+                "left_out": [item.to_dict() for item in proposal.left_out],
+                "messages": list(proposal.messages),
+            }
+        run.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
     else:
         for row in rows:
             run.stdout.write(
@@ -734,6 +749,8 @@ def main(
         args = parser.parse_args(argv)
         if args.command == "import" and args.database and args.output != "-":
             parser.error("give -o FILE or --database URL, not both")
+        if args.command == "extract" and args.left_out and not args.json:
+            parser.error("--left-out needs --json (it adds the mentions left out to the JSON)")
         if args.command == "import" and args.review and not args.database:
             parser.error("--review needs --database URL (the events start as proposed there)")
         if getattr(args, "release", None) and not args.database:

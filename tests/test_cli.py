@@ -385,6 +385,29 @@ def test_extract_json_contract(seed_text: str, tmp_path: Path, gazetteer) -> Non
     assert "summary sentence(s)" in err
 
 
+def test_extract_left_out_puts_what_was_not_proposed_in_the_json(
+    seed_text: str, tmp_path: Path, gazetteer
+) -> None:
+    report = tmp_path / "seed.txt"
+    report.write_text(seed_text, encoding="utf-8")
+    code, out, _ = run("extract", str(report), "--published", "2023-10-25", "--json", "--left-out")
+    assert code == 0
+    got = json.loads(out)
+    assert set(got) == {"events", "left_out", "messages"}
+    assert len(got["events"]) == 7
+    whys = {item["why"] for item in got["left_out"]}
+    assert {"a summary of many events", "neither a date nor a place"} <= whys
+    for item in got["left_out"]:
+        assert seed_text[item["start"] : item["end"]] == item["text"]
+    assert any("summary sentence(s)" in m for m in got["messages"])
+
+
+def test_extract_left_out_needs_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run("extract", "README.md", "--published", "2023-10-25", "--left-out")
+    assert code == 2
+    assert "--left-out needs --json" in err + capsys.readouterr().err
+
+
 def test_extract_reads_standard_input() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "geo", "extract", "-", "--published", "2023-10-25", "--json"],

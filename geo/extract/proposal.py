@@ -155,6 +155,9 @@ class LeftOut:
     end: int
     text: str
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"why": self.why, "start": self.start, "end": self.end, "text": self.text}
+
 
 @dataclass(frozen=True)
 class Proposal:
