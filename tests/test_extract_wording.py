@@ -44,6 +44,14 @@ KIA = "KIA: Kachin Independence Army"
         ),
         ("since the military seized power, jets have bombed the town", "Air/drone strike"),
         ("he addressed the 63rd anniversary", "Other"),
+        # common wording beyond the first lists
+        ("resistance forces occupied the police station", "Non-state actor overtakes territory"),
+        ("the KNA cleared a junta camp on Sunday", "Non-state actor overtakes territory"),
+        ("they kept firing heavy weapons at the ward", "Shelling/artillery/missile attack"),
+        ("police took the boy into custody", "Arrests"),
+        ("the PDF engaged junta troops near the village", "Armed clash"),
+        ("the KIA repelled the column", "Armed clash"),
+        ("the military bulldozed the signs of five villages", "Looting/property destruction"),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:
@@ -102,7 +110,12 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["He passed the torch to his son", "Soldiers fired at the small village's dogs"],
+    [
+        "He passed the torch to his son",
+        "Soldiers fired at the small village's dogs",
+        "The occupied territories were quiet",
+        "He was engaged to be married",
+    ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:
     assert find_triggers(text) == []

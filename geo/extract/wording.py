@@ -140,7 +140,9 @@ _SHELL: Final = (
     r"shell(?:ed|ing|s)?|artillery(?! (?:battalion|regiment|unit|division|command|school|"
     r"base|camp|company|brigade)s?\b)|howitzers?|shellfire|"
     r"(?:mortar|rocket|missile)(?: attacks?| strikes?| fire| barrages?)|"
-    r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)"
+    r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)|"
+    r"heavy (?:weapons?|artillery|guns?)(?: fire| shells?| rounds?)?|big guns|"
+    r"(?:mortar|artillery) bombardments?"
 )
 #: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
@@ -178,6 +180,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         rf"(?:seiz(?:ed|ing|es|e|ure|ures)|captur(?:ed|ing|es|e))(?!{_PEOPLE_AFTER})|"
         r"overr(?:an|un|unning)|"
         r"took (?:full )?control of|taken control of|took over|overtook|stormed|fell to|"
+        r"occup(?:ied|y|ying) (?:the |a |an |two |three |four |several )?(?:\w+ ){0,3}?"
+        r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|villages?|hills?|hilltops?|"
+        r"checkpoints?|stations?|headquarters|ward|township)|"
+        r"(?:cleared|overwhelmed) (?:the |a |an |two |three )?(?:\w+ ){0,2}?"
+        r"(?:bases?|outposts?|camps?|positions?|posts?)|"
         r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
         r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|hills?|checkpoints?|stations?)",
@@ -190,7 +197,10 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Armed clash",
         r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|firefights?|ambush(?:ed|es)?|"
         r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|"
-        r"offensives?|skirmish(?:es)?|exchanged fire",
+        r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
+        r"repell?(?:ed|ing)|repulsed|"
+        r"engaged (?:the |with )?(?:(?:junta|regime|military|army|enemy|government|sac|kia|"
+        r"resistance|\w+'s) )?(?:troops|forces|soldiers|columns?|fighters)",
     ),
     (
         "Violence against civilians",
@@ -199,12 +209,17 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:took|taking|take) away (?:\d+ |[a-z]+ )?(?:villagers|civilians|residents|people|men|"
         r"women|youths)",
     ),
-    ("Strategic developments", "Arrests", r"arrest(?:ed|s)?|detained|detention"),
+    (
+        "Strategic developments",
+        "Arrests",
+        r"arrest(?:ed|s)?|detained|detention|(?:took|taken|taking) (?:\w+ ){0,3}?into custody|"
+        r"rounded up|apprehended",
+    ),
     (
         "Strategic developments",
         "Looting/property destruction",
         r"torch(?:ed|ing|es)|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|burned|"
-        r"razed|razing|looted|looting|"
+        r"razed|razing|looted|looting|bulldoz(?:ed|ing)|demolish(?:ed|ing)|"
         r"(?:set|setting|sets) (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight|afire)",
     ),
     (
