@@ -92,3 +92,47 @@ def test_masked_blanks_a_page_header_date_line_headline_and_the_furniture_after(
 def test_a_list_item_is_never_taken_for_a_header() -> None:
     page = "- On 5 May, shells hit Nam Lim Pa village, killing two people\n- Houses burned."
     assert " ".join(masked(page).split()) == " ".join(page.split())
+
+
+# A hard-wrapped page (wrapped at 60 columns, in our own words): its headline is not
+# joined to the body, even when the headline's last line is nearly full.
+_WRAPPED = (
+    "Air strikes on Bhamo leave 12 dead and 20 hurt, with homes and\n"
+    "a school destroyed near the road to the state capital\n"
+    "From 3 to 9 March, junta aircraft bombed three villages of\n"
+    "Bhamo Township, killing 12 civilians and wounding 20 more,\n"
+    "residents said. The bombing began at dawn on Oct.\n"
+    "3 and went on for days.\n"
+)
+
+
+def test_a_hard_wrapped_headline_stays_apart_from_the_body() -> None:
+    made = plain(_WRAPPED).text
+    assert made.split("\n")[0] == (
+        "Air strikes on Bhamo leave 12 dead and 20 hurt, with homes and a school destroyed "
+        "near the road to the state capital"
+    )
+    out = masked(made)
+    assert "12 dead" not in out  # the headline's figure is never the body's
+    assert "killing 12 civilians" in out
+
+
+def test_a_wrapped_line_whose_next_word_would_have_fitted_was_the_writers_break() -> None:
+    lines = [
+        "Junta jets bombed the village of Nam Lim Pa in Mansi Township on",
+        "the night of 4 May, and residents said the bombing went on until",
+        "the morning, when the planes left for the south of the state.",
+        # a heading of the next part, long but not full: "Troops" would have fitted
+        "Seven civilians killed in Mansi in a week of strikes",
+        "Troops shelled the village again on 6 May, residents said, and",
+        "a farmer was wounded in his field.",
+    ]
+    made = plain("\n".join(lines)).text.split("\n")
+    assert made[0].endswith("until the morning, when the planes left for the south of the state.")
+    assert made[1] == "Seven civilians killed in Mansi in a week of strikes"
+    assert made[2].startswith("Troops shelled")
+
+
+def test_a_month_abbreviation_at_a_line_end_ends_no_sentence() -> None:
+    made = plain(_WRAPPED).text
+    assert "at dawn on Oct. 3 and went on for days." in made

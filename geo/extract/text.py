@@ -57,6 +57,18 @@ _FURNITURE: Final = re.compile(
     r"back to top|follow us|subscribe|sign up for)",
     re.IGNORECASE,
 )
+#: A word that, capitalised, begins a sentence: no headline goes on with it.
+_STARTS_SENTENCE: Final = re.compile(
+    r"(?:The|A|An|In|On|At|From|Since|After|Before|During|According|Following|Over|Last|"
+    r"This|These|Those|It|He|She|They|We|I|When|While|As|Amid|Despite|Meanwhile|Earlier|"
+    r"Early|Late|Between|Around|About|Nearly|More|At least|Some|Several|Many|Two|Three|"
+    r"Four|Five|Six|Seven|Eight|Nine|Ten)\b"
+)
+#: An abbreviation that ends no sentence: "on Oct." / "23.", "Brig." / "Gen. Zaw Win".
+_GOES_ON: Final = re.compile(
+    r"\b(?:Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec)\.$"
+)
 #: A line shorter than this may be a heading or a date line, never joined to the next
 #: for its last word alone.
 _SHORT_LINE: Final = 40
@@ -84,7 +96,18 @@ class Plain:
         return self.origin[start], self.origin[end - 1] + 1
 
 
-def _wrapped_width(lines: list[str]) -> int | None:
+@dataclass(frozen=True)
+class _Wrap:
+    """How a hard-wrapped text was broken: ``full``, the length of a full line (longer
+    lines are broken inside a sentence), and ``fits``, about the longest line, that a
+    line and the next word fit within when the break between them was the writer's
+    (a headline, a paragraph's last line), not the wrapping's."""
+
+    full: int
+    fits: int
+
+
+def _wrapped_width(lines: list[str]) -> _Wrap | None:
     """The width a hard-wrapped text was broken at, if it looks hard-wrapped: several
     long lines of about one length that mostly end inside a sentence."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
@@ -95,20 +118,33 @@ def _wrapped_width(lines: list[str]) -> int | None:
         return None
     long = [line.rstrip() for line in lines if len(line.rstrip()) >= 0.75 * width]
     open_ended = sum(1 for line in long if not _ENDS.search(line))
-    return width if len(long) >= 3 and open_ended * 2 >= len(long) else None
+    if len(long) < 3 or open_ended * 2 < len(long):
+        return None
+    return _Wrap(width, lengths[int(len(lengths) * 0.9)])
 
 
-def _joins(before: str, after: str, width: int | None) -> str | None:
+def _joins(before: str, after: str, width: _Wrap | None, *, in_header: bool = False) -> str | None:
     """How two lines join when the break between them falls inside a sentence: ``""``
-    (a word broken at its hyphen), ``" "``, or ``None`` for a real break."""
+    (a word broken at its hyphen), ``" "``, or ``None`` for a real break. In a
+    hard-wrapped text a full line goes on in the next, unless the next line's first
+    word would have fitted on it: then the break was the writer's ("14 civilians killed
+    in Bhamo" / "Since Feb. 14, ...": a headline, then the body). ``in_header``: no
+    sentence has ended yet, and a line beginning as a sentence does ("From 19 July")
+    begins the body after the headline."""
     a, b = before.rstrip(), after.lstrip()
-    if not a or not b or _ENDS.search(a) or _ITEM.match(b) or _FURNITURE.match(b):
+    if not a or not b or _ITEM.match(b) or _FURNITURE.match(b):
+        return None
+    if _ENDS.search(a) and not _GOES_ON.search(a):
         return None
     if a.endswith("-") and a[-2:-1].isalpha() and b[:1].isalpha():
         return ""  # "twenty-" / "nine"
     if b[0].islower() or (len(a) >= _SHORT_LINE and (b[0].isdigit() or _OPEN_END.search(a))):
         return " "
-    if width is not None and len(a) >= 0.75 * width:
+    if width is not None and len(a) >= 0.75 * width.full:
+        if in_header and _STARTS_SENTENCE.match(b):
+            return None  # the headline's last line, then the body's first
+        if len(a) + 1 + len(b.split(maxsplit=1)[0]) <= width.fits:
+            return None  # the next word would have fitted: not a break of the wrapping
         return " "  # a full line of a hard-wrapped text: the sentence goes on
     return None
 
@@ -124,10 +160,13 @@ def plain(text: str) -> Plain:
     out: list[str] = []
     origin: list[int] = []
     at = 0
+    ended = False  # a sentence has ended: the header lines are behind
     for number, line in enumerate(contents):
         if number:
             newline = lines[2 * number - 1]
-            joint = _joins(contents[number - 1], line, width)
+            before = contents[number - 1]
+            ended = ended or bool(_ENDS.search(before.rstrip()) or _INNER_END.search(before))
+            joint = _joins(before, line, width, in_header=not ended)
             if joint is None:
                 out.append("\n")
                 origin.append(at)
