@@ -35,7 +35,7 @@ Commands (``python -m geo COMMAND --help`` for each):
     (``release NAME [--note TEXT] [--who NAME]``), list the releases, or print the
     citation of one (``cite NAME [--url PUBLIC_URL]``). See :mod:`geo.store.commands`.
 
-``extract FILE|- --published YYYY-MM-DD [--publisher P] [--url U] [--title T] [--json [--left-out]]``
+``extract FILE|- --published YYYY-MM-DD [--publisher P] [--url U] [--title T] [--json]``
     Propose the events a news report describes (English text; ``-`` reads standard
     input): a JSON list of events, each with ``event_date``, ``date_precision``,
     ``location``, ``latitude``, ``longitude``, ``geo_precision``, ``township``,
@@ -43,7 +43,7 @@ Commands (``python -m geo COMMAND --help`` for each):
     ``fatalities_low``/``_best``/``_high``, ``injured``, ``children_killed``,
     ``casualties`` (each figure apart, with its side) and ``evidence`` (the sentences
     quoted with their character offsets, and each field's words). What the extractor
-    left out is reported on standard error; with ``--left-out`` the JSON is an object
+    left out is reported on standard error; with ``--json --left-out`` the JSON is an object
     with ``events``, ``left_out`` (each mention not proposed: ``why``, its first
     sentence's ``text`` and offsets ``start``/``end``) and ``messages``.
 
