@@ -136,3 +136,18 @@ def test_a_wrapped_line_whose_next_word_would_have_fitted_was_the_writers_break(
 def test_a_month_abbreviation_at_a_line_end_ends_no_sentence() -> None:
     made = plain(_WRAPPED).text
     assert "at dawn on Oct. 3 and went on for days." in made
+
+
+def test_a_quotation_on_its_own_line_is_not_joined_to_the_line_before() -> None:
+    lines = [
+        "At noon on Monday, four people were killed when a junta jet",
+        "dropped bombs on the market of Kutkai, which the TNLA holds (TNLA)",
+        "“I saw four people die in front of the market,” a woman said. The",
+        "plane then left, and a trader who lost his shop there told the",
+        "reporter that nothing was left, and his neighbour told the reporter",
+        "“We lost everything,” before leaving the town with his family.",
+    ]
+    made = plain("\n".join(lines)).text.split("\n")
+    assert made[0].endswith("which the TNLA holds (TNLA)")
+    assert made[1].startswith("“I saw four people die")
+    assert "his neighbour told the reporter “We lost everything,” before" in made[1]

@@ -69,6 +69,13 @@ _GOES_ON: Final = re.compile(
     r"\b(?:Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec)\.$"
 )
+#: A quotation opening a line, and the words that lead into one within a sentence.
+_OPENS_QUOTE: Final = re.compile(r"[“\"][A-Z]")
+_INTRODUCES: Final = re.compile(
+    r"(?:\b(?:said|says|saying|told|tells|telling|asked|added|adding|wrote|posted|stated|"
+    r"that|as|by)(?: \w+){0,3}|[,:])$",
+    re.IGNORECASE,
+)
 #: A line shorter than this may be a heading or a date line, never joined to the next
 #: for its last word alone.
 _SHORT_LINE: Final = 40
@@ -143,6 +150,8 @@ def _joins(before: str, after: str, width: _Wrap | None, *, in_header: bool = Fa
     if width is not None and len(a) >= 0.75 * width.full:
         if in_header and _STARTS_SENTENCE.match(b):
             return None  # the headline's last line, then the body's first
+        if _OPENS_QUOTE.match(b) and not _INTRODUCES.search(a):
+            return None  # '... (TNLA)' / '“I saw four people die ...': a quotation's own paragraph
         if len(a) + 1 + len(b.split(maxsplit=1)[0]) <= width.fits:
             return None  # the next word would have fitted: not a break of the wrapping
         return " "  # a full line of a hard-wrapped text: the sentence goes on
