@@ -171,6 +171,23 @@ def test_spans_point_into_the_whole_report() -> None:
         ("No civilians were reported hurt", [("killed", 0, None), ("injured", 0, None)]),
         # who tells is not who died
         ("killing over 60 soldiers, a KIA officer claimed", [("killed", 60, "over 60 soldiers")]),
+        # a list of people, each with an article, before one verb
+        (
+            "A monk, a teacher and a 10-year-old girl died in the blast",
+            [("killed", 1, "A monk"), ("killed", 1, "a teacher"), ("killed", 1, "a 10-year")],
+        ),
+        # "another" is one more
+        (
+            "One KIA soldier was killed and another wounded",
+            [("killed", 1, "One"), ("injured", 1, "another")],
+        ),
+        # the wounded who died are deaths; the dead who were children are part of the dead
+        ("Two of the wounded died on the way to hospital", [("killed", 2, "Two")]),
+        (
+            "The dead included a nine-year-old boy and his grandmother",
+            [("killed", 1, "a nine-year-old boy"), ("killed", 1, "his grandmother")],
+        ),
+        ("Those injured included three monks", [("injured", 3, "three monks")]),
     ],
 )
 def test_people_counted_without_a_figure(
@@ -207,3 +224,11 @@ def test_a_toll_makes_the_other_figures_of_its_sentence_parts() -> None:
     toll, more = find_figures(text)
     assert (toll.amount.value, toll.part_of_previous) == (7, False)
     assert (more.amount.value, more.part_of_previous) == (2, True)
+
+
+def test_the_wounded_who_died_are_more_dead_not_a_part_of_the_wounded() -> None:
+    figures = find_figures("the strike wounded ten people, and two of the wounded later died")
+    assert [(f.kind, f.amount.value, f.part_of_previous) for f in figures] == [
+        ("injured", 10, False),
+        ("killed", 2, False),
+    ]

@@ -58,8 +58,10 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
     r"|executed|massacred|shot dead|shooting dead|killed a total of|murdered|murdering|"
-    r"gunned down|gunning down|slaughtered|beheaded)"
-    rf"|(?P<hurt>{_HURT}|(?:serious |severe |critical |minor )?(?:injuries|wounds) to)"
+    r"gunned down|gunning down|slaughtered|beheaded|"
+    r"(?:the|those) (?:dead|killed) (?:included|include|includes|were|are)(?: also)?)"
+    rf"|(?P<hurt>{_HURT}|(?:serious |severe |critical |minor )?(?:injuries|wounds) to|"
+    r"(?:the|those) (?:injured|wounded) (?:included|include|includes|were|are)(?: also)?)"
     r"|(?P<left>left|leaving|leaves))\s+(?:(?:an? |another |the )?)$",
     re.IGNORECASE,
 )
@@ -79,7 +81,7 @@ _NOUN: Final = re.compile(
     r"relatives|parents|grandparents|family members|neighbou?rs|drivers|vendors|"
     r"officials|administrators|youths|citizens|inhabitants|locals|bystanders|"
     r"pedestrians|porters|prisoners|detainees|inmates|hostages|elders|pupils|mourners|"
-    r"refugees|commanders)\b",
+    r"refugees|commanders|(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b",
     re.IGNORECASE,
 )
 #: What a count of one names with an article or a possessive: "a soldier", "her son".
@@ -90,6 +92,12 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
     r"former|senior|ethnic|village|IDP|camp|Christian|Buddhist|Baptist|Catholic|"
     rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
+    re.IGNORECASE,
+)
+#: "another" standing for one more person before a casualty verb: "and another wounded".
+_ANOTHER: Final = re.compile(
+    rf"\banother\b(?=\s+(?:(?:was|had been|has been|is|later|also)\s+)*"
+    rf"(?:\w+ly\s+)?(?:{_KILL}|{_HURT})\b)",
     re.IGNORECASE,
 )
 #: People named with their ages: "Lettinpao, 25, and Ko Wai Yan Phyo, 22," (each name
@@ -145,8 +153,9 @@ _AMONG_DEAD: Final = re.compile(
     r"^\s*(?:were|was)?\s*among (?:the|those) (?:dead|killed|victims)", re.I
 )
 _OF_THE_DEAD: Final = re.compile(
-    r"^\s*of (?:the|those) (?:dead|killed|victims|wounded|injured)\b", re.I
+    r"^\s*of (?:the|those) (?P<of>dead|killed|victims|wounded|injured)\b", re.I
 )
+_OF_DEAD: Final = frozenset(["dead", "killed", "victims"])
 _AMONG_THEM: Final = re.compile(
     r"^\s*(?:were\s+)?(?:among|of) (?:them|the dead|those killed)\b", re.I
 )
@@ -295,6 +304,8 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
             continue  # the match starts inside a longer name
         add(m.start(), m.end(), "person", len(_AGE_OF_NAME.findall(m.group(0))))
 
+    for m in _ANOTHER.finditer(text):  # "one soldier was killed and another wounded"
+        add(m.start(), m.end(), "another")
     for m in _PERSON_AFTER_ARTICLE.finditer(text):
         tail = _PERSON_NOUN.search(text, m.end(), m.end() + 120)
         if tail is not None:
@@ -332,9 +343,13 @@ def _kind_after(text: str) -> str | None:
     if match is None or _owns_figure(window[match.end() : match.end() + 30]):
         return None  # "fired on two people, killing one": the verb has its own figure
     between = window[: match.start()]
+    at = 0
     for amount, _ in people_counted(between):
-        if not _JOINED.fullmatch(between[: amount.span[0]]):
-            return None  # "One resident said at least four fighters had been killed"
+        # each figure between is one more of a list ("A monk, a teacher and a girl died"),
+        # not another's ("One resident said at least four fighters had been killed")
+        if not _JOINED.fullmatch(between[at : amount.span[0]]):
+            return None
+        at = amount.span[1]
     return "killed" if match["kill"] else "injured"
 
 
@@ -461,8 +476,10 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         if kind is None:
             continue
         among = _AMONG_DEAD.match(rest) is not None
-        if noun_match is not None and _OF_THE_DEAD.match(after) and figures:
-            subset = True  # "eleven of the dead were children": a part of the dead
+        if noun_match is not None and (part := _OF_THE_DEAD.match(after)) and figures:
+            # "eleven of the dead were children": a part of the dead; "two of the wounded
+            # died": deaths the dead did not count yet
+            subset = subset or (kind == "killed") == (part["of"].casefold() in _OF_DEAD)
         if _AMONG_THEM.match(rest) and figures:  # "4 civilians, three children among them"
             subset = True
         is_child = bool(noun and _CHILD.fullmatch(noun))
