@@ -244,6 +244,12 @@ REVIEW_PUBLISHED = dt.date(2024, 3, 20)  # a Wednesday
         ),
         # the date of the telling is not the event's
         ("Junta troops shelled Mansi, a resident told RFA on 15 March.", {"event_date": None}),
+        (
+            "A KIA spokesman confirmed to DVB on Thursday that jets had bombed Mansi on Tuesday.",
+            {"event_date": D(2024, 3, 19)},
+        ),
+        # "said to have" tells no date of the telling
+        ("Junta jets were said to have bombed Mansi on Tuesday.", {"event_date": D(2024, 3, 19)}),
         # people's names are not places
         (
             "A resident named Hpun Lum Yang said troops raided Momauk on March 3.",

@@ -50,7 +50,10 @@ _REPORTED_ON: Final = re.compile(
     r"speaking(?: to(?: \w+){1,3})?|interviewed|contacted|reached(?: by (?:phone|telephone))?|"
     r"(?:a |an |its |their )?(?:statement|press release|interview|report|update|post|"
     r"announcement|phone call)(?: (?:issued|released|published|posted|given))?|"
-    r"as of|updated)\s+(?:(?:on|late on|early on|by|in|at)\s+)?$",
+    r"as of|updated)"
+    # "confirmed to DVB on Thursday", "said in a statement on Tuesday"
+    r"(?: (?:to|with|via|through)(?! (?:have|be|been)\b)(?: [\w'’-]+){1,3})?"
+    r"\s+(?:(?:on|late on|early on|by|in|at)\s+)?$",
     re.IGNORECASE,
 )
 
