@@ -462,7 +462,12 @@ SPELLING_RULES: Final = (
     ("el", "e", "final -l added"),  # "Sel Zin": Se Zin
     ("ne", "ng", "final -ne for -ng"),
     ("ng", "ne", "final -ng for -ne"),
+    ("oo", "o", "o doubled"),  # "Koone": Kone (the normaliser reads oo as u)
+    ("ee", "e", "e doubled"),  # "Leel": Lel (and ee as i)
 )
+#: Final consonants a writer drops from a syllable that ends in a vowel or w/y ("Pang
+#: Maw": Pang Mawt; "Chaung Htau": Chaung Htauk; "Kawng Wei": Kawng Wein).
+_DROPPED_FINALS: Final = ("t", "k", "n")
 
 
 #: Rules tried for township names alone, which are few and far apart: "Yin Mar Pin"
@@ -480,11 +485,12 @@ _TOWNSHIP_RULES: Final = (
 
 
 def _respellings(
-    name: str, rules: tuple[tuple[str, str, str], ...] = SPELLING_RULES
+    name: str, rules: tuple[tuple[str, str, str], ...] = SPELLING_RULES, *, finals: bool = True
 ) -> Iterator[tuple[str, str]]:
     """``name`` spelled by each rule at each place it applies (a rule about a final
     letter only at a syllable's end: the word's end, or a consonant after, as in "Janmai"
-    for Jang Mai), with the rule."""
+    for Jang Mai), with the rule; and (``finals``) with a final consonant a writer
+    dropped given back to one word (:data:`_DROPPED_FINALS`)."""
     lower = name.casefold()
     for written, other, rule in rules:
         at = lower.find(written)
@@ -493,6 +499,12 @@ def _respellings(
             if not rule.startswith("final") or end == len(lower) or lower[end] not in "aeiouyw":
                 yield name[:at] + other + name[end:], rule
             at = lower.find(written, at + 1)
+    if not finals:
+        return
+    for word in re.finditer(r"[A-Za-z]{2,}", name):
+        if word.group(0)[-1].casefold() in "aeiouwy":
+            for final in _DROPPED_FINALS:
+                yield name[: word.end()] + final + name[word.end() :], f"final -{final} dropped"
 
 
 def spelling_variants(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
@@ -517,14 +529,16 @@ def _best_variant(
     when every such place lies elsewhere."""
     variants = spelling_variants(name, gazetteer)
     wanted = states or context.states or FOCUS_STATES
+    in_state = None
     for variant, rule in variants:
         chosen = _choose(variant, gazetteer, township, states, context)
-        if chosen is not None and (
-            chosen[0].township_pcode in (township, *context.townships)
-            or chosen[0].state_pcode in wanted
-        ):
-            return variant, rule
-    return None  # a respelling that lands far from the report is no reading of it
+        if chosen is None:
+            continue
+        if chosen[0].township_pcode in (township, *context.townships):
+            return variant, rule  # in a township the report names: the best reading
+        if in_state is None and chosen[0].state_pcode in wanted:
+            in_state = variant, rule
+    return in_state  # none: a respelling that lands far from the report is no reading of it
 
 
 def _variant_in(
@@ -589,9 +603,9 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
     """The township a name means, also spelled by one of :data:`SPELLING_RULES` or
     ``_TOWNSHIP_RULES`` ("Namkham Township": Namhkan)."""
     rules = SPELLING_RULES + _TOWNSHIP_RULES
-    once = [v for v, _ in _respellings(name, rules)]
+    once = [v for v, _ in _respellings(name, rules, finals=False)]
     # township names are few and far apart: two rules at once still name one ("Winmaw")
-    twice = (w for v in once for w, _ in _respellings(v, rules))
+    twice = (w for v in once for w, _ in _respellings(v, rules, finals=False))
     return next(
         (t for spelled in (name, *once, *twice) if (t := gazetteer.township_named(spelled))),
         None,
