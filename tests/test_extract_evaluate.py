@@ -185,6 +185,17 @@ def test_an_event_is_found_on_its_day_within_fifteen_km_or_in_its_township() -> 
     assert found(_event("2023-10-09", **LAIZA), _event("2023-10-09", **town))
     other = {**town, "township_pcode": "MMR001012"}
     assert not found(_event("2023-10-09", **LAIZA), _event("2023-10-09", **other))
+    # as the extractor names a place at township level: "Waingmaw Township", its town's
+    # point, precision 2
+    level = {**town, "location": "Waingmaw Township", "geo_precision": 2}
+    assert found(_event("2023-10-09", **LAIZA), _event("2023-10-09", **level))
+    assert not found(
+        _event("2023-10-09", **LAIZA),
+        _event("2023-10-09", **{**level, "township_pcode": "MMR001012"}),
+    )
+    # a village of the township, not at its town, is placed by its own point
+    village = {**FAR, "location": "Nam Sang", "township": "Waingmaw", "geo_precision": 1}
+    assert not found(_event("2023-10-09", **LAIZA), _event("2023-10-09", **village))
 
 
 def test_an_extra_figure_that_no_sentence_gives_is_caught() -> None:

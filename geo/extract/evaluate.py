@@ -130,8 +130,11 @@ def _point(e: Mapping[str, Any]) -> tuple[float, float] | None:
     lat, lon = e.get("latitude"), e.get("longitude")
     if lat is None or lon is None or not e.get("location"):
         return None
-    if e.get("location") == e.get("township") or (e.get("geo_precision") or 0) >= REGION_PRECISION:
-        return None  # the township's town stands for the township
+    township = (e.get("township") or "").casefold()
+    if township and e["location"].casefold() in (township, f"{township} township"):
+        return None  # placed at the township ("Hpakant Township"): its town stands for it
+    if (e.get("geo_precision") or 0) >= REGION_PRECISION:
+        return None
     return float(lon), float(lat)
 
 
