@@ -188,6 +188,8 @@ def test_spans_point_into_the_whole_report() -> None:
             [("killed", 1, "a nine-year-old boy"), ("killed", 1, "his grandmother")],
         ),
         ("Those injured included three monks", [("injured", 3, "three monks")]),
+        # a capitalised word and a comma before a count: no name and age
+        ("On Monday, 3 people lost their lives", [("killed", 3, "3 people")]),
     ],
 )
 def test_people_counted_without_a_figure(
@@ -231,4 +233,16 @@ def test_the_wounded_who_died_are_more_dead_not_a_part_of_the_wounded() -> None:
     assert [(f.kind, f.amount.value, f.part_of_previous) for f in figures] == [
         ("injured", 10, False),
         ("killed", 2, False),
+    ]
+
+
+def test_a_list_of_parts_among_the_dead_adds_no_dead() -> None:
+    figures = find_figures(
+        "since Dec. 4, 30 civilians had been killed in Bhamo, 10 children and five nuns "
+        "among the dead"
+    )
+    assert [(f.kind, f.amount.value, f.part_of_previous) for f in figures] == [
+        ("killed", 30, False),
+        ("killed", 10, True),
+        ("killed", 5, True),
     ]

@@ -52,6 +52,7 @@ KIA = "KIA: Kachin Independence Army"
         ("the PDF engaged junta troops near the village", "Armed clash"),
         ("the KIA repelled the column", "Armed clash"),
         ("the military bulldozed the signs of five villages", "Looting/property destruction"),
+        ("the village was attacked by the junta airplane", "Air/drone strike"),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:

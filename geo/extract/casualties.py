@@ -150,7 +150,10 @@ _MILITARY: Final = re.compile(
 _ARMED: Final = re.compile(r"fighters?|combatants?|KIA|PDF|TNLA|MNDAA|resistance|rebels?", re.I)
 _SUBSET: Final = re.compile(r"(?:including|among them|among whom|of whom|of them)\s+$", re.I)
 _AMONG_DEAD: Final = re.compile(
-    r"^\s*(?:were|was)?\s*among (?:the|those) (?:dead|killed|victims)", re.I
+    # "10 children and five nuns among the dead": a list of parts, then where they are
+    r"^(?:\s*(?:,|and)\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:were|was)?\s*"
+    r"among (?:the|those) (?:dead|killed|victims)",
+    re.I,
 )
 _OF_THE_DEAD: Final = re.compile(
     r"^\s*of (?:the|those) (?P<of>dead|killed|victims|wounded|injured)\b", re.I
@@ -263,10 +266,13 @@ def _side(words: str) -> str | None:
 
 
 _AGE_BEFORE: Final = re.compile(
-    rf"(?:\b(?:{_PERSON}|{_RELATIVE}|man|woman)\s+(?:of|aged)|\baged|\bage)\s+$"
-    r"|(?-i:[A-Z])[\w'’-]+,\s+$",
+    rf"(?:\b(?:{_PERSON}|{_RELATIVE}|man|woman)\s+(?:of|aged)|\baged|\bage)\s+$",
     re.IGNORECASE,
 )
+#: A name, then an age set off by commas: "Aung Li, 36, and ..." (not "On Monday, 3
+#: people died": a count goes on with its noun).
+_NAME_BEFORE_AGE: Final = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+$")
+_AGE_SET_OFF: Final = re.compile(r"\s*(?:,|\)|and\b|$)")
 _AGE_AFTER: Final = re.compile(
     r"^(?:-year-old|\s+years?\s+old|\s+years of age|\s*\)?\s*years)", re.I
 )
@@ -287,6 +293,10 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         for a in find_amounts(text)
         # an age is not a count: "a man of 40", "a woman aged 57", "Aung Li, 36,"
         if not _AGE_BEFORE.search(text[max(0, a.span[0] - 40) : a.span[0]])
+        and not (
+            _NAME_BEFORE_AGE.search(text[max(0, a.span[0] - 40) : a.span[0]])
+            and _AGE_SET_OFF.match(text, a.span[1])
+        )
         and not _AGE_AFTER.match(text[a.span[1] : a.span[1] + 20])
     ]
     taken = [a.span for a, _ in found]

@@ -134,6 +134,7 @@ _AIR: Final = (
     r"air ?strikes?|air-strikes?|air raids?|air attacks?|"
     r"aerial (?:bombing|bombardment|attacks?|strikes?)"
     r"|(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?|bombed|bombing|bombs?"
+    r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?"
     r"|strikes?|struck"
 )
 _SHELL: Final = (
