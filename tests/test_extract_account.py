@@ -57,6 +57,12 @@ def test_an_undated_event_at_a_dated_place_takes_its_day(gazetteer: Gazetteer) -
             "started on October 2.",
             BACKGROUND,
         ),
+        # an undated event told as what something goes on since
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. The junta has bombed "
+            "villages in Momauk Township repeatedly since the KIA seized the town's outposts.",
+            BACKGROUND,
+        ),
     ],
 )
 def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) -> None:

@@ -24,6 +24,9 @@ D = dt.date
         ("on 20 October 2023", D(2023, 10, 20), D(2023, 10, 20), 1, "20 October 2023"),
         ("on October 23rd", D(2023, 10, 23), D(2023, 10, 23), 1, "October 23rd"),
         ("in December", D(2022, 12, 1), D(2022, 12, 31), 3, "in December"),  # the last one
+        # a month or day said to be last year's, in the year before publication
+        ("in October last year", D(2022, 10, 1), D(2022, 10, 31), 3, "in October last year"),
+        ("on 9 October, last year", D(2022, 10, 9), D(2022, 10, 9), 1, "9 October, last year"),
         ("on 28 December", D(2022, 12, 28), D(2022, 12, 28), 1, "28 December"),
         # a day more than a month after publication, without a year, is last year's
         ("on 30 December", D(2022, 12, 30), D(2022, 12, 30), 1, "30 December"),

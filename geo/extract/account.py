@@ -221,10 +221,25 @@ def date_by_place(drafts: list[Draft]) -> None:
             )
 
 
+#: "since" right before what happened, with no date: the event something dates from.
+_SINCE_IT: Final = re.compile(r"\bsince\b[^.;,:]{0,60}$", re.IGNORECASE)
+
+
 def mark_background(drafts: list[Draft], text: str) -> None:
     """An event dated days before the report's latest one and told as recalled ("the
-    air raid of April 11 ... was one of the deadliest since the coup") is background:
-    left out and listed, not proposed."""
+    air raid of April 11 ... was one of the deadliest since the coup"), or told with no
+    date as what something goes on since ("since the KIA seized the outposts"), is
+    background: left out and listed, not proposed."""
+    for draft in drafts:
+        trigger = draft.trigger
+        if (
+            draft.date is None
+            and draft.date_span is None
+            and trigger is not None
+            and _SINCE_IT.search(text, max(0, trigger.span[0] - 60), trigger.span[0])
+        ):
+            # "has bombed villages since the KIA seized the outposts": what it dates from
+            draft.background = True
     days = [d.date.end for d in drafts if d.date is not None and d.date.precision <= 2]
     if not days:
         return

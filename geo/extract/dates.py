@@ -288,6 +288,41 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     raise AssertionError(kind)  # pragma: no cover
 
 
+_LAST_YEAR: Final = re.compile(r"(?:last|previous) year", re.IGNORECASE)
+
+
+def _of_last_year(found: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
+    """A day or month said to be last year's ("in October last year", "on 9 October
+    last year"): one date, in the year before publication."""
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _LAST_YEAR.fullmatch(m.text)
+            and re.fullmatch(r",?\s*", text[prev.span[1] : m.span[0]])
+            and not re.search(r"\d{4}", prev.text)
+            and prev.start.year == prev.end.year
+            and prev.start.month == prev.end.month
+        ):
+            year = published.year - 1
+            try:
+                if prev.precision == 1:
+                    start = end = prev.start.replace(year=year)
+                else:
+                    start, end = _month_span(year, prev.start.month, published)
+            except ValueError:  # 29 February
+                out.append(m)
+                continue
+            span = (prev.span[0], m.span[1])
+            out[-1] = DateMention(
+                start, end, precision_of_span(start, end), span, text[span[0] : span[1]]
+            )
+            continue
+        out.append(m)
+    return out
+
+
 def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
     """Every date phrase in ``text``, in order, resolved against ``published``.
 
@@ -314,6 +349,7 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
                 DateMention(start, end, precision_of_span(start, end), (offset, span[1]), phrase)
             )
     found.sort(key=lambda m: m.span)
+    found = _of_last_year(found, text, published)
     # "Early today (July 4)", "yesterday, June 30": the date beside it says which day
     return [
         m
