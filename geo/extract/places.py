@@ -764,7 +764,19 @@ def _named(
         )
         if possessive is not None:  # "Northern Shan State's Lashio": the place is Lashio
             words = words[possessive + 1 :]
-        while len(words) > 1 and text[words[0][0] : words[0][1]].casefold() in _PREPOSITIONS:
+        while (
+            len(words) > 1
+            and text[words[0][0] : words[0][1]].casefold() in _PREPOSITIONS
+            and not (
+                # "bombed In Gyin Myaing village": within a sentence a capitalised "In"
+                # begins a name the gazetteer knows
+                not _SENTENCE_START.search(text[max(0, words[0][0] - 3) : words[0][0]])
+                and any(
+                    gazetteer.knows(text[words[0][0] : words[j][1]])
+                    for j in range(1, min(len(words), 4))
+                )
+            )
+        ):
             words = words[1:]  # "In Pale": the preposition, not the village Inn Pale
         while (
             len(words) > 1
@@ -1209,6 +1221,10 @@ def _cued(text: str, start: int, end: int) -> bool:
         or _CUE_AFTER.match(text[end:])
         or _TAIL_AT_END.search(text[start:end])  # "Myothit village", read as one name
     )
+
+
+#: What comes before a word that begins a sentence or a line.
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\n\"“]\s*|\n)$")
 
 
 def find_places(
