@@ -9,6 +9,10 @@ import datetime as dt
 import pytest
 
 from geo.extract import extract
+from geo.extract.account import merge_undated_tellings
+from geo.extract.dates import DateMention
+from geo.extract.grouping import Draft
+from geo.extract.places import find_places
 from geo.extract.proposal import BACKGROUND, SUMMARY, UNPLACED_UNDATED
 from geo.gazetteer import Gazetteer
 
@@ -70,3 +74,28 @@ def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) ->
     assert why in [o.why for o in proposal.left_out]
     for item in proposal.left_out:
         assert text[item.start : item.end] == item.text
+
+
+def _draft(text: str, sub: str, day: dt.date | None, gazetteer: Gazetteer) -> Draft:
+    (place,) = [p for p in find_places(text, gazetteer) if p.kind == "place"]
+    date = DateMention(day, day, 1, (0, 1), "x") if day else None
+    return Draft(
+        None, "Violence against civilians", sub, date=date, place=place, sentences=[(0, len(text))]
+    )
+
+
+def test_an_event_told_without_its_day_is_the_one_dated_there(gazetteer: Gazetteer) -> None:
+    text = "Two men were shot dead in Hpakant at a checkpoint."
+    undated = _draft(text, "Attack", None, gazetteer)
+    dated = _draft(text, "Attack", D(2023, 10, 2), gazetteer)
+    assert merge_undated_tellings([undated, dated], text) == [dated]
+    assert "without its day" in dated.notes[-1]
+    # two dated events there: which one it tells is not known, so it stays apart
+    other = _draft(text, "Attack", D(2023, 10, 4), gazetteer)
+    assert merge_undated_tellings([undated, dated, other], text) == [undated, dated, other]
+    # another kind, or a tally ("have been"), is no telling of it
+    burned = _draft(text, "Looting/property destruction", None, gazetteer)
+    assert burned in merge_undated_tellings([burned, dated], text)
+    tally = "Two men have been shot dead in Hpakant since the checkpoint was set up."
+    since = _draft(tally, "Attack", None, gazetteer)
+    assert since in merge_undated_tellings([since, dated], tally)

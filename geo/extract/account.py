@@ -32,6 +32,7 @@ __all__ = [
     "mark_background",
     "merge_episodes",
     "merge_restatements",
+    "merge_undated_tellings",
 ]
 
 
@@ -294,22 +295,69 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
             if key is not None:
                 by_day.setdefault(key, []).append(draft)
             continue
+        _fold(same, draft, "Told again further on; those sentences are this event's too.")
+    return kept
+
+
+def _fold(same: Draft, draft: Draft, note: str) -> None:
+    """One event told twice made one: the finer place, and the second telling's
+    sentences, figures (of one event: the largest count stands), actors and evidence."""
+    if (
+        same.place is not None
+        and draft.place is not None
+        and COARSENESS[same.place.kind] > COARSENESS[draft.place.kind]
+    ):
+        same.place = draft.place  # told first for the state or township, then the village
+        same.evidence = [e for e in same.evidence if e.field != "location"] + [
+            e for e in draft.evidence if e.field == "location"
+        ]
+    same.sentences.extend(x for x in draft.sentences if x not in same.sentences)
+    same.figures.extend(draft.figures)
+    same.actors.extend(draft.actors)
+    same.evidence.extend(
+        e for e in draft.evidence if e.field not in ("event_date", "location", "event_type")
+    )
+    same.notes.append(note)
+
+
+def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
+    """An event told without a day ("A pregnant woman was killed in an air strike in
+    Yinmabin Township"), of the same kind and place as the one event the report dates
+    ("... on Monday jets bombed Yin Paung Taing village"), is that event told again: made
+    one with it, with a note. Not a tally ("have been burned", "since"), nor when two
+    dated events could be the one it tells."""
+    kept: list[Draft] = []
+    for draft in drafts:
         if (
-            same.place is not None
-            and draft.place is not None
-            and COARSENESS[same.place.kind] > COARSENESS[draft.place.kind]
+            draft.date is not None
+            or draft.date_span is not None
+            or draft.place is None
+            or draft.summary
+            or draft.background
+            or any(EARLIER.search(text[s:e]) for s, e in draft.sentences[:1])
         ):
-            same.place = draft.place  # told first for the state or township, then the village
-            same.evidence = [e for e in same.evidence if e.field != "location"] + [
-                e for e in draft.evidence if e.field == "location"
-            ]
-        same.sentences.extend(x for x in draft.sentences if x not in same.sentences)
-        same.figures.extend(draft.figures)
-        same.actors.extend(draft.actors)
-        same.evidence.extend(
-            e for e in draft.evidence if e.field not in ("event_date", "location", "event_type")
+            kept.append(draft)
+            continue
+        told = [
+            k
+            for k in drafts
+            if k is not draft
+            and k.date is not None
+            and not (k.summary or k.background)
+            and k.sub_event_type == draft.sub_event_type
+            and k.place is not None
+            and _one_place(k.place, draft.place)
+        ]
+        if len(told) != 1:
+            kept.append(draft)
+            continue
+        figures, draft.figures = draft.figures, []
+        _fold(
+            told[0],
+            draft,
+            "Told elsewhere in the report without its day; those sentences are this event's too.",
         )
-        same.notes.append("Told again further on; those sentences are this event's too.")
+        draft.figures = figures
     return kept
 
 

@@ -32,6 +32,7 @@ from geo.extract.account import (
     mark_background,
     merge_episodes,
     merge_restatements,
+    merge_undated_tellings,
 )
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause, read_clause
@@ -205,6 +206,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     date_by_place(drafts)
     drafts = merge_episodes(merge_restatements(drafts))
     mark_background(drafts, text)
+    drafts = merge_undated_tellings(drafts, text)
     events = []
     left_out: list[LeftOut] = []
     for draft in drafts:
