@@ -74,6 +74,7 @@ def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) ->
     assert why in [o.why for o in proposal.left_out]
     for item in proposal.left_out:
         assert text[item.start : item.end] == item.text
+    assert len(set(proposal.left_out)) == len(proposal.left_out)  # a sentence listed once
 
 
 def _draft(text: str, sub: str, day: dt.date | None, gazetteer: Gazetteer) -> Draft:

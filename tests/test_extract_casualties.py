@@ -188,6 +188,11 @@ def test_spans_point_into_the_whole_report() -> None:
             [("killed", 1, "a nine-year-old boy"), ("killed", 1, "his grandmother")],
         ),
         ("Those injured included three monks", [("injured", 3, "three monks")]),
+        # one more of the list before, not of the next subject's verb
+        (
+            "The dead included a teacher and her two daughters, and another villager was wounded",
+            [("killed", 1, "a teacher"), ("killed", 2, "two daughters"), ("injured", 1, "another")],
+        ),
         # a capitalised word and a comma before a count: no name and age
         ("On Monday, 3 people lost their lives", [("killed", 3, "3 people")]),
     ],

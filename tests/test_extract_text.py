@@ -136,6 +136,10 @@ def test_a_wrapped_line_whose_next_word_would_have_fitted_was_the_writers_break(
 def test_a_month_abbreviation_at_a_line_end_ends_no_sentence() -> None:
     made = plain(_WRAPPED).text
     assert "at dawn on Oct. 3 and went on for days." in made
+    # even on a short line: a month, then its day
+    assert plain("On Nov.\n5, troops shelled the village.").text == (
+        "On Nov. 5, troops shelled the village."
+    )
 
 
 def test_a_quotation_on_its_own_line_is_not_joined_to_the_line_before() -> None:

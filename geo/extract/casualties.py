@@ -479,7 +479,14 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 # "One jade scavenger was killed": a noun not listed, then its verb
                 noun = passive["noun"]
             kind = _kind_after(rest)
-            if kind is None and joined and previous is not None and noun is not None:
+            if (
+                joined
+                and previous is not None
+                and noun is not None
+                and (kind is None or not _BARE_VERB.match(rest))
+            ):
+                # "The dead included a teacher and her two daughters, and another villager
+                # was wounded": one more of the list before, not of the verb after the next
                 kind = previous.kind
         if noun and noun.casefold() in ("dead", "bodies", "deaths"):
             kind = "killed"  # "29 bodies were recovered"

@@ -213,7 +213,9 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
         why = left_out_why(draft, text)
         if why is not None:
             start, end = made_plain.span(*draft.sentences[0])
-            left_out.append(LeftOut(why, start, end, pasted[start:end]))
+            item = LeftOut(why, start, end, pasted[start:end])
+            if item not in left_out:  # one sentence of two such mentions is listed once
+                left_out.append(item)
             continue
         events.append(code_event(draft, text))
     for why, words in LEFT_OUT_MESSAGES.items():

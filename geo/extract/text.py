@@ -76,6 +76,9 @@ _INTRODUCES: Final = re.compile(
     r"that|as|by)(?: \w+){0,3}|[,:])$",
     re.IGNORECASE,
 )
+_MONTH_ABBREVIATION: Final = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+)
 #: A line shorter than this may be a heading or a date line, never joined to the next
 #: for its last word alone.
 _SHORT_LINE: Final = 40
@@ -145,6 +148,8 @@ def _joins(before: str, after: str, width: _Wrap | None, *, in_header: bool = Fa
         return None
     if a.endswith("-") and a[-2:-1].isalpha() and b[:1].isalpha():
         return ""  # "twenty-" / "nine"
+    if _MONTH_ABBREVIATION.search(a) and b[:1].isdigit():
+        return " "  # "On Nov." / "5, troops ...": one date
     if b[0].islower() or (len(a) >= _SHORT_LINE and (b[0].isdigit() or _OPEN_END.search(a))):
         return " "
     if width is not None and len(a) >= 0.75 * width.full:
