@@ -43,7 +43,7 @@ Commands (``python -m geo COMMAND --help`` for each):
     ``fatalities_low``/``_best``/``_high``, ``injured``, ``children_killed``,
     ``casualties`` (each figure apart, with its side) and ``evidence`` (the sentences
     quoted with their character offsets, and each field's words). What the extractor
-    left out is reported on standard error; with ``--json --left-out`` the JSON is an object
+    left out is reported on standard error; with ``--left-out`` the JSON is an object
     with ``events``, ``left_out`` (each mention not proposed: ``why``, its first
     sentence's ``text`` and offsets ``start``/``end``) and ``messages``.
 
@@ -347,8 +347,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--left-out",
         action="store_true",
-        help="with --json: an object of the events, the mentions left out and why, and the "
-        "messages",
+        help="JSON (as --json): an object of the events, the mentions left out and why, and "
+        "the messages",
     )
     extract.set_defaults(handler=_extract)
     return parser
@@ -719,7 +719,7 @@ def _extract(args: argparse.Namespace, run: _Context) -> int:
     }
     for row in rows:
         row["source"] = source
-    if args.json:
+    if args.json or args.left_out:
         out: object = rows
         if args.left_out:
             out = {
@@ -749,8 +749,6 @@ def main(
         args = parser.parse_args(argv)
         if args.command == "import" and args.database and args.output != "-":
             parser.error("give -o FILE or --database URL, not both")
-        if args.command == "extract" and args.left_out and not args.json:
-            parser.error("--left-out needs --json (it adds the mentions left out to the JSON)")
         if args.command == "import" and args.review and not args.database:
             parser.error("--review needs --database URL (the events start as proposed there)")
         if getattr(args, "release", None) and not args.database:

@@ -402,10 +402,14 @@ def test_extract_left_out_puts_what_was_not_proposed_in_the_json(
     assert any("summary sentence(s)" in m for m in got["messages"])
 
 
-def test_extract_left_out_needs_json(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run("extract", "README.md", "--published", "2023-10-25", "--left-out")
-    assert code == 2
-    assert "--left-out needs --json" in err + capsys.readouterr().err
+def test_extract_left_out_alone_writes_the_json_object(tmp_path: Path, gazetteer) -> None:
+    report = tmp_path / "one.txt"
+    report.write_text("Junta jets bombed Laiza on Monday, killing two civilians.", "utf-8")
+    code, out, _ = run("extract", str(report), "--published", "2023-10-25", "--left-out")
+    assert code == 0
+    got = json.loads(out)
+    assert [e["location"] for e in got["events"]] == ["Laiza"]
+    assert got["left_out"] == []
 
 
 def test_extract_reads_standard_input() -> None:

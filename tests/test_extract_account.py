@@ -10,6 +10,7 @@ import pytest
 
 from geo.extract import extract
 from geo.extract.account import merge_undated_tellings
+from geo.extract.casualties import find_figures
 from geo.extract.dates import DateMention
 from geo.extract.grouping import Draft
 from geo.extract.places import find_places
@@ -78,7 +79,7 @@ def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) ->
 
 
 def _draft(text: str, sub: str, day: dt.date | None, gazetteer: Gazetteer) -> Draft:
-    (place,) = [p for p in find_places(text, gazetteer) if p.kind == "place"]
+    (place,) = [p for p in find_places(text, gazetteer) if p.kind in ("place", "region")]
     date = DateMention(day, day, 1, (0, 1), "x") if day else None
     return Draft(
         None, "Violence against civilians", sub, date=date, place=place, sentences=[(0, len(text))]
@@ -88,9 +89,15 @@ def _draft(text: str, sub: str, day: dt.date | None, gazetteer: Gazetteer) -> Dr
 def test_an_event_told_without_its_day_is_the_one_dated_there(gazetteer: Gazetteer) -> None:
     text = "Two men were shot dead in Hpakant at a checkpoint."
     undated = _draft(text, "Attack", None, gazetteer)
+    undated.figures = [((0, len(text)), find_figures(text)[0])]
     dated = _draft(text, "Attack", D(2023, 10, 2), gazetteer)
     assert merge_undated_tellings([undated, dated], text) == [dated]
     assert "without its day" in dated.notes[-1]
+    assert dated.figures == []  # a telling without a day adds no figure
+    # told for a whole state, it is no telling of one village's event
+    state = "Two men were shot dead in Kachin State."
+    region = _draft(state, "Attack", None, gazetteer)
+    assert region in merge_undated_tellings([region, dated], state)
     # two dated events there: which one it tells is not known, so it stays apart
     other = _draft(text, "Attack", D(2023, 10, 4), gazetteer)
     assert merge_undated_tellings([undated, dated, other], text) == [undated, dated, other]

@@ -152,3 +152,18 @@ def test_over_the_weekend(published: dt.date, start: dt.date, end: dt.date) -> N
 
 def test_this_weekend_on_a_weekday_is_the_weekend_to_come() -> None:
     assert find_dates("they will rally this weekend", published=D(2024, 10, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # "last year's" tells of something else; a weekday is not made last year's
+        ("In October, last year's truce ended", (D(2023, 10, 1), D(2023, 10, 25), "In October")),
+        ("on Monday last year", (D(2023, 10, 23), D(2023, 10, 23), "on Monday")),
+    ],
+)
+def test_last_year_joins_only_a_month_or_a_day_of_one(
+    text: str, first: tuple[dt.date, dt.date, str]
+) -> None:
+    mention = find_dates(text, published=PUBLISHED)[0]
+    assert (mention.start, mention.end, mention.text) == first

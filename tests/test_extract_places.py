@@ -316,25 +316,25 @@ def test_townships_named_in_a_list_are_each_a_township(gazetteer: Gazetteer) -> 
 
 
 def _respelled(name: str, how: str) -> str | None:
-    """``name`` as a writer may spell it: a vowel doubled, a final consonant dropped."""
-    if how == "doubled":
-        vowels = [i for i, c in enumerate(name) if c in "aeiou"]
-        if not vowels:
+    """``name`` as a writer may spell it: its o or e doubled ("oo", "ee"), or its final
+    t, k or n dropped ("dropped")."""
+    if how in ("oo", "ee"):
+        at = name.find(how[0])
+        if at < 0 or name[at + 1 : at + 2] == how[0]:
             return None
-        i = vowels[len(vowels) // 2]
-        return name[: i + 1] + name[i] + name[i + 1 :]
+        return name[: at + 1] + name[at:]
     last = name.split()[-1]
     if last[-1].casefold() in "tkn" and len(last) > 3 and last[-2].casefold() in "aeiouwy":
         return name[:-1]
     return None
 
 
-@pytest.mark.parametrize(("how", "floor"), [("doubled", 0.85), ("dropped", 0.7)])
+@pytest.mark.parametrize(("how", "floor"), [("oo", 0.85), ("ee", 0.8), ("dropped", 0.7)])
 def test_villages_respelled_are_read_in_the_township_named(
     how: str, floor: float, gazetteer: Gazetteer
 ) -> None:
     """Villages of Kachin, Shan and Sagaing drawn at random from the gazetteer, each
-    respelled by a rule of how reporters write, named with its township: most are read
+    respelled by one rule of how reporters write, named with its township: most are read
     as the village itself (the rest are namesakes or too short to tell)."""
     villages = sorted(
         (
@@ -345,14 +345,13 @@ def test_villages_respelled_are_read_in_the_township_named(
             and p.has_point
             and p.township
             and "(" not in p.name
+            and _respelled(p.name, how) is not None
         ),
         key=lambda p: p.place_id,
     )
     tried = right = 0
-    for place in random.Random(15).sample(villages, 400):  # noqa: S311 - a fixed sample
+    for place in random.Random(15).sample(villages, 150):  # noqa: S311 - a fixed sample
         written = _respelled(place.name, how)
-        if written is None:
-            continue
         text = f"Junta jets bombed {written} village in {place.township} Township."
         context = report_context(text, gazetteer)
         found = [m for m in find_places(text, gazetteer, context=context) if m.kind == "place"]
@@ -363,5 +362,4 @@ def test_villages_respelled_are_read_in_the_township_named(
             and found[0].place.name.casefold() == place.name.casefold()
             and found[0].place.township_pcode == place.township_pcode
         )
-    assert tried >= 60
     assert right / tried >= floor, (right, tried)

@@ -248,8 +248,12 @@ REVIEW_PUBLISHED = dt.date(2024, 3, 20)  # a Wednesday
             "A KIA spokesman confirmed to DVB on Thursday that jets had bombed Mansi on Tuesday.",
             {"event_date": D(2024, 3, 19)},
         ),
-        # "said to have" tells no date of the telling
+        # "said to have" tells no date of the telling; nor "posted to" a place
         ("Junta jets were said to have bombed Mansi on Tuesday.", {"event_date": D(2024, 3, 19)}),
+        (
+            "Junta troops were posted to Mansi on Tuesday and shelled the town.",
+            {"event_date": D(2024, 3, 19)},
+        ),
         # people's names are not places
         (
             "A resident named Hpun Lum Yang said troops raided Momauk on March 3.",

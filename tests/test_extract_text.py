@@ -155,3 +155,16 @@ def test_a_quotation_on_its_own_line_is_not_joined_to_the_line_before() -> None:
     assert made[0].endswith("which the TNLA holds (TNLA)")
     assert made[1].startswith("“I saw four people die")
     assert "his neighbour told the reporter “We lost everything,” before" in made[1]
+
+
+def test_a_name_that_begins_like_a_sentence_does_not_end_the_header() -> None:
+    # the first sentence, wrapped: "In Gyin Myaing" is a village, not the body's start
+    lines = [
+        "Jets bombed villages in Kanbalu Township on Monday and the planes hit",
+        "In Gyin Myaing village at dawn, killing four civilians and wounding",
+        "nine more, residents said. The strikes went on until the evening and",
+        "the villagers fled to the forest near the town, a relief worker said.",
+    ]
+    made = plain("\n".join(lines)).text
+    assert "the planes hit In Gyin Myaing village at dawn" in made
+    assert "the planes hit In Gyin Myaing village at dawn" in masked(made)

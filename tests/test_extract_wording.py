@@ -48,6 +48,7 @@ KIA = "KIA: Kachin Independence Army"
         ("resistance forces occupied the police station", "Non-state actor overtakes territory"),
         ("the KNA cleared a junta camp on Sunday", "Non-state actor overtakes territory"),
         ("they kept firing heavy weapons at the ward", "Shelling/artillery/missile attack"),
+        ("a heavy weapon shell hit the house", "Shelling/artillery/missile attack"),
         ("police took the boy into custody", "Arrests"),
         ("the PDF engaged junta troops near the village", "Armed clash"),
         ("the KIA repelled the column", "Armed clash"),
@@ -116,6 +117,8 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "Soldiers fired at the small village's dogs",
         "The occupied territories were quiet",
         "He was engaged to be married",
+        "The junta moved heavy weapons into the town",  # moved, not fired
+        "Troops occupied the post office",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

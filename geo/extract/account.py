@@ -44,6 +44,12 @@ EARLIER: Final = re.compile(
     r"since then|in the following days)\b",
     re.IGNORECASE,
 )
+#: What goes on "since" an event told with no date, in words that say so ("has shelled
+#: villages since the KIA seized the outposts", "ever since"): that event is background;
+#: a "since" of cause ("fled since troops torched houses") is not.
+_SINCE_IT: Final = re.compile(
+    r"(?:\bha(?:s|ve|d)\b[^.;:]{0,120}?\bsince|\bever since)\b[^.;,:]{0,60}$", re.IGNORECASE
+)
 
 
 #: Wording of many events at once: "junta offensives", "airstrikes" with no "the".
@@ -222,10 +228,6 @@ def date_by_place(drafts: list[Draft]) -> None:
             )
 
 
-#: "since" right before what happened, with no date: the event something dates from.
-_SINCE_IT: Final = re.compile(r"\bsince\b[^.;,:]{0,60}$", re.IGNORECASE)
-
-
 def mark_background(drafts: list[Draft], text: str) -> None:
     """An event dated days before the report's latest one and told as recalled ("the
     air raid of April 11 ... was one of the deadliest since the coup"), or told with no
@@ -237,7 +239,7 @@ def mark_background(drafts: list[Draft], text: str) -> None:
             draft.date is None
             and draft.date_span is None
             and trigger is not None
-            and _SINCE_IT.search(text, max(0, trigger.span[0] - 60), trigger.span[0])
+            and _SINCE_IT.search(text, max(0, trigger.span[0] - 200), trigger.span[0])
         ):
             # "has bombed villages since the KIA seized the outposts": what it dates from
             draft.background = True
@@ -299,9 +301,10 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _fold(same: Draft, draft: Draft, note: str) -> None:
+def _fold(same: Draft, draft: Draft, note: str, *, with_figures: bool = True) -> None:
     """One event told twice made one: the finer place, and the second telling's
-    sentences, figures (of one event: the largest count stands), actors and evidence."""
+    sentences, figures (of one event: the largest count stands; not ``with_figures``:
+    none), actors and evidence."""
     if (
         same.place is not None
         and draft.place is not None
@@ -312,7 +315,8 @@ def _fold(same: Draft, draft: Draft, note: str) -> None:
             e for e in draft.evidence if e.field == "location"
         ]
     same.sentences.extend(x for x in draft.sentences if x not in same.sentences)
-    same.figures.extend(draft.figures)
+    if with_figures:
+        same.figures.extend(draft.figures)
     same.actors.extend(draft.actors)
     same.evidence.extend(
         e for e in draft.evidence if e.field not in ("event_date", "location", "event_type")
@@ -324,14 +328,17 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
     """An event told without a day ("A pregnant woman was killed in an air strike in
     Yinmabin Township"), of the same kind and place as the one event the report dates
     ("... on Monday jets bombed Yin Paung Taing village"), is that event told again: made
-    one with it, with a note. Not a tally ("have been burned", "since"), nor when two
-    dated events could be the one it tells."""
+    one with it, with a note; its figures are not added (a tally told without a day may
+    count more than the event). Not a telling placed at a state or region only, nor a
+    tally ("have been burned", "since"), nor when two dated events could be the one it
+    tells."""
     kept: list[Draft] = []
     for draft in drafts:
         if (
             draft.date is not None
             or draft.date_span is not None
             or draft.place is None
+            or draft.place.kind == "region"  # "killed in Kachin State": no one place's
             or draft.summary
             or draft.background
             or any(EARLIER.search(text[s:e]) for s, e in draft.sentences[:1])
@@ -351,13 +358,12 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
         if len(told) != 1:
             kept.append(draft)
             continue
-        figures, draft.figures = draft.figures, []
         _fold(
             told[0],
             draft,
             "Told elsewhere in the report without its day; those sentences are this event's too.",
+            with_figures=False,  # a tally told without a day may count more than this event
         )
-        draft.figures = figures
     return kept
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+from geo.extract._spans import Taken
 from geo.extract.numbers import Amount, find_amounts
 
 __all__ = ["CasualtyMention", "find_figures", "people_counted"]
@@ -96,8 +97,8 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
 )
 #: "another" standing for one more person before a casualty verb: "and another wounded".
 _ANOTHER: Final = re.compile(
-    rf"\banother\b(?=\s+(?:(?:was|had been|has been|is|later|also)\s+)*"
-    rf"(?:\w+ly\s+)?(?:{_KILL}|{_HURT})\b)",
+    r"\banother\b(?=\s+(?:(?:was|had been|has been|is|later|also)\s+)*(?:\w+ly\s+)?"
+    r"(?:killed|died|dead|wounded|injured|hurt|shot dead|shot|maimed|hospitali[sz]ed)\b)",
     re.IGNORECASE,
 )
 #: People named with their ages: "Lettinpao, 25, and Ko Wai Yan Phyo, 22," (each name
@@ -150,15 +151,16 @@ _MILITARY: Final = re.compile(
 _ARMED: Final = re.compile(r"fighters?|combatants?|KIA|PDF|TNLA|MNDAA|resistance|rebels?", re.I)
 _SUBSET: Final = re.compile(r"(?:including|among them|among whom|of whom|of them)\s+$", re.I)
 _AMONG_DEAD: Final = re.compile(
-    # "10 children and five nuns among the dead": a list of parts, then where they are
-    r"^(?:\s*(?:,|and)\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:were|was)?\s*"
+    # "10 children, five nuns and three monks among the dead": a list of parts, then
+    # where they are
+    r"^(?:\s*(?:,|,?\s*and)\s+(?:[\w'’-]+\s+){1,3}?){0,8}\s*(?:were|was)?\s*"
     r"among (?:the|those) (?:dead|killed|victims)",
     re.I,
 )
 _OF_THE_DEAD: Final = re.compile(
     r"^\s*of (?:the|those) (?P<of>dead|killed|victims|wounded|injured)\b", re.I
 )
-_OF_DEAD: Final = frozenset(["dead", "killed", "victims"])
+_DEAD_WORDS: Final = frozenset(["dead", "killed", "victims"])
 _AMONG_THEM: Final = re.compile(
     r"^\s*(?:were\s+)?(?:among|of) (?:them|the dead|those killed)\b", re.I
 )
@@ -269,10 +271,16 @@ _AGE_BEFORE: Final = re.compile(
     rf"(?:\b(?:{_PERSON}|{_RELATIVE}|man|woman)\s+(?:of|aged)|\baged|\bage)\s+$",
     re.IGNORECASE,
 )
-#: A name, then an age set off by commas: "Aung Li, 36, and ..." (not "On Monday, 3
-#: people died": a count goes on with its noun).
-_NAME_BEFORE_AGE: Final = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+$")
-_AGE_SET_OFF: Final = re.compile(r"\s*(?:,|\)|and\b|$)")
+#: A name, then an age after a comma: "Aung Li, 36, and ...", "Aung Li, 36 was killed";
+#: not a day or a place told first ("On Monday, 3 people died", "In Mansi, 12 ...").
+_NAME_BEFORE_AGE: Final = re.compile(
+    r"(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bby )(?<!\bsince )"
+    r"(?<!\bafter )(?<!\bbefore )(?<!\bduring )"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Today|Yesterday)\b)"
+    r"(?-i:[A-Z])[\w'’-]+,\s+$",
+    re.IGNORECASE,
+)
 _AGE_AFTER: Final = re.compile(
     r"^(?:-year-old|\s+years?\s+old|\s+years of age|\s*\)?\s*years)", re.I
 )
@@ -293,18 +301,15 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         for a in find_amounts(text)
         # an age is not a count: "a man of 40", "a woman aged 57", "Aung Li, 36,"
         if not _AGE_BEFORE.search(text[max(0, a.span[0] - 40) : a.span[0]])
-        and not (
-            _NAME_BEFORE_AGE.search(text[max(0, a.span[0] - 40) : a.span[0]])
-            and _AGE_SET_OFF.match(text, a.span[1])
-        )
+        and not _NAME_BEFORE_AGE.search(text[max(0, a.span[0] - 40) : a.span[0]])
         and not _AGE_AFTER.match(text[a.span[1] : a.span[1] + 20])
     ]
-    taken = [a.span for a, _ in found]
+    taken = Taken(len(text), (a.span for a, _ in found))
 
     def add(start: int, end: int, noun: str, count: int = 1) -> None:
-        if not any(a < end and start < b for a, b in taken):
+        if not taken.overlaps((start, end)):
             found.append((Amount(None, count, None, (start, end), text[start:end]), noun))
-            taken.append((start, end))
+            taken.add((start, end))
 
     for m in _COUPLE.finditer(text):  # "a couple on a motorbike were shot dead": two
         add(m.start(), m.end(), "couple", 2)
@@ -496,7 +501,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         if noun_match is not None and (part := _OF_THE_DEAD.match(after)) and figures:
             # "eleven of the dead were children": a part of the dead; "two of the wounded
             # died": deaths the dead did not count yet
-            subset = subset or (kind == "killed") == (part["of"].casefold() in _OF_DEAD)
+            subset = subset or (kind == "killed") == (part["of"].casefold() in _DEAD_WORDS)
         if _AMONG_THEM.match(rest) and figures:  # "4 civilians, three children among them"
             subset = True
         is_child = bool(noun and _CHILD.fullmatch(noun))
@@ -521,7 +526,16 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 else _side(amount.text)
                 if own_noun
                 else None,
-                subset or (among and is_child),
+                # "were among the dead": a part of the dead counted before, or of the
+                # children among them
+                subset
+                or (
+                    among
+                    and (
+                        is_child
+                        or any(f.kind == "killed" and not f.part_of_previous for f in figures)
+                    )
+                ),
             )
         )
     figures.sort(key=lambda f: f.amount.span)

@@ -50,9 +50,13 @@ _REPORTED_ON: Final = re.compile(
     r"speaking(?: to(?: \w+){1,3})?|interviewed|contacted|reached(?: by (?:phone|telephone))?|"
     r"(?:a |an |its |their )?(?:statement|press release|interview|report|update|post|"
     r"announcement|phone call)(?: (?:issued|released|published|posted|given))?|"
-    r"as of|updated)"
-    # "confirmed to DVB on Thursday", "said in a statement on Tuesday"
-    r"(?: (?:to|with|via|through)(?! (?:have|be|been)\b)(?: [\w'’-]+){1,3})?"
+    r"as of|updated|"
+    # a speech verb, then to whom: "confirmed to DVB on Thursday", "explained to the
+    # media"; not "troops were posted to Mansi on Tuesday", "said to have"
+    r"(?:said|says|confirmed|explained|reported|stated|announced|claimed|described|"
+    r"recounted|recalled|admitted|denied|wrote|spoke|speaking|talked|talking)"
+    r" (?:to|with)(?: the)? (?:(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2}|reporters|"
+    r"journalists|the media|media|the press|press))"
     r"\s+(?:(?:on|late on|early on|by|in|at)\s+)?$",
     re.IGNORECASE,
 )

@@ -289,6 +289,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
 
 
 _LAST_YEAR: Final = re.compile(r"(?:last|previous) year", re.IGNORECASE)
+_MONTH_NAMED: Final = re.compile(_MONTH)
 
 
 def _of_last_year(found: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
@@ -297,11 +298,16 @@ def _of_last_year(found: list[DateMention], text: str, published: dt.date) -> li
     out: list[DateMention] = []
     for m in found:
         prev = out[-1] if out else None
+        between = text[prev.span[1] : m.span[0]] if prev is not None else ""
         if (
             prev is not None
             and _LAST_YEAR.fullmatch(m.text)
-            and re.fullmatch(r",?\s*", text[prev.span[1] : m.span[0]])
+            and not re.match(r"['’]s\b", text[m.span[1] :])  # "last year's ceasefire"
+            # a month or a day of a month named, with no year ("9 October", "in October");
+            # a comma only after a day ("on 9 October, last year")
+            and _MONTH_NAMED.search(prev.text)
             and not re.search(r"\d{4}", prev.text)
+            and (between.strip() == "" or (between.strip() == "," and prev.precision == 1))
             and prev.start.year == prev.end.year
             and prev.start.month == prev.end.month
         ):
@@ -351,10 +357,12 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
     found.sort(key=lambda m: m.span)
     found = _of_last_year(found, text, published)
     # "Early today (July 4)", "yesterday, June 30": the date beside it says which day
+    # (not a vaguer one: "In October, last year's ceasefire")
     return [
         m
         for m, after in zip(found, [*found[1:], None], strict=False)
         if after is None
         or m.listed
+        or (after.end - after.start) > (m.end - m.start)
         or not re.fullmatch(r"\s*[(,]\s*", text[m.span[1] : after.span[0]])
     ]

@@ -768,9 +768,9 @@ def _named(
             len(words) > 1
             and text[words[0][0] : words[0][1]].casefold() in _PREPOSITIONS
             and not (
-                # "bombed In Gyin Myaing village": within a sentence a capitalised "In"
-                # begins a name the gazetteer knows
-                not _SENTENCE_START.search(text[max(0, words[0][0] - 3) : words[0][0]])
+                # "bombed In Gyin Myaing village": within a sentence a capitalised word
+                # such as "In" begins a name the gazetteer knows
+                not _begins_sentence(text, words[0][0])
                 and any(
                     gazetteer.knows(text[words[0][0] : words[j][1]])
                     for j in range(1, min(len(words), 4))
@@ -1223,8 +1223,13 @@ def _cued(text: str, start: int, end: int) -> bool:
     )
 
 
-#: What comes before a word that begins a sentence or a line.
-_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\n\"“]\s*|\n)$")
+#: What ends right before a word that begins a sentence or a line.
+_BEFORE_A_SENTENCE: Final = re.compile(r"[.!?:;\n\"“]\s*$")
+
+
+def _begins_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` begins the text, a sentence or a line."""
+    return at == 0 or _BEFORE_A_SENTENCE.search(text, max(0, at - 3), at) is not None
 
 
 def find_places(

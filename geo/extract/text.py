@@ -57,12 +57,17 @@ _FURNITURE: Final = re.compile(
     r"back to top|follow us|subscribe|sign up for)",
     re.IGNORECASE,
 )
-#: A word that, capitalised, begins a sentence: no headline goes on with it.
-_STARTS_SENTENCE: Final = re.compile(
+#: Words that, capitalised and followed by a lowercase word, a digit, a month or a
+#: weekday, begin a sentence ("The junta", "From 19 July", "In October"): no headline
+#: goes on with them (but "In Gyin Myaing", "A Nang Pa", "The Irrawaddy" are names).
+_SENTENCE_OPENERS: Final = re.compile(
     r"(?:The|A|An|In|On|At|From|Since|After|Before|During|According|Following|Over|Last|"
     r"This|These|Those|It|He|She|They|We|I|When|While|As|Amid|Despite|Meanwhile|Earlier|"
     r"Early|Late|Between|Around|About|Nearly|More|At least|Some|Several|Many|Two|Three|"
-    r"Four|Five|Six|Seven|Eight|Nine|Ten)\b"
+    r"Four|Five|Six|Seven|Eight|Nine|Ten)"
+    r"\s+(?:[a-z\d]|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 #: An abbreviation that ends no sentence: "on Oct." / "23.", "Brig." / "Gen. Zaw Win".
 _GOES_ON: Final = re.compile(
@@ -117,7 +122,7 @@ class _Wrap:
     fits: int
 
 
-def _wrapped_width(lines: list[str]) -> _Wrap | None:
+def _wrapping(lines: list[str]) -> _Wrap | None:
     """The width a hard-wrapped text was broken at, if it looks hard-wrapped: several
     long lines of about one length that mostly end inside a sentence."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
@@ -133,7 +138,7 @@ def _wrapped_width(lines: list[str]) -> _Wrap | None:
     return _Wrap(width, lengths[int(len(lengths) * 0.9)])
 
 
-def _joins(before: str, after: str, width: _Wrap | None, *, in_header: bool = False) -> str | None:
+def _joins(before: str, after: str, wrap: _Wrap | None, *, in_header: bool = False) -> str | None:
     """How two lines join when the break between them falls inside a sentence: ``""``
     (a word broken at its hyphen), ``" "``, or ``None`` for a real break. In a
     hard-wrapped text a full line goes on in the next, unless the next line's first
@@ -152,12 +157,12 @@ def _joins(before: str, after: str, width: _Wrap | None, *, in_header: bool = Fa
         return " "  # "On Nov." / "5, troops ...": one date
     if b[0].islower() or (len(a) >= _SHORT_LINE and (b[0].isdigit() or _OPEN_END.search(a))):
         return " "
-    if width is not None and len(a) >= 0.75 * width.full:
-        if in_header and _STARTS_SENTENCE.match(b):
+    if wrap is not None and len(a) >= 0.75 * wrap.full:
+        if in_header and _SENTENCE_OPENERS.match(b):
             return None  # the headline's last line, then the body's first
         if _OPENS_QUOTE.match(b) and not _INTRODUCES.search(a):
             return None  # '... (TNLA)' / '“I saw four people die ...': a quotation's own paragraph
-        if len(a) + 1 + len(b.split(maxsplit=1)[0]) <= width.fits:
+        if len(a) + 1 + len(b.split(maxsplit=1)[0]) <= wrap.fits:
             return None  # the next word would have fitted: not a break of the wrapping
         return " "  # a full line of a hard-wrapped text: the sentence goes on
     return None
@@ -170,7 +175,7 @@ def plain(text: str) -> Plain:
     text = text.translate(_SPACES)
     lines = re.split(r"(\r\n|\r|\n)", text)
     contents = lines[0::2]
-    width = _wrapped_width(contents)
+    wrap = _wrapping(contents)
     out: list[str] = []
     origin: list[int] = []
     at = 0
@@ -180,7 +185,7 @@ def plain(text: str) -> Plain:
             newline = lines[2 * number - 1]
             before = contents[number - 1]
             ended = ended or bool(_ENDS.search(before.rstrip()) or _INNER_END.search(before))
-            joint = _joins(before, line, width, in_header=not ended)
+            joint = _joins(before, line, wrap, in_header=not ended)
             if joint is None:
                 out.append("\n")
                 origin.append(at)

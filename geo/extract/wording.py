@@ -142,7 +142,9 @@ _SHELL: Final = (
     r"base|camp|company|brigade)s?\b)|howitzers?|shellfire|"
     r"(?:mortar|rocket|missile)(?: attacks?| strikes?| fire| barrages?)|"
     r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)|"
-    r"heavy (?:weapons?|artillery|guns?)(?: fire| shells?| rounds?)?|big guns|"
+    # heavy weapons fired, not moved or taken: "firing heavy weapons", "heavy weapon shells"
+    r"(?:fir(?:ed|ing|es)|shot|launched|using|used) (?:\w+ )?(?:heavy (?:weapons?|guns?)|"
+    r"big guns)|heavy (?:weapons?|guns?) (?:fires?|firing|shells?|rounds?|attacks?)|"
     r"(?:mortar|artillery) bombardments?"
 )
 #: People or things right after "seized" or "captured": they were taken, no ground was.
@@ -182,10 +184,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"overr(?:an|un|unning)|"
         r"took (?:full )?control of|taken control of|took over|overtook|stormed|fell to|"
         r"occup(?:ied|y|ying) (?:the |a |an |two |three |four |several )?(?:\w+ ){0,3}?"
-        r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|villages?|hills?|hilltops?|"
-        r"checkpoints?|stations?|headquarters|ward|township)|"
+        r"(?:bases?|outposts?|camps?|positions?|posts?(?! office)|towns?|villages?|hills?|"
+        r"hilltops?|checkpoints?|stations?|headquarters|ward|township)\b|"
+        # "cleared a junta camp", not "cleared the camp of landmines"
         r"(?:cleared|overwhelmed) (?:the |a |an |two |three )?(?:\w+ ){0,2}?"
-        r"(?:bases?|outposts?|camps?|positions?|posts?)|"
+        r"(?:bases?|outposts?|camps?|positions?|posts?)\b(?! of\b)|"
         r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
         r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|hills?|checkpoints?|stations?)",
