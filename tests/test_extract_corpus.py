@@ -112,10 +112,10 @@ def test_the_development_split_is_read_as_well_as_it_was(
     """A floor under the scores the extractor reached on the development split (not
     the issue's targets, which it does not meet yet: see the README)."""
     result = score(dev, gazetteer)
-    assert result.recall >= 0.6, result.table()
-    assert result.precision >= 0.58, result.table()
-    assert result.accuracy("place") >= 0.68, result.table()
-    assert result.accuracy("date") >= 0.7, result.table()
+    assert result.recall >= 0.63, result.table()
+    assert result.precision >= 0.6, result.table()
+    assert result.accuracy("place") >= 0.72, result.table()
+    assert result.accuracy("date") >= 0.71, result.table()
 
 
 def _hard_wrapped(text: str, width: int) -> str:
