@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from geo.extract._spans import Taken
+from geo.extract.dates import CALENDAR_WORDS
 from geo.extract.numbers import Amount, find_amounts
 
 __all__ = ["CasualtyMention", "find_figures", "people_counted"]
@@ -276,8 +277,7 @@ _AGE_BEFORE: Final = re.compile(
 _NAME_BEFORE_AGE: Final = re.compile(
     r"(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bby )(?<!\bsince )"
     r"(?<!\bafter )(?<!\bbefore )(?<!\bduring )"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Today|Yesterday)\b)"
+    rf"(?!(?:{CALENDAR_WORDS}|Today|Yesterday)\b)"
     r"(?-i:[A-Z])[\w'’-]+,\s+$",
     re.IGNORECASE,
 )

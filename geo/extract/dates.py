@@ -18,7 +18,14 @@ from typing import Final
 
 from geo.extract._spans import Taken
 
-__all__ = ["UPCOMING_DAYS", "DateMention", "find_dates", "precision_of_span"]
+__all__ = [
+    "CALENDAR_WORDS",
+    "MONTH_ABBREVIATIONS",
+    "UPCOMING_DAYS",
+    "DateMention",
+    "find_dates",
+    "precision_of_span",
+]
 
 _MONTHS: Final = {
     name.casefold(): number
@@ -31,6 +38,23 @@ _MONTH_NAMES: Final = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len
 _MONTH: Final = rf"(?P<month>{_MONTH_NAMES})\.?"
 _WEEKDAYS: Final = {calendar.day_name[i].casefold(): i for i in range(7)}
 _WEEKDAY: Final = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
+#: The words that name a day or a month as a report capitalises them ("October", "Oct",
+#: "Monday"), for a regex; an abbreviation of a month alone in ``MONTH_ABBREVIATIONS``.
+CALENDAR_WORDS: Final = "|".join(
+    sorted(
+        {m.capitalize() for m in _MONTHS} | {d.capitalize() for d in _WEEKDAYS},
+        key=len,
+        reverse=True,
+    )
+)
+MONTH_ABBREVIATIONS: Final = "|".join(
+    sorted(
+        ({calendar.month_abbr[i] for i in range(1, 13)} | {"Sept"})
+        - {calendar.month_name[i] for i in range(1, 13)},  # "May." ends a sentence
+        key=len,
+        reverse=True,
+    )
+)
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from geo.extract.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
+
 __all__ = ["Plain", "clauses", "masked", "plain", "sentences", "shorten"]
 
 _ABBREVIATIONS: Final = re.compile(
@@ -65,14 +67,12 @@ _SENTENCE_OPENERS: Final = re.compile(
     r"This|These|Those|It|He|She|They|We|I|When|While|As|Amid|Despite|Meanwhile|Earlier|"
     r"Early|Late|Between|Around|About|Nearly|More|At least|Some|Several|Many|Two|Three|"
     r"Four|Five|Six|Seven|Eight|Nine|Ten)"
-    r"\s+(?:[a-z\d]|(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"\s+(?:[a-z\d]|(?:{CALENDAR_WORDS})\b)"
 )
 #: An abbreviation that ends no sentence: "on Oct." / "23.", "Brig." / "Gen. Zaw Win".
+_MONTH_ABBREVIATION: Final = re.compile(rf"\b(?:{MONTH_ABBREVIATIONS})\.$")
 _GOES_ON: Final = re.compile(
-    r"\b(?:Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec)\.$"
+    rf"\b(?:Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos|{MONTH_ABBREVIATIONS})\.$"
 )
 #: A quotation opening a line, and the words that lead into one within a sentence.
 _OPENS_QUOTE: Final = re.compile(r"[“\"][A-Z]")
@@ -80,9 +80,6 @@ _INTRODUCES: Final = re.compile(
     r"(?:\b(?:said|says|saying|told|tells|telling|asked|added|adding|wrote|posted|stated|"
     r"that|as|by)(?: \w+){0,3}|[,:])$",
     re.IGNORECASE,
-)
-_MONTH_ABBREVIATION: Final = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 #: A line shorter than this may be a heading or a date line, never joined to the next
 #: for its last word alone.
