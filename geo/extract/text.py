@@ -18,9 +18,11 @@ from geo.extract.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 
 __all__ = ["Plain", "clauses", "masked", "plain", "sentences", "shorten"]
 
+#: Titles and the like that a name follows: "Gen. N'Ban La", "No. 5".
+_TITLE_ABBREVIATIONS: Final = "Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos"
+#: A full stop that ends no sentence: a title, a month ("Oct. 9"), "a.m.", an initial.
 _ABBREVIATIONS: Final = re.compile(
-    r"(?:\b(?:Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|approx|est|vs|etc)|\b[A-Z])\.$"
+    rf"(?:\b(?:{_TITLE_ABBREVIATIONS}|St|{MONTH_ABBREVIATIONS}|U\.S|a\.m|p\.m|approx|est|vs|etc)|\b[A-Z])\.$"
 )
 _END: Final = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u1000-\u109f])|\n\s*\n|\n")
 _CLAUSE: Final = re.compile(r";\s+|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+")
@@ -69,11 +71,11 @@ _SENTENCE_OPENERS: Final = re.compile(
     r"Four|Five|Six|Seven|Eight|Nine|Ten)"
     rf"\s+(?:[a-z\d]|(?:{CALENDAR_WORDS})\b)"
 )
-#: An abbreviation that ends no sentence: "on Oct." / "23.", "Brig." / "Gen. Zaw Win".
+#: A month's abbreviation at a line's end: "on Oct." / "9" is one date.
 _MONTH_ABBREVIATION: Final = re.compile(rf"\b(?:{MONTH_ABBREVIATIONS})\.$")
-_GOES_ON: Final = re.compile(
-    rf"\b(?:Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos|{MONTH_ABBREVIATIONS})\.$"
-)
+#: An abbreviation at a line's end that ends no sentence: "on Oct." / "23.", "Brig." /
+#: "Gen. Zaw Win".
+_GOES_ON: Final = re.compile(rf"\b(?:{_TITLE_ABBREVIATIONS}|{MONTH_ABBREVIATIONS})\.$")
 #: A quotation opening a line, and the words that lead into one within a sentence.
 _OPENS_QUOTE: Final = re.compile(r"[“\"][A-Z]")
 _INTRODUCES: Final = re.compile(
