@@ -216,6 +216,34 @@ def test_a_possessive_reads_the_place_after_it(gazetteer: Gazetteer) -> None:
     assert [m.location for m in found if m.kind == "place"] == ["Lashio"]
 
 
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a ward the gazetteer lacks lies in its town; part of its name is no village
+        ("a jet bomb fell on Kyaukme's Pinn Paw Lay Ward", "Kyaukme"),
+        ("a jet bomb fell on Pinn Paw Lay Ward of Kyaukme", "Kyaukme"),
+        ("shells hit Lashio's Ward No. 3", "Lashio"),
+        # a ward called by the whole name of a place the gazetteer has is that place
+        ("rockets fell on Pammatee Ward 4", "Pam Ma Tee"),
+    ],
+)
+def test_a_ward_is_placed_in_its_town(text: str, location: str, gazetteer: Gazetteer) -> None:
+    assert [m.location for m in find_places(text, gazetteer) if m.kind == "place"] == [location]
+
+
+def test_a_town_spelled_by_a_rule_beats_a_village_of_a_township_named_elsewhere(
+    gazetteer: Gazetteer,
+) -> None:
+    # the report names Muse (which has a Mant Ton and a Mant Tawng); "Mantong" is the
+    # town Manton, as the exact name "Manton" is
+    text = "Jets struck Namhkam, south-west of Muse. They struck Mantong and Manton later."
+    context = report_context(text, gazetteer)
+    found = find_places(text.split(". ")[1], gazetteer, context=context)
+    assert [(m.location, m.township_pcode) for m in found] == [("Manton", "MMR015019")] * 2
+    assert found[0].note is not None
+    assert "final -g dropped" in found[0].note
+
+
 def test_a_namesake_elsewhere_gives_way_to_a_variant_in_the_reports_township(
     gazetteer: Gazetteer,
 ) -> None:

@@ -530,10 +530,21 @@ def _best_variant(
     variants = spelling_variants(name, gazetteer)
     wanted = states or context.states or FOCUS_STATES
     in_state = None
-    for variant, rule in variants:
-        chosen = _choose(variant, gazetteer, township, states, context)
-        if chosen is None:
-            continue
+    chosen_variants = [
+        (variant, rule, chosen)
+        for variant, rule in variants
+        if (chosen := _choose(variant, gazetteer, township, states, context)) is not None
+    ]
+    if township is not None:
+        for variant, rule, chosen in chosen_variants:
+            if chosen[0].township_pcode == township:
+                return variant, rule  # in the township the sentence names
+    for variant, rule, chosen in chosen_variants:
+        if chosen[0].kind == "town" and chosen[0].state_pcode in wanted:
+            # "Mantong": the town Manton, not a village Mant Tawng of a township the
+            # report names elsewhere; reports name towns far more often than villages
+            return variant, rule
+    for variant, rule, chosen in chosen_variants:
         if chosen[0].township_pcode in (township, *context.townships):
             return variant, rule  # in a township the report names: the best reading
         if in_state is None and chosen[0].state_pcode in wanted:
@@ -713,6 +724,10 @@ def _choose(
         p = matches[i].place
         return (
             0 if township and p.township_pcode == township else 1,
+            # "Manton": the town, not a Mant Ton of a township the report names elsewhere
+            0
+            if p.kind == "town" and matches[i].method == "exact" and p.state_pcode in wanted
+            else 1,
             0 if p.township_pcode in context.townships else 1,
             0 if p.state_pcode in wanted else 1,
             distance(p),
@@ -722,9 +737,49 @@ def _choose(
 
     ranks = [rank(i) for i in range(len(matches))]
     best = min(range(len(matches)), key=lambda i: ranks[i])
-    top = ranks[best][:5]
-    others = sum(1 for i in range(len(matches)) if i != best and ranks[i][:5] == top)
+    top = ranks[best][:6]
+    others = sum(1 for i in range(len(matches)) if i != best and ranks[i][:6] == top)
     return matches[best].place, others
+
+
+#: The last word of a ward's name: "Pinn Paw Lay Ward", "Ward No. 3", "Shan Quarter".
+_WARD_WORDS: Final = frozenset(["ward", "quarter"])
+
+
+def _names_ward(
+    text: str,
+    words: list[tuple[int, int]],
+    run_end: int,
+    possessive: int | None,
+    gazetteer: Gazetteer,
+) -> bool:
+    """Whether a run of capitalised words names a ward the gazetteer lacks ("Pinn Paw
+    Lay Ward", "Lashio's Ward No. 3", "Myoma ward"): a ward lies in its town, and its
+    name is no village's."""
+    own = words[possessive + 1 :] if possessive is not None else words
+    if not own:
+        return False
+    after = text[run_end : run_end + 10].casefold()
+    plain = [(a, b) for a, b in own if text[a:b].casefold().rstrip(".,;:") not in _WARD_WORDS]
+    if len(plain) == len(own) and not re.match(r"\s+(?:ward|quarter)\b", after):
+        return False
+    ward = text[own[0][0] : own[-1][1]].rstrip(".,;:")
+    head = plain[
+        : next(
+            (
+                k
+                for k, (a, b) in enumerate(plain)
+                if a > own[0][0] and text[a:b].casefold() in ("no", "number")
+            ),
+            len(plain),
+        )
+    ]
+    whole = text[head[0][0] : head[-1][1]] if head and head[0] == own[0] else ""
+    # "Pammatee Ward 4": the gazetteer's Pam Ma Tee, the ward's own place
+    return not (
+        any(m.place.kind == "ward" for m in gazetteer.candidates(ward, limit=5, fuzzy=False))
+        or (whole and gazetteer.knows(whole))
+    )
 
 
 def _named(
@@ -762,7 +817,11 @@ def _named(
         possessive = next(
             (k for k, (a, b) in enumerate(words[:-1]) if text[a:b].endswith(("'s", "’s"))), None
         )
-        if possessive is not None:  # "Northern Shan State's Lashio": the place is Lashio
+        if _names_ward(text, words, run.end(), possessive, gazetteer):
+            if possessive is None:
+                continue  # "Pinn Paw Lay Ward of Kyaukme": a ward, not a village Pin Paw
+            words = words[: possessive + 1]  # "Kyaukme's Pinn Paw Lay Ward": in Kyaukme
+        elif possessive is not None:  # "Northern Shan State's Lashio": the place is Lashio
             words = words[possessive + 1 :]
         while (
             len(words) > 1
