@@ -43,6 +43,44 @@ def test_an_undated_event_at_a_dated_place_takes_its_day(gazetteer: Gazetteer) -
 
 
 @pytest.mark.parametrize(
+    ("text", "township"),
+    [
+        # the lead's place is told in the sentence after it
+        (
+            "Two church workers were arrested by soldiers on Monday. On Tuesday troops "
+            "shelled a school, a villager of Kutkai Township said. Muse Township was calm.",
+            "Kutkai",
+        ),
+        # not where that sentence names two, nor from a sentence further on
+        (
+            "Two church workers were arrested by soldiers on Monday. On Tuesday troops "
+            "shelled a school in Kutkai Township and Muse Township.",
+            None,
+        ),
+        (
+            "Two church workers were arrested by soldiers on Monday. On Tuesday troops "
+            "shelled a school, a relative said. Kutkai Township and Muse Township were calm.",
+            None,
+        ),
+    ],
+)
+def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
+    text: str, township: str | None, gazetteer: Gazetteer
+) -> None:
+    (arrest,) = [
+        e
+        for e in extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+        if e.sub_event_type == "Arrests"
+    ] or [None]
+    if township is None:
+        assert arrest is None or arrest.township is None
+    else:
+        assert arrest is not None
+        assert arrest.township == township
+        assert any("which the report names after it" in n for n in arrest.notes)
+
+
+@pytest.mark.parametrize(
     ("text", "why"),
     [
         (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from geo.extract.dates import DateMention
@@ -109,10 +110,13 @@ def carry_dates(
         )
 
 
-def carry_places(drafts: list[Draft], townships: list[PlaceMention]) -> None:
+def carry_places(
+    drafts: list[Draft], townships: list[PlaceMention], spans: Sequence[tuple[int, int]]
+) -> None:
     """An event told on a day but with no place found is placed at the town or township
-    the report named last before it (or the only one it names), saying so and naming the
-    village it could not find; an event placed at its township names that village too."""
+    the report named last before it (or the only one it names, or, told before any, one
+    the next sentence names), saying so and naming the village it could not
+    find; an event placed at its township names that village too."""
     starts = [t.span[0] for t in townships]
     named = {t.location for t in townships}
     for draft in drafts:
@@ -127,6 +131,19 @@ def carry_places(drafts: list[Draft], townships: list[PlaceMention]) -> None:
         k = bisect.bisect_left(starts, at)  # the towns and townships named before it
         before = k > 0
         source = townships[k - 1] if k else townships[0] if len(named) == 1 else None
+        after = False
+        if source is None and k < len(townships):
+            # "Two youths were arrested on July 25." ... "..., said a villager of Kutkai
+            # Township": the lead's place, told in the sentence after it
+            end = max(e for _, e in draft.sentences)
+            following = next((span for span in spans if span[0] >= end), None)
+            there = {
+                t.location
+                for t in townships
+                if following is not None and following[0] <= t.span[0] < following[1]
+            }
+            if there == {townships[k].location}:
+                source, after = townships[k], True
         if source is None:
             continue
         draft.place = source
@@ -138,7 +155,8 @@ def carry_places(drafts: list[Draft], townships: list[PlaceMention]) -> None:
         )
         draft.notes.append(
             f"{found}placed at {source.location}, which the report names "
-            f"{'before' if before else 'as its only town or township'}: check."
+            f"{'before' if before else 'after it' if after else 'as its only town or township'}"
+            ": check."
         )
 
 

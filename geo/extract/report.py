@@ -202,7 +202,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     for base in told_by_day:
         base.summary = True  # told day by day after it: the days are the events
     carry_dates(drafts, anchors, spans, text)
-    carry_places(drafts, townships)
+    carry_places(drafts, townships, spans)
     date_by_place(drafts)
     drafts = merge_episodes(merge_restatements(drafts))
     mark_background(drafts, text)
