@@ -100,6 +100,13 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
             "started on October 2.",
             BACKGROUND,
         ),
+        # an event a month and more before the one the report is about, with no cue (and
+        # no dead of its own: a massacre recalled with its dead is still proposed)
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday, killing two. Troops "
+            "shelled the same village on 5 August.",
+            BACKGROUND,
+        ),
         # an undated event told as what something goes on since
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. The junta has bombed "
@@ -114,6 +121,18 @@ def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) ->
     for item in proposal.left_out:
         assert text[item.start : item.end] == item.text
     assert len(set(proposal.left_out)) == len(proposal.left_out)  # a sentence listed once
+
+
+def test_an_event_weeks_before_the_latest_is_still_proposed(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed Mai Kyu village in Momauk Township on Monday, killing two. Troops "
+        "shelled the same village on 5 October."
+    )
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert [(e.event_date, e.location) for e in events] == [
+        (D(2023, 10, 23), "Mai Kyu"),
+        (D(2023, 10, 5), "Mai Kyu"),
+    ]
 
 
 def _draft(text: str, sub: str, day: dt.date | None, gazetteer: Gazetteer) -> Draft:

@@ -447,6 +447,21 @@ def test_the_village_is_where_the_event_was_not_where_the_troops_came_from(
     assert burning.event_date == D(2023, 10, 24)
 
 
+def test_the_same_village_is_the_village_of_the_event_before_not_a_town_named_since(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "A shell hit a house in Hkat Shu village on Monday, wounding seven. Four of them "
+        "were taken to hospital in Myitkyina. Troops shelled the same village on 10 October."
+    )
+    events = _events(text, gazetteer)
+    assert [(e.event_date, e.location) for e in events] == [
+        (D(2023, 10, 23), "Hkat Shu"),
+        (D(2023, 10, 10), "Hkat Shu"),
+    ]
+    assert any("'the same village' read as Hkat Shu" in n for n in events[1].notes)
+
+
 def test_a_day_told_before_but_is_the_day_of_the_event_after_it(gazetteer: Gazetteer) -> None:
     text = (
         "Jets bombed Hsipaw on Sunday, killing one woman. "

@@ -222,6 +222,8 @@ _RECALLED: Final = re.compile(
 )
 #: Days before the report's latest event from which an event told as recalled is background.
 _BACKGROUND_DAYS: Final = 5
+#: Days before the latest event told after which an event is the report's background.
+_LONG_BEFORE_DAYS: Final = 30
 
 
 def date_by_place(drafts: list[Draft]) -> None:
@@ -275,7 +277,10 @@ def mark_background(drafts: list[Draft], text: str) -> None:
             and (latest - draft.date.end).days > 14
             and not draft.figures  # a recalled massacre with its dead is still proposed
         )
-        if recalled or vaguer:
+        # an event a month or more before the latest one the report tells: what led to
+        # it, not its news
+        long_before = (latest - draft.date.end).days > _LONG_BEFORE_DAYS and not draft.figures
+        if recalled or vaguer or long_before:
             draft.background = True
 
 

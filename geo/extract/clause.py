@@ -29,8 +29,9 @@ _ANAPHORA: Final = re.compile(
     re.IGNORECASE,
 )
 _SAME_PLACE: Final = re.compile(
-    r"\b(?:the|that) (?:base|camp|outpost|village|town|area|hill|post|position|site|"
-    r"headquarters)\b|\bthere\b(?! (?:was|were|is|are|has|have|had|will|would|may|might)\b)",
+    r"\b(?:the|that)(?: same)? (?:base|camp|outpost|village|town|area|hill|post|position|site|"
+    r"headquarters)\b|\bthe same (?:place|spot|location|ward)\b|"
+    r"\bthere\b(?! (?:was|were|is|are|has|have|had|will|would|may|might)\b)",
     re.IGNORECASE,
 )
 
