@@ -462,6 +462,17 @@ def test_the_same_village_is_the_village_of_the_event_before_not_a_town_named_si
     assert any("'the same village' read as Hkat Shu" in n for n in events[1].notes)
 
 
+def test_the_shell_refers_back_to_the_shelling(gazetteer: Gazetteer) -> None:
+    text = (
+        "Shells fired from the army camp hit Hkat Shu village at noon on Monday, injuring a "
+        "woman. A shard from the shell hit her leg. Today the villagers are staying at "
+        "their farms."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.event_date, event.location, event.injured) == (D(2023, 10, 23), "Hkat Shu", 1)
+    assert len(event.sentences) == 2
+
+
 def test_a_day_told_before_but_is_the_day_of_the_event_after_it(gazetteer: Gazetteer) -> None:
     text = (
         "Jets bombed Hsipaw on Sunday, killing one woman. "
@@ -559,6 +570,22 @@ def test_a_toll_since_an_offensive_began_sums_up_and_is_left_out(gazetteer: Gaze
     )
     proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
     assert list(proposal.dated) == []
+    assert [item.why for item in proposal.left_out] == [SUMMARY]
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Shelling and air strikes killed three people in Namhsan Township within two days.",
+        "Troops have killed 40 civilians in Namhsan Township since the February 1 coup.",
+    ],
+)
+def test_a_total_within_days_or_since_the_coup_is_left_out(
+    total: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Shells hit Namhsan town on October 20, injuring a woman. {total}"
+    proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
+    assert [(e.event_date, e.injured) for e in proposal.events] == [(D(2023, 10, 20), 1)]
     assert [item.why for item in proposal.left_out] == [SUMMARY]
 
 

@@ -348,7 +348,8 @@ def fill_in(draft: Draft, clause: Clause) -> None:
 
 _REFERS: Final = {
     "Explosions/Remote violence": (
-        "strike bombing bombardment raid shelling blast explosion attack fire"
+        "strike bombing bombardment raid shelling blast explosion attack fire shell bomb "
+        "rocket missile mortar"
     ),
     "Battles": "seizure capture fighting clash battle offensive attack assault",
     "Strategic developments": "visit speech address statement arrest",

@@ -248,7 +248,9 @@ _ACROSS: Final = re.compile(
     r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"
     r"region)|over (?:the (?:past|last) )?(?:two|three|four|few|several|\d+) (?:days|weeks|"
     r"months)|in (?:several|many|multiple|various) (?:townships|villages|places|areas)|"
-    r"since the (?:start|beginning|coup)|(?:this|last) (?:year|month) alone)\b",
+    r"within (?:two|three|four|five|several|a few|\d+) (?:days|weeks|months)|"
+    r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
+    r"(?:this|last) (?:year|month) alone)\b",
     re.IGNORECASE,
 )
 
