@@ -598,8 +598,15 @@ def test_two_days_earlier_is_another_days_event(gazetteer: Gazetteer) -> None:
     assert days == [D(2023, 10, 20), D(2023, 10, 22)]
 
 
-def test_the_day_of_the_coup_dates_no_event(gazetteer: Gazetteer) -> None:
-    text = "Fighting between the KIA and the army resumed after the February 1 coup near Laiza."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the KIA and the army resumed after the February 1 coup near Laiza.",
+        "Fighting between the KIA and the army has grown near Laiza since the coup in 2021.",
+        "The army, which seized back power in 2021, fought the KIA near Laiza.",
+    ],
+)
+def test_the_day_of_the_coup_dates_no_event(text: str, gazetteer: Gazetteer) -> None:
     assert [e.event_date for e in _events(text, gazetteer)] == [None]
 
 

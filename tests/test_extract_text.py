@@ -89,6 +89,22 @@ def test_masked_blanks_a_page_header_date_line_headline_and_the_furniture_after(
     )
 
 
+@pytest.mark.parametrize(
+    "line", ["October 10, 2023", "Published: Tuesday, 3 May 2022 10:15 AM", "2023-10-10"]
+)
+def test_a_date_line_below_the_first_sentence_is_blanked(line: str) -> None:
+    page = (
+        "Strike on camp kills 29\n"
+        "A rebel spokesman reports the toll.\n"
+        f"{line}\n"
+        "Jets bombed the camp on Monday night, killing 29 people.\n"
+    )
+    out = masked(page)
+    assert len(out) == len(page)
+    assert line not in out
+    assert "Jets bombed the camp on Monday night" in out
+
+
 def test_a_list_item_is_never_taken_for_a_header() -> None:
     page = "- On 5 May, shells hit Nam Lim Pa village, killing two people\n- Houses burned."
     assert " ".join(masked(page).split()) == " ".join(page.split())

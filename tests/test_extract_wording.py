@@ -54,6 +54,7 @@ KIA = "KIA: Kachin Independence Army"
         ("the KIA repelled the column", "Armed clash"),
         ("the military bulldozed the signs of five villages", "Looting/property destruction"),
         ("the village was attacked by the junta airplane", "Air/drone strike"),
+        ("the MNDAA had taken the strategic city of Lashio", "Non-state actor overtakes territory"),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:

@@ -74,6 +74,14 @@ _ACCORDING_ON: Final = re.compile(
 
 
 _COUP_AFTER: Final = re.compile(r"\s*(?:military\s+)?coup\b", re.IGNORECASE)
+#: "the military, which seized back power in 2021", "since the coup in February 2021":
+#: the coup's date, not this event's.
+_COUP_BEFORE: Final = re.compile(
+    r"\b(?:coup|(?:seized|seize|seizing|took|take|taking|grabbed|grab|grabbing)\s+"
+    r"(?:back\s+)?power(?:\s+in\s+a\s+(?:military\s+)?coup)?)\s+(?:(?:in|on|of)\s+)?"
+    r"(?:early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
 #: "since fighting broke out on Friday", "since the resistance launched Operation 1027 on
 #: October 27": the day something began, which goes on since.
 _SINCE_BEGAN: Final = re.compile(
@@ -142,6 +150,7 @@ def read_clause(
         and not _ACCORDING_ON.search(ctext[max(0, d.span[0] - 90) : d.span[0]])
         # "after the February 1 coup": the day of the coup, named, not of this event
         and not _COUP_AFTER.match(ctext, d.span[1])
+        and not _COUP_BEFORE.search(ctext[max(0, d.span[0] - 60) : d.span[0]])
     ]
     actors = [
         a

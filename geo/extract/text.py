@@ -38,6 +38,18 @@ _DATELINE: Final = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
 )
 
+#: A line that is a date alone ("October 10, 2023", "Published: Tuesday, 3 May 2022
+#: 10:15 AM", "2023-10-10"): the page's date line, wherever it stands, not the account.
+_DATE_ONLY: Final = re.compile(
+    r"^\s*(?:(?:Published|Updated|Posted|Dated|Date|Last updated)(?: on)?\s*:?\s*)?"
+    rf"(?:(?:{CALENDAR_WORDS}),?\s+)?"
+    r"(?:\d{4}-\d{2}-\d{2}|"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{CALENDAR_WORDS})\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})"
+    r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"\s*$"
+)
+
 _SPACES: Final = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 #: Characters that are no text: soft hyphens and zero-width marks.
 _INVISIBLE: Final = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -229,6 +241,9 @@ def masked(text: str) -> str:
     ended = False
     for number, line in enumerate(lines):
         stripped = line.strip()
+        if _DATE_ONLY.match(line):
+            out.append(" " * len(line))  # a date line among the body's: the page's date
+            continue
         if ended or (number and _FURNITURE.match(line)) or _HASHTAGS.search(line):
             ended = True
             out.append(" " * len(line))

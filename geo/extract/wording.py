@@ -191,7 +191,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:bases?|outposts?|camps?|positions?|posts?)\b(?! of\b)|"
         r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
-        r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|hills?|checkpoints?|stations?)",
+        r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|cit(?:y|ies)|headquarters|hills?|"
+        r"checkpoints?|stations?)",
     ),
     ("Explosions/Remote violence", "Air/drone strike", _AIR.split("|strikes?|struck")[0]),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", _SHELL),
