@@ -105,6 +105,13 @@ def test_a_date_line_below_the_first_sentence_is_blanked(line: str) -> None:
     assert "Jets bombed the camp on Monday night" in out
 
 
+@pytest.mark.parametrize("label", ["date 2023-10-10 ", "Published: 10 October 2023 "])
+def test_a_date_label_that_begins_the_page_is_blanked(label: str) -> None:
+    page = f"{label}Junta troops shelled Sakkan village on Saturday."
+    out = masked(page)
+    assert out == " " * len(label) + "Junta troops shelled Sakkan village on Saturday."
+
+
 def test_a_list_item_is_never_taken_for_a_header() -> None:
     page = "- On 5 May, shells hit Nam Lim Pa village, killing two people\n- Houses burned."
     assert " ".join(masked(page).split()) == " ".join(page.split())

@@ -50,6 +50,14 @@ _DATE_ONLY: Final = re.compile(
     r"\s*$"
 )
 
+#: A date label that begins a page's text ("date 2023-10-10 Junta troops ...",
+#: "Published: 3 May 2022 Jets ..."): the page's date, not the account's.
+_DATE_LABEL: Final = re.compile(
+    r"^\s*(?i:date|published|posted|updated)\s*:?\s*"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:\d{{1,2}}\s+)?(?:{CALENDAR_WORDS})\.?\s+"
+    r"(?:\d{1,2},?\s+)?\d{4})\s+"
+)
+
 _SPACES: Final = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 #: Characters that are no text: soft hyphens and zero-width marks.
 _INVISIBLE: Final = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -258,6 +266,8 @@ def masked(text: str) -> str:
         if header:
             out.append(" " * len(line))
             continue
+        if number == 0 and (label := _DATE_LABEL.match(line)):
+            line = " " * label.end() + line[label.end() :]
         if number <= first_body + 1 and number < 6 and (dateline := _DATELINE.match(line)):
             line = " " * dateline.end() + line[dateline.end() :]
         out.append(line)
