@@ -107,6 +107,12 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
             "shelled the same village on 5 August.",
             BACKGROUND,
         ),
+        # what has gone on since the event told
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. Since then, the KIA "
+            "has attacked outposts in Hpakant, Shwegu and Momauk townships.",
+            BACKGROUND,
+        ),
         # an undated event told as what something goes on since
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. The junta has bombed "

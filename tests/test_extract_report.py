@@ -577,7 +577,8 @@ def test_a_toll_since_an_offensive_began_sums_up_and_is_left_out(gazetteer: Gaze
     "total",
     [
         "Shelling and air strikes killed three people in Namhsan Township within two days.",
-        "Troops have killed 40 civilians in Namhsan Township since the February 1 coup.",
+        "Troops have killed 40 civilians since the February 1 coup.",
+        "Troops have killed 40 civilians in a number of Namhsan Township villages.",
     ],
 )
 def test_a_total_within_days_or_since_the_coup_is_left_out(

@@ -55,6 +55,11 @@ KIA = "KIA: Kachin Independence Army"
         ("the military bulldozed the signs of five villages", "Looting/property destruction"),
         ("the village was attacked by the junta airplane", "Air/drone strike"),
         ("the MNDAA had taken the strategic city of Lashio", "Non-state actor overtakes territory"),
+        # aircraft seen overhead strike nothing
+        (
+            "junta aircraft were flying over the town as troops shelled it",
+            "Shelling/artillery/missile attack",
+        ),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:

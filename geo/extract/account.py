@@ -49,7 +49,10 @@ EARLIER: Final = re.compile(
 #: villages since the KIA seized the outposts", "ever since"): that event is background;
 #: a "since" of cause ("fled since troops torched houses") is not.
 _SINCE_IT: Final = re.compile(
-    r"(?:\bha(?:s|ve|d)\b[^.;:]{0,120}?\bsince|\bever since)\b[^.;,:]{0,60}$", re.IGNORECASE
+    r"(?:\bha(?:s|ve|d)\b[^.;:]{0,120}?\bsince|\bever since)\b[^.;,:]{0,60}$|"
+    # "Since then, the KIA has attacked outposts": what has gone on since the event told
+    r"\bsince (?:then|that time|that day)\b,?[^.;:]{0,80}\bha(?:s|ve)\b[^.;,:]{0,40}$",
+    re.IGNORECASE,
 )
 
 

@@ -247,7 +247,8 @@ _ACROSS: Final = re.compile(
     r"\b(?:in all|in total|altogether|all told|so far|to date|across (?:the |its )?(?:two|three|"
     r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"
     r"region)|over (?:the (?:past|last) )?(?:two|three|four|few|several|\d+) (?:days|weeks|"
-    r"months)|in (?:several|many|multiple|various) (?:townships|villages|places|areas)|"
+    r"months)|in (?:a number of|several|many|multiple|various) (?:[\w-]+ ){0,3}?"
+    r"(?:townships|villages|places|areas)|"
     r"within (?:two|three|four|five|several|a few|\d+) (?:days|weeks|months)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
     r"(?:this|last) (?:year|month) alone)\b",

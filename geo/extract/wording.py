@@ -133,8 +133,12 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
 _AIR: Final = (
     r"air ?strikes?|air-strikes?|air raids?|air attacks?|"
     r"aerial (?:bombing|bombardment|attacks?|strikes?)"
-    r"|(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?|bombed|bombing|bombs?"
-    r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?"
+    r"|(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?"
+    r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
+    # aircraft seen or heard overhead strike nothing: "aircraft flying over Hsipaw"
+    r"(?!\s+(?:(?:were|was|are|is|kept|have been|had been)\s+)?(?:flying|flew|fly|flies|"
+    r"hovering|hovered|circling|circled|seen|spotted|heard|patrolling|overhead)\b)"
+    r"|bombed|bombing|bombs?"
     r"|strikes?|struck"
 )
 _SHELL: Final = (
