@@ -217,6 +217,19 @@ def test_a_possessive_reads_the_place_after_it(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "villagers had fled to the towns of Momauk and Bhamo",
+        "villagers fled to Momauk, Bhamo and Shwegu",
+    ],
+)
+def test_each_place_of_a_list_people_fled_to_is_where_they_went(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert [m.location for m in find_places(text, gazetteer) if m.kind == "place"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "location"),
     [
         # a ward the gazetteer lacks lies in its town; part of its name is no village

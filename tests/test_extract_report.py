@@ -462,6 +462,15 @@ def test_the_same_village_is_the_village_of_the_event_before_not_a_town_named_si
     assert any("'the same village' read as Hkat Shu" in n for n in events[1].notes)
 
 
+def test_where_shells_were_fired_from_is_not_where_they_fell(gazetteer: Gazetteer) -> None:
+    text = (
+        "The army shelled the KIA camp on Lon Ja Bum in Momauk Township on Monday. A local "
+        "said the battalion fired at least 10 shells from Momauk town at the camp."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.event_date, event.location) == (D(2023, 10, 23), "Long Ja")
+
+
 def test_the_shell_refers_back_to_the_shelling(gazetteer: Gazetteer) -> None:
     text = (
         "Shells fired from the army camp hit Hkat Shu village at noon on Monday, injuring a "

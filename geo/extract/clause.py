@@ -199,7 +199,9 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
     headquarters") only describes that place.
     """
     acted = min((t.span[0] for t in triggers), default=None)
-    elsewhere = any(not (p.origin or p.background) for p in places)
+    # where shells or bombs were fired from is never where they fell
+    remote = bool(triggers) and triggers[0].event_type == "Explosions/Remote violence"
+    elsewhere = remote or any(not (p.origin or p.background) for p in places)
     places = [
         p
         for p in places

@@ -795,6 +795,7 @@ def _named(
     it ("Mai Sak Pa, a village of Waingmaw Township, and Myo Thit in Momauk Township"),
     else to the one before."""
     found: list[PlaceMention] = []
+    went_to: int | None = None  # where the last place people went to ends
     for run in _WORDS.finditer(text):
         words = [
             (w.start() + run.start(), w.end() + run.start())
@@ -958,8 +959,13 @@ def _named(
                     )
                 if single and place.kind in ("village", "ward") and not _cued(text, start, end):
                     continue  # a lone capitalised word is a place only where it reads as one
-                if _DESTINATION.search(text[max(0, start - 40) : start]):
-                    continue  # "fled towards Nam Sa Bein": where people went, not the event
+                if _DESTINATION.search(text[max(0, start - 40) : start]) or (
+                    went_to is not None and _LIST_GAP.fullmatch(text, went_to, start)
+                ):
+                    # "fled towards Nam Sa Bein", "fled to Momauk and Bhamo": where people
+                    # went, not the event
+                    went_to = end
+                    continue
                 near_township = None
                 if place.township_pcode not in context.townships:
                     near_township = next(
@@ -1228,11 +1234,14 @@ _SPEAKS: Final = re.compile(r"\s+(?:said|says|told|added|explained|recalled|aske
 #: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
 _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
 _NAMED: Final = re.compile(r"\b(?:named|called|resident|villager|farmer|teacher)\s+$", re.I)
+#: What joins the places of a list: ", ", " and ", ", or ".
+_LIST_GAP: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|withdrew|withdrawn|moved|escaped|"
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
     r"brought|sent|rushed|referred|carried|admitted)\s+"
-    r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?(?-i:[a-z]\w*\s+)?$",
+    r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?(?-i:[a-z]\w*\s+)?"
+    r"(?:(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: Words before a place that make it the place of an earlier event the report compares
@@ -1250,7 +1259,7 @@ _ORIGIN: Final = re.compile(
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched|"
     r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
     r"fired)\s+"
-    r"(?:\w+\s+){0,2}?from|"
+    r"(?:\w+\s+){0,4}?from|"
     r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b"
     r"(?:(?!\b(?:but|and|then|landed|landing|fell|falling|hit|struck)\b)[^.;]){0,40}?"
     r"\b(?:in|at|near)|"
