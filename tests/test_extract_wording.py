@@ -125,6 +125,10 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "He was engaged to be married",
         "The junta moved heavy weapons into the town",  # moved, not fired
         "Troops occupied the post office",
+        # what may happen, or was only meant to, is no event
+        "Fighting can erupt in the townships at any time",
+        "The troops are planning more raids",
+        "We had to abort our mission to attack the troops",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

@@ -271,11 +271,11 @@ _NOT_AN_EVENT: Final = re.compile(
     r"(?:\b(?:fled|flee|fleeing|escaped|displaced by|no|not|without|never|using|with|backed by|"
     r"supported by|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
-    r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to|would|will|could|may|might|"
+    r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|may|might|"
     r"intends? to|set to|preparing to|prepared to|vowed to|warned of|fears? of|feared|"
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|able to|unable to|tried to|trying to|try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
-    r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|"
+    r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
     r"risk of|possible|possibility of)(?: \w+)?\s+)$",
     re.IGNORECASE,
 )
@@ -297,7 +297,9 @@ _DESCRIBING: Final = frozenset(["fighting", "battling", "fighting against", "fig
 _WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$", re.I)
 #: Wording right after a trigger that says it has not happened: "fighting is expected".
 _TO_COME: Final = re.compile(
-    r"\s+(?:is|are|was|were)\s+(?:expected|likely|feared|set|due|planned|about)\b", re.I
+    r"\s+(?:(?:is|are|was|were)\s+(?:expected|likely|feared|set|due|planned|about)|"
+    r"can|could|may|might|will|would)\b",
+    re.I,
 )
 #: Quoted speech: what a witness says is testimony about an event, not a new one.
 _QUOTED: Final = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
