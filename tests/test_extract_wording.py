@@ -129,6 +129,7 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "Fighting can erupt in the townships at any time",
         "The troops are planning more raids",
         "We had to abort our mission to attack the troops",
+        "two SAC helicopters carried soldiers and equipment to Hpakant",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

@@ -137,7 +137,10 @@ _AIR: Final = (
     r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
     # aircraft seen or heard overhead strike nothing: "aircraft flying over Hsipaw"
     r"(?!\s+(?:(?:were|was|are|is|kept|have been|had been)\s+)?(?:flying|flew|fly|flies|"
-    r"hovering|hovered|circling|circled|seen|spotted|heard|patrolling|overhead)\b)"
+    r"hovering|hovered|circling|circled|seen|spotted|heard|patrolling|overhead|"
+    # nor aircraft that carry troops: "helicopters carried soldiers to Hpakant"
+    r"carried|carrying|ferried|ferrying|transported|transporting|brought|landed|"
+    r"delivered|evacuated)\b)"
     r"|bombed|bombing|bombs?"
     r"|strikes?|struck"
 )
