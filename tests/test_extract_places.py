@@ -45,6 +45,7 @@ def _kinds(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]
         ),
         ("Jets bombed Aung Lawt village", []),  # a name the gazetteer lacks: not "Aung"
         ("soldiers opened fire on Hseng Gu, 25, at a checkpoint", []),  # a person, by age
+        ("shrapnel hit one woman, identified as La Bang Yweh, in the leg", []),  # a person
         ("troops heading for the strategic Maje Gon hill", []),  # where they were going
         ("a bomb hit Zawkhaung Taung Ward", []),  # not Taung: part of a longer name
         ("jets bombed the Mung Lai Hka IDP camp", []),  # not the town Lai Hka

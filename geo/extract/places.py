@@ -1233,7 +1233,9 @@ _CUE_BEFORE: Final = re.compile(
 _SPEAKS: Final = re.compile(r"\s+(?:said|says|told|added|explained|recalled|asked|wrote|posted)\b")
 #: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
 _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
-_NAMED: Final = re.compile(r"\b(?:named|called|resident|villager|farmer|teacher)\s+$", re.I)
+_NAMED: Final = re.compile(
+    r"\b(?:named|called|identified as|resident|villager|farmer|teacher)\s+$", re.I
+)
 #: What joins the places of a list: ", ", " and ", ", or ".
 _LIST_GAP: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _DESTINATION: Final = re.compile(
