@@ -76,6 +76,11 @@ def _figure_tuples(
         ),
         ("between 10 and 15 soldiers died", [("killed", 10, None, 15, False, "military", False)]),
         ("up to 20 people were wounded", [("injured", None, None, 20, False, None, False)]),
+        # a role named with an article counts one
+        (
+            "the shell hit the station, injuring a firefighter",
+            [("injured", None, 1, None, False, "civilian", False)],
+        ),
     ],
 )
 def test_figures(text: str, figures: list[tuple[object, ...]]) -> None:

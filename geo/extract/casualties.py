@@ -29,7 +29,8 @@ _PERSON: Final = (
     r"pastor|priest|youth|volunteer|journalist|nurse|doctor|medic|citizen|inhabitant|"
     r"bystander|pedestrian|motorcyclist|porter|prisoner|detainee|inmate|hostage|elder|"
     r"abbot|commander|pupil|mourner|refugee|layperson|layman|laywoman|devotee|caretaker|"
-    r"guard|watchman|peasant|herder|fisherman|gold miner|scavenger|motorist|cyclist|boatman"
+    r"guard|watchman|peasant|herder|fisherman|gold miner|scavenger|motorist|cyclist|boatman|"
+    r"firefighter|fireman|rescuer|housewife|homemaker|shepherd|cook|mechanic|carpenter"
 )
 #: A relative, as in "her son and brother".
 _RELATIVE: Final = (
@@ -83,7 +84,8 @@ _NOUN: Final = re.compile(
     r"relatives|parents|grandparents|family members|neighbou?rs|drivers|vendors|"
     r"officials|administrators|youths|citizens|inhabitants|locals|bystanders|"
     r"pedestrians|porters|prisoners|detainees|inmates|hostages|elders|pupils|mourners|"
-    r"refugees|commanders|(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b",
+    r"refugees|commanders|firefighters|firemen|rescuers|"
+    r"(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b",
     re.IGNORECASE,
 )
 #: What a count of one names with an article or a possessive: "a soldier", "her son".
@@ -143,7 +145,8 @@ _CHILD: Final = re.compile(
 _CIVILIAN: Final = re.compile(
     r"civilians?|villagers?|residents?|IDPs?|displaced|children|child|minors?|women|woman|"
     r"students?|teachers?|monks?|worshippers|passengers|farmers?|workers?|miners?|"
-    r"labou?rers|infants?|bab(?:y|ies)|patients|elderly|concert|sons|daughters|relatives|family",
+    r"labou?rers|infants?|bab(?:y|ies)|patients|elderly|concert|sons|daughters|relatives|family|"
+    r"fire-?fighters?|firem[ae]n|rescuers?",
     re.I,
 )
 _MILITARY: Final = re.compile(
