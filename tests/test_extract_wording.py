@@ -55,6 +55,7 @@ KIA = "KIA: Kachin Independence Army"
         ("the military bulldozed the signs of five villages", "Looting/property destruction"),
         ("the village was attacked by the junta airplane", "Air/drone strike"),
         ("the MNDAA had taken the strategic city of Lashio", "Non-state actor overtakes territory"),
+        ("four died after the army shelled the village", "Shelling/artillery/missile attack"),
         # aircraft seen overhead strike nothing
         (
             "junta aircraft were flying over the town as troops shelled it",
@@ -130,6 +131,9 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "The troops are planning more raids",
         "We had to abort our mission to attack the troops",
         "two SAC helicopters carried soldiers and equipment to Hpakant",
+        # an earlier event named as what came before
+        "Tension rose following the capture of Chipwi",
+        "the villages previously seized by the KIA",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

@@ -279,7 +279,10 @@ _NOT_AN_EVENT: Final = re.compile(
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|able to|unable to|tried to|trying to|try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
-    r"risk of|possible|possibility of)(?: \w+)?\s+)$",
+    r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
+    # an earlier event named as what came before: "following the capture of Chipwi",
+    # "villages previously seized by the KIA" (not "after the army shelled it")
+    r"\b(?:following|after|since|prior to) the\s+)$",
     re.IGNORECASE,
 )
 #: People just before "were captured": they were taken, no ground was.
