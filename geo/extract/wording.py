@@ -282,7 +282,7 @@ _NOT_AN_EVENT: Final = re.compile(
     r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
     # an earlier event named as what came before: "following the capture of Chipwi",
     # "villages previously seized by the KIA" (not "after the army shelled it")
-    r"\b(?:following|after|since|prior to) the\s+)$",
+    r"\b(?:following|after|prior to) the\s+)$",
     re.IGNORECASE,
 )
 #: People just before "were captured": they were taken, no ground was.
