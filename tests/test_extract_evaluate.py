@@ -4,6 +4,7 @@ tests/data/reports/ (written for these tests; they describe no real events)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 from typing import Any, Final
@@ -255,3 +256,17 @@ def test_the_command_says_when_a_file_cannot_be_read(
 ) -> None:
     assert main([str(tmp_path / "missing.json")]) == 1
     assert "cannot read passages from" in capsys.readouterr().err
+
+
+def test_the_command_names_each_passage_and_field_it_cannot_score(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.json"
+    good = {"id": "a", "published": "2024-07-01", "text": "Jets bombed Hsipaw.", "events": []}
+    bad = {"id": "b", "published": None, "text": "Jets bombed Hsipaw.", "events": "none"}
+    path.write_text(json.dumps({"passages": [good, bad]}), encoding="utf-8")
+    assert main([str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "passage 2 (b): field 'published': None is not a date" in err
+    assert "passage 2 (b): field 'events': not a list of events" in err
+    assert "passage 1" not in err

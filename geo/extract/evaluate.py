@@ -294,6 +294,22 @@ def load_passages(path: Path) -> list[dict[str, Any]]:
         passages: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["passages"]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise GeoError(f"cannot read passages from {path}: {error}") from None
+    problems = []
+    for number, passage in enumerate(passages, start=1):
+        name = f"passage {number} ({passage.get('id', 'no id')})"
+        if not isinstance(passage.get("text"), str):
+            problems.append(f"{name}: field 'text': not a text")
+        if not isinstance(passage.get("events"), list):
+            problems.append(f"{name}: field 'events': not a list of events")
+        try:
+            dt.date.fromisoformat(str(passage.get("published")))
+        except ValueError:
+            problems.append(
+                f"{name}: field 'published': {passage.get('published')!r} is not a date "
+                "(YYYY-MM-DD); the reader counts 'on Monday' and 'last week' from it"
+            )
+    if problems:
+        raise GeoError(f"cannot score the passages of {path}:\n" + "\n".join(problems))
     return passages
 
 
