@@ -131,7 +131,7 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
 
 
 _AIR: Final = (
-    r"air ?strikes?|air-strikes?|air raids?|air attacks?|"
+    r"air ?strikes?|air-strikes?|air raids?|air attacks?|air assaults?|"
     r"aerial (?:bombing|bombardment|attacks?|strikes?)"
     r"|(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?"
     r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
@@ -139,7 +139,7 @@ _AIR: Final = (
     r"(?!\s+(?:(?:were|was|are|is|kept|have been|had been)\s+)?(?:flying|flew|fly|flies|"
     r"hovering|hovered|circling|circled|seen|spotted|heard|patrolling|overhead|"
     # nor aircraft that carry troops: "helicopters carried soldiers to Hpakant"
-    r"carried|carrying|ferried|ferrying|transported|transporting|brought|landed|"
+    r"carried(?! out)|carrying(?! out)|ferried|ferrying|transported|transporting|brought|landed|"
     r"delivered|evacuated)\b)"
     r"|bombed|bombing|bombs?"
     r"|strikes?|struck"
