@@ -85,7 +85,11 @@ _NOUN: Final = re.compile(
     r"officials|administrators|youths|citizens|inhabitants|locals|bystanders|"
     r"pedestrians|porters|prisoners|detainees|inmates|hostages|elders|pupils|mourners|"
     r"refugees|commanders|firefighters|firemen|rescuers|"
-    r"(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b",
+    r"(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b"
+    # a word for people that describes things counts none: "4 civilian houses"
+    r"(?!\s+(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|propert(?:y|ies)|targets?|"
+    r"areas?|structures?|infrastructure|facilit(?:y|ies)|objects?|sites?|shelters?|"
+    r"settlements?|quarters?|compounds?|lands?|farms?|shops?|businesses|cattle)\b)",
     re.IGNORECASE,
 )
 #: What a count of one names with an article or a possessive: "a soldier", "her son".
