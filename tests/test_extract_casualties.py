@@ -97,6 +97,8 @@ def test_figures(text: str, figures: list[tuple[object, ...]]) -> None:
         "Aung Li, 36 was killed by the shelling",  # an age after a name, no second comma
         "Troops committed another killing in the village",  # "another" is no person here
         "The attack damaged at least 4 civilian houses and killed a cow",  # houses, no people
+        "at least five cattle were killed",  # animals
+        "the shelling killed two water buffaloes",
     ],
 )
 def test_numbers_that_are_not_casualties(text: str) -> None:

@@ -213,6 +213,12 @@ _NOUN_PHRASE_VERB: Final = re.compile(
     r"^\s+(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*)\s+(?:was|were|had been|have been)\s+"
     rf"(?:\w+ly\s+)?(?:{_KILL}|{_HURT})\b"
 )
+#: Animals and things a figure may count: "five cattle were killed" counts no one.
+_NOT_PEOPLE: Final = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:cattle|cows?|buffalo(?:es)?|oxen|bulls?|pigs?|goats?|sheep|"
+    r"chickens?|poultry|ducks?|livestock|animals?|dogs?|horses?|mules?|elephants?)\b",
+    re.IGNORECASE,
+)
 #: A total: "raised the toll to seven", "bringing the death toll to 30".
 _TOLL_BEFORE: Final = re.compile(
     r"\b(?:toll|total)\b[^.;]{0,40}?\b(?:to|at|of|reached|stands at|stood at)\s+"
@@ -436,6 +442,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         )
         if _TELLER_AFTER.match(rest):
             continue  # "a KIA officer said", "a resident told ...": who tells, not who died
+        if noun is None and _NOT_PEOPLE.match(after):
+            continue  # "five cattle were killed", "killed two cows": no people
         of_them = noun is not None and noun.casefold() == "of them"
         if of_them and previous is not None:  # "seven civilians, three of them children"
             who = _WHO_OF_THEM.match(rest)
