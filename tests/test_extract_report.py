@@ -471,6 +471,17 @@ def test_where_shells_were_fired_from_is_not_where_they_fell(gazetteer: Gazettee
     assert (event.event_date, event.location) == (D(2023, 10, 23), "Long Ja")
 
 
+def test_today_in_a_quotation_is_the_speakers_day_not_the_reports(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Jets bombed Mai Kyu village in Momauk Township on 20 October. “A jet bombed Mai "
+        "Kyu around noon today. Many houses burned,” a resident told us."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.event_date, event.location) == (D(2023, 10, 20), "Mai Kyu")
+
+
 def test_the_shell_refers_back_to_the_shelling(gazetteer: Gazetteer) -> None:
     text = (
         "Shells fired from the army camp hit Hkat Shu village at noon on Monday, injuring a "

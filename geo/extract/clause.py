@@ -73,6 +73,17 @@ _ACCORDING_ON: Final = re.compile(
 )
 
 
+#: Days counted from when someone speaks: inside a quotation, that day is not known.
+_SPEAKERS_DAY: Final = re.compile(
+    r"(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)", re.IGNORECASE
+)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation (curly quotes, opened and not closed)."""
+    return text.count("“", 0, at) > text.count("”", 0, at)
+
+
 _COUP_AFTER: Final = re.compile(r"\s*(?:military\s+)?coup\b", re.IGNORECASE)
 #: "the military, which seized back power in 2021", "since the coup in February 2021":
 #: the coup's date, not this event's.
@@ -151,6 +162,9 @@ def read_clause(
         # "after the February 1 coup": the day of the coup, named, not of this event
         and not _COUP_AFTER.match(ctext, d.span[1])
         and not _COUP_BEFORE.search(ctext[max(0, d.span[0] - 60) : d.span[0]])
+        # "A jet bombed the village around noon today," she said: the day she spoke,
+        # which the report does not give
+        and not (_SPEAKERS_DAY.fullmatch(d.text) and _quoted(text, start + d.span[0]))
     ]
     actors = [
         a
