@@ -14,7 +14,7 @@ from geo.extract.casualties import find_figures
 from geo.extract.dates import DateMention
 from geo.extract.grouping import Draft
 from geo.extract.places import find_places
-from geo.extract.proposal import BACKGROUND, SUMMARY, UNPLACED_UNDATED
+from geo.extract.proposal import BACKGROUND, STATE_ONLY, SUMMARY, UNPLACED_UNDATED
 from geo.gazetteer import Gazetteer
 
 PUBLISHED = dt.date(2023, 10, 25)  # a Wednesday
@@ -113,6 +113,12 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
             "has attacked outposts in Hpakant, Shwegu and Momauk townships.",
             BACKGROUND,
         ),
+        # a state's telling of what the report places finer
+        (
+            "Junta jets bombed villages in Kachin State on Monday. On Tuesday jets bombed "
+            "Mai Kyu village in Momauk Township.",
+            STATE_ONLY,
+        ),
         # an undated event told as what something goes on since
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. The junta has bombed "
@@ -127,6 +133,18 @@ def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) ->
     for item in proposal.left_out:
         assert text[item.start : item.end] == item.text
     assert len(set(proposal.left_out)) == len(proposal.left_out)  # a sentence listed once
+
+
+def test_an_event_of_another_type_told_for_a_state_alone_stays(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta jets bombed a village in Kachin State on Monday. The KIA seized a junta "
+        "outpost in Mansi Township on Monday."
+    )
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert sorted(e.sub_event_type for e in events) == [
+        "Air/drone strike",
+        "Non-state actor overtakes territory",
+    ]
 
 
 def test_an_event_weeks_before_the_latest_is_still_proposed(gazetteer: Gazetteer) -> None:

@@ -20,7 +20,7 @@ from typing import Final
 from geo.extract.dates import DateMention
 from geo.extract.grouping import Draft, names_another_place
 from geo.extract.places import COARSENESS, PlaceMention
-from geo.extract.proposal import BACKGROUND, SUMMARY, UNPLACED_UNDATED
+from geo.extract.proposal import BACKGROUND, STATE_ONLY, SUMMARY, UNPLACED_UNDATED
 
 __all__ = [
     "EARLIER",
@@ -31,6 +31,7 @@ __all__ = [
     "generic",
     "left_out_why",
     "mark_background",
+    "mark_state_tellings",
     "merge_episodes",
     "merge_restatements",
     "merge_undated_tellings",
@@ -168,6 +169,7 @@ LEFT_OUT_MESSAGES: Final = {
     UNPLACED_UNDATED: "mention(s) of events with neither a date nor a place were",
     SUMMARY: "summary sentence(s), of many events at once, were",
     BACKGROUND: "earlier event(s) the report recalls as background were",
+    STATE_ONLY: "mention(s) placed only at a state or region, beside events placed finer, were",
 }
 #: "since" before a day, in the words that lead to it: the day a tally counts from.
 _SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)
@@ -208,6 +210,8 @@ def left_out_why(draft: Draft, text: str) -> str | None:
             # "Since 23 July, fighting has left 25 soldiers dead", "killed since the
             # offensive was launched on June 2 has risen to 40": a tally
             return SUMMARY
+    if draft.general:
+        return STATE_ONLY
     return None
 
 
@@ -285,6 +289,22 @@ def mark_background(drafts: list[Draft], text: str) -> None:
         long_before = (latest - draft.date.end).days > _LONG_BEFORE_DAYS and not draft.figures
         if recalled or vaguer or long_before:
             draft.background = True
+
+
+def mark_state_tellings(drafts: list[Draft], text: str) -> None:
+    """An event placed only at a state or region ("troops raided a village in Kachin
+    State on Thursday") in a report that places events of its type finer is a general
+    telling of them, or a summary: left out and listed, not proposed (on real reporting
+    read for development, 1 of 21 proposals placed at a state was an event a coder
+    coded). A speech or a visit told for a state alone stays."""
+    placed = {
+        d.event_type
+        for d in drafts
+        if d.place is not None and d.place.kind != "region" and left_out_why(d, text) is None
+    }
+    for draft in drafts:
+        if draft.place is not None and draft.place.kind == "region" and draft.event_type in placed:
+            draft.general = True
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:

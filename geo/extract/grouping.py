@@ -131,6 +131,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     summary: bool = False  # told as many events at once, with no day or place of its own
     background: bool = False  # an earlier event the report recalls
+    general: bool = False  # told for a whole state or region beside events placed finer
     place_carried: bool = False  # its place is one the report named elsewhere
     listed: bool = False  # one of several places one sentence names
     unknown: list[str] = field(default_factory=list)  # places named but not found

@@ -17,6 +17,7 @@ __all__ = [
     "BACKGROUND",
     "CASUALTY_FIELDS",
     "PROPOSED_FIELDS",
+    "STATE_ONLY",
     "SUMMARY",
     "UNPLACED_UNDATED",
     "Evidence",
@@ -29,6 +30,7 @@ __all__ = [
 UNPLACED_UNDATED: Final = "neither a date nor a place"
 SUMMARY: Final = "a summary of many events"
 BACKGROUND: Final = "an earlier event recalled as background"
+STATE_ONLY: Final = "told only for a state or region, beside events the report places"
 
 CASUALTY_FIELDS: Final = (
     "fatalities_low",

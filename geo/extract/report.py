@@ -30,6 +30,7 @@ from geo.extract.account import (
     generic,
     left_out_why,
     mark_background,
+    mark_state_tellings,
     merge_episodes,
     merge_restatements,
     merge_undated_tellings,
@@ -207,6 +208,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     drafts = merge_episodes(merge_restatements(drafts))
     mark_background(drafts, text)
     drafts = merge_undated_tellings(drafts, text)
+    mark_state_tellings(drafts, text)
     events = []
     left_out: list[LeftOut] = []
     for draft in drafts:
