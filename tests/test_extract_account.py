@@ -119,6 +119,12 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
             "Mai Kyu village in Momauk Township.",
             STATE_ONLY,
         ),
+        # a month named whole, with no dead of its own, in a report of days
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. This month troops "
+            "shelled Lon Ja village in Momauk Township.",
+            BACKGROUND,
+        ),
         # an undated event told as what something goes on since
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. The junta has bombed "

@@ -255,6 +255,11 @@ def date_by_place(drafts: list[Draft]) -> None:
             )
 
 
+#: Words of a stated span, not a month named whole: "since 3 November", "between May
+#: 26 and June 4", "from April 15".
+_SPAN_WORDS: Final = re.compile(r"\s*(?:since|between|from)\b", re.IGNORECASE)
+
+
 def mark_background(drafts: list[Draft], text: str) -> None:
     """An event dated days before the report's latest one and told as recalled ("the
     air raid of April 11 ... was one of the deadliest since the coup"), or told with no
@@ -275,6 +280,20 @@ def mark_background(drafts: list[Draft], text: str) -> None:
         return
     latest = max(days)
     for draft in drafts:
+        if (
+            draft.date is not None
+            and draft.date.precision == 3
+            and draft.date.start.day == 1
+            and not _SPAN_WORDS.match(draft.date.text)
+            and not draft.figures
+            and draft.place is not None
+            and draft.place.kind != "region"  # "this month across Kachin State": a summary
+        ):
+            # "In June troops shelled the town", "last month", "this month", in a report
+            # of days: what came before the news, not an event of its own (on the
+            # development passages none of 8 such proposals was a coded event)
+            draft.background = True
+            continue
         if draft.date is None or (latest - draft.date.end).days <= _BACKGROUND_DAYS:
             continue
         recalled = any(_RECALLED.search(text[s:e]) for s, e in draft.sentences[:1])
