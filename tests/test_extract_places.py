@@ -239,6 +239,8 @@ def test_each_place_of_a_list_people_fled_to_is_where_they_went(
         ("shells hit Lashio's Ward No. 3", "Lashio"),
         # a ward called by the whole name of a place the gazetteer has is that place
         ("rockets fell on Pammatee Ward 4", "Pam Ma Tee"),
+        # unless the ward is named with its town: a place of that name elsewhere is not it
+        ("a jet bombed Panghaik Ward 2 in Namtu Town", "Namtu"),
     ],
 )
 def test_a_ward_is_placed_in_its_town(text: str, location: str, gazetteer: Gazetteer) -> None:

@@ -746,6 +746,10 @@ def _choose(
 _WARD_WORDS: Final = frozenset(["ward", "quarter"])
 
 
+#: The town a ward is named with: "... Ward 2 in Namtu Town", "... Ward of Kyaukme".
+_TOWN_NAMED_AFTER: Final = re.compile(r"[\w.]*(?:\s+\d{1,3})?\s*,?\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+
+
 def _names_ward(
     text: str,
     words: list[tuple[int, int]],
@@ -775,6 +779,8 @@ def _names_ward(
         )
     ]
     whole = text[head[0][0] : head[-1][1]] if head and head[0] == own[0] else ""
+    if possessive is not None or _TOWN_NAMED_AFTER.match(text, run_end):
+        whole = ""  # "Panghaik Ward 2 in Namtu Town": Namtu's, not a Pang Haik elsewhere
     # "Pammatee Ward 4": the gazetteer's Pam Ma Tee, the ward's own place
     return not (
         any(m.place.kind == "ward" for m in gazetteer.candidates(ward, limit=5, fuzzy=False))
