@@ -57,6 +57,7 @@ KIA = "KIA: Kachin Independence Army"
         ("the MNDAA had taken the strategic city of Lashio", "Non-state actor overtakes territory"),
         ("four died after the army shelled the village", "Shelling/artillery/missile attack"),
         ("military aircraft carried out air assaults near the village", "Air/drone strike"),
+        ("the junta's air force launched attacks on the two towns", "Air/drone strike"),
         # aircraft seen overhead strike nothing
         (
             "junta aircraft were flying over the town as troops shelled it",

@@ -132,6 +132,9 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
 
 _AIR: Final = (
     r"air ?strikes?|air-strikes?|air raids?|air attacks?|air assaults?|"
+    # "the air force launched attacks on the towns", not "an Air Force base"
+    r"air ?force(?!\s+(?:bases?|officers?|chief|commander|pilots?|personnel|academy|"
+    r"headquarters|airfield))|"
     r"aerial (?:bombing|bombardment|attacks?|strikes?)"
     r"|(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?"
     r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
