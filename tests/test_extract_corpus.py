@@ -113,7 +113,7 @@ def test_the_development_split_is_read_as_well_as_it_was(
     the issue's targets, which it does not meet yet: see the README)."""
     result = score(dev, gazetteer)
     assert result.recall >= 0.63, result.table()
-    assert result.precision >= 0.6, result.table()
+    assert result.precision >= 0.65, result.table()
     assert result.accuracy("place") >= 0.72, result.table()
     assert result.accuracy("date") >= 0.71, result.table()
 
