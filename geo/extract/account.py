@@ -262,9 +262,11 @@ _SPAN_WORDS: Final = re.compile(r"\s*(?:since|between|from)\b", re.IGNORECASE)
 
 def mark_background(drafts: list[Draft], text: str) -> None:
     """An event dated days before the report's latest one and told as recalled ("the
-    air raid of April 11 ... was one of the deadliest since the coup"), or told with no
-    date as what something goes on since ("since the KIA seized the outposts"), is
-    background: left out and listed, not proposed."""
+    air raid of April 11 ... was one of the deadliest since the coup"), told with no
+    date as what something goes on since ("since the KIA seized the outposts"), dated a
+    month or more before it, or dated only by a month named whole ("In June", "last
+    month") in a report of days, is background: left out and listed, not proposed. Of
+    those dated long before or only by a month, one told with its own dead is kept."""
     for draft in drafts:
         trigger = draft.trigger
         if (

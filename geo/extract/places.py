@@ -759,7 +759,9 @@ def _names_ward(
 ) -> bool:
     """Whether a run of capitalised words names a ward the gazetteer lacks ("Pinn Paw
     Lay Ward", "Lashio's Ward No. 3", "Myoma ward"): a ward lies in its town, and its
-    name is no village's."""
+    name is no village's. A ward called by the whole name of a place the gazetteer has,
+    and named with no town, is that place ("Pammatee Ward 4": Pam Ma Tee); named with
+    its town, it is the town's ("Panghaik Ward 2 in Namtu Town")."""
     own = words[possessive + 1 :] if possessive is not None else words
     if not own:
         return False
