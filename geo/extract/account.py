@@ -169,7 +169,8 @@ LEFT_OUT_MESSAGES: Final = {
     UNPLACED_UNDATED: "mention(s) of events with neither a date nor a place were",
     SUMMARY: "summary sentence(s), of many events at once, were",
     BACKGROUND: "earlier event(s) the report recalls as background were",
-    STATE_ONLY: "mention(s) placed only at a state or region, beside events placed finer, were",
+    STATE_ONLY: "mention(s) told only for a state or region, beside events of their type placed "
+    "finer, were",
 }
 #: "since" before a day, in the words that lead to it: the day a tally counts from.
 _SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)

@@ -30,7 +30,7 @@ __all__ = [
 UNPLACED_UNDATED: Final = "neither a date nor a place"
 SUMMARY: Final = "a summary of many events"
 BACKGROUND: Final = "an earlier event recalled as background"
-STATE_ONLY: Final = "told only for a state or region, beside events the report places"
+STATE_ONLY: Final = "told only for a state or region, beside events of its type placed finer"
 
 CASUALTY_FIELDS: Final = (
     "fatalities_low",
