@@ -746,6 +746,8 @@ def _choose(
 _WARD_WORDS: Final = frozenset(["ward", "quarter"])
 
 
+#: "ward" right after a run of capitalised words: "Myoma ward".
+_WARD_AFTER: Final = re.compile(r"\s+(?:ward|quarter)\b", re.IGNORECASE)
 #: The town a ward is named with: "... Ward 2 in Namtu Town", "... Ward of Kyaukme".
 _TOWN_NAMED_AFTER: Final = re.compile(r"[\w.]*(?:\s+\d{1,3})?\s*,?\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 
@@ -767,7 +769,7 @@ def _names_ward(
         return False
     after = text[run_end : run_end + 10].casefold()
     plain = [(a, b) for a, b in own if text[a:b].casefold().rstrip(".,;:") not in _WARD_WORDS]
-    if len(plain) == len(own) and not re.match(r"\s+(?:ward|quarter)\b", after):
+    if len(plain) == len(own) and not _WARD_AFTER.match(after):
         return False
     ward = text[own[0][0] : own[-1][1]].rstrip(".,;:")
     head = plain[
