@@ -22,6 +22,9 @@ from geo.gazetteer import Gazetteer
 REAL = Path(__file__).parent / "data" / "reports" / "real"
 DEV = sorted(REAL.glob("dev-*.json"))
 TEST = sorted(REAL.glob("test-*.json"))
+#: Passages read as development data in a later session, tuned on, then retold: no part
+#: of the split (see the README), checked for their make-up and read for a floor.
+TUNING = sorted((REAL / "tuning").glob("*.json"))
 PASSAGE_KEYS = {"id", "published", "source", "difficulties", "text", "events", "left_out"}
 DIFFICULTIES = {"layout", "syntax", "counting", "dates", "places", "boundaries"}
 
@@ -40,6 +43,12 @@ def everything() -> list[dict[str, Any]]:
     return _passages(DEV + TEST)
 
 
+@pytest.fixture(scope="module")
+def retold() -> list[dict[str, Any]]:
+    """Every retold passage: the split and the tuning passages."""
+    return _passages(DEV + TEST + TUNING)
+
+
 def _publisher(passage: dict[str, Any]) -> str:
     """The publisher, less how the copy read was carried ("RFA (as carried by ...)")."""
     return re.sub(r"\s*\(.*\)$", "", passage["source"]["publisher"]).strip()
@@ -52,14 +61,20 @@ def test_sixty_passages_from_twelve_publishers_a_quarter_held_out(
     assert len(everything) >= 60
     assert len({_publisher(p) for p in everything}) >= 12
     assert len(held_out) * 4 >= len(everything)
-    ids = [p["id"] for p in everything]
+
+
+def test_every_passage_is_retold_once(retold: list[dict[str, Any]]) -> None:
+    assert len(TUNING) >= 7
+    ids = [p["id"] for p in retold]
     assert len(ids) == len(set(ids))
+    urls = [p["source"]["url"] for p in retold]
+    assert len(urls) == len(set(urls))
 
 
 def test_every_passage_names_its_original_and_what_it_makes_hard(
-    everything: list[dict[str, Any]],
+    retold: list[dict[str, Any]],
 ) -> None:
-    for passage in everything:
+    for passage in retold:
         assert set(passage) == PASSAGE_KEYS, passage["id"]
         source = passage["source"]
         assert source["publisher"], passage["id"]
@@ -73,11 +88,11 @@ def test_every_passage_names_its_original_and_what_it_makes_hard(
 
 
 def test_every_coded_place_is_the_gazetteers(
-    everything: list[dict[str, Any]], gazetteer: Gazetteer
+    retold: list[dict[str, Any]], gazetteer: Gazetteer
 ) -> None:
     townships = {t.pcode for t in gazetteer.townships()}
     checked = 0
-    for passage in everything:
+    for passage in retold:
         for event in passage["events"]:
             if event["township_pcode"]:
                 assert event["township_pcode"] in townships, passage["id"]
@@ -142,7 +157,15 @@ def test_the_development_split_hard_wrapped_reads_about_as_well(
 
 
 def test_no_figure_that_no_sentence_gives(
-    everything: list[dict[str, Any]], gazetteer: Gazetteer
+    retold: list[dict[str, Any]], gazetteer: Gazetteer
 ) -> None:
-    result = score(everything, gazetteer)
+    result = score(retold, gazetteer)
     assert result.unsupported == []
+
+
+def test_the_tuning_passages_are_read_as_well_as_they_were(gazetteer: Gazetteer) -> None:
+    """A floor under the scores on the passages tuned on in the fourth session, as
+    retold (not the issue's targets)."""
+    result = score(_passages(TUNING), gazetteer)
+    assert result.recall >= 0.57, result.table()
+    assert result.precision >= 0.53, result.table()
