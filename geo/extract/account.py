@@ -123,6 +123,7 @@ def carry_places(
     find; an event placed at its township names that village too."""
     starts = [t.span[0] for t in townships]
     named = {t.location for t in townships}
+    sentence_starts = [a for a, _ in spans]
     for draft in drafts:
         if draft.place is not None and draft.place.kind == "township" and draft.unknown:
             draft.notes.append(
@@ -140,14 +141,14 @@ def carry_places(
             # "Two youths were arrested on July 25." ... "..., said a villager of Kutkai
             # Township": the lead's place, told in the sentence after it
             end = max(e for _, e in draft.sentences)
-            following = next((span for span in spans if span[0] >= end), None)
-            there = {
-                t.location
-                for t in townships
-                if following is not None and following[0] <= t.span[0] < following[1]
-            }
-            if there == {townships[k].location}:
-                source, after = townships[k], True
+            n = bisect.bisect_left(sentence_starts, end)
+            if n < len(spans):
+                following = spans[n]
+                first = bisect.bisect_left(starts, following[0])
+                last = bisect.bisect_left(starts, following[1])
+                there = {t.location for t in townships[first:last]}
+                if there == {townships[k].location}:
+                    source, after = townships[k], True
         if source is None:
             continue
         draft.place = source

@@ -8,7 +8,9 @@ said on Wednesday") and actors who only tell ("according to the KIA") are left o
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Final
@@ -79,9 +81,19 @@ _SPEAKERS_DAY: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4)
+def _quote_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where the text's curly quotation marks open and close (once per text: linear)."""
+    return (
+        [m.start() for m in re.finditer("“", text)],
+        [m.start() for m in re.finditer("”", text)],
+    )
+
+
 def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` lies inside a quotation (curly quotes, opened and not closed)."""
-    return text.count("“", 0, at) > text.count("”", 0, at)
+    opens, closes = _quote_marks(text)
+    return bisect.bisect_left(opens, at) > bisect.bisect_left(closes, at)
 
 
 _COUP_AFTER: Final = re.compile(r"\s*(?:military\s+)?coup\b", re.IGNORECASE)

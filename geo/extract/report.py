@@ -17,6 +17,7 @@ point).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from typing import Final
@@ -211,13 +212,14 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     mark_state_tellings(drafts, text)
     events = []
     left_out: list[LeftOut] = []
+    listed: set[tuple[str, int, int]] = set()
     for draft in drafts:
         why = left_out_why(draft, text)
         if why is not None:
             start, end = made_plain.span(*draft.sentences[0])
-            item = LeftOut(why, start, end, pasted[start:end])
-            if item not in left_out:  # one sentence of two such mentions is listed once
-                left_out.append(item)
+            if (why, start, end) not in listed:  # one sentence of two mentions listed once
+                listed.add((why, start, end))
+                left_out.append(LeftOut(why, start, end, pasted[start:end]))
             continue
         events.append(code_event(draft, text))
     for why, words in LEFT_OUT_MESSAGES.items():
@@ -447,8 +449,20 @@ def _written_on(text: str, published: dt.date) -> dt.date:
 
 def _dated(drafts: list[Draft]) -> Draft | None:
     """The latest event told with a date or a place: "the following day" counts from it
-    (not from a mention with neither, which will be left out)."""
-    return next((d for d in reversed(drafts) if (d.date or d.place) and not d.summary), None)
+    (not from a mention with neither, which will be left out), among the last
+    :data:`_DATED_BACK` (a text of thousands of mentions with neither stays linear)."""
+    return next(
+        (
+            d
+            for d in itertools.islice(reversed(drafts), _DATED_BACK)
+            if (d.date or d.place) and not d.summary
+        ),
+        None,
+    )
+
+
+#: How many events back "the following day" may look for the event it counts from.
+_DATED_BACK: Final = 100
 
 
 #: Where a clause that tells two events on two days can be cut in two.
