@@ -77,7 +77,7 @@ _ACCORDING_ON: Final = re.compile(
 
 #: Days counted from when someone speaks: inside a quotation, that day is not known.
 _SPEAKERS_DAY: Final = re.compile(
-    r"(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)", re.IGNORECASE
+    r"(?:today|tonight|this (?:morning|afternoon|evening))", re.IGNORECASE
 )
 
 
