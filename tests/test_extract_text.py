@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from geo.extract.text import clauses, masked, plain, sentences, shorten
+from geo.extract.text import clauses, in_quotation, masked, plain, sentences, shorten
 
 
 @pytest.mark.parametrize(
@@ -191,3 +193,20 @@ def test_a_name_that_begins_like_a_sentence_does_not_end_the_header() -> None:
     made = plain("\n".join(lines)).text
     assert "the planes hit In Gyin Myaing village at dawn" in made
     assert "the planes hit In Gyin Myaing village at dawn" in masked(made)
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "start", "inside"),
+    [
+        ("He said “jets came today.” Then today rain fell.", 0, 0, True),
+        ("He said “jets came today.” Then today rain fell.", 1, 0, False),
+        ('He said "jets came today." Then rain fell today.', 0, 0, True),
+        ('He said "jets came today." Then rain fell today.', 1, 0, False),
+        # counted from where a sentence starts: what opened before it is no matter
+        ("“Shells fell. Jets came today.”", 0, 14, False),
+        ("“Shells fell. Jets came today.”", 0, 0, True),
+    ],
+)
+def test_in_quotation(text: str, nth: int, start: int, inside: bool) -> None:
+    at = [m.start() for m in re.finditer("today", text)][nth]
+    assert in_quotation(text, at, start) is inside

@@ -8,9 +8,7 @@ said on Wednesday") and actors who only tell ("according to the KIA") are left o
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Final
@@ -18,6 +16,7 @@ from typing import Final
 from geo.extract.casualties import CasualtyMention, find_figures
 from geo.extract.dates import DateMention, find_dates, precision_of_span
 from geo.extract.places import COARSENESS, Context, PlaceMention, find_places, unknown_places
+from geo.extract.text import in_quotation
 from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
 from geo.gazetteer import Gazetteer
 
@@ -79,21 +78,6 @@ _ACCORDING_ON: Final = re.compile(
 _SPEAKERS_DAY: Final = re.compile(
     r"(?:today|tonight|this (?:morning|afternoon|evening))", re.IGNORECASE
 )
-
-
-@functools.lru_cache(maxsize=4)
-def _quote_marks(text: str) -> tuple[list[int], list[int]]:
-    """Where the text's curly quotation marks open and close (once per text: linear)."""
-    return (
-        [m.start() for m in re.finditer("“", text)],
-        [m.start() for m in re.finditer("”", text)],
-    )
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation (curly quotes, opened and not closed)."""
-    opens, closes = _quote_marks(text)
-    return bisect.bisect_left(opens, at) > bisect.bisect_left(closes, at)
 
 
 _COUP_AFTER: Final = re.compile(r"\s*(?:military\s+)?coup\b", re.IGNORECASE)
@@ -176,7 +160,7 @@ def read_clause(
         and not _COUP_BEFORE.search(ctext[max(0, d.span[0] - 60) : d.span[0]])
         # "A jet bombed the village around noon today," she said: the day she spoke,
         # which the report does not give
-        and not (_SPEAKERS_DAY.fullmatch(d.text) and _quoted(text, start + d.span[0]))
+        and not (_SPEAKERS_DAY.fullmatch(d.text) and in_quotation(text, start + d.span[0]))
     ]
     actors = [
         a

@@ -11,6 +11,7 @@ from typing import Final, cast
 from geo.extract.casualties import CasualtyMention
 from geo.extract.grouping import Draft
 from geo.extract.proposal import Evidence, ProposedEvent
+from geo.extract.text import in_quotation
 from geo.extract.wording import CIVILIANS, MILITARY, ActorMention
 
 __all__ = ["code_event"]
@@ -65,9 +66,7 @@ def _secondary(text: str, sentence: tuple[int, int], figure: CasualtyMention) ->
     """Whether a figure is told less directly than the account's own: inside a quotation
     (a witness's tally, "Three civilians have been killed by them"), or in a sentence
     about several events ("Two air raids left 11 dead")."""
-    start = figure.amount.span[0]
-    before = text[sentence[0] : start]
-    quoted = (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+    quoted = in_quotation(text, figure.amount.span[0], sentence[0])
     return quoted or _MANY_EVENTS.search(text[sentence[0] : sentence[1]]) is not None
 
 

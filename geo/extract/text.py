@@ -10,13 +10,15 @@ the body, a wire dateline, and what follows "Related articles" and the like.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
 
 from geo.extract.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 
-__all__ = ["Plain", "clauses", "masked", "plain", "sentences", "shorten"]
+__all__ = ["Plain", "clauses", "in_quotation", "masked", "plain", "sentences", "shorten"]
 
 #: Titles and the like that a name follows: "Gen. N'Ban La", "No. 5".
 _TITLE_ABBREVIATIONS: Final = "Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos"
@@ -312,3 +314,25 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at = m.end()
     spans.append((at, end))
     return [s for s in spans if s[1] > s[0]]
+
+
+@functools.lru_cache(maxsize=4)
+def _quotation_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where the text's quotation marks stand: curly opening, curly closing, straight
+    (found once per text, so that asking about many places stays linear)."""
+    return (
+        [m.start() for m in re.finditer("“", text)],
+        [m.start() for m in re.finditer("”", text)],
+        [m.start() for m in re.finditer('"', text)],
+    )
+
+
+def in_quotation(text: str, at: int, start: int = 0) -> bool:
+    """Whether ``at`` lies inside a quotation opened after ``start``: a curly quotation
+    mark opened and not closed before it, or an odd number of straight ones."""
+    opening, closing, straight = _quotation_marks(text)
+
+    def between(marks: list[int]) -> int:
+        return bisect.bisect_left(marks, at) - bisect.bisect_left(marks, start)
+
+    return between(opening) > between(closing) or between(straight) % 2 == 1
