@@ -13,7 +13,7 @@ Texts (none stored in the repository):
   region names, 200 KB of hard-wrapped
   sentences naming places in spelling variants (``places``), every township named over
   and over (``townships``), thousands of quoted mentions with neither a day nor a place
-  (``quoted``).
+  (``quoted``), thousands of listed villages the gazetteer lacks (``villages``).
 
 For each text it times :func:`geo.extract.extract` and, as the baseline measured in
 the same run, ``re.findall(r"\\w+", text)`` (merely reading every word once). Each is
@@ -101,6 +101,22 @@ def main() -> None:
     # list of what was left out, and the search for the last dated event, once went
     # quadratic
     texts["quoted"] = ("“Jets bombed it today and yesterday. " * 5500)[:200_000]
+    # thousands of villages the gazetteer lacks, each named in a list beside a township
+    # the report names: each is respelled by two rules (a name a few letters from one of
+    # the township's places), so a page of them once tripled the time
+    syllables = ("Nam", "Hka", "Lung", "Taw", "Pa", "Mai", "Seng", "Kyaw", "Ja", "Lum")
+    names = [
+        f"{syllables[i % 10]}{syllables[i // 10 % 10].lower()} {syllables[i // 100 % 10]}"
+        for i in range(1000)
+    ]
+    texts["villages"] = (
+        "Fighting broke out in Hpakant Township. "
+        + " ".join(
+            f"Troops shelled {a} village, {b} and {c} on Monday."
+            for a, b, c in zip(names, names[1:] + names[:1], names[2:] + names[:2], strict=True)
+        )
+        * 4
+    )[:200_000]
 
     published = dt.date(2025, 6, 30)
     header = ("text", "chars", "events", "baseline s", "extract s", "ratio")

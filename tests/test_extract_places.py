@@ -407,3 +407,44 @@ def test_villages_respelled_are_read_in_the_township_named(
             and found[0].place.township_pcode == place.township_pcode
         )
     assert right / tried >= floor, (right, tried)
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "names"),
+    [
+        # the next names of a list after a village found are places where they stand
+        (
+            "Fighting went on in Shwegu Township. ",
+            "Jets bombed Semulay, Sethaung and Mang Weing.",
+            ["Si Mu Lay", "Si Thaung", "Man Wein"],
+        ),
+        # "X, in <state or township>" reads X as a place at a sentence's start
+        ("", "Laukkai, in northern Shan State's Kokang region, was bombed.", ["Laukkaing"]),
+    ],
+)
+def test_a_place_is_cued_by_a_list_or_by_where_it_lies(
+    before: str, text: str, names: list[str], gazetteer: Gazetteer
+) -> None:
+    context = report_context(before + text, gazetteer)
+    found = find_places(text, gazetteer, context=context)
+    assert [m.location for m in found if m.kind == "place"] == names
+
+
+def test_a_name_two_rules_away_is_read_only_in_a_township_the_report_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Fighting went on in the villages of Nyaung Bin and Chaung Wa."
+    near = report_context("Troops attacked in Mohnyin Township. " + text, gazetteer)
+    mention = find_places(text, gazetteer, context=near)[0]
+    assert (mention.location, mention.township_pcode) == ("Nyaung Pin", "MMR001007")
+    assert mention.note is not None
+    assert "b written p" in mention.note
+    far = report_context("Troops attacked in Kalay Township. " + text, gazetteer)
+    assert "Nyaung Pin" not in [m.location for m in find_places(text, gazetteer, context=far)]
+
+
+def test_the_place_of_people_who_tell_is_where_they_are_not_the_event(
+    gazetteer: Gazetteer,
+) -> None:
+    (mention,) = find_places("Hpakant residents said shells fell all evening.", gazetteer)
+    assert (mention.location, mention.origin) == ("Hpakant", True)

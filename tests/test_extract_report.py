@@ -669,3 +669,29 @@ def test_days_before_something_else_are_not_counted_from_the_event(gazetteer: Ga
         if e.sub_event_type == "Shelling/artillery/missile attack"
     )
     assert shelling.event_date != D(2023, 10, 20)
+
+
+def test_an_event_told_for_a_township_is_one_at_each_village_then_listed(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Since 22 June the KIA has waged an offensive in Mohnyin Township. Heavy fighting "
+        "is now going on in Nyaung Bin, Chaung Wa and Lwepaw villages."
+    )
+    events = extract(text, published=D(2024, 6, 24), gazetteer=gazetteer).events
+    assert sorted(e.location or "" for e in events) == ["Chaung Wa", "Lwe Paw", "Nyaung Pin"]
+    assert {e.event_date for e in events} == {D(2024, 6, 22)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday jets bombed Bhamo, which lies 120 miles south of Myitkyina.",
+        "On Monday jets bombed Janmai, which lies between the towns of Mansi and Lweje.",
+        "On Monday troops burned Yauk Thwar Aing, the village south of Ah Lel Sho.",
+    ],
+)
+def test_a_landmark_the_place_is_told_by_is_no_event_of_its_own(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert len(_events(text, gazetteer)) == 1

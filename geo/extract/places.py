@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from geo import geodesy
 from geo.extract._spans import Taken
@@ -34,6 +35,7 @@ from geo.names import GENERIC_WORDS, name_key
 __all__ = [
     "COARSENESS",
     "FOCUS_STATES",
+    "LIST_GAP",
     "NEIGHBOUR_KM",
     "SPELLING_RULES",
     "TOWN_SPELLING_CUTOFF",
@@ -552,12 +554,37 @@ def _best_variant(
     return in_state  # none: a respelling that lands far from the report is no reading of it
 
 
+#: Longest name read by two spelling rules (a village's name is two or three short words).
+_TWO_RULES_LONGEST: Final = 20
+
+
+def _two_respellings(name: str) -> Iterator[tuple[str, str]]:
+    """``name`` spelled by two rules (:data:`SPELLING_RULES`, and p/b, t/d of
+    :data:`_TOWNSHIP_RULES`), each at one place: "Mang Weing" is Man Wein (a final -g
+    dropped twice), "Nyaung Bin" Nyaung Pin, "Moetargyi" Moe Dar Gyi."""
+    rules = SPELLING_RULES + _TOWNSHIP_RULES[:2] + (("t", "d", "d written t"),)
+    firsts = list(_respellings(name, rules, finals=False))
+    seen = {name.casefold()} | {first.casefold() for first, _ in firsts}
+    yield from firsts  # one rule first: "Nyaung Bin" is Nyaung Pin by one
+    for first, rule in firsts:
+        for second, other in _respellings(first, rules, finals=False):
+            if second.casefold() not in seen:
+                seen.add(second.casefold())
+                yield second, f"{rule}; {other}" if other != rule else f"{rule} twice"
+
+
 def _variant_in(
-    name: str, gazetteer: Gazetteer, townships: tuple[str, ...]
+    name: str, gazetteer: Gazetteer, townships: tuple[str, ...], *, two: bool = False
 ) -> tuple[Place, str] | None:
     """A place in one of ``townships`` whose name is ``name`` spelled by one of
-    :data:`SPELLING_RULES`, and the rule."""
-    for variant, rule in _respellings(name):
+    :data:`SPELLING_RULES` (``two``: by two rules), and the rule."""
+    if two and (
+        len(name) > _TWO_RULES_LONGEST
+        or name.count(" ") > 2  # a village's name is short: a long run is no village
+        or not any(_near_key(name_key(name), t, gazetteer) for t in townships)
+    ):
+        return None
+    for variant, rule in _two_respellings(name) if two else _respellings(name):
         if not gazetteer.knows(variant):
             continue
         for township in townships:
@@ -577,6 +604,26 @@ def _township_points(gazetteer: Gazetteer) -> dict[str, tuple[list[float], list[
             lons.append(place.longitude)
             lats.append(place.latitude)
     return points
+
+
+@functools.lru_cache(maxsize=4)
+def _township_keys(gazetteer: Gazetteer) -> dict[str, list[str]]:
+    """Township P-code -> the normalised names (:func:`geo.names.name_key`) of its places."""
+    keys: dict[str, list[str]] = {}
+    for place in gazetteer.places():
+        if place.township_pcode and (key := name_key(place.name)):
+            keys.setdefault(place.township_pcode, []).append(key)
+    return keys
+
+
+def _near_key(key: str, township: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place of ``township`` has a name whose key is a few letters from ``key``
+    (as far as two spelling rules can take it): a quick test before respelling."""
+    names = _township_keys(gazetteer).get(township, [])
+    return (
+        bool(key)
+        and process.extractOne(key, names, scorer=Levenshtein.distance, score_cutoff=4) is not None
+    )
 
 
 #: A place this close to a place of a township is in a township next to it.
@@ -879,6 +926,7 @@ def _named(
                 single = j - i == 1
                 if _NUMBER_WORD.fullmatch(name):
                     continue  # "Ten villages": a count, not the village Tein
+                last = found[-1] if found else None
                 feature = all(
                     text[a:b].strip(".,;:").casefold() in _FEATURES for a, b in words[j:]
                 ) and j < len(words)
@@ -898,13 +946,33 @@ def _named(
                 variant_note = None
                 if not gazetteer.knows(name):
                     whole_run = i == 0 and j == len(words)
-                    if not (whole_run and _cued(text, start, end)):
+                    if not (whole_run and _cued(text, start, end, listed_after=last)):
                         continue
                     variant = _best_variant(name, gazetteer, township, states, context)
                     if variant is not None:
                         spelled = variant[0]
                         variant_note = (
                             f"'{name}' read as {spelled} (a spelling variant: {variant[1]})"
+                        )
+                    elif (
+                        near_two := _variant_in(
+                            name,
+                            gazetteer,
+                            tuple(
+                                dict.fromkeys(
+                                    (township, *context.townships)
+                                    if township
+                                    else context.townships
+                                )
+                            ),
+                            two=True,
+                        )
+                    ) is not None:
+                        # two letters away, but in a township the report names
+                        spelled = near_two[0].name
+                        variant_note = (
+                            f"'{name}' read as {spelled} of {near_two[0].township} Township, a "
+                            f"township the report names (spelling variants: {near_two[1]})"
                         )
                     else:
                         fuzzy = _town_like(name, gazetteer)
@@ -967,10 +1035,14 @@ def _named(
                         f"the report names {named} Township; the gazetteer puts {place.name} in "
                         f"{place.township} Township, next to it: check which is right"
                     )
-                if single and place.kind in ("village", "ward") and not _cued(text, start, end):
+                if (
+                    single
+                    and place.kind in ("village", "ward")
+                    and not _cued(text, start, end, listed_after=last)
+                ):
                     continue  # a lone capitalised word is a place only where it reads as one
                 if _DESTINATION.search(text[max(0, start - 40) : start]) or (
-                    went_to is not None and _LIST_GAP.fullmatch(text, went_to, start)
+                    went_to is not None and LIST_GAP.fullmatch(text, went_to, start)
                 ):
                     # "fled towards Nam Sa Bein", "fled to Momauk and Bhamo": where people
                     # went, not the event
@@ -999,7 +1071,10 @@ def _named(
                         continue
                 # "Chatthin Wildlife Sanctuary", "Hpakant Bridge": by the place of the name
                 near = feature or _NEAR.search(text[max(0, start - 40) : start]) is not None
-                origin = _ORIGIN.search(text[max(0, start - 60) : start]) is not None
+                origin = (
+                    _ORIGIN.search(text[max(0, start - 60) : start]) is not None
+                    or _TELLERS_AFTER.match(text, end) is not None
+                )
                 background = _BACKGROUND.search(text[max(0, start - 60) : start]) is not None
                 aside = text.count("(", 0, start) > text.count(")", 0, start)
                 precision = max(place.geo_precision, 2 if near else 1)
@@ -1247,7 +1322,7 @@ _NAMED: Final = re.compile(
     r"\b(?:named|called|identified as|resident|villager|farmer|teacher)\s+$", re.I
 )
 #: What joins the places of a list: ", ", " and ", ", or ".
-_LIST_GAP: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+LIST_GAP: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|withdrew|withdrawn|moved|escaped|"
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
@@ -1279,6 +1354,13 @@ _ORIGIN: Final = re.compile(
     r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: People of a place who tell of the event, after its name: "Hpakant residents said" is
+#: where the tellers are, not where the event is (like where an actor comes from).
+_TELLERS_AFTER: Final = re.compile(
+    r"\s+(?:residents?|locals?|villagers|sources?|people|townspeople|dwellers)\s+"
+    r"(?:\w+\s+)?(?:said|say|says|told|reported|report|described|recalled)\b",
+    re.IGNORECASE,
+)
 _NUMBER_WORD: Final = re.compile(rf"(?i:{NUMBER_WORDS}|hundreds?|thousands?|dozens?)")
 _PREPOSITIONS: Final = frozenset(
     ["in", "at", "on", "from", "near", "to", "of", "by", "into", "across", "around", "outside"]
@@ -1291,15 +1373,29 @@ _ORGANISATION: Final = re.compile(
 _TAIL: Final = re.compile(r" (?:headquarters|village|town|camp|base)\b")
 _TAIL_AT_END: Final = re.compile(r" (?:village|town|camp|ward)$", re.IGNORECASE)
 _CUE_AFTER: Final = re.compile(
-    r"^(?:\s+|,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)(?i:village|town|camp|ward|area|hill|IDP)"
+    r"^(?:\s+|,\s+(?:(?:a|an|the|two|three|four|both)\s+(?:[\w-]+\s+)?)?)"
+    r"(?i:villages?|towns?|camp|ward|area|hill|IDP)\b|"
+    # "Laukkai, in northern Shan State's Kokang region": where a place lies
+    r"^,\s+(?:(?:a|the)\s+(?:\w+\s+){0,2}?(?:of|in)\s+|in\s+)(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:'s|’s)?\s+(?i:State|Region|Township|District)\b"
 )
 
 
-def _cued(text: str, start: int, end: int) -> bool:
+def _cued(text: str, start: int, end: int, *, listed_after: PlaceMention | None = None) -> bool:
+    """Whether words read as a place where they stand: after "in", "at", "bombed" ...;
+    before "village", ", a village of", ", in Kachin State"; or next in a list after a
+    place found (``listed_after``: "struck Myo Thit, Konlaw and Numlang")."""
     return bool(
         _CUE_BEFORE.search(text[max(0, start - 30) : start])
         or _CUE_AFTER.match(text[end:])
         or _TAIL_AT_END.search(text[start:end])  # "Myothit village", read as one name
+        or (
+            listed_after is not None
+            and listed_after.place is not None
+            and listed_after.place.kind in ("village", "ward", "town")
+            and LIST_GAP.fullmatch(text, listed_after.span[1], start) is not None
+        )
     )
 
 

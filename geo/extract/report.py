@@ -50,7 +50,7 @@ from geo.extract.grouping import (
     start_event,
 )
 from geo.extract.numbers import Amount
-from geo.extract.places import Context, PlaceMention, report_context
+from geo.extract.places import LIST_GAP, Context, PlaceMention, report_context
 from geo.extract.proposal import (
     Evidence,
     LeftOut,
@@ -152,7 +152,13 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 if target is None and previous is not None and continues(previous, clause, trigger):
                     target = previous
                 if target is not None:
+                    wider = target.place is None or target.place.kind in ("township", "region")
                     add_clause(target, clause)
+                    if wider and target is drafts[-1]:
+                        # "Since 22 June the KIA has mounted an offensive in Mohnyin
+                        # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
+                        # Lwepaw": the event told wider, one at each village it names
+                        drafts[-1:] = _one_per_place(target, clause)
                 else:
                     draft = start_event(
                         clause, trigger, _dated(drafts), published, anchors[-1] if anchors else None
@@ -277,6 +283,16 @@ _LIES_IN: Final = re.compile(
     r"outside|in|not far from)|close to|not far from|next to)\s+(?:the\s+)?$",
     re.I,
 )
+#: Words before a place that make it a landmark the event is placed by, not a place of
+#: the event: "Bhamo, which lies 120 miles south of Myitkyina", "the village south of Ah
+#: Lel Sho", "Janmai, which lies between the towns of Mansi and Loije".
+_LANDMARK: Final = re.compile(
+    r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"(?:\s+(?:part|side|edge|outskirts))?\s+of|\b(?:which|that|it)\s+(?:lies|is|sits|stands)"
+    r"\b[^.;]{0,60}?\b(?:of|from|between)(?:\s+the\s+(?:towns?|villages?|cit(?:y|ies))\s+of)?|"
+    r"\b(?:away\s+)?from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Words before a list of places that make them one event's ("between A and B").
 _ONE_PLACE_BETWEEN: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -291,18 +307,27 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
     coder codes them; the clause's figures, given for all, stay on the first, with a
     note."""
     acted = min(t.span[0] for t in clause.triggers) if clause.triggers else clause.span[0]
-    listed = [
-        p
-        for p in clause.places
-        if p.kind in ("place", "township")
-        and p.span[0] > acted
-        and not (p.background or p.origin or p.aside)
-        # "Pinti, a village of the Naung Pain tract": where the place lies, no target
-        and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
-        and not _LIES_IN.search(
-            clause.text[max(0, p.span[0] - clause.span[0] - 40) : p.span[0] - clause.span[0]]
-        )
-    ]
+    listed = []
+    landmark_end = -1  # where the last landmark ends: "between Mansi and Loije" are both
+    for p in clause.places:
+        before = clause.text[max(0, p.span[0] - clause.span[0] - 80) : p.span[0] - clause.span[0]]
+        if _LANDMARK.search(before) or (
+            landmark_end >= 0
+            and LIST_GAP.fullmatch(
+                clause.text, landmark_end - clause.span[0], p.span[0] - clause.span[0]
+            )
+        ):
+            landmark_end = p.span[1]
+            continue
+        if (
+            p.kind in ("place", "township")
+            and p.span[0] > acted
+            and not (p.background or p.origin or p.aside)
+            # "Pinti, a village of the Naung Pain tract": where the place lies, no target
+            and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
+            and not _LIES_IN.search(before[-40:])
+        ):
+            listed.append(p)
     places = [p for p in listed if p.kind == "place"]
     places += [
         t
