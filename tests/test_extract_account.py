@@ -125,6 +125,12 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
             "shelled Lon Ja village in Momauk Township.",
             BACKGROUND,
         ),
+        # ... and with dead of its own: a month is no day of an event
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. In March troops "
+            "killed three villagers in Lon Ja village in Momauk Township.",
+            BACKGROUND,
+        ),
         # an undated event told as what something goes on since
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. The junta has bombed "
