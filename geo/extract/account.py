@@ -34,6 +34,7 @@ __all__ = [
     "mark_state_tellings",
     "merge_episodes",
     "merge_restatements",
+    "merge_span_tellings",
     "merge_undated_tellings",
 ]
 
@@ -204,10 +205,7 @@ def left_out_why(draft: Draft, text: str) -> str | None:
             # "in 2023 junta air strikes ...", "this month across Kachin State", "from April
             # 15 to May 16, seven villagers were killed in Nawngkhio and Mong Mit"
             return SUMMARY
-        since = draft.date.text.casefold().startswith("since") or (
-            _SINCE_BEFORE.search(text, max(0, draft.date.span[0] - 90), draft.date.span[0])
-            is not None
-        )
+        since = _counted_since(draft.date, text)
         if draft.date.precision == 3 and since and (regional or draft.place_carried or long):
             # "Since 23 July, fighting has left 25 soldiers dead", "killed since the
             # offensive was launched on June 2 has risen to 40": a tally
@@ -436,6 +434,64 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
             draft,
             "Told elsewhere in the report without its day; those sentences are this event's too.",
             with_figures=False,  # a tally told without a day may count more than this event
+        )
+    return kept
+
+
+def _counted_since(date: DateMention, text: str) -> bool:
+    """Whether a span of days is told as counted since its first day ("since 23 July",
+    "killed since the offensive began on June 2"): what has gone on since, not a lead."""
+    return date.text.casefold().startswith("since") or (
+        _SINCE_BEFORE.search(text, max(0, date.span[0] - 90), date.span[0]) is not None
+    )
+
+
+def merge_span_tellings(drafts: list[Draft], text: str) -> list[Draft]:
+    """An event told only for a span of days ("Last week troops raided villages in
+    Kanbalu Township", "over the weekend", "between June 25 and 30") that holds the day
+    of an event of the same kind told at its place, or at a place in it, is the lead of
+    the events told by day: made one with the first of them, with a note; its figures
+    are not added (a lead's tally counts the days together). Not a span counted since
+    its first day ("since 14 February", a tally of what has gone on since), nor an
+    activity told as still going on ("has kept bombing near Laiza"), which is more than
+    the events told."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if (
+            draft.date is None  # no span told: "has kept bombing" goes on beyond its events
+            or draft.date.precision < 2
+            or _counted_since(draft.date, text)
+            or draft.place is None
+            or draft.place.kind == "region"  # a state's tally: left out as a summary
+            or draft.summary
+            or draft.background
+        ):
+            kept.append(draft)
+            continue
+        first, last = draft.date.start, draft.date.end
+        told = next(
+            (
+                k
+                for k in drafts
+                if k is not draft
+                and k.date is not None
+                and k.date.precision == 1
+                and first <= k.date.start <= last
+                and not (k.summary or k.background)
+                and k.sub_event_type == draft.sub_event_type
+                and k.place is not None
+                and _one_place(draft.place, k.place)
+            ),
+            None,
+        )
+        if told is None:
+            kept.append(draft)
+            continue
+        _fold(
+            told,
+            draft,
+            "Told first for a span of days; those sentences lead to this event, told with its day.",
+            with_figures=False,
         )
     return kept
 

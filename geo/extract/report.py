@@ -34,6 +34,7 @@ from geo.extract.account import (
     mark_state_tellings,
     merge_episodes,
     merge_restatements,
+    merge_span_tellings,
     merge_undated_tellings,
 )
 from geo.extract.casualties import CasualtyMention
@@ -214,7 +215,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     date_by_place(drafts)
     drafts = merge_episodes(merge_restatements(drafts))
     mark_background(drafts, text)
-    drafts = merge_undated_tellings(drafts, text)
+    drafts = merge_span_tellings(merge_undated_tellings(drafts, text), text)
     mark_state_tellings(drafts, text)
     events = []
     left_out: list[LeftOut] = []
