@@ -265,3 +265,11 @@ def test_a_list_of_parts_among_the_dead_adds_no_dead(parts: str) -> None:
     # with no count before, monks among the dead are the dead named
     (monks,) = find_figures("Two monks were among the dead")
     assert (monks.amount.value, monks.part_of_previous) == (2, False)
+
+
+def test_the_people_who_live_there_are_no_casualties() -> None:
+    text = (
+        "A convoy was ambushed near Kalay, a town home to 400,000 people, and nine soldiers "
+        "were killed."
+    )
+    assert [f.amount.text for f in find_figures(text)] == ["nine soldiers"]

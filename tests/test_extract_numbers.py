@@ -16,6 +16,8 @@ from geo.extract.numbers import find_amounts, number_value, spelled
         ("Twenty-one", 21),
         ("forty", 40),
         ("a dozen", 12),
+        ("Two Dozen", 24),
+        ("half a dozen", 6),
         ("dozens", 12),
         ("hundreds", 100),
         ("tens", 10),

@@ -695,3 +695,11 @@ def test_a_landmark_the_place_is_told_by_is_no_event_of_its_own(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert len(_events(text, gazetteer)) == 1
+
+
+def test_the_number_of_a_day_counts_no_one(gazetteer: Gazetteer) -> None:
+    (event,) = _events(
+        "Residents said a third air strike near Tamu on October 24 killed a third.", gazetteer
+    )
+    assert event.event_date == D(2023, 10, 24)
+    assert event.figures == ()

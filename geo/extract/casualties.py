@@ -219,6 +219,13 @@ _NOT_PEOPLE: Final = re.compile(
     r"chickens?|poultry|ducks?|livestock|animals?|dogs?|horses?|mules?|elephants?)\b",
     re.IGNORECASE,
 )
+#: Words before a count of the people who live somewhere: "home to 400,000 people", "a
+#: population of 30,000".
+_POPULATION_BEFORE: Final = re.compile(
+    r"\b(?:home to|population of|populated by|inhabited by|houses|housing|sheltering|"
+    r"shelters)\s+(?:(?:about|around|some|nearly|over|more than|at least)\s+)?$",
+    re.IGNORECASE,
+)
 #: A total: "raised the toll to seven", "bringing the death toll to 30".
 _TOLL_BEFORE: Final = re.compile(
     r"\b(?:toll|total)\b[^.;]{0,40}?\b(?:to|at|of|reached|stands at|stood at)\s+"
@@ -444,6 +451,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue  # "a KIA officer said", "a resident told ...": who tells, not who died
         if noun is None and _NOT_PEOPLE.match(after):
             continue  # "five cattle were killed", "killed two cows": no people
+        if _POPULATION_BEFORE.search(before):
+            continue  # "the township is home to 400,000 people": who live there
         of_them = noun is not None and noun.casefold() == "of them"
         if of_them and previous is not None:  # "seven civilians, three of them children"
             who = _WHO_OF_THEM.match(rest)

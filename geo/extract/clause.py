@@ -149,9 +149,10 @@ def read_clause(
 ) -> Clause:
     start, end = span
     ctext = text[start:end]
+    every_date = find_dates(ctext, published=published)
     dates = [
         _since_it_began(d, ctext, published, start)
-        for d in find_dates(ctext, published=published)
+        for d in every_date
         if not _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
         # "..., according to residents and the media on Monday": when it was told
         and not _ACCORDING_ON.search(ctext[max(0, d.span[0] - 90) : d.span[0]])
@@ -184,7 +185,14 @@ def read_clause(
         actors,
         places,
         triggers,
-        find_figures(ctext, offset=start),
+        [  # "an airstrike on March 24 killed a third": the day's number counts no one
+            f
+            for f in find_figures(ctext, offset=start)
+            if not any(
+                d.span[0] < f.amount.span[1] - start and f.amount.span[0] - start < d.span[1]
+                for d in every_date
+            )
+        ],
         _anaphora(ctext, start, triggers),
         _SAME_PLACE.search(ctext),
         ongoing(ctext),

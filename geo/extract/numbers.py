@@ -9,6 +9,7 @@ An :class:`Amount` keeps ACLED's conventions for what a reporter's words commit 
 * "some 60", "about", "around", "nearly" give the best estimate;
 * "up to 20", "as many as 20" give only the high estimate;
 * "between 10 and 15", "10 to 15" give low and high;
+* "two dozen" 24, "half a dozen" 6;
 * "tens" 10, "dozens" and "a dozen" 12, "hundreds" 100 (ACLED's fatality FAQ and
   codebook); "several", "many", "a few": ACLED records 3 or 10 by the attack's scale,
   so only the conservative 3 is proposed, as a low estimate, for the analyst to judge.
@@ -84,7 +85,8 @@ _AMOUNT: Final = re.compile(
     rf"(?<![\w.:-])(?:"
     rf"(?i:between) (?P<from>{_NUMBER}) (?i:and) (?P<to>{_NUMBER})"
     rf"|(?P<rfrom>{_NUMBER}) (?i:to) (?P<rto>{_NUMBER})"
-    rf"|(?:(?P<qual>(?i:{_LOW}|{_BEST}|{_HIGH})) )?(?P<value>{_NUMBER}|(?i:{_VAGUE}))"
+    rf"|(?:(?P<qual>(?i:{_LOW}|{_BEST}|{_HIGH})) )?"
+    rf"(?P<value>(?:{_NUMBER}|(?i:half a)) (?i:dozen)|{_NUMBER}|(?i:{_VAGUE}))"
     rf")(?![\w-]|\.\d|%|:\d)"
 )
 _VAGUE_WORD: Final = re.compile(rf"\b(?:{_VAGUE})\b", re.IGNORECASE)
@@ -123,6 +125,10 @@ def number_value(text: str) -> int | None:
         return int(t.replace(",", ""))
     if t in VAGUE:
         return VAGUE[t][0]
+    if t == "half a dozen":
+        return 6
+    if t.endswith(" dozen") and (times := number_value(t.removesuffix(" dozen"))) is not None:
+        return times * 12  # "two dozen": 24
     if t in _UNITS:
         return _UNITS[t]
     parts = t.split()
