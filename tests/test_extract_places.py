@@ -448,3 +448,9 @@ def test_the_place_of_people_who_tell_is_where_they_are_not_the_event(
 ) -> None:
     (mention,) = find_places("Hpakant residents said shells fell all evening.", gazetteer)
     assert (mention.location, mention.origin) == ("Hpakant", True)
+
+
+def test_a_burmese_oe_is_read_in_the_township_named(gazetteer: Gazetteer) -> None:
+    text = "Troops raided Myoe Paw Village in Sagaing Region's Budalin Township."
+    mention = find_places(text, gazetteer, context=report_context(text, gazetteer))[0]
+    assert (mention.location, mention.township_pcode) == ("Myo Paw", "MMR005013")

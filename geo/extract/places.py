@@ -559,10 +559,10 @@ _TWO_RULES_LONGEST: Final = 20
 
 
 def _two_respellings(name: str) -> Iterator[tuple[str, str]]:
-    """``name`` spelled by two rules (:data:`SPELLING_RULES`, and p/b, t/d of
-    :data:`_TOWNSHIP_RULES`), each at one place: "Mang Weing" is Man Wein (a final -g
-    dropped twice), "Nyaung Bin" Nyaung Pin, "Moetargyi" Moe Dar Gyi."""
-    rules = SPELLING_RULES + _TOWNSHIP_RULES[:2] + (("t", "d", "d written t"),)
+    """``name`` spelled by one rule, then by two (:data:`SPELLING_RULES`, those of
+    :data:`_TOWNSHIP_RULES` and d for t), each at one place: "Mang Weing" is Man Wein (a
+    final -g dropped twice), "Nyaung Bin" Nyaung Pin, "Myoe Paw" Myo Paw."""
+    rules = SPELLING_RULES + _TOWNSHIP_RULES + (("t", "d", "d written t"),)
     firsts = list(_respellings(name, rules, finals=False))
     seen = {name.casefold()} | {first.casefold() for first, _ in firsts}
     yield from firsts  # one rule first: "Nyaung Bin" is Nyaung Pin by one
