@@ -703,3 +703,16 @@ def test_the_number_of_a_day_counts_no_one(gazetteer: Gazetteer) -> None:
     )
     assert event.event_date == D(2023, 10, 24)
     assert event.figures == ()
+
+
+def test_houses_burned_after_a_clash_there_are_an_event_of_their_own(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "On Monday junta troops clashed with the PDF in Kyauk Taing village in Kanbalu "
+        "Township. The troops then burned 50 houses in Kyauk Taing."
+    )
+    assert sorted(e.sub_event_type or "" for e in _events(text, gazetteer)) == [
+        "Armed clash",
+        "Looting/property destruction",
+    ]
