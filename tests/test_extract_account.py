@@ -131,6 +131,12 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
             "killed three villagers in Lon Ja village in Momauk Township.",
             BACKGROUND,
         ),
+        # what happens again and again, with no day: no one event
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. Locals say fighting "
+            "often breaks out in Mongmit Township.",
+            SUMMARY,
+        ),
         # an undated event told as what something goes on since
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. The junta has bombed "

@@ -132,6 +132,8 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "Fighting can erupt in the townships at any time",
         "The troops are planning more raids",
         "We had to abort our mission to attack the troops",
+        "Fearing airstrikes, some residents had left Namtu already",  # what was feared
+        "villagers afraid of shelling",
         "two SAC helicopters carried soldiers and equipment to Hpakant",
         # an earlier event named as what came before
         "Tension rose following the capture of Chipwi",

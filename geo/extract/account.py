@@ -58,6 +58,12 @@ _SINCE_IT: Final = re.compile(
 )
 
 
+#: Words of what happens again and again: told with no day, it is no one event.
+_HABITUAL: Final = re.compile(
+    r"\b(?:often|frequent|frequently|regularly|routinely|repeatedly|constantly|"
+    r"again and again|time and again|resort(?:s|ed|ing)? to)\b",
+    re.IGNORECASE,
+)
 #: Wording of many events at once: "junta offensives", "airstrikes" with no "the".
 _PLURAL_TRIGGER: Final = re.compile(
     r"(?:offensives|attacks|clashes|battles|strikes|air ?strikes|air raids|raids|bombings|"
@@ -189,6 +195,12 @@ def left_out_why(draft: Draft, text: str) -> str | None:
         return SUMMARY
     if draft.date is None and draft.date_span is None and draft.place is None:
         return UNPLACED_UNDATED
+    if (
+        draft.date is None
+        and draft.date_span is None
+        and any(_HABITUAL.search(text[s:e]) for s, e in draft.sentences[:1])
+    ):
+        return SUMMARY  # "gunfire is often heard in Mongmit Township": no one event
     first, last = (
         (draft.date.start, draft.date.end)
         if draft.date is not None
