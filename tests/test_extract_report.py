@@ -716,3 +716,31 @@ def test_houses_burned_after_a_clash_there_are_an_event_of_their_own(
         "Armed clash",
         "Looting/property destruction",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "The KIA attacked the Gensi outpost in Hpakant on Sunday night and Monday morning.",
+            22,
+            23,
+        ),
+        (
+            "The KIA fought junta troops in Hpakant from Monday until they withdrew on Wednesday.",
+            23,
+            25,
+        ),
+        ("The PDF ambushed troops near Nant Thar on Monday, fighting into Tuesday.", 23, 24),
+    ],
+)
+def test_an_event_carried_from_one_day_into_the_next_spans_both(
+    text: str, first: int, last: int, gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer)
+    assert (event.event_date, event.event_date_end) == (D(2023, 10, first), D(2023, 10, last))
+
+
+def test_two_events_on_two_days_are_not_one_span(gazetteer: Gazetteer) -> None:
+    text = "Jets bombed Mansi on Monday and troops shelled Mansi on Tuesday."
+    assert {e.event_date_end for e in _events(text, gazetteer)} == {None}

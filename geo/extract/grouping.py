@@ -161,6 +161,39 @@ def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
     return min(dates, key=lambda d: abs((d.span[0] + d.span[1]) / 2 - middle))
 
 
+#: Words that carry one event on from a day to the next: "on Sunday night and Monday
+#: morning", "from Monday until the troops withdrew on Wednesday", "into Tuesday".
+_THROUGH: Final = re.compile(
+    r"(?:\s+(?:night|evening|afternoon|morning))?,?\s+(?:and(?: again)?(?: on)?|to|through|"
+    r"(?:and |\w+ing )?into|(?:(?:which|that|and) )?(?:lasted|continued|went on|carried on)"
+    r"(?: \w+){0,2}? (?:until|till|into|to)|(?:until|till)\b[^.;]{0,40}?(?:\s+on)?)\s+"
+    r"(?:the\s+)?(?:early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
+#: Most days one event is carried through ("Monday until Wednesday").
+_THROUGH_DAYS: Final = 3
+
+
+def _through(clause: Clause, date: DateMention) -> DateMention:
+    """The days of an event told as going on from one day into a later one in the same
+    clause (a coder codes the span, not its first day alone); else ``date``."""
+    if date.listed or date.precision != 1:
+        return date  # "on August 2, 9 and 14": a day each (see one event per day)
+    for later in clause.dates:
+        if (
+            later.precision == 1
+            and not later.listed
+            and later.span[0] >= date.span[1]
+            and 0 < (later.start - date.end).days <= _THROUGH_DAYS
+            and _THROUGH.fullmatch(
+                clause.text, date.span[1] - clause.span[0], later.span[0] - clause.span[0]
+            )
+        ):
+            text = clause.text[date.span[0] - clause.span[0] : later.span[1] - clause.span[0]]
+            return DateMention(date.start, later.end, 1, (date.span[0], later.span[1]), text)
+    return date
+
+
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a is None or b is None:
         return True
@@ -231,7 +264,7 @@ def start_event(
     if trigger:
         draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
     if clause.dates:
-        draft.date = _nearest(clause.dates, trigger)
+        draft.date = _through(clause, _nearest(clause.dates, trigger))
     elif (
         (relative := _relative_day(clause.text))
         and (anchor := _day_before(previous, last_day)) is not None
