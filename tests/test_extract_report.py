@@ -744,3 +744,18 @@ def test_an_event_carried_from_one_day_into_the_next_spans_both(
 def test_two_events_on_two_days_are_not_one_span(gazetteer: Gazetteer) -> None:
     text = "Jets bombed Mansi on Monday and troops shelled Mansi on Tuesday."
     assert {e.event_date_end for e in _events(text, gazetteer)} == {None}
+
+
+def test_a_day_and_villages_of_its_own_do_not_date_an_undated_strike_told_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "A jet dropped bombs on Semulay in Shwegu Township, a villager said. Earlier, on "
+        "October 20, airstrikes had hit Semulay, Sethaung and Mang Weing."
+    )
+    events = _events(text, gazetteer)  # the undated strike is the one on Semulay that day
+    assert sorted((str(e.event_date), e.location) for e in events) == [
+        ("2023-10-20", "Man Wein"),
+        ("2023-10-20", "Si Mu Lay"),
+        ("2023-10-20", "Si Thaung"),
+    ]

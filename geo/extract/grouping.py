@@ -446,6 +446,14 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
         return False  # "Two days earlier, the KIA fought near Samar": another day's
     if names_another_place(place, clause.unknown, previous.place):
         return False  # "on Kharlein Village in Hsipaw Township": not the town told before
+    if (
+        previous.date is None
+        and date is not None
+        and len({p.location for p in clause.places if p.kind == "place"}) >= 2
+    ):
+        # "Earlier, on 25 March, airstrikes had hit Semulay, Sethaung and Mang Weing":
+        # a day and villages of its own, not the day of the strike on Semulay told before
+        return False
     shared_date = date is not None and previous.date is not None
     shared_place = place is not None and previous.place is not None
     # "came under attack on Oct 1." ... "The militias struck as troops moved from Nawng
