@@ -210,3 +210,18 @@ def test_a_name_that_begins_like_a_sentence_does_not_end_the_header() -> None:
 def test_in_quotation(text: str, nth: int, start: int, inside: bool) -> None:
     at = [m.start() for m in re.finditer("today", text)][nth]
     assert in_quotation(text, at, start) is inside
+
+
+def test_a_run_on_list_of_days_is_a_clause_a_day() -> None:
+    text = (
+        "On November 7 a grenade hit a police post in Seikmu, on November 8 a check post "
+        "was targeted, and on 10 November a shell went off near a mine."
+    )
+    assert [text[s:e] for s, e in clauses(text, 0, len(text))] == [
+        "On November 7 a grenade hit a police post in Seikmu",
+        "on November 8 a check post was targeted",
+        "on 10 November a shell went off near a mine.",
+    ]
+    # one day told after a comma is no list: "Jets bombed Mai Kyu, on October 9, ..."
+    one = "Jets bombed Mai Kyu, on October 9, killing three."
+    assert [one[s:e] for s, e in clauses(one, 0, len(one))] == [one]

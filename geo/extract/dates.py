@@ -21,6 +21,7 @@ from geo.extract._spans import Taken
 __all__ = [
     "CALENDAR_WORDS",
     "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
     "UPCOMING_DAYS",
     "DateMention",
     "find_dates",
@@ -34,8 +35,8 @@ _MONTHS: Final = {
 } | {"sept": 9}
 # Month and day names are capitalised in reports; matching them case-sensitively keeps
 # "may", "march" and "sat" as words out.
-_MONTH_NAMES: Final = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
-_MONTH: Final = rf"(?P<month>{_MONTH_NAMES})\.?"
+MONTH_NAMES: Final = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+_MONTH: Final = rf"(?P<month>{MONTH_NAMES})\.?"
 _WEEKDAYS: Final = {calendar.day_name[i].casefold(): i for i in range(7)}
 _WEEKDAY: Final = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
 #: The words that name a day or a month as a report capitalises them ("October", "Oct",
@@ -66,13 +67,13 @@ _PATTERNS: Final = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
         (
-            rf"\b(?i:from|between) (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? (?P<month1>{_MONTH_NAMES})\.?"
+            rf"\b(?i:from|between) (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? (?P<month1>{MONTH_NAMES})\.?"
             rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) "
             rf"{_DAY} {_MONTH}(?:,? {_YEAR})?\b",
             "range",
         ),
         (
-            rf"\b(?i:from|between) (?P<month1>{_MONTH_NAMES})\.? (?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"\b(?i:from|between) (?P<month1>{MONTH_NAMES})\.? (?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
             rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) "
             rf"{_MONTH} {_DAY}(?:,? {_YEAR})?\b",
             "range",

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from geo.extract.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
+from geo.extract.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES
 
 __all__ = ["Plain", "clauses", "in_quotation", "masked", "plain", "sentences", "shorten"]
 
@@ -307,11 +307,27 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A comma before a day that begins the next item of a run-on list of events: ", on
+#: November 8 a police post was targeted, on November 10 ...".
+_DATED_ITEM: Final = re.compile(
+    rf",\s+(?:and\s+)?(?=[Oo]n\s+(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES}))\b)"
+)
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence: split at "; ", "but", "while", "whereas", and, in a
+    run-on list of events each led by its day (two or more ", on November 8 ..."), before
+    each day."""
+    cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end)]
+    items = [(m.start(), m.end()) for m in _DATED_ITEM.finditer(text, start, end)]
+    if len(items) >= 2:
+        cuts = sorted(cuts + items)
     spans, at = [], start
-    for m in _CLAUSE.finditer(text, start, end):
-        spans.append((at, m.start()))
-        at = m.end()
+    for cut_start, cut_end in cuts:
+        if cut_start < at:
+            continue
+        spans.append((at, cut_start))
+        at = cut_end
     spans.append((at, end))
     return [s for s in spans if s[1] > s[0]]
 
