@@ -28,6 +28,7 @@ KIA = "KIA: Kachin Independence Army"
         ("a landmine blast wounded two farmers", "Remote explosive/landmine/IED"),
         ("unknown men planted bombs at the office", "Remote explosive/landmine/IED"),
         ("police arrested three youths", "Arrests"),
+        ("houses close to Mu Htaw were set on fire", "Looting/property destruction"),
         ("soldiers torched 40 houses", "Looting/property destruction"),
         ("the KIO vice chair visited the base", "Other"),
         ("soldiers shot and killed a farmer at his gate", "Attack"),  # killing verbs
