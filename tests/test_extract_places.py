@@ -8,6 +8,7 @@ import pytest
 
 from geo.extract.places import (
     find_places,
+    listed_unknown,
     report_context,
     spelling_variants,
     state_pcodes,
@@ -454,3 +455,23 @@ def test_a_burmese_oe_is_read_in_the_township_named(gazetteer: Gazetteer) -> Non
     text = "Troops raided Myoe Paw Village in Sagaing Region's Budalin Township."
     mention = find_places(text, gazetteer, context=report_context(text, gazetteer))[0]
     assert (mention.location, mention.township_pcode) == ("Myo Paw", "MMR005013")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jets struck Myo Thit, Konlaw and Numlang, villages of Momauk.", ["Konlaw", "Numlang"]),
+        ("Jets bombed Konlaw and Myo Thit in Momauk Township.", ["Konlaw"]),
+        # an area, a group or a town found is no unknown village
+        ("Jets bombed Myo Thit, Momauk Township and the KIA.", []),
+        ("Jets bombed Myo Thit and Laiza.", []),
+    ],
+)
+def test_villages_a_list_holds_that_the_gazetteer_lacks(
+    text: str, names: list[str], gazetteer: Gazetteer
+) -> None:
+    context = report_context("Fighting in Momauk Township. " + text, gazetteer)
+    found = find_places(text, gazetteer, context=context)
+    assert [name for name, _ in listed_unknown(text, found)] == names
+    for name, (start, end) in listed_unknown(text, found):
+        assert text[start:end] == name

@@ -759,3 +759,18 @@ def test_a_day_and_villages_of_its_own_do_not_date_an_undated_strike_told_before
         ("2023-10-20", "Si Mu Lay"),
         ("2023-10-20", "Si Thaung"),
     ]
+
+
+def test_each_village_of_a_list_the_gazetteer_lacks_is_an_event_at_its_township(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "On Monday jets struck Myo Thit, Konlaw and Numlang, villages of Momauk Township."
+    events = _events(text, gazetteer)
+    assert sorted((e.location or "", e.geo_precision) for e in events) == [
+        ("Momauk Township", 2),
+        ("Momauk Township", 2),
+        ("Myo Thit", 1),
+    ]
+    notes = " ".join(n for e in events for n in e.notes)
+    assert "'Konlaw' was not found" in notes
+    assert "'Numlang' was not found" in notes

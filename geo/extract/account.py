@@ -132,7 +132,12 @@ def carry_places(
     named = {t.location for t in townships}
     sentence_starts = [a for a, _ in spans]
     for draft in drafts:
-        if draft.place is not None and draft.place.kind == "township" and draft.unknown:
+        if (
+            draft.place is not None
+            and draft.place.kind == "township"
+            and draft.unknown
+            and not draft.listed  # a village of a list says where it is placed itself
+        ):
             draft.notes.append(
                 f"'{draft.unknown[0]}' was not found in the gazetteer here; placed at "
                 f"{draft.place.location}, which the report names: check."
@@ -352,6 +357,17 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
 
     def elsewhere(township: Draft, place: Draft) -> bool:
+        if (
+            township.place is not None
+            and place.place is not None
+            and township.place.kind == place.place.kind == "township"
+            and township.unknown
+            and place.unknown
+        ):
+            # "struck Konlaw and Numlang", neither in the gazetteer: two villages of it
+            return not {n.casefold() for n in township.unknown} & {
+                n.casefold() for n in place.unknown
+            }
         return names_another_place(township.place, township.unknown, place.place)
 
     by_day: dict[tuple[object, ...], list[Draft]] = {}

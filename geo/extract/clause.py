@@ -15,7 +15,14 @@ from typing import Final
 
 from geo.extract.casualties import CasualtyMention, find_figures
 from geo.extract.dates import DateMention, find_dates, precision_of_span
-from geo.extract.places import COARSENESS, Context, PlaceMention, find_places, unknown_places
+from geo.extract.places import (
+    COARSENESS,
+    Context,
+    PlaceMention,
+    find_places,
+    listed_unknown,
+    unknown_places,
+)
 from geo.extract.text import in_quotation
 from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
 from geo.gazetteer import Gazetteer
@@ -124,6 +131,8 @@ class Clause:
     ongoing: re.Match[str] | None
     #: villages, towns or camps it names that the gazetteer lacks
     unknown: tuple[str, ...] = ()
+    #: names a list of villages holds beside villages found, that the gazetteer lacks
+    listed_unknown: tuple[tuple[str, tuple[int, int]], ...] = ()
     place: PlaceMention | None = field(init=False)  # the most specific, read once
 
     def __post_init__(self) -> None:
@@ -197,6 +206,7 @@ def read_clause(
         _SAME_PLACE.search(ctext),
         ongoing(ctext),
         tuple(unknown_places(ctext, places, offset=start)),
+        tuple(listed_unknown(ctext, places, offset=start)),
     )
 
 

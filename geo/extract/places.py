@@ -43,9 +43,11 @@ __all__ = [
     "PlaceMention",
     "find_places",
     "km_from_township",
+    "listed_unknown",
     "report_context",
     "spelling_variants",
     "state_pcodes",
+    "township_mention",
     "unknown_places",
 ]
 
@@ -670,7 +672,7 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
     )
 
 
-def _township_mention(
+def township_mention(
     text: str, span: tuple[int, int], township: Township, gazetteer: Gazetteer
 ) -> PlaceMention:
     """A township named in the text, placed at its town of the same name when it has one
@@ -708,14 +710,14 @@ def _scope(
             township = _township_named(" ".join(words[i:]), gazetteer)
             if township is not None:
                 start = m.start() + m.group(0).index(words[i])
-                townships.append(_township_mention(text, (start, m.end()), township, gazetteer))
+                townships.append(township_mention(text, (start, m.end()), township, gazetteer))
                 break
     for m in _TOWNSHIP_LIST.finditer(text):  # "in Namkham, Mantong and Nawnghkio townships"
         for name in _LIST_NAME.finditer(m["names"]):
             township = _township_named(name.group(0), gazetteer)
             span = (m.start("names") + name.start(), m.start("names") + name.end())
             if township is not None and not skip.overlaps(span):
-                listed.append(_township_mention(text, span, township, gazetteer))
+                listed.append(township_mention(text, span, township, gazetteer))
     for m in _REGION.finditer(text):
         if skip.overlaps(m.span()):
             continue  # "Shan State Progress Party" is an actor
@@ -1136,6 +1138,58 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
     ]
 
 
+#: What joins the places of a list: ", ", " and ", ", or ".
+LIST_GAP: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: A name of one to three capitalised words, as a list names a village.
+_LIST_NAME_RUN: Final = re.compile(r"[A-Z][a-z][\w'’-]{0,30}(?: [A-Z][a-z][\w'’-]{0,30}){0,2}")
+#: The last name of a list before a place: "Konlaw and " of "Konlaw and Myo Thit".
+_NAME_BEFORE_GAP: Final = re.compile(rf"({_LIST_NAME_RUN.pattern})(?:{LIST_GAP.pattern})$")
+#: What makes a name in a list no village: a unit, a group, an administrative area.
+_NOT_A_VILLAGE_AFTER: Final = re.compile(
+    r"\s+(?i:township|district|state|region|division|army|battalion|brigade|regiment|"
+    r"forces?|militia|party|river|road|highway|bridge|mountain|hill|range)\b"
+)
+
+
+def listed_unknown(
+    text: str, found: Sequence[PlaceMention], *, offset: int = 0
+) -> list[tuple[str, tuple[int, int]]]:
+    """The names a list of villages holds beside villages ``found`` in ``text`` (offsets
+    from ``offset``) that the gazetteer lacks, with their spans: "struck Myo Thit, Konlaw
+    and Numlang" names Konlaw and Numlang. Only a list with a village found in it; a name
+    that reads as a unit, group or area ("Momauk Township") ends the list."""
+    taken = [(p.span[0] - offset, p.span[1] - offset) for p in found]
+    names: dict[tuple[int, int], str] = {}
+
+    def village_named(start: int, end: int) -> bool:
+        name = text[start:end]
+        return not (
+            any(a < end and start < b for a, b in taken)
+            or name.split()[0].casefold() in _NOT_PLACES | _DETERMINERS
+            or _NOT_A_VILLAGE_AFTER.match(text, end)
+            or _ORGANISATION.search(name)
+        )
+
+    for p in found:
+        if not (p.kind == "place" and p.place is not None and p.place.kind in ("village", "ward")):
+            continue
+        at = p.span[1] - offset  # along the list after the village
+        while (
+            (gap := LIST_GAP.match(text, at)) is not None
+            and (run := _LIST_NAME_RUN.match(text, gap.end())) is not None
+            and village_named(*run.span())
+        ):
+            names[run.span()] = run.group(0)
+            at = run.end()
+        at = p.span[0] - offset  # and before it
+        while (
+            before := _NAME_BEFORE_GAP.search(text, max(0, at - 60), at)
+        ) is not None and village_named(*before.span(1)):
+            names[before.span(1)] = before.group(1)
+            at = before.start(1)
+    return [(name, (start + offset, end + offset)) for (start, end), name in sorted(names.items())]
+
+
 #: Words naming a feature by a place, after the place's name: "Chatthin Wildlife
 #: Sanctuary", "Hpakant Bridge", "Lashio Airport".
 _FEATURES: Final = frozenset(
@@ -1321,8 +1375,6 @@ _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
 _NAMED: Final = re.compile(
     r"\b(?:named|called|identified as|resident|villager|farmer|teacher)\s+$", re.I
 )
-#: What joins the places of a list: ", ", " and ", ", or ".
-LIST_GAP: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|withdrew|withdrawn|moved|escaped|"
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"

@@ -51,7 +51,13 @@ from geo.extract.grouping import (
     start_event,
 )
 from geo.extract.numbers import Amount
-from geo.extract.places import LIST_GAP, Context, PlaceMention, report_context
+from geo.extract.places import (
+    LIST_GAP,
+    Context,
+    PlaceMention,
+    report_context,
+    township_mention,
+)
 from geo.extract.proposal import (
     Evidence,
     LeftOut,
@@ -159,14 +165,14 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         # "Since 22 June the KIA has mounted an offensive in Mohnyin
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
                         # Lwepaw": the event told wider, one at each village it names
-                        drafts[-1:] = _one_per_place(target, clause)
+                        drafts[-1:] = _one_per_place(target, clause, gazetteer)
                 else:
                     draft = start_event(
                         clause, trigger, _dated(drafts), published, anchors[-1] if anchors else None
                     )
                     if draft.date is None and draft.place is None and generic(draft, text):
                         draft.summary = True  # "attacks such as shelling and air strikes"
-                    drafts.extend(_one_per_place(draft, clause))
+                    drafts.extend(_one_per_place(draft, clause, gazetteer))
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
                 # "Airstrikes killed four over the weekend ... six were injured on Saturday,
                 # while four were killed on Sunday": a day of what was told, one event each
@@ -302,7 +308,7 @@ _ONE_PLACE_BETWEEN: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\
 _MOST_PLACES: Final = 12
 
 
-def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
+def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[Draft]:
     """One event per place a clause lists after what happened ("bombed Kunglaw and Myo
     Thit villages", "... in Mohnyin Township and Moe Da Lay in Shwegu Township"), as a
     coder codes them; the clause's figures, given for all, stay on the first, with a
@@ -346,6 +352,8 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
             (p.place.place_id if p.kind == "place" and p.place else p.location): p for p in places
         }.values()
     )
+    unknown = _unknown_villages(clause, distinct, acted, gazetteer)
+    distinct = sorted(distinct + unknown, key=lambda p: p.span)
     days = [d for d in clause.dates if d.listed]
     if len(days) >= 2 and len(distinct) in (0, 1, len(days)):
         return _one_per_day(draft, days, distinct if len(distinct) == len(days) else [])
@@ -357,7 +365,7 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
     ):
         return [draft]  # one place, or a long list that sums up (left as one)
     names = ", ".join(p.text for p in distinct)
-    return [
+    ones = [
         _one_of(
             draft,
             k,
@@ -367,6 +375,42 @@ def _one_per_place(draft: Draft, clause: Clause) -> list[Draft]:
         )
         for k, place in enumerate(distinct)
     ]
+    for one in ones:
+        if one.place in unknown:
+            one.unknown = [one.place.text]  # another village than those found beside it
+    return ones
+
+
+def _unknown_villages(
+    clause: Clause, places: list[PlaceMention], acted: int, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """The villages a list names beside villages found that the gazetteer lacks ("struck
+    Myo Thit, Konlaw and Numlang"), each placed at the township of the list (the one the
+    clause names, else the villages'), as a coder codes them: one event each."""
+    villages = [p for p in places if p.kind == "place" and p.place is not None]
+    if not villages or not clause.listed_unknown:
+        return []
+    named = [p for p in clause.places if p.kind == "township" and p.township is not None]
+    pcode = named[0].township.pcode if named and named[0].township else villages[0].township_pcode
+    township = gazetteer.township(pcode) if pcode else None
+    if township is None:
+        return []
+    out = []
+    for name, (start, end) in clause.listed_unknown:
+        if start <= acted:
+            continue
+        local = (start - clause.span[0], end - clause.span[0])
+        mention = township_mention(clause.text, local, township, gazetteer)
+        out.append(
+            replace(
+                mention,
+                span=(start, end),
+                text=name,
+                note=f"'{name}' was not found in the gazetteer; placed at {township.name} "
+                "Township, where the villages listed with it are: check",
+            )
+        )
+    return out
 
 
 #: "by Tuesday": when a toll was told, not a day of the event.
