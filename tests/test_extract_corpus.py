@@ -64,7 +64,7 @@ def test_sixty_passages_from_twelve_publishers_a_quarter_held_out(
 
 
 def test_every_passage_is_retold_once(retold: list[dict[str, Any]]) -> None:
-    assert len(TUNING) >= 7
+    assert len(TUNING) >= 11
     ids = [p["id"] for p in retold]
     assert len(ids) == len(set(ids))
     urls = [p["source"]["url"] for p in retold]
@@ -127,10 +127,10 @@ def test_the_development_split_is_read_as_well_as_it_was(
     """A floor under the scores the extractor reached on the development split (not
     the issue's targets, which it does not meet yet: see the README)."""
     result = score(dev, gazetteer)
-    assert result.recall >= 0.63, result.table()
-    assert result.precision >= 0.65, result.table()
+    assert result.recall >= 0.65, result.table()
+    assert result.precision >= 0.68, result.table()
     assert result.accuracy("place") >= 0.72, result.table()
-    assert result.accuracy("date") >= 0.71, result.table()
+    assert result.accuracy("date") >= 0.72, result.table()
 
 
 def _hard_wrapped(text: str, width: int) -> str:
@@ -164,8 +164,8 @@ def test_no_figure_that_no_sentence_gives(
 
 
 def test_the_tuning_passages_are_read_as_well_as_they_were(gazetteer: Gazetteer) -> None:
-    """A floor under the scores on the passages tuned on in the fourth session, as
-    retold (not the issue's targets)."""
+    """A floor under the scores on the passages tuned on in the fourth and fifth
+    sessions, as retold (not the issue's targets)."""
     result = score(_passages(TUNING), gazetteer)
-    assert result.recall >= 0.57, result.table()
+    assert result.recall >= 0.63, result.table()
     assert result.precision >= 0.53, result.table()
