@@ -475,3 +475,17 @@ def test_villages_a_list_holds_that_the_gazetteer_lacks(
     assert [name for name, _ in listed_unknown(text, found)] == names
     for name, (start, end) in listed_unknown(text, found):
         assert text[start:end] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Jets hit the village of Chaung Ma (West), south of Kani town.", "Chaung Ma (West)"),
+        ("Shells fell on Nam Hpat Kar (2) in Kutkai Township.", "Nam Hpat Kar (2)"),
+    ],
+)
+def test_the_part_of_a_village_in_brackets_is_its_name(
+    text: str, location: str, gazetteer: Gazetteer
+) -> None:
+    mention = find_places(text, gazetteer, context=report_context(text, gazetteer))[0]
+    assert (mention.text, mention.location) == (location, location)

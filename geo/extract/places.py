@@ -919,6 +919,10 @@ def _named(
                     and gazetteer.knows(name + tail.group(0))
                 ):  # "Laiza headquarters"
                     name, end = name + tail.group(0), end + len(tail.group(0))
+                qualified = _QUALIFIER.match(text, end)
+                if qualified and gazetteer.knows(text[start : qualified.end()]):
+                    # "Chaung Ma (West)": the gazetteer's name, with its part of the village
+                    name, end = text[start : qualified.end()], qualified.end()
                 if skip.overlaps((start, end)):
                     continue
                 township = next(
@@ -1140,6 +1144,8 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
 
 #: What joins the places of a list: ", ", " and ", ", or ".
 LIST_GAP: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: The part of a village its name gives in brackets: "Chaung Ma (West)", "Nam Hpat Kar (2)".
+_QUALIFIER: Final = re.compile(r" ?\((?:East|West|North|South|Upper|Lower|Middle|\d)\)")
 #: A name of one to three capitalised words, as a list names a village.
 _LIST_NAME_RUN: Final = re.compile(r"[A-Z][a-z][\w'’-]{0,30}(?: [A-Z][a-z][\w'’-]{0,30}){0,2}")
 #: The last name of a list before a place: "Konlaw and " of "Konlaw and Myo Thit".
