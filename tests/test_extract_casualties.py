@@ -273,3 +273,11 @@ def test_the_people_who_live_there_are_no_casualties() -> None:
         "were killed."
     )
     assert [f.amount.text for f in find_figures(text)] == ["nine soldiers"]
+
+
+def test_a_toll_of_the_dead_and_the_wounded_together_is_neither() -> None:
+    text = (
+        "The number of people killed and injured in the airstrike on Kawngjar has risen "
+        "to around 50, local sources said."
+    )
+    assert find_figures(text) == []

@@ -256,6 +256,11 @@ _TOLL_OF: Final = re.compile(
     r"\b(?![^.;]*\b(?:number|count|tally|toll)\b)",
     re.IGNORECASE,
 )
+#: The other kind right after a toll's kind: "killed and injured", "dead or wounded".
+_BOTH_AFTER: Final = re.compile(
+    r"\s+(?:and|or|&)\s+(?:\w+\s+)?(?:killed|dead|deaths|injured|wounded|injuries|hurt)\b",
+    re.IGNORECASE,
+)
 _AFTER: Final = 200
 _STOP: Final = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
@@ -484,6 +489,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         )  # "The number of people killed by the strike on the concert rose to 75"
         if toll is not None and _STOP.search(text, toll.end(), start):
             toll = None  # "The number killed is not known; the toll of houses rose to 12"
+        if toll is not None and _BOTH_AFTER.match(text, toll.end()):
+            toll = None  # "the number of people killed and injured has risen to 50": both
         # "including 3 women and 2 children": the second is inside "including" too
         subset = _SUBSET.search(before) is not None or bool(
             figures
