@@ -281,3 +281,10 @@ def test_a_toll_of_the_dead_and_the_wounded_together_is_neither() -> None:
         "to around 50, local sources said."
     )
     assert find_figures(text) == []
+
+
+def test_a_witness_named_with_an_age_after_said_is_no_casualty() -> None:
+    text = '"We ran into the forest," said Daw Kyi Kyi, 42, who lives in Ka Paing.'
+    assert find_figures(text) == []
+    killed = "Troops shot dead Aung Li, 36, and Hla Win, 40, in Ka Paing."
+    assert [f.amount.best for f in find_figures(killed)] == [2]

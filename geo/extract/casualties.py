@@ -115,6 +115,13 @@ _AGED_NAMES: Final = re.compile(
     r"\b(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30},\s*\d{1,2}\s*"
     r"(?:,|(?=\s+and\b))\s*(?:and\s+)?){1,12}"
 )
+#: A speech verb right before a name: the one named tells ("said Daw Kyi Kyi, 42").
+_TELLS_BEFORE: Final = re.compile(
+    r"\b(?:said|says|told|added|explained|recalled|according to|asked)\s+$", re.IGNORECASE
+)
+#: What a verb of telling goes on with when the people named after it are told of:
+#: "said Maung Maung, 25, and Aung Aung, 30, were killed".
+_TOLD_OF: Final = re.compile(r"\s*(?:were|was|had been|have been|died|are|is)\b", re.IGNORECASE)
 #: Two people as one noun: "a young couple", "the couple" (not "a couple of days").
 _COUPLE: Final = re.compile(
     r"\b(?:an?|the)\s+(?:(?:young|elderly|old|married|newlywed|Kachin|Shan|farming|local)\s+)?"
@@ -342,6 +349,10 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         word_before = text[max(0, m.start() - 32) : m.start()].split()[-1:]
         if word_before and word_before[0][:1].isupper() and not word_before[0].endswith(","):
             continue  # the match starts inside a longer name
+        if _TELLS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _TOLD_OF.match(
+            text, m.end()
+        ):
+            continue  # "said Daw Kyi Kyi, 42, who lives in Ka Paing": who tells
         add(m.start(), m.end(), "person", len(_AGE_OF_NAME.findall(m.group(0))))
 
     for m in _ANOTHER.finditer(text):  # "one soldier was killed and another wounded"
