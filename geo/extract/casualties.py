@@ -17,6 +17,7 @@ from typing import Final
 from geo.extract._spans import Taken
 from geo.extract.dates import CALENDAR_WORDS
 from geo.extract.numbers import Amount, find_amounts
+from geo.extract.wording import SPEECH_VERBS
 
 __all__ = ["CasualtyMention", "find_figures", "people_counted"]
 
@@ -116,9 +117,7 @@ _AGED_NAMES: Final = re.compile(
     r"(?:,|(?=\s+and\b))\s*(?:and\s+)?){1,12}"
 )
 #: A speech verb right before a name: the one named tells ("said Daw Kyi Kyi, 42").
-_TELLS_BEFORE: Final = re.compile(
-    r"\b(?:said|says|told|added|explained|recalled|according to|asked)\s+$", re.IGNORECASE
-)
+_TELLS_BEFORE: Final = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\s+$", re.IGNORECASE)
 #: What a verb of telling goes on with when the people named after it are told of:
 #: "said Maung Maung, 25, and Aung Aung, 30, were killed".
 _TOLD_OF: Final = re.compile(r"\s*(?:were|was|had been|have been|died|are|is)\b", re.IGNORECASE)

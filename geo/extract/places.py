@@ -29,6 +29,7 @@ from rapidfuzz.distance import Levenshtein
 from geo import geodesy
 from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
+from geo.extract.wording import SPEECH_VERBS
 from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import GENERIC_WORDS, name_key
 
@@ -1375,7 +1376,7 @@ _CUE_BEFORE: Final = re.compile(
     r"(?:(?:nearby|remote|strategic|neighbou?ring|small|northern|southern|eastern|western|"
     r"central|main|old|new|hilltop|riverside|border)\s+)?)$"
 )
-_SPEAKS: Final = re.compile(r"\s+(?:said|says|told|added|explained|recalled|asked|wrote|posted)\b")
+_SPEAKS: Final = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 #: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
 _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
 _NAMED: Final = re.compile(
@@ -1416,7 +1417,7 @@ _ORIGIN: Final = re.compile(
 #: where the tellers are, not where the event is (like where an actor comes from).
 _TELLERS_AFTER: Final = re.compile(
     r"\s+(?:residents?|locals?|villagers|sources?|people|townspeople|dwellers)\s+"
-    r"(?:\w+\s+)?(?:said|say|says|told|reported|report|described|recalled)\b",
+    rf"(?:\w+\s+)?(?:{SPEECH_VERBS}|report|described)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORD: Final = re.compile(rf"(?i:{NUMBER_WORDS}|hundreds?|thousands?|dozens?)")

@@ -19,6 +19,7 @@ __all__ = [
     "ACTORS",
     "CIVILIANS",
     "MILITARY",
+    "SPEECH_VERBS",
     "TRIGGERS",
     "ActorMention",
     "Trigger",
@@ -95,6 +96,11 @@ _ACTOR_RE: Final = tuple(
     for name, patterns in ACTORS.items()
     for pattern in patterns
 )
+
+
+#: Verbs of telling, for a regular expression: who is named before or after one tells of
+#: the event ("La Ja said", "said Daw Kyi Kyi, 42", "Hpakant residents told").
+SPEECH_VERBS: Final = r"said|says|say|told|added|explained|recalled|asked|wrote|posted|reported"
 
 
 @dataclass(frozen=True)
