@@ -357,18 +357,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
 
     def elsewhere(township: Draft, place: Draft) -> bool:
-        if (
-            township.place is not None
-            and place.place is not None
-            and township.place.kind == place.place.kind == "township"
-            and township.unknown
-            and place.unknown
-        ):
-            # "struck Konlaw and Numlang", neither in the gazetteer: two villages of it
-            return not {n.casefold() for n in township.unknown} & {
-                n.casefold() for n in place.unknown
-            }
-        return names_another_place(township.place, township.unknown, place.place)
+        return names_another_place(township.place, township.unknown, place.place, place.unknown)
 
     by_day: dict[tuple[object, ...], list[Draft]] = {}
     for draft in drafts:

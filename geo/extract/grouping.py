@@ -138,18 +138,22 @@ class Draft:
 
 
 def names_another_place(
-    township: PlaceMention | None, unknown: Sequence[str], other: PlaceMention | None
+    township: PlaceMention | None,
+    unknown: Sequence[str],
+    other: PlaceMention | None,
+    other_unknown: Sequence[str] = (),
 ) -> bool:
     """Whether an event placed at ``township`` because the gazetteer lacks the village
     it names (``unknown``: "Kharlein Village in Hsipaw Township") is somewhere else than
-    ``other``, a place of that township named with a name of its own (the town)."""
-    return (
-        township is not None
-        and other is not None
-        and township.kind == "township"
-        and other.kind != "township"
-        and any(name.casefold() != other.location.casefold() for name in unknown)
-    )
+    ``other``: a place of that township named with a name of its own (the town), or the
+    township again for other villages it lacks (``other_unknown``: "struck Konlaw and
+    Numlang", neither in the gazetteer)."""
+    if township is None or other is None or township.kind != "township" or not unknown:
+        return False
+    if other.kind == "township":
+        names = {n.casefold() for n in unknown}
+        return bool(other_unknown) and not names & {n.casefold() for n in other_unknown}
+    return any(name.casefold() != other.location.casefold() for name in unknown)
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:

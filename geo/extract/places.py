@@ -598,31 +598,39 @@ def _variant_in(
 
 
 @functools.lru_cache(maxsize=4)
-def _township_points(gazetteer: Gazetteer) -> dict[str, tuple[list[float], list[float]]]:
-    """Township P-code -> the longitudes and latitudes of its places."""
-    points: dict[str, tuple[list[float], list[float]]] = {}
+def _places_by_township(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    """Township P-code -> its places (read once per gazetteer)."""
+    places: dict[str, list[Place]] = {}
     for place in gazetteer.places():
-        if place.township_pcode and place.latitude is not None and place.longitude is not None:
-            lons, lats = points.setdefault(place.township_pcode, ([], []))
-            lons.append(place.longitude)
-            lats.append(place.latitude)
-    return points
+        if place.township_pcode:
+            places.setdefault(place.township_pcode, []).append(place)
+    return places
 
 
 @functools.lru_cache(maxsize=4)
-def _township_keys(gazetteer: Gazetteer) -> dict[str, list[str]]:
-    """Township P-code -> the normalised names (:func:`geo.names.name_key`) of its places."""
-    keys: dict[str, list[str]] = {}
-    for place in gazetteer.places():
-        if place.township_pcode and (key := name_key(place.name)):
-            keys.setdefault(place.township_pcode, []).append(key)
-    return keys
+def _township_points(gazetteer: Gazetteer) -> dict[str, tuple[list[float], list[float]]]:
+    """Township P-code -> the longitudes and latitudes of its places."""
+    return {
+        pcode: (
+            [p.longitude for p in places if p.longitude is not None and p.latitude is not None],
+            [p.latitude for p in places if p.longitude is not None and p.latitude is not None],
+        )
+        for pcode, places in _places_by_township(gazetteer).items()
+    }
+
+
+@functools.lru_cache(maxsize=256)
+def _township_keys(gazetteer: Gazetteer, township: str) -> tuple[str, ...]:
+    """The normalised names (:func:`geo.names.name_key`) of a township's places, made
+    for the townships a report names only."""
+    keys = (name_key(p.name) for p in _places_by_township(gazetteer).get(township, []))
+    return tuple(k for k in keys if k)
 
 
 def _near_key(key: str, township: str, gazetteer: Gazetteer) -> bool:
     """Whether a place of ``township`` has a name whose key is a few letters from ``key``
     (as far as two spelling rules can take it): a quick test before respelling."""
-    names = _township_keys(gazetteer).get(township, [])
+    names = _township_keys(gazetteer, township)
     return (
         bool(key)
         and process.extractOne(key, names, scorer=Levenshtein.distance, score_cutoff=4) is not None
@@ -1080,7 +1088,7 @@ def _named(
                 near = feature or _NEAR.search(text[max(0, start - 40) : start]) is not None
                 origin = (
                     _ORIGIN.search(text[max(0, start - 60) : start]) is not None
-                    or _TELLERS_AFTER.match(text, end) is not None
+                    or _ITS_PEOPLE_TELL.match(text, end) is not None
                 )
                 background = _BACKGROUND.search(text[max(0, start - 60) : start]) is not None
                 aside = text.count("(", 0, start) > text.count(")", 0, start)
@@ -1415,7 +1423,7 @@ _ORIGIN: Final = re.compile(
 )
 #: People of a place who tell of the event, after its name: "Hpakant residents said" is
 #: where the tellers are, not where the event is (like where an actor comes from).
-_TELLERS_AFTER: Final = re.compile(
+_ITS_PEOPLE_TELL: Final = re.compile(
     r"\s+(?:residents?|locals?|villagers|sources?|people|townspeople|dwellers)\s+"
     rf"(?:\w+\s+)?(?:{SPEECH_VERBS}|report|described)\b",
     re.IGNORECASE,
