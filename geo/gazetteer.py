@@ -922,12 +922,33 @@ def _curated(
     return list(places.values()), aliases
 
 
+def _mimu_aliases(entries: Sequence[Mapping[str, Any]], mimu: _Mimu) -> list[tuple[str, str]]:
+    """Other names of MIMU places from ``data/places.json``'s ``aliases`` ("Thibaw" for the
+    town Hsipaw); each entry repeats the place's MIMU name, which must match its id."""
+    aliases: list[tuple[str, str]] = []
+    for n, entry in enumerate(entries, start=1):
+        where = f"{PLACES_PATH.name} alias {n} ({entry.get('alias', '?')})"
+        try:
+            place = mimu.get(entry["place"])
+            if place.name != entry["name"]:
+                raise GeoError(
+                    f"{entry['place']} is {place.name!r}, not {entry['name']!r}: check the id"
+                )
+            if not (entry["source"]["publisher"] and entry["source"].get("url")):
+                raise GeoError("the source needs a publisher and a url")
+            aliases.append((entry["alias"], place.place_id))
+        except (KeyError, TypeError, GeoError) as exc:
+            raise GeoError(f"{where}: {exc}") from exc
+    return aliases
+
+
 def build_gazetteer(mimu_path: Path | None = None, places_path: Path | None = None) -> Gazetteer:
     """Read the MIMU database and the curated table into a :class:`Gazetteer`."""
     mimu_places, townships = _read_mimu(mimu_path or mimu_database_path())
     mimu = _Mimu(mimu_places, townships)
-    entries = json.loads((places_path or PLACES_PATH).read_text(encoding="utf-8"))["places"]
-    curated, aliases = _curated(entries, mimu)
+    table = json.loads((places_path or PLACES_PATH).read_text(encoding="utf-8"))
+    curated, aliases = _curated(table["places"], mimu)
+    aliases += _mimu_aliases(table.get("aliases", []), mimu)
     return Gazetteer([*curated, *mimu_places], townships, aliases=aliases)
 
 

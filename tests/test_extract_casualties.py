@@ -236,6 +236,16 @@ def test_a_part_of_the_dead_is_not_more_dead(text: str) -> None:
     assert parts[0].children
 
 
+def test_a_list_of_parts_among_them_adds_no_dead() -> None:
+    text = "jets killed at least 11 civilians, two children and a pregnant woman among them"
+    figures = find_figures(text)
+    assert [(f.amount.value, f.part_of_previous) for f in figures] == [
+        (11, False),
+        (2, True),
+        (1, True),
+    ]
+
+
 def test_a_toll_makes_the_other_figures_of_its_sentence_parts() -> None:
     text = "a KIA spokesman raised the toll to seven, saying two more bodies had been found"
     toll, more = find_figures(text)

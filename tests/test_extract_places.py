@@ -7,6 +7,7 @@ import random
 import pytest
 
 from geo.extract.places import (
+    _in_report_states,
     find_places,
     listed_unknown,
     report_context,
@@ -316,8 +317,14 @@ def test_a_name_called_a_town_is_the_town(gazetteer: Gazetteer) -> None:
     # the gazetteer's Nam Hkam is a village of Mogaung; "Namhkam Town" is Namhkan
     (mention, _) = find_places("shells hit Namhkam Town, northern Shan State", gazetteer)
     assert (mention.location, mention.township_pcode) == ("Namhkan", "MMR015010")
-    assert mention.note is not None
-    assert "final -m for -n" in mention.note
+    # a village elsewhere is called Haw Hpin; "Hawpin Town" is the town Hopin
+    (town,) = find_places("shells hit Hawpin Town on Monday", gazetteer)
+    assert (town.location, town.note) == (
+        "Hopin",
+        "'Hawpin Town' read as the town Hopin (a spelling variant: aw written o)",
+    )
+    (village,) = find_places("shells hit Hawpin village on Monday", gazetteer)
+    assert village.location == "Haw Hpin"
 
 
 @pytest.mark.parametrize(
@@ -489,3 +496,73 @@ def test_the_part_of_a_village_in_brackets_is_its_name(
 ) -> None:
     mention = find_places(text, gazetteer, context=report_context(text, gazetteer))[0]
     assert (mention.text, mention.location) == (location, location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed villages in Sagaing Region.",
+        "Fighting spread in Sagaing and Magway regions.",
+        "Troops raided a village in Sagaing's Pale Township.",
+        "Resistance groups hold much of Sagaing.",
+    ],
+)
+def test_a_region_named_like_its_capital_is_not_that_township(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert "MMR005001" not in report_context(text, gazetteer).townships  # Sagaing Township
+    places = [m for m in find_places(text, gazetteer) if m.kind == "place"]
+    assert "Sagaing" not in [m.location for m in places]
+
+
+def test_the_town_named_like_its_region_is_read_when_called_a_town(gazetteer: Gazetteer) -> None:
+    text = "Shells fell on Sagaing town on Monday."
+    assert "MMR005001" in report_context(text, gazetteer).townships
+    assert [m.location for m in find_places(text, gazetteer) if m.kind == "place"] == ["Sagaing"]
+
+
+def test_a_ward_is_not_a_town_of_that_name_elsewhere(gazetteer: Gazetteer) -> None:
+    text = "Shells hit Yankin Ward (1) and Htone Bo Ward of Kyaukme town."
+    found = find_places(text, gazetteer, context=report_context(text, gazetteer))
+    assert "Yankin" not in [m.location for m in found]  # Yangon's township seat
+    assert "Kyaukme" in [m.location for m in found]
+
+
+def test_a_place_is_in_the_report_s_states_when_it_names_them(gazetteer: Gazetteer) -> None:
+    (namesake,) = [p for p in gazetteer.places() if p.name == "Hti Hpar"]  # of Yangon
+    kachin = report_context("Fighting went on around Bhamo.", gazetteer)
+    assert not _in_report_states(namesake, kachin, gazetteer)
+    yangon = report_context("Fighting went on in Yangon Region.", gazetteer)
+    assert _in_report_states(namesake, yangon, gazetteer)
+    kungyangon = report_context("Troops raided villages of Kungyangon Township.", gazetteer)
+    assert _in_report_states(namesake, kungyangon, gazetteer)
+    assert _in_report_states(
+        namesake, report_context("Jets bombed a village.", gazetteer), gazetteer
+    )
+
+
+def test_a_village_s_name_is_no_town_of_a_state_the_report_does_not_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Fighting went on around Bhamo. Jets struck Myo Thit on Monday."
+    context = report_context(text, gazetteer)
+    assert "MMR009005" not in context.townships  # Magway's town Myothit
+    found = [m for m in find_places(text, gazetteer, context=context) if m.kind == "place"]
+    assert [(m.location, m.township_pcode) for m in found] == [
+        ("Bhamo", "MMR001010"),
+        ("Myo Thit", "MMR001012"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "township"),
+    [
+        ("Jets bombed Thibaw Township on Monday.", "Hsipaw"),
+        ("Fighting broke out in Danai Township.", "Tanai"),
+    ],
+)
+def test_a_township_named_by_another_name_of_its_town(
+    text: str, township: str, gazetteer: Gazetteer
+) -> None:
+    found = [m for m in find_places(text, gazetteer) if m.kind == "township"]
+    assert [m.township.name for m in found if m.township] == [township]

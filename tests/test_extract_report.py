@@ -774,3 +774,36 @@ def test_each_village_of_a_list_the_gazetteer_lacks_is_an_event_at_its_township(
     notes = " ".join(n for e in events for n in e.notes)
     assert "'Konlaw' was not found" in notes
     assert "'Numlang' was not found" in notes
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day the speaker says "this morning" of is the day the report says they spoke
+        ("Jets bombed Mansi. “They came this morning,” a resident told reporters on Monday.", 23),
+        (
+            "The KIA seized a base in Mansi. “We hold it since today,” an officer said on Monday.",
+            23,
+        ),
+        # a comma before the day ends "according to ...": the day is the event's
+        ("According to the KIA, on Monday jets bombed Mansi.", 23),
+    ],
+)
+def test_the_day_a_speaker_or_a_source_gives(text: str, day: int, gazetteer: Gazetteer) -> None:
+    (event,) = _events(text, gazetteer)
+    assert event.event_date == D(2023, 10, day)
+
+
+def test_a_speakers_today_with_no_day_given_dates_nothing(gazetteer: Gazetteer) -> None:
+    text = "Jets bombed Mansi. “They came this morning,” a resident said."
+    (event,) = _events(text, gazetteer)
+    assert event.event_date is None
+
+
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [("Thibaw", "Hsipaw"), ("Namkham", "Namhkan"), ("Mogok", "Mogoke"), ("Momeik", "Mongmit")],
+)
+def test_a_town_by_its_other_name(name: str, town: str, gazetteer: Gazetteer) -> None:
+    (event,) = _events(f"Junta jets bombed {name} on Monday, killing two civilians.", gazetteer)
+    assert (event.location, event.geo_precision) == (town, 1)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,7 @@ from geo.paths import PLACES_PATH
 
 CURATED = json.loads(PLACES_PATH.read_text(encoding="utf-8"))["places"]
 ALIASES = [(a["alias"], f"curated:{p['place_id']}") for p in CURATED for a in p["aliases"]]
+OTHER_NAMES = json.loads(PLACES_PATH.read_text(encoding="utf-8"))["aliases"]
 
 
 @pytest.mark.parametrize(("alias", "place_id"), ALIASES)
@@ -30,6 +32,39 @@ def test_every_curated_alias_resolves_to_its_place(
     assert match.place.place_id == place_id
     assert match.method == "exact"
     assert match.place.has_point
+
+
+@pytest.mark.parametrize("entry", OTHER_NAMES, ids=[e["alias"] for e in OTHER_NAMES])
+def test_every_other_name_of_a_mimu_place_resolves_to_it(
+    gazetteer: Gazetteer, entry: dict[str, Any]
+) -> None:
+    match = gazetteer.geocode(entry["alias"])
+    assert (match.place.place_id, match.place.name, match.method) == (
+        entry["place"],
+        entry["name"],
+        "exact",
+    )
+    assert entry["source"]["publisher"]
+    assert entry["source"]["url"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"name": "Lashio"}, "is 'Hsipaw', not 'Lashio'"),
+        ({"place": "mimu-town:MMR999999701"}, "no MIMU place"),
+        ({"source": {"publisher": "BNI"}}, "needs a publisher and a url"),
+    ],
+)
+def test_a_wrong_other_name_is_refused_naming_its_entry(
+    tmp_path: Path, change: dict[str, Any], message: str
+) -> None:
+    table = json.loads(PLACES_PATH.read_text(encoding="utf-8"))
+    table["aliases"] = [{**table["aliases"][0], **change}]
+    edited = tmp_path / "places.json"
+    edited.write_text(json.dumps(table), encoding="utf-8")
+    with pytest.raises(GeoError, match=f"alias 1 \\(Thibaw\\).*{message}"):
+        build_gazetteer(places_path=edited)
 
 
 def test_every_curated_entry_and_alias_names_a_source() -> None:

@@ -176,7 +176,10 @@ _OF_THE_DEAD: Final = re.compile(
 )
 _DEAD_WORDS: Final = frozenset(["dead", "killed", "victims"])
 _AMONG_THEM: Final = re.compile(
-    r"^\s*(?:were\s+)?(?:among|of) (?:them|the dead|those killed)\b", re.I
+    # "three children among them", "two children and a pregnant woman among them"
+    r"^(?:\s*(?:,|,? and)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"\s*(?:were\s+)?(?:among|of) (?:them|the dead|those killed)\b",
+    re.I,
 )
 _NONE: Final = re.compile(
     r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|casualties|deaths|injuries|"

@@ -23,7 +23,7 @@ from geo.extract.places import (
     listed_unknown,
     unknown_places,
 )
-from geo.extract.text import in_quotation
+from geo.extract.text import in_quotation, quotation_end
 from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
 from geo.gazetteer import Gazetteer
 
@@ -73,10 +73,12 @@ _REPORTED_ON: Final = re.compile(
 
 
 #: "according to groups, residents and the media on Monday": the telling's day; the
-#: phrase ends at a comma that begins a clause ("According to X, the August 1 strikes").
+#: phrase ends at a comma that begins a clause ("According to X, the August 1 strikes",
+#: "According to the TNLA, on Friday jets bombed ...").
 _ACCORDING_ON: Final = re.compile(
     r"\baccording to\b"
-    r"(?:[^.;:,]|,(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at)\b)){0,80}$",
+    r"(?:[^.;:,]|,(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at)\b|\s*$))"
+    r"{0,80}$",
     re.IGNORECASE,
 )
 
@@ -168,9 +170,20 @@ def read_clause(
         # "after the February 1 coup": the day of the coup, named, not of this event
         and not _COUP_AFTER.match(ctext, d.span[1])
         and not _COUP_BEFORE.search(ctext[max(0, d.span[0] - 60) : d.span[0]])
-        # "A jet bombed the village around noon today," she said: the day she spoke,
-        # which the report does not give
-        and not (_SPEAKERS_DAY.fullmatch(d.text) and in_quotation(text, start + d.span[0]))
+    ]
+    # "A jet bombed the village around noon today," she said: the day she spoke, which
+    # the report gives ("..., she told the media on Monday") or not (no date of its own)
+    dates = [
+        told
+        for d in dates
+        if (
+            told := (
+                _speakers_day(text, d, sentence[1], published)
+                if _SPEAKERS_DAY.fullmatch(d.text) and in_quotation(text, d.span[0])
+                else d
+            )
+        )
+        is not None
     ]
     actors = [
         a
@@ -208,6 +221,23 @@ def read_clause(
         tuple(unknown_places(ctext, places, offset=start)),
         tuple(listed_unknown(ctext, places, offset=start)),
     )
+
+
+def _speakers_day(
+    text: str, day: DateMention, sentence_end: int, published: dt.date
+) -> DateMention | None:
+    """The day a quotation's "today" means: the day its speaker spoke, when the sentence
+    says so after the quotation ("..., she told The Irrawaddy on Wednesday")."""
+    close = quotation_end(text, day.span[1])
+    if close is None or close >= sentence_end:
+        return None
+    after = text[close:sentence_end]
+    for told in find_dates(after, published=published):
+        if told.precision == 1 and _REPORTED_ON.search(
+            after[max(0, told.span[0] - 60) : told.span[0]]
+        ):
+            return replace(day, start=told.start, end=told.end)
+    return None
 
 
 def _anaphora(ctext: str, start: int, triggers: list[Trigger]) -> re.Match[str] | None:

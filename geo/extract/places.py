@@ -18,6 +18,7 @@ others is kept so the analyst can see the choice was a guess.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,7 @@ from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
 from geo.extract.wording import SPEECH_VERBS
 from geo.gazetteer import Gazetteer, Place, Township
-from geo.names import GENERIC_WORDS, name_key
+from geo.names import GENERIC_WORDS, exact_key, name_key
 
 __all__ = [
     "COARSENESS",
@@ -88,6 +89,13 @@ _REGION: Final = re.compile(
     rf"\b(?P<a>{_STATE_NAME})(?:,? (?P<b>{_STATE_NAME}))?(?:,? and (?P<c>{_STATE_NAME}))?"
     rf" (?P<word>(?i:states?|regions?|divisions?))\b"
 )
+#: A region named like its capital, alone: "in Sagaing", "Sagaing's Pale Township"
+#: (the town is "Sagaing town", "Sagaing Township").
+_REGION_BARE: Final = re.compile(
+    r"\b(?P<a>Sagaing|Magway|Bago|Tanintharyi)(?!['’]s\s+(?:town|city)\b)"
+    r"(?!\s+(?i:township|town|city|district|region|division|state|regions|divisions|and)\b)"
+    r"(?P<b>)(?P<c>)"
+)
 #: People whose names hold a place's: "Aung San Suu Kyi", "Min Aung Hlaing".
 _PERSON_NAMED: Final = re.compile(r"\b(?:Suu Kyi|Min Aung Hlaing|Soe Win|Win Myint)\b")
 #: A state's or township's name that begins an organisation's: "Kachin Region People's
@@ -106,6 +114,9 @@ _LIST_NAME: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?"
 _TOWNSHIP: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
 )
+#: A region named after its capital: "Sagaing Region", "Mandalay division".
+_REGION_AFTER: Final = re.compile(r"\s+(?:and\s+\w+\s+)?(?i:regions?|divisions?)\b")
+_WORD: Final = re.compile(r"\S+")
 _WORDS: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30})*")
 _TITLES: Final = frozenset(
     [
@@ -409,16 +420,24 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
     states = {p for r in regions for p in r.state_pcodes} | set(FOCUS_STATES)
     towns = _towns(gazetteer)
     for run in _WORDS.finditer(text):
-        words = run.group(0).split()
+        spans = [(run.start() + m.start(), run.start() + m.end()) for m in _WORD.finditer(run[0])]
+        words = [text[a:b] for a, b in spans]
         for size in (3, 2, 1):  # "Pyin Oo Lwin", "Hpakant"
             for i in range(len(words) - size + 1):
                 town = towns.get(name_key(" ".join(words[i : i + size])))
                 if town is None or not town.township_pcode:
                     continue
+                if _REGION_AFTER.match(text, spans[i][1]) or (
+                    size == 1 and _REGION_BARE.match(text, spans[i][0])
+                ):
+                    continue  # "Sagaing Region" names the region, not Sagaing Township
                 # a headline's "Junta Bombs Lashio" names Lashio; but "Lai Hka" of
-                # "Mung Lai Hka" is no town of southern Shan unless the report is there
-                if size == len(words) - (words[0].casefold() in _PREPOSITIONS) or (
-                    town.state_pcode in states
+                # "Mung Lai Hka" is no town of southern Shan unless the report is there,
+                # nor is "Myo Thit" (a village of Momauk) Magway's town Myothit
+                written = " ".join(words[i : i + size])
+                if town.state_pcode in states or (
+                    size == len(words) - (words[0].casefold() in _PREPOSITIONS)
+                    and exact_key(written) == exact_key(town.name)
                 ):
                     pcodes.append(town.township_pcode)
         if len(pcodes) > 4 * CONTEXT_TOWNSHIPS:
@@ -426,6 +445,17 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
     return Context(
         tuple(dict.fromkeys(pcodes))[:CONTEXT_TOWNSHIPS],
         tuple(dict.fromkeys(p for r in regions for p in r.state_pcodes)),
+    )
+
+
+def _in_report_states(place: Place, context: Context, gazetteer: Gazetteer) -> bool:
+    """Whether ``place`` lies in a state or region the report names, or holds a township
+    it names, or in the states the tool is made for; True when the report names none."""
+    return (
+        not (context.states or context.townships)
+        or place.state_pcode in FOCUS_STATES
+        or place.state_pcode in context.states
+        or any(gazetteer.township(t).state_pcode == place.state_pcode for t in context.townships)
     )
 
 
@@ -675,10 +705,27 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
     once = [v for v, _ in _respellings(name, rules, finals=False)]
     # township names are few and far apart: two rules at once still name one ("Winmaw")
     twice = (w for v in once for w, _ in _respellings(v, rules, finals=False))
-    return next(
+    found = next(
         (t for spelled in (name, *once, *twice) if (t := gazetteer.township_named(spelled))),
         None,
     )
+    if found is None:
+        # "Thibaw Township": the township of the town the name is another name of
+        # (data/places.json's aliases), when the township is named after that town
+        towns = [
+            c.place
+            for c in gazetteer.candidates(name, limit=5, fuzzy=False)
+            if c.method == "exact" and c.place.kind == "town" and c.place.township_pcode
+        ]
+        found = next(
+            (
+                t
+                for town in towns
+                if (t := gazetteer.township(town.township_pcode or "")).name == town.name
+            ),
+            None,
+        )
+    return found
 
 
 def township_mention(
@@ -727,7 +774,7 @@ def _scope(
             span = (m.start("names") + name.start(), m.start("names") + name.end())
             if township is not None and not skip.overlaps(span):
                 listed.append(township_mention(text, span, township, gazetteer))
-    for m in _REGION.finditer(text):
+    for m in itertools.chain(_REGION.finditer(text), _REGION_BARE.finditer(text)):
         if skip.overlaps(m.span()):
             continue  # "Shan State Progress Party" is an actor
         if _BODY_AFTER.match(text, m.end()):
@@ -753,18 +800,19 @@ def _choose(
 ) -> tuple[Place, int] | None:
     seen: set[str] = set()
     matches = []
-    # a common name ("Kyaung Kone") has hundreds of namesakes: look in each township the
-    # report names, so that the one there is among those ranked
-    for scope in dict.fromkeys(
-        (township, *context.townships) if township or context.townships else (None,)
-    ):
-        for m in gazetteer.candidates(name, township=scope, limit=50, fuzzy=False, variants=True):
+    wanted = states or context.states or FOCUS_STATES
+    # a common name ("Kyaung Kone", "Myo Thit") has hundreds of namesakes: look in each
+    # township and state the report names, so that the ones there are among those ranked
+    scopes = [(t, None) for t in (township, *context.townships) if t] + [(None, s) for s in wanted]
+    for scope, state in dict.fromkeys(scopes):
+        for m in gazetteer.candidates(
+            name, township=scope, state=state, limit=50, fuzzy=False, variants=True
+        ):
             if m.place.kind not in ("state", "township") and m.place.place_id not in seen:
                 seen.add(m.place.place_id)
                 matches.append(m)
     if not matches:
         return None
-    wanted = states or context.states or FOCUS_STATES
 
     def distance(p: Place) -> float:
         if not context.points or p.latitude is None or p.longitude is None:
@@ -1037,6 +1085,14 @@ def _named(
                     and not township
                 ):
                     continue  # "Tanaing village in northern Kachin State": not Yangon's
+                if (
+                    not (states or township)
+                    and place.kind in ("village", "ward")
+                    and not _in_report_states(place, context, gazetteer)
+                ):
+                    continue  # "the village of Darwel" in Mohnyin: not Dawei of Sagaing
+                if place.kind == "town" and (_WARD_AFTER.match(text, end) or _WARD_IN.search(name)):
+                    continue  # "Yankin Ward (1)" of Kyaukme: a ward, not Yangon's Yankin
                 neighbour_note = None
                 if township and place.township_pcode != township:
                     if km_from_township(place, township, gazetteer) > NEIGHBOUR_KM:
@@ -1337,6 +1393,7 @@ def _towns(gazetteer: Gazetteer) -> dict[str, Place]:
 
 #: "Town" right after a name: the name is a town's.
 _TOWN_AFTER: Final = re.compile(r"\s+(?:town|city)\b", re.IGNORECASE)
+_WARD_IN: Final = re.compile(r"\s(?i:ward|quarter)\b")
 _TOWN_AT_END: Final = re.compile(r"\s+(?:town|city)$", re.IGNORECASE)
 
 

@@ -343,6 +343,18 @@ def _quotation_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     )
 
 
+def quotation_end(text: str, at: int) -> int | None:
+    """Where the quotation ``at`` lies in closes: the first closing mark after it (a
+    curly one, or a straight one), or None when none follows."""
+    _, closing, straight = _quotation_marks(text)
+    after = [
+        marks[k]
+        for marks in (closing, straight)
+        if (k := bisect.bisect_left(marks, at)) < len(marks)
+    ]
+    return min(after) if after else None
+
+
 def in_quotation(text: str, at: int, start: int = 0) -> bool:
     """Whether ``at`` lies inside a quotation opened after ``start``: a curly quotation
     mark opened and not closed before it, or an odd number of straight ones."""
