@@ -926,6 +926,7 @@ def _mimu_aliases(entries: Sequence[Mapping[str, Any]], mimu: _Mimu) -> list[tup
     """Other names of MIMU places from ``data/places.json``'s ``aliases`` ("Thibaw" for the
     town Hsipaw); each entry repeats the place's MIMU name, which must match its id."""
     aliases: list[tuple[str, str]] = []
+    problems: list[str] = []
     for n, entry in enumerate(entries, start=1):
         where = f"{PLACES_PATH.name} alias {n} ({entry.get('alias', '?')})"
         try:
@@ -937,8 +938,12 @@ def _mimu_aliases(entries: Sequence[Mapping[str, Any]], mimu: _Mimu) -> list[tup
             if not (entry["source"]["publisher"] and entry["source"].get("url")):
                 raise GeoError("the source needs a publisher and a url")
             aliases.append((entry["alias"], place.place_id))
-        except (KeyError, TypeError, GeoError) as exc:
-            raise GeoError(f"{where}: {exc}") from exc
+        except KeyError as exc:
+            problems.append(f"{where}: missing {exc}")
+        except (TypeError, GeoError) as exc:
+            problems.append(f"{where}: {exc}")
+    if problems:
+        raise GeoError("; ".join(problems))
     return aliases
 
 

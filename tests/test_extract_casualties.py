@@ -236,14 +236,29 @@ def test_a_part_of_the_dead_is_not_more_dead(text: str) -> None:
     assert parts[0].children
 
 
-def test_a_list_of_parts_among_them_adds_no_dead() -> None:
-    text = "jets killed at least 11 civilians, two children and a pregnant woman among them"
-    figures = find_figures(text)
-    assert [(f.amount.value, f.part_of_previous) for f in figures] == [
-        (11, False),
-        (2, True),
-        (1, True),
-    ]
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "jets killed at least 11 civilians, two children and a pregnant woman among them",
+            [("killed", 11, False), ("killed", 2, True), ("killed", 1, True)],
+        ),
+        # "of them" after a list is about the figure after, not a part of the one before
+        (
+            "troops killed 11 civilians and wounded five soldiers and three of them died",
+            [("killed", 11, False), ("injured", 5, False)],
+        ),
+        (
+            "it killed four soldiers and injured six civilians, many of them children",
+            [("killed", 4, False), ("injured", 6, False)],
+        ),
+    ],
+)
+def test_a_list_of_parts_among_them_adds_no_dead(
+    text: str, figures: list[tuple[str, int, bool]]
+) -> None:
+    found = [(f.kind, f.amount.value, f.part_of_previous) for f in find_figures(text)]
+    assert found[: len(figures)] == figures
 
 
 def test_a_toll_makes_the_other_figures_of_its_sentence_parts() -> None:

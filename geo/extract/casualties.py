@@ -176,9 +176,11 @@ _OF_THE_DEAD: Final = re.compile(
 )
 _DEAD_WORDS: Final = frozenset(["dead", "killed", "victims"])
 _AMONG_THEM: Final = re.compile(
-    # "three children among them", "two children and a pregnant woman among them"
-    r"^(?:\s*(?:,|,? and)\s+(?:[\w'’-]+\s+){1,3}?)?"
-    r"\s*(?:were\s+)?(?:among|of) (?:them|the dead|those killed)\b",
+    # "three children among them", "three of them"; and the first part of a list that
+    # ends "among them": "two children and a pregnant woman among them" (not "..., many
+    # of them", "and three of them died": parts of the figure after)
+    r"^\s*(?:were\s+)?(?:among|of) (?:them|the dead|those killed)\b"
+    r"|^\s*(?:,|,? and)\s+(?:[\w'’-]+\s+){1,3}?(?:were\s+)?among (?:them|the dead|those killed)\b",
     re.I,
 )
 _NONE: Final = re.compile(

@@ -89,12 +89,14 @@ _REGION: Final = re.compile(
     rf"\b(?P<a>{_STATE_NAME})(?:,? (?P<b>{_STATE_NAME}))?(?:,? and (?P<c>{_STATE_NAME}))?"
     rf" (?P<word>(?i:states?|regions?|divisions?))\b"
 )
-#: A region named like its capital, alone: "in Sagaing", "Sagaing's Pale Township"
-#: (the town is "Sagaing town", "Sagaing Township").
+#: A region named like its capital, alone, as reports of the war in the north-west name
+#: it: "in Sagaing", "Sagaing's Pale Township". The town is "Sagaing town", "the town of
+#: Sagaing", "Sagaing Township"; "Sagaing Bridge" is a place of its own. (Bago and
+#: Magway alone more often mean the city.)
 _REGION_BARE: Final = re.compile(
-    r"\b(?P<a>Sagaing|Magway|Bago|Tanintharyi)(?!['’]s\s+(?:town|city)\b)"
-    r"(?!\s+(?i:township|town|city|district|region|division|state|regions|divisions|and)\b)"
-    r"(?P<b>)(?P<c>)"
+    r"(?<!(?i:town|city) of )\b(?P<a>Sagaing)(?!['’]s\s+(?:town|city)\b)"
+    r"(?!\s+(?:(?i:township|town|city|district|region|division|state|regions|divisions|and)\b"
+    r"|[A-Z]))(?P<b>)(?P<c>)"
 )
 #: People whose names hold a place's: "Aung San Suu Kyi", "Min Aung Hlaing".
 _PERSON_NAMED: Final = re.compile(r"\b(?:Suu Kyi|Min Aung Hlaing|Soe Win|Win Myint)\b")
@@ -115,7 +117,7 @@ _TOWNSHIP: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
 )
 #: A region named after its capital: "Sagaing Region", "Mandalay division".
-_REGION_AFTER: Final = re.compile(r"\s+(?:and\s+\w+\s+)?(?i:regions?|divisions?)\b")
+_REGION_AFTER: Final = re.compile(r"\s+(?:and\s+[A-Z]\w+\s+)?(?i:regions?|divisions?)\b")
 _WORD: Final = re.compile(r"\S+")
 _WORDS: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30})*")
 _TITLES: Final = frozenset(
@@ -449,8 +451,9 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
 
 
 def _in_report_states(place: Place, context: Context, gazetteer: Gazetteer) -> bool:
-    """Whether ``place`` lies in a state or region the report names, or holds a township
-    it names, or in the states the tool is made for; True when the report names none."""
+    """Whether ``place`` lies in a state or region the report names, in the state of a
+    township it names, or in the states the tool is made for; True when the report names
+    no state and no township."""
     return (
         not (context.states or context.townships)
         or place.state_pcode in FOCUS_STATES
@@ -1079,19 +1082,22 @@ def _named(
                     variant_note = f"'{name}' read as the town {place.name} ({how})"
                     others = 0
                 if (
-                    states
-                    and place.state_pcode not in states
-                    and place.kind in ("village", "ward")
+                    place.kind in ("village", "ward")
                     and not township
+                    and not (
+                        place.state_pcode in states
+                        if states
+                        else _in_report_states(place, context, gazetteer)
+                    )
                 ):
-                    continue  # "Tanaing village in northern Kachin State": not Yangon's
+                    # "Tanaing village in northern Kachin State": not Yangon's; "Kone Law"
+                    # in a report on Momauk: not the village of southern Shan
+                    continue
                 if (
-                    not (states or township)
-                    and place.kind in ("village", "ward")
-                    and not _in_report_states(place, context, gazetteer)
+                    place.kind == "town"
+                    and (_WARD_AFTER.match(text, end) or _WARD_AFTER.search(name))
+                    and place.township_pcode not in context.townships
                 ):
-                    continue  # "the village of Darwel" in Mohnyin: not Dawei of Sagaing
-                if place.kind == "town" and (_WARD_AFTER.match(text, end) or _WARD_IN.search(name)):
                     continue  # "Yankin Ward (1)" of Kyaukme: a ward, not Yangon's Yankin
                 neighbour_note = None
                 if township and place.township_pcode != township:
@@ -1393,7 +1399,6 @@ def _towns(gazetteer: Gazetteer) -> dict[str, Place]:
 
 #: "Town" right after a name: the name is a town's.
 _TOWN_AFTER: Final = re.compile(r"\s+(?:town|city)\b", re.IGNORECASE)
-_WARD_IN: Final = re.compile(r"\s(?i:ward|quarter)\b")
 _TOWN_AT_END: Final = re.compile(r"\s+(?:town|city)$", re.IGNORECASE)
 
 
