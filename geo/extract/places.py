@@ -96,7 +96,7 @@ _REGION: Final = re.compile(
 _REGION_BARE: Final = re.compile(
     r"(?<!(?i:town|city) of )\b(?P<a>Sagaing)(?!['’]s\s+(?:town|city)\b)"
     r"(?!\s+(?:(?i:township|town|city|district|region|division|state|regions|divisions|and)\b"
-    r"|[A-Z]))(?P<b>)(?P<c>)"
+    r"|[A-Z]))"
 )
 #: People whose names hold a place's: "Aung San Suu Kyi", "Min Aung Hlaing".
 _PERSON_NAMED: Final = re.compile(r"\b(?:Suu Kyi|Min Aung Hlaing|Soe Win|Win Myint)\b")
@@ -426,7 +426,8 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
         words = [text[a:b] for a, b in spans]
         for size in (3, 2, 1):  # "Pyin Oo Lwin", "Hpakant"
             for i in range(len(words) - size + 1):
-                town = towns.get(name_key(" ".join(words[i : i + size])))
+                written = " ".join(words[i : i + size])
+                town = towns.get(name_key(written))
                 if town is None or not town.township_pcode:
                     continue
                 if _REGION_AFTER.match(text, spans[i][1]) or (
@@ -436,7 +437,6 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
                 # a headline's "Junta Bombs Lashio" names Lashio; but "Lai Hka" of
                 # "Mung Lai Hka" is no town of southern Shan unless the report is there,
                 # nor is "Myo Thit" (a village of Momauk) Magway's town Myothit
-                written = " ".join(words[i : i + size])
                 if town.state_pcode in states or (
                     size == len(words) - (words[0].casefold() in _PREPOSITIONS)
                     and exact_key(written) == exact_key(town.name)
@@ -708,27 +708,17 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
     once = [v for v, _ in _respellings(name, rules, finals=False)]
     # township names are few and far apart: two rules at once still name one ("Winmaw")
     twice = (w for v in once for w, _ in _respellings(v, rules, finals=False))
-    found = next(
-        (t for spelled in (name, *once, *twice) if (t := gazetteer.township_named(spelled))),
-        None,
-    )
-    if found is None:
-        # "Thibaw Township": the township of the town the name is another name of
-        # (data/places.json's aliases), when the township is named after that town
-        towns = [
-            c.place
-            for c in gazetteer.candidates(name, limit=5, fuzzy=False)
-            if c.method == "exact" and c.place.kind == "town" and c.place.township_pcode
-        ]
-        found = next(
-            (
-                t
-                for town in towns
-                if (t := gazetteer.township(town.township_pcode or "")).name == town.name
-            ),
-            None,
-        )
-    return found
+    for spelled in (name, *once, *twice):
+        if (found := gazetteer.township_named(spelled)) is not None:
+            return found
+    # "Thibaw Township": the township of the town the name is another name of
+    # (data/places.json's aliases), when the township is named after that town
+    for c in gazetteer.candidates(name, limit=5, fuzzy=False):
+        if c.method == "exact" and c.place.kind == "town" and c.place.township_pcode:
+            township = gazetteer.township(c.place.township_pcode)
+            if township.name == c.place.name:
+                return township
+    return None
 
 
 def township_mention(
@@ -783,7 +773,7 @@ def _scope(
         if _BODY_AFTER.match(text, m.end()):
             skip.add(m.span())  # "Kachin Region PDF": an actor, no place
             continue
-        names = [m[g] for g in ("a", "b", "c") if m[g]]
+        names = [m[g] for g in ("a", "b", "c") if m.groupdict().get(g)]
         pcodes = tuple(p for n in names for p in state_pcodes(n))
         if pcodes:
             regions.append(
