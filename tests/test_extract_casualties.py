@@ -66,7 +66,20 @@ def _figure_tuples(
             ],
         ),
         ("two children were among the dead", [("killed", None, 2, None, True, "civilian", True)]),
-        ("No one was injured", [("injured", None, 0, None, False, None, False)]),
+        (
+            "No one was injured",
+            [
+                ("killed", None, 0, None, False, None, False),
+                ("injured", None, 0, None, False, None, False),
+            ],
+        ),
+        (
+            "Two villagers died, but no one else was injured",
+            [
+                ("killed", None, 2, None, False, "civilian", False),
+                ("injured", None, 0, None, False, None, False),
+            ],
+        ),
         (
             "There were no casualties",
             [
@@ -99,6 +112,9 @@ def test_figures(text: str, figures: list[tuple[object, ...]]) -> None:
         "The attack damaged at least 4 civilian houses and killed a cow",  # houses, no people
         "at least five cattle were killed",  # animals
         "the shelling killed two water buffaloes",
+        "A 100-year-old church was hit by a shell",  # an age that names no person
+        "Troops shelled Ma Ji Gon and Nam San",  # places, not people
+        "the shelling killed Mai Ja Yang residents",  # no number for the residents
     ],
 )
 def test_numbers_that_are_not_casualties(text: str) -> None:
@@ -142,6 +158,10 @@ def test_spans_point_into_the_whole_report() -> None:
         (
             "its fighter, Lettinpao, 25, and Ko Wai Yan Phyo, 22, of a PDF, were killed",
             [("killed", 2, "Lettinpao, 25, and Ko Wai Yan Phyo, 22, ")],
+        ),
+        (
+            "Daw Pyar, aged 90, and Daw Htoo, 75, burned to death inside their homes",
+            [("killed", 2, "Daw Pyar, aged 90, and Daw Htoo, 75, ")],
         ),
         ("Naw Seng, 45, said the village was shelled", []),  # a teller
         # parents are two; relatives listed with their ages; the clause after them is no aside
@@ -205,6 +225,37 @@ def test_spans_point_into_the_whole_report() -> None:
         ),
         # a capitalised word and a comma before a count: no name and age
         ("On Monday, 3 people lost their lives", [("killed", 3, "3 people")]),
+        # someone named by an age alone
+        ("a shell fell on the village, killing a 5-year-old.", [("killed", 1, "a 5-year-old")]),
+        ("a 15-year-old was killed on the spot", [("killed", 1, "a 15-year-old")]),
+        # members of one family: the "one" is no figure of its own
+        (
+            "Four members of one family died when the shell hit",
+            [("killed", 4, "Four members of one family")],
+        ),
+        # an age and a place between a person and the verb
+        ("A man of 23 from the village was killed", [("killed", 1, "A man")]),
+        # a person named after the verb, told as a person by a title, an age or a role
+        (
+            "the missile killed U Ai Lao, aged 40, and injured his wife",
+            [("killed", 1, "U Ai Lao, aged 40"), ("injured", 1, "his wife")],
+        ),
+        (
+            "soldiers shot dead Moe Swe Oo, a villager in hiding, and wounded his sister",
+            [("killed", 1, "Moe Swe Oo, a villager"), ("injured", 1, "his sister")],
+        ),
+        ("Ko Min Min was shot dead at his home", [("killed", 1, "Ko Min Min")]),
+        # the name of a person counted already is no second person
+        (
+            "The younger brother Ko Myo was killed on the spot",
+            [("killed", 1, "The younger brother")],
+        ),
+        ("killing all four family members inside", [("killed", 4, "four family members")]),
+        # "both" before a list of two
+        (
+            "killing both a military officer and a police officer",
+            [("killed", 1, "a military officer"), ("killed", 1, "a police officer")],
+        ),
     ],
 )
 def test_people_counted_without_a_figure(
@@ -313,3 +364,16 @@ def test_a_witness_named_with_an_age_after_said_is_no_casualty() -> None:
     assert find_figures(text) == []
     killed = "Troops shot dead Aung Li, 36, and Hla Win, 40, in Ka Paing."
     assert [f.amount.best for f in find_figures(killed)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "children"),
+    [
+        ("killing a 5-year-old", True),
+        ("killing a seven-year-old", True),
+        ("killing a 60-year-old", False),
+    ],
+)
+def test_someone_named_by_an_age_alone_is_a_child_when_under_18(text: str, children: bool) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.kind, figure.amount.value, figure.children) == ("killed", 1, children)

@@ -248,6 +248,34 @@ REVIEW_PUBLISHED = dt.date(2024, 3, 20)  # a Wednesday
             "A KIA spokesman confirmed to DVB on Thursday that jets had bombed Mansi on Tuesday.",
             {"event_date": D(2024, 3, 19)},
         ),
+        (
+            "On Thursday residents told RFA that junta troops had shelled Mansi.",
+            {"event_date": None},
+        ),
+        (
+            "Five civilians died in Mansi, RFA heard from residents on Thursday.",
+            {"event_date": None},
+        ),
+        (
+            "As of 2pm on Thursday, there was more fighting in Mansi.",
+            {"event_date": None},
+        ),
+        # a wire dateline in the body is the page's date
+        (
+            "2024-03-20 -- At least nine soldiers were killed in a clash in Mansi, sources said.",
+            {"event_date": None},
+        ),
+        # a clause that opens with its day, and tells it
+        ("On Thursday, jets bombed Mansi, the KIA said.", {"event_date": D(2024, 3, 14)}),
+        (
+            "On Thursday, a resident said, troops shelled Mansi.",
+            {"event_date": D(2024, 3, 14)},
+        ),
+        ("On Thursday morning, clashes were reported in Mansi.", {"event_date": D(2024, 3, 14)}),
+        (
+            "On Thursday, a resident told RFA that the KIA attacked a base in Mansi.",
+            {"event_date": D(2024, 3, 14)},
+        ),
         # "said to have" tells no date of the telling; nor "posted to" a place
         ("Junta jets were said to have bombed Mansi on Tuesday.", {"event_date": D(2024, 3, 19)}),
         (

@@ -16,7 +16,7 @@ from typing import Final
 
 from geo.extract._spans import Taken
 from geo.extract.dates import CALENDAR_WORDS
-from geo.extract.numbers import Amount, find_amounts
+from geo.extract.numbers import Amount, find_amounts, number_value
 from geo.extract.wording import SPEECH_VERBS
 
 __all__ = ["CasualtyMention", "find_figures", "people_counted"]
@@ -66,7 +66,7 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:the|those) (?:dead|killed) (?:included|include|includes|were|are)(?: also)?)"
     rf"|(?P<hurt>{_HURT}|(?:serious |severe |critical |minor )?(?:injuries|wounds) to|"
     r"(?:the|those) (?:injured|wounded) (?:included|include|includes|were|are)(?: also)?)"
-    r"|(?P<left>left|leaving|leaves))\s+(?:(?:an? |another |the )?)$",
+    r"|(?P<left>left|leaving|leaves))\s+(?:both\s+|all\s+)?(?:(?:an? |another |the )?)$",
     re.IGNORECASE,
 )
 _NOUN: Final = re.compile(
@@ -87,6 +87,9 @@ _NOUN: Final = re.compile(
     r"pedestrians|porters|prisoners|detainees|inmates|hostages|elders|pupils|mourners|"
     r"refugees|commanders|firefighters|firemen|rescuers|"
     r"(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b"
+    # "four members of one family", "three members of the same household"
+    r"(?:\s+of\s+(?:one|a|an|the|the same|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:family|household)\b)?"
     # a word for people that describes things counts none: "4 civilian houses"
     r"(?!\s+(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|propert(?:y|ies)|targets?|"
     r"areas?|structures?|infrastructure|facilit(?:y|ies)|objects?|sites?|shelters?|"
@@ -97,11 +100,38 @@ _NOUN: Final = re.compile(
 _PERSON_AFTER_ARTICLE: Final = re.compile(
     rf"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:{_YEAR_OLD}|young|old|elderly|pregnant|"
     r"second|third|fourth|fifth|further|"
-    r"local|displaced|civilian|junta|regime|military|KIA|PDF|TNLA|resistance|Kachin|Shan|"
+    r"local|displaced|civilian|junta|regime|military|police|army|security|border|government|"
+    r"KIA|PDF|TNLA|resistance|Kachin|Shan|"
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
     r"former|senior|ethnic|village|IDP|camp|Christian|Buddhist|Baptist|Catholic|"
     rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
     re.IGNORECASE,
+)
+#: Someone named by an age alone: "killing a 5-year-old", "a 15-year-old was killed"
+#: (not "a 45-year-old farmer", which names a person, nor "a 100-year-old church").
+_AGE_ALONE: Final = re.compile(
+    rf"\b(?:an?|another)\s+(?P<age>{_YEAR_OLD})\b"
+    r"(?=\s*(?:[.,;:)!?\"”’–—]|$|(?:was|were|had|has|is|who|and|from|in|on|at|died|"
+    r"killed|wounded|injured|among|also|later|by|as|when|after|while)\b))",
+    re.IGNORECASE,
+)
+#: A named person right after a casualty verb, told as a person by a title or by what
+#: follows the name: "killed U Ai Lao, aged 40,", "shot dead Moe Swe Oo, a villager",
+#: "wounding Daw Hla Hla"; or a titled name before a passive casualty verb: "Ko Min Min
+#: was shot dead".
+_TITLE: Final = r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms)"
+_NAME: Final = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}"
+_NAMED: Final = re.compile(
+    rf"\b(?:{_TITLE}\s+{_NAME}(?:,\s*(?:aged\s+)?\d{{1,3}}\b)?"
+    rf"(?=\s*(?:[,.;:)]|$|and\b|\((?:\d|aged)|(?:was|had been)\b|(?:aged|from|in|on|at)\s))"
+    rf"|{_NAME}(?:,\s*(?:aged\s+)?\d{{1,3}}\b|,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_PERSON})\b))",
+    re.IGNORECASE,
+)
+#: A person named just before a name, which is theirs: "the younger brother Ko Myo".
+_NAMES_WHO_BEFORE: Final = re.compile(rf"\b(?:{_PERSON}|{_RELATIVE})s?,?\s+$", re.IGNORECASE)
+_PASSIVE_CASUALTY: Final = re.compile(
+    rf"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:{_KILL}|{_HURT})\b", re.IGNORECASE
 )
 #: "another" standing for one more person before a casualty verb: "and another wounded".
 _ANOTHER: Final = re.compile(
@@ -111,9 +141,9 @@ _ANOTHER: Final = re.compile(
 )
 #: People named with their ages: "Lettinpao, 25, and Ko Wai Yan Phyo, 22," (each name
 #: one to four capitalised words, after no title of a teller).
-_AGE_OF_NAME: Final = re.compile(r",\s*\d{1,2}\s*(?:,|(?=\s+and\b))")
+_AGE_OF_NAME: Final = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|(?=\s+and\b))")
 _AGED_NAMES: Final = re.compile(
-    r"\b(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30},\s*\d{1,2}\s*"
+    r"\b(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30},\s*(?:aged\s+)?\d{1,2}\s*"
     r"(?:,|(?=\s+and\b))\s*(?:and\s+)?){1,12}"
 )
 #: A speech verb right before a name: the one named tells ("said Daw Kyi Kyi, 42").
@@ -130,7 +160,7 @@ _COUPLE: Final = re.compile(
 #: Relatives named after a possessive, one or several: "her son and brother".
 _KIN_AGE: Final = (
     rf"(?:(?:{_YEAR_OLD}|young|old|elderly|pregnant|teenage|eldest|"
-    r"youngest|younger|older)\s+)?"
+    r"youngest|younger|older|elder)\s+)?"
 )
 _KIN: Final = rf"(?:{_RELATIVE}|parents|grandparents|child|baby|infant|toddler)"
 _RELATIVES: Final = re.compile(
@@ -155,7 +185,8 @@ _CHILD: Final = re.compile(
 _CIVILIAN: Final = re.compile(
     r"civilians?|villagers?|residents?|IDPs?|displaced|children|child|minors?|women|woman|"
     r"students?|teachers?|monks?|worshippers|passengers|farmers?|workers?|miners?|"
-    r"labou?rers|infants?|bab(?:y|ies)|patients|elderly|concert|sons|daughters|relatives|family|"
+    r"labou?rers|infants?|bab(?:y|ies)|patients|elderly|concert|sons|daughters|relatives|"
+    r"family|household|"
     r"fire-?fighters?|firem[ae]n|rescuers?",
     re.I,
 )
@@ -186,7 +217,7 @@ _AMONG_THEM: Final = re.compile(
 _NONE: Final = re.compile(
     r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|casualties|deaths|injuries|"
     r"fatalities|lives were lost)|without (?:any )?casualties|"
-    r"none(?: of (?:the|its|their|his|her|our) [\w'’-]{1,30})?)\b"
+    r"none(?: of (?:the|its|their|his|her|our) [\w'’-]{1,30})?)\b(?:\s+else\b)?"
     r"(?:\s+(?:was|were|had been|has been|is|are|got))?(?:\s+(?:reportedly|seriously|badly))?"
     r"\s*(?:reported\s+(?=killed|injured|wounded|hurt|harmed))?"
     r"(?P<what>killed|injured|wounded|hurt|harmed|reported)?"
@@ -194,6 +225,8 @@ _NONE: Final = re.compile(
     r"|\b(?:escaped|were|was|remained|are|is) (?:unhurt|unharmed|uninjured)\b",
     re.I,
 )
+#: A sentence that tells of deaths, besides "no one was injured".
+_KILLED_TOO: Final = re.compile(rf"\b(?:{_KILL})\b", re.IGNORECASE)
 #: A list that goes on after a figure: ", her son and her daughter".
 _LIST_GOES_ON: Final = re.compile(r"^\s*(?:,|and\b|&)")
 #: Who tells, right after a figure's noun: "a KIA officer said".
@@ -359,12 +392,22 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
             continue  # "said Daw Kyi Kyi, 42, who lives in Ka Paing": who tells
         add(m.start(), m.end(), "person", len(_AGE_OF_NAME.findall(m.group(0))))
 
+    for m in _NAMED.finditer(text):  # "killed U Ai Lao, aged 40,": one person
+        if _NAMES_WHO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the younger brother Ko Myo": the brother, counted already
+        if _VERB_BEFORE.search(text, max(0, m.start() - _BEFORE), m.start()) or (
+            re.match(_TITLE, m.group(0)) and _PASSIVE_CASUALTY.match(text, m.end())
+        ):
+            add(m.start(), m.end(), "person")
     for m in _ANOTHER.finditer(text):  # "one soldier was killed and another wounded"
         add(m.start(), m.end(), "another")
     for m in _PERSON_AFTER_ARTICLE.finditer(text):
         tail = _PERSON_NOUN.search(text, m.end(), m.end() + 120)
         if tail is not None:
             add(m.start(), tail.end(), tail.group(0))
+    for m in _AGE_ALONE.finditer(text):  # "a 5-year-old": a child; "a 60-year-old": a person
+        age = number_value(m["age"].split("-")[0])
+        add(m.start(), m.end(), "child" if age is not None and age < 18 else "person")
     for m in _RELATIVES.finditer(text):
         add(m.start(), m.end("first"), m["first"], 2 if m["first"].casefold() in _TWO_PEOPLE else 1)
         base = m.start("more")
@@ -420,12 +463,14 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             what = "hurt"  # "no one was killed or injured", "all escaped unhurt"
         elif what == "harmed":
             what = "hurt"
-        # "no one was hurt": neither killed nor injured; "no one was injured": not injured
+        # "no one was hurt", "no one was injured": neither killed nor injured (unless the
+        # sentence counts its dead: "two died, but no one else was injured");
+        # "no one was killed": not killed
         kinds = (
             ["killed"]
             if what == "killed"
             else ["killed", "injured"]
-            if what == "hurt"
+            if what == "hurt" or (what in ("injured", "wounded") and not _KILLED_TOO.search(text))
             else ["injured"]
             if what in ("injured", "wounded")
             else []
@@ -460,6 +505,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         rest = after[noun_match.end() :] if noun_match else after
         # "five soldiers and two fighters were killed", "killing a woman and her son": a
         # figure joined to the one before shares its verb
+        if figures and figures[-1].amount.span[0] <= offset + start < figures[-1].amount.span[1]:
+            continue  # the "one" of "four members of one family"
         previous = figures[-1] if figures and figures[-1].amount.best != 0 else None
         separator = text[previous.amount.span[1] - offset : start] if previous is not None else ""
         # "a man of 30 and a woman of 50": the age between is no part of the list
@@ -529,7 +576,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                     continue  # "four outposts", "3km": not people
                 # "One jade scavenger was killed": a noun not listed, then its verb
                 noun = passive["noun"]
-            kind = _kind_after(rest)
+            # "A man of 23 from the village was killed": the age is no figure of its own
+            kind = _kind_after(_AGE_BETWEEN.sub("", rest, count=1) if noun else rest)
             if (
                 joined
                 and previous is not None

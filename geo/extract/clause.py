@@ -57,10 +57,11 @@ _REPORTED_ON: Final = re.compile(
     r"\b(?:said|says|told(?: \w+){0,3}|reported|announced|confirmed|claimed|stated|"
     r"acknowledged|conceded|released|published|added|explained|recounted|recalled|wrote|"
     r"posted|noted|stressed|insisted|alleged|informed(?: \w+){0,3}|spoke(?: to(?: \w+){1,3})?|"
+    r"heard(?: from(?: \w+){1,3})?|"
     r"speaking(?: to(?: \w+){1,3})?|interviewed|contacted|reached(?: by (?:phone|telephone))?|"
     r"(?:a |an |its |their )?(?:statement|press release|interview|report|update|post|"
     r"announcement|phone call)(?: (?:issued|released|published|posted|given))?|"
-    r"as of|updated|"
+    r"as of(?: \d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?|updated|"
     # a speech verb, then to whom: "confirmed to DVB on Thursday", "explained to the
     # media"; not "troops were posted to Mansi on Tuesday", "said to have"
     r"(?:said|says|confirmed|explained|reported|stated|announced|claimed|described|"
@@ -70,6 +71,37 @@ _REPORTED_ON: Final = re.compile(
     r"\s+(?:(?:on|late on|early on|by|in|at)\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: A clause that opens with its date, then who told what: "On Tuesday residents told
+#: RFA that ...", "On Monday, the KIA said ..." (the day of the telling;
+#: not "said to have", "clashes were reported", an aside "On Friday, a source said, troops
+#: ...", nor "On Monday jets bombed Mansi, the KIA said").
+_OPENS_WITH_DAY: Final = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on|by)?\s*$", re.IGNORECASE)
+_TOLD_AFTER_DAY: Final = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"(?:told|said|says|reported|confirmed|announced|claimed|stated)\b"
+    r"(?!\s+to\s+(?:have|be)\b)(?!\s*,)",
+    re.IGNORECASE,
+)
+#: What was told, in the past perfect: before the day it was told ("had fired shells").
+_HAD_DONE: Final = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
+
+
+def _told_on(ctext: str, d: DateMention) -> bool:
+    """Whether a clause opens with the day something was told of an event before it: "On
+    Tuesday residents told RFA that troops had shelled the village" (not "On Monday, a
+    man told SHAN that the TNLA attacked": the telling's day may be the event's)."""
+    if not _OPENS_WITH_DAY.match(ctext[: d.span[0]]):
+        return False
+    told = _TOLD_AFTER_DAY.match(ctext, d.span[1])
+    return told is not None and _HAD_DONE.search(ctext, told.end()) is not None
+
+
+#: A wire dateline in the body: "2021-06-28 -- At least nine ...": the page's date.
+_DATELINE_AFTER: Final = re.compile(r"\s*(?:--|[–—])\s")
+_YEAR: Final = re.compile(r"\b\d{4}\b")
 
 
 #: "according to groups, residents and the media on Monday": the telling's day; the
@@ -167,6 +199,10 @@ def read_clause(
         if not _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
         # "..., according to residents and the media on Monday": when it was told
         and not _ACCORDING_ON.search(ctext[max(0, d.span[0] - 90) : d.span[0]])
+        # "On Tuesday residents told RFA that ...": the day of the telling
+        and not _told_on(ctext, d)
+        # "2021-06-28 -- At least nine soldiers ...": a dateline, the page's date
+        and not (_YEAR.search(d.text) and _DATELINE_AFTER.match(ctext, d.span[1]))
         # "after the February 1 coup": the day of the coup, named, not of this event
         and not _COUP_AFTER.match(ctext, d.span[1])
         and not _COUP_BEFORE.search(ctext[max(0, d.span[0] - 60) : d.span[0]])
