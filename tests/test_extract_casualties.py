@@ -245,6 +245,12 @@ def test_spans_point_into_the_whole_report() -> None:
             [("killed", 1, "Moe Swe Oo, a villager"), ("injured", 1, "his sister")],
         ),
         ("Ko Min Min was shot dead at his home", [("killed", 1, "Ko Min Min")]),
+        (
+            "troops shot and killed 30-year-old Moe Swe Oo, a villager in hiding",
+            [("killed", 1, "30-year-old Moe Swe Oo, a villager")],
+        ),
+        # who died, not who told
+        ("the attack left at least 29 people confirmed dead", [("killed", 29, "at least 29")]),
         # the name of a person counted already is no second person
         (
             "The younger brother Ko Myo was killed on the spot",
@@ -377,3 +383,10 @@ def test_a_witness_named_with_an_age_after_said_is_no_casualty() -> None:
 def test_someone_named_by_an_age_alone_is_a_child_when_under_18(text: str, children: bool) -> None:
     (figure,) = find_figures(text)
     assert (figure.kind, figure.amount.value, figure.children) == ("killed", 1, children)
+
+
+def test_a_place_told_first_is_no_name_before_an_age() -> None:
+    (figure,) = find_figures(
+        "In Muse District, two Tatmadaw battalion commanders were killed, the MNDAA says"
+    )
+    assert (figure.kind, figure.amount.value, figure.side) == ("killed", 2, "military")

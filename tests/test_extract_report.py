@@ -276,6 +276,17 @@ REVIEW_PUBLISHED = dt.date(2024, 3, 20)  # a Wednesday
             "On Thursday, a resident told RFA that the KIA attacked a base in Mansi.",
             {"event_date": D(2024, 3, 14)},
         ),
+        # a national tally is no event's figure
+        (
+            "Junta jets bombed Mansi on Monday. The AAPP says the military has killed 1,041 "
+            "civilians.",
+            {"fatalities_best": None},
+        ),
+        (
+            "Junta jets bombed Mansi on Monday. The military has killed 2,519 people since "
+            "1 February 2021.",
+            {"fatalities_best": None},
+        ),
         # "said to have" tells no date of the telling; nor "posted to" a place
         ("Junta jets were said to have bombed Mansi on Tuesday.", {"event_date": D(2024, 3, 19)}),
         (

@@ -122,7 +122,7 @@ _AGE_ALONE: Final = re.compile(
 _TITLE: Final = r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms)"
 _NAME: Final = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}"
 _NAMED: Final = re.compile(
-    rf"\b(?:{_TITLE}\s+{_NAME}(?:,\s*(?:aged\s+)?\d{{1,3}}\b)?"
+    rf"\b(?:{_YEAR_OLD}\s+)?(?:{_TITLE}\s+{_NAME}(?:,\s*(?:aged\s+)?\d{{1,3}}\b)?"
     rf"(?=\s*(?:[,.;:)]|$|and\b|\((?:\d|aged)|(?:was|had been)\b|(?:aged|from|in|on|at)\s))"
     rf"|{_NAME}(?:,\s*(?:aged\s+)?\d{{1,3}}\b|,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_PERSON})\b))",
@@ -191,7 +191,9 @@ _CIVILIAN: Final = re.compile(
     re.I,
 )
 _MILITARY: Final = re.compile(
-    r"junta|regime|soldiers?|troops|military|army|police|policemen|militiamen|personnel", re.I
+    r"junta|regime|soldiers?|troops|military|army|Tatmadaw|police|policemen|militiamen|"
+    r"personnel",
+    re.I,
 )
 _ARMED: Final = re.compile(r"fighters?|combatants?|KIA|PDF|TNLA|MNDAA|resistance|rebels?", re.I)
 _SUBSET: Final = re.compile(r"(?:including|among them|among whom|of whom|of them)\s+$", re.I)
@@ -233,7 +235,9 @@ _LIST_GOES_ON: Final = re.compile(r"^\s*(?:,|and\b|&)")
 _TELLER_AFTER: Final = re.compile(
     r"^\s*(?:who |in [A-Z]\w+ |of (?:an? |the )?[\w'’ -]{1,40}?\s)?(?:said|says|claimed|told|"
     r"reported|added|explained|confirmed|"
-    r"stated|recalled|recounted|wrote|posted)\b",
+    r"stated|recalled|recounted|wrote|posted)\b"
+    # "29 people confirmed dead": who died, not who told
+    r"(?!\s+(?:dead|killed|injured|wounded|hurt)\b)",
     re.I,
 )
 #: What "three of them" were: "three of them children".
@@ -254,7 +258,7 @@ _BARE_VERB: Final = re.compile(
 #: A figure, a noun phrase of a few words and a passive casualty verb: "One jade
 #: scavenger was killed", "two road workers were badly hurt".
 _NOUN_PHRASE_VERB: Final = re.compile(
-    r"^\s+(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*)\s+(?:was|were|had been|have been)\s+"
+    r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*)\s+(?:was|were|had been|have been)\s+"
     rf"(?:\w+ly\s+)?(?:{_KILL}|{_HURT})\b"
 )
 #: Animals and things a figure may count: "five cattle were killed" counts no one.
@@ -350,6 +354,12 @@ _NAME_BEFORE_AGE: Final = re.compile(
     r"(?-i:[A-Z])[\w'’-]+,\s+$",
     re.IGNORECASE,
 )
+#: A place or a day told first, of several words: "In Muse District, two commanders".
+_PLACE_BEFORE_COUNT: Final = re.compile(
+    r"\b(?:in|on|at|near|from|since|after|before|during)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
+    r"(?-i:[A-Z])[\w'’-]+,\s+$",
+    re.IGNORECASE,
+)
 _AGE_AFTER: Final = re.compile(
     r"^(?:-year-old|\s+years?\s+old|\s+years of age|\s*\)?\s*years)", re.I
 )
@@ -370,7 +380,10 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         for a in find_amounts(text)
         # an age is not a count: "a man of 40", "a woman aged 57", "Aung Li, 36,"
         if not _AGE_BEFORE.search(text[max(0, a.span[0] - 40) : a.span[0]])
-        and not _NAME_BEFORE_AGE.search(text[max(0, a.span[0] - 40) : a.span[0]])
+        and not (
+            _NAME_BEFORE_AGE.search(text[max(0, a.span[0] - 40) : a.span[0]])
+            and not _PLACE_BEFORE_COUNT.search(text[max(0, a.span[0] - 60) : a.span[0]])
+        )
         and not _AGE_AFTER.match(text[a.span[1] : a.span[1] + 20])
     ]
     taken = Taken(len(text), (a.span for a, _ in found))
@@ -501,6 +514,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         # the words around a figure that can bear on it; windows keep a long clause linear
         before, after = text[max(0, start - _BEFORE) : start], text[end : end + _AFTER]
         noun_match = None if own_noun else _NOUN.match(after)
+        noun_words = ""  # the words of a noun no list holds: "two Tatmadaw battalion commanders"
         noun = own_noun or (noun_match["noun"] if noun_match else None)
         rest = after[noun_match.end() :] if noun_match else after
         # "five soldiers and two fighters were killed", "killing a woman and her son": a
@@ -576,6 +590,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                     continue  # "four outposts", "3km": not people
                 # "One jade scavenger was killed": a noun not listed, then its verb
                 noun = passive["noun"]
+                noun_words = after[: passive.end("noun")]
             # "A man of 23 from the village was killed": the age is no figure of its own
             kind = _kind_after(_AGE_BETWEEN.sub("", rest, count=1) if noun else rest)
             if (
@@ -619,7 +634,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 if own_noun and _ONE_RELATIVE.fullmatch(own_noun)
                 else _side(amount.text)
                 if own_noun
-                else None,
+                else _side(noun_words),
                 # "were among the dead": a part of the dead counted before, or of the
                 # children among them
                 subset

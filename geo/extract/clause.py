@@ -99,6 +99,15 @@ def _told_on(ctext: str, d: DateMention) -> bool:
     return told is not None and _HAD_DONE.search(ctext, told.end()) is not None
 
 
+#: A national tally, no event's figures: "AAPP reported that 1,041 civilians had been
+#: killed", "2,519 people killed since 1 February 2021" (the day of the coup).
+_TALLY: Final = re.compile(
+    r"\b(?:Assistance Association for Political Prisoners|AAPP)\b"
+    r"|\bsince (?:(?:1|the 1st of) )?February(?: 1)?,? 2021\b",
+    re.IGNORECASE,
+)
+
+
 #: A wire dateline in the body: "2021-06-28 -- At least nine ...": the page's date.
 _DATELINE_AFTER: Final = re.compile(r"\s*(?:--|[–—])\s")
 _YEAR: Final = re.compile(r"\b\d{4}\b")
@@ -245,7 +254,7 @@ def read_clause(
         triggers,
         [  # "an airstrike on March 24 killed a third": the day's number counts no one
             f
-            for f in find_figures(ctext, offset=start)
+            for f in ([] if _TALLY.search(text, *sentence) else find_figures(ctext, offset=start))
             if not any(
                 d.span[0] < f.amount.span[1] - start and f.amount.span[0] - start < d.span[1]
                 for d in every_date
