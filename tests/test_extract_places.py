@@ -470,6 +470,9 @@ def test_a_burmese_oe_is_read_in_the_township_named(gazetteer: Gazetteer) -> Non
     [
         ("Jets struck Myo Thit, Konlaw and Numlang, villages of Momauk.", ["Konlaw", "Numlang"]),
         ("Jets bombed Konlaw and Myo Thit in Momauk Township.", ["Konlaw"]),
+        # a list told with "then", "also" or "as well as"
+        ("Shells struck Myo Thit, then Konlaw, and also Numlang.", ["Konlaw", "Numlang"]),
+        ("Jets bombed Myo Thit as well as Konlaw.", ["Konlaw"]),
         # an area, a group or a town found is no unknown village
         ("Jets bombed Myo Thit, Momauk Township and the KIA.", []),
         ("Jets bombed Myo Thit and Laiza.", []),

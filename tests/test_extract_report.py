@@ -532,6 +532,18 @@ def test_the_shell_refers_back_to_the_shelling(gazetteer: Gazetteer) -> None:
     assert len(event.sentences) == 2
 
 
+def test_the_assault_refers_back_to_the_shelling(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta artillery shelled Mansi on Monday. The military assault on Mansi left 12 "
+        "people dead."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.sub_event_type, event.fatalities_best) == (
+        "Shelling/artillery/missile attack",
+        12,
+    )
+
+
 def test_a_day_told_before_but_is_the_day_of_the_event_after_it(gazetteer: Gazetteer) -> None:
     text = (
         "Jets bombed Hsipaw on Sunday, killing one woman. "

@@ -89,14 +89,19 @@ _TOLD_AFTER_DAY: Final = re.compile(
 _HAD_DONE: Final = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 
 
-def _told_on(ctext: str, d: DateMention) -> bool:
+def _told_on(ctext: str, d: DateMention, dates: list[DateMention]) -> bool:
     """Whether a clause opens with the day something was told of an event before it: "On
-    Tuesday residents told RFA that troops had shelled the village" (not "On Monday, a
-    man told SHAN that the TNLA attacked": the telling's day may be the event's)."""
+    Tuesday residents told RFA that troops had shelled the village", "On Tuesday,
+    survivors told Myanmar Now that the village, hit on Monday night, ..." (not "On
+    Monday, a man told SHAN that the TNLA attacked": the telling's day may be the
+    event's)."""
     if not _OPENS_WITH_DAY.match(ctext[: d.span[0]]):
         return False
     told = _TOLD_AFTER_DAY.match(ctext, d.span[1])
-    return told is not None and _HAD_DONE.search(ctext, told.end()) is not None
+    return told is not None and (
+        _HAD_DONE.search(ctext, told.end()) is not None
+        or any(other.span[0] >= told.end() for other in dates)
+    )
 
 
 #: A national tally, no event's figures: "AAPP reported that 1,041 civilians had been
@@ -209,7 +214,7 @@ def read_clause(
         # "..., according to residents and the media on Monday": when it was told
         and not _ACCORDING_ON.search(ctext[max(0, d.span[0] - 90) : d.span[0]])
         # "On Tuesday residents told RFA that ...": the day of the telling
-        and not _told_on(ctext, d)
+        and not _told_on(ctext, d, every_date)
         # "2021-06-28 -- At least nine soldiers ...": a dateline, the page's date
         and not (_YEAR.search(d.text) and _DATELINE_AFTER.match(ctext, d.span[1]))
         # "after the February 1 coup": the day of the coup, named, not of this event

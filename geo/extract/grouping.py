@@ -386,12 +386,12 @@ def fill_in(draft: Draft, clause: Clause) -> None:
 
 _REFERS: Final = {
     "Explosions/Remote violence": (
-        "strike bombing bombardment raid shelling blast explosion attack fire shell bomb "
-        "rocket missile mortar"
+        "strike bombing bombardment raid shelling blast explosion attack assault fire shell "
+        "bomb rocket missile mortar"
     ),
     "Battles": "seizure capture fighting clash battle offensive attack assault",
     "Strategic developments": "visit speech address statement arrest",
-    "Violence against civilians": "attack massacre incident",
+    "Violence against civilians": "attack assault massacre incident",
 }
 
 

@@ -1204,7 +1204,10 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
 
 
 #: What joins the places of a list: ", ", " and ", ", or ".
-LIST_GAP: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+LIST_GAP: Final = re.compile(
+    r"\s*,\s*(?:and\s+|or\s+)?(?:then\s+|also\s+)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?"
+    r"|\s*,?\s+as well as\s+"
+)
 #: The part of a village its name gives in brackets: "Chaung Ma (West)", "Nam Hpat Kar (2)".
 _QUALIFIER: Final = re.compile(r" ?\((?:East|West|North|South|Upper|Lower|Middle|\d)\)")
 #: A name of one to three capitalised words, as a list names a village.

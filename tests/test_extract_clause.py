@@ -1,0 +1,58 @@
+"""geo.extract.clause: what one clause says, and which of its days are the event's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract.clause import read_clause
+from geo.gazetteer import Gazetteer
+
+PUBLISHED = dt.date(2024, 3, 20)  # a Wednesday
+
+
+def _days(text: str, gazetteer: Gazetteer) -> list[str]:
+    clause = read_clause(text, (0, len(text)), (0, len(text)), PUBLISHED, gazetteer, [])
+    return [d.text for d in clause.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the day of the telling, when what was told is older: past perfect, or a day
+        # of its own after the telling
+        ("On Tuesday residents told RFA that troops had shelled Mansi.", []),
+        (
+            "On Tuesday, survivors told RFA that Mansi, hit in an attack on Monday night, "
+            "is no longer liveable.",
+            ["on Monday"],
+        ),
+        # the telling's day may be the event's: kept
+        ("On Tuesday, a resident told RFA that the KIA attacked a base.", ["On Tuesday"]),
+        ("On Tuesday, a resident said, troops shelled Mansi.", ["On Tuesday"]),
+        ("On Tuesday morning, clashes were reported in Mansi.", ["On Tuesday"]),
+        # heard, and "as of" with an hour
+        ("Five civilians died, RFA heard from residents on Tuesday.", []),
+        ("As of 2pm on Tuesday, there was more fighting in Mansi.", []),
+        # a wire dateline, the page's date
+        ("2024-03-19 -- Nine soldiers were killed in Mansi.", []),
+    ],
+)
+def test_days_of_the_telling_are_not_the_events(
+    text: str, days: list[str], gazetteer: Gazetteer
+) -> None:
+    assert _days(text, gazetteer) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The AAPP says the military has killed 1,041 civilians.", 0),
+        ("The military has killed 2,519 people since 1 February 2021.", 0),
+        ("The strike killed 12 people in Mansi.", 1),
+    ],
+)
+def test_a_national_tally_gives_no_figures(text: str, figures: int, gazetteer: Gazetteer) -> None:
+    clause = read_clause(text, (0, len(text)), (0, len(text)), PUBLISHED, gazetteer, [])
+    assert len(clause.figures) == figures
