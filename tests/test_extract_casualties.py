@@ -249,6 +249,29 @@ def test_spans_point_into_the_whole_report() -> None:
             "troops shot and killed 30-year-old Moe Swe Oo, a villager in hiding",
             [("killed", 1, "30-year-old Moe Swe Oo, a villager")],
         ),
+        # a count with an adverb, or an aside, before its verb
+        (
+            "Five civilians were killed and two badly wounded",
+            [("killed", 5, "Five civilians"), ("injured", 2, "two")],
+        ),
+        (
+            "over 60 people lost their lives and 40, children among them, were gravely wounded",
+            [("killed", 60, "over 60 people"), ("injured", 40, "40")],
+        ),
+        # a group's name in full, with its acronym in brackets; a name in brackets
+        (
+            "Three Ta'ang National Liberation Army (TNLA) soldiers were injured",
+            [("injured", 3, "Three Ta'ang National Liberation Army (TNLA) soldiers")],
+        ),
+        (
+            "a Sarmser (Samasay) villager in his sixties was wounded",
+            [("injured", 1, "a Sarmser (Samasay) villager")],
+        ),
+        # where someone lives is no death
+        (
+            "Daw La Hkayi Ann, who lives in the village, was badly hurt",
+            [("injured", 1, "Daw La Hkayi Ann")],
+        ),
         # who died, not who told
         ("the attack left at least 29 people confirmed dead", [("killed", 29, "at least 29")]),
         # the name of a person counted already is no second person

@@ -16,7 +16,7 @@ from typing import Final
 
 from geo.extract._spans import Taken
 from geo.extract.dates import CALENDAR_WORDS
-from geo.extract.numbers import Amount, find_amounts, number_value
+from geo.extract.numbers import NUMBER_WORDS, Amount, find_amounts, number_value
 from geo.extract.wording import SPEECH_VERBS
 
 __all__ = ["CasualtyMention", "find_figures", "people_counted"]
@@ -43,7 +43,9 @@ _RELATIVE: Final = (
 #: An age as a word before a noun: "a 45-year-old farmer", "a seven-year-old boy".
 _YEAR_OLD: Final = r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old"
 _KILL: Final = (
-    r"killed|killing|kills|kill|dead|died|die|deaths?|bodies|lives|"
+    # "lives" of the dead ("claimed 60 lives"), not of where one lives ("who lives in")
+    r"killed|killing|kills|kill|dead|died|die|deaths?|bodies|"
+    r"lives(?!\s+(?:in|at|near|with|on|there|here|nearby|alone|by|among)\b)|"
     r"lost (?:their|his|her) li(?:fe|ves)"
     r"|death toll|executed|massacred|slain|shot dead|perished|murdered|slaughtered|beheaded|"
     r"gunned down|martyred|succumbed|burn(?:ed|t) (?:to death|alive)|fatally (?:shot|wounded|"
@@ -75,7 +77,7 @@ _NOUN: Final = re.compile(
     r"government|resistance|armed|displaced|internally|young|civilian|local|unarmed|"
     rf"innocent|ethnic|jade|family|rebel|allied|security|army|police|{_YEAR_OLD}|"
     r"elderly|old|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
-    r"IDP) ){0,3}"
+    r"IDP|\((?-i:[A-Z]{2,8})\)) ){0,5}"
     rf"(?P<noun>people|persons|person|{_PERSON}|{_RELATIVE}|civilians|villagers|residents|"
     r"IDPs|children|students|teachers|women|men|girls|boys|soldiers|troops|fighters|"
     r"members|others|officers|personnel|policemen|police|militiamen|militia members|"
@@ -104,7 +106,7 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
     r"KIA|PDF|TNLA|resistance|Kachin|Shan|"
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
     r"former|senior|ethnic|village|IDP|camp|Christian|Buddhist|Baptist|Catholic|"
-    rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
+    rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?)|\([\w'’ -]{{1,30}}\))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
     re.IGNORECASE,
 )
 #: Someone named by an age alone: "killing a 5-year-old", "a 15-year-old was killed"
@@ -213,7 +215,10 @@ _AMONG_THEM: Final = re.compile(
     # ends "among them": "two children and a pregnant woman among them" (not "..., many
     # of them", "and three of them died": parts of the figure after)
     r"^\s*(?:were\s+)?(?:among|of) (?:them|the dead|those killed)\b"
-    r"|^\s*(?:,|,? and)\s+(?:[\w'’-]+\s+){1,3}?(?:were\s+)?among (?:them|the dead|those killed)\b",
+    # (a list item with its own count or article: not "40, children among them,", which
+    # tells what the 40 were)
+    rf"|^\s*(?:,|,? and)\s+(?:an?|another|\d+|(?:{NUMBER_WORDS}))\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:were\s+)?among (?:them|the dead|those killed)\b",
     re.I,
 )
 _NONE: Final = re.compile(
@@ -251,7 +256,8 @@ _JOINED_TO_PREVIOUS: Final = re.compile(
 )
 #: A figure with no noun, then its verb: "57 injured", "one was injured", "30 were hurt".
 _BARE_VERB: Final = re.compile(
-    r"^\s+(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|more|others?) )*"
+    r"^\s+(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|more|others?|"
+    r"[a-z]+ly) )*"
     rf"(?:{_KILL}|{_HURT})\b",
     re.IGNORECASE,
 )
@@ -409,7 +415,8 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         if _NAMES_WHO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the younger brother Ko Myo": the brother, counted already
         if _VERB_BEFORE.search(text, max(0, m.start() - _BEFORE), m.start()) or (
-            re.match(_TITLE, m.group(0)) and _PASSIVE_CASUALTY.match(text, m.end())
+            re.match(_TITLE, m.group(0))
+            and _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER]))
         ):
             add(m.start(), m.end(), "person")
     for m in _ANOTHER.finditer(text):  # "one soldier was killed and another wounded"
@@ -441,13 +448,19 @@ def _owns_figure(after_verb: str) -> bool:
     return bool(amounts) and not after_verb[: amounts[0][0].span[0]].strip()
 
 
-def _kind_after(text: str) -> str | None:
-    """The casualty word that follows a figure in its clause ("were killed")."""
+def _past_aside(text: str) -> str:
+    """The words after an aside that opens ``text`` ("Five villagers, who had gone back to
+    fetch rice, were killed"; "40, children among them, were wounded"); not past ", her
+    brother and neighbour were injured when the shell hit,", which tells casualties."""
     aside = _ASIDE.match(text)
     if aside and not _CASUALTY.search(aside.group(0)):
-        # "Five villagers, who had gone back to fetch rice, were killed"; not ", her
-        # brother and neighbour were injured when the shell hit,"
-        text = text[aside.end() :]
+        return text[aside.end() :]
+    return text
+
+
+def _kind_after(text: str) -> str | None:
+    """The casualty word that follows a figure in its clause ("were killed")."""
+    text = _past_aside(text)
     stop = _STOP.search(text)
     window = text[: stop.start()] if stop else text
     match = _CASUALTY.search(window[:90])
@@ -584,7 +597,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         elif subset:
             kind = figures[-1].kind if figures else None
         else:
-            if noun is None and not _BARE_VERB.match(after):
+            if noun is None and not _BARE_VERB.match(_past_aside(after)):
                 passive = _NOUN_PHRASE_VERB.match(after)
                 if passive is None:
                     continue  # "four outposts", "3km": not people
