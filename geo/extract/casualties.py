@@ -106,7 +106,8 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
     r"KIA|PDF|TNLA|resistance|Kachin|Shan|"
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
     r"former|senior|ethnic|village|IDP|camp|Christian|Buddhist|Baptist|Catholic|"
-    rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?)|\([\w'’ -]{{1,30}}\))\s+){{0,3}}(?:{_PERSON}|{_RELATIVE})\b)",
+    rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?)|\([\w'’ -]{{1,30}}\))\s+){{0,3}}"
+    rf"(?:{_PERSON}|{_RELATIVE})\b)",
     re.IGNORECASE,
 )
 #: Someone named by an age alone: "killing a 5-year-old", "a 15-year-old was killed"
