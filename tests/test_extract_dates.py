@@ -59,6 +59,8 @@ def test_date_phrases(text: str, start: dt.date, end: dt.date, precision: int, p
         "on 31 February",  # no such day
         "troops may 3 times",  # the verb, not the month
         "in march towards the town",
+        "the 62nd anniversary of the KIO",  # an ordinal that is no day
+        "on the 5th floor of the hospital",
         "no date here at all",
     ],
 )
@@ -90,6 +92,11 @@ def test_precision_of_a_span(days: int, precision: int) -> None:
         ("on the 9th of October", D(2023, 10, 9), "the 9th of October"),
         ("on 09/10/2023", D(2023, 10, 9), "09/10/2023"),  # day first, as Myanmar writes
         ("on 2023-10-09", D(2023, 10, 9), "2023-10-09"),
+        # a day of the month alone: the latest such day on or before publication
+        ("jets struck on the 9th, residents said", D(2023, 10, 9), "on the 9th"),
+        ("jets struck on the 27th at dawn", D(2023, 9, 27), "on the 27th"),
+        ("troops raided it late on the 31st.", D(2023, 8, 31), "late on the 31st"),
+        ("on the 3rd of last month", D(2023, 9, 3), "on the 3rd of last month"),
         # a date in brackets after "today" or "yesterday" says which day it was
         ("Early today (October 24) a shell landed", D(2023, 10, 24), "October 24"),
     ],

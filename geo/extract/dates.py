@@ -102,6 +102,15 @@ _PATTERNS: Final = tuple(
         (rf"\b(?i:the )?{_DAY} (?i:of) {_MONTH}(?:,? {_YEAR})?\b", "day"),
         (rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!:)", "day"),
         (rf"\b(?i:last |on |this )?{_WEEKDAY}\b", "weekday"),
+        # "on the 27th": the latest 27th on or before publication (not "the 62nd
+        # anniversary", "on the 5th floor")
+        (
+            r"\b(?i:(?:early |late )?on) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)"
+            r"(?: (?i:of (?:this|last) month))?\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?i:at|in|when|as|and|before|after|during|night|morning|"
+            r"afternoon|evening)\b)",
+            "ordinal day",
+        ),
         (r"\b(?i:the day before yesterday)\b", "day before yesterday"),
         (r"\b(?i:yesterday)\b", "yesterday"),
         (r"\b(?i:last night)\b", "yesterday"),
@@ -263,6 +272,20 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         if start > end:  # "from Dec. 28 to Jan. 3"
             start = dt.date(first_year - 1, first_month, int(match["day1"]))
         return start, end
+    if kind == "ordinal day":  # "on the 27th": the latest 27th, this month's or before
+        day = int(match["day"])
+        month = published.replace(day=1)
+        if "last month" in match.group(0).casefold():
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        elif "this month" in match.group(0).casefold():
+            return month.replace(day=day), month.replace(day=day)
+        for _ in range(3):  # "on the 31st" in March: January's
+            if day <= calendar.monthrange(month.year, month.month)[1]:
+                date = month.replace(day=day)
+                if date <= published:
+                    return date, date
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        raise ValueError(f"no day {day} in the months before {published}")
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[match["weekday"].casefold()]) % 7
         if match.group(0).casefold().startswith("last") and back == 0:
