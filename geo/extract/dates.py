@@ -274,17 +274,17 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return start, end
     if kind == "ordinal day":  # "on the 27th": the latest 27th, this month's or before
         day = int(match["day"])
-        month = published.replace(day=1)
+        first = published.replace(day=1)
         if "last month" in match.group(0).casefold():
-            month = (month - dt.timedelta(days=1)).replace(day=1)
+            first = (first - dt.timedelta(days=1)).replace(day=1)
         elif "this month" in match.group(0).casefold():
-            return month.replace(day=day), month.replace(day=day)
+            return first.replace(day=day), first.replace(day=day)
         for _ in range(3):  # "on the 31st" in March: January's
-            if day <= calendar.monthrange(month.year, month.month)[1]:
-                date = month.replace(day=day)
+            if day <= calendar.monthrange(first.year, first.month)[1]:
+                date = first.replace(day=day)
                 if date <= published:
                     return date, date
-            month = (month - dt.timedelta(days=1)).replace(day=1)
+            first = (first - dt.timedelta(days=1)).replace(day=1)
         raise ValueError(f"no day {day} in the months before {published}")
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[match["weekday"].casefold()]) % 7
