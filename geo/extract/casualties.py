@@ -123,7 +123,7 @@ _AGE_ALONE: Final = re.compile(
 #: "wounding Daw Hla Hla"; or a titled name before a passive casualty verb: "Ko Min Min
 #: was shot dead".
 _TITLE: Final = r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms)"
-_NAME: Final = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}"
+_NAME: Final = r"(?-i:[A-Z][\w'’-]{0,30})(?:\s+(?-i:[A-Z][\w'’-]{0,30})){0,3}\b"
 _NAMED: Final = re.compile(
     rf"\b(?:{_YEAR_OLD}\s+)?(?:{_TITLE}\s+{_NAME}(?:,\s*(?:aged\s+)?\d{{1,3}}\b)?"
     rf"(?=\s*(?:[,.;:)]|$|and\b|\((?:\d|aged)|(?:was|had been)\b|(?:aged|from|in|on|at)\s))"

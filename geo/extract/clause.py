@@ -79,7 +79,7 @@ _REPORTED_ON: Final = re.compile(
 #: ...", nor "On Monday jets bombed Mansi, the KIA said").
 _OPENS_WITH_DAY: Final = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on|by)?\s*$", re.IGNORECASE)
 _TOLD_AFTER_DAY: Final = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[\w'’-]{1,30}\s+){0,6}?"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     r"(?:told|said|says|reported|confirmed|announced|claimed|stated)\b"
     r"(?!\s+to\s+(?:have|be)\b)(?!\s*,)",
@@ -259,7 +259,7 @@ def read_clause(
         triggers,
         [  # "an airstrike on March 24 killed a third": the day's number counts no one
             f
-            for f in ([] if _TALLY.search(text, *sentence) else find_figures(ctext, offset=start))
+            for f in ([] if _TALLY.search(ctext) else find_figures(ctext, offset=start))
             if not any(
                 d.span[0] < f.amount.span[1] - start and f.amount.span[0] - start < d.span[1]
                 for d in every_date
