@@ -112,8 +112,7 @@ def test_figures(text: str, figures: list[tuple[object, ...]]) -> None:
         "The attack damaged at least 4 civilian houses and killed a cow",  # houses, no people
         "at least five cattle were killed",  # animals
         "the shelling killed two water buffaloes",
-        "A 100-year-old church was hit by a shell",  # an age that names no person
-        "Troops shelled Ma Ji Gon and Nam San",  # places, not people
+        "A man who lives in Mansi said the village was shelled",  # where he lives
         "the shelling killed Mai Ja Yang residents",  # no number for the residents
     ],
 )
@@ -272,6 +271,31 @@ def test_spans_point_into_the_whole_report() -> None:
             "Daw La Hkayi Ann, who lives in the village, was badly hurt",
             [("injured", 1, "Daw La Hkayi Ann")],
         ),
+        # an age that names no person; a place with a title's name
+        (
+            "A 100-year-old church was hit by a shell that killed a monk",
+            [("killed", 1, "a monk")],
+        ),
+        ("Troops shelled Ma Ji Gon, killing a monk", [("killed", 1, "a monk")]),
+        # lives lost, where they were lost
+        ("The airstrike claimed at least 60 lives in Pazigyi", [("killed", 60, "at least 60")]),
+        # a name with a month in it before an age, then an aside: one person, not 34
+        ("Mar Mar, 34, who lives in Mansi, was killed.", [("killed", 1, "Mar Mar, 34")]),
+        # a person named, or set apart by commas, once
+        ("A villager named Ko Min Min was shot dead", [("killed", 1, "A villager")]),
+        ("Ko Min Min, a villager, was shot dead.", [("killed", 1, "Ko Min Min, a villager")]),
+        ("Daw Hla, a 60-year-old teacher, was killed.", [("killed", 1, "Daw Hla, a 60")]),
+        (
+            "a woman of 72, Daw Nan Rwat Lu, was badly wounded",
+            [("injured", 1, "a woman")],
+        ),
+        ("killed U Ai Lao and Daw Hla Hla", [("killed", 1, "U Ai Lao"), ("killed", 1, "Daw Hla")]),
+        # "nearly died" is no death; a family's size is no count of the dead
+        ("Five were killed and two nearly died.", [("killed", 5, "Five")]),
+        (
+            "Two members of a family of five were killed",
+            [("killed", 2, "Two members of a family of five")],
+        ),
         # who died, not who told
         ("the attack left at least 29 people confirmed dead", [("killed", 29, "at least 29")]),
         # the name of a person counted already is no second person
@@ -413,3 +437,8 @@ def test_a_place_told_first_is_no_name_before_an_age() -> None:
         "In Muse District, two Tatmadaw battalion commanders were killed, the MNDAA says"
     )
     assert (figure.kind, figure.amount.value, figure.side) == ("killed", 2, "military")
+
+
+def test_members_of_a_household_are_civilians() -> None:
+    (figure,) = find_figures("Three members of the same household were killed")
+    assert (figure.amount.value, figure.side) == (3, "civilian")

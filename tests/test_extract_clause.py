@@ -32,6 +32,22 @@ def _days(text: str, gazetteer: Gazetteer) -> list[str]:
         ("On Tuesday, a resident told RFA that the KIA attacked a base.", ["On Tuesday"]),
         ("On Tuesday, a resident said, troops shelled Mansi.", ["On Tuesday"]),
         ("On Tuesday morning, clashes were reported in Mansi.", ["On Tuesday"]),
+        # a day of the event, told by who heard of it later, stays
+        (
+            "On Monday junta jets bombed Mansi after residents reported that troops had advanced.",
+            ["On Monday"],
+        ),
+        (
+            "On Monday, the KIA said its troops captured a base, which they had besieged "
+            "since 1 March.",
+            ["On Monday", "since 1 March"],
+        ),
+        ("Explosions were heard on Monday night in Mansi.", ["on Monday"]),
+        # a date with a dash after it inside a sentence is no dateline
+        (
+            "Jets bombed Mansi on 18 March 2024 -- the third strike this month -- killing 12.",
+            ["18 March 2024", "this month"],
+        ),
         # heard, and "as of" with an hour
         ("Five civilians died, RFA heard from residents on Tuesday.", []),
         ("As of 2pm on Tuesday, there was more fighting in Mansi.", []),
@@ -51,6 +67,9 @@ def test_days_of_the_telling_are_not_the_events(
         ("The AAPP says the military has killed 1,041 civilians.", 0),
         ("The military has killed 2,519 people since 1 February 2021.", 0),
         ("The strike killed 12 people in Mansi.", 1),
+        ("As of 20 May, according to the AAPP, 1,851 people were killed by the military.", 0),
+        # the AAPP as the source of one event's figure
+        ("A junta airstrike killed 12 villagers in Mansi on Monday, AAPP said.", 1),
     ],
 )
 def test_a_national_tally_gives_no_figures(text: str, figures: int, gazetteer: Gazetteer) -> None:

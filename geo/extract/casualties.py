@@ -43,9 +43,11 @@ _RELATIVE: Final = (
 #: An age as a word before a noun: "a 45-year-old farmer", "a seven-year-old boy".
 _YEAR_OLD: Final = r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old"
 _KILL: Final = (
-    # "lives" of the dead ("claimed 60 lives"), not of where one lives ("who lives in")
+    # "lives" of the dead ("claimed 60 lives in the village"), not where one lives ("who
+    # lives in Mansi")
     r"killed|killing|kills|kill|dead|died|die|deaths?|bodies|"
-    r"lives(?!\s+(?:in|at|near|with|on|there|here|nearby|alone|by|among)\b)|"
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bhe )(?<!\bshe )(?<!\bstill )(?<!\band )"
+    r"(?<!\balso )(?<!\bnow )lives|"
     r"lost (?:their|his|her) li(?:fe|ves)"
     r"|death toll|executed|massacred|slain|shot dead|perished|murdered|slaughtered|beheaded|"
     r"gunned down|martyred|succumbed|burn(?:ed|t) (?:to death|alive)|fatally (?:shot|wounded|"
@@ -91,7 +93,7 @@ _NOUN: Final = re.compile(
     r"(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b"
     # "four members of one family", "three members of the same household"
     r"(?:\s+of\s+(?:one|a|an|the|the same|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:family|household)\b)?"
+    r"(?:family|household)(?:\s+of\s+(?:\d{1,2}|[a-z]+))?\b)?"
     # a word for people that describes things counts none: "4 civilian houses"
     r"(?!\s+(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|propert(?:y|ies)|targets?|"
     r"areas?|structures?|infrastructure|facilit(?:y|ies)|objects?|sites?|shelters?|"
@@ -124,17 +126,27 @@ _AGE_ALONE: Final = re.compile(
 #: was shot dead".
 _TITLE: Final = r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms)"
 _NAME: Final = r"(?-i:[A-Z][\w'’-]{0,30})(?:\s+(?-i:[A-Z][\w'’-]{0,30})){0,3}\b"
+_APPOSITIVE: Final = (
+    rf"(?:,\s*(?:aged\s+)?\d{{1,3}}\b|,\s+(?:an?|the)\s+(?:[\w'’-]{{1,30}}\s+){{0,3}}?"
+    rf"(?:{_PERSON})\b)"
+)
 _NAMED: Final = re.compile(
-    rf"\b(?:{_YEAR_OLD}\s+)?(?:{_TITLE}\s+{_NAME}(?:,\s*(?:aged\s+)?\d{{1,3}}\b)?"
+    rf"\b(?:{_YEAR_OLD}\s+)?(?:{_TITLE}\s+{_NAME}{_APPOSITIVE}?"
     rf"(?=\s*(?:[,.;:)]|$|and\b|\((?:\d|aged)|(?:was|had been)\b|(?:aged|from|in|on|at)\s))"
-    rf"|{_NAME}(?:,\s*(?:aged\s+)?\d{{1,3}}\b|,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{_PERSON})\b))",
+    rf"|{_NAME}{_APPOSITIVE})",
     re.IGNORECASE,
 )
+#: An aside about someone, after a bare number: the number is their age.
+_WHO_ASIDE: Final = re.compile(r"\s*,\s*(?:who|whose|whom)\b", re.IGNORECASE)
+_NAME_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
 #: A person named just before a name, which is theirs: "the younger brother Ko Myo".
-_NAMES_WHO_BEFORE: Final = re.compile(rf"\b(?:{_PERSON}|{_RELATIVE})s?,?\s+$", re.IGNORECASE)
+_NAMES_WHO_BEFORE: Final = re.compile(
+    rf"\b(?:{_PERSON}|{_RELATIVE})s?(?:\s+(?:of|aged)\s+\d{{1,3}})?,?\s+"
+    r"(?:(?:named|called|identified as)\s+)?$",
+    re.IGNORECASE,
+)
 _PASSIVE_CASUALTY: Final = re.compile(
-    rf"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:{_KILL}|{_HURT})\b", re.IGNORECASE
+    rf",?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:{_KILL}|{_HURT})\b", re.IGNORECASE
 )
 #: "another" standing for one more person before a casualty verb: "and another wounded".
 _ANOTHER: Final = re.compile(
@@ -233,8 +245,6 @@ _NONE: Final = re.compile(
     r"|\b(?:escaped|were|was|remained|are|is) (?:unhurt|unharmed|uninjured)\b",
     re.I,
 )
-#: A sentence that tells of deaths, besides "no one was injured".
-_KILLED_TOO: Final = re.compile(rf"\b(?:{_KILL})\b", re.IGNORECASE)
 #: A list that goes on after a figure: ", her son and her daughter".
 _LIST_GOES_ON: Final = re.compile(r"^\s*(?:,|and\b|&)")
 #: Who tells, right after a figure's noun: "a KIA officer said".
@@ -258,7 +268,7 @@ _JOINED_TO_PREVIOUS: Final = re.compile(
 #: A figure with no noun, then its verb: "57 injured", "one was injured", "30 were hurt".
 _BARE_VERB: Final = re.compile(
     r"^\s+(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|more|others?|"
-    r"[a-z]+ly) )*"
+    r"badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally) )*"
     rf"(?:{_KILL}|{_HURT})\b",
     re.IGNORECASE,
 )
@@ -355,16 +365,17 @@ _AGE_BEFORE: Final = re.compile(
 #: A name, then an age after a comma: "Aung Li, 36, and ...", "Aung Li, 36 was killed";
 #: not a day or a place told first ("On Monday, 3 people died", "In Mansi, 12 ...").
 _NAME_BEFORE_AGE: Final = re.compile(
-    r"(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bby )(?<!\bsince )"
-    r"(?<!\bafter )(?<!\bbefore )(?<!\bduring )"
-    rf"(?!(?:{CALENDAR_WORDS}|Today|Yesterday)\b)"
-    r"(?-i:[A-Z])[\w'’-]+,\s+$",
+    # a month or weekday alone is a day told first ("On Monday, 3 people"), but one after
+    # a name is part of it ("Mar Mar, 34", "Ma Thandar May, 34")
+    rf"(?:(?-i:[A-Z])[\w'’-]{{0,30}} (?:{CALENDAR_WORDS})"
+    rf"|(?!(?:{CALENDAR_WORDS}|Today|Yesterday)\b)(?-i:[A-Z])[\w'’-]{{0,30}}),\s+$",
     re.IGNORECASE,
 )
-#: A place or a day told first, of several words: "In Muse District, two commanders".
+#: A place or a day told first, of one or more words: "In Mansi, 12", "In Muse District,
+#: two commanders" (no name before an age).
 _PLACE_BEFORE_COUNT: Final = re.compile(
-    r"\b(?:in|on|at|near|from|since|after|before|during)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
-    r"(?-i:[A-Z])[\w'’-]+,\s+$",
+    r"\b(?:in|on|at|near|from|since|after|before|during|by)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]{0,30}\s+){0,3}(?-i:[A-Z])[\w'’-]{0,30},\s+$",
     re.IGNORECASE,
 )
 _AGE_AFTER: Final = re.compile(
@@ -412,14 +423,21 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
             continue  # "said Daw Kyi Kyi, 42, who lives in Ka Paing": who tells
         add(m.start(), m.end(), "person", len(_AGE_OF_NAME.findall(m.group(0))))
 
+    named_to = -1  # where the last person counted by name ends
     for m in _NAMED.finditer(text):  # "killed U Ai Lao, aged 40,": one person
         if _NAMES_WHO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the younger brother Ko Myo": the brother, counted already
-        if _VERB_BEFORE.search(text, max(0, m.start() - _BEFORE), m.start()) or (
-            re.match(_TITLE, m.group(0))
-            and _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER]))
+        if (
+            _VERB_BEFORE.search(text, max(0, m.start() - _BEFORE), m.start())
+            # "killed U Ai Lao and Daw Hla Hla": one more of the list
+            or (named_to >= 0 and _NAME_LIST_GAP.fullmatch(text, named_to, m.start()))
+            or (
+                re.match(_TITLE, m.group(0))
+                and _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER]))
+            )
         ):
             add(m.start(), m.end(), "person")
+            named_to = m.end()
     for m in _ANOTHER.finditer(text):  # "one soldier was killed and another wounded"
         add(m.start(), m.end(), "another")
     for m in _PERSON_AFTER_ARTICLE.finditer(text):
@@ -441,6 +459,11 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
                 2 if word.casefold() in _TWO_PEOPLE else 1,
             )
     return sorted(found, key=lambda t: t[0].span)
+
+
+def _tells_deaths(text: str) -> bool:
+    """Whether ``text`` tells of deaths ("two died, but no one else was injured")."""
+    return any(m["kill"] for m in _CASUALTY.finditer(text))
 
 
 def _owns_figure(after_verb: str) -> bool:
@@ -497,7 +520,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             ["killed"]
             if what == "killed"
             else ["killed", "injured"]
-            if what == "hurt" or (what in ("injured", "wounded") and not _KILLED_TOO.search(text))
+            if what == "hurt" or (what in ("injured", "wounded") and not _tells_deaths(text))
             else ["injured"]
             if what in ("injured", "wounded")
             else []
@@ -598,7 +621,11 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         elif subset:
             kind = figures[-1].kind if figures else None
         else:
-            if noun is None and not _BARE_VERB.match(_past_aside(after)):
+            # "40, children among them, were wounded"; not "Mar Mar, 34, who lives in
+            # Mansi, was killed" (an age)
+            if noun is None and not _BARE_VERB.match(
+                after if _WHO_ASIDE.match(after) else _past_aside(after)
+            ):
                 passive = _NOUN_PHRASE_VERB.match(after)
                 if passive is None:
                     continue  # "four outposts", "3km": not people

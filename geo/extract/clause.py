@@ -24,7 +24,14 @@ from geo.extract.places import (
     unknown_places,
 )
 from geo.extract.text import in_quotation, quotation_end
-from geo.extract.wording import ActorMention, Trigger, find_actors, find_triggers, ongoing
+from geo.extract.wording import (
+    SPEECH_VERBS,
+    ActorMention,
+    Trigger,
+    find_actors,
+    find_triggers,
+    ongoing,
+)
 from geo.gazetteer import Gazetteer
 
 __all__ = ["Clause", "read_clause"]
@@ -57,7 +64,7 @@ _REPORTED_ON: Final = re.compile(
     r"\b(?:said|says|told(?: \w+){0,3}|reported|announced|confirmed|claimed|stated|"
     r"acknowledged|conceded|released|published|added|explained|recounted|recalled|wrote|"
     r"posted|noted|stressed|insisted|alleged|informed(?: \w+){0,3}|spoke(?: to(?: \w+){1,3})?|"
-    r"heard(?: from(?: \w+){1,3})?|"
+    r"heard from(?: \w+){1,3}|"
     r"speaking(?: to(?: \w+){1,3})?|interviewed|contacted|reached(?: by (?:phone|telephone))?|"
     r"(?:a |an |its |their )?(?:statement|press release|interview|report|update|post|"
     r"announcement|phone call)(?: (?:issued|released|published|posted|given))?|"
@@ -73,20 +80,24 @@ _REPORTED_ON: Final = re.compile(
 )
 
 
-#: A clause that opens with its date, then who told what: "On Tuesday residents told
-#: RFA that ...", "On Monday, the KIA said ..." (the day of the telling;
-#: not "said to have", "clashes were reported", an aside "On Friday, a source said, troops
-#: ...", nor "On Monday jets bombed Mansi, the KIA said").
-_OPENS_WITH_DAY: Final = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on|by)?\s*$", re.IGNORECASE)
+#: What comes before a day that opens its clause: "On", "Late on", or nothing.
+_OPENS_WITH_DAY: Final = re.compile(r"\W{0,3}(?:(?:late|early)\s+)?(?:on|by)?\s*", re.IGNORECASE)
+#: Who told what right after that day: "residents told", "a KIA spokesman said" (a teller
+#: of up to four words, none a past tense: not "On Monday jets bombed Mansi after
+#: residents reported"; not "said to have", "clashes were reported", nor an aside "On
+#: Friday, a source said, troops ...").
 _TOLD_AFTER_DAY: Final = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[\w'’-]{1,30}\s+){0,6}?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?:(?![\w'’-]*ed\s)[\w'’-]{1,30}\s+){0,4}?"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-    r"(?:told|said|says|reported|confirmed|announced|claimed|stated)\b"
+    rf"(?:{SPEECH_VERBS}|confirmed|announced|claimed|stated)\b"
     r"(?!\s+to\s+(?:have|be)\b)(?!\s*,)",
     re.IGNORECASE,
 )
-#: What was told, in the past perfect: before the day it was told ("had fired shells").
-_HAD_DONE: Final = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
+#: What was told, in the past perfect, in the words the telling leads to: before the
+#: day it was told ("told RFA that troops had fired shells"; not "..., which they had
+#: besieged since March", a clause of its own).
+_HAD_DONE: Final = re.compile(r"[^,;]{0,200}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 
 
 def _told_on(ctext: str, d: DateMention, dates: list[DateMention]) -> bool:
@@ -95,27 +106,42 @@ def _told_on(ctext: str, d: DateMention, dates: list[DateMention]) -> bool:
     survivors told Myanmar Now that the village, hit on Monday night, ..." (not "On
     Monday, a man told SHAN that the TNLA attacked": the telling's day may be the
     event's)."""
-    if not _OPENS_WITH_DAY.match(ctext[: d.span[0]]):
+    if not _OPENS_WITH_DAY.fullmatch(ctext, 0, d.span[0]):
         return False
     told = _TOLD_AFTER_DAY.match(ctext, d.span[1])
     return told is not None and (
-        _HAD_DONE.search(ctext, told.end()) is not None
-        or any(other.span[0] >= told.end() for other in dates)
+        _HAD_DONE.match(ctext, told.end()) is not None
+        # a day of its own, before the telling's, in what was told (not "since 1 March")
+        or any(
+            other.span[0] >= told.end() and other.start == other.end and other.start < d.start
+            for other in dates
+        )
     )
 
 
-#: A national tally, no event's figures: "AAPP reported that 1,041 civilians had been
-#: killed", "2,519 people killed since 1 February 2021" (the day of the coup).
-_TALLY: Final = re.compile(
+#: A national tally, no event's figures: "the AAPP says the military has killed 1,041
+#: civilians", "as of 20 May, according to the AAPP, 1,851 people were killed", "2,519
+#: killed since 1 February 2021" (the coup); not one event the AAPP is the source of
+#: ("killed 12 villagers on Monday, AAPP said").
+_TALLY_SOURCE: Final = re.compile(
     r"\b(?:Assistance Association for Political Prisoners|AAPP)\b"
     r"|\bsince (?:(?:1|the 1st of) )?February(?: 1)?,? 2021\b",
     re.IGNORECASE,
 )
+_TALLY_TENSE: Final = re.compile(
+    r"\b(?:ha(?:s|ve|d)\s+(?:\w+ly\s+)?(?:been\s+)?(?:killed|arrested|detained)|as of)\b",
+    re.IGNORECASE,
+)
 
 
-#: A wire dateline in the body: "2021-06-28 -- At least nine ...": the page's date.
+def _tally(ctext: str) -> bool:
+    """Whether a clause gives a national tally (no event's figures)."""
+    return _TALLY_SOURCE.search(ctext) is not None and _TALLY_TENSE.search(ctext) is not None
+
+
+#: A wire dateline that opens a clause: "2021-06-28 -- At least nine ...": the page's date.
 _DATELINE_AFTER: Final = re.compile(r"\s*(?:--|[–—])\s")
-_YEAR: Final = re.compile(r"\b\d{4}\b")
+_HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
 
 
 #: "according to groups, residents and the media on Monday": the telling's day; the
@@ -216,7 +242,11 @@ def read_clause(
         # "On Tuesday residents told RFA that ...": the day of the telling
         and not _told_on(ctext, d, every_date)
         # "2021-06-28 -- At least nine soldiers ...": a dateline, the page's date
-        and not (_YEAR.search(d.text) and _DATELINE_AFTER.match(ctext, d.span[1]))
+        and not (
+            not ctext[: d.span[0]].strip()
+            and _HAS_YEAR.search(d.text)
+            and _DATELINE_AFTER.match(ctext, d.span[1])
+        )
         # "after the February 1 coup": the day of the coup, named, not of this event
         and not _COUP_AFTER.match(ctext, d.span[1])
         and not _COUP_BEFORE.search(ctext[max(0, d.span[0] - 60) : d.span[0]])
@@ -259,7 +289,7 @@ def read_clause(
         triggers,
         [  # "an airstrike on March 24 killed a third": the day's number counts no one
             f
-            for f in ([] if _TALLY.search(ctext) else find_figures(ctext, offset=start))
+            for f in ([] if _tally(ctext) else find_figures(ctext, offset=start))
             if not any(
                 d.span[0] < f.amount.span[1] - start and f.amount.span[0] - start < d.span[1]
                 for d in every_date

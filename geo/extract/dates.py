@@ -107,8 +107,9 @@ _PATTERNS: Final = tuple(
         (
             r"\b(?i:(?:early |late )?on) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)"
             r"(?: (?i:of (?:this|last) month))?\b"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?i:at|in|when|as|and|before|after|during|night|morning|"
-            r"afternoon|evening)\b)",
+            # (not a list of units: "on the 11th and 22nd Light Infantry Divisions")
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?i:at|in|when|as|and(?!\s+(?:the\s+)?\d)|before|after|"
+            r"during|night|morning|afternoon|evening)\b)",
             "ordinal day",
         ),
         (r"\b(?i:the day before yesterday)\b", "day before yesterday"),
