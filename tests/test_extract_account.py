@@ -14,7 +14,13 @@ from geo.extract.casualties import find_figures
 from geo.extract.dates import DateMention
 from geo.extract.grouping import Draft
 from geo.extract.places import find_places
-from geo.extract.proposal import BACKGROUND, STATE_ONLY, SUMMARY, UNPLACED_UNDATED
+from geo.extract.proposal import (
+    BACKGROUND,
+    STATE_ONLY,
+    STILL_GOING_ON,
+    SUMMARY,
+    UNPLACED_UNDATED,
+)
 from geo.gazetteer import Gazetteer
 
 PUBLISHED = dt.date(2023, 10, 25)  # a Wednesday
@@ -143,6 +149,12 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
             "villages in Momauk Township repeatedly since the KIA seized the town's outposts.",
             BACKGROUND,
         ),
+        # fighting still going on where the report dates a battle
+        (
+            "The KIA attacked a junta base in Mansi on Monday. Junta jets bombed Bhamo on "
+            "Tuesday. KIA and junta troops are still fighting in Mansi Township.",
+            STILL_GOING_ON,
+        ),
     ],
 )
 def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) -> None:
@@ -151,6 +163,19 @@ def test_what_is_left_out_says_why(text: str, why: str, gazetteer: Gazetteer) ->
     for item in proposal.left_out:
         assert text[item.start : item.end] == item.text
     assert len(set(proposal.left_out)) == len(proposal.left_out)  # a sentence listed once
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["", "Junta jets bombed Mansi on Monday. "],  # nothing dated there, or another type
+)
+def test_fighting_still_going_on_is_proposed_where_no_battle_is_dated(
+    before: str, gazetteer: Gazetteer
+) -> None:
+    text = before + "KIA and junta troops are still fighting in Mansi."
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    (still,) = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert (still.event_date, still.location) == (D(2023, 10, 1), "Mansi")
 
 
 def test_an_event_of_another_type_told_for_a_state_alone_stays(gazetteer: Gazetteer) -> None:

@@ -20,7 +20,13 @@ from typing import Final
 from geo.extract.dates import DateMention
 from geo.extract.grouping import Draft, names_another_place
 from geo.extract.places import COARSENESS, PlaceMention
-from geo.extract.proposal import BACKGROUND, STATE_ONLY, SUMMARY, UNPLACED_UNDATED
+from geo.extract.proposal import (
+    BACKGROUND,
+    STATE_ONLY,
+    STILL_GOING_ON,
+    SUMMARY,
+    UNPLACED_UNDATED,
+)
 
 __all__ = [
     "EARLIER",
@@ -32,6 +38,7 @@ __all__ = [
     "left_out_why",
     "mark_background",
     "mark_state_tellings",
+    "mark_still_going_on",
     "merge_episodes",
     "merge_restatements",
     "merge_span_tellings",
@@ -184,6 +191,7 @@ LEFT_OUT_MESSAGES: Final = {
     BACKGROUND: "earlier event(s) the report recalls as background were",
     STATE_ONLY: "mention(s) told only for a state or region, beside events of their type placed "
     "finer, were",
+    STILL_GOING_ON: "mention(s) of fighting still going on, where the report dates an event, were",
 }
 #: "since" before a day, in the words that lead to it: the day a tally counts from.
 _SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)
@@ -229,6 +237,8 @@ def left_out_why(draft: Draft, text: str) -> str | None:
             return SUMMARY
     if draft.general:
         return STATE_ONLY
+    if draft.ongoing_beside:
+        return STILL_GOING_ON
     return None
 
 
@@ -347,6 +357,38 @@ def mark_state_tellings(drafts: list[Draft], text: str) -> None:
     for draft in drafts:
         if draft.place is not None and draft.place.kind == "region" and draft.event_type in placed:
             draft.general = True
+
+
+def mark_still_going_on(drafts: list[Draft], text: str) -> None:
+    """An event told as still going on, with no day of its own ("TNLA and junta troops are
+    still fighting in Namkham"), at the place of an event of its type the report dates,
+    or told for the township of one, tells of that event (or of what follows it) again:
+    left out and listed, not proposed dated from the first of the month (on real
+    reporting read for development, 1 of 16 such proposals was an event a coder coded,
+    11 the township of one found). Still going on at another place of the township
+    ("strikes near Laiza go on", after a strike on a village near it) stays."""
+    dated = [
+        d
+        for d in drafts
+        if not d.ongoing
+        and d.date is not None
+        and d.date.precision <= 2
+        and d.place is not None
+        and left_out_why(d, text) is None
+    ]
+    for draft in drafts:
+        place = draft.place
+        if not draft.ongoing or place is None:
+            continue
+        draft.ongoing_beside = any(
+            d.event_type == draft.event_type
+            and d.place is not None
+            and (
+                d.place.location == place.location
+                or (place.kind == "township" and d.place.township_pcode == place.township_pcode)
+            )
+            for d in dated
+        )
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:

@@ -132,6 +132,8 @@ class Draft:
     summary: bool = False  # told as many events at once, with no day or place of its own
     background: bool = False  # an earlier event the report recalls
     general: bool = False  # told for a whole state or region beside events placed finer
+    ongoing: bool = False  # told as still going on at publication, with no day of its own
+    ongoing_beside: bool = False  # ... where the report dates an event it tells
     place_carried: bool = False  # its place is one the report named elsewhere
     listed: bool = False  # one of several places one sentence names
     unknown: list[str] = field(default_factory=list)  # places named but not found
@@ -288,6 +290,7 @@ def start_event(
                 "before happened."
             )
     elif clause.ongoing:
+        draft.ongoing = True
         draft.date_span = _month_so_far(published)
         draft.evidence.append(_evidence(clause, "event_date", clause.ongoing))
         draft.notes.append(

@@ -18,6 +18,7 @@ __all__ = [
     "CASUALTY_FIELDS",
     "PROPOSED_FIELDS",
     "STATE_ONLY",
+    "STILL_GOING_ON",
     "SUMMARY",
     "UNPLACED_UNDATED",
     "Evidence",
@@ -31,6 +32,7 @@ UNPLACED_UNDATED: Final = "neither a date nor a place"
 SUMMARY: Final = "a summary of many events"
 BACKGROUND: Final = "an earlier event recalled as background"
 STATE_ONLY: Final = "told only for a state or region, beside events of its type placed finer"
+STILL_GOING_ON: Final = "told as still going on, beside an event the report dates there"
 
 CASUALTY_FIELDS: Final = (
     "fatalities_low",

@@ -32,6 +32,7 @@ from geo.extract.account import (
     left_out_why,
     mark_background,
     mark_state_tellings,
+    mark_still_going_on,
     merge_episodes,
     merge_restatements,
     merge_span_tellings,
@@ -223,6 +224,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     mark_background(drafts, text)
     drafts = merge_span_tellings(merge_undated_tellings(drafts, text), text)
     mark_state_tellings(drafts, text)
+    mark_still_going_on(drafts, text)
     events = []
     left_out: list[LeftOut] = []
     listed: set[tuple[str, int, int]] = set()
