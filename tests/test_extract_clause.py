@@ -23,6 +23,7 @@ def _days(text: str, gazetteer: Gazetteer) -> list[str]:
         # the day of the telling, when what was told is older: past perfect, or a day
         # of its own after the telling
         ("On Tuesday residents told RFA that troops had shelled Mansi.", []),
+        ("On Tuesday residents told RFA that troops had also burned houses.", []),
         (
             "On Tuesday, survivors told RFA that Mansi, hit in an attack on Monday night, "
             "is no longer liveable.",

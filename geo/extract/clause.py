@@ -97,7 +97,10 @@ _TOLD_AFTER_DAY: Final = re.compile(
 #: What was told, in the past perfect, in the words the telling leads to: before the
 #: day it was told ("told RFA that troops had fired shells"; not "..., which they had
 #: besieged since March", a clause of its own).
-_HAD_DONE: Final = re.compile(r"[^,;]{0,200}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
+_HAD_DONE: Final = re.compile(
+    r"[^,;]{0,200}?\bhad\s+(?:(?:also|already|just|again|[a-z]+ly)\s+)?(?:been\s+)?"
+    r"[a-z]+(?:ed|en|wn|t)\b"
+)
 
 
 def _told_on(ctext: str, d: DateMention, dates: list[DateMention]) -> bool:
