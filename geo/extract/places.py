@@ -1203,7 +1203,7 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
     ]
 
 
-#: What joins the places of a list: ", ", " and ", ", or ".
+#: What joins the places of a list: ", ", " and ", ", or ", ", then", " and also", " as well as".
 LIST_GAP: Final = re.compile(
     r"\s*,\s*(?:and\s+|or\s+)?(?:then\s+|also\s+)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?"
     r"|\s*,?\s+as well as\s+"
