@@ -8,6 +8,7 @@ import pytest
 
 from geo.extract.places import (
     _in_report_states,
+    consonants,
     find_places,
     listed_unknown,
     report_context,
@@ -337,11 +338,36 @@ def test_a_name_called_a_town_is_the_town(gazetteer: Gazetteer) -> None:
         ("a raid in Danai Township", "Tanai Township"),  # t written d
         ("eight killed in Debayin Township", "Tabayin Township"),  # and a written e
         ("an outpost in Moemauk Township", "Momauk Township"),  # o written oe
+        ("villages of Depayin Township", "Tabayin Township"),  # by its consonants
+        ("troops in Yinmabin Township", "Yinmarbin Township"),  # by its consonants
+        ("fighting in Kutkau Township", "Kutkai Township"),  # by its consonants
+        ("attacks in Hsenwi, Kutkai and Kyuakme townships", "Kyaukme Township"),  # listed
     ],
 )
 def test_township_spellings(text: str, township: str, gazetteer: Gazetteer) -> None:
-    (mention,) = find_places(text, gazetteer)
+    mention = find_places(text, gazetteer)[-1]
     assert (mention.kind, mention.location) == ("township", township)
+
+
+def test_consonants_are_the_key_of_a_township_name_by_its_sound() -> None:
+    assert consonants("Depayin") == consonants("Debayin") == consonants("Tabayin") == "tpyn"
+    assert consonants("Yinmabin") == consonants("Yinmarbin")
+    assert consonants("Kani") == ""  # too few to tell a township by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "clashes in Mongko Township on Monday",  # the town Mong Ko's sub-township
+        "villages in Dawt Hpong Yang Township",  # no part of a longer name: not Pang Yang
+        "shelling in Mansi Township",  # the township of that name, not Monghsu's sound
+    ],
+)
+def test_a_township_is_read_by_its_sound_only_as_a_whole_unknown_name(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    townships = [m.location for m in find_places(text, gazetteer) if m.kind == "township"]
+    assert townships in ([], ["Mansi Township"])
 
 
 def test_a_town_of_another_township_is_where_the_event_is_measured_from(
@@ -457,6 +483,32 @@ def test_the_place_of_people_who_tell_is_where_they_are_not_the_event(
 ) -> None:
     (mention,) = find_places("Hpakant residents said shells fell all evening.", gazetteer)
     assert (mention.location, mention.origin) == ("Hpakant", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("RFA contacted the Shan State junta spokesperson for comment.", True),
+        ("the Kachin State chief minister said the road was closed", True),
+        ("the Hpakant Township administrator was shot dead", True),
+        ("fighting went on in Shan State on Monday", False),
+        ("troops shelled Hpakant Township on Monday", False),
+    ],
+)
+def test_a_place_that_says_whose_office_a_person_holds_is_flagged(
+    text: str, office: bool, gazetteer: Gazetteer
+) -> None:
+    (mention,) = find_places(text, gazetteer)
+    assert mention.office is office
+
+
+def test_an_e_or_o_written_with_an_a_is_read_in_the_township_named(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Mae Aoe" is Me Oe of Tabayin: e written ae, o written ao."""
+    found = find_places("Troops raided Mae Aoe village in Tabayin Township.", gazetteer)
+    (village,) = [m for m in found if m.kind == "place"]
+    assert (village.location, village.township_pcode) == ("Me Oe", "MMR005010")
 
 
 def test_a_burmese_oe_is_read_in_the_township_named(gazetteer: Gazetteer) -> None:

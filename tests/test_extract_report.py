@@ -858,3 +858,22 @@ def test_a_speakers_today_with_no_day_given_dates_nothing(gazetteer: Gazetteer) 
 def test_a_town_by_its_other_name(name: str, town: str, gazetteer: Gazetteer) -> None:
     (event,) = _events(f"Junta jets bombed {name} on Monday, killing two civilians.", gazetteer)
     assert (event.location, event.geo_precision) == (town, 1)
+
+
+def test_a_place_naming_an_office_later_does_not_place_an_event(gazetteer: Gazetteer) -> None:
+    """ "RFA contacted the Shan State junta spokesperson": whose office, not where the
+    strike told before it fell; that is the town the report named before."""
+    text = (
+        "On Thursday the KIA raided the police station in Mongmit, residents said. "
+        "Airstrikes were heavy on Thursday, with ten bombs damaging homes. "
+        "The regime has said nothing. RFA contacted the Shan State junta spokesperson for "
+        "comment."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 1, 19))
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.event_date, e.location) for e in strikes] == [(dt.date(2024, 1, 18), "Mongmit")]
+
+
+def test_an_office_holder_the_event_befell_places_it_at_the_office(gazetteer: Gazetteer) -> None:
+    event = _one("The Hpakant Township administrator was shot dead on Monday.", gazetteer)
+    assert event.township_pcode == "MMR001009"

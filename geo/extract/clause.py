@@ -350,6 +350,9 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
         # Bhamo landed in Kan Ni": where the actor is, not the event
         if not (p.origin and ((acted is not None and p.span[1] <= acted) or elsewhere))
         and not p.background
+        # "RFA contacted the Shan State junta spokesperson": whose office, not where, unless
+        # the office holder is who the event befell ("the Hpakant administrator was shot")
+        and not (p.office and (acted is None or any(not q.office for q in places)))
     ]
     references = {p.reference for p in places if p.kind == "relative"}
     named = [p for p in places if p.kind == "place" and p.span not in references]

@@ -385,6 +385,7 @@ class PlaceMention:
     origin: bool = False  # where an actor is based or comes from ("troops from Bhamo")
     aside: bool = False  # inside brackets: "(Sa Ka Kha in Burmese)"
     background: bool = False  # of an earlier event compared with: "since the attack at X"
+    office: bool = False  # of a person's office, not where: "Shan State junta spokesperson"
     near_township: str | None = None  # a township the report names, next to the place's
 
     @property
@@ -502,6 +503,8 @@ SPELLING_RULES: Final = (
     ("ng", "ne", "final -ng for -ne"),
     ("oo", "o", "o doubled"),  # "Koone": Kone (the normaliser reads oo as u)
     ("ee", "e", "e doubled"),  # "Leel": Lel (and ee as i)
+    ("ae", "e", "e written ae"),  # "Mae Oe": Me Oe
+    ("ao", "o", "o written ao"),  # "Aoe": Oe
 )
 #: Final consonants a writer drops from a syllable that ends in a vowel or w/y ("Pang
 #: Maw": Pang Mawt; "Chaung Htau": Chaung Htauk; "Kawng Wei": Kawng Wein).
@@ -721,6 +724,44 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
     return None
 
 
+def _township_by_sound(name: str, gazetteer: Gazetteer) -> Township | None:
+    """The one township whose name has the consonants of ``name`` ("Depayin Township":
+    Tabayin), unless some place is called ``name`` ("Mongko Township" is the sub-township
+    of the town Mong Ko, not Mong Kar)."""
+    if gazetteer.knows(name):
+        return None
+    same = _townships_by_consonants(gazetteer).get(consonants(name), ())
+    return same[0] if len(same) == 1 else None
+
+
+#: Fewest consonants a name is read by alone: shorter skeletons name too many townships.
+_FEWEST_CONSONANTS: Final = 3
+
+
+def consonants(name: str) -> str:
+    """A name's consonants as a reader hears them, the key under which romanisations of
+    one township name coincide: voiced as voiceless (d t, b p, g k, j z), no aspirate h,
+    no vowels, no r after a vowel, -ng as -n, no doubled letters ("Depayin", "Debayin"
+    and "Tabayin" are all t-p-y-n); empty when fewer than three are left."""
+    key = re.sub(r"[^a-z]", "", name.casefold()).replace("ng", "n")
+    key = re.sub(r"(?<=[aeiou])r(?![aeiou])", "", key)
+    key = re.sub(r"[aeiouh]+", "", key.translate(_VOICELESS))
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return key if len(key) >= _FEWEST_CONSONANTS else ""
+
+
+_VOICELESS: Final = str.maketrans("dbgj", "tpkz")
+
+
+@functools.lru_cache(maxsize=4)
+def _townships_by_consonants(gazetteer: Gazetteer) -> dict[str, tuple[Township, ...]]:
+    found: dict[str, list[Township]] = {}
+    for township in gazetteer.townships():
+        if key := consonants(township.name):
+            found.setdefault(key, []).append(township)
+    return {key: tuple(same) for key, same in found.items()}
+
+
 def township_mention(
     text: str, span: tuple[int, int], township: Township, gazetteer: Gazetteer
 ) -> PlaceMention:
@@ -761,9 +802,14 @@ def _scope(
                 start = m.start() + m.group(0).index(words[i])
                 townships.append(township_mention(text, (start, m.end()), township, gazetteer))
                 break
+        else:  # by its sound, the whole name only: "Hpong Yang" of "Dawt Hpong Yang" is none
+            if (township := _township_by_sound(m["name"], gazetteer)) is not None:
+                townships.append(township_mention(text, m.span(), township, gazetteer))
     for m in _TOWNSHIP_LIST.finditer(text):  # "in Namkham, Mantong and Nawnghkio townships"
         for name in _LIST_NAME.finditer(m["names"]):
-            township = _township_named(name.group(0), gazetteer)
+            township = _township_named(name.group(0), gazetteer) or _township_by_sound(
+                name.group(0), gazetteer
+            )
             span = (m.start("names") + name.start(), m.start("names") + name.end())
             if township is not None and not skip.overlaps(span):
                 listed.append(township_mention(text, span, township, gazetteer))
@@ -1483,6 +1529,15 @@ _ITS_PEOPLE_TELL: Final = re.compile(
     rf"(?:\w+\s+)?(?:{SPEECH_VERBS}|report|described)\b",
     re.IGNORECASE,
 )
+#: A person's office after a place: "Shan State junta spokesperson", "the Kachin State
+#: chief minister"; the place says whose office, not where anything happened.
+_OFFICE_AFTER: Final = re.compile(
+    r"\s+(?:(?:junta|military|regime|military-appointed|military-installed|army|"
+    r"government|NUG|KIO|KIA|deputy|vice)\s+){0,2}"
+    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|chief\s+minister|minister|"
+    r"administrator|official|officials|lawmaker|lawmakers|MP|MPs|police\s+chief)\b",
+    re.IGNORECASE,
+)
 _NUMBER_WORD: Final = re.compile(rf"(?i:{NUMBER_WORDS}|hundreds?|thousands?|dozens?)")
 _PREPOSITIONS: Final = frozenset(
     ["in", "at", "on", "from", "near", "to", "of", "by", "into", "across", "around", "outside"]
@@ -1624,6 +1679,7 @@ def find_places(
             m,
             span=(m.span[0] + offset, m.span[1] + offset),
             reference=(m.reference[0] + offset, m.reference[1] + offset) if m.reference else None,
+            office=_OFFICE_AFTER.match(text, m.span[1]) is not None,
         )
         for m in mentions
     ]

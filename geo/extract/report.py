@@ -133,7 +133,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 if p.kind == "township"
                 or (
                     (p.kind == "place" and p.place is not None and p.place.kind == "town")
-                    and not (p.background or p.origin)
+                    and not (p.background or p.origin or p.office)
                 )
             )
             previous = _dated(drafts)
