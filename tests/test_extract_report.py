@@ -877,3 +877,56 @@ def test_a_place_naming_an_office_later_does_not_place_an_event(gazetteer: Gazet
 def test_an_office_holder_the_event_befell_places_it_at_the_office(gazetteer: Gazetteer) -> None:
     event = _one("The Hpakant Township administrator was shot dead on Monday.", gazetteer)
     assert event.township_pcode == "MMR001009"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "The regime seized a TNLA camp in Muse Township on Monday.",
+            "Government regains territory",
+        ),
+        (
+            "On Monday a TNLA camp in Namhkan Township was seized by junta troops.",
+            "Government regains territory",
+        ),
+        (
+            "On Monday a junta camp in Kutkai Township was seized by the TNLA.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On Monday the KIA retook the outpost in Hpakant Township.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On Monday the police post in Hpakant Township was also captured.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On Monday, groups opposing Myanmar's military government captured Kawlin.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On Monday the KIA captured the regime's base in Momauk Township.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_who_took_ground_says_whether_it_was_regained_or_overtaken(
+    text: str, sub_event_type: str, gazetteer: Gazetteer
+) -> None:
+    assert _one(text, gazetteer, dt.date(2023, 9, 21)).sub_event_type == sub_event_type
+
+
+def test_civilians_hurt_on_a_day_of_their_own_are_another_event(gazetteer: Gazetteer) -> None:
+    """People wounded on Monday are not casualties of a seizure told for Tuesday."""
+    text = (
+        "The regime seized a TNLA camp near Muse on 19 September. "
+        "A woman from Muse was injured by shrapnel on Monday, 18 September."
+    )
+    events = _events(text, gazetteer, dt.date(2023, 9, 21))
+    coded = [(e.event_date, e.sub_event_type, e.injured) for e in events]
+    assert coded == [
+        (dt.date(2023, 9, 19), "Government regains territory", None),
+        (dt.date(2023, 9, 18), "Shelling/artillery/missile attack", 1),
+    ]

@@ -250,6 +250,57 @@ def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
     return _ARMED_GROUP.search(clause.text[: trigger.span[0] - clause.span[0]]) is not None
 
 
+#: A verb told in the passive just before a trigger: "a base was seized".
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", re.I)
+#: Who took ground, told after the words of taking: "seized by the TNLA", "fell to the KIA".
+_TAKER_AFTER: Final = re.compile(r"\s*(?:by|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words before an actor that make it no subject: "from the Burma Army", "resisting the
+#: military government".
+_NO_SUBJECT_BEFORE: Final = re.compile(
+    r"\b(?:from|against|resisting|opposing|fighting|with|of|by|at|on|targeting|attacking|"
+    r"to)\s+(?:the\s+)?(?:Myanmar['’]s\s+)?$",
+    re.IGNORECASE,
+)
+#: Ground taken, by whom: the military regains it, anyone else overtakes it.
+_TAKING: Final = ("Non-state actor overtakes territory", "Government regains territory")
+_STATE_FORCES: Final = frozenset({MILITARY, "Police Forces of Myanmar (2021-)"})
+
+
+def _taker(clause: Clause, trigger: Trigger) -> str | None:
+    """Who took ground: the actor after "seized by" or "fell to", else the actor told
+    right before the words of taking as their subject ("the regime seized a TNLA camp";
+    not "the regime's base", "groups opposing the military government captured")."""
+    at = clause.span[0]
+    start, end = trigger.span
+    if _PASSIVE_BEFORE.search(clause.text[: start - at]) or trigger.text.startswith("fell"):
+        after = [
+            a
+            for a in clause.actors
+            if end <= a.span[0] <= end + 25 and _TAKER_AFTER.search(clause.text[: a.span[0] - at])
+        ]
+        return after[0].name if after else None
+    before = [a for a in clause.actors if a.span[1] <= start]
+    if not before:
+        return None
+    actor = before[-1]
+    between = clause.text[actor.span[1] - at : start - at]
+    if (
+        len(between) > _SUBJECT_GAP
+        or _NOT_SUBJECT_GAP.search(between)
+        or _NO_SUBJECT_BEFORE.search(
+            clause.text[max(0, actor.span[0] - at - 30) : actor.span[0] - at]
+        )
+    ):
+        return None
+    return actor.name
+
+
+#: Most characters between a subject and its verb: "Junta troops most recently stormed".
+_SUBJECT_GAP: Final = 30
+#: What between an actor and the words of taking makes the actor no subject of them.
+_NOT_SUBJECT_GAP: Final = re.compile(r"['’]s?\b|[,;:(]|\b(?:who|which|that|and|to)\b", re.I)
+
+
 def start_event(
     clause: Clause,
     trigger: Trigger | None,
@@ -267,6 +318,12 @@ def start_event(
     )
     if trigger is not None and _ground_strike(clause, trigger):
         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
+    if (
+        trigger is not None
+        and trigger.sub_event_type in _TAKING
+        and (taker := _taker(clause, trigger)) is not None
+    ):
+        draft.sub_event_type = _TAKING[taker in _STATE_FORCES]
     if trigger:
         draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
     if clause.dates:

@@ -190,6 +190,25 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     "before it, with its own figures."
                 )
                 drafts.append(draft)
+            elif clause.figures and previous is not None and _another_day(clause, previous):
+                # "A woman was wounded by shrapnel on Monday, 18 September": people hurt
+                # on a day of their own, not the day of the event told before
+                draft = start_event(clause, None, previous, published)
+                shelled = _SHELL_HURT.search(clause.text) is not None
+                draft.event_type, draft.sub_event_type = (
+                    ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+                    if shelled
+                    else ("Violence against civilians", "Attack")
+                )
+                draft.notes.append(
+                    "Casualties told on a day of their own, with no other wording of what "
+                    + (
+                        "happened: coded as shelling (shrapnel, shells)."
+                        if shelled
+                        else "happened: coded as an attack on civilians."
+                    )
+                )
+                drafts.append(draft)
             elif clause.figures and previous is not None and not new_killing(clause, previous):
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
@@ -273,6 +292,24 @@ _ACROSS: Final = re.compile(
     r"(?:this|last) (?:year|month) alone)\b",
     re.IGNORECASE,
 )
+
+
+#: Wording of people hurt by shelling: "wounded by shrapnel", "hit by a shell".
+_SHELL_HURT: Final = re.compile(r"\b(?:shrapnel|shells?|shelling|mortars?|artillery)\b", re.I)
+
+
+def _another_day(clause: Clause, previous: Draft) -> bool:
+    """Whether a clause's civilian casualties are of a day of their own: one day named,
+    not the day of the event told before, and nothing that makes it a later toll."""
+    days = {(d.start, d.end) for d in clause.dates if d.precision == 1}
+    return (
+        len(days) == 1
+        and len(clause.dates) == 1
+        and previous.date is not None
+        and (previous.date.start, previous.date.end) not in days
+        and any(f.side == "civilian" for f in clause.figures)
+        and not _BY_DAY.search(clause.text[: clause.dates[0].span[0] - clause.span[0]])
+    )
 
 
 def _unplaced(draft: Draft) -> bool:
