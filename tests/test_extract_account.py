@@ -175,7 +175,16 @@ def test_fighting_still_going_on_is_proposed_where_no_battle_is_dated(
     text = before + "KIA and junta troops are still fighting in Mansi."
     events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
     (still,) = [e for e in events if e.sub_event_type == "Armed clash"]
-    assert (still.event_date, still.location) == (D(2023, 10, 1), "Mansi")
+    # going on when told: on publication, no other day of telling given
+    assert (still.event_date, still.location) == (PUBLISHED, "Mansi")
+
+
+def test_fighting_still_going_on_is_dated_the_day_it_was_told(gazetteer: Gazetteer) -> None:
+    """Going on as it was told, on Monday; not since the first of the month (an activity
+    told as continuing, "the regime has kept conducting strikes", is that)."""
+    text = "The battle is still going on outside Mansi, a resident told RFA on Monday."
+    (still,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert (still.event_date, still.location) == (D(2023, 10, 23), "Mansi")
 
 
 def test_an_event_of_another_type_told_for_a_state_alone_stays(gazetteer: Gazetteer) -> None:

@@ -210,6 +210,8 @@ class Clause:
     unknown: tuple[str, ...] = ()
     #: names a list of villages holds beside villages found, that the gazetteer lacks
     listed_unknown: tuple[tuple[str, tuple[int, int]], ...] = ()
+    #: the day it was told on ("the local man said on Tuesday"), not a day of what happened
+    told_on: DateMention | None = None
     place: PlaceMention | None = field(init=False)  # the most specific, read once
 
     def __post_init__(self) -> None:
@@ -236,14 +238,23 @@ def read_clause(
     start, end = span
     ctext = text[start:end]
     every_date = find_dates(ctext, published=published)
+    told = [
+        d
+        for d in every_date
+        if _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
+        # "..., according to residents and the media on Monday": when it was told
+        or _ACCORDING_ON.search(ctext[max(0, d.span[0] - 90) : d.span[0]])
+        # "On Tuesday residents told RFA that ...": the day of the telling
+        or _told_on(ctext, d, every_date)
+    ]
+    told_on = next(
+        (replace(d, span=(d.span[0] + start, d.span[1] + start)) for d in told if d.precision == 1),
+        None,
+    )
     dates = [
         _since_it_began(d, ctext, published, start)
         for d in every_date
-        if not _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
-        # "..., according to residents and the media on Monday": when it was told
-        and not _ACCORDING_ON.search(ctext[max(0, d.span[0] - 90) : d.span[0]])
-        # "On Tuesday residents told RFA that ...": the day of the telling
-        and not _told_on(ctext, d, every_date)
+        if d not in told
         # "2021-06-28 -- At least nine soldiers ...": a dateline, the page's date
         and not (
             not ctext[: d.span[0]].strip()
@@ -303,6 +314,7 @@ def read_clause(
         ongoing(ctext),
         tuple(unknown_places(ctext, places, offset=start)),
         tuple(listed_unknown(ctext, places, offset=start)),
+        told_on,
     )
 
 

@@ -220,6 +220,10 @@ def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
     return published.replace(day=1), published, 3 if published.day > 7 else 2
 
 
+#: Of the words of an activity going on, those of one going on as it was told.
+_STILL: Final = re.compile(r"\bstill\b", re.IGNORECASE)
+
+
 def _evidence(clause: Clause, name: str, match: re.Match[str]) -> Evidence:
     """The words of a match within a clause, as the evidence of a field."""
     start = clause.span[0] + match.start()
@@ -348,12 +352,26 @@ def start_event(
             )
     elif clause.ongoing:
         draft.ongoing = True
-        draft.date_span = _month_so_far(published)
         draft.evidence.append(_evidence(clause, "event_date", clause.ongoing))
-        draft.notes.append(
-            "The text gives no date for an activity still going on at publication "
-            f"('{clause.ongoing.group(0)}'): dated from the first of the month to publication."
-        )
+        words = clause.ongoing.group(0)
+        told = clause.told_on
+        if _STILL.search(words):
+            # "The battle is still going on," the man said on Tuesday: going on that day
+            draft.date_span = (told.start, told.end, 1) if told else (published, published, 2)
+            draft.notes.append(
+                f"Told as still going on ('{words}') with no date of its own: "
+                + (
+                    f"dated {told.start:%d %B %Y}, the day it was told ('{told.text}')."
+                    if told
+                    else "dated on publication, when it was told."
+                )
+            )
+        else:  # "the regime has kept conducting air strikes": over the month so far
+            draft.date_span = _month_so_far(published)
+            draft.notes.append(
+                f"The text gives no date for an activity it tells as continuing ('{words}'): "
+                "dated from the first of the month to publication."
+            )
     place = clause.place or draft.place
     if place is None and clause.same_place and previous is not None and previous.place is not None:
         place = previous.place
