@@ -238,7 +238,7 @@ def read_clause(
     start, end = span
     ctext = text[start:end]
     every_date = find_dates(ctext, published=published)
-    told = [
+    telling_days = [
         d
         for d in every_date
         if _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
@@ -248,13 +248,17 @@ def read_clause(
         or _told_on(ctext, d, every_date)
     ]
     told_on = next(
-        (replace(d, span=(d.span[0] + start, d.span[1] + start)) for d in told if d.precision == 1),
+        (
+            replace(d, span=(d.span[0] + start, d.span[1] + start))
+            for d in telling_days
+            if d.precision == 1
+        ),
         None,
     )
     dates = [
         _since_it_began(d, ctext, published, start)
         for d in every_date
-        if d not in told
+        if d not in telling_days
         # "2021-06-28 -- At least nine soldiers ...": a dateline, the page's date
         and not (
             not ctext[: d.span[0]].strip()

@@ -353,13 +353,13 @@ def start_event(
     elif clause.ongoing:
         draft.ongoing = True
         draft.evidence.append(_evidence(clause, "event_date", clause.ongoing))
-        words = clause.ongoing.group(0)
+        wording = clause.ongoing.group(0)
         told = clause.told_on
-        if _STILL.search(words):
+        if _STILL.search(wording):
             # "The battle is still going on," the man said on Tuesday: going on that day
             draft.date_span = (told.start, told.end, 1) if told else (published, published, 2)
             draft.notes.append(
-                f"Told as still going on ('{words}') with no date of its own: "
+                f"Told as still going on ('{wording}') with no date of its own: "
                 + (
                     f"dated {told.start:%d %B %Y}, the day it was told ('{told.text}')."
                     if told
@@ -369,7 +369,7 @@ def start_event(
         else:  # "the regime has kept conducting air strikes": over the month so far
             draft.date_span = _month_so_far(published)
             draft.notes.append(
-                f"The text gives no date for an activity it tells as continuing ('{words}'): "
+                f"The text gives no date for an activity it tells as continuing ('{wording}'): "
                 "dated from the first of the month to publication."
             )
     place = clause.place or draft.place
