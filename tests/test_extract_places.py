@@ -641,3 +641,20 @@ def test_a_township_named_by_another_name_of_its_town(
 ) -> None:
     found = [m for m in find_places(text, gazetteer) if m.kind == "township"]
     assert [m.township.name for m in found if m.township] == [township]
+
+
+def test_a_name_the_report_calls_a_village_is_no_far_town_of_that_name(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Pinlaung and Whekhar villages of Seik Mu" in a report on Hpakant: not the town of
+    southern Shan State, nor its township in the report's context."""
+    text = (
+        "Clashes broke out in Hpakant Township. People from Thaung Kawt, Pinlaung and "
+        "Whekhar villages of Seik Mu village tract have fled."
+    )
+    context = report_context(text, gazetteer)
+    assert context.townships == ("MMR001009",)
+    found = find_places(text.split(". ")[1], gazetteer, context=context)
+    assert all(m.place is None or m.place.state_pcode == "MMR001" for m in found)
+    # named as a town, it is the town
+    assert [m.location for m in find_places("Jets bombed Pinlaung on Monday.", gazetteer)] != []

@@ -441,6 +441,8 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
                 if town.state_pcode in states or (
                     size == len(words) - (words[0].casefold() in _PREPOSITIONS)
                     and exact_key(written) == exact_key(town.name)
+                    # "Pinlaung and Whekhar villages": a village, not the far town
+                    and not _CALLED_VILLAGES.match(text, spans[i + size - 1][1])
                 ):
                     pcodes.append(town.township_pcode)
         if len(pcodes) > 4 * CONTEXT_TOWNSHIPS:
@@ -1117,8 +1119,12 @@ def _named(
                     place, how = town
                     variant_note = f"'{name}' read as the town {place.name} ({how})"
                     others = 0
+                called_village = place.kind in ("village", "ward") or (
+                    # "Pinlaung and Whekhar villages of Seik Mu": no town of that name
+                    _CALLED_VILLAGES.match(text, end) is not None
+                )
                 if (
-                    place.kind in ("village", "ward")
+                    called_village
                     and not township
                     and not (
                         place.state_pcode in states
@@ -1176,7 +1182,7 @@ def _named(
                         near_township is None
                         and context.townships
                         and not township
-                        and (place.kind in ("village", "ward") or partial)
+                        and (called_village or partial)
                     ):
                         # the report is about townships far from any village of this
                         # name: a village the gazetteer lacks, not a namesake elsewhere;
@@ -1484,6 +1490,11 @@ _CUE_BEFORE: Final = re.compile(
     r"seized|captured|attacked|bombed|shelled|struck|hit|raided|targeted)\s+(?:the\s+)?"
     r"(?:(?:nearby|remote|strategic|neighbou?ring|small|northern|southern|eastern|western|"
     r"central|main|old|new|hilltop|riverside|border)\s+)?)$"
+)
+#: A name a report calls a village, alone or in a list: "Pinlaung and Whekhar villages".
+_CALLED_VILLAGES: Final = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2})"
+    r"{0,5}\s+(?i:villages?)\b"
 )
 _SPEAKS: Final = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 #: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
