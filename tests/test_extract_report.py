@@ -930,3 +930,40 @@ def test_civilians_hurt_on_a_day_of_their_own_are_another_event(gazetteer: Gazet
         (dt.date(2023, 9, 19), "Government regains territory", None),
         (dt.date(2023, 9, 18), "Shelling/artillery/missile attack", 1),
     ]
+
+
+def test_a_day_told_after_a_vaguer_lead_dates_the_lead_event(gazetteer: Gazetteer) -> None:
+    """ "Airstrikes killed 17 last month." "The attacks, on Sunday, January 7, struck
+    Kanan village": one event, on that day, with the lead's figure."""
+    text = (
+        "Airstrikes by Myanmar's military killed 17 civilians, including nine children, as "
+        "they gathered to go to church last month, a rights group said. "
+        "The attacks, around 10:30 a.m. on Sunday, January 7, struck near the church in "
+        "Kanan village in Tamu Township."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2024, 2, 8))
+    assert (event.event_date, event.location, event.fatalities_best) == (
+        dt.date(2024, 1, 7),
+        "Ka Nan",
+        17,
+    )
+
+
+def test_a_toll_told_twice_in_one_sentence_is_a_range_not_a_sum(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed Mansi on Monday. Initial reports put the death toll at about 50, but "
+        "later independent media figures put the death toll at about 100."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (50, None, 100)
+
+
+def test_a_tally_since_then_is_a_summary_left_out(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed Mansi on Monday, killing four villagers. The military seized power in "
+        "February 2021. Since then, more than 3,000 civilians are estimated to have been "
+        "killed by security forces."
+    )
+    proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
+    assert [e.fatalities_best for e in proposal.events] == [4]
+    assert [o.why for o in proposal.left_out] == [SUMMARY]

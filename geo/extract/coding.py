@@ -101,6 +101,12 @@ def _totals(
         by_sentence = direct
     counts: list[tuple[int | None, int | None, int | None, list[CasualtyMention]]] = []
     for group in by_sentence.values():
+        if len(group) > 1 and all(_toll_told(text, f) for f in group):
+            # "Initial reports put the death toll at about 50, but later figures put it
+            # at about 100": one toll told twice, sources disagreeing: the range
+            values = [v for f in group for v in (_firm(f), f.amount.high) if v is not None]
+            counts.append((min(values), None, max(values), group))
+            continue
         low = (
             sum(f.amount.low if f.amount.low is not None else f.amount.best or 0 for f in group)
             if any(f.amount.low is not None for f in group)
@@ -126,6 +132,15 @@ def _totals(
     if not firm:
         return max(counts, key=lambda c: c[2] or 0)
     return max(firm, key=lambda c: c[1] if c[1] is not None else c[0] or 0)
+
+
+#: Words that tell a figure as the whole toll: "put the death toll at about 50".
+_TOLL_BEFORE: Final = re.compile(r"\btolls?\b[^.;,]{0,30}$", re.IGNORECASE)
+
+
+def _toll_told(text: str, figure: CasualtyMention) -> bool:
+    start = figure.amount.span[0]
+    return _TOLL_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 def _firm(figure: CasualtyMention) -> int | None:

@@ -216,6 +216,15 @@ def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
     return a is None or b is None or (a.start, a.end) == (b.start, b.end)
 
 
+def _within(a: DateMention | None, b: DateMention | None) -> bool:
+    """Whether two dates can be one event's: the same, or a day inside the other's span
+    ("last month" ... "on Sunday, January 7")."""
+    if a is None or b is None or (a.start, a.end) == (b.start, b.end):
+        return True
+    wide, day = (a, b) if a.precision > b.precision else (b, a)
+    return wide.precision > 1 and wide.start <= day.start and day.end <= wide.end
+
+
 def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
     return published.replace(day=1), published, 3 if published.day > 7 else 2
 
@@ -413,6 +422,15 @@ def add_clause(
         draft.sentences.append(clause.sentence)
     if with_date and draft.date is None and draft.date_span is None and clause.dates:
         draft.date = clause.dates[0]
+    elif (
+        with_date
+        and draft.date is not None
+        and clause.dates
+        and clause.dates[0].precision < draft.date.precision
+        and _within(draft.date, clause.dates[0])
+    ):  # "Airstrikes killed 17 last month." "The attacks, on Sunday, January 7, ...": that day
+        draft.date = clause.dates[0]
+        draft.evidence = [e for e in draft.evidence if e.field != "event_date"]
     found = clause.place
     if draft.place is None:
         draft.place = found
@@ -483,6 +501,8 @@ def new_killing(clause: Clause, previous: Draft) -> bool:
     )
 
 
+#: Words that count from a day: "since the offensive was launched on June 2".
+_COUNTED_SINCE: Final = re.compile(r"\b(?:since|from)\b[^.;]{0,40}$", re.IGNORECASE)
 #: How many events back "the strike" may point: the events told last.
 _REFERS_BACK: Final = 20
 _NEWEST: Final = re.compile(r"\b(?:new|newest|latest|recent|fresh|second|renewed)\b", re.I)
@@ -498,11 +518,15 @@ def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
     end = clause.span[0] + clause.anaphora.end()
     if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers):
         date = None  # only "the strike" says what happened: a date is of news about it
+    counted = date is not None and _COUNTED_SINCE.search(
+        clause.text[max(0, date.span[0] - clause.span[0] - 40) : date.span[0] - clause.span[0]]
+    )
+    agree = _same_date if counted else _within  # a toll since a day holds many events
     candidates = [
         draft
         for draft in reversed(drafts[-_REFERS_BACK:])
         if any(noun.startswith(w) for w in _REFERS.get(draft.event_type or "", "").split())
-        and _same_date(draft.date, date)
+        and agree(draft.date, date)
         and _same_place(draft.place, place)
         and not draft.summary
     ]

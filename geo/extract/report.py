@@ -289,6 +289,7 @@ _ACROSS: Final = re.compile(
     r"(?:townships|villages|places|areas)|"
     r"within (?:two|three|four|five|several|a few|\d+) (?:days|weeks|months)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
+    r"since then|since the (?:military|army|junta) (?:seized|took) power|"
     r"(?:this|last) (?:year|month) alone)\b",
     re.IGNORECASE,
 )
