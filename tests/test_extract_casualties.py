@@ -442,3 +442,16 @@ def test_a_place_told_first_is_no_name_before_an_age() -> None:
 def test_members_of_a_household_are_civilians() -> None:
     (figure,) = find_figures("Three members of the same household were killed")
     assert (figure.amount.value, figure.side) == (3, "civilian")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("They found the hog-tied and beaten bodies of at least 15 people in the jungle.", 15),
+        ("The bodies of three villagers were found on Monday.", 3),
+        ("Villagers found the body of a man near the school.", 1),
+    ],
+)
+def test_the_bodies_of_people_are_their_dead(text: str, killed: int) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.kind, figure.amount.best) == ("killed", killed)

@@ -66,6 +66,7 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
     r"|executed|massacred|shot dead|shooting dead|killed a total of|murdered|murdering|"
+    r"(?:bod(?:y|ies)|corpses?) of|"  # "found the beaten bodies of at least 15 people"
     r"gunned down|gunning down|slaughtered|beheaded|"
     r"(?:the|those) (?:dead|killed) (?:included|include|includes|were|are)(?: also)?)"
     rf"|(?P<hurt>{_HURT}|(?:serious |severe |critical |minor )?(?:injuries|wounds) to|"
