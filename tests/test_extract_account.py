@@ -259,3 +259,12 @@ def test_a_week_told_before_its_days_leads_to_the_event_of_its_day(
     (week,) = extract(alone, published=PUBLISHED, gazetteer=gazetteer).events
     assert week.date_precision == 2
     # (an activity still going on is not made one: the seed test keeps strikes near Laiza)
+
+
+def test_fighting_told_as_ongoing_is_dated_when_it_was_told(gazetteer: Gazetteer) -> None:
+    text = "Fighting near the towns of Muse and Lashio was ongoing, local media said."
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert [(e.event_date, e.location) for e in events] == [
+        (PUBLISHED, "Muse"),
+        (PUBLISHED, "Lashio"),
+    ]

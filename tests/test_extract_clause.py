@@ -52,6 +52,8 @@ def _days(text: str, gazetteer: Gazetteer) -> list[str]:
         # heard, and "as of" with an hour
         ("Five civilians died, RFA heard from residents on Tuesday.", []),
         ("As of 2pm on Tuesday, there was more fighting in Mansi.", []),
+        # a picture's day
+        ("In this photo taken on March 9, 2023, TNLA fighters patrol near Namhsan.", []),
         # a wire dateline, the page's date
         ("2024-03-19 -- Nine soldiers were killed in Mansi.", []),
     ],

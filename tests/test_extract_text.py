@@ -19,6 +19,11 @@ from geo.extract.text import clauses, in_quotation, masked, plain, sentences, sh
         ),
         ("First line\nSecond line", ["First line", "Second line"]),
         ("“We will fight,” he said. Then he left.", ["“We will fight,” he said.", "Then he left."]),
+        # a quotation opened with no space after the stop
+        (
+            'Fighting went on, residents said."All shops are closed," one said.',
+            ["Fighting went on, residents said.", '"All shops are closed," one said.'],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -69,6 +69,8 @@ _REPORTED_ON: Final = re.compile(
     r"(?:a |an |its |their )?(?:statement|press release|interview|report|update|post|"
     r"announcement|phone call)(?: (?:issued|released|published|posted|given))?|"
     r"as of(?: \d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?|updated|"
+    # a picture's day, not the event's: "In this photo taken on March 9, 2023, ..."
+    r"(?:photo|photograph|picture|image|file photo)(?: was)? taken|pictured|"
     # a speech verb, then to whom: "confirmed to DVB on Thursday", "explained to the
     # media"; not "troops were posted to Mansi on Tuesday", "said to have"
     r"(?:said|says|confirmed|explained|reported|stated|announced|claimed|described|"

@@ -230,7 +230,7 @@ def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
 
 
 #: Of the words of an activity going on, those of one going on as it was told.
-_STILL: Final = re.compile(r"\bstill\b", re.IGNORECASE)
+_STILL: Final = re.compile(r"\b(?:still|ongoing|under ?way|raging)\b", re.IGNORECASE)
 
 
 def _evidence(clause: Clause, name: str, match: re.Match[str]) -> Evidence:

@@ -26,7 +26,11 @@ _TITLE_ABBREVIATIONS: Final = "Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos"
 _ABBREVIATIONS: Final = re.compile(
     rf"(?:\b(?:{_TITLE_ABBREVIATIONS}|St|{MONTH_ABBREVIATIONS}|U\.S|a\.m|p\.m|approx|est|vs|etc)|\b[A-Z])\.$"
 )
-_END: Final = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u1000-\u109f])|\n\s*\n|\n")
+_END: Final = re.compile(
+    r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u1000-\u109f])|\n\s*\n|\n"
+    # 'residents said."All shops are closed," ...': a quotation opened with no space
+    r"|[.!?](?=[\"“][A-Z])"
+)
 _CLAUSE: Final = re.compile(r";\s+|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+")
 #: A headline: one line of capitalised words, with no full stop at its end.
 _HEADLINE: Final = re.compile(

@@ -327,7 +327,8 @@ _TRIGGER_RE: Final = tuple(
 )
 #: Wording of an activity still going on at publication ("has kept shelling").
 _ONGOING: Final = re.compile(
-    r"\b(?:ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to|(?:is|are) still)\b",
+    r"\b(?:ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to|(?:is|are) still|"
+    r"(?:is|are|was|were) (?:still )?(?:ongoing|under ?way|raging))\b",
     re.IGNORECASE,
 )
 
