@@ -236,8 +236,10 @@ _AMONG_THEM: Final = re.compile(
     re.I,
 )
 _NONE: Final = re.compile(
-    r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|casualties|deaths|injuries|"
-    r"fatalities|lives were lost)|without (?:any )?casualties|"
+    r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|"
+    # "no civilian casualties were reported", "there were no reports of casualties"
+    r"(?:reports? of (?:any )?)?(?:(?:civilian|human|military|known|immediate|reported)\s+)?"
+    r"(?:casualties|deaths|injuries|fatalities)|lives were lost)|without (?:any )?casualties|"
     r"none(?: of (?:the|its|their|his|her|our) [\w'’-]{1,30})?)\b(?:\s+else\b)?"
     r"(?:\s+(?:was|were|had been|has been|is|are|got))?(?:\s+(?:reportedly|seriously|badly))?"
     r"\s*(?:reported\s+(?=killed|injured|wounded|hurt|harmed))?"
