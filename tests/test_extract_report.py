@@ -967,3 +967,13 @@ def test_a_tally_since_then_is_a_summary_left_out(gazetteer: Gazetteer) -> None:
     proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
     assert [e.fatalities_best for e in proposal.events] == [4]
     assert [o.why for o in proposal.left_out] == [SUMMARY]
+
+
+def test_a_count_since_a_month_of_a_year_is_a_summary(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed Mansi on Monday, killing four villagers. Manipur has faced communal "
+        "violence resulting in nearly 200 killed since May 2023."
+    )
+    proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
+    assert [e.fatalities_best for e in proposal.events] == [4]
+    assert [o.why for o in proposal.left_out] == [SUMMARY]

@@ -41,7 +41,7 @@ from geo.extract.account import (
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import code_event
-from geo.extract.dates import DateMention, find_dates
+from geo.extract.dates import MONTH_NAMES, DateMention, find_dates
 from geo.extract.grouping import (
     Draft,
     add_clause,
@@ -290,6 +290,8 @@ _ACROSS: Final = re.compile(
     r"within (?:two|three|four|five|several|a few|\d+) (?:days|weeks|months)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
     r"since then|since the (?:military|army|junta) (?:seized|took) power|"
+    # "resulting in nearly 200 killed since May 2023": a count since a month of a year
+    rf"since (?:early |late |mid-?)?(?:{MONTH_NAMES})\.?(?: \d{{1,2}},?)? \d{{4}}|since \d{{4}}|"
     r"(?:this|last) (?:year|month) alone)\b",
     re.IGNORECASE,
 )
