@@ -11,9 +11,11 @@ from typing import Any, Final
 
 import pytest
 
+from geo.errors import GeoError
 from geo.extract import extract
 from geo.extract.evaluate import (
     SCORED_FIELDS,
+    agreement,
     field_value,
     found,
     load_passages,
@@ -270,3 +272,32 @@ def test_the_command_names_each_passage_and_field_it_cannot_score(
     assert "passage 2 (b): field 'published': None is not a date" in err
     assert "passage 2 (b): field 'events': not a list of events" in err
     assert "passage 1" not in err
+
+
+def _coded(pid: str, *events: dict[str, Any]) -> dict[str, Any]:
+    return {"id": pid, "published": "2023-10-25", "text": "(text)", "events": list(events)}
+
+
+def test_a_second_coding_is_scored_as_the_ceiling_two_coders_reach() -> None:
+    strike = {**_event("2023-10-23", **LAIZA), "fatalities_best": 4}
+    first = [_coded("a", strike, _event("2023-10-20", **LAIZA))]
+    # the second coder found the strike, on the day, with another toll; not the other
+    second = [_coded("a", {**strike, "fatalities_best": 5})]
+    result = agreement(first, second)
+    assert (result.found, result.expected, result.proposed) == (1, 2, 1)
+    assert (result.recall, result.precision) == (0.5, 1.0)
+    assert result.accuracy("killed") == 0.0
+    assert "not checked" in result.table()  # a hand coding cites no words
+    with pytest.raises(GeoError, match="no second coding of passage"):
+        agreement([*first, _coded("b")], second)
+
+
+def test_the_command_scores_a_second_coding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    strike = _event("2023-10-23", **LAIZA)
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    one.write_text(json.dumps({"passages": [_coded("a", strike)]}), encoding="utf-8")
+    two.write_text(json.dumps({"passages": [_coded("a", strike)]}), encoding="utf-8")
+    assert main([str(one), "--against", str(two)]) == 0
+    assert re.search(r"^event recall +1\.000 +\(1 of 1 found", capsys.readouterr().out, re.M)

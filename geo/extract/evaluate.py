@@ -230,6 +230,7 @@ class Score:
     unmatched: Counter[str] = field(default_factory=Counter)
     unsupported: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    evidence: bool = True  # whether the proposals' figures were checked against the words
 
     @property
     def recall(self) -> float:
@@ -256,6 +257,7 @@ class Score:
         self.unmatched.update(other.unmatched)
         self.unsupported.extend(other.unsupported)
         self.misses.extend(other.misses)
+        self.evidence = self.evidence and other.evidence
 
     def table(self) -> str:
         dated = self.proposed - self.undated
@@ -276,8 +278,9 @@ class Score:
         kinds = ", ".join(f"{k} {self.unmatched[k]}" for k in UNMATCHED_KINDS if self.unmatched[k])
         lines.append(f"unmatched proposals: {kinds or 'none'}")
         lines.append(
-            f"figures no sentence gives: {len(self.unsupported)}"
+            (f"figures no sentence gives: {len(self.unsupported)}" if self.evidence else "")
             + (f" ({'; '.join(self.unsupported)})" if self.unsupported else "")
+            or "figures no sentence gives: not checked (a hand coding cites no words)"
         )
         return "\n".join(lines)
 
@@ -355,10 +358,39 @@ def score_passage(passage: Mapping[str, Any], gazetteer: Gazetteer) -> Score:
     proposal = extract(
         text, published=dt.date.fromisoformat(passage["published"]), gazetteer=gazetteer
     )
-    proposed = proposal.to_dicts(text)
-    expected = list(passage["events"])
-    pid = passage["id"]
-    result = Score(passages=1, expected=len(expected), proposed=len(proposed))
+    return compare(passage["id"], list(passage["events"]), proposal.to_dicts(text))
+
+
+def agreement(passages: Sequence[Mapping[str, Any]], others: Sequence[Mapping[str, Any]]) -> Score:
+    """How far a second coding of the same passages agrees with the first, scored as if
+    its events were the reader's proposals: the ceiling two careful coders reach.
+
+    Raises
+    ------
+    GeoError
+        When a passage has no second coding.
+    """
+    second = {o.get("id"): o for o in others}
+    missing = [p.get("id") for p in passages if p.get("id") not in second]
+    if missing:
+        raise GeoError(f"no second coding of passage(s): {', '.join(map(str, missing))}")
+    result = Score()
+    for passage in passages:
+        other = list(second[passage["id"]]["events"])
+        result.add(compare(passage["id"], list(passage["events"]), other, evidence=False))
+    return result
+
+
+def compare(
+    pid: str,
+    expected: Sequence[Mapping[str, Any]],
+    proposed: Sequence[Mapping[str, Any]],
+    *,
+    evidence: bool = True,
+) -> Score:
+    """Score proposed events against the expected events of one passage; ``evidence``:
+    also list the figures no sentence gives (a hand coding cites no words)."""
+    result = Score(passages=1, expected=len(expected), proposed=len(proposed), evidence=evidence)
     result.undated = sum(1 for p in proposed if not p.get("event_date"))
     pairs = _pairs(expected, proposed)
     hits = {i for i, j in pairs.items() if found(expected[i], proposed[j])}
@@ -402,7 +434,7 @@ def score_passage(passage: Mapping[str, Any], gazetteer: Gazetteer) -> Score:
             f"{pid}: unmatched proposal ({kind}): {p.get('event_date')}, {p.get('location')}, "
             f"{p.get('sub_event_type')}"
         )
-    for p in proposed:
+    for p in proposed if evidence else ():
         result.unsupported.extend(f"{pid}: {u}" for u in unsupported_figures(p))
     return result
 
@@ -426,16 +458,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--together", action="store_true", help="one score over every file, not one per file"
     )
+    parser.add_argument(
+        "--against",
+        nargs="+",
+        type=Path,
+        metavar="CODING",
+        help="score a second hand coding of the same passages (files of passages with the "
+        "same ids) instead of the reader: how far two coders agree",
+    )
     args = parser.parse_args(argv)
-    gazetteer = load_gazetteer()
     scores: list[tuple[str, Score]] = []
-    for path in args.files:
-        try:
+    try:
+        others = [p for path in args.against or () for p in load_passages(path)]
+        gazetteer = None if args.against else load_gazetteer()
+        for path in args.files:
             passages = load_passages(path)
-        except GeoError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 1
-        scores.append((str(path), score(passages, gazetteer)))
+            scores.append(
+                (
+                    str(path),
+                    agreement(passages, others)
+                    if gazetteer is None
+                    else score(passages, gazetteer),
+                )
+            )
+    except GeoError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     if args.together:
         total = Score()
         for _, s in scores:
