@@ -285,11 +285,14 @@ def _taker(clause: Clause, trigger: Trigger) -> str | None:
     not "the regime's base", "groups opposing the military government captured")."""
     at = clause.span[0]
     start, end = trigger.span
-    if _PASSIVE_BEFORE.search(clause.text[: start - at]) or trigger.text.startswith("fell"):
+    if _PASSIVE_BEFORE.search(clause.text[max(0, start - at - 30) : start - at]) or (
+        trigger.text.startswith("fell")
+    ):
         after = [
             a
             for a in clause.actors
-            if end <= a.span[0] <= end + 25 and _TAKER_AFTER.search(clause.text[: a.span[0] - at])
+            if end <= a.span[0] <= end + 25
+            and _TAKER_AFTER.search(clause.text[end - at : a.span[0] - at])
         ]
         return after[0].name if after else None
     before = [a for a in clause.actors if a.span[1] <= start]

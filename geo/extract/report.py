@@ -311,7 +311,12 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
         and previous.date is not None
         and (previous.date.start, previous.date.end) not in days
         and any(f.side == "civilian" for f in clause.figures)
-        and not _BY_DAY.search(clause.text[: clause.dates[0].span[0] - clause.span[0]])
+        and not _BY_DAY.search(
+            clause.text[
+                max(0, clause.dates[0].span[0] - clause.span[0] - 20) : clause.dates[0].span[0]
+                - clause.span[0]
+            ]
+        )
     )
 
 
