@@ -59,6 +59,7 @@ KIA = "KIA: Kachin Independence Army"
         ("four died after the army shelled the village", "Shelling/artillery/missile attack"),
         ("military aircraft carried out air assaults near the village", "Air/drone strike"),
         ("the junta's air force launched attacks on the two towns", "Air/drone strike"),
+        ("troops raided the village, detaining about 50 villagers", "Arrests"),
         # aircraft seen overhead strike nothing
         (
             "junta aircraft were flying over the town as troops shelled it",
@@ -112,6 +113,8 @@ def test_civilians_is_a_name_not_a_word() -> None:
     [
         ("the regime has kept conducting air strikes", True),
         ("troops continue to shell", True),
+        ("fighting around Muse was ongoing", True),
+        ("clashes are under way near the town", True),
         ("which has been fighting the regime since 2021", False),
         ("they shelled it", False),
     ],

@@ -233,7 +233,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Strategic developments",
         "Arrests",
-        r"arrest(?:ed|s)?|detained|detention|(?:took|taken|taking) (?:\w+ ){0,3}?into custody|"
+        r"arrest(?:ed|s|ing)?|detained|detaining|detention|"
+        r"(?:took|taken|taking) (?:\w+ ){0,3}?into custody|"
         r"rounded up|apprehended",
     ),
     (
