@@ -457,3 +457,20 @@ def test_members_of_a_household_are_civilians() -> None:
 def test_the_bodies_of_people_are_their_dead(text: str, killed: int) -> None:
     (figure,) = find_figures(text)
     assert (figure.kind, figure.amount.best) == ("killed", killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A body of some 300 junta troops attacked Mansi on Monday.",
+        "The bodies of two military trucks were later found burnt out.",
+        "The main body of 500 KIA fighters withdrew on Tuesday.",
+        "A governing body of 12 monks ran the school.",
+    ],
+)
+def test_a_body_of_people_or_things_is_no_dead(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_zero_that_names_a_side_is_that_sides() -> None:
+    assert {f.side for f in find_figures("No civilian casualties were reported")} == {"civilian"}

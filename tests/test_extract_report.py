@@ -910,6 +910,12 @@ def test_an_office_holder_the_event_befell_places_it_at_the_office(gazetteer: Ga
             "On Monday the KIA captured the regime's base in Momauk Township.",
             "Non-state actor overtakes territory",
         ),
+        ("On Monday Kawlin fell to the military.", "Government regains territory"),
+        ("On Monday the town of Kawlin fell to junta troops.", "Government regains territory"),
+        (
+            "On Monday the junta base in Kawlin fell to the KIA.",
+            "Non-state actor overtakes territory",
+        ),
     ],
 )
 def test_who_took_ground_says_whether_it_was_regained_or_overtaken(
@@ -977,3 +983,98 @@ def test_a_count_since_a_month_of_a_year_is_a_summary(gazetteer: Gazetteer) -> N
     proposal = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer)
     assert [e.fatalities_best for e in proposal.events] == [4]
     assert [o.why for o in proposal.left_out] == [SUMMARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Troops shelled Mansi on Monday, killing three civilians, the first deaths in the "
+            "town since May 2023.",
+            [3],
+        ),
+        (
+            "Troops shelled Mansi on Monday, killing three civilians, the deadliest attack "
+            "since the military seized power.",
+            [3],
+        ),
+        (
+            "Jets bombed Mansi on Monday, killing four villagers. Fighting has continued since "
+            "then, and on Tuesday troops shelled Mansi, killing three civilians.",
+            [4, 3],
+        ),
+    ],
+)
+def test_an_event_told_with_its_day_is_no_tally_since_a_time_long_past(
+    text: str, figures: list[int], gazetteer: Gazetteer
+) -> None:
+    assert [e.fatalities_best for e in _events(text, gazetteer, dt.date(2024, 1, 19))] == figures
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Rescuers pulled five civilian bodies from the rubble on Tuesday.",
+        "Five more civilians died of their wounds on Tuesday.",
+    ],
+)
+def test_the_dead_told_on_a_later_day_are_the_events(later: str, gazetteer: Gazetteer) -> None:
+    text = "Junta jets bombed Mansi on Monday. " + later
+    (strike,) = _events(text, gazetteer, dt.date(2024, 1, 19))
+    assert (strike.event_date, strike.fatalities_best) == (dt.date(2024, 1, 15), 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the story's own time, not the telling's
+        (
+            "The KIA attacked the junta base in Mansi on Monday. By nightfall, fighting was "
+            "raging in nearby Bhamo, residents said.",
+            dt.date(2024, 1, 15),
+        ),
+        # a picture's day is not when it was told
+        (
+            "The KIA attacked a base near Mansi on Monday. In this photo taken on March 9, "
+            "2023, smoke rises as fighting is still raging in Bhamo.",
+            dt.date(2024, 1, 19),
+        ),
+    ],
+)
+def test_fighting_told_in_the_past_is_dated_by_the_story(
+    text: str, day: dt.date, gazetteer: Gazetteer
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 1, 19))
+    assert [e.event_date for e in events if e.location == "Bhamo"] == [day]
+
+
+def test_an_office_holder_shot_in_a_state_is_placed_at_the_office(gazetteer: Gazetteer) -> None:
+    text = "The Hpakant Township administrator was shot dead in Kachin State on Monday."
+    assert _one(text, gazetteer).township_pcode == "MMR001009"
+
+
+def test_a_zero_of_one_side_beside_another_sides_dead_sets_no_toll(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed Mansi on Monday. No civilian casualties were reported, but two soldiers "
+        "were killed."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.fatalities_best, event.injured) == (2, None)
+
+
+def test_two_sides_tolls_in_one_sentence_add_up(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed Mansi on Monday. The civilian death toll was 5, while the military's "
+        "toll was 20."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (None, 25, None)
+
+
+def test_the_day_a_span_began_does_not_date_the_lead(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta airstrikes killed 17 civilians in Tamu Township last month. The strikes, which "
+        "began on January 3, continued for two weeks."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2024, 2, 8))
+    assert (event.event_date, event.date_precision) == (dt.date(2024, 1, 1), 3)

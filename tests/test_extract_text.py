@@ -24,6 +24,8 @@ from geo.extract.text import clauses, in_quotation, masked, plain, sentences, sh
             'Fighting went on, residents said."All shops are closed," one said.',
             ["Fighting went on, residents said.", '"All shops are closed," one said.'],
         ),
+        # a mark glued after the stop that closes the quotation opens no sentence
+        ('"We will not give up."He left on Monday.', ['"We will not give up."He left on Monday.']),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

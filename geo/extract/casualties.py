@@ -66,7 +66,9 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
     r"|executed|massacred|shot dead|shooting dead|killed a total of|murdered|murdering|"
-    r"(?:bod(?:y|ies)|corpses?) of|"  # "found the beaten bodies of at least 15 people"
+    # "found the beaten bodies of at least 15 people", "the body of a man"; not "a body
+    # of 300 troops", "the main body of the column"
+    r"(?P<bodies>(?:bodies|corpses) of|the (?:dead )?(?:body|corpse) of)|"
     r"gunned down|gunning down|slaughtered|beheaded|"
     r"(?:the|those) (?:dead|killed) (?:included|include|includes|were|are)(?: also)?)"
     rf"|(?P<hurt>{_HURT}|(?:serious |severe |critical |minor )?(?:injuries|wounds) to|"
@@ -543,7 +545,12 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             span = (offset + none.start(), offset + none.end())
             figures.append(
                 CasualtyMention(
-                    nothing, Amount(None, 0, None, span, none.group(0)), None, False, None, False
+                    nothing,
+                    Amount(None, 0, None, span, none.group(0)),
+                    None,
+                    False,
+                    _side(none.group(0)),  # "no civilian casualties": none of the civilians
+                    False,
                 )
             )
     nobody = [m.span() for m in _NONE.finditer(text)]
@@ -598,6 +605,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             )
             continue
         verb = _VERB_BEFORE.search(before)
+        if verb is not None and verb["bodies"] and noun is None:
+            continue  # "the bodies of two military trucks": no people
         toll = (
             _TOLL_OF.search(text, max(0, start - _TOLL_REACH), start)
             if verb is None and _ROSE_TO.search(before)

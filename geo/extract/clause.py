@@ -69,8 +69,6 @@ _REPORTED_ON: Final = re.compile(
     r"(?:a |an |its |their )?(?:statement|press release|interview|report|update|post|"
     r"announcement|phone call)(?: (?:issued|released|published|posted|given))?|"
     r"as of(?: \d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?|updated|"
-    # a picture's day, not the event's: "In this photo taken on March 9, 2023, ..."
-    r"(?:photo|photograph|picture|image|file photo)(?: was)? taken|pictured|"
     # a speech verb, then to whom: "confirmed to DVB on Thursday", "explained to the
     # media"; not "troops were posted to Mansi on Tuesday", "said to have"
     r"(?:said|says|confirmed|explained|reported|stated|announced|claimed|described|"
@@ -78,6 +76,13 @@ _REPORTED_ON: Final = re.compile(
     r" (?:to|with)(?: the)? (?:(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2}|reporters|"
     r"journalists|the media|media|the press|press))"
     r"\s+(?:(?:on|late on|early on|by|in|at)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: Words before the day a picture was taken: "In this photo taken on March 9, 2023".
+_PICTURED_ON: Final = re.compile(
+    r"\b(?:(?:photo|photograph|picture|image)(?: was)? taken|pictured)(?: on| in)?\s+$",
     re.IGNORECASE,
 )
 
@@ -261,6 +266,8 @@ def read_clause(
         _since_it_began(d, ctext, published, start)
         for d in every_date
         if d not in telling_days
+        # a picture's day, not the event's: "In this photo taken on March 9, 2023, ..."
+        and not _PICTURED_ON.search(ctext[max(0, d.span[0] - 40) : d.span[0]])
         # "2021-06-28 -- At least nine soldiers ...": a dateline, the page's date
         and not (
             not ctext[: d.span[0]].strip()
@@ -370,7 +377,13 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
         and not p.background
         # "RFA contacted the Shan State junta spokesperson": whose office, not where, unless
         # the office holder is who the event befell ("the Hpakant administrator was shot")
-        and not (p.office and (acted is None or any(not q.office for q in places)))
+        and not (
+            p.office
+            and (
+                acted is None
+                or any(not q.office and COARSENESS[q.kind] <= COARSENESS[p.kind] for q in places)
+            )
+        )
     ]
     references = {p.reference for p in places if p.kind == "relative"}
     named = [p for p in places if p.kind == "place" and p.span not in references]

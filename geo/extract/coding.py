@@ -84,14 +84,21 @@ def _totals(
 ) -> tuple[int | None, int | None, int | None, list[CasualtyMention]]:
     """low, best, high of one kind of casualty, and the figures they come from.
 
-    Figures of one sentence are different people (sides or groups), so they add up;
+    Figures of one sentence are different people (sides or groups), so they add up,
+    unless the sentence tells one toll twice, revised ("initial reports put the toll at
+    50, later figures at 100": the range); a zero of one side beside another side's
+    figures is no toll ("no civilian casualties, but two soldiers were killed");
     different sentences are counts of the same dead, a part or the whole, so the
     largest firm count stands (an exact one before a vague one, the account's own
     before a quoted tally or a total of several events).
     """
     by_sentence: dict[tuple[int, int], list[CasualtyMention]] = {}
     for sentence, f in figures:
-        if f.kind == kind and not f.part_of_previous:
+        if (
+            f.kind == kind
+            and not f.part_of_previous
+            and not _zero_of_one_side(f, sentence, figures)
+        ):
             by_sentence.setdefault(sentence, []).append(f)
     exact = {s: g for s, g in by_sentence.items() if not any(f.amount.vague for f in g)}
     if exact:  # "dozens were killed" ... "29 bodies were found": the figure, not the guess
@@ -100,8 +107,12 @@ def _totals(
     if direct:
         by_sentence = direct
     counts: list[tuple[int | None, int | None, int | None, list[CasualtyMention]]] = []
-    for group in by_sentence.values():
-        if len(group) > 1 and all(_toll_told(text, f) for f in group):
+    for sentence, group in by_sentence.items():
+        if (
+            len(group) > 1
+            and all(_toll_told(text, f) for f in group)
+            and _REVISED.search(text[sentence[0] : sentence[1]])
+        ):
             # "Initial reports put the death toll at about 50, but later figures put it
             # at about 100": one toll told twice, sources disagreeing: the range
             values = [v for f in group for v in (_firm(f), f.amount.high) if v is not None]
@@ -136,11 +147,33 @@ def _totals(
 
 #: Words that tell a figure as the whole toll: "put the death toll at about 50".
 _TOLL_BEFORE: Final = re.compile(r"\btolls?\b[^.;,]{0,30}$", re.IGNORECASE)
+#: Words of a toll told again, revised: "Initial reports put ..., but later figures ...".
+_REVISED: Final = re.compile(
+    r"\b(?:initial(?:ly)?|early|earlier|first|preliminary|later|updated|revised|"
+    r"other reports|others put)\b",
+    re.IGNORECASE,
+)
 
 
 def _toll_told(text: str, figure: CasualtyMention) -> bool:
+    """Whether words right before a figure tell it as a whole toll."""
     start = figure.amount.span[0]
     return _TOLL_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+def _zero_of_one_side(
+    figure: CasualtyMention,
+    sentence: tuple[int, int],
+    figures: list[tuple[tuple[int, int], CasualtyMention]],
+) -> bool:
+    """Whether a figure is a zero of one side beside others' figures in its sentence ("No
+    civilian casualties were reported, but two soldiers were killed"): it says nothing
+    of the event's toll."""
+    return (
+        figure.amount.best == 0
+        and figure.side is not None
+        and any(s == sentence and f.amount.best != 0 for s, f in figures)
+    )
 
 
 def _firm(figure: CasualtyMention) -> int | None:

@@ -277,11 +277,13 @@ class Score:
             )
         kinds = ", ".join(f"{k} {self.unmatched[k]}" for k in UNMATCHED_KINDS if self.unmatched[k])
         lines.append(f"unmatched proposals: {kinds or 'none'}")
-        lines.append(
-            (f"figures no sentence gives: {len(self.unsupported)}" if self.evidence else "")
-            + (f" ({'; '.join(self.unsupported)})" if self.unsupported else "")
-            or "figures no sentence gives: not checked (a hand coding cites no words)"
-        )
+        if self.evidence:
+            lines.append(
+                f"figures no sentence gives: {len(self.unsupported)}"
+                + (f" ({'; '.join(self.unsupported)})" if self.unsupported else "")
+            )
+        else:
+            lines.append("figures no sentence gives: not checked (a hand coding cites no words)")
         return "\n".join(lines)
 
 
@@ -370,10 +372,15 @@ def agreement(passages: Sequence[Mapping[str, Any]], others: Sequence[Mapping[st
     GeoError
         When a passage has no second coding.
     """
-    second = {o.get("id"): o for o in others}
-    missing = [p.get("id") for p in passages if p.get("id") not in second]
-    if missing:
-        raise GeoError(f"no second coding of passage(s): {', '.join(map(str, missing))}")
+    ids = [o.get("id") for o in others]
+    second = dict(zip(ids, others, strict=True))
+    problems = []
+    if twice := sorted({str(i) for i in ids if ids.count(i) > 1}):
+        problems.append(f"passage(s) coded twice in the second coding: {', '.join(twice)}")
+    if missing := [str(p.get("id")) for p in passages if p.get("id") not in second]:
+        problems.append(f"no second coding of passage(s): {', '.join(missing)}")
+    if problems:
+        raise GeoError("; ".join(problems))
     result = Score()
     for passage in passages:
         other = list(second[passage["id"]]["events"])
@@ -434,8 +441,9 @@ def compare(
             f"{pid}: unmatched proposal ({kind}): {p.get('event_date')}, {p.get('location')}, "
             f"{p.get('sub_event_type')}"
         )
-    for p in proposed if evidence else ():
-        result.unsupported.extend(f"{pid}: {u}" for u in unsupported_figures(p))
+    if evidence:
+        for p in proposed:
+            result.unsupported.extend(f"{pid}: {u}" for u in unsupported_figures(p))
     return result
 
 
@@ -469,18 +477,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scores: list[tuple[str, Score]] = []
     try:
-        others = [p for path in args.against or () for p in load_passages(path)]
-        gazetteer = None if args.against else load_gazetteer()
-        for path in args.files:
-            passages = load_passages(path)
-            scores.append(
-                (
-                    str(path),
-                    agreement(passages, others)
-                    if gazetteer is None
-                    else score(passages, gazetteer),
-                )
-            )
+        if args.against:  # a second hand coding in the reader's place: no reader, no gazetteer
+            others = [p for path in args.against for p in load_passages(path)]
+            for path in args.files:
+                scores.append((str(path), agreement(load_passages(path), others)))
+        else:
+            gazetteer = load_gazetteer()
+            for path in args.files:
+                scores.append((str(path), score(load_passages(path), gazetteer)))
     except GeoError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -24,7 +24,7 @@ from geo.extract.clause import Clause
 from geo.extract.dates import DateMention
 from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import Evidence
-from geo.extract.wording import MILITARY, ActorMention, Trigger
+from geo.extract.wording import MILITARY, ActorMention, Trigger, going_on_when_told
 
 __all__ = [
     "Draft",
@@ -229,10 +229,6 @@ def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
     return published.replace(day=1), published, 3 if published.day > 7 else 2
 
 
-#: Of the words of an activity going on, those of one going on as it was told.
-_STILL: Final = re.compile(r"\b(?:still|ongoing|under ?way|raging)\b", re.IGNORECASE)
-
-
 def _evidence(clause: Clause, name: str, match: re.Match[str]) -> Evidence:
     """The words of a match within a clause, as the evidence of a field."""
     start = clause.span[0] + match.start()
@@ -274,8 +270,9 @@ _NO_SUBJECT_BEFORE: Final = re.compile(
     r"to)\s+(?:the\s+)?(?:Myanmar['’]s\s+)?$",
     re.IGNORECASE,
 )
-#: Ground taken, by whom: the military regains it, anyone else overtakes it.
-_TAKING: Final = ("Non-state actor overtakes territory", "Government regains territory")
+#: Ground taken, by whom: the state's forces regain it, anyone else overtakes it.
+_OVERTAKES: Final = "Non-state actor overtakes territory"
+_REGAINS: Final = "Government regains territory"
 _STATE_FORCES: Final = frozenset({MILITARY, "Police Forces of Myanmar (2021-)"})
 
 
@@ -292,7 +289,8 @@ def _taker(clause: Clause, trigger: Trigger) -> str | None:
             a
             for a in clause.actors
             if end <= a.span[0] <= end + 25
-            and _TAKER_AFTER.search(clause.text[end - at : a.span[0] - at])
+            # from the words' start: "fell to" holds its own "to"
+            and _TAKER_AFTER.search(clause.text[start - at : a.span[0] - at])
         ]
         return after[0].name if after else None
     before = [a for a in clause.actors if a.span[1] <= start]
@@ -336,10 +334,10 @@ def start_event(
         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
     if (
         trigger is not None
-        and trigger.sub_event_type in _TAKING
+        and trigger.sub_event_type in (_OVERTAKES, _REGAINS)
         and (taker := _taker(clause, trigger)) is not None
     ):
-        draft.sub_event_type = _TAKING[taker in _STATE_FORCES]
+        draft.sub_event_type = _REGAINS if taker in _STATE_FORCES else _OVERTAKES
     if trigger:
         draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
     if clause.dates:
@@ -367,7 +365,7 @@ def start_event(
         draft.evidence.append(_evidence(clause, "event_date", clause.ongoing))
         wording = clause.ongoing.group(0)
         told = clause.told_on
-        if _STILL.search(wording):
+        if going_on_when_told(clause.ongoing):
             # "The battle is still going on," the man said on Tuesday: going on that day
             draft.date_span = (told.start, told.end, 1) if told else (published, published, 2)
             draft.notes.append(
@@ -431,6 +429,13 @@ def add_clause(
         and clause.dates
         and clause.dates[0].precision < draft.date.precision
         and _within(draft.date, clause.dates[0])
+        # not the day it began or peaked: "The strikes, which began on January 3, ..."
+        and not _SPAN_DAY_BEFORE.search(
+            clause.text[
+                max(0, clause.dates[0].span[0] - clause.span[0] - 30) : clause.dates[0].span[0]
+                - clause.span[0]
+            ]
+        )
     ):  # "Airstrikes killed 17 last month." "The attacks, on Sunday, January 7, ...": that day
         draft.date = clause.dates[0]
         draft.evidence = [e for e in draft.evidence if e.field != "event_date"]
@@ -504,6 +509,12 @@ def new_killing(clause: Clause, previous: Draft) -> bool:
     )
 
 
+#: Words that make a day one end or the peak of a span: "began on January 3".
+_SPAN_DAY_BEFORE: Final = re.compile(
+    r"\b(?:began|begun|begin|begins|started|starting|beginning|from|since|peaked|until|till|"
+    r"through|lasted)\b[^.;]{0,12}$",
+    re.IGNORECASE,
+)
 #: Words that count from a day: "since the offensive was launched on June 2".
 _COUNTED_SINCE: Final = re.compile(r"\b(?:since|from)\b[^.;]{0,40}$", re.IGNORECASE)
 #: How many events back "the strike" may point: the events told last.

@@ -726,33 +726,55 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
     return None
 
 
+def _by_sound(
+    text: str, span: tuple[int, int], written: str, township: Township, gazetteer: Gazetteer
+) -> PlaceMention:
+    """A township read by its consonants, saying so."""
+    mention = township_mention(text, span, township, gazetteer)
+    how = f"'{written}' read as {township.name} Township (by its consonants): check"
+    return replace(mention, note=f"{how}; {mention.note}" if mention.note else how)
+
+
 def _township_by_sound(name: str, gazetteer: Gazetteer) -> Township | None:
     """The one township whose name has the consonants of ``name`` ("Depayin Township":
-    Tabayin), unless some place is called ``name`` ("Mongko Township" is the sub-township
-    of the town Mong Ko, not Mong Kar)."""
-    if gazetteer.knows(name):
+    Tabayin), unless some place is called ``name`` or a spelling of it ("Mongkoe
+    Township" is the sub-township of the town Mong Ko, not Mong Kar); a name of three
+    consonants also needs the township's first vowel ("Myauk U" is no Myeik)."""
+    if gazetteer.knows(name) or spelling_variants(name, gazetteer):
         return None
-    same = _townships_by_consonants(gazetteer).get(consonants(name), ())
-    return same[0] if len(same) == 1 else None
+    key = consonants(name)
+    same = _townships_by_consonants(gazetteer).get(key, ())
+    if len(same) != 1:
+        return None
+    if len(key) < _SURE_CONSONANTS and _first_vowel(name) != _first_vowel(same[0].name):
+        return None
+    return same[0]
 
 
-#: Fewest consonants a name is read by alone: shorter skeletons name too many townships.
+#: Fewest consonants a name is read by alone (with the township's first vowel, three).
 _FEWEST_CONSONANTS: Final = 3
+_SURE_CONSONANTS: Final = 4
+_VOICELESS: Final = str.maketrans("dbgj", "tpkz")
+_BRACKETED: Final = re.compile(r"\([^)]*\)")
+_VOWEL: Final = re.compile(r"[aeiou]")
 
 
 def consonants(name: str) -> str:
     """A name's consonants as a reader hears them, the key under which romanisations of
     one township name coincide: voiced as voiceless (d t, b p, g k, j z), no aspirate h,
-    no vowels, no r after a vowel, -ng as -n, no doubled letters ("Depayin", "Debayin"
-    and "Tabayin" are all t-p-y-n); empty when fewer than three are left."""
-    key = re.sub(r"[^a-z]", "", name.casefold()).replace("ng", "n")
+    no vowels, no r after a vowel, -ng as -n, no doubled letters, no name in brackets
+    ("Depayin", "Debayin" and "Tabayin" are all t-p-y-n); empty when fewer than three
+    are left."""
+    key = re.sub(r"[^a-z]", "", _BRACKETED.sub("", name).casefold()).replace("ng", "n")
     key = re.sub(r"(?<=[aeiou])r(?![aeiou])", "", key)
     key = re.sub(r"[aeiouh]+", "", key.translate(_VOICELESS))
     key = re.sub(r"(.)\1+", r"\1", key)
     return key if len(key) >= _FEWEST_CONSONANTS else ""
 
 
-_VOICELESS: Final = str.maketrans("dbgj", "tpkz")
+def _first_vowel(name: str) -> str | None:
+    found = _VOWEL.search(name.casefold())
+    return found.group(0) if found else None
 
 
 @functools.lru_cache(maxsize=4)
@@ -806,15 +828,16 @@ def _scope(
                 break
         else:  # by its sound, the whole name only: "Hpong Yang" of "Dawt Hpong Yang" is none
             if (township := _township_by_sound(m["name"], gazetteer)) is not None:
-                townships.append(township_mention(text, m.span(), township, gazetteer))
+                townships.append(_by_sound(text, m.span(), m["name"], township, gazetteer))
     for m in _TOWNSHIP_LIST.finditer(text):  # "in Namkham, Mantong and Nawnghkio townships"
         for name in _LIST_NAME.finditer(m["names"]):
-            township = _township_named(name.group(0), gazetteer) or _township_by_sound(
-                name.group(0), gazetteer
-            )
             span = (m.start("names") + name.start(), m.start("names") + name.end())
-            if township is not None and not skip.overlaps(span):
+            if skip.overlaps(span):
+                continue
+            if (township := _township_named(name.group(0), gazetteer)) is not None:
                 listed.append(township_mention(text, span, township, gazetteer))
+            elif (township := _township_by_sound(name.group(0), gazetteer)) is not None:
+                listed.append(_by_sound(text, span, name.group(0), township, gazetteer))
     for m in itertools.chain(_REGION.finditer(text), _REGION_BARE.finditer(text)):
         if skip.overlaps(m.span()):
             continue  # "Shan State Progress Party" is an actor

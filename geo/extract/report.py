@@ -137,7 +137,8 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 )
             )
             previous = _dated(drafts)
-            if clause.figures and _ACROSS.search(text[sentence[0] : sentence[1]]):
+            words = text[sentence[0] : sentence[1]]
+            if clause.figures and (_ACROSS.search(words) or _tally_since(clause, words)):
                 # "across two days of fighting, 10 people died": a total of several events
                 draft = start_event(
                     clause, clause.triggers[0] if clause.triggers else None, None, published
@@ -289,9 +290,6 @@ _ACROSS: Final = re.compile(
     r"(?:townships|villages|places|areas)|"
     r"within (?:two|three|four|five|several|a few|\d+) (?:days|weeks|months)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
-    r"since then|since the (?:military|army|junta) (?:seized|took) power|"
-    # "resulting in nearly 200 killed since May 2023": a count since a month of a year
-    rf"since (?:early |late |mid-?)?(?:{MONTH_NAMES})\.?(?: \d{{1,2}},?)? \d{{4}}|since \d{{4}}|"
     r"(?:this|last) (?:year|month) alone)\b",
     re.IGNORECASE,
 )
@@ -302,21 +300,41 @@ _SHELL_HURT: Final = re.compile(r"\b(?:shrapnel|shells?|shelling|mortars?|artill
 
 
 def _another_day(clause: Clause, previous: Draft) -> bool:
-    """Whether a clause's civilian casualties are of a day of their own: one day named,
-    not the day of the event told before, and nothing that makes it a later toll."""
+    """Whether a clause's civilians hurt are of a day of their own: one day named, not the
+    day of the event told before, no one killed (the dead told on a later day, "two more
+    died of their wounds on Wednesday", "bodies pulled from the rubble on Tuesday", are
+    the event's), and nothing that makes it a later toll."""
     days = {(d.start, d.end) for d in clause.dates if d.precision == 1}
     return (
         len(days) == 1
         and len(clause.dates) == 1
         and previous.date is not None
         and (previous.date.start, previous.date.end) not in days
-        and any(f.side == "civilian" for f in clause.figures)
+        and any(f.kind == "injured" and f.side == "civilian" for f in clause.figures)
+        and not any(f.kind == "killed" for f in clause.figures)
         and not _BY_DAY.search(
             clause.text[
                 max(0, clause.dates[0].span[0] - clause.span[0] - 20) : clause.dates[0].span[0]
                 - clause.span[0]
             ]
         )
+    )
+
+
+#: Words of a count since a time long past: "Since then, more than 3,000 civilians ...",
+#: "nearly 200 killed since May 2023"; a tally unless the clause tells a day of its own
+#: ("killing three, the first deaths in the town since May 2023, on Monday").
+_SINCE_TALLY: Final = re.compile(
+    r"\bsince (?:then|the (?:military|army|junta) (?:seized|took) power|"
+    rf"(?:early |late |mid-?)?(?:{MONTH_NAMES})\.?(?: \d{{1,2}},?)? \d{{4}}|\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def _tally_since(clause: Clause, sentence: str) -> bool:
+    """Whether a clause's figures are a count since a time long past (no day of its own)."""
+    return _SINCE_TALLY.search(sentence) is not None and not any(
+        d.precision == 1 for d in clause.dates
     )
 
 

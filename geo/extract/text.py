@@ -294,6 +294,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             text[max(0, m.start() - 6) : m.start() + 1]
         ):
             continue
+        if text.startswith('"', m.end()) and _closes_quotation(text, m.end()):
+            continue  # '"We will not give up."He left': the mark closes, no sentence opens
         end = m.end() if not m.group(0).isspace() else m.start()
         if text[start:end].strip():
             spans.append(_strip(text, start, end))
@@ -301,6 +303,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_strip(text, start, len(text)))
     return spans
+
+
+def _closes_quotation(text: str, at: int) -> bool:
+    """Whether the straight quotation mark at ``at`` closes a quotation: an odd number of
+    them before it since the line began."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.count('"', line, at) % 2 == 1
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

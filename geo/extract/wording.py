@@ -326,12 +326,22 @@ _TRIGGER_RE: Final = tuple(
     (i, event_type, sub, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for i, (event_type, sub, words) in enumerate(TRIGGERS)
 )
-#: Wording of an activity still going on at publication ("has kept shelling").
+#: Wording of an activity going on: as it was told ("is still", "are ongoing"), told so
+#: in reported speech ("was ongoing, residents said"), or continuing over a while ("has
+#: kept shelling", "continues to").
 _ONGOING: Final = re.compile(
-    r"\b(?:ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to|(?:is|are) still|"
-    r"(?:is|are|was|were) (?:still )?(?:ongoing|under ?way|raging))\b",
+    r"\b(?:(?P<continuing>ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to)|"
+    r"(?:is|are) still|(?:is|are) (?:still )?(?:ongoing|under ?way|raging)|"
+    r"(?P<past>(?:was|were) (?:still )?(?:ongoing|under ?way|raging)))\b",
     re.IGNORECASE,
 )
+#: What makes "was ongoing" a time of the story, not of the telling: "by nightfall".
+_STORY_TIME: Final = re.compile(
+    r"\b(?:at the time|by (?:then|nightfall|night|evening|morning|noon)|that (?:day|night|"
+    r"morning|evening|afternoon))\b",
+    re.IGNORECASE,
+)
+_TOLD: Final = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
@@ -364,5 +374,17 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
 
 
 def ongoing(text: str) -> re.Match[str] | None:
-    """The wording that says an activity is still going on, if any."""
-    return _ONGOING.search(text)
+    """The wording that says an activity is going on, if any: the past tense only in
+    what someone told ("fighting was ongoing, residents said"), not in the story's own
+    time ("by nightfall, fighting was raging")."""
+    for m in _ONGOING.finditer(text):
+        if m["past"] and (_TOLD.search(text) is None or _STORY_TIME.search(text)):
+            continue
+        return m
+    return None
+
+
+def going_on_when_told(match: re.Match[str]) -> bool:
+    """Whether ongoing wording says the activity went on as it was told ("is still
+    going on"), not that it has continued over a while ("has kept shelling")."""
+    return match["continuing"] is None
