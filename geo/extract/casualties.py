@@ -19,7 +19,7 @@ from geo.extract.dates import CALENDAR_WORDS
 from geo.extract.numbers import NUMBER_WORDS, Amount, find_amounts, number_value
 from geo.extract.wording import SPEECH_VERBS
 
-__all__ = ["CasualtyMention", "find_figures", "people_counted"]
+__all__ = ["CasualtyMention", "find_figures", "people_counted", "told_as_toll"]
 
 #: One person, as a reporter names them.
 _PERSON: Final = (
@@ -506,6 +506,12 @@ def _kind_after(text: str) -> str | None:
     return "killed" if match["kill"] else "injured"
 
 
+def told_as_toll(text: str, at: int) -> bool:
+    """Whether the words right before offset ``at`` tell a figure as a whole toll ("the
+    toll rose to", "put the death toll at about")."""
+    return _TOLL_BEFORE.search(text[max(0, at - _BEFORE) : at]) is not None
+
+
 def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     """Casualty figures in ``text`` (one sentence or clause), in order.
 
@@ -701,9 +707,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             )
         )
     figures.sort(key=lambda f: f.amount.span)
-    totals = [
-        f for f in figures if _TOLL_BEFORE.search(text[: f.amount.span[0] - offset][-_BEFORE:])
-    ]
+    totals = [f for f in figures if told_as_toll(text, f.amount.span[0] - offset)]
     if totals:  # "raised the toll to seven, saying two more bodies were found": a part
         figures = [
             f if f in totals or f.kind != totals[0].kind else replace(f, part_of_previous=True)

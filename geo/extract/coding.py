@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Final, cast
 
-from geo.extract.casualties import CasualtyMention
+from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.grouping import Draft
 from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
@@ -110,7 +110,7 @@ def _totals(
     for sentence, group in by_sentence.items():
         if (
             len(group) > 1
-            and all(_toll_told(text, f) for f in group)
+            and all(told_as_toll(text, f.amount.span[0]) for f in group)
             and _REVISED.search(text[sentence[0] : sentence[1]])
         ):
             # "Initial reports put the death toll at about 50, but later figures put it
@@ -145,20 +145,12 @@ def _totals(
     return max(firm, key=lambda c: c[1] if c[1] is not None else c[0] or 0)
 
 
-#: Words that tell a figure as the whole toll: "put the death toll at about 50".
-_TOLL_BEFORE: Final = re.compile(r"\btolls?\b[^.;,]{0,30}$", re.IGNORECASE)
 #: Words of a toll told again, revised: "Initial reports put ..., but later figures ...".
 _REVISED: Final = re.compile(
     r"\b(?:initial(?:ly)?|early|earlier|first|preliminary|later|updated|revised|"
     r"other reports|others put)\b",
     re.IGNORECASE,
 )
-
-
-def _toll_told(text: str, figure: CasualtyMention) -> bool:
-    """Whether words right before a figure tell it as a whole toll."""
-    start = figure.amount.span[0]
-    return _TOLL_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 def _zero_of_one_side(
