@@ -430,12 +430,7 @@ def add_clause(
         and clause.dates[0].precision < draft.date.precision
         and _within(draft.date, clause.dates[0])
         # not the day it began or peaked: "The strikes, which began on January 3, ..."
-        and not _SPAN_DAY_BEFORE.search(
-            clause.text[
-                max(0, clause.dates[0].span[0] - clause.span[0] - 30) : clause.dates[0].span[0]
-                - clause.span[0]
-            ]
-        )
+        and not _ends_a_span(clause, clause.dates[0])
     ):  # "Airstrikes killed 17 last month." "The attacks, on Sunday, January 7, ...": that day
         draft.date = clause.dates[0]
         draft.evidence = [e for e in draft.evidence if e.field != "event_date"]
@@ -512,11 +507,18 @@ def new_killing(clause: Clause, previous: Draft) -> bool:
 #: Words that make a day one end or the peak of a span: "began on January 3".
 _SPAN_DAY_BEFORE: Final = re.compile(
     r"\b(?:began|begun|begin|begins|started|starting|beginning|from|since|peaked|until|till|"
-    r"through|lasted)\b[^.;]{0,12}$",
+    r"through|lasted)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-#: Words that count from a day: "since the offensive was launched on June 2".
-_COUNTED_SINCE: Final = re.compile(r"\b(?:since|from)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _ends_a_span(clause: Clause, date: DateMention) -> bool:
+    """Whether a clause tells a day as one end or the peak of a span ("which began on
+    January 3", "since the offensive was launched on June 2"), not a day of its own."""
+    at = date.span[0] - clause.span[0]
+    return _SPAN_DAY_BEFORE.search(clause.text[max(0, at - 50) : at]) is not None
+
+
 #: How many events back "the strike" may point: the events told last.
 _REFERS_BACK: Final = 20
 _NEWEST: Final = re.compile(r"\b(?:new|newest|latest|recent|fresh|second|renewed)\b", re.I)
@@ -532,10 +534,8 @@ def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
     end = clause.span[0] + clause.anaphora.end()
     if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers):
         date = None  # only "the strike" says what happened: a date is of news about it
-    counted = date is not None and _COUNTED_SINCE.search(
-        clause.text[max(0, date.span[0] - clause.span[0] - 40) : date.span[0] - clause.span[0]]
-    )
-    agree = _same_date if counted else _within  # a toll since a day holds many events
+    # a toll since a day holds many events: not one event's wider telling
+    agree = _same_date if date is not None and _ends_a_span(clause, date) else _within
     candidates = [
         draft
         for draft in reversed(drafts[-_REFERS_BACK:])
