@@ -474,3 +474,42 @@ def test_a_body_of_people_or_things_is_no_dead(text: str) -> None:
 
 def test_a_zero_that_names_a_side_is_that_sides() -> None:
     assert {f.side for f in find_figures("No civilian casualties were reported")} == {"civilian"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "One bomb hit a restaurant, killing four people, three members of a local family "
+            "and a man originally from Nawnghkio.",
+            [False, True, True],
+        ),
+        ("Troops killed three civilians, two women and a man, on Monday.", [False, True, True]),
+    ],
+)
+def test_a_total_broken_down_right_after_it_counts_once(text: str, parts: list[bool]) -> None:
+    assert [f.part_of_previous for f in find_figures(text)] == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parts do not add up to the total: more dead, not a breakdown
+        "The strike killed four people, two women and a man.",
+        # a total of soldiers is no collective a list of civilians breaks down
+        "The clash killed two soldiers, one villager and one child.",
+    ],
+)
+def test_figures_after_a_total_that_do_not_break_it_down_add_up(text: str) -> None:
+    assert not any(f.part_of_previous for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daw Ma Yunt (40), who has five children, was killed in an explosion on Sunday.",
+        "A man, who had two sons, was killed.",
+    ],
+)
+def test_a_count_of_someones_children_counts_no_dead(text: str) -> None:
+    assert [(f.kind, f.amount.best) for f in find_figures(text)] == [("killed", 1)]

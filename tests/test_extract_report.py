@@ -1078,3 +1078,20 @@ def test_the_day_a_span_began_does_not_date_the_lead(gazetteer: Gazetteer) -> No
     )
     (event,) = _events(text, gazetteer, dt.date(2024, 2, 8))
     assert (event.event_date, event.date_precision) == (dt.date(2024, 1, 1), 3)
+
+
+def test_a_victims_home_town_places_no_event_of_its_own(gazetteer: Gazetteer) -> None:
+    """The dead broken down after their total, and a victim's home named in a witness's
+    words: one air strike, four dead, at Kyaukme."""
+    text = (
+        "Two jets bombed Ward 3 of Kyaukme on the evening of June 25. One bomb hit a "
+        "restaurant, killing four people, three members of one family and a man originally "
+        'from Nawnghkio. "Two women and a young man of the family died at once, along with '
+        'a displaced person from Nawnghkio," a resident said.'
+    )
+    (event,) = _events(text, gazetteer, dt.date(2025, 6, 26))
+    assert (event.location, event.sub_event_type, event.fatalities_best) == (
+        "Kyaukme",
+        "Air/drone strike",
+        4,
+    )

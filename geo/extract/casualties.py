@@ -310,6 +310,15 @@ _JOINED: Final = re.compile(
     re.IGNORECASE,
 )
 _AND_BEFORE: Final = re.compile(r"(?:,|\band)\s+$")
+#: Nouns of a total a list after it may break down: "four people, three members of a
+#: family and a man".
+_COLLECTIVE: Final = frozenset(
+    ("people", "persons", "civilians", "villagers", "residents", "individuals", "victims")
+)
+#: What opens the list of a total's parts: a comma, colon, dash or bracket.
+_BREAKDOWN_OPENS: Final = re.compile(
+    r"\s*(?:,|:|\(|\s[-–—])\s*(?:(?:namely|including|his|her|their|the)\s+)?", re.I
+)
 #: Characters read before and after a figure.
 _BEFORE: Final = 80
 #: A count that rose, and how far back its noun may be ("the number of people killed by
@@ -391,6 +400,13 @@ _AGE_AFTER: Final = re.compile(
 _AGE_BETWEEN: Final = re.compile(
     r"^\s*(?:(?:of|aged)\s+\d{1,3}|\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*(?=,))", re.IGNORECASE
 )
+#: Words before a count of someone's children, which counts no casualty: "who has five
+#: children", "a mother of three".
+_CHILDREN_OF: Final = re.compile(
+    r"(?:\b(?:who|which)\s+(?:has|had|have|leaves|left behind|(?:is|was) survived by)|"
+    r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def people_counted(text: str) -> list[tuple[Amount, str | None]]:
@@ -408,6 +424,7 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
             and not _PLACE_BEFORE_COUNT.search(text[max(0, a.span[0] - 60) : a.span[0]])
         )
         and not _AGE_AFTER.match(text[a.span[1] : a.span[1] + 20])
+        and not _CHILDREN_OF.search(text, max(0, a.span[0] - 40), a.span[0])
     ]
     taken = Taken(len(text), (a.span for a, _ in found))
 
@@ -478,12 +495,14 @@ def _owns_figure(after_verb: str) -> bool:
 
 
 def _past_aside(text: str) -> str:
-    """The words after an aside that opens ``text`` ("Five villagers, who had gone back to
-    fetch rice, were killed"; "40, children among them, were wounded"); not past ", her
+    """The words after the asides (up to two) that open ``text`` ("Five villagers, who had
+    gone back to fetch rice, were killed"; "40, children among them, were wounded"); not past ", her
     brother and neighbour were injured when the shell hit,", which tells casualties."""
-    aside = _ASIDE.match(text)
-    if aside and not _CASUALTY.search(aside.group(0)):
-        return text[aside.end() :]
+    for _ in range(2):  # "Daw Ma Yunt (40), who has five children, was killed": two
+        aside = _ASIDE.match(text)
+        if aside is None or _CASUALTY.search(aside.group(0)):
+            break
+        text = text[aside.end() :]
     return text
 
 
@@ -510,6 +529,36 @@ def told_as_toll(text: str, at: int) -> bool:
     """Whether the words right before offset ``at`` tell a figure as a whole toll ("the
     toll rose to", "put the death toll at about")."""
     return _TOLL_BEFORE.search(text[max(0, at - _BEFORE) : at]) is not None
+
+
+def _broken_down(figures: list[CasualtyMention], text: str, offset: int) -> list[CasualtyMention]:
+    """Mark as parts the figures that break a total of people down, right after it:
+    "killing four people, three members of a family and a man from Nawnghkio" counts
+    four, not eight. The parts must add up to the total exactly."""
+    marked = list(figures)
+    for i, total in enumerate(figures):
+        if (
+            total.part_of_previous
+            or not total.amount.best
+            or (total.noun or "").casefold() not in _COLLECTIVE
+        ):
+            continue
+        count, j = 0, i + 1
+        while j < len(figures) and count < total.amount.best:
+            part, before = figures[j], figures[j - 1]
+            between = text[before.amount.span[1] - offset : part.amount.span[0] - offset]
+            if (
+                part.kind != total.kind
+                or part.part_of_previous
+                or not (_BREAKDOWN_OPENS if j == i + 1 else _JOINED_TO_PREVIOUS).fullmatch(between)
+            ):
+                break
+            count += part.amount.best or 0
+            j += 1
+        if count == total.amount.best and j - i > 2:
+            for k in range(i + 1, j):
+                marked[k] = replace(figures[k], part_of_previous=True)
+    return marked
 
 
 def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
@@ -707,6 +756,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             )
         )
     figures.sort(key=lambda f: f.amount.span)
+    figures = _broken_down(figures, text, offset)
     totals = [f for f in figures if told_as_toll(text, f.amount.span[0] - offset)]
     if totals:  # "raised the toll to seven, saying two more bodies were found": a part
         figures = [

@@ -374,7 +374,7 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
         # "the Command in Myitkyina shelled the area", "shells fired from the base in
         # Bhamo landed in Kan Ni": where the actor is, not the event
         if not (p.origin and ((acted is not None and p.span[1] <= acted) or elsewhere))
-        and not p.background
+        and not (p.background or p.home)
         # "RFA contacted the Shan State junta spokesperson": whose office, not where, unless
         # the office holder is who the event befell ("the Hpakant administrator was shot")
         and not (

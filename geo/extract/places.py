@@ -386,6 +386,7 @@ class PlaceMention:
     aside: bool = False  # inside brackets: "(Sa Ka Kha in Burmese)"
     background: bool = False  # of an earlier event compared with: "since the attack at X"
     office: bool = False  # of a person's office, not where: "Shan State junta spokesperson"
+    home: bool = False  # someone's home, not where: "a man originally from Nawnghkio"
     near_township: str | None = None  # a township the report names, next to the place's
 
     @property
@@ -969,12 +970,17 @@ def _named(
     townships_here: list[tuple[int, str]],
     states: tuple[str, ...],
     context: Context,
-) -> list[PlaceMention]:
+    corroborated: frozenset[str] = frozenset(),
+) -> tuple[list[PlaceMention], list[Place]]:
     """Gazetteer places named in a sentence; ``townships_here`` are the townships it
     names (where each is named, its P-code): a place belongs to the one named next after
     it ("Mai Sak Pa, a village of Waingmaw Township, and Myo Thit in Momauk Township"),
-    else to the one before."""
+    else to the one before.
+
+    Also returns the villages left out as far from every township the report names;
+    ``corroborated`` are such villages kept (see :func:`_corroborating`)."""
     found: list[PlaceMention] = []
+    far: list[Place] = []
     went_to: int | None = None  # where the last place people went to ends
     for run in _WORDS.finditer(text):
         words = [
@@ -1206,10 +1212,13 @@ def _named(
                         and context.townships
                         and not township
                         and (called_village or partial)
+                        and (partial or place.place_id not in corroborated)
                     ):
                         # the report is about townships far from any village of this
                         # name: a village the gazetteer lacks, not a namesake elsewhere;
                         # nor is "Lai Hka" of "Mung Lai Hka" the town far away
+                        if not partial:
+                            far.append(place)
                         continue
                 # "Chatthin Wildlife Sanctuary", "Hpakant Bridge": by the place of the name
                 near = feature or _NEAR.search(text[max(0, start - 40) : start]) is not None
@@ -1245,6 +1254,11 @@ def _named(
                                 else variant_note,
                                 f"near {place.name}" if near else None,
                                 neighbour_note,
+                                f"{place.name} lies in {place.township} Township, far from "
+                                "the townships the report names, but another place the "
+                                "sentence names lies next to it: check"
+                                if place.place_id in corroborated
+                                else None,
                             )
                             if n
                         )
@@ -1254,7 +1268,7 @@ def _named(
                 i = len(words)  # one place to a run of capitalised words: "Pinn Paw
                 break  # Lay Ward" is one ward, not Pinn Paw and a Lay Ward elsewhere
             i += 1
-    return found
+    return found, far
 
 
 #: A place named as a village, town, ward or camp: "Pan Kwam village".
@@ -1530,7 +1544,10 @@ _DESTINATION: Final = re.compile(
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
     r"brought|sent|rushed|referred|carried|admitted)\s+"
     r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?(?-i:[a-z]\w*\s+)?"
-    r"(?:(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?$",
+    r"(?:(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?$|"
+    # "took refuge in a Catholic church in Lashio town"
+    r"\b(?:took|taken|taking|take|sought|seeking|seek|found|find)\s+(?:refuge|shelter)\s+"
+    r"(?:\w+\s+){0,4}?(?:in|at|to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Words before a place that make it the place of an earlier event the report compares
@@ -1554,6 +1571,13 @@ _ORIGIN: Final = re.compile(
     r"\b(?:in|at|near)|"
     r"(?:^|[\"“(])\s*(?i:from))"
     r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before a place that make it someone's home, never where the event was: "a man
+#: originally from Nawnghkio", "a displaced person from Nawnghkio".
+_HOME: Final = re.compile(
+    r"\b(?:originally|hailing|hails|natives?\s+of|displaced\s+(?:\w+\s+){0,2}?)\s*"
+    r"(?:from|of)?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: People of a place who tell of the event, after its name: "Hpakant residents said" is
@@ -1619,6 +1643,32 @@ def _begins_sentence(text: str, at: int) -> bool:
     return at == 0 or _BEFORE_A_SENTENCE.search(text, max(0, at - 3), at) is not None
 
 
+#: Farthest apart two villages far from the report's townships may lie and still bear
+#: each other out ("Mang Bang in Hu Ner village tract": both of Kutkai, 3 km apart).
+_CORROBORATING_KM: Final = 10.0
+
+
+def _corroborating(far: Sequence[Place]) -> frozenset[str]:
+    """Of the villages a sentence names far from every township the report names, those
+    another of them bears out: two of one township within :data:`_CORROBORATING_KM` of
+    each other are where the report is, whatever township it names elsewhere."""
+    kept: set[str] = set()
+    for i, a in enumerate(far):
+        for b in far[i + 1 :]:
+            if (
+                a.place_id != b.place_id
+                and a.township_pcode == b.township_pcode
+                and a.longitude is not None
+                and a.latitude is not None
+                and b.longitude is not None
+                and b.latitude is not None
+                and geodesy.distance_m(a.longitude, a.latitude, b.longitude, b.latitude)
+                <= _CORROBORATING_KM * 1000
+            ):
+                kept |= {a.place_id, b.place_id}
+    return frozenset(kept)
+
+
 def find_places(
     text: str,
     gazetteer: Gazetteer,
@@ -1641,7 +1691,9 @@ def find_places(
     for mention in townships + regions:
         taken.add(mention.span)
     context = context if context is not None else Context()
-    named = _named(text, gazetteer, taken, townships_here, states, context)
+    named, far = _named(text, gazetteer, taken, townships_here, states, context)
+    if corroborated := _corroborating(far):
+        named, _ = _named(text, gazetteer, taken, townships_here, states, context, corroborated)
     context.points.extend(
         (n.longitude, n.latitude)
         for n in named
@@ -1714,6 +1766,7 @@ def find_places(
             span=(m.span[0] + offset, m.span[1] + offset),
             reference=(m.reference[0] + offset, m.reference[1] + offset) if m.reference else None,
             office=_OFFICE_AFTER.match(text, m.span[1]) is not None,
+            home=_HOME.search(text[max(0, m.span[0] - 40) : m.span[0]]) is not None,
         )
         for m in mentions
     ]

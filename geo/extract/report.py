@@ -133,7 +133,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 if p.kind == "township"
                 or (
                     (p.kind == "place" and p.place is not None and p.place.kind == "town")
-                    and not (p.background or p.origin or p.office)
+                    and not (p.background or p.origin or p.office or p.home)
                 )
             )
             previous = _dated(drafts)
@@ -394,7 +394,7 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
         if (
             p.kind in ("place", "township")
             and p.span[0] > acted
-            and not (p.background or p.origin or p.aside)
+            and not (p.background or p.origin or p.aside or p.home)
             # "Pinti, a village of the Naung Pain tract": where the place lies, no target
             and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
             and not _LIES_IN.search(before[-40:])
