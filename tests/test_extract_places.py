@@ -8,6 +8,7 @@ import pytest
 
 from geo.extract.places import (
     _in_report_states,
+    _respellings,
     consonants,
     find_places,
     listed_unknown,
@@ -133,6 +134,7 @@ def test_a_sentence_initial_word_is_dropped_unless_part_of_the_name(
         ("Semulay", "Simulay", "i written e"),  # Si Mu Lay, run together
         ("Sel Zin", "Se Zin", "final -l added"),
         ("Kantbalu", "Kanbalu", "final -nt for -n"),
+        ("Alaw Bum", "ahlaw Bum", "initial ah written a"),  # Ah Law Bum, a word run in
     ],
 )
 def test_a_spelling_variant_by_rule_is_named(
@@ -143,6 +145,12 @@ def test_a_spelling_variant_by_rule_is_named(
     assert mention.note is not None
     assert rule in mention.note
     assert name in mention.note
+    assert mention.location in mention.note  # the gazetteer's spelling, not the rule's
+
+
+def test_an_initial_rule_applies_at_a_words_start_only() -> None:
+    initial = [v for v, rule in _respellings("Alaw Nam Bum") if rule.startswith("initial")]
+    assert initial == ["ahlaw Nam Bum"]
 
 
 @pytest.mark.parametrize(

@@ -508,6 +508,8 @@ SPELLING_RULES: Final = (
     ("ee", "e", "e doubled"),  # "Leel": Lel (and ee as i)
     ("ae", "e", "e written ae"),  # "Mae Oe": Me Oe
     ("ao", "o", "o written ao"),  # "Aoe": Oe
+    ("a", "ah", "initial ah written a"),  # "Alaw Bum": Ah Law Bum
+    ("ah", "a", "initial a written ah"),
 )
 #: Final consonants a writer drops from a syllable that ends in a vowel or w/y ("Pang
 #: Maw": Pang Mawt; "Chaung Htau": Chaung Htauk; "Kawng Wei": Kawng Wein).
@@ -533,14 +535,17 @@ def _respellings(
 ) -> Iterator[tuple[str, str]]:
     """``name`` spelled by each rule at each place it applies (a rule about a final
     letter only at a syllable's end: the word's end, or a consonant after, as in "Janmai"
-    for Jang Mai), with the rule; and (``finals``) with a final consonant a writer
-    dropped given back to one word (:data:`_DROPPED_FINALS`)."""
+    for Jang Mai; an initial one only at a word's start), with the rule; and (``finals``)
+    with a final consonant a writer dropped given back to one word
+    (:data:`_DROPPED_FINALS`)."""
     lower = name.casefold()
     for written, other, rule in rules:
         at = lower.find(written)
         while at >= 0:
             end = at + len(written)
-            if not rule.startswith("final") or end == len(lower) or lower[end] not in "aeiouyw":
+            if rule.startswith("initial") and at > 0 and lower[at - 1].isalpha():
+                pass  # a rule of a word's first letters
+            elif not rule.startswith("final") or end == len(lower) or lower[end] not in "aeiouyw":
                 yield name[:at] + other + name[end:], rule
             at = lower.find(written, at + 1)
     if not finals:
@@ -1077,6 +1082,7 @@ def _named(
                 fuzzy = None
                 spelled = name
                 variant_note = None
+                variant_rule = None
                 if not gazetteer.knows(name):
                     whole_run = i == 0 and j == len(words)
                     if not (whole_run and _cued(text, start, end, listed_after=last)):
@@ -1084,9 +1090,7 @@ def _named(
                     variant = _best_variant(name, gazetteer, township, states, context)
                     if variant is not None:
                         spelled = variant[0]
-                        variant_note = (
-                            f"'{name}' read as {spelled} (a spelling variant: {variant[1]})"
-                        )
+                        variant_rule = variant[1]
                     elif (
                         near_two := _variant_in(
                             name,
@@ -1122,6 +1126,10 @@ def _named(
                 if chosen is None:
                     continue
                 place, others = chosen
+                if variant_rule is not None:  # by the gazetteer's name: "Alaw Bum", Ah Law Bum
+                    variant_note = (
+                        f"'{name}' read as {place.name} (a spelling variant: {variant_rule})"
+                    )
                 if (
                     fuzzy is None
                     and variant_note is None
