@@ -513,3 +513,28 @@ def test_figures_after_a_total_that_do_not_break_it_down_add_up(text: str) -> No
 )
 def test_a_count_of_someones_children_counts_no_dead(text: str) -> None:
     assert [(f.kind, f.amount.best) for f in find_figures(text)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-nine people, including 11 children under the age of 16 were killed",
+        "Twenty-nine people, 11 of them children younger than 16, lost their lives",
+    ],
+)
+def test_an_age_limit_is_no_count_of_the_dead(text: str) -> None:
+    assert [(f.amount.best, f.children, f.part_of_previous) for f in find_figures(text)] == [
+        (29, False, False),
+        (11, True, True),
+    ]
+
+
+def test_an_earlier_events_dead_told_in_passing_are_not_counted() -> None:
+    text = (
+        "On Thursday the junta bombed once more a village where, only a week before, jet "
+        "fighters had killed some 200 residents."
+    )
+    assert find_figures(text) == []
+    # told on their own, an earlier event's dead are that event's
+    (figure,) = find_figures("Five days earlier, troops had killed three villagers in Mansi.")
+    assert figure.amount.best == 3

@@ -310,6 +310,13 @@ _JOINED: Final = re.compile(
     re.IGNORECASE,
 )
 _AND_BEFORE: Final = re.compile(r"(?:,|\band)\s+$")
+#: An earlier event's dead told in passing, right before their verb: "bombed again the
+#: village where, only a week before, jet fighters had killed some 200 residents".
+_EARLIER_DEAD: Final = re.compile(
+    r"\b(?:where|which|that|after|since)\b[^.;]{0,40}?\b(?:before|earlier|ago|previously)\b,?"
+    r"\s+(?:[\w'’-]+\s+){0,3}?had\s+(?:been\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 #: Nouns of a total a list after it may break down: "four people, three members of a
 #: family and a man".
 _COLLECTIVE: Final = frozenset(
@@ -373,7 +380,10 @@ def _side(words: str) -> str | None:
 
 
 _AGE_BEFORE: Final = re.compile(
-    rf"(?:\b(?:{_PERSON}|{_RELATIVE}|man|woman)\s+(?:of|aged)|\baged|\bage)\s+$",
+    rf"(?:\b(?:{_PERSON}|{_RELATIVE}|man|woman)\s+(?:of|aged)|"
+    # "children under the age of 16", "aged under 18", "younger than 16"
+    r"\baged(?:\s+(?:under|over|below|above|between|from))?|\bages?(?:\s+of)?|"
+    r"\b(?:younger|older)\s+than)\s+$",
     re.IGNORECASE,
 )
 #: A name, then an age after a comma: "Aung Li, 36, and ...", "Aung Li, 36 was killed";
@@ -662,6 +672,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         verb = _VERB_BEFORE.search(before)
         if verb is not None and verb["bodies"] and noun is None:
             continue  # "the bodies of two military trucks": no people
+        if verb is not None and _EARLIER_DEAD.search(before, 0, verb.start()):
+            continue  # "bombed the village where, a week before, jets had killed 200": then
         toll = (
             _TOLL_OF.search(text, max(0, start - _TOLL_REACH), start)
             if verb is None and _ROSE_TO.search(before)
