@@ -144,6 +144,8 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         # an earlier event named as what came before
         "Tension rose following the capture of Chipwi",
         "the villages previously seized by the KIA",
+        # things taken, no ground
+        "Weapons and other military equipment were seized",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

@@ -298,10 +298,13 @@ _NOT_AN_EVENT: Final = re.compile(
     r"\b(?:following|after|prior to) the\s+)$",
     re.IGNORECASE,
 )
-#: People just before "were captured": they were taken, no ground was.
-_PEOPLE_TAKEN: Final = re.compile(
+#: People or things just before "were captured": they were taken, no ground was
+#: ("Weapons were seized in the raid as well").
+_TAKEN_NOT_GROUND: Final = re.compile(
     r"\b(?:villagers|civilians|people|men|women|residents|children|youths|students|"
-    r"farmers|passengers)\b[^.;]{0,25}\b(?:were|was|been|being)\s+(?:\w+\s+)?$",
+    r"farmers|passengers|weapons|arms|ammunition|guns|rifles|munitions|drugs|vehicles|"
+    r"trucks|cars|motorbikes|goods|property|equipment|supplies|documents|phones)\b"
+    r"[^.;]{0,25}\b(?:were|was|been|being)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: Fighting that describes who a group is, not a clash: "the armed groups fighting the
@@ -353,7 +356,7 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         for m in pattern.finditer(text):
             if taken.overlaps(m.span()):
                 continue
-            if sub == "Non-state actor overtakes territory" and _PEOPLE_TAKEN.search(
+            if sub == "Non-state actor overtakes territory" and _TAKEN_NOT_GROUND.search(
                 text[max(0, m.start() - 60) : m.start()]
             ):
                 continue  # "11 villagers said to have been captured by troops": people
