@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from geo.extract import extract
-from geo.extract.proposal import SUMMARY, ProposedEvent
+from geo.extract.proposal import BACKGROUND, SUMMARY, ProposedEvent
 from geo.extract.report import MAX_CHARS
 from geo.gazetteer import Gazetteer
 from geo.loader import load_events
@@ -1095,3 +1095,36 @@ def test_a_victims_home_town_places_no_event_of_its_own(gazetteer: Gazetteer) ->
         "Air/drone strike",
         4,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The KIA seized the Alaw Bum camp on March 25, a day after it had captured two "
+            "camps near Laiza.",
+            [dt.date(2021, 3, 25), dt.date(2021, 3, 24)],
+        ),
+        (
+            "Two jets bombed Kyaukme on March 25. The strikes came just one day after heavy "
+            "fighting erupted in Nawnghkio Township.",
+            [dt.date(2021, 3, 25), dt.date(2021, 3, 24)],
+        ),
+    ],
+)
+def test_an_event_told_some_days_after_another_is_of_its_own_day(
+    text: str, days: list[dt.date], gazetteer: Gazetteer
+) -> None:
+    assert [e.event_date for e in _events(text, gazetteer, dt.date(2021, 4, 15))] == days
+
+
+def test_what_an_event_came_days_after_with_no_day_to_count_from_is_left_out(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Fighting broke out in Kyaukme last week, two days after the junta attacked the "
+        "alliance in Namhsan Township."
+    )
+    proposal = extract(text, published=dt.date(2024, 1, 14), gazetteer=gazetteer)
+    assert [e.township for e in proposal.events] == ["Kyaukme"]
+    assert [item.why for item in proposal.left_out] == [BACKGROUND]

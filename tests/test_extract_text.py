@@ -42,6 +42,28 @@ def test_clauses_split_at_but_and_semicolons() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The KIA seized the camp on March 25, a day after it had captured two posts.",
+            ["The KIA seized the camp on March 25", "a day after it had captured two posts."],
+        ),
+        (
+            "The June 25 strikes came just one day after fighting erupted in Shwe Thun.",
+            ["The June 25 strikes", "one day after fighting erupted in Shwe Thun."],
+        ),
+        # opening its sentence, the days after tell when the event after them came
+        (
+            "Two days after a ceasefire was agreed, fighting broke out in Kyaukme.",
+            ["Two days after a ceasefire was agreed, fighting broke out in Kyaukme."],
+        ),
+    ],
+)
+def test_clauses_split_before_the_days_after_an_event(text: str, parts: list[str]) -> None:
+    assert [text[s:e] for s, e in clauses(text, 0, len(text))] == parts
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("BHAMO, March 15 (Reuters) — Jets bombed Laiza.", "Jets bombed Laiza."),

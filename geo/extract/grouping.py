@@ -35,6 +35,7 @@ __all__ = [
     "new_killing",
     "refers_to",
     "start_event",
+    "told_as_after",
 ]
 
 #: A day counted from the event before: "the following day", "two days later".
@@ -86,6 +87,15 @@ _RELATIVE_DAYS: Final = {
 }
 _RELATIVE_DAY: Final = re.compile(
     r"\b(?P<which>" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+#: A clause that opens with how many days after (or before) the event told before it
+#: its own event came: "a day after it had captured the camps".
+_DAYS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {
+    str(n): n for n in range(1, 10)
+}
+_TOLD_AFTER: Final = re.compile(
+    r"(?P<days>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<which>after|before)\s",
     re.IGNORECASE,
 )
 #: What "before" or "after" counts from when it is not the event told before: "two days
@@ -315,6 +325,14 @@ _SUBJECT_GAP: Final = 30
 _NOT_SUBJECT_GAP: Final = re.compile(r"['’]s?\b|[,;:(]|\b(?:who|which|that|and|to)\b", re.I)
 
 
+def told_as_after(clause: Clause) -> re.Match[str] | None:
+    """The words that open a clause told as coming some days after (or before) the event
+    told just before it: "(took Alaw Bum on March 25,) a day after it had captured the
+    camps", cut from the clause before (:func:`geo.extract.text.clauses`); not "Two days
+    after the ceasefire, fighting broke out", which opens its sentence."""
+    return _TOLD_AFTER.match(clause.text) if clause.span[0] > clause.sentence[0] else None
+
+
 def start_event(
     clause: Clause,
     trigger: Trigger | None,
@@ -342,6 +360,30 @@ def start_event(
         draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
     if clause.dates:
         draft.date = _through(clause, _nearest(clause.dates, trigger))
+    elif told_after := told_as_after(clause):
+        anchor = _day_before(previous, last_day)
+        if (
+            trigger is None
+            or trigger.span[0] - clause.span[0] < told_after.end()
+            or anchor is None
+            or anchor.precision != 1
+        ):
+            # "(fighting broke out) a day after military leaders met the group", with no
+            # day to count from: what the event came after, not an event to code
+            draft.background = True
+        else:
+            # "(took Alaw Bum on March 25,) a day after it had captured the camps": the event
+            # told after "after" came that many days before the one told first
+            days = _DAYS[told_after["days"].casefold()] * (
+                -1 if told_after["which"].casefold() == "after" else 1
+            )
+            day = anchor.start + dt.timedelta(days=days)
+            words = _evidence(clause, "event_date", told_after)
+            draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)
+            draft.notes.append(
+                f"'{told_after.group(0).strip()}' the event told before it, on "
+                f"{anchor.start:%d %B %Y}: dated {day:%d %B %Y}."
+            )
     elif (
         (relative := _relative_day(clause.text))
         and (anchor := _day_before(previous, last_day)) is not None

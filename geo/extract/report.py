@@ -50,6 +50,7 @@ from geo.extract.grouping import (
     new_killing,
     refers_to,
     start_event,
+    told_as_after,
 )
 from geo.extract.numbers import Amount
 from geo.extract.places import (
@@ -157,8 +158,14 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 add_clause(refers_to(clause, drafts) or previous, clause)
             elif clause.triggers:
                 trigger = clause.triggers[0]
-                target = refers_to(clause, drafts)
-                if target is None and previous is not None and continues(previous, clause, trigger):
+                after = told_as_after(clause)  # "..., a day after": an event of another day
+                target = refers_to(clause, drafts) if after is None else None
+                if (
+                    target is None
+                    and previous is not None
+                    and after is None
+                    and continues(previous, clause, trigger)
+                ):
                     target = previous
                 if target is not None:
                     wider = target.place is None or target.place.kind in ("township", "region")

@@ -31,7 +31,13 @@ _END: Final = re.compile(
     # 'residents said."All shops are closed," ...': a quotation opened with no space
     r"|[.!?](?=[\"“][A-Z])"
 )
-_CLAUSE: Final = re.compile(r";\s+|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+")
+_CLAUSE: Final = re.compile(
+    r";\s+|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|"
+    # "took Alaw Bum on March 25, a day after it had captured the camps", "The June 25
+    # strikes came just one day after fighting erupted": the event after it, of its own day
+    r"(?:,|\s+(?:came|comes|come|happened|occurred))\s+(?:just\s+|only\s+)?"
+    r"(?=(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before)\s)"
+)
 #: A headline: one line of capitalised words, with no full stop at its end.
 _HEADLINE: Final = re.compile(
     r"(?:(?:[A-Z0-9][\w'’:,-]*|in|of|on|at|the|a|an|and|for|to|as|by|after|near|with|from)\s+)"
