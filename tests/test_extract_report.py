@@ -1128,3 +1128,19 @@ def test_what_an_event_came_days_after_with_no_day_to_count_from_is_left_out(
     proposal = extract(text, published=dt.date(2024, 1, 14), gazetteer=gazetteer)
     assert [e.township for e in proposal.events] == ["Kyaukme"]
     assert [item.why for item in proposal.left_out] == [BACKGROUND]
+
+
+def test_villages_listed_with_a_list_of_townships_lie_in_one_of_them(
+    gazetteer: Gazetteer,
+) -> None:
+    """A village found in one of the townships a list names is kept, and the villages the
+    gazetteer lacks beside it are placed at its township, not the list's first."""
+    text = (
+        "Fighting is spreading around Ner Aik Khan, Sakhan Tha and Lung Wel villages and "
+        "junta aircraft are flying over Hsipaw, Kyaukme and Nawngkio townships on June 25."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 6, 30))
+    assert "Sa Khan Thar" in [e.location for e in events]
+    unknown = [e for e in events if any("was not found in the gazetteer" in n for n in e.notes)]
+    assert unknown
+    assert {e.township for e in unknown} == {"Kyaukme"}

@@ -975,12 +975,14 @@ def _named(
     townships_here: list[tuple[int, str]],
     states: tuple[str, ...],
     context: Context,
+    in_list: frozenset[str] = frozenset(),
     corroborated: frozenset[str] = frozenset(),
 ) -> tuple[list[PlaceMention], list[Place]]:
     """Gazetteer places named in a sentence; ``townships_here`` are the townships it
     names (where each is named, its P-code): a place belongs to the one named next after
     it ("Mai Sak Pa, a village of Waingmaw Township, and Myo Thit in Momauk Township"),
-    else to the one before.
+    else to the one before; of a list of townships ("A, B and C townships": ``in_list``),
+    to any of them.
 
     Also returns the villages left out as far from every township the report names;
     ``corroborated`` are such villages kept (see :func:`_corroborating`)."""
@@ -1179,7 +1181,11 @@ def _named(
                 ):
                     continue  # "Yankin Ward (1)" of Kyaukme: a ward, not Yangon's Yankin
                 neighbour_note = None
-                if township and place.township_pcode != township:
+                if (
+                    township
+                    and place.township_pcode != township
+                    and not (township in in_list and place.township_pcode in in_list)
+                ):
                     if km_from_township(place, township, gazetteer) > NEIGHBOUR_KM:
                         continue  # the sentence places it in another township: not this one
                     if place.kind == "town":
@@ -1699,9 +1705,12 @@ def find_places(
     for mention in townships + regions:
         taken.add(mention.span)
     context = context if context is not None else Context()
-    named, far = _named(text, gazetteer, taken, townships_here, states, context)
+    in_list = frozenset(t.township.pcode for t in listed if t.township)
+    named, far = _named(text, gazetteer, taken, townships_here, states, context, in_list)
     if corroborated := _corroborating(far):
-        named, _ = _named(text, gazetteer, taken, townships_here, states, context, corroborated)
+        named, _ = _named(
+            text, gazetteer, taken, townships_here, states, context, in_list, corroborated
+        )
     context.points.extend(
         (n.longitude, n.latitude)
         for n in named

@@ -458,12 +458,22 @@ def _unknown_villages(
 ) -> list[PlaceMention]:
     """The villages a list names beside villages found that the gazetteer lacks ("struck
     Myo Thit, Konlaw and Numlang"), each placed at the township of the list (the one the
-    clause names, else the villages'), as a coder codes them: one event each."""
+    clause names, else the villages'; of several named, the villages'), as a coder codes
+    them: one event each."""
     villages = [p for p in places if p.kind == "place" and p.place is not None]
     if not villages or not clause.listed_unknown:
         return []
-    named = [p for p in clause.places if p.kind == "township" and p.township is not None]
-    pcode = named[0].township.pcode if named and named[0].township else villages[0].township_pcode
+    named = [p.township.pcode for p in clause.places if p.kind == "township" and p.township]
+    theirs = {v.township_pcode for v in villages}
+    # "around A, B and C villages ... over Hsipaw, Kyaukme and Nawngkio townships": of
+    # the townships named, the one the villages found lie in
+    pcode = (
+        theirs.pop()
+        if len(theirs) == 1 and (not named or next(iter(theirs)) in named)
+        else named[0]
+        if named
+        else villages[0].township_pcode
+    )
     township = gazetteer.township(pcode) if pcode else None
     if township is None:
         return []
