@@ -457,29 +457,38 @@ def _unknown_villages(
     clause: Clause, places: list[PlaceMention], acted: int, gazetteer: Gazetteer
 ) -> list[PlaceMention]:
     """The villages a list names beside villages found that the gazetteer lacks ("struck
-    Myo Thit, Konlaw and Numlang"), each placed at the township of the list (the one the
-    clause names, else the villages'; of several named, the villages'), as a coder codes
-    them: one event each."""
+    Myo Thit, Konlaw and Numlang"), each placed at the township of the list, as a coder
+    codes them: one event each. That township is the one the clause names before the
+    village ("two Kutkai township villages, Kho Moong and Nam Oom"), else the villages'
+    found when the clause names it among others ("around A, B and C villages ... over
+    Hsipaw, Kyaukme and Nawngkio townships"), else the first the clause names, else the
+    villages'."""
     villages = [p for p in places if p.kind == "place" and p.place is not None]
     if not villages or not clause.listed_unknown:
         return []
-    named = [p.township.pcode for p in clause.places if p.kind == "township" and p.township]
+    named = [
+        (p.span[1], p.township.pcode)
+        for p in clause.places
+        if p.kind == "township" and p.township is not None
+    ]
     theirs = {v.township_pcode for v in villages}
-    # "around A, B and C villages ... over Hsipaw, Kyaukme and Nawngkio townships": of
-    # the townships named, the one the villages found lie in
-    pcode = (
-        theirs.pop()
-        if len(theirs) == 1 and (not named or next(iter(theirs)) in named)
-        else named[0]
-        if named
-        else villages[0].township_pcode
-    )
-    township = gazetteer.township(pcode) if pcode else None
-    if township is None:
-        return []
+    found_in = theirs.pop() if len(theirs) == 1 else None
     out = []
     for name, (start, end) in clause.listed_unknown:
         if start <= acted:
+            continue
+        before = [pcode for at, pcode in named if at <= start]
+        pcode = (
+            before[-1]
+            if before
+            else found_in
+            if found_in is not None and found_in in [pcode for _, pcode in named]
+            else named[0][1]
+            if named
+            else villages[0].township_pcode
+        )
+        township = gazetteer.township(pcode) if pcode else None
+        if township is None:
             continue
         local = (start - clause.span[0], end - clause.span[0])
         mention = township_mention(clause.text, local, township, gazetteer)
