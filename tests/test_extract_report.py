@@ -1144,3 +1144,17 @@ def test_villages_listed_with_a_list_of_townships_lie_in_one_of_them(
     unknown = [e for e in events if any("was not found in the gazetteer" in n for n in e.notes)]
     assert unknown
     assert {e.township for e in unknown} == {"Kyaukme"}
+
+
+def test_villages_the_gazetteer_lacks_lie_in_the_township_named_before_them(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "On August 27 the clashes reached two Kutkai township villages, Kho Moong and Nam "
+        "Oom, as well as Selan village in Muse township."
+    )
+    events = _events(text, gazetteer, dt.date(2023, 9, 5))
+    assert [(e.location, e.township) for e in events] == [
+        ("Kutkai Township", "Kutkai"),
+        ("Sei Lant", "Muse"),
+    ]
