@@ -143,6 +143,12 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
             "often breaks out in Mongmit Township.",
             SUMMARY,
         ),
+        # ... or has gone on since a time
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. Since June, clashes "
+            "between the KIA and the junta have been recurring in Mansi Township.",
+            SUMMARY,
+        ),
         # an undated event told as what something goes on since
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. The junta has bombed "

@@ -65,10 +65,12 @@ _SINCE_IT: Final = re.compile(
 )
 
 
-#: Words of what happens again and again: told with no day, it is no one event.
+#: Words of what happens again and again, or has gone on since a time: told with no
+#: day, it is no one event ("clashes have been recurring since June").
 _HABITUAL: Final = re.compile(
     r"\b(?:often|frequent|frequently|regularly|routinely|repeatedly|constantly|"
-    r"again and again|time and again|resort(?:s|ed|ing)? to)\b",
+    r"again and again|time and again|resort(?:s|ed|ing)? to|since|recurring|recurrent|"
+    r"many times|for (?:weeks|months|years)|every (?:day|week|night)|daily)\b",
     re.IGNORECASE,
 )
 #: Wording of many events at once: "junta offensives", "airstrikes" with no "the".
