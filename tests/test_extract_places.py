@@ -148,6 +148,12 @@ def test_a_spelling_variant_by_rule_is_named(
     assert mention.location in mention.note  # the gazetteer's spelling, not the rule's
 
 
+def test_a_final_k_written_t_is_read_in_the_township_named(gazetteer: Gazetteer) -> None:
+    (village, _) = find_places("troops raided Htan Taw Seit village in Sagaing Township", gazetteer)
+    assert village.location == "Htan Taw Seik"
+    assert "final -k written -t" in (village.note or "")
+
+
 def test_an_initial_rule_applies_at_a_words_start_only() -> None:
     initial = [v for v, rule in _respellings("Alaw Nam Bum") if rule.startswith("initial")]
     assert initial == ["ahlaw Nam Bum"]

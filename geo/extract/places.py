@@ -508,6 +508,8 @@ SPELLING_RULES: Final = (
     ("ee", "e", "e doubled"),  # "Leel": Lel (and ee as i)
     ("ae", "e", "e written ae"),  # "Mae Oe": Me Oe
     ("ao", "o", "o written ao"),  # "Aoe": Oe
+    ("t", "k", "final -k written -t"),  # "Htan Taw Seit": Htan Taw Seik
+    ("k", "t", "final -t written -k"),
     ("a", "ah", "initial ah written a"),  # "Alaw Bum": Ah Law Bum
     ("ah", "a", "initial a written ah"),
 )
