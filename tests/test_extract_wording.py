@@ -141,6 +141,7 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "Fearing airstrikes, some residents had left Namtu already",  # what was feared
         "villagers afraid of shelling",
         "two SAC helicopters carried soldiers and equipment to Hpakant",
+        "90 soldiers were brought to the area by five helicopters on February 23",
         # an earlier event named as what came before
         "Tension rose following the capture of Chipwi",
         "the villages previously seized by the KIA",

@@ -163,6 +163,13 @@ _SHELL: Final = (
     r"big guns)|heavy (?:weapons?|guns?) (?:fires?|firing|shells?|rounds?|attacks?)|"
     r"(?:mortar|artillery) bombardments?"
 )
+#: Words before aircraft that carried people or things: "brought to the area by five
+#: helicopters" (as after them: "helicopters carried soldiers").
+_CARRIED_BY: Final = re.compile(
+    r"\b(?:brought|carried|ferried|flown|transported|airlifted|dropped|landed|delivered|"
+    r"evacuated|deployed|sent)\b[^.;,]{0,40}\bby\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
     r"\s+(?:\w+\s+){0,2}(?:villagers|civilians|people|men|women|residents|everyone|"
@@ -370,6 +377,10 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                 continue
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
                 continue
+            if sub == "Air/drone strike" and _CARRIED_BY.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                continue  # "troops brought to the area by five helicopters": no strike
             if m.group(0).casefold() in _DESCRIBING and _DESCRIBES.search(before):
                 continue
             found.append(trigger)
