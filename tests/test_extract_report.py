@@ -1121,6 +1121,12 @@ def test_an_event_told_some_days_after_another_is_of_its_own_day(
     assert [e.event_date for e in _events(text, gazetteer, dt.date(2021, 4, 15))] == days
 
 
+def test_who_acted_in_an_event_told_days_after_is_who_acted_before(gazetteer: Gazetteer) -> None:
+    text = "The KIA seized the Alaw Bum camp on March 25, a day after it had captured two posts."
+    events = _events(text, gazetteer, dt.date(2021, 4, 15))
+    assert [e.actor1 for e in events] == ["KIA: Kachin Independence Army"] * 2
+
+
 def test_what_an_event_came_days_after_with_no_day_to_count_from_is_left_out(
     gazetteer: Gazetteer,
 ) -> None:

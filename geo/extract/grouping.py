@@ -94,6 +94,8 @@ _RELATIVE_DAY: Final = re.compile(
 _DAYS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {
     str(n): n for n in range(1, 10)
 }
+#: A pronoun that stands for who acted in the event told before.
+_PRONOUN: Final = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
 _TOLD_AFTER: Final = re.compile(
     r"(?P<days>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<which>after|before)\s",
     re.IGNORECASE,
@@ -384,6 +386,14 @@ def start_event(
                 f"'{told_after.group(0).strip()}' the event told before it, on "
                 f"{anchor.start:%d %B %Y}: dated {day:%d %B %Y}."
             )
+            doer = _PRONOUN.search(clause.text, told_after.end(), trigger.span[0] - clause.span[0])
+            if doer and not clause.actors and previous is not None and previous.actors:
+                # "the KIA seized the camp on Sunday, a day after it had captured two
+                # posts": "it" is who acted before
+                draft.actors.extend(previous.actors)
+                draft.notes.append(
+                    f"'{doer.group(0)}' read as who acted in the event told before it."
+                )
     elif (
         (relative := _relative_day(clause.text))
         and (anchor := _day_before(previous, last_day)) is not None
