@@ -498,6 +498,9 @@ def test_a_total_broken_down_right_after_it_counts_once(text: str, parts: list[b
         "The strike killed four people, two women and a man.",
         # a total of soldiers is no collective a list of civilians breaks down
         "The clash killed two soldiers, one villager and one child.",
+        # nor are combatants parts of a total of civilians
+        "Fighting killed three civilians, two soldiers and a PDF member.",
+        "The clash killed two villagers, one soldier and a resistance fighter.",
     ],
 )
 def test_figures_after_a_total_that_do_not_break_it_down_add_up(text: str) -> None:
@@ -538,3 +541,16 @@ def test_an_earlier_events_dead_told_in_passing_are_not_counted() -> None:
     # told on their own, an earlier event's dead are that event's
     (figure,) = find_figures("Five days earlier, troops had killed three villagers in Mansi.")
     assert figure.amount.best == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said the jets, which had circled the village an hour before, had killed "
+        "12 people.",
+        "The column, which arrived two days earlier, had killed 12 villagers by Friday.",
+        "It was the second strike since two days ago, and the jets had killed 12 people.",
+    ],
+)
+def test_this_events_dead_after_an_aside_of_time_are_counted(text: str) -> None:
+    assert [f.amount.best for f in find_figures(text)] == [12]

@@ -154,6 +154,13 @@ def test_a_final_k_written_t_is_read_in_the_township_named(gazetteer: Gazetteer)
     assert "final -k written -t" in (village.note or "")
 
 
+@pytest.mark.parametrize("name", ["Tha Lum Par", "Thway Kone", "Nhkai Bum"])
+def test_a_final_rule_does_not_apply_to_an_initial_consonant(name: str) -> None:
+    assert [
+        v for v, rule in _respellings(name) if rule.startswith("final") and v[:2] != name[:2]
+    ] == []
+
+
 def test_an_initial_rule_applies_at_a_words_start_only() -> None:
     initial = [v for v, rule in _respellings("Alaw Nam Bum") if rule.startswith("initial")]
     assert initial == ["ahlaw Nam Bum"]
@@ -701,12 +708,13 @@ def test_a_name_the_report_calls_a_village_is_no_far_town_of_that_name(
     assert (town.location, town.township_pcode) == ("Pinlaung", "MMR014009")
 
 
-def test_where_people_took_refuge_is_no_place_of_the_event(gazetteer: Gazetteer) -> None:
+def test_where_people_took_refuge_is_flagged(gazetteer: Gazetteer) -> None:
     text = (
         "About 100 people took refuge in a Catholic church in Lashio town, while the "
         "battle broke out in Kutkai."
     )
-    assert [m.location for m in find_places(text, gazetteer) if m.kind == "place"] == ["Kutkai"]
+    found = [(m.location, m.refuge) for m in find_places(text, gazetteer) if m.kind == "place"]
+    assert found == [("Lashio", True), ("Kutkai", False)]
 
 
 def test_two_villages_next_to_each_other_bear_each_other_out_far_from_the_township(

@@ -153,6 +153,25 @@ def test_words_that_only_look_like_a_trigger(text: str) -> None:
     assert find_triggers(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people carried somewhere, then struck: the strike stands
+        ("Villagers evacuated by boat were hit by an airstrike.", "Air/drone strike"),
+        ("Troops deployed to Hpakant by the junta were hit by drone strikes.", "Air/drone strike"),
+        # things burned, then ground taken: the taking stands
+        (
+            "Cars were burned as the town was captured by the AA.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_a_trigger_after_words_of_carrying_or_things_taken_stands(
+    text: str, sub_event_type: str
+) -> None:
+    assert sub_event_type in [t.sub_event_type for t in find_triggers(text)]
+
+
 def test_hiding_from_bombs_is_no_planted_bomb() -> None:
     assert all(
         t.sub_event_type != "Remote explosive/landmine/IED"

@@ -69,8 +69,10 @@ _SINCE_IT: Final = re.compile(
 #: day, it is no one event ("clashes have been recurring since June").
 _HABITUAL: Final = re.compile(
     r"\b(?:often|frequent|frequently|regularly|routinely|repeatedly|constantly|"
-    r"again and again|time and again|resort(?:s|ed|ing)? to|since|recurring|recurrent|"
-    r"many times|for (?:weeks|months|years)|every (?:day|week|night)|daily)\b",
+    r"again and again|time and again|resort(?:s|ed|ing)? to|recurring|recurrent|"
+    r"many times|for (?:weeks|months)|every (?:day|week|night)|"
+    # what has gone on since a time: "fighting has grown near Laiza since the coup"
+    r"ha(?:s|ve)\s+(?:been\s+)?\w+(?:\s+\w+){0,8}?\s+since)\b",
     re.IGNORECASE,
 )
 #: Wording of many events at once: "junta offensives", "airstrikes" with no "the".

@@ -313,8 +313,9 @@ _AND_BEFORE: Final = re.compile(r"(?:,|\band)\s+$")
 #: An earlier event's dead told in passing, right before their verb: "bombed again the
 #: village where, only a week before, jet fighters had killed some 200 residents".
 _EARLIER_DEAD: Final = re.compile(
-    r"\b(?:where|which|that|after|since)\b[^.;]{0,40}?\b(?:before|earlier|ago|previously)\b,?"
-    r"\s+(?:[\w'’-]+\s+){0,3}?had\s+(?:been\s+)?(?:\w+ly\s+)?$",
+    r"\b(?:where|when),?\s+(?:only\s+|just\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:before|earlier|ago|previously),?\s+(?:[\w'’-]+\s+){0,3}?had\s+(?:been\s+)?"
+    r"(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 #: Nouns of a total a list after it may break down: "four people, three members of a
@@ -560,6 +561,8 @@ def _broken_down(figures: list[CasualtyMention], text: str, offset: int) -> list
             if (
                 part.kind != total.kind
                 or part.part_of_previous
+                # "three civilians, two soldiers and a PDF member": no civilians' parts
+                or (total.side == "civilian" and part.side not in (None, "civilian"))
                 or not (_BREAKDOWN_OPENS if j == i + 1 else _JOINED_TO_PREVIOUS).fullmatch(between)
             ):
                 break

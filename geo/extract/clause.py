@@ -385,6 +385,10 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
             )
         )
     ]
+    if any(not p.refuge for p in places):
+        # "took refuge in a church in Lashio town ... the battle in Mang Bang": where
+        # people went, unless the report names no other place
+        places = [p for p in places if not p.refuge]
     references = {p.reference for p in places if p.kind == "relative"}
     named = [p for p in places if p.kind == "place" and p.span not in references]
     usable = [

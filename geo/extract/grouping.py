@@ -22,8 +22,10 @@ from typing import Final
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
 from geo.extract.dates import DateMention
+from geo.extract.numbers import number_value
 from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import Evidence
+from geo.extract.text import DAYS_AFTER
 from geo.extract.wording import MILITARY, ActorMention, Trigger, going_on_when_told
 
 __all__ = [
@@ -89,17 +91,11 @@ _RELATIVE_DAY: Final = re.compile(
     r"\b(?P<which>" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-#: A clause that opens with how many days after (or before) the event told before it
-#: its own event came: "a day after it had captured the camps".
-_DAYS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {
-    str(n): n for n in range(1, 10)
-}
 #: A pronoun that stands for who acted in the event told before.
 _PRONOUN: Final = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
-_TOLD_AFTER: Final = re.compile(
-    r"(?P<days>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<which>after|before)\s",
-    re.IGNORECASE,
-)
+#: A clause that opens with how many days after (or before) the event told before it
+#: its own event came: "a day after it had captured the camps".
+_TOLD_AFTER: Final = re.compile(DAYS_AFTER, re.IGNORECASE)
 #: What "before" or "after" counts from when it is not the event told before: "two days
 #: before the election".
 _COUNTED_FROM: Final = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|that)\b", re.I)
@@ -376,7 +372,7 @@ def start_event(
         else:
             # "(took Alaw Bum on March 25,) a day after it had captured the camps": the event
             # told after "after" came that many days before the one told first
-            days = _DAYS[told_after["days"].casefold()] * (
+            days = (number_value(told_after["days"]) or 1) * (
                 -1 if told_after["which"].casefold() == "after" else 1
             )
             day = anchor.start + dt.timedelta(days=days)

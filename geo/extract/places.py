@@ -387,7 +387,14 @@ class PlaceMention:
     background: bool = False  # of an earlier event compared with: "since the attack at X"
     office: bool = False  # of a person's office, not where: "Shan State junta spokesperson"
     home: bool = False  # someone's home, not where: "a man originally from Nawnghkio"
+    refuge: bool = False  # where people took refuge: "took refuge in a church in Lashio"
     near_township: str | None = None  # a township the report names, next to the place's
+
+    @property
+    def elsewhere(self) -> bool:
+        """Whether the place tells where something other than the event is: an earlier
+        event, an actor's base, someone's home, where people took refuge."""
+        return self.background or self.origin or self.home or self.refuge
 
     @property
     def township_pcode(self) -> str | None:
@@ -532,22 +539,33 @@ _TOWNSHIP_RULES: Final = (
 )
 
 
+def _applies(rule: str, lower: str, at: int, end: int) -> bool:
+    """Whether a spelling rule applies to ``lower[at:end]``: an initial rule only at a
+    word's start; a final rule only at a syllable's end, inside a word (the word's end,
+    or a consonant after, as in "Janmai" for Jang Mai; not the T of "Tha", the N of "Nh")."""
+    if rule.startswith("initial"):
+        return at == 0 or not lower[at - 1].isalpha()
+    if rule.startswith("final"):
+        return (
+            at > 0
+            and lower[at - 1].isalpha()
+            and (end == len(lower) or lower[end] not in "aeiouywh")
+        )
+    return True
+
+
 def _respellings(
     name: str, rules: tuple[tuple[str, str, str], ...] = SPELLING_RULES, *, finals: bool = True
 ) -> Iterator[tuple[str, str]]:
-    """``name`` spelled by each rule at each place it applies (a rule about a final
-    letter only at a syllable's end: the word's end, or a consonant after, as in "Janmai"
-    for Jang Mai; an initial one only at a word's start), with the rule; and (``finals``)
-    with a final consonant a writer dropped given back to one word
-    (:data:`_DROPPED_FINALS`)."""
+    """``name`` spelled by each rule at each place it applies (:func:`_applies`), with
+    the rule; and (``finals``) with a final consonant a writer dropped given back to one
+    word (:data:`_DROPPED_FINALS`)."""
     lower = name.casefold()
     for written, other, rule in rules:
         at = lower.find(written)
         while at >= 0:
             end = at + len(written)
-            if rule.startswith("initial") and at > 0 and lower[at - 1].isalpha():
-                pass  # a rule of a word's first letters
-            elif not rule.startswith("final") or end == len(lower) or lower[end] not in "aeiouyw":
+            if _applies(rule, lower, at, end):
                 yield name[:at] + other + name[end:], rule
             at = lower.find(written, at + 1)
     if not finals:
@@ -978,18 +996,17 @@ def _named(
     states: tuple[str, ...],
     context: Context,
     in_list: frozenset[str] = frozenset(),
-    corroborated: frozenset[str] = frozenset(),
-) -> tuple[list[PlaceMention], list[Place]]:
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
     """Gazetteer places named in a sentence; ``townships_here`` are the townships it
     names (where each is named, its P-code): a place belongs to the one named next after
     it ("Mai Sak Pa, a village of Waingmaw Township, and Myo Thit in Momauk Township"),
     else to the one before; of a list of townships ("A, B and C townships": ``in_list``),
     to any of them.
 
-    Also returns the villages left out as far from every township the report names;
-    ``corroborated`` are such villages kept (see :func:`_corroborating`)."""
+    Also returns, apart, the villages far from every township the report names (kept
+    only where another bears them out: :func:`_corroborating`)."""
     found: list[PlaceMention] = []
-    far: list[Place] = []
+    far: list[PlaceMention] = []
     went_to: int | None = None  # where the last place people went to ends
     for run in _WORDS.finditer(text):
         words = [
@@ -1183,6 +1200,7 @@ def _named(
                 ):
                     continue  # "Yankin Ward (1)" of Kyaukme: a ward, not Yangon's Yankin
                 neighbour_note = None
+                is_far = False
                 if (
                     township
                     and place.township_pcode != township
@@ -1228,14 +1246,14 @@ def _named(
                         and context.townships
                         and not township
                         and (called_village or partial)
-                        and (partial or place.place_id not in corroborated)
                     ):
                         # the report is about townships far from any village of this
-                        # name: a village the gazetteer lacks, not a namesake elsewhere;
-                        # nor is "Lai Hka" of "Mung Lai Hka" the town far away
-                        if not partial:
-                            far.append(place)
-                        continue
+                        # name: a village the gazetteer lacks, not a namesake elsewhere
+                        # (unless another bears it out: see find_places); nor is "Lai
+                        # Hka" of "Mung Lai Hka" the town far away
+                        if partial:
+                            continue
+                        is_far = True
                 # "Chatthin Wildlife Sanctuary", "Hpakant Bridge": by the place of the name
                 near = feature or _NEAR.search(text[max(0, start - 40) : start]) is not None
                 origin = (
@@ -1243,9 +1261,10 @@ def _named(
                     or _ITS_PEOPLE_TELL.match(text, end) is not None
                 )
                 background = _BACKGROUND.search(text[max(0, start - 60) : start]) is not None
+                refuge = _REFUGE.search(text[max(0, start - 60) : start]) is not None
                 aside = text.count("(", 0, start) > text.count(")", 0, start)
                 precision = max(place.geo_precision, 2 if near else 1)
-                found.append(
+                (far if is_far else found).append(
                     PlaceMention(
                         "place",
                         (start, end),
@@ -1260,6 +1279,7 @@ def _named(
                         origin=origin,
                         aside=aside,
                         background=background,
+                        refuge=refuge,
                         near_township=near_township or (township if neighbour_note else None),
                         note="; ".join(
                             n
@@ -1270,17 +1290,14 @@ def _named(
                                 else variant_note,
                                 f"near {place.name}" if near else None,
                                 neighbour_note,
-                                f"{place.name} lies in {place.township} Township, far from "
-                                "the townships the report names, but another place the "
-                                "sentence names lies next to it: check"
-                                if place.place_id in corroborated
-                                else None,
                             )
                             if n
                         )
                         or None,
                     )
                 )
+                if is_far:
+                    continue  # a shorter name within it may still be near
                 i = len(words)  # one place to a run of capitalised words: "Pinn Paw
                 break  # Lay Ward" is one ward, not Pinn Paw and a Lay Ward elsewhere
             i += 1
@@ -1560,8 +1577,12 @@ _DESTINATION: Final = re.compile(
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
     r"brought|sent|rushed|referred|carried|admitted)\s+"
     r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?(?-i:[a-z]\w*\s+)?"
-    r"(?:(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?$|"
-    # "took refuge in a Catholic church in Lashio town"
+    r"(?:(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before a place where people took refuge: "took refuge in a Catholic church in
+#: Lashio town" (the event's place only when the report names no other).
+_REFUGE: Final = re.compile(
     r"\b(?:took|taken|taking|take|sought|seeking|seek|found|find)\s+(?:refuge|shelter)\s+"
     r"(?:\w+\s+){0,4}?(?:in|at|to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1662,6 +1683,12 @@ def _begins_sentence(text: str, at: int) -> bool:
 #: Farthest apart two villages far from the report's townships may lie and still bear
 #: each other out ("Mang Bang in Hu Ner village tract": both of Kutkai, 3 km apart).
 _CORROBORATING_KM: Final = 10.0
+#: Most villages of a sentence weighed against each other (pairs grow as its square).
+_CORROBORATING_MOST: Final = 12
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _corroborating(far: Sequence[Place]) -> frozenset[str]:
@@ -1669,8 +1696,10 @@ def _corroborating(far: Sequence[Place]) -> frozenset[str]:
     another of them bears out: two of one township within :data:`_CORROBORATING_KM` of
     each other are where the report is, whatever township it names elsewhere."""
     kept: set[str] = set()
-    for i, a in enumerate(far):
-        for b in far[i + 1 :]:
+    # one of each place, and few: a long list far away is no pair that bears out
+    unique = list({p.place_id: p for p in far}.values())[:_CORROBORATING_MOST]
+    for i, a in enumerate(unique):
+        for b in unique[i + 1 :]:
             if (
                 a.place_id != b.place_id
                 and a.township_pcode == b.township_pcode
@@ -1709,9 +1738,27 @@ def find_places(
     context = context if context is not None else Context()
     in_list = frozenset(t.township.pcode for t in listed if t.township)
     named, far = _named(text, gazetteer, taken, townships_here, states, context, in_list)
-    if corroborated := _corroborating(far):
-        named, _ = _named(
-            text, gazetteer, taken, townships_here, states, context, in_list, corroborated
+    if corroborated := _corroborating([m.place for m in far if m.place is not None]):
+        kept = [
+            replace(
+                m,
+                note="; ".join(
+                    n
+                    for n in (
+                        m.note,
+                        f"{m.location} lies in {m.place.township} Township, far from the "
+                        "townships the report names, but another place the sentence names "
+                        "lies next to it: check",
+                    )
+                    if n
+                ),
+            )
+            for m in far
+            if m.place is not None and m.place.place_id in corroborated
+        ]
+        named = sorted(
+            [n for n in named if not any(_overlap(n.span, k.span) for k in kept)] + kept,
+            key=lambda m: m.span,
         )
     context.points.extend(
         (n.longitude, n.latitude)

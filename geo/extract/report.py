@@ -67,7 +67,7 @@ from geo.extract.proposal import (
     ProposedEvent,
 )
 from geo.extract.text import Plain, clauses, masked, plain, sentences, shorten
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, Township
 
 __all__ = ["MAX_CHARS", "extract"]
 
@@ -134,7 +134,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 if p.kind == "township"
                 or (
                     (p.kind == "place" and p.place is not None and p.place.kind == "town")
-                    and not (p.background or p.origin or p.office or p.home)
+                    and not (p.elsewhere or p.office)
                 )
             )
             previous = _dated(drafts)
@@ -401,7 +401,7 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
         if (
             p.kind in ("place", "township")
             and p.span[0] > acted
-            and not (p.background or p.origin or p.aside or p.home)
+            and not (p.elsewhere or p.aside)
             # "Pinti, a village of the Naung Pain tract": where the place lies, no target
             and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
             and not _LIES_IN.search(before[-40:])
@@ -457,37 +457,21 @@ def _unknown_villages(
     clause: Clause, places: list[PlaceMention], acted: int, gazetteer: Gazetteer
 ) -> list[PlaceMention]:
     """The villages a list names beside villages found that the gazetteer lacks ("struck
-    Myo Thit, Konlaw and Numlang"), each placed at the township of the list, as a coder
-    codes them: one event each. That township is the one the clause names before the
-    village ("two Kutkai township villages, Kho Moong and Nam Oom"), else the villages'
-    found when the clause names it among others ("around A, B and C villages ... over
-    Hsipaw, Kyaukme and Nawngkio townships"), else the first the clause names, else the
-    villages'."""
+    Myo Thit, Konlaw and Numlang"), each placed at the township of the list
+    (:func:`_township_of_unknown`), as a coder codes them: one event each."""
     villages = [p for p in places if p.kind == "place" and p.place is not None]
     if not villages or not clause.listed_unknown:
         return []
     named = [
-        (p.span[1], p.township.pcode)
+        p
         for p in clause.places
-        if p.kind == "township" and p.township is not None
+        if p.kind == "township" and p.township is not None and not p.elsewhere
     ]
-    theirs = {v.township_pcode for v in villages}
-    found_in = theirs.pop() if len(theirs) == 1 else None
     out = []
     for name, (start, end) in clause.listed_unknown:
         if start <= acted:
             continue
-        before = [pcode for at, pcode in named if at <= start]
-        pcode = (
-            before[-1]
-            if before
-            else found_in
-            if found_in is not None and found_in in [pcode for _, pcode in named]
-            else named[0][1]
-            if named
-            else villages[0].township_pcode
-        )
-        township = gazetteer.township(pcode) if pcode else None
+        township, why = _township_of_unknown(start, named, villages, gazetteer)
         if township is None:
             continue
         local = (start - clause.span[0], end - clause.span[0])
@@ -498,10 +482,30 @@ def _unknown_villages(
                 span=(start, end),
                 text=name,
                 note=f"'{name}' was not found in the gazetteer; placed at {township.name} "
-                "Township, where the villages listed with it are: check",
+                f"Township, {why}: check",
             )
         )
     return out
+
+
+def _township_of_unknown(
+    start: int, named: list[PlaceMention], villages: list[PlaceMention], gazetteer: Gazetteer
+) -> tuple[Township | None, str]:
+    """Where a village the gazetteer lacks, named at ``start`` in a list beside the
+    ``villages`` found, lies, and why: the township the clause names before it ("two
+    Kutkai township villages, Kho Moong and Nam Oom"); else, of several it names, the one
+    the villages found lie in ("around A, B and C villages ... over Hsipaw, Kyaukme and
+    Nawngkio townships"); else the first it names; else the villages'."""
+    before = [t for t in named if t.span[1] <= start]
+    theirs = {v.township_pcode for v in villages}
+    if before:
+        return before[-1].township, "which the sentence names before it"
+    if len(theirs) == 1 and (found := [t for t in named if t.township_pcode in theirs]):
+        return found[0].township, "where the villages listed with it are"
+    if named:
+        return named[0].township, "which the sentence names"
+    pcode = villages[0].township_pcode
+    return (gazetteer.township(pcode) if pcode else None), "where the villages listed with it are"
 
 
 #: "by Tuesday": when a toll was told, not a day of the event.

@@ -18,7 +18,16 @@ from typing import Final
 
 from geo.extract.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES
 
-__all__ = ["Plain", "clauses", "in_quotation", "masked", "plain", "sentences", "shorten"]
+__all__ = [
+    "DAYS_AFTER",
+    "Plain",
+    "clauses",
+    "in_quotation",
+    "masked",
+    "plain",
+    "sentences",
+    "shorten",
+]
 
 #: Titles and the like that a name follows: "Gen. N'Ban La", "No. 5".
 _TITLE_ABBREVIATIONS: Final = "Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos"
@@ -31,12 +40,16 @@ _END: Final = re.compile(
     # 'residents said."All shops are closed," ...': a quotation opened with no space
     r"|[.!?](?=[\"“][A-Z])"
 )
+#: Some days after (or before) another event: "a day after", "two days before".
+DAYS_AFTER: Final = (
+    r"(?P<days>a|one|two|three|four|five|six|[1-9])\s+days?\s+(?P<which>after|before)\s"
+)
 _CLAUSE: Final = re.compile(
     r";\s+|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|"
     # "took Alaw Bum on March 25, a day after it had captured the camps", "The June 25
     # strikes came just one day after fighting erupted": the event after it, of its own day
-    r"(?:,|\s+(?:came|comes|come|happened|occurred))\s+(?:just\s+|only\s+)?"
-    r"(?=(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before)\s)"
+    r"(?:,|(?<!\s)\s+(?:came|comes|come|happened|occurred))\s+(?:just\s+|only\s+)?"
+    rf"(?={DAYS_AFTER.replace('?P<days>', '').replace('?P<which>', '')})"
 )
 #: A headline: one line of capitalised words, with no full stop at its end.
 _HEADLINE: Final = re.compile(

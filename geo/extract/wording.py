@@ -167,7 +167,13 @@ _SHELL: Final = (
 #: helicopters" (as after them: "helicopters carried soldiers").
 _CARRIED_BY: Final = re.compile(
     r"\b(?:brought|carried|ferried|flown|transported|airlifted|dropped|landed|delivered|"
-    r"evacuated|deployed|sent)\b[^.;,]{0,40}\bby\s+(?:\w+\s+){0,2}$",
+    r"evacuated|deployed|sent)\b(?:(?!\bby\b)[^.;,]){0,40}\bby\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Aircraft named as such (not "an airstrike"), which may have carried people.
+_AIRCRAFT: Final = re.compile(
+    r"(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?|air ?planes?|"
+    r"aeroplanes?|(?:\w+ )?planes?)",
     re.IGNORECASE,
 )
 #: People or things right after "seized" or "captured": they were taken, no ground was.
@@ -309,9 +315,12 @@ _NOT_AN_EVENT: Final = re.compile(
 #: ("Weapons were seized in the raid as well").
 _TAKEN_NOT_GROUND: Final = re.compile(
     r"\b(?:villagers|civilians|people|men|women|residents|children|youths|students|"
-    r"farmers|passengers|weapons|arms|ammunition|guns|rifles|munitions|drugs|vehicles|"
-    r"trucks|cars|motorbikes|goods|property|equipment|supplies|documents|phones)\b"
-    r"[^.;]{0,25}\b(?:were|was|been|being)\s+(?:\w+\s+)?$",
+    r"farmers|passengers)\b[^.;]{0,25}\b(?:were|was|been|being)\s+(?:\w+\s+)?$|"
+    # things, only as the subject of this very verb: not "Cars were burned as the town
+    # was captured"
+    r"\b(?:weapons|arms|ammunition|guns|rifles|munitions|drugs|vehicles|trucks|cars|"
+    r"motorbikes|goods|property|equipment|supplies|documents|phones)\s+(?:were|was|had been|"
+    r"have been|being)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: Fighting that describes who a group is, not a clash: "the armed groups fighting the
@@ -377,8 +386,10 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                 continue
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
                 continue
-            if sub == "Air/drone strike" and _CARRIED_BY.search(
-                text, max(0, m.start() - 60), m.start()
+            if (
+                sub == "Air/drone strike"
+                and _AIRCRAFT.fullmatch(m.group(0))
+                and _CARRIED_BY.search(text, max(0, m.start() - 60), m.start())
             ):
                 continue  # "troops brought to the area by five helicopters": no strike
             if m.group(0).casefold() in _DESCRIBING and _DESCRIBES.search(before):
