@@ -1687,10 +1687,6 @@ _CORROBORATING_KM: Final = 10.0
 _CORROBORATING_MOST: Final = 12
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _corroborating(far: Sequence[Place]) -> frozenset[str]:
     """Of the villages a sentence names far from every township the report names, those
     another of them bears out: two of one township within :data:`_CORROBORATING_KM` of
@@ -1756,9 +1752,9 @@ def find_places(
             for m in far
             if m.place is not None and m.place.place_id in corroborated
         ]
+        borne_out = Taken(len(text), (k.span for k in kept))
         named = sorted(
-            [n for n in named if not any(_overlap(n.span, k.span) for k in kept)] + kept,
-            key=lambda m: m.span,
+            [n for n in named if not borne_out.overlaps(n.span)] + kept, key=lambda m: m.span
         )
     context.points.extend(
         (n.longitude, n.latitude)
