@@ -1697,8 +1697,7 @@ def _corroborating(far: Sequence[Place]) -> frozenset[str]:
     for i, a in enumerate(unique):
         for b in unique[i + 1 :]:
             if (
-                a.place_id != b.place_id
-                and a.township_pcode == b.township_pcode
+                a.township_pcode == b.township_pcode
                 and a.longitude is not None
                 and a.latitude is not None
                 and b.longitude is not None

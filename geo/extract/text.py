@@ -49,7 +49,7 @@ _CLAUSE: Final = re.compile(
     # "took Alaw Bum on March 25, a day after it had captured the camps", "The June 25
     # strikes came just one day after fighting erupted": the event after it, of its own day
     r"(?:,|(?<!\s)\s+(?:came|comes|come|happened|occurred))\s+(?:just\s+|only\s+)?"
-    rf"(?={DAYS_AFTER.replace('?P<days>', '').replace('?P<which>', '')})"
+    rf"(?={DAYS_AFTER})"
 )
 #: A headline: one line of capitalised words, with no full stop at its end.
 _HEADLINE: Final = re.compile(

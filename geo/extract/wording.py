@@ -136,14 +136,18 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     return kept
 
 
+#: Aircraft named as such (not "an airstrike"): what strikes, or carries people.
+_AIRCRAFT_WORDS: Final = (
+    r"(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?"
+    r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
+)
 _AIR: Final = (
     r"air ?strikes?|air-strikes?|air raids?|air attacks?|air assaults?|"
     # "the air force launched attacks on the towns", not "an Air Force base"
     r"air ?force(?!\s+(?:bases?|officers?|chief|commander|pilots?|personnel|academy|"
     r"headquarters|airfield))|"
     r"aerial (?:bombing|bombardment|attacks?|strikes?)"
-    r"|(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?"
-    r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
+    rf"|{_AIRCRAFT_WORDS}"
     # aircraft seen or heard overhead strike nothing: "aircraft flying over Hsipaw"
     r"(?!\s+(?:(?:were|was|are|is|kept|have been|had been)\s+)?(?:flying|flew|fly|flies|"
     r"hovering|hovered|circling|circled|seen|spotted|heard|patrolling|overhead|"
@@ -170,12 +174,7 @@ _CARRIED_BY: Final = re.compile(
     r"evacuated|deployed|sent)\b(?:(?!\bby\b)[^.;,]){0,40}\bby\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: Aircraft named as such (not "an airstrike"), which may have carried people.
-_AIRCRAFT: Final = re.compile(
-    r"(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?|air ?planes?|"
-    r"aeroplanes?|(?:\w+ )?planes?)",
-    re.IGNORECASE,
-)
+_AIRCRAFT: Final = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
 #: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
     r"\s+(?:\w+\s+){0,2}(?:villagers|civilians|people|men|women|residents|everyone|"
