@@ -137,6 +137,12 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
             "killed three villagers in Lon Ja village in Momauk Township.",
             BACKGROUND,
         ),
+        # a tally over months, told by the two ends of its span
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. From June to 13 "
+            "August, airstrikes killed 56 civilians in Mansi Township.",
+            SUMMARY,
+        ),
         # what happens again and again, with no day: no one event
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. Locals say fighting "

@@ -43,6 +43,39 @@ D = dt.date
         ("since 20 October", D(2023, 10, 20), D(2023, 10, 25), 2, "since 20 October"),
         ("in October 2022", D(2022, 10, 1), D(2022, 10, 31), 3, "in October 2022"),
         ("in 2021", D(2021, 1, 1), D(2021, 12, 31), 3, "in 2021"),
+        # a span from a month named alone: from its first day
+        ("from June to 13 August", D(2023, 6, 1), D(2023, 8, 13), 3, "from June to 13 August"),
+        (
+            "from January to August 10",
+            D(2023, 1, 1),
+            D(2023, 8, 10),
+            3,
+            "from January to August 10",
+        ),
+        ("between May and July", D(2023, 5, 1), D(2023, 7, 31), 3, "between May and July"),
+        (
+            "from May 2021 to July 2022",
+            D(2021, 5, 1),
+            D(2022, 7, 31),
+            3,
+            "from May 2021 to July 2022",
+        ),
+        # ... which ends this month: no later than publication
+        (
+            "between August and October",
+            D(2023, 8, 1),
+            D(2023, 10, 25),
+            3,
+            "between August and October",
+        ),
+        # ... across the turn of a year
+        (
+            "from November to February",
+            D(2022, 11, 1),
+            D(2023, 2, 28),
+            3,
+            "from November to February",
+        ),
     ],
 )
 def test_date_phrases(text: str, start: dt.date, end: dt.date, precision: int, phrase: str) -> None:

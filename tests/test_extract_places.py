@@ -319,6 +319,21 @@ def test_a_region_named_with_its_direction_is_the_region(gazetteer: Gazetteer) -
     assert (mention.kind, mention.state_pcodes) == ("region", ("MMR005",))
 
 
+@pytest.mark.parametrize(
+    ("text", "pcodes"),
+    [
+        ("at a celebration in the northern state of Kachin", ("MMR001",)),
+        ("in Myanmar's central region of Sagaing on Monday", ("MMR005",)),
+        ("the western state of Rakhine", ("MMR012",)),
+    ],
+)
+def test_a_state_named_after_the_word_state_is_the_state(
+    text: str, pcodes: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    (mention,) = find_places(text, gazetteer)
+    assert (mention.kind, mention.state_pcodes) == ("region", pcodes)
+
+
 def test_part_of_an_unknown_name_is_no_namesake_far_from_the_report(
     gazetteer: Gazetteer,
 ) -> None:

@@ -1220,3 +1220,26 @@ def test_a_number_of_days_in_myanmar_digits_is_read_without_failing(
 ) -> None:
     text = "Jets bombed Kyaukme on June 25, \u1042 days after troops attacked Nawnghkio."
     assert _events(text, gazetteer, dt.date(2025, 6, 26))
+
+
+def test_a_lead_with_neither_day_nor_place_is_the_event_it_goes_on_to_tell(
+    gazetteer: Gazetteer,
+) -> None:
+    # a wire story's lead counts the dead; the day and the place come two sentences on
+    text = (
+        "Air strikes by the military killed more than 60 people attending a concert, "
+        "members of the group and a rescue worker said Monday. The reported attack "
+        "comes days before a regional meeting. The toll of Sunday night's air strike on "
+        "the celebration in the northern state of Kachin was the highest since the coup."
+    )
+    event = _one(text, gazetteer, dt.date(2022, 10, 24))
+    assert (event.event_date, event.state_pcode, event.fatalities_low) == (
+        D(2022, 10, 23),
+        "MMR001",
+        60,
+    )
+    # two events of its kind told after it: the lead could be either, and tells neither
+    two = text + " On Tuesday jets bombed a village in Momauk Township."
+    proposal = extract(two, published=dt.date(2022, 10, 25), gazetteer=gazetteer)
+    assert all(e.fatalities_low is None for e in proposal.events)
+    assert [o.text[:11] for o in proposal.left_out if o.start == 0] == ["Air strikes"]

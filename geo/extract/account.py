@@ -199,6 +199,8 @@ LEFT_OUT_MESSAGES: Final = {
 }
 #: "since" before a day, in the words that lead to it: the day a tally counts from.
 _SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)
+#: A span told by its two ends: "from June to 13 August", "between January and August".
+_RANGE_TOLD: Final = re.compile(r"(?:from|between)\b", re.IGNORECASE)
 #: Longest span of days one event can cover; a longer one sums up many.
 _LONGEST_EVENT_DAYS: Final = 31
 
@@ -229,7 +231,9 @@ def left_out_why(draft: Draft, text: str) -> str | None:
         regional = draft.place is None or draft.place.kind == "region"
         long = (last - first).days > _LONGEST_EVENT_DAYS
         if draft.date.precision == 3 and (
-            regional or draft.listed or (long and generic(draft, text))
+            regional
+            or draft.listed
+            or (long and (generic(draft, text) or _RANGE_TOLD.match(draft.date.text)))
         ):
             # "in 2023 junta air strikes ...", "this month across Kachin State", "from April
             # 15 to May 16, seven villagers were killed in Nawngkhio and Mong Mit"
@@ -471,12 +475,24 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
         if (
             draft.date is not None
             or draft.date_span is not None
-            or draft.place is None
-            or draft.place.kind == "region"  # "killed in Kachin State": no one place's
             or draft.summary
             or draft.background
             or any(EARLIER.search(text[s:e]) for s, e in draft.sentences[:1])
         ):
+            kept.append(draft)
+            continue
+        if draft.place is None:
+            if (lead := _lead_of(draft, drafts)) is not None:
+                _fold(
+                    lead,
+                    draft,
+                    "Its lead, told with neither day nor place, is this event's too.",
+                    with_figures=not lead.figures,
+                )
+            else:
+                kept.append(draft)
+            continue
+        if draft.place.kind == "region":  # "killed in Kachin State": no one place's
             kept.append(draft)
             continue
         told = [
@@ -499,6 +515,23 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
             with_figures=False,  # a tally told without a day may count more than this event
         )
     return kept
+
+
+def _lead_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The event a lead told with neither day nor place ("Air strikes killed more than 60
+    people attending a celebration, members of the group said") goes on to tell: the one
+    event of its kind the report dates after it ("... at Sunday night's celebration")."""
+    told = [
+        k
+        for k in drafts
+        if k is not draft
+        and k.date is not None
+        and not (k.summary or k.background)
+        and k.sub_event_type == draft.sub_event_type
+    ]
+    if len(told) != 1 or min(told[0].sentences) < min(draft.sentences):
+        return None
+    return told[0]
 
 
 def _counted_since(date: DateMention, text: str) -> bool:

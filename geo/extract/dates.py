@@ -78,6 +78,23 @@ _PATTERNS: Final = tuple(
             rf"{_MONTH} {_DAY}(?:,? {_YEAR})?\b",
             "range",
         ),
+        # "from June to 13 August", "between January and August 10", "from May to July
+        # 2024": from the first of a month
+        (
+            rf"\b(?i:from|between) (?P<month1>{MONTH_NAMES})\.?(?:,? (?P<year1>(?:19|20)\d\d))? "
+            rf"(?i:to|until|till|and|through) {_DAY} {_MONTH}(?:,? {_YEAR})?\b",
+            "range from month",
+        ),
+        (
+            rf"\b(?i:from|between) (?P<month1>{MONTH_NAMES})\.?(?:,? (?P<year1>(?:19|20)\d\d))? "
+            rf"(?i:to|until|till|and|through) {_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!:)",
+            "range from month",
+        ),
+        (
+            rf"\b(?i:from|between) (?P<month1>{MONTH_NAMES})\.?(?:,? (?P<year1>(?:19|20)\d\d))? "
+            rf"(?i:to|until|till|and|through) {_MONTH}(?:,? {_YEAR})?\b",
+            "range months",
+        ),
         (
             rf"\b(?:(?i:from|between) )?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
             rf"(?: (?i:to|until|and) |[-–])(?P<day>[0-3]?\d)(?:st|nd|rd|th)? "
@@ -272,6 +289,23 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         start = dt.date(first_year, first_month, int(match["day1"]))
         if start > end:  # "from Dec. 28 to Jan. 3"
             start = dt.date(first_year - 1, first_month, int(match["day1"]))
+        return start, end
+    if kind in ("range from month", "range months"):  # "from June to 13 August"
+        if kind == "range from month":
+            end = _day(match, published)
+        else:
+            month = _MONTHS[match["month"].casefold().rstrip(".")]
+            year = int(match["year"]) if match["year"] else None
+            if year is None:
+                year = published.year if month <= published.month else published.year - 1
+            end = _month_span(year, month, published)[1]
+        first_month = _MONTHS[match["month1"].casefold().rstrip(".")]
+        first_year = int(match["year1"]) if match["year1"] else end.year
+        if not match["year1"] and first_month > end.month:  # "from November to February"
+            first_year -= 1
+        start = dt.date(first_year, first_month, 1)
+        if start > end:
+            raise ValueError("a range that ends before it starts")
         return start, end
     if kind == "ordinal day":  # "on the 27th": the latest 27th, this month's or before
         day = int(match["day"])

@@ -89,6 +89,12 @@ _REGION: Final = re.compile(
     rf"\b(?P<a>{_STATE_NAME})(?:,? (?P<b>{_STATE_NAME}))?(?:,? and (?P<c>{_STATE_NAME}))?"
     rf" (?P<word>(?i:states?|regions?|divisions?))\b"
 )
+#: A state named after the word, as foreign reports name it: "in the northern state of
+#: Kachin", "the central region of Sagaing".
+_REGION_OF: Final = re.compile(
+    r"\b(?i:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central) )?"
+    rf"(?i:state|region|division) of (?P<a>{_STATE_NAME})\b(?!\s+(?i:state|region|division)\b)"
+)
 #: A region named like its capital, alone, as reports of the war in the north-west name
 #: it: "in Sagaing", "Sagaing's Pale Township". The town is "Sagaing town", "the town of
 #: Sagaing", "Sagaing Township"; "Sagaing Bridge" is a place of its own. (Bago and
@@ -864,7 +870,9 @@ def _scope(
                 listed.append(township_mention(text, span, township, gazetteer))
             elif (township := _township_by_sound(name.group(0), gazetteer)) is not None:
                 listed.append(_by_sound(text, span, name.group(0), township, gazetteer))
-    for m in itertools.chain(_REGION.finditer(text), _REGION_BARE.finditer(text)):
+    for m in itertools.chain(
+        _REGION.finditer(text), _REGION_OF.finditer(text), _REGION_BARE.finditer(text)
+    ):
         if skip.overlaps(m.span()):
             continue  # "Shan State Progress Party" is an actor
         if _BODY_AFTER.match(text, m.end()):
@@ -873,6 +881,7 @@ def _scope(
         names = [m[g] for g in ("a", "b", "c") if m.groupdict().get(g)]
         pcodes = tuple(p for n in names for p in state_pcodes(n))
         if pcodes:
+            skip.add(m.span())  # "region of Sagaing": not Sagaing alone again
             regions.append(
                 PlaceMention(
                     "region", m.span(), m.group(0), m.group(0), None, None, 3, state_pcodes=pcodes

@@ -179,7 +179,12 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     draft = start_event(
                         clause, trigger, _dated(drafts), published, anchors[-1] if anchors else None
                     )
-                    if draft.date is None and draft.place is None and generic(draft, text):
+                    if (
+                        draft.date is None
+                        and draft.place is None
+                        and not clause.figures
+                        and generic(draft, text)
+                    ):
                         draft.summary = True  # "attacks such as shelling and air strikes"
                     drafts.extend(_one_per_place(draft, clause, gazetteer))
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
