@@ -497,13 +497,8 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
             continue
         told = [
             k
-            for k in drafts
-            if k is not draft
-            and k.date is not None
-            and not (k.summary or k.background)
-            and k.sub_event_type == draft.sub_event_type
-            and k.place is not None
-            and _one_place(k.place, draft.place)
+            for k in _dated_of_its_kind(draft, drafts)
+            if k.place is not None and _one_place(k.place, draft.place)
         ]
         if len(told) != 1:
             kept.append(draft)
@@ -521,7 +516,16 @@ def _lead_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The event a lead told with neither day nor place ("Air strikes killed more than 60
     people attending a celebration, members of the group said") goes on to tell: the one
     event of its kind the report dates after it ("... at Sunday night's celebration")."""
-    told = [
+    told = _dated_of_its_kind(draft, drafts)
+    if len(told) != 1 or min(told[0].sentences) < min(draft.sentences):
+        return None
+    return told[0]
+
+
+def _dated_of_its_kind(draft: Draft, drafts: list[Draft]) -> list[Draft]:
+    """The other events of a draft's kind that the report dates, as events of their own
+    (not summaries or background): those it may tell again."""
+    return [
         k
         for k in drafts
         if k is not draft
@@ -529,9 +533,6 @@ def _lead_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
         and not (k.summary or k.background)
         and k.sub_event_type == draft.sub_event_type
     ]
-    if len(told) != 1 or min(told[0].sentences) < min(draft.sentences):
-        return None
-    return told[0]
 
 
 def _counted_since(date: DateMention, text: str) -> bool:
