@@ -447,6 +447,19 @@ def test_members_of_a_household_are_civilians() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A nine-year-old boy died on Tuesday.",
+        "Two girls were wounded.",
+        "A teenager was shot dead.",
+    ],
+)
+def test_boys_girls_and_teenagers_are_civilians(text: str) -> None:
+    (figure,) = find_figures(text)
+    assert figure.side == "civilian"
+
+
+@pytest.mark.parametrize(
     ("text", "killed"),
     [
         ("They found the hog-tied and beaten bodies of at least 15 people in the jungle.", 15),

@@ -1243,3 +1243,25 @@ def test_a_lead_with_neither_day_nor_place_is_the_event_it_goes_on_to_tell(
     proposal = extract(two, published=dt.date(2022, 10, 25), gazetteer=gazetteer)
     assert all(e.fatalities_low is None for e in proposal.events)
     assert [o.text[:11] for o in proposal.left_out if o.start == 0] == ["Air strikes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nine-year-old boy died on Tuesday in Mongko Township, one day after an artillery "
+        "shell fired by junta troops struck his family's home.",
+        "A nine-year-old boy died in Mongko Township on Tuesday, a day after his family's "
+        "home was hit by an artillery shell.",
+    ],
+)
+def test_a_death_told_a_day_after_its_cause_is_that_event_s(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    # published on Wednesday 29 September 2021: the shell struck on Monday
+    (event,) = _events(text, gazetteer, dt.date(2021, 9, 29))
+    assert (event.event_date, event.sub_event_type, event.fatalities_best, event.location) == (
+        D(2021, 9, 27),
+        "Shelling/artillery/missile attack",
+        1,
+        "Mong Ko",
+    )

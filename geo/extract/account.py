@@ -34,6 +34,7 @@ __all__ = [
     "carry_dates",
     "carry_places",
     "date_by_place",
+    "fold",
     "generic",
     "left_out_why",
     "mark_background",
@@ -435,18 +436,16 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
             if key is not None:
                 by_day.setdefault(key, []).append(draft)
             continue
-        _fold(same, draft, "Told again further on; those sentences are this event's too.")
+        fold(same, draft, "Told again further on; those sentences are this event's too.")
     return kept
 
 
-def _fold(same: Draft, draft: Draft, note: str, *, with_figures: bool = True) -> None:
+def fold(same: Draft, draft: Draft, note: str, *, with_figures: bool = True) -> None:
     """One event told twice made one: the finer place, and the second telling's
     sentences, figures (of one event: the largest count stands; not ``with_figures``:
     none), actors and evidence."""
-    if (
-        same.place is not None
-        and draft.place is not None
-        and COARSENESS[same.place.kind] > COARSENESS[draft.place.kind]
+    if draft.place is not None and (
+        same.place is None or COARSENESS[same.place.kind] > COARSENESS[draft.place.kind]
     ):
         same.place = draft.place  # told first for the state or township, then the village
         same.evidence = [e for e in same.evidence if e.field != "location"] + [
@@ -483,7 +482,7 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
             continue
         if draft.place is None:
             if (lead := _lead_of(draft, drafts)) is not None:
-                _fold(
+                fold(
                     lead,
                     draft,
                     "Its lead, told with neither day nor place, is this event's too.",
@@ -503,7 +502,7 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
         if len(told) != 1:
             kept.append(draft)
             continue
-        _fold(
+        fold(
             told[0],
             draft,
             "Told elsewhere in the report without its day; those sentences are this event's too.",
@@ -584,7 +583,7 @@ def merge_span_tellings(drafts: list[Draft], text: str) -> list[Draft]:
         if told is None:
             kept.append(draft)
             continue
-        _fold(
+        fold(
             told,
             draft,
             "Told first for a span of days; those sentences lead to this event, told with its day.",

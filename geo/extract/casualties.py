@@ -201,7 +201,7 @@ _CHILD: Final = re.compile(
     re.I,
 )
 _CIVILIAN: Final = re.compile(
-    r"civilians?|villagers?|residents?|IDPs?|displaced|children|child|minors?|women|woman|"
+    r"civilians?|villagers?|residents?|IDPs?|displaced|children|child|minors?|girls?|boys?|teenagers?|toddlers?|pupils?|women|woman|"
     r"students?|teachers?|monks?|worshippers|passengers|farmers?|workers?|miners?|"
     r"labou?rers|infants?|bab(?:y|ies)|patients|elderly|concert|sons|daughters|relatives|"
     r"family|household|"

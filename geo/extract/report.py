@@ -28,6 +28,7 @@ from geo.extract.account import (
     carry_dates,
     carry_places,
     date_by_place,
+    fold,
     generic,
     left_out_why,
     mark_background,
@@ -186,6 +187,14 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         and generic(draft, text)
                     ):
                         draft.summary = True  # "attacks such as shelling and air strikes"
+                    if after is not None and not draft.background and _died_alone(drafts, clause):
+                        # "A child died on Tuesday, a day after a shell struck his home":
+                        # the death is the shelling's, told on the day it came
+                        fold(
+                            draft,
+                            drafts.pop(),
+                            "Its dead are told as dying after it, on a day of their own.",
+                        )
                     drafts.extend(_one_per_place(draft, clause, gazetteer))
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
                 # "Airstrikes killed four over the weekend ... six were injured on Saturday,
@@ -353,6 +362,12 @@ def _tally_since(clause: Clause, sentence: str) -> bool:
 def _unplaced(draft: Draft) -> bool:
     """Whether an event has no place, or only a state or region."""
     return draft.place is None or draft.place.kind == "region"
+
+
+def _died_alone(drafts: list[Draft], clause: Clause) -> bool:
+    """Whether the event told just before a clause, in its sentence, is a death told with
+    no wording of what caused it ("A child died on Tuesday, ...")."""
+    return bool(drafts) and drafts[-1].trigger is None and drafts[-1].sentences == [clause.sentence]
 
 
 def _lacks(draft: Draft) -> bool:
