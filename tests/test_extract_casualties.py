@@ -447,6 +447,22 @@ def test_members_of_a_household_are_civilians() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the dead and the hurt counted together: no count of either
+        ("Around 20 soldiers are thought to have been killed or injured in the battle.", []),
+        ("20 soldiers were killed and wounded.", []),
+        # ... but each with its own figure
+        ("Three were killed and two injured.", [("killed", 3), ("injured", 2)]),
+    ],
+)
+def test_the_dead_and_hurt_counted_together_are_no_count_of_either(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    assert [(f.kind, f.amount.best) for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A nine-year-old boy died on Tuesday.",

@@ -229,6 +229,12 @@ def test_same_named_villages_are_told_apart_by_the_townships_the_report_names(
         ("the jet, which took off from Tada Oo airport, bombed the village", "origin"),
         ("killing four people, among them a man originally from Hpakant", "home"),
         ("two women died, along with a displaced person from Mansi", "home"),
+        (
+            "the junta deployed two fighter jets from the air base in the Kachin State "
+            "capital Myitkyina to attack the resistance",
+            "origin",
+        ),
+        ("jets from Tada Oo bombed the village", "origin"),
     ],
 )
 def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(
@@ -236,6 +242,11 @@ def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(
 ) -> None:
     (mention,) = [m for m in find_places(text, gazetteer) if m.kind == "place"]
     assert getattr(mention, flag)
+
+
+def test_a_state_troops_came_from_is_flagged_as_their_origin(gazetteer: Gazetteer) -> None:
+    (state,) = find_places("attacked a detachment of 100 troops from Kachin State", gazetteer)
+    assert (state.kind, state.origin) == ("region", True)
 
 
 def test_a_possessive_reads_the_place_after_it(gazetteer: Gazetteer) -> None:

@@ -1265,3 +1265,28 @@ def test_a_death_told_a_day_after_its_cause_is_that_event_s(
         1,
         "Mong Ko",
     )
+
+
+def test_a_clause_with_neither_day_nor_place_tells_more_of_the_event_just_told(
+    gazetteer: Gazetteer,
+) -> None:
+    # the spokesman's detail has no day or place of its own: the strike told before it,
+    # not a second strike placed at the township named further on for other news
+    text = (
+        "A junta air strike killed 21 civilians in Htee Lin village on Thursday afternoon. "
+        "A KIA spokesman said a jet fighter bombed a hall where mourners were praying. "
+        "The incident comes as the military holds an election in the town of Bhamo this weekend."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2026, 1, 23))
+    assert (event.location, event.fatalities_best) == ("Htee Lin", 21)
+
+
+def test_where_troops_or_jets_came_from_is_not_where_they_fought(gazetteer: Gazetteer) -> None:
+    text = (
+        "Seven civilians were killed in Katha Township on Wednesday when two military jets "
+        "bombed a village. That morning resistance fighters attacked a column of 100 troops "
+        "from Kachin State. The junta then sent two fighter jets from the air base in the "
+        "Kachin State capital Myitkyina to attack the resistance."
+    )
+    events = _events(text, gazetteer, dt.date(2023, 1, 19))
+    assert {e.township for e in events} == {"Katha"}

@@ -348,6 +348,11 @@ _BOTH_AFTER: Final = re.compile(
     r"\s+(?:and|or|&)\s+(?:\w+\s+)?(?:killed|dead|deaths|injured|wounded|injuries|hurt)\b",
     re.IGNORECASE,
 )
+#: The other kind right after a casualty verb, counted together with it: "were killed or
+#: injured", "killed and wounded" (not "killed and two injured").
+_EITHER_KIND: Final = re.compile(
+    r"\s+(?:or|and/or|and|&)\s+(?:killed|dead|injured|wounded|hurt)\b", re.IGNORECASE
+)
 _AFTER: Final = 200
 _STOP: Final = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
@@ -525,6 +530,8 @@ def _kind_after(text: str) -> str | None:
     match = _CASUALTY.search(window[:90])
     if match is None or _owns_figure(window[match.end() : match.end() + 30]):
         return None  # "fired on two people, killing one": the verb has its own figure
+    if _EITHER_KIND.match(window, match.end()):
+        return None  # "20 soldiers were killed or injured": the dead and hurt together
     between = window[: match.start()]
     at = 0
     for amount, _ in people_counted(between):

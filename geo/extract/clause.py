@@ -373,7 +373,11 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
         for p in places
         # "the Command in Myitkyina shelled the area", "shells fired from the base in
         # Bhamo landed in Kan Ni": where the actor is, not the event
-        if not (p.origin and ((acted is not None and p.span[1] <= acted) or elsewhere))
+        if not (
+            p.origin
+            # "troops from Kachin State": a state is where they came from, never the event
+            and ((acted is not None and p.span[1] <= acted) or elsewhere or p.kind == "region")
+        )
         and not (p.background or p.home)
         # "RFA contacted the Shan State junta spokesperson": whose office, not where, unless
         # the office holder is who the event befell ("the Hpakant administrator was shot")

@@ -598,6 +598,14 @@ def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
     return candidates[0] if candidates else None
 
 
+#: Words that tell of another event than the one told before.
+_ANOTHER: Final = re.compile(
+    r"\b(?:another|other|also|again|second|third|more|further|separate(?:ly)?|earlier|"
+    r"later|meanwhile|elsewhere|next|as well|too)\b",
+    re.IGNORECASE,
+)
+
+
 def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
     """Whether a clause tells more of the event before: same kind, and the same when or
     where (or a word pointing back), with nothing that differs."""
@@ -627,4 +635,17 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
     # "came under attack on Oct 1." ... "The militias struck as troops moved from Nawng
     # Mi": the where of the event told just before, which had none
     fills = previous.place is None and place is not None and date is None
-    return shared_date or shared_place or fills or clause.same_place is not None
+    # "A jet fighter targeted a compound where mourners prayed": told with neither a day nor
+    # a place of its own, nor a word of another, more of the event just told
+    more = (
+        date is None
+        and place is None
+        and (
+            clause.sentence in previous.sentences
+            or 0 <= clause.sentence[0] - max(e for _, e in previous.sentences) <= 2
+        )
+        and not clause.places
+        and not clause.unknown
+        and not _ANOTHER.search(clause.text)
+    )
+    return shared_date or shared_place or fills or more or clause.same_place is not None

@@ -884,7 +884,16 @@ def _scope(
             skip.add(m.span())  # "region of Sagaing": not Sagaing alone again
             regions.append(
                 PlaceMention(
-                    "region", m.span(), m.group(0), m.group(0), None, None, 3, state_pcodes=pcodes
+                    "region",
+                    m.span(),
+                    m.group(0),
+                    m.group(0),
+                    None,
+                    None,
+                    3,
+                    state_pcodes=pcodes,
+                    # "troops from Kachin State": where they came from
+                    origin=_ORIGIN.search(text, max(0, m.start() - 60), m.start()) is not None,
                 )
             )
     return townships, regions, listed
@@ -1609,6 +1618,7 @@ _ORIGIN: Final = re.compile(
     r"\b(?:Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
     r"militia|units?)\s+(?:(?:No\.?\s*)?\d{1,4}\s+)?(?:based\s+)?(?:from|in)|"
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched|"
+    r"deployed|jets?|aircraft|planes?|helicopters?|"
     r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
     r"fired)\s+"
     r"(?:\w+\s+){0,4}?from|"
@@ -1616,7 +1626,10 @@ _ORIGIN: Final = re.compile(
     r"(?:(?!\b(?:but|and|then|landed|landing|fell|falling|hit|struck)\b)[^.;]){0,40}?"
     r"\b(?:in|at|near)|"
     r"(?:^|[\"“(])\s*(?i:from))"
-    r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
+    # "jets from the air base in the Kachin State capital Myitkyina": where they came from
+    r"(?:(?:[\w-]+\s+){0,2}?(?:air\s?base|airbase|airport|base|camp|headquarters|garrison)\s+"
+    r"(?:in|at|near|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?$",
     re.IGNORECASE,
 )
 #: Words before a place that make it someone's home, never where the event was: "a man
