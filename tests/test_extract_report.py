@@ -1290,3 +1290,52 @@ def test_where_troops_or_jets_came_from_is_not_where_they_fought(gazetteer: Gaze
     )
     events = _events(text, gazetteer, dt.date(2023, 1, 19))
     assert {e.township for e in events} == {"Katha"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor1"),
+    [
+        # told only as attacked, with civilians its dead, and the teller no actor
+        (
+            "A Baptist church in Momauk town was attacked on Friday afternoon, the Kachin "
+            "Independence Army (KIA) reported. Seven children and a couple were killed.",
+            "Attack",
+            None,
+        ),
+        # ... but soldiers killed make it a clash
+        (
+            "The KIA attacked a junta base in Mansi town on Friday, killing three soldiers.",
+            "Armed clash",
+            "KIA: Kachin Independence Army",
+        ),
+    ],
+)
+def test_an_attack_told_only_as_attacked_is_on_civilians_when_only_they_died(
+    text: str, kind: str, actor1: str | None, gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer, dt.date(2024, 11, 19))
+    assert (event.sub_event_type, event.actor1) == (kind, actor1)
+
+
+def test_a_tally_over_the_days_told_is_no_day_s_toll(gazetteer: Gazetteer) -> None:
+    text = (
+        "On July 3 two residents were killed and nine injured when a shell hit a monastery "
+        "in Lashio. During the two days of fighting in Lashio, shells fell in five different "
+        "wards, and 10 residents were killed."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2024, 7, 5))
+    assert (event.fatalities_best, event.injured) == (2, 9)
+
+
+def test_a_place_s_own_count_replaces_the_count_told_for_several_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "At least five people were wounded by shelling in Hsenwi and Kutkai townships on "
+        "Friday. Two civilians were wounded when a shell hit their house in Hsenwi town on "
+        "October 11."
+    )
+    hsenwi = next(
+        e for e in _events(text, gazetteer, dt.date(2019, 10, 14)) if e.township == "Hseni"
+    )
+    assert hsenwi.injured == 2

@@ -453,6 +453,11 @@ def fold(same: Draft, draft: Draft, note: str, *, with_figures: bool = True) -> 
         ]
     same.sentences.extend(x for x in draft.sentences if x not in same.sentences)
     if with_figures:
+        if same.listed and not draft.listed:
+            # "five were hurt in Hsenwi and Kutkai" ... "two were wounded in Hsenwi town":
+            # the place's own count, not the count given for all the places
+            told = {f.kind for _, f in draft.figures}
+            same.figures = [(s, f) for s, f in same.figures if f.kind not in told]
         same.figures.extend(draft.figures)
     same.actors.extend(draft.actors)
     same.evidence.extend(

@@ -54,6 +54,8 @@ _SAME_PLACE: Final = re.compile(
 
 #: An actor named as the one telling ("the TNLA said", "according to the KIA").
 _TELLS: Final = re.compile(
+    # (after its short name: "the Kachin Independence Army (KIA) reported")
+    r"(?:\s*\([\w'’-]{2,12}\))?\)?"
     r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)\s+)?(?:said|says|told|claimed|reported|"
     r"stated|confirmed|announced|added|warned|denied)\b",
     re.IGNORECASE,

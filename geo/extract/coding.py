@@ -62,6 +62,26 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     return first, (ordered[1] if len(ordered) > 1 else None), False
 
 
+#: Wording that says only that someone attacked (see ``wording``: a base attacked is a
+#: clash; a church full of displaced people, an attack on civilians).
+_ATTACKED_ONLY: Final = re.compile(r"attacked|attacks?|raided|raids?|assault(?:ed)?", re.I)
+
+
+def _attack_on_civilians(draft: Draft) -> bool:
+    """Whether an event told only as attacked is an attack on civilians: its dead and
+    hurt are civilians (or people told with no side), and no one is named but (at most)
+    the attacker."""
+    casualties = [f for _, f in draft.figures if f.amount.best != 0]
+    return (
+        draft.sub_event_type == "Armed clash"
+        and draft.trigger is not None
+        and _ATTACKED_ONLY.fullmatch(draft.trigger.text) is not None
+        and any(f.side == "civilian" for f in casualties)
+        and all(f.side in ("civilian", None) for f in casualties)
+        and len({a.name for a in draft.actors}) <= 1
+    )
+
+
 def _secondary(text: str, sentence: tuple[int, int], figure: CasualtyMention) -> bool:
     """Whether a figure is told less directly than the account's own: inside a quotation
     (a witness's tally, "Three civilians have been killed by them"), or in a sentence
@@ -184,6 +204,12 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
         start, end, precision = draft.date_span
     else:
         draft.notes.append("The text gives no date for this event.")
+    if _attack_on_civilians(draft):
+        draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
+        draft.notes.append(
+            "Told only as attacked, with civilians its only dead or hurt and no armed side "
+            "named against the attacker: coded as an attack on civilians."
+        )
     actor1, actor2, civilians = _actors(draft, text)
     evidence = list(draft.evidence)
     if (

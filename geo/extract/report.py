@@ -310,6 +310,11 @@ _ACROSS: Final = re.compile(
     r"months)|in (?:a number of|several|many|multiple|various) (?:[\w-]+ ){0,3}?"
     r"(?:townships|villages|places|areas)|"
     r"within (?:two|three|four|five|several|a few|\d+) (?:days|weeks|months)|"
+    # "during the two days of fighting", "in five different wards"
+    r"(?:during|in|throughout) (?:the )?(?:past |last )?(?:two|three|four|five|several|few|"
+    r"\d+) (?:days|weeks|months)|"
+    r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different |separate )?"
+    r"(?:villages|wards|townships|places|areas|locations)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
     r"(?:this|last) (?:year|month) alone)\b",
     re.IGNORECASE,
