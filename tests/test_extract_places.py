@@ -249,6 +249,25 @@ def test_a_state_troops_came_from_is_flagged_as_their_origin(gazetteer: Gazettee
     assert (state.kind, state.origin) == ("region", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "township"),
+    [
+        ("a shell hit the Kutkai village of Mang Awng", "Man Kawng", "MMR015011"),
+        ("troops entered the Hpakant town of Seik Mu", "Seik Mu", "MMR001009"),
+    ],
+)
+def test_a_township_named_before_its_village_places_the_village(
+    text: str, place: str, township: str, gazetteer: Gazetteer
+) -> None:
+    found = find_places(text, gazetteer)
+    assert [(m.kind, m.township_pcode) for m in found if m.kind == "township"] == [
+        ("township", township)
+    ]
+    assert [(m.location, m.township_pcode) for m in found if m.kind == "place"] == [
+        (place, township)
+    ]
+
+
 def test_a_possessive_reads_the_place_after_it(gazetteer: Gazetteer) -> None:
     found = find_places("heavy fighting in Northern Shan State's Lashio", gazetteer)
     assert [m.location for m in found if m.kind == "place"] == ["Lashio"]

@@ -122,6 +122,11 @@ _LIST_NAME: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?"
 _TOWNSHIP: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
 )
+#: A township named before the kind of place it holds: "the Kutkai village of Mang Awng".
+_TOWNSHIP_VILLAGE_OF: Final = re.compile(
+    r"\b(?i:the)\s+(?P<name>(?:[A-Z][\w'’-]{0,30}\s)?[A-Z][\w'’-]{0,30})\s+"
+    r"(?i:village|town|ward|hamlet)\s+of\s+(?=[A-Z])"
+)
 #: A region named after its capital: "Sagaing Region", "Mandalay division".
 _REGION_AFTER: Final = re.compile(r"\s+(?:and\s+[A-Z]\w+\s+)?(?i:regions?|divisions?)\b")
 _WORD: Final = re.compile(r"\S+")
@@ -861,6 +866,10 @@ def _scope(
         else:  # by its sound, the whole name only: "Hpong Yang" of "Dawt Hpong Yang" is none
             if (township := _township_by_sound(m["name"], gazetteer)) is not None:
                 townships.append(_by_sound(text, m.span(), m["name"], township, gazetteer))
+    for m in _TOWNSHIP_VILLAGE_OF.finditer(text):  # "the Kutkai village of Mang Awng"
+        span = m.span("name")
+        if not skip.overlaps(span) and (township := _township_named(m["name"], gazetteer)):
+            townships.append(township_mention(text, span, township, gazetteer))
     for m in _TOWNSHIP_LIST.finditer(text):  # "in Namkham, Mantong and Nawnghkio townships"
         for name in _LIST_NAME.finditer(m["names"]):
             span = (m.start("names") + name.start(), m.start("names") + name.end())

@@ -254,6 +254,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Looting/property destruction",
         r"torch(?:ed|ing|es)|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|burned|"
         r"razed|razing|looted|looting|bulldoz(?:ed|ing)|demolish(?:ed|ing)|"
+        # "burning homes in villages", "an arson attack on Thar Zin"
+        r"burning (?:[\w-]+ ){0,3}?(?:homes|houses|villages?|buildings|huts)|arson(?: attacks?)?|"
         # "houses were set on fire", "set the village on fire" (but what a strike burned,
         # "went up in flames", "burnt to ashes", is the strike's)
         r"(?:set|setting|sets) (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight|afire)",
