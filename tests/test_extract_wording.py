@@ -60,6 +60,11 @@ KIA = "KIA: Kachin Independence Army"
         ("military aircraft carried out air assaults near the village", "Air/drone strike"),
         ("the junta's air force launched attacks on the two towns", "Air/drone strike"),
         ("troops raided the village, detaining about 50 villagers", "Arrests"),
+        ("troops continued their raids, burning homes in villages", "Looting/property destruction"),
+        (
+            "600 houses were destroyed in an arson attack on the village",
+            "Looting/property destruction",
+        ),
         # aircraft seen overhead strike nothing
         (
             "junta aircraft were flying over the town as troops shelled it",
