@@ -1339,3 +1339,22 @@ def test_a_place_s_own_count_replaces_the_count_told_for_several_places(
         e for e in _events(text, gazetteer, dt.date(2019, 10, 14)) if e.township == "Hseni"
     )
     assert hsenwi.injured == 2
+
+
+def test_a_place_on_the_border_of_two_townships_is_one_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Monday junta troops killed 10 villagers in a raid on a village on the border of "
+        "Sagaing and Madaya townships."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2022, 11, 21))
+    assert event.fatalities_best == 10
+
+
+def test_a_tally_over_the_past_week_is_a_summary(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta troops have killed at least 15 civilians and torched several hundred houses "
+        "in Sagaing and Wetlet townships over the past week, residents said."
+    )
+    proposal = extract(text, published=dt.date(2022, 11, 21), gazetteer=gazetteer)
+    assert proposal.events == ()
+    assert [o.why for o in proposal.left_out] == [SUMMARY]

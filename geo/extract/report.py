@@ -313,6 +313,7 @@ _ACROSS: Final = re.compile(
     # "during the two days of fighting", "in five different wards"
     r"(?:during|in|throughout) (?:the )?(?:past |last )?(?:two|three|four|five|several|few|"
     r"\d+) (?:days|weeks|months)|"
+    r"(?:over|in|during|throughout) the (?:past|last) (?:week|month|year)|"
     r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different |separate )?"
     r"(?:villages|wards|townships|places|areas|locations)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
@@ -397,8 +398,13 @@ _LANDMARK: Final = re.compile(
     r"\b(?:away\s+)?from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: Words before a list of places that make them one event's ("between A and B").
-_ONE_PLACE_BETWEEN: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+#: Words before a list of places that make them one event's ("between A and B", "on the
+#: border of Sagaing and Madaya townships").
+_ONE_PLACE_BETWEEN: Final = re.compile(
+    r"\b(?:between|from|(?:borders?|boundary|junction)\s+(?:of|between))\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
 
 
 #: Most places one sentence's event is split into; a longer list sums up.
