@@ -1358,3 +1358,13 @@ def test_a_tally_over_the_past_week_is_a_summary(gazetteer: Gazetteer) -> None:
     proposal = extract(text, published=dt.date(2022, 11, 21), gazetteer=gazetteer)
     assert proposal.events == ()
     assert [o.why for o in proposal.left_out] == [SUMMARY]
+
+
+def test_a_count_of_outposts_seized_over_days_is_a_summary(gazetteer: Gazetteer) -> None:
+    text = (
+        "The KIA says it has seized nearly 50 junta outposts in the last 16 days, including "
+        "battalion headquarters in Tanai, Hpakant and Momauk townships."
+    )
+    proposal = extract(text, published=dt.date(2024, 3, 24), gazetteer=gazetteer)
+    assert proposal.events == ()
+    assert [o.why for o in proposal.left_out] == [SUMMARY]

@@ -71,6 +71,10 @@ def test_clauses_split_before_the_days_after_an_event(text: str, parts: list[str
         ("Junta Air Strike Kills Nine in Laiza\nJets bombed Laiza.", "Jets bombed Laiza."),
         ("On\u00a0March\u00a014 jets bombed Laiza.", "On March 14 jets bombed Laiza."),
         ("Jets bombed Laiza on Monday.", "Jets bombed Laiza on Monday."),
+        ("Laiza, Kachin (Chindwin): The KIA took three outposts.", "The KIA took three outposts."),
+        ("Myitkyina (AFP) - The KIA took three outposts.", "The KIA took three outposts."),
+        # a sentence that opens with a place and an aside is no dateline
+        ("Laiza (the KIA's base) was shelled.", "Laiza (the KIA's base) was shelled."),
     ],
 )
 def test_masked_keeps_the_account_and_every_offset(text: str, words: str) -> None:

@@ -182,3 +182,18 @@ def test_hiding_from_bombs_is_no_planted_bomb() -> None:
         t.sub_event_type != "Remote explosive/landmine/IED"
         for t in find_triggers("Villagers hid from the bombs")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # a deed's participle naming what it left is no deed of its own
+        ("the seized outpost is one of three near the village", []),
+        ("residents returned to the burned houses", []),
+        # ... but a relative clause or a passive still tells a deed
+        ("the column that raided the village killed four", ["raided"]),
+        ("the outpost was seized on Monday", ["seized"]),
+    ],
+)
+def test_a_participle_naming_what_a_deed_left_is_no_deed(text: str, triggers: list[str]) -> None:
+    assert [t.text for t in find_triggers(text)] == triggers

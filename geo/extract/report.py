@@ -140,7 +140,11 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             )
             previous = _dated(drafts)
             words = text[sentence[0] : sentence[1]]
-            if clause.figures and (_ACROSS.search(words) or _tally_since(clause, words)):
+            if (
+                clause.figures
+                # "have seized nearly 50 outposts in the last 16 days": a tally, not a day's
+                or (_COUNTED.search(clause.text) and all(d.precision != 1 for d in clause.dates))
+            ) and (_ACROSS.search(words) or _tally_since(clause, words)):
                 # "across two days of fighting, 10 people died": a total of several events
                 draft = start_event(
                     clause, clause.triggers[0] if clause.triggers else None, None, published
@@ -303,6 +307,13 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
 
 
 #: Words of a total over several events: "across two days", "in all", "so far".
+#: Things counted as done many times: "seized nearly 50 outposts", "burned 20 villages".
+_COUNTED: Final = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|a dozen|"
+    r"several|scores of|hundreds of)\s+(?:[\w-]+\s+){0,2}?(?:outposts|bases|camps|positions|"
+    r"strongholds|villages|towns|townships|air ?strikes|attacks|raids|clashes|battles)\b",
+    re.IGNORECASE,
+)
 _ACROSS: Final = re.compile(
     r"\b(?:in all|in total|altogether|all told|so far|to date|across (?:the |its )?(?:two|three|"
     r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"

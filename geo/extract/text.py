@@ -61,6 +61,8 @@ _DATELINE: Final = re.compile(
     r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w ]+?)?"
     r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
+    # "Laiza, Kachin (Chindwin):": a place in common case, then the outlet in brackets
+    r"|\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s*[A-Z][\w ]+?)?\s*\([^)]{1,40}\)\s*[:–—-]+\s+"
 )
 
 #: A line that is a date alone ("October 10, 2023", "Published: Tuesday, 3 May 2022

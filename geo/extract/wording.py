@@ -340,6 +340,13 @@ _TO_COME: Final = re.compile(
     r"can|could|may|might|will|would)\b",
     re.I,
 )
+#: A deed's past participle naming what it left ("the seized outpost", "the burned
+#: houses"): a determiner before it, a noun after.
+_DETERMINER: Final = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+_NOUN_NEXT: Final = re.compile(
+    r"\s+(?!(?:by|in|on|at|and|or|was|were|is|are|has|have|had|of|to|from|with|for|as|after|"
+    r"before|during|near|when|while|but|the|a|an|his|her|its|their|it|them|him)\b)[a-z][\w-]*"
+)
 #: Quoted speech: what a witness says is testimony about an event, not a new one.
 _QUOTED: Final = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 _TRIGGER_RE: Final = tuple(
@@ -387,6 +394,13 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                 continue
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
                 continue
+            if (
+                m.group(0).casefold().endswith(("ed", "burnt"))
+                and _DETERMINER.search(before)
+                and _NOUN_NEXT.match(text, m.end())
+            ):
+                continue  # "the seized outpost is one of three": what an event left, named
+
             if (
                 sub == "Air/drone strike"
                 and _AIRCRAFT.fullmatch(m.group(0))
