@@ -465,6 +465,17 @@ def test_the_dead_and_hurt_counted_together_are_no_count_of_either(
 @pytest.mark.parametrize(
     "text",
     [
+        "Ko Sit Phyo Aung sustained gunshot wounds and was taken to hospital.",
+        "Daw Mya (40) suffered head wounds.",
+    ],
+)
+def test_a_named_person_who_sustained_wounds_is_one_injured(text: str) -> None:
+    assert [(f.kind, f.amount.best) for f in find_figures(text)] == [("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A nine-year-old boy died on Tuesday.",
         "Two girls were wounded.",
         "A teenager was shot dead.",

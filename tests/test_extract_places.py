@@ -235,6 +235,8 @@ def test_same_named_villages_are_told_apart_by_the_townships_the_report_names(
             "origin",
         ),
         ("jets from Tada Oo bombed the village", "origin"),
+        # where a teller is, right before the telling
+        ("Naw Bu of the headquarters in Laiza told the Kachin News Group", "origin"),
     ],
 )
 def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(

@@ -1372,3 +1372,9 @@ def test_a_tally_over_days_is_a_summary(
     proposal = extract(text, published=published, gazetteer=gazetteer)
     assert proposal.events == ()
     assert [o.why for o in proposal.left_out] == [SUMMARY]
+
+
+def test_a_place_told_to_lie_near_another_is_no_second_event(gazetteer: Gazetteer) -> None:
+    text = "On Aug 19 the KIA fought junta troops at Myaw Jawng village near Law Hkawng."
+    (event,) = _events(text, gazetteer, dt.date(2013, 8, 31))
+    assert event.location == "Myaw Jawng"

@@ -135,7 +135,8 @@ _APPOSITIVE: Final = (
 )
 _NAMED: Final = re.compile(
     rf"\b(?:{_YEAR_OLD}\s+)?(?:{_TITLE}\s+{_NAME}{_APPOSITIVE}?"
-    rf"(?=\s*(?:[,.;:)]|$|and\b|\((?:\d|aged)|(?:was|had been)\b|(?:aged|from|in|on|at)\s))"
+    r"(?=\s*(?:[,.;:)]|$|and\b|\((?:\d|aged)|"
+    r"(?:was|had been|sustained|suffered|received)\b|(?:aged|from|in|on|at)\s))"
     rf"|{_NAME}{_APPOSITIVE})",
     re.IGNORECASE,
 )
@@ -149,7 +150,10 @@ _NAMES_WHO_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_CASUALTY: Final = re.compile(
-    rf",?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:{_KILL}|{_HURT})\b", re.IGNORECASE
+    rf",?\s+(?:(?:was|had been)\s+(?:\w+ly\s+)?(?:{_KILL}|{_HURT})|"
+    # "Ko Sit Phyo Aung sustained gunshot wounds", "suffered head injuries"
+    r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries))\b",
+    re.IGNORECASE,
 )
 #: "another" standing for one more person before a casualty verb: "and another wounded".
 _ANOTHER: Final = re.compile(

@@ -1652,7 +1652,9 @@ _HOME: Final = re.compile(
 #: where the tellers are, not where the event is (like where an actor comes from).
 _ITS_PEOPLE_TELL: Final = re.compile(
     r"\s+(?:residents?|locals?|villagers|sources?|people|townspeople|dwellers)\s+"
-    rf"(?:\w+\s+)?(?:{SPEECH_VERBS}|report|described)\b",
+    rf"(?:\w+\s+)?(?:{SPEECH_VERBS}|report|described)\b"
+    # "Lt-Col Naw Bu from the headquarters in Laiza told the KNG": where the teller is
+    r"|\s+(?:told|said|says|tells)\s+(?!that\b)(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 #: A person's office after a place: "Shan State junta spokesperson", "the Kachin State

@@ -409,6 +409,12 @@ _LANDMARK: Final = re.compile(
     r"\b(?:away\s+)?from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Between a place and another it is told to lie near: "village near", ", close to".
+_NEAR_AFTER: Final = re.compile(
+    r"(?:\s+(?:village|town|ward|camp))?,?\s+(?:near|close to|next to|not far from|outside)"
+    r"\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?",
+    re.IGNORECASE,
+)
 #: Words before a list of places that make them one event's ("between A and B", "on the
 #: border of Sagaing and Madaya townships").
 _ONE_PLACE_BETWEEN: Final = re.compile(
@@ -428,11 +434,20 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     coder codes them; the clause's figures, given for all, stay on the first, with a
     note."""
     acted = min(t.span[0] for t in clause.triggers) if clause.triggers else clause.span[0]
-    listed = []
+    listed: list[PlaceMention] = []
     landmark_end = -1  # where the last landmark ends: "between Mansi and Loije" are both
     for p in clause.places:
         before = clause.text[max(0, p.span[0] - clause.span[0] - 80) : p.span[0] - clause.span[0]]
-        if _LANDMARK.search(before) or (
+        if (
+            _LANDMARK.search(before)
+            # "at Myaw Jawng village near Law Hkawng": where the place named before lies
+            or (
+                listed
+                and _NEAR_AFTER.fullmatch(
+                    clause.text, listed[-1].span[1] - clause.span[0], p.span[0] - clause.span[0]
+                )
+            )
+        ) or (
             landmark_end >= 0
             and LIST_GAP.fullmatch(
                 clause.text, landmark_end - clause.span[0], p.span[0] - clause.span[0]
