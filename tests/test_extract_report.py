@@ -1378,3 +1378,16 @@ def test_a_place_told_to_lie_near_another_is_no_second_event(gazetteer: Gazettee
     text = "On Aug 19 the KIA fought junta troops at Myaw Jawng village near Law Hkawng."
     (event,) = _events(text, gazetteer, dt.date(2013, 8, 31))
     assert event.location == "Myaw Jawng"
+
+
+def test_a_deed_told_the_next_day_in_the_same_sentence_is_an_event_of_that_day(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "The KIA attacked the outpost near Mansi on Feb. 1 and seized it the next day."
+    clash, seizure = _events(text, gazetteer, dt.date(2024, 2, 7))
+    assert (clash.event_date, clash.sub_event_type) == (D(2024, 2, 1), "Armed clash")
+    assert (seizure.event_date, seizure.sub_event_type, seizure.actor1) == (
+        D(2024, 2, 2),
+        "Non-state actor overtakes territory",
+        "KIA: Kachin Independence Army",
+    )

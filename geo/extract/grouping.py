@@ -32,6 +32,7 @@ __all__ = [
     "Draft",
     "add_clause",
     "continues",
+    "days_counted",
     "fill_in",
     "names_another_place",
     "new_killing",
@@ -120,6 +121,13 @@ def _relative_day(text: str) -> re.Match[str] | None:
             continue
         return m
     return None
+
+
+def days_counted(text: str) -> int | None:
+    """How many days after the event told before ``text`` tells its own ("seized it the
+    next day": 1); none when it counts none."""
+    relative = _relative_day(text)
+    return None if relative is None else _RELATIVE_DAYS[relative["which"].casefold()]
 
 
 @dataclass

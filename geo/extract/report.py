@@ -47,6 +47,7 @@ from geo.extract.grouping import (
     Draft,
     add_clause,
     continues,
+    days_counted,
     fill_in,
     new_killing,
     refers_to,
@@ -691,6 +692,25 @@ _DATED_BACK: Final = 100
 _JOINT: Final = re.compile(r",? (?:and then|and|then|before|after which|while|whereas|as) ", re.I)
 
 
+def _later_part(
+    text: str, span: tuple[int, int], clause: Clause
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A clause cut where its second deed is told some days after its first, dated one
+    ("attacked the outpost on Feb. 1 | and seized it the next day"); none if it is not."""
+    for joint in _JOINT.finditer(text, *span):
+        left, right = (span[0], joint.start()), (joint.end(), span[1])
+        counted = days_counted(text[right[0] : right[1]])
+        if (
+            counted is not None
+            and counted > 0
+            and _tells(clause, left)
+            and any(right[0] <= t.span[0] < right[1] for t in clause.triggers)
+            and not any(right[0] <= d.span[0] < right[1] for d in clause.dates)
+        ):
+            return left, right
+    return None
+
+
 def _tells(clause: Clause, part: tuple[int, int], *, trigger: bool = True) -> bool:
     """Whether a part of a clause has a date of its own (and words of what happened)."""
     return any(part[0] <= d.span[0] < part[1] for d in clause.dates) and (
@@ -736,6 +756,21 @@ def _read_clauses(
             else read_clause(text, span, sentence, published, gazetteer, known_actors, context)
         )
         days = {(d.start, d.end) for d in clause.dates if not d.listed}
+        if (
+            len(days) == 1
+            and len(clause.triggers) >= 2
+            and (later := _later_part(text, span, clause))
+        ):
+            # "attacked the outpost on Feb. 1 and seized it the next day": two events, the
+            # second counted from the first's day
+            first, second = (
+                read_clause(text, part, sentence, published, gazetteer, known_actors, context)
+                for part in later
+            )
+            if not second.actors:
+                second.actors = list(first.actors)  # "... and seized it": the same actor
+            read.extend((first, second))
+            continue
         if len(days) < 2 or not clause.triggers:
             read.append(clause)
             continue
