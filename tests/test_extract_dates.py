@@ -76,6 +76,18 @@ D = dt.date
             3,
             "from November to February",
         ),
+        # a week of a month named, and a part of a month
+        ("in the last week of July", D(2023, 7, 25), D(2023, 7, 31), 2, "the last week of July"),
+        ("in the first week of March", D(2023, 3, 1), D(2023, 3, 7), 2, "the first week of March"),
+        ("up to early August", D(2023, 8, 1), D(2023, 8, 31), 3, "early August"),
+        # two phrases told as a span's ends are one span
+        (
+            "from the last week of July to early August",
+            D(2023, 7, 25),
+            D(2023, 8, 31),
+            3,
+            "the last week of July to early August",
+        ),
     ],
 )
 def test_date_phrases(text: str, start: dt.date, end: dt.date, precision: int, phrase: str) -> None:

@@ -1391,3 +1391,41 @@ def test_a_deed_told_the_next_day_in_the_same_sentence_is_an_event_of_that_day(
         "Non-state actor overtakes territory",
         "KIA: Kachin Independence Army",
     )
+
+
+def test_a_police_station_seized_is_no_police_taking_it(gazetteer: Gazetteer) -> None:
+    text = "Resistance fighters seized the Kawlin police station on Sunday."
+    (event,) = _events(text, gazetteer, dt.date(2023, 11, 7))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Non-state actor overtakes territory",
+        None,
+        "Police Forces of Myanmar (2021-)",
+    )
+
+
+def test_people_taken_away_and_killed_is_an_attack_on_civilians(gazetteer: Gazetteer) -> None:
+    text = (
+        "On March 1, 17 residents of Nyaung Yin village in Myinmu Township were arrested "
+        "and killed."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2023, 3, 7))
+    assert (event.sub_event_type, event.fatalities_best) == ("Attack", 17)
+
+
+def test_a_tally_of_many_kinds_of_deed_is_a_summary(gazetteer: Gazetteer) -> None:
+    text = (
+        "Five villagers killed, nine injured by SAC shelling, airstrike, extrajudicial "
+        "execution and gang rape in Kutkhai and Muse townships"
+    )
+    proposal = extract(text, published=dt.date(2023, 8, 8), gazetteer=gazetteer)
+    assert proposal.events == ()
+    assert [o.why for o in proposal.left_out] == [SUMMARY]
+
+
+def test_a_sentence_the_page_repeats_tells_its_event_once(gazetteer: Gazetteer) -> None:
+    said = "Junta jets bombed Mansi town and Bhamo town, killing three villagers."
+    text = f"{said}\n\nBy a staff writer\n\n{said} Residents fled."
+    assert [(e.location, e.fatalities_best) for e in _events(text, gazetteer)] == [
+        ("Mansi", 3),
+        ("Bhamo", None),
+    ]

@@ -61,6 +61,8 @@ KIA = "KIA: Kachin Independence Army"
         ("the junta's air force launched attacks on the two towns", "Air/drone strike"),
         ("troops raided the village, detaining about 50 villagers", "Arrests"),
         ("troops continued their raids, burning homes in villages", "Looting/property destruction"),
+        ("an extrajudicial execution by SAC troops", "Attack"),
+        ("the gang rape of a woman by soldiers", "Sexual violence"),
         (
             "600 houses were destroyed in an arson attack on the village",
             "Looting/property destruction",

@@ -400,12 +400,27 @@ def mark_still_going_on(drafts: list[Draft], text: str) -> None:
         )
 
 
-def merge_restatements(drafts: list[Draft]) -> list[Draft]:
+def merge_restatements(drafts: list[Draft], text: str) -> list[Draft]:
     """Drafts that tell one event again (same day, same place, same kind) made one: the
     later one's sentences, figures and actors are the first one's. An event placed at its
     township because the gazetteer lacks the village it names ("Kharlein Village in
-    Hsipaw Township") is another place than a village or town of that township."""
+    Hsipaw Township") is another place than a village or town of that township. A
+    sentence the page repeats word for word (a headline above the body again) tells its
+    event once, dated or not."""
     kept: list[Draft] = []
+    told: dict[tuple[object, ...], Draft] = {}
+    for draft in drafts:
+        words = tuple(" ".join(text[a:b].split()) for a, b in draft.sentences)
+        said = (words, draft.sub_event_type, draft.place.location if draft.place else None)
+        if (
+            said in told
+            and not set(draft.sentences) & set(told[said].sentences)  # said again, elsewhere
+        ):
+            fold(told[said], draft, "Told again word for word.", with_figures=False)
+            continue
+        told[said] = draft
+        kept.append(draft)
+    drafts, kept = kept, []
 
     def elsewhere(township: Draft, place: Draft) -> bool:
         return names_another_place(township.place, township.unknown, place.place, place.unknown)

@@ -12,7 +12,7 @@ from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.grouping import Draft
 from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
-from geo.extract.wording import CIVILIANS, MILITARY, ActorMention
+from geo.extract.wording import CIVILIANS, MILITARY, STATE_FORCES, ActorMention
 
 __all__ = ["code_event"]
 
@@ -39,6 +39,7 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     names = list(seen)
     military = seen.get(MILITARY)
     others = [seen[n] for n in names if n != MILITARY]
+    state = military or next((seen[n] for n in names if n in STATE_FORCES), None)
     kind, sub = draft.event_type, draft.sub_event_type
     civilians = any(f.side == "civilian" for _, f in draft.figures) or any(
         _CIVILIAN_TARGET.search(text[s:e]) for s, e in draft.sentences
@@ -50,7 +51,9 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
         rest = [seen[n] for n in names if first is None or n != first.name]
         return first, rest[0] if rest else None, False
     if sub == "Non-state actor overtakes territory":
-        return (others[0] if others else None), military, False
+        # "seized a police station": the police are who lost it, never who took it
+        takers = [seen[n] for n in names if n not in STATE_FORCES]
+        return (takers[0] if takers else None), state, False
     if sub == "Government regains territory":
         return military, (others[0] if others else None), False
     if kind == "Strategic developments":
@@ -62,6 +65,9 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     return first, (ordered[1] if len(ordered) > 1 else None), False
 
 
+#: Deeds of taking people away: with people killed, the killing is what a coder codes
+#: ("17 residents were arrested and killed").
+_TAKEN_AWAY: Final = frozenset({"Arrests", "Abduction/forced disappearance"})
 #: Wording that says only that someone attacked (see ``wording``: a base attacked is a
 #: clash; a church full of displaced people, an attack on civilians).
 _ATTACKED_ONLY: Final = re.compile(r"attacked|attacks?|raided|raids?|assault(?:ed)?", re.I)
@@ -210,6 +216,14 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
             "Told only as attacked, with civilians its only dead or hurt and no armed side "
             "named against the attacker: coded as an attack on civilians."
         )
+    if draft.sub_event_type in _TAKEN_AWAY and any(
+        f.kind == "killed" and (f.amount.best or f.amount.low) for _, f in draft.figures
+    ):
+        draft.notes.append(
+            f"Told as {draft.sub_event_type.casefold()}, with people killed: coded as an "
+            "attack on civilians."
+        )
+        draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
     actor1, actor2, civilians = _actors(draft, text)
     evidence = list(draft.evidence)
     if (

@@ -138,7 +138,9 @@ _PATTERNS: Final = tuple(
         ),
         (rf"\b(?P<ago>\d{{1,2}}|(?i:{_AGO_WORDS})) (?i:days? ago)\b", "days ago"),
         (
-            r"\b(?i:(?:last|previous) week|the (?:week before|previous week|preceding week))\b",
+            # (not "the last week of July": a week of a month named)
+            r"\b(?i:(?:last|previous) week|the (?:week before|previous week|preceding week))\b"
+            r"(?!\s+(?i:of)\b)",
             "last week",
         ),
         (r"\b(?i:(?:this|earlier this) week)\b", "this week"),
@@ -147,6 +149,13 @@ _PATTERNS: Final = tuple(
         (r"\b(?i:(?:last|previous) month)\b", "last month"),
         (r"\b(?i:(?:last|previous) year)\b", "last year"),
         (rf"\b(?i:in (?:early |mid-?|late )?|last ){_MONTH}(?: {_YEAR})?\b", "month"),
+        # "to early August 2023", "the last week of July"
+        (rf"\b(?i:early|mid-?|late) {_MONTH}(?: {_YEAR})?\b", "month"),
+        (
+            rf"\b(?i:the )?(?P<nth>(?i:first|second|third|fourth|last|final)) (?i:week) (?i:of) "
+            rf"{_MONTH}(?: {_YEAR})?\b",
+            "week of month",
+        ),
         (rf"\b(?i:in) {_YEAR}\b", "year"),
     )
 )
@@ -365,6 +374,18 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         if year is None:
             year = published.year if month <= published.month else published.year - 1
         return _month_span(year, month, published)
+    if kind == "week of month":  # "the last week of July": seven days of that month
+        month = _MONTHS[match["month"].casefold().rstrip(".")]
+        year = int(match["year"]) if match["year"] else None
+        if year is None:
+            year = published.year if month <= published.month else published.year - 1
+        first, last = _month_span(year, month, published)
+        nth = match["nth"].casefold()
+        if nth in ("last", "final"):
+            end = dt.date(year, month, calendar.monthrange(year, month)[1])
+            return end - dt.timedelta(days=6), min(end, published)
+        start = first + dt.timedelta(days=7 * ("first", "second", "third", "fourth").index(nth))
+        return start, min(start + dt.timedelta(days=6), last)
     if kind == "year":
         year = int(match["year"])
         return dt.date(year, 1, 1), min(dt.date(year, 12, 31), published)
@@ -412,6 +433,35 @@ def _of_last_year(found: list[DateMention], text: str, published: dt.date) -> li
     return out
 
 
+_FROM_BEFORE: Final = re.compile(r"\b(?i:from|between)\s+$")
+_TO_BETWEEN: Final = re.compile(r"\s+(?i:to|until|till|through|and)\s+")
+
+
+def _from_to(found: list[DateMention], text: str) -> list[DateMention]:
+    """Two date phrases told as a span's two ends ("from the last week of July to early
+    August 2023"): one date, from the first's start to the second's end."""
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _TO_BETWEEN.fullmatch(text, prev.span[1], m.span[0])
+            and _FROM_BEFORE.search(text, max(0, prev.span[0] - 10), prev.span[0])
+            and prev.start < m.end
+        ):
+            span = (prev.span[0], m.span[1])
+            out[-1] = DateMention(
+                prev.start,
+                m.end,
+                precision_of_span(prev.start, m.end),
+                span,
+                text[span[0] : span[1]],
+            )
+            continue
+        out.append(m)
+    return out
+
+
 def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
     """Every date phrase in ``text``, in order, resolved against ``published``.
 
@@ -438,7 +488,7 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
                 DateMention(start, end, precision_of_span(start, end), (offset, span[1]), phrase)
             )
     found.sort(key=lambda m: m.span)
-    found = _of_last_year(found, text, published)
+    found = _from_to(_of_last_year(found, text, published), text)
     # "Early today (July 4)", "yesterday, June 30": the date beside it says which day
     # (not a vaguer one: "In October, last year's ceasefire")
     return [

@@ -26,7 +26,13 @@ from geo.extract.numbers import number_value
 from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import Evidence
 from geo.extract.text import DAYS_AFTER
-from geo.extract.wording import MILITARY, ActorMention, Trigger, going_on_when_told
+from geo.extract.wording import (
+    MILITARY,
+    STATE_FORCES,
+    ActorMention,
+    Trigger,
+    going_on_when_told,
+)
 
 __all__ = [
     "Draft",
@@ -289,7 +295,6 @@ _NO_SUBJECT_BEFORE: Final = re.compile(
 #: Ground taken, by whom: the state's forces regain it, anyone else overtakes it.
 _OVERTAKES: Final = "Non-state actor overtakes territory"
 _REGAINS: Final = "Government regains territory"
-_STATE_FORCES: Final = frozenset({MILITARY, "Police Forces of Myanmar (2021-)"})
 
 
 def _taker(clause: Clause, trigger: Trigger) -> str | None:
@@ -361,7 +366,7 @@ def start_event(
         and trigger.sub_event_type in (_OVERTAKES, _REGAINS)
         and (taker := _taker(clause, trigger)) is not None
     ):
-        draft.sub_event_type = _REGAINS if taker in _STATE_FORCES else _OVERTAKES
+        draft.sub_event_type = _REGAINS if taker in STATE_FORCES else _OVERTAKES
     if trigger:
         draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
     if clause.dates:

@@ -192,6 +192,12 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         and generic(draft, text)
                     ):
                         draft.summary = True  # "attacks such as shelling and air strikes"
+                    if (draft.date is None or draft.date.precision != 1) and len(
+                        {t.sub_event_type for t in clause.triggers}
+                    ) >= _MANY_KINDS:
+                        # "killed by shelling, an airstrike, an execution and gang rape":
+                        # many deeds of many kinds, told at once
+                        draft.summary = True
                     if after is not None and not draft.background and _died_alone(drafts, clause):
                         # "A child died on Tuesday, a day after a shell struck his home":
                         # the death is the shelling's, told on the day it came
@@ -266,7 +272,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     carry_dates(drafts, anchors, spans, text)
     carry_places(drafts, townships, spans)
     date_by_place(drafts)
-    drafts = merge_episodes(merge_restatements(drafts))
+    drafts = merge_episodes(merge_restatements(drafts, text))
     mark_background(drafts, text)
     drafts = merge_span_tellings(merge_undated_tellings(drafts, text), text)
     mark_state_tellings(drafts, text)
@@ -425,6 +431,8 @@ _ONE_PLACE_BETWEEN: Final = re.compile(
 )
 
 
+#: Kinds of deed one clause can tell of one event; more, with no day, sum up many.
+_MANY_KINDS: Final = 4
 #: Most places one sentence's event is split into; a longer list sums up.
 _MOST_PLACES: Final = 12
 

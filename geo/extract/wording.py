@@ -20,6 +20,7 @@ __all__ = [
     "CIVILIANS",
     "MILITARY",
     "SPEECH_VERBS",
+    "STATE_FORCES",
     "TRIGGERS",
     "ActorMention",
     "Trigger",
@@ -29,6 +30,9 @@ __all__ = [
 ]
 
 MILITARY: Final = "Military Forces of Myanmar (2021-)"
+POLICE: Final = "Police Forces of Myanmar (2021-)"
+#: The state's armed forces: ground they take is regained, never overtaken.
+STATE_FORCES: Final = frozenset({MILITARY, POLICE})
 CIVILIANS: Final = "Civilians (Myanmar)"
 _APOS: Final = "['’]"
 
@@ -50,7 +54,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"Infantry Battalion",
         r"air force",
     ),
-    "Police Forces of Myanmar (2021-)": (r"police",),
+    POLICE: (r"police",),
     "KIA: Kachin Independence Army": (r"Kachin Independence Army", r"KIA"),
     "KIO: Kachin Independence Organization": (r"Kachin Independence Organi[sz]ation", r"KIO"),
     "PDF: People's Defense Force": (
@@ -269,12 +273,15 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?-i:[A-Z][\w'’-]{0,30} ){1,3}(?:village|ward))|"
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
         r"stabbed(?: to death)?|hacked to death|burn(?:ed|t) (?:alive|to death)|murdered|"
-        r"slaughtered|beheaded|killed in cold blood|summarily killed",
+        r"slaughtered|beheaded|killed in cold blood|summarily killed|"
+        r"(?:extrajudicial|summary) (?:executions?|killings?)|beat(?:ing|ings)? of (?:civilians|"
+        r"villagers|residents|detainees)",
     ),
     (
         "Violence against civilians",
         "Sexual violence",
-        r"raped|gang-?raped|sexually (?:assaulted|abused)",
+        r"raped|gang[- ]?raped|gang[- ]?rapes?|rapes?|sexually (?:assaulted|abused)|"
+        r"sexual violence",
     ),
     (
         "Strategic developments",
