@@ -246,6 +246,22 @@ def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(
     assert getattr(mention, flag)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where people were let go to is no place of the event
+        "wounded soldiers were allowed to withdraw to the town of Wuntho",
+        # a group's name, told around a dash
+        "a source from the Kyun Hla – Kantbalu Activists Group said",
+    ],
+)
+def test_a_destination_or_a_group_s_name_is_no_place_of_the_event(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    found = [m for m in find_places(text, gazetteer) if m.kind == "place"]
+    assert [m.location for m in found if not m.elsewhere] == []
+
+
 def test_a_state_troops_came_from_is_flagged_as_their_origin(gazetteer: Gazetteer) -> None:
     (state,) = find_places("attacked a detachment of 100 troops from Kachin State", gazetteer)
     assert (state.kind, state.origin) == ("region", True)

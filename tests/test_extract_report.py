@@ -1429,3 +1429,26 @@ def test_a_sentence_the_page_repeats_tells_its_event_once(gazetteer: Gazetteer) 
         ("Mansi", 3),
         ("Bhamo", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what had happened before the report's dated events, with no day of its own
+        (
+            "On September 30 the TNLA set fire to offices in Kyaukme town. In the 1027 "
+            "operation, the TNLA had launched offensives across Muse and Hsipaw.",
+            ["Kyaukme"],
+        ),
+        # ... but not reported speech
+        (
+            "On September 30 the TNLA set fire to offices in Kyaukme town. The TNLA said "
+            "it had seized Hsipaw town.",
+            ["Kyaukme", "Hsipaw"],
+        ),
+    ],
+)
+def test_a_deed_told_in_the_past_perfect_with_no_day_is_background(
+    text: str, kept: list[str], gazetteer: Gazetteer
+) -> None:
+    assert [e.location for e in _events(text, gazetteer, dt.date(2025, 10, 2))] == kept

@@ -73,6 +73,12 @@ def test_clauses_split_before_the_days_after_an_event(text: str, parts: list[str
         ("Jets bombed Laiza on Monday.", "Jets bombed Laiza on Monday."),
         ("Laiza, Kachin (Chindwin): The KIA took three outposts.", "The KIA took three outposts."),
         ("Myitkyina (AFP) - The KIA took three outposts.", "The KIA took three outposts."),
+        # another country's section of a regional update tells of no place here
+        (
+            "MYANMAR\nJets bombed Laiza.\nPHILIPPINES\nGunmen attacked a farm.\nMYANMAR\n"
+            "Shells hit Mansi.",
+            "Jets bombed Laiza. Shells hit Mansi.",
+        ),
         # a sentence that opens with a place and an aside is no dateline
         ("Laiza (the KIA's base) was shelled.", "Laiza (the KIA's base) was shelled."),
     ],

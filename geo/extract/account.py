@@ -27,6 +27,7 @@ from geo.extract.proposal import (
     SUMMARY,
     UNPLACED_UNDATED,
 )
+from geo.extract.wording import SPEECH_VERBS
 
 __all__ = [
     "EARLIER",
@@ -64,6 +65,27 @@ _SINCE_IT: Final = re.compile(
     r"\bsince (?:then|that time|that day)\b,?[^.;:]{0,80}\bha(?:s|ve)\b[^.;,:]{0,40}$",
     re.IGNORECASE,
 )
+
+
+#: A past perfect right before a deed: "had launched", "had already seized".
+_HAD_DONE: Final = re.compile(
+    r"\bhad\s+(?:(?:already|earlier|previously|also)\s+)?"
+    # "had launched offensives", "had carried out airstrikes"
+    r"(?:(?:launched|carried out|conducted|mounted|staged|waged|begun|started)\s+"
+    r"(?:[\w-]+\s+){0,2}?)?$",
+    re.I,
+)
+
+
+_SAID_BEFORE: Final = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|claimed|claims|announced|stated|confirmed|according to)\b", re.I
+)
+
+
+def _own_date(draft: Draft) -> bool:
+    """Whether a draft's date was told in its own first sentence (not carried to it)."""
+    first = draft.sentences[0] if draft.sentences else (0, 0)
+    return any(e.field == "event_date" and first[0] <= e.start < first[1] for e in draft.evidence)
 
 
 #: Words of what happens again and again, or has gone on since a time: told with no
@@ -317,6 +339,21 @@ def mark_background(drafts: list[Draft], text: str) -> None:
     days = [d.date.end for d in drafts if d.date is not None and d.date.precision <= 2]
     if not days:
         return
+    for draft in drafts:
+        trigger = draft.trigger
+        if (
+            trigger is not None
+            and not _own_date(draft)
+            # (one place's deed dated by what the report tells there keeps that day:
+            # "Jets bombed Mai Kyu on Monday. Earlier, troops had shelled Mai Kyu")
+            and (draft.date is None or draft.listed)
+            and _HAD_DONE.search(text, max(0, trigger.span[0] - 30), trigger.span[0])
+            # not reported speech: "said it had seized the headquarters"
+            and not _SAID_BEFORE.search(text, draft.sentences[0][0], trigger.span[0])
+        ):
+            # "As part of the offensive, the TNLA had launched attacks across Namkham and
+            # Muse": what had happened before the report's dated events, told with no day
+            draft.background = True
     latest = max(days)
     for draft in drafts:
         if (

@@ -1046,6 +1046,9 @@ def _named(
             continue  # "Aung San Suu Kyi" is no village Aung San
         if words and _ORGANISATION.fullmatch(text[words[-1][0] : words[-1][1]]):
             continue  # a publisher or a group: "Than Lwin Times", "Kachin News Group"
+        if _ORGANISATION_GOES_ON.match(text, run.end()):
+            continue  # "the Kyun Hla – Kantbalu Activists Group": a group's name
+
         before_run = text[max(0, run.start() - 30) : run.start()]
         after_run = text[run.end() : run.end() + 30]
         if (
@@ -1600,7 +1603,8 @@ _NAMED: Final = re.compile(
     r"\b(?:named|called|identified as|resident|villager|farmer|teacher)\s+$", re.I
 )
 _DESTINATION: Final = re.compile(
-    r"\b(?:fled|flee|fleeing|flown|retreated|retreating|withdrew|withdrawn|moved|escaped|"
+    r"\b(?:fled|flee|fleeing|flown|retreated|retreating|retreat|withdrew|withdrawn|withdraw|"
+    r"withdrawing|moved|escaped|"
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
     r"brought|sent|rushed|referred|carried|admitted)\s+"
     r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?(?-i:[a-z]\w*\s+)?"
@@ -1674,6 +1678,10 @@ _ORGANISATION: Final = re.compile(
     r"Times|News|Media|Herald|Post|Journal|Agency|Group|Network|Foundation|Organi[sz]ation|"
     r"Association|Union|Council|Committee|Party|Front|Army|Force|Forces|Radio|TV|Television|"
     r"Press|Daily|Weekly|Monitor|Watch|Rangers|Company|Ltd"
+)
+#: A group's name going on after a dash: "Kyun Hla – Kantbalu Activists Group".
+_ORGANISATION_GOES_ON: Final = re.compile(
+    rf"\s*[–—-]\s*(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_ORGANISATION.pattern})\b"
 )
 _TAIL: Final = re.compile(r" (?:headquarters|village|town|camp|base)\b")
 _TAIL_AT_END: Final = re.compile(r" (?:village|town|camp|ward)$", re.IGNORECASE)

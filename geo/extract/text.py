@@ -108,6 +108,14 @@ _FURNITURE: Final = re.compile(
     r"back to top|follow us|subscribe|sign up for)",
     re.IGNORECASE,
 )
+#: A heading naming another country, as in a regional update (OCHA's Asia-Pacific
+#: snapshot: "MYANMAR", then "PHILIPPINES"): its section tells of no place in Myanmar.
+_OTHER_COUNTRY: Final = re.compile(
+    r"^\s*(?:AFGHANISTAN|BANGLADESH|BHUTAN|CAMBODIA|CHINA|DPR KOREA|FIJI|INDIA|INDONESIA|"
+    r"JAPAN|LAO PDR|LAOS|MALAYSIA|MONGOLIA|NEPAL|PAKISTAN|PAPUA NEW GUINEA|PHILIPPINES|"
+    r"SAMOA|SOLOMON ISLANDS|SRI LANKA|THAILAND|TIMOR-LESTE|TONGA|VANUATU|VIET ?NAM)\s*$"
+)
+_THIS_COUNTRY: Final = re.compile(r"^\s*(?:MYANMAR|BURMA)\s*$")
 #: Words that, capitalised and followed by a lowercase word, a digit, a month or a
 #: weekday, begin a sentence ("The junta", "From 19 July", "In October"): no headline
 #: goes on with them (but "In Gyin Myaing", "A Nang Pa", "The Irrawaddy" are names).
@@ -262,8 +270,9 @@ def masked(text: str) -> str:
     that offsets hold: no-break and thin spaces as spaces; the lines before the body
     that end no sentence (a page header, a section label, a date line, the headline,
     a byline); a wire dateline ("BHAMO, March 15 (Reuters) -") at the start of one of
-    the first lines; and page furniture at the end ("Related articles" and what
-    follows)."""
+    the first lines; another country's section of a regional update (from its heading,
+    "PHILIPPINES", to a "MYANMAR" one); and page furniture at the end ("Related
+    articles" and what follows)."""
     text = text.translate(_SPACES)
     lines = text.split("\n")
     body = [
@@ -274,8 +283,16 @@ def masked(text: str) -> str:
     first_body = body[0] if body else len(lines)
     out: list[str] = []
     ended = False
+    abroad = False  # in another country's section of a regional update
     for number, line in enumerate(lines):
         stripped = line.strip()
+        if _OTHER_COUNTRY.match(line) or _THIS_COUNTRY.match(line):
+            abroad = _OTHER_COUNTRY.match(line) is not None
+            out.append(" " * len(line))  # a heading
+            continue
+        if abroad:
+            out.append(" " * len(line))
+            continue
         if _DATE_ONLY.match(line):
             out.append(" " * len(line))  # a date line among the body's: the page's date
             continue
