@@ -251,6 +251,7 @@ def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(
     [
         # where people were let go to is no place of the event
         "wounded soldiers were allowed to withdraw to the town of Wuntho",
+        "30,000 people have been moved to safe places such as Lashio",
         # a group's name, told around a dash
         "a source from the Kyun Hla – Kantbalu Activists Group said",
     ],

@@ -1452,3 +1452,26 @@ def test_a_deed_told_in_the_past_perfect_with_no_day_is_background(
     text: str, kept: list[str], gazetteer: Gazetteer
 ) -> None:
     assert [e.location for e in _events(text, gazetteer, dt.date(2025, 10, 2))] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # named in one list, the attackers are one side
+        ("On October 27, forces of the MNDAA, TNLA and AA attacked Kutkai town.", None),
+        # ... but a list that fought itself is both sides
+        (
+            "On Monday the KIA and the TNLA clashed in Kutkai town.",
+            "TNLA: Ta'ang National Liberation Army",
+        ),
+        (
+            "On Monday fighting broke out between the KIA and the TNLA in Kutkai town.",
+            "TNLA: Ta'ang National Liberation Army",
+        ),
+    ],
+)
+def test_allies_named_in_one_list_are_one_side(
+    text: str, actor2: str | None, gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer, dt.date(2023, 11, 3))
+    assert event.actor2 == actor2

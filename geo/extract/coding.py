@@ -62,7 +62,52 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     first = ordered[0] if ordered else None
     if military is not None and first is not military:
         return first, military, False
-    return first, (ordered[1] if len(ordered) > 1 else None), False
+    # "forces of the MNDAA, TNLA and AA attacked": named in one list, they are one side
+    rest = [a for a in ordered[1:] if not _allied(first, a, draft.actors, text)]
+    return first, (rest[0] if rest else None), False
+
+
+#: Between two actors named in one list: ", ", " and ", ", and ".
+_LISTED_WITH: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+#: What a list of actors did to each other: "the KIA and the TNLA clashed".
+_EACH_OTHER: Final = re.compile(
+    r"(?:\s*\([\w'’-]{2,12}\))?(?:\s+(?:forces|troops|fighters|soldiers))?"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:clash|fought|fight|battl|exchang|skirmish|engag)",
+    re.I,
+)
+#: Before a list of who fought each other: "fighting between the KIA and the junta".
+_BETWEEN: Final = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
+
+
+def _allied(
+    first: ActorMention | None, other: ActorMention, mentions: list[ActorMention], text: str
+) -> bool:
+    """Whether ``other`` is named in one list with ``first`` ("forces of the MNDAA, TNLA
+    and AA attacked"): one side; not a list that fought itself ("the KIA and the TNLA
+    clashed")."""
+    if first is None:
+        return False
+    ordered = sorted(mentions, key=lambda m: m.span)
+    group: list[ActorMention] = []
+    for m in ordered:
+        if group and _LISTED_WITH.fullmatch(text, group[-1].span[1], m.span[0]) is None:
+            if _one_side(group, first, other, text):
+                return True
+            group = []
+        group.append(m)
+    return _one_side(group, first, other, text)
+
+
+def _one_side(
+    group: list[ActorMention], first: ActorMention, other: ActorMention, text: str
+) -> bool:
+    names = {m.name for m in group}
+    return (
+        first.name in names
+        and other.name in names
+        and _EACH_OTHER.match(text, group[-1].span[1]) is None
+        and _BETWEEN.search(text, max(0, group[0].span[0] - 40), group[0].span[0]) is None
+    )
 
 
 #: Deeds of taking people away: with people killed, the killing is what a coder codes

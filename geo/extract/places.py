@@ -1608,7 +1608,9 @@ _DESTINATION: Final = re.compile(
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
     r"brought|sent|rushed|referred|carried|admitted)\s+"
     r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?(?-i:[a-z]\w*\s+)?"
-    r"(?:(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?$",
+    r"(?:(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?"
+    # "moved to safe places such as Lashio"
+    r"(?:(?-i:[a-z][\w-]*\s+){0,3}(?:such as|like|including)\s+)?$",
     re.IGNORECASE,
 )
 #: Words before a place where people took refuge: "took refuge in a Catholic church in
