@@ -1475,3 +1475,13 @@ def test_allies_named_in_one_list_are_one_side(
 ) -> None:
     (event,) = _events(text, gazetteer, dt.date(2023, 11, 3))
     assert event.actor2 == actor2
+
+
+def test_were_able_to_seize_is_a_seizure(gazetteer: Gazetteer) -> None:
+    # what they were able to do, they did; "the town" after it is Mansi
+    text = (
+        "On Monday fighting broke out in Bhamo Township. The KIA said: “We were able to "
+        "seize two posts inside Mansi town. We took control of half of the town.”"
+    )
+    events = _events(text, gazetteer, dt.date(2024, 5, 14))
+    assert [e.location for e in events if e.sub_event_type.endswith("territory")] == ["Mansi"]
