@@ -78,6 +78,15 @@ def test_relative_positions_are_geodesic_offsets(gazetteer: Gazetteer) -> None:
     ) == pytest.approx(0, abs=1e-6)
 
 
+def test_a_distance_told_in_two_units_from_a_town_is_an_offset(gazetteer: Gazetteer) -> None:
+    # the report names Myitkyina only, far away; Panwa, called a town, is still read
+    text = "a base located around 16 kilometers (10 miles) from the town of Panwa"
+    context = report_context(text + " It lies east of the state capital Myitkyina.", gazetteer)
+    rel, town = find_places(text, gazetteer, context=context)
+    assert (rel.kind, town.location) == ("relative", "Pang War")
+    assert rel.reference == town.span
+
+
 def test_its_headquarters_is_the_kias_when_the_kia_is_named(gazetteer: Gazetteer) -> None:
     text = "a school 5.6 miles from its headquarters"
     (rel,) = [m for m in find_places(text, gazetteer, actors=("KIA: Kachin Independence Army",))]

@@ -354,10 +354,11 @@ _RELATIVE: Final = re.compile(
     r"just|only) )?"
     rf"(?P<num>\d+(?:\.\d+)?|(?i:{NUMBER_WORDS}))[ -]?"
     r"(?P<unit>(?i:kms?|kilomet(?:re|er)s?|miles?|mi))\b"
+    r"(?: ?\([^()]{1,30}\))?"  # "16 kilometers (10 miles) from"
     r"(?: (?i:to the )?(?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)))?"
     r"(?: (?i:of|from|away from|outside(?: of)?))"
-    r" (?P<target>(?i:the |its |their |his )?.{0,60})"
+    r" (?i:(?:the )?(?:town|village|city) of )?(?P<target>(?i:the |its |their |his )?.{0,60})"
 )
 _NEAR: Final = re.compile(
     r"(?i:near|around|outside|close to|on the outskirts of|in the vicinity of|not far from)"
@@ -1165,10 +1166,19 @@ def _named(
                     else:
                         fuzzy = _town_like(name, gazetteer)
                         wanted = states or context.states
+                        # "the town of Panwa", "Panwa town": called a town, it may lie in
+                        # a township the report does not name
+                        called_town = _TOWN_OF_BEFORE.search(
+                            text, max(0, start - 20), start
+                        ) or _TOWN_AFTER.match(text, end)
                         if (
                             fuzzy is None
                             or (wanted and fuzzy.state_pcode not in wanted)
-                            or (context.townships and fuzzy.township_pcode not in context.townships)
+                            or (
+                                context.townships
+                                and fuzzy.township_pcode not in context.townships
+                                and not called_town
+                            )
                         ):
                             continue  # "Mong Yaw ... northern Shan": not Mongyawng, East Shan
                 chosen = (
@@ -1544,6 +1554,7 @@ def _towns(gazetteer: Gazetteer) -> dict[str, Place]:
 
 #: "Town" right after a name: the name is a town's.
 _TOWN_AFTER: Final = re.compile(r"\s+(?:town|city)\b", re.IGNORECASE)
+_TOWN_OF_BEFORE: Final = re.compile(r"\b(?:town|city) of\s+$", re.IGNORECASE)
 _TOWN_AT_END: Final = re.compile(r"\s+(?:town|city)$", re.IGNORECASE)
 
 
