@@ -473,6 +473,12 @@ def test_a_named_person_who_sustained_wounds_is_one_injured(text: str) -> None:
     assert [(f.kind, f.amount.best) for f in find_figures(text)] == [("injured", 1)]
 
 
+def test_a_named_person_who_suffered_no_injuries_is_none_injured() -> None:
+    assert [(f.kind, f.amount.best) for f in find_figures("Ko Aung suffered no injuries.")] == [
+        ("injured", 0)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1459,6 +1459,7 @@ def test_a_deed_told_in_the_past_perfect_with_no_day_is_background(
     [
         # named in one list, the attackers are one side
         ("On October 27, forces of the MNDAA, TNLA and AA attacked Kutkai town.", None),
+        ("On October 27, MNDAA and TNLA fighters attacked Kutkai town.", None),
         # ... but a list that fought itself is both sides
         (
             "On Monday the KIA and the TNLA clashed in Kutkai town.",
@@ -1466,6 +1467,10 @@ def test_a_deed_told_in_the_past_perfect_with_no_day_is_background(
         ),
         (
             "On Monday fighting broke out between the KIA and the TNLA in Kutkai town.",
+            "TNLA: Ta'ang National Liberation Army",
+        ),
+        (
+            "On Monday the KIA and the TNLA, long-time rivals, clashed in Kutkai town.",
             "TNLA: Ta'ang National Liberation Army",
         ),
     ],
@@ -1485,3 +1490,32 @@ def test_were_able_to_seize_is_a_seizure(gazetteer: Gazetteer) -> None:
     )
     events = _events(text, gazetteer, dt.date(2024, 5, 14))
     assert [e.location for e in events if e.sub_event_type.endswith("territory")] == ["Mansi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one day's strike on two villages is an event, not a tally
+        (
+            "Junta airstrikes killed five civilians in two villages of Hpakant Township on Monday.",
+            [("Hpakant Township", "Air/drone strike", 5)],
+        ),
+        # many kinds of deed at one place, told for a week, are one raid
+        (
+            "Last week junta troops raided Mansi town, arrested 10 men, torched 30 houses "
+            "and shot dead two villagers.",
+            [("Mansi", "Attack", 2)],
+        ),
+        # soldiers killed after an arrest are no attack on civilians
+        (
+            "On Monday, junta troops arrested 10 villagers in Mansi town. Two KIA soldiers "
+            "were killed.",
+            [("Mansi", "Arrests", 2)],
+        ),
+    ],
+)
+def test_what_one_day_or_one_place_tells_stays_an_event(
+    text: str, expected: list[tuple[str, str, int]], gazetteer: Gazetteer
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 7, 20))
+    assert [(e.location, e.sub_event_type, e.fatalities_best) for e in events] == expected

@@ -79,6 +79,16 @@ def test_clauses_split_before_the_days_after_an_event(text: str, parts: list[str
             "Shells hit Mansi.",
             "Jets bombed Laiza. Shells hit Mansi.",
         ),
+        # ... but a story on Myanmar keeps what follows a heading of another country
+        (
+            "Jets bombed Laiza.\nTHAILAND\nRefugees crossed the border.",
+            "Jets bombed Laiza. THAILAND Refugees crossed the border.",
+        ),
+        # an actor and its name in full open no dateline
+        (
+            "The KIA (Kachin Independence Army) – the largest group – seized Kutkai.",
+            "The KIA (Kachin Independence Army) – the largest group – seized Kutkai.",
+        ),
         # a sentence that opens with a place and an aside is no dateline
         ("Laiza (the KIA's base) was shelled.", "Laiza (the KIA's base) was shelled."),
     ],

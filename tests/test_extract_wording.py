@@ -195,6 +195,11 @@ def test_hiding_from_bombs_is_no_planted_bomb() -> None:
         # ... but a relative clause or a passive still tells a deed
         ("the column that raided the village killed four", ["raided"]),
         ("the outpost was seized on Monday", ["seized"]),
+        # "those arrested" are people: the deed stands
+        ("Those arrested included three students.", ["arrested"]),
+        # words of a subject, not of a deed
+        ("He was charged with arson.", []),
+        ("The UN envoy on sexual violence in conflict visited the town.", ["visited"]),
     ],
 )
 def test_a_participle_naming_what_a_deed_left_is_no_deed(text: str, triggers: list[str]) -> None:

@@ -152,7 +152,8 @@ _NAMES_WHO_BEFORE: Final = re.compile(
 _PASSIVE_CASUALTY: Final = re.compile(
     rf",?\s+(?:(?:was|had been)\s+(?:\w+ly\s+)?(?:{_KILL}|{_HURT})|"
     # "Ko Sit Phyo Aung sustained gunshot wounds", "suffered head injuries"
-    r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries))\b",
+    r"(?:sustained|suffered|received)\s+(?!(?:no|not|any|without)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:wounds|injuries))\b",
     re.IGNORECASE,
 )
 #: "another" standing for one more person before a casualty verb: "and another wounded".

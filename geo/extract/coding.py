@@ -72,7 +72,9 @@ _LISTED_WITH: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?
 #: What a list of actors did to each other: "the KIA and the TNLA clashed".
 _EACH_OTHER: Final = re.compile(
     r"(?:\s*\([\w'’-]{2,12}\))?(?:\s+(?:forces|troops|fighters|soldiers))?"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:clash|fought|fight|battl|exchang|skirmish|engag)",
+    r"(?:\s*,[^,.;]{1,40},)?"  # "the KIA and the TNLA, long-time rivals, clashed"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|"
+    r"battl(?:ed|es|ing)|exchanged|skirmish(?:ed|es)?|engaged)\b",
     re.I,
 )
 #: Before a list of who fought each other: "fighting between the KIA and the junta".
@@ -262,7 +264,8 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
             "named against the attacker: coded as an attack on civilians."
         )
     if draft.sub_event_type in _TAKEN_AWAY and any(
-        f.kind == "killed" and (f.amount.best or f.amount.low) for _, f in draft.figures
+        f.kind == "killed" and (f.amount.best or f.amount.low) and f.side in ("civilian", None)
+        for _, f in draft.figures
     ):
         draft.notes.append(
             f"Told as {draft.sub_event_type.casefold()}, with people killed: coded as an "

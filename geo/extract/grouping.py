@@ -129,11 +129,13 @@ def _relative_day(text: str) -> re.Match[str] | None:
     return None
 
 
-def days_counted(text: str) -> int | None:
+def days_counted(text: str) -> tuple[int, int] | None:
     """How many days after the event told before ``text`` tells its own ("seized it the
-    next day": 1); none when it counts none."""
+    next day": 1), and where in ``text`` that is said; none when it counts none."""
     relative = _relative_day(text)
-    return None if relative is None else _RELATIVE_DAYS[relative["which"].casefold()]
+    if relative is None:
+        return None
+    return _RELATIVE_DAYS[relative["which"].casefold()], relative.start()
 
 
 @dataclass

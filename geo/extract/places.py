@@ -902,8 +902,8 @@ def _scope(
                     None,
                     3,
                     state_pcodes=pcodes,
-                    # "troops from Kachin State": where they came from
-                    origin=_ORIGIN.search(text, max(0, m.start() - 60), m.start()) is not None,
+                    # "troops from Kachin State": where they came from (not "troops in")
+                    origin=_FROM_REGION.search(text, max(0, m.start() - 60), m.start()) is not None,
                 )
             )
     return townships, regions, listed
@@ -1658,6 +1658,10 @@ _ORIGIN: Final = re.compile(
     r"(?:in|at|near|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?$",
     re.IGNORECASE,
 )
+#: Where troops or aircraft came from, before a state: "100 troops from Kachin State".
+_FROM_REGION: Final = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?$", re.I
+)
 #: Words before a place that make it someone's home, never where the event was: "a man
 #: originally from Nawnghkio", "a displaced person from Nawnghkio".
 _HOME: Final = re.compile(
@@ -1694,7 +1698,9 @@ _ORGANISATION: Final = re.compile(
 )
 #: A group's name going on after a dash: "Kyun Hla – Kantbalu Activists Group".
 _ORGANISATION_GOES_ON: Final = re.compile(
-    rf"\s*[–—-]\s*(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_ORGANISATION.pattern})\b"
+    # (not an armed group's name: "Laiza – Kachin Independence Army headquarters")
+    r"\s*[–—-]\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:Times|News|Media|Agency|Group|Network|"
+    r"Foundation|Organi[sz]ation|Association|Committee|Radio|Press|Monitor|Watch)\b"
 )
 _TAIL: Final = re.compile(r" (?:headquarters|village|town|camp|base)\b")
 _TAIL_AT_END: Final = re.compile(r" (?:village|town|camp|ward)$", re.IGNORECASE)

@@ -192,9 +192,11 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         and generic(draft, text)
                     ):
                         draft.summary = True  # "attacks such as shelling and air strikes"
-                    if (draft.date is None or draft.date.precision != 1) and len(
-                        {t.sub_event_type for t in clause.triggers}
-                    ) >= _MANY_KINDS:
+                    if (
+                        (draft.date is None or draft.date.precision != 1)
+                        and (_unplaced(draft) or len(clause.places) >= 2)
+                        and len({t.sub_event_type for t in clause.triggers}) >= _MANY_KINDS
+                    ):
                         # "killed by shelling, an airstrike, an execution and gang rape":
                         # many deeds of many kinds, told at once
                         draft.summary = True
@@ -313,7 +315,6 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     )
 
 
-#: Words of a total over several events: "across two days", "in all", "so far".
 #: Things counted as done many times: "seized nearly 50 outposts", "burned 20 villages".
 _COUNTED: Final = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|a dozen|"
@@ -321,6 +322,7 @@ _COUNTED: Final = re.compile(
     r"strongholds|villages|towns|townships|air ?strikes|attacks|raids|clashes|battles)\b",
     re.IGNORECASE,
 )
+#: Words of a total over several events: "across two days", "in all", "so far".
 _ACROSS: Final = re.compile(
     r"\b(?:in all|in total|altogether|all told|so far|to date|across (?:the |its )?(?:two|three|"
     r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"
@@ -332,7 +334,7 @@ _ACROSS: Final = re.compile(
     r"(?:during|in|throughout) (?:the )?(?:past |last )?(?:two|three|four|five|several|few|"
     r"\d+) (?:days|weeks|months)|"
     r"(?:over|in|during|throughout) the (?:past|last) (?:week|month|year)|"
-    r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different |separate )?"
+    r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different|separate) "
     r"(?:villages|wards|townships|places|areas|locations)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
     r"(?:this|last) (?:year|month) alone)\b",
@@ -431,7 +433,8 @@ _ONE_PLACE_BETWEEN: Final = re.compile(
 )
 
 
-#: Kinds of deed one clause can tell of one event; more, with no day, sum up many.
+#: Kinds of deed one clause can tell of one event; more, with no day and no one place,
+#: sum up many.
 _MANY_KINDS: Final = 4
 #: Most places one sentence's event is split into; a longer list sums up.
 _MOST_PLACES: Final = 12
@@ -705,13 +708,14 @@ def _later_part(
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A clause cut where its second deed is told some days after its first, dated one
     ("attacked the outpost on Feb. 1 | and seized it the next day"); none if it is not."""
-    for joint in _JOINT.finditer(text, *span):
+    counted = days_counted(text[span[0] : span[1]])  # once: a long clause stays linear
+    if counted is None or counted[0] <= 0:
+        return None
+    said_at = span[0] + counted[1]
+    for joint in _JOINT.finditer(text, span[0], said_at):
         left, right = (span[0], joint.start()), (joint.end(), span[1])
-        counted = days_counted(text[right[0] : right[1]])
         if (
-            counted is not None
-            and counted > 0
-            and _tells(clause, left)
+            _tells(clause, left)
             and any(right[0] <= t.span[0] < right[1] for t in clause.triggers)
             and not any(right[0] <= d.span[0] < right[1] for d in clause.dates)
         ):

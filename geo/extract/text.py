@@ -62,7 +62,9 @@ _DATELINE: Final = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
     # "Laiza, Kachin (Chindwin):": a place in common case, then the outlet in brackets
-    r"|\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s*[A-Z][\w ]+?)?\s*\([^)]{1,40}\)\s*[:–—-]+\s+"
+    # (an outlet's name of a word or two: not "The KIA (Kachin Independence Army) -")
+    r"|\s*(?!The\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s*[A-Z][\w ]+?)?"
+    r"\s*\([^()\s]{1,20}(?: [^()\s]{1,20})?\)\s*[:–—-]+\s+"
 )
 
 #: A line that is a date alone ("October 10, 2023", "Published: Tuesday, 3 May 2022
@@ -283,10 +285,13 @@ def masked(text: str) -> str:
     first_body = body[0] if body else len(lines)
     out: list[str] = []
     ended = False
+    # a regional update has a heading for Myanmar; after it, another country's heading
+    # opens a section of its own (not a "THAILAND" section of a story on Myanmar)
+    regional = any(_THIS_COUNTRY.match(line) for line in lines)
     abroad = False  # in another country's section of a regional update
     for number, line in enumerate(lines):
         stripped = line.strip()
-        if _OTHER_COUNTRY.match(line) or _THIS_COUNTRY.match(line):
+        if regional and (_OTHER_COUNTRY.match(line) or _THIS_COUNTRY.match(line)):
             abroad = _OTHER_COUNTRY.match(line) is not None
             out.append(" " * len(line))  # a heading
             continue

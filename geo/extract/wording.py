@@ -259,7 +259,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"torch(?:ed|ing|es)|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|burned|"
         r"razed|razing|looted|looting|bulldoz(?:ed|ing)|demolish(?:ed|ing)|"
         # "burning homes in villages", "an arson attack on Thar Zin"
-        r"burning (?:[\w-]+ ){0,3}?(?:homes|houses|villages?|buildings|huts)|arson(?: attacks?)?|"
+        r"burning (?:[\w-]+ ){0,3}?(?:homes|houses|villages?|buildings|huts)|arson attacks?|"
         # "houses were set on fire", "set the village on fire" (but what a strike burned,
         # "went up in flames", "burnt to ashes", is the strike's)
         r"(?:set|setting|sets) (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight|afire)",
@@ -280,8 +280,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Violence against civilians",
         "Sexual violence",
-        r"raped|gang[- ]?raped|gang[- ]?rapes?|rapes?|sexually (?:assaulted|abused)|"
-        r"sexual violence",
+        r"raped|gang[- ]?raped|gang[- ]?rapes?|rapes?|sexually (?:assaulted|abused)",
     ),
     (
         "Strategic developments",
@@ -350,7 +349,7 @@ _TO_COME: Final = re.compile(
 )
 #: A deed's past participle naming what it left ("the seized outpost", "the burned
 #: houses"): a determiner before it, a noun after.
-_DETERMINER: Final = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+_DETERMINER: Final = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 _NOUN_NEXT: Final = re.compile(
     r"\s+(?!(?:by|in|on|at|and|or|was|were|is|are|has|have|had|of|to|from|with|for|as|after|"
     r"before|during|near|when|while|but|the|a|an|his|her|its|their|it|them|him)\b)[a-z][\w-]*"
