@@ -1391,6 +1391,13 @@ def test_a_deed_told_the_next_day_in_the_same_sentence_is_an_event_of_that_day(
         "Non-state actor overtakes territory",
         "KIA: Kachin Independence Army",
     )
+    # the one who did the first deed, not whose outpost it was
+    junta = "The KIA attacked a junta outpost near Mansi on Monday and seized it the next day."
+    _, taken = _events(junta, gazetteer, dt.date(2024, 2, 7))
+    assert (taken.sub_event_type, taken.actor1) == (
+        "Non-state actor overtakes territory",
+        "KIA: Kachin Independence Army",
+    )
 
 
 def test_a_police_station_seized_is_no_police_taking_it(gazetteer: Gazetteer) -> None:
@@ -1519,3 +1526,19 @@ def test_what_one_day_or_one_place_tells_stays_an_event(
 ) -> None:
     events = _events(text, gazetteer, dt.date(2024, 7, 20))
     assert [(e.location, e.sub_event_type, e.fatalities_best) for e in events] == expected
+
+
+def test_a_death_before_the_days_after_is_no_more_of_the_event_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The toll of Thursday's air strike on a funeral rose to 20. A nine-year-old boy "
+        "died on Thursday in Mansi town, one day after an artillery shell struck his home."
+    )
+    events = _events(text, gazetteer, dt.date(2025, 6, 27))
+    shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert (shelling.location, shelling.event_date, shelling.fatalities_best) == (
+        "Mansi",
+        D(2025, 6, 25),
+        1,
+    )

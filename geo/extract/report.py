@@ -68,7 +68,7 @@ from geo.extract.proposal import (
     Proposal,
     ProposedEvent,
 )
-from geo.extract.text import Plain, clauses, masked, plain, sentences, shorten
+from geo.extract.text import DAYS_AFTER, Plain, clauses, masked, plain, sentences, shorten
 from geo.gazetteer import Gazetteer, Township
 
 __all__ = ["MAX_CHARS", "extract"]
@@ -244,7 +244,14 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     )
                 )
                 drafts.append(draft)
-            elif clause.figures and previous is not None and not new_killing(clause, previous):
+            elif (
+                clause.figures
+                and previous is not None
+                and not new_killing(clause, previous)
+                # "A boy died on Thursday, one day after a shell struck his home": the
+                # dead of the event told next, not of the one before
+                and not _AFTER_NEXT.match(text, clause.span[1], sentence[1])
+            ):
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
                 add_clause(previous, clause, with_date=False)
@@ -388,6 +395,10 @@ def _tally_since(clause: Clause, sentence: str) -> bool:
 def _unplaced(draft: Draft) -> bool:
     """Whether an event has no place, or only a state or region."""
     return draft.place is None or draft.place.kind == "region"
+
+
+#: A clause cut before the days after which it came: ", one day after ...".
+_AFTER_NEXT: Final = re.compile(rf"[\s,]*(?:(?:just|only)\s+)?{DAYS_AFTER}", re.IGNORECASE)
 
 
 def _died_alone(drafts: list[Draft], clause: Clause) -> bool:
@@ -780,7 +791,9 @@ def _read_clauses(
                 for part in later
             )
             if not second.actors:
-                second.actors = list(first.actors)  # "... and seized it": the same actor
+                # "The KIA attacked a junta outpost ... and seized it": who did the first
+                acted = first.triggers[0].span[0] if first.triggers else first.span[1]
+                second.actors = [a for a in first.actors if a.span[0] < acted][-1:]
             read.extend((first, second))
             continue
         if len(days) < 2 or not clause.triggers:
