@@ -473,6 +473,17 @@ def test_a_named_person_who_sustained_wounds_is_one_injured(text: str) -> None:
     assert [(f.kind, f.amount.best) for f in find_figures(text)] == [("injured", 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The fourth person, 27-year-old Chit San Maung, was killed in the raid.", "killed"),
+        ("The 60-year-old Daw Hla was wounded in the blast.", "injured"),
+    ],
+)
+def test_a_name_told_with_an_age_before_it_is_one_person(text: str, kind: str) -> None:
+    assert [(f.kind, f.amount.best) for f in find_figures(text)] == [(kind, 1)]
+
+
 def test_a_named_person_who_suffered_no_injuries_is_none_injured() -> None:
     assert [(f.kind, f.amount.best) for f in find_figures("Ko Aung suffered no injuries.")] == [
         ("injured", 0)

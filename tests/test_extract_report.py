@@ -1542,3 +1542,12 @@ def test_a_death_before_the_days_after_is_no_more_of_the_event_before(
         D(2025, 6, 25),
         1,
     )
+
+
+def test_places_of_what_may_come_are_no_events(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Monday the KIA captured the Nyaung Bin, Hwelon and Chaung Wa camps in Mohnyin "
+        "Township and they might attack Lonton and Nammon."
+    )
+    places = [e.location for e in _events(text, gazetteer, dt.date(2024, 6, 27))]
+    assert places == ["Nyaung Pin", "Hway Long", "Chaung Wa"]

@@ -140,6 +140,11 @@ _NAMED: Final = re.compile(
     rf"|{_NAME}{_APPOSITIVE})",
     re.IGNORECASE,
 )
+#: A name told with an age before it: "27-year-old Chit San Maung".
+_AGED_NAME: Final = re.compile(
+    rf"\b{_YEAR_OLD}\s+(?:{_TITLE}\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}\b",
+    re.IGNORECASE,
+)
 #: An aside about someone, after a bare number: the number is their age.
 _WHO_ASIDE: Final = re.compile(r"\s*,\s*(?:who|whose|whom)\b", re.IGNORECASE)
 _NAME_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
@@ -481,6 +486,9 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         ):
             add(m.start(), m.end(), "person")
             named_to = m.end()
+    for m in _AGED_NAME.finditer(text):  # "27-year-old Chit San Maung was killed": one
+        if _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER])):
+            add(m.start(), m.end(), "person")
     for m in _ANOTHER.finditer(text):  # "one soldier was killed and another wounded"
         add(m.start(), m.end(), "another")
     for m in _PERSON_AFTER_ARTICLE.finditer(text):

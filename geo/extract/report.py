@@ -429,6 +429,12 @@ _LANDMARK: Final = re.compile(
     r"\b(?:away\s+)?from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Words of what may come, after the deed told: "and they might attack".
+_MAY_COME: Final = re.compile(
+    r"\b(?:might|may|will|would|could|plans? to|planning to|threaten(?:s|ed)? to|"
+    r"intends? to|is set to|are set to|prepar(?:e|es|ing) to)\s+(?:be\s+)?\w+",
+    re.IGNORECASE,
+)
 #: Between a place and another it is told to lie near: "village near", ", close to".
 _NEAR_AFTER: Final = re.compile(
     r"(?:\s+(?:village|town|ward|camp))?,?\s+(?:near|close to|next to|not far from|outside)"
@@ -457,6 +463,10 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     coder codes them; the clause's figures, given for all, stay on the first, with a
     note."""
     acted = min(t.span[0] for t in clause.triggers) if clause.triggers else clause.span[0]
+    # "captured the Nyaung Bin and Chaung Wa camps and might attack Lonton and Nammon":
+    # the places of what may come are not this event's
+    coming = _MAY_COME.search(clause.text, max(0, acted - clause.span[0]))
+    until = clause.span[0] + coming.start() if coming else clause.span[1]
     listed: list[PlaceMention] = []
     landmark_end = -1  # where the last landmark ends: "between Mansi and Loije" are both
     for p in clause.places:
@@ -480,7 +490,7 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
             continue
         if (
             p.kind in ("place", "township")
-            and p.span[0] > acted
+            and acted < p.span[0] < until
             and not (p.elsewhere or p.aside)
             # "Pinti, a village of the Naung Pain tract": where the place lies, no target
             and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
