@@ -1551,3 +1551,16 @@ def test_places_of_what_may_come_are_no_events(gazetteer: Gazetteer) -> None:
     )
     places = [e.location for e in _events(text, gazetteer, dt.date(2024, 6, 27))]
     assert places == ["Nyaung Pin", "Hway Long", "Chaung Wa"]
+
+
+def test_an_event_of_last_year_with_only_its_hurt_is_background(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed two areas of Namhkam town on Friday, killing 11 civilians. The TNLA "
+        "took control of the town after weeks of fighting last year. Images showed a young "
+        "person who appeared to be wounded. Earlier this week the junta chief warned "
+        "civilians in Namhkam to prepare for military counterattacks."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 9, 6))
+    assert [(e.event_date, e.sub_event_type) for e in events] == [
+        (D(2024, 9, 6), "Air/drone strike")
+    ]

@@ -377,14 +377,15 @@ def mark_background(drafts: list[Draft], text: str) -> None:
             continue
         recalled = any(_RECALLED.search(text[s:e]) for s, e in draft.sentences[:1])
         # "In November the PDF captured Kawlin", in a report of February's strikes
+        dead = any(f.kind == "killed" for _, f in draft.figures)
         vaguer = (
             draft.date.precision == 3
             and (latest - draft.date.end).days > 14
-            and not draft.figures  # a recalled massacre with its dead is still proposed
+            and not dead  # a recalled massacre with its dead is still proposed
         )
         # an event a month or more before the latest one the report tells: what led to
         # it, not its news
-        long_before = (latest - draft.date.end).days > _LONG_BEFORE_DAYS and not draft.figures
+        long_before = (latest - draft.date.end).days > _LONG_BEFORE_DAYS and not dead
         if recalled or vaguer or long_before:
             draft.background = True
 
