@@ -12,7 +12,7 @@ from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.grouping import Draft
 from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
-from geo.extract.wording import CIVILIANS, MILITARY, STATE_FORCES, ActorMention
+from geo.extract.wording import ATTACKED_ONLY, CIVILIANS, MILITARY, STATE_FORCES, ActorMention
 
 __all__ = ["code_event"]
 
@@ -115,9 +115,7 @@ def _one_side(
 #: Deeds of taking people away: with people killed, the killing is what a coder codes
 #: ("17 residents were arrested and killed").
 _TAKEN_AWAY: Final = frozenset({"Arrests", "Abduction/forced disappearance"})
-#: Wording that says only that someone attacked (see ``wording``: a base attacked is a
-#: clash; a church full of displaced people, an attack on civilians).
-_ATTACKED_ONLY: Final = re.compile(r"attacked|attacks?|raided|raids?|assault(?:ed)?", re.I)
+_ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
 
 
 def _attack_on_civilians(draft: Draft) -> bool:

@@ -17,6 +17,7 @@ from geo.extract._spans import Taken
 
 __all__ = [
     "ACTORS",
+    "ATTACKED_ONLY",
     "CIVILIANS",
     "MILITARY",
     "SPEECH_VERBS",
@@ -35,6 +36,10 @@ POLICE: Final = "Police Forces of Myanmar (2021-)"
 STATE_FORCES: Final = frozenset({MILITARY, POLICE})
 CIVILIANS: Final = "Civilians (Myanmar)"
 _APOS: Final = "['’]"
+
+#: Words that say only that someone attacked: "attacked" a base is a clash, a church full
+#: of displaced people an attack on civilians (``coding`` tells which).
+ATTACKED_ONLY: Final = r"attacked|attacks?|raided|raids?|assault(?:ed)?"
 
 #: ACLED-style actor name -> the patterns (regular expressions) that name it.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
@@ -298,7 +303,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # Words that say little alone ("attacked" a base is a clash, a village an attack on
     # civilians): used only when nothing above is said.
-    ("Battles", "Armed clash", r"attacked|attacks?|raided|raids?|assault(?:ed)?"),
+    ("Battles", "Armed clash", ATTACKED_ONLY),
 )
 #: Wording right before a trigger that says it is no event: "fled fighting", "no
 #: fighting", "backed by helicopter gunships", "using artillery".
