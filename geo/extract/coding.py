@@ -118,19 +118,29 @@ _TAKEN_AWAY: Final = frozenset({"Arrests", "Abduction/forced disappearance"})
 _ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
 
 
-def _attack_on_civilians(draft: Draft) -> bool:
-    """Whether an event told only as attacked is an attack on civilians: its dead and
-    hurt are civilians (or people told with no side), and no one is named but (at most)
-    the attacker."""
+def _on_civilians(draft: Draft) -> str | None:
+    """Why an event coded otherwise is an attack on civilians, if it is: told only as
+    attacked, with civilians (or people of no side) its only dead or hurt and no one named
+    but the attacker; or people taken away, and civilians killed."""
     casualties = [f for _, f in draft.figures if f.amount.best != 0]
-    return (
+    if (
         draft.sub_event_type == "Armed clash"
         and draft.trigger is not None
         and _ATTACKED_ONLY.fullmatch(draft.trigger.text) is not None
         and any(f.side == "civilian" for f in casualties)
         and all(f.side in ("civilian", None) for f in casualties)
         and len({a.name for a in draft.actors}) <= 1
-    )
+    ):
+        return (
+            "Told only as attacked, with civilians its only dead or hurt and no armed side "
+            "named against the attacker"
+        )
+    if draft.sub_event_type in _TAKEN_AWAY and any(
+        f.kind == "killed" and (f.amount.best or f.amount.low) and f.side in ("civilian", None)
+        for f in casualties
+    ):
+        return f"Told as {draft.sub_event_type.casefold()}, with people killed"
+    return None
 
 
 def _secondary(text: str, sentence: tuple[int, int], figure: CasualtyMention) -> bool:
@@ -255,20 +265,8 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
         start, end, precision = draft.date_span
     else:
         draft.notes.append("The text gives no date for this event.")
-    if _attack_on_civilians(draft):
-        draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
-        draft.notes.append(
-            "Told only as attacked, with civilians its only dead or hurt and no armed side "
-            "named against the attacker: coded as an attack on civilians."
-        )
-    if draft.sub_event_type in _TAKEN_AWAY and any(
-        f.kind == "killed" and (f.amount.best or f.amount.low) and f.side in ("civilian", None)
-        for _, f in draft.figures
-    ):
-        draft.notes.append(
-            f"Told as {draft.sub_event_type.casefold()}, with people killed: coded as an "
-            "attack on civilians."
-        )
+    if (why := _on_civilians(draft)) is not None:
+        draft.notes.append(f"{why}: coded as an attack on civilians.")
         draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
     actor1, actor2, civilians = _actors(draft, text)
     evidence = list(draft.evidence)

@@ -271,6 +271,15 @@ def _day(match: re.Match[str], published: dt.date) -> dt.date:
     return _latest(month, day, published)
 
 
+def _month_named(match: re.Match[str], published: dt.date) -> tuple[int, int]:
+    """The year and month a phrase names: its year, else the latest such month on or
+    before publication ("in December", said in October, is last year's)."""
+    month = _MONTHS[match["month"].casefold().rstrip(".")]
+    if match["year"]:
+        return int(match["year"]), month
+    return (published.year if month <= published.month else published.year - 1), month
+
+
 def _month_span(year: int, month: int, published: dt.date) -> tuple[dt.date, dt.date]:
     last = dt.date(year, month, calendar.monthrange(year, month)[1])
     return dt.date(year, month, 1), min(last, published)
@@ -303,11 +312,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         if kind == "range from month":
             end = _day(match, published)
         else:
-            month = _MONTHS[match["month"].casefold().rstrip(".")]
-            year = int(match["year"]) if match["year"] else None
-            if year is None:
-                year = published.year if month <= published.month else published.year - 1
-            end = _month_span(year, month, published)[1]
+            end = _month_span(*_month_named(match, published), published)[1]
         first_month = _MONTHS[match["month1"].casefold().rstrip(".")]
         first_year = int(match["year1"]) if match["year1"] else end.year
         if not match["year1"] and first_month > end.month:  # "from November to February"
@@ -369,16 +374,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     if kind == "last year":
         return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
     if kind == "month":
-        month = _MONTHS[match["month"].casefold().rstrip(".")]
-        year = int(match["year"]) if match["year"] else None
-        if year is None:
-            year = published.year if month <= published.month else published.year - 1
-        return _month_span(year, month, published)
+        return _month_span(*_month_named(match, published), published)
     if kind == "week of month":  # "the last week of July": seven days of that month
-        month = _MONTHS[match["month"].casefold().rstrip(".")]
-        year = int(match["year"]) if match["year"] else None
-        if year is None:
-            year = published.year if month <= published.month else published.year - 1
+        year, month = _month_named(match, published)
         first, last = _month_span(year, month, published)
         nth = match["nth"].casefold()
         if nth in ("last", "final"):
