@@ -306,6 +306,10 @@ def test_spans_point_into_the_whole_report() -> None:
             [("killed", 1, "The younger brother")],
         ),
         ("killing all four family members inside", [("killed", 4, "four family members")]),
+        # a word that opens the sentence is no name before an age
+        ("Overall, nine people lost their lives in the raid", [("killed", 9, "nine")]),
+        ("However, 12 villagers were wounded", [("injured", 12, "12")]),
+        ("Mar Mar, 34, was wounded", [("injured", 1, "Mar Mar, 34")]),
         # "both" before a list of two
         (
             "killing both a military officer and a police officer",

@@ -1564,3 +1564,67 @@ def test_an_event_of_last_year_with_only_its_hurt_is_background(gazetteer: Gazet
     assert [(e.event_date, e.sub_event_type) for e in events] == [
         (D(2024, 9, 6), "Air/drone strike")
     ]
+
+
+def test_a_heavy_weapon_told_from_where_it_fell_is_shelling_at_the_village_of_the_address(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Konesom Village, Hsipaw Town" is one village and its township, not two places
+    text = (
+        "NORTHERN SHAN STATE- A heavy weapon fired by the military council on September 1 "
+        "wounded a woman at Konesom Village, Hsipaw Town, a relief group said."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2024, 9, 2))
+    assert (event.location, event.sub_event_type, event.injured) == (
+        "Kone Son",
+        "Shelling/artillery/missile attack",
+        1,
+    )
+
+
+def test_clashes_followed_by_clashes_on_another_day_keep_their_own_days(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The army and the RCSS clashed in Hsipaw Township on 10 February, followed by "
+        "clashes on 11 February between the army and the SSPP in Kutkai and Muse townships."
+    )
+    events = _events(text, gazetteer, dt.date(2021, 2, 15))
+    assert [(e.location, e.event_date) for e in events] == [
+        ("Hsipaw Township", D(2021, 2, 10)),
+        ("Kutkai Township", D(2021, 2, 11)),
+        ("Muse Township", D(2021, 2, 11)),
+    ]
+
+
+def test_a_deed_a_clash_prompted_is_an_event_beside_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Monday the KIA fought junta troops in Momauk town, prompting the army to shell "
+        "the town from its hilltop base."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 4, 24))
+    assert [(e.location, e.sub_event_type, e.event_date) for e in events] == [
+        ("Momauk", "Armed clash", D(2024, 4, 22)),
+        ("Momauk", "Shelling/artillery/missile attack", D(2024, 4, 22)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what talks were held to avoid is no event
+        "The two armies met on Sunday to avoid accidental clashes after a quarrel in Kutkai "
+        "Township on September 23.",
+        # the first clash since one before: that one is recalled
+        "It was the first fighting between the two sides since battles in Kutkai on September 28.",
+        # a toll told for many townships at once sums up
+        "Six civilians were killed and eight wounded in Hsenwi, Kutkai, Lashio and Namkham "
+        "townships, the UN said.",
+    ],
+)
+def test_what_was_avoided_recalled_or_summed_up_over_townships_is_no_event(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    lead = "The TNLA and the army clashed in Nawnghkio Township on Monday. "
+    events = _events(lead + text, gazetteer, dt.date(2023, 10, 10))
+    assert [(e.location, e.event_date) for e in events] == [("Nawnghkio Township", D(2023, 10, 9))]

@@ -277,7 +277,8 @@ def left_out_why(draft: Draft, text: str) -> str | None:
 #: "only a week before", "last week's attack".
 _RECALLED: Final = re.compile(
     r"^\s*(?:After|Since|Following|Before)\b|"  # "After it bombed a concert in October, ..."
-    r"\b(?:(?:one of )?the (?:deadliest|worst|largest|biggest|bloodiest)\b[^.;]{0,60}\bsince|"
+    r"\b(?:(?:one of )?the (?:deadliest|worst|largest|biggest|bloodiest|first|heaviest|"
+    r"fiercest)\b[^.;]{0,60}\bsince|"
     r"(?:a|one|two|three) (?:week|weeks|month|months) (?:before|earlier)|"
     r"last (?:week|month)['’]s|"
     # "It was on April 23 that the offensive began", "fighting in the town started on

@@ -404,11 +404,19 @@ _AGE_BEFORE: Final = re.compile(
 )
 #: A name, then an age after a comma: "Aung Li, 36, and ...", "Aung Li, 36 was killed";
 #: not a day or a place told first ("On Monday, 3 people died", "In Mansi, 12 ...").
+#: Words that open a sentence before a comma, never a person's name.
+_OPENING_WORDS: Final = (
+    r"Overall|Altogether|However|Meanwhile|Moreover|Furthermore|Besides|Also|Still|Yet|Then|"
+    r"Later|Earlier|Elsewhere|Nearby|Thus|Therefore|Hence|Again|Instead|Otherwise|Now|So far|"
+    r"In total|In all|In addition|As a result|Of these|Of them|Among them|Among those"
+)
 _NAME_BEFORE_AGE: Final = re.compile(
     # a month or weekday alone is a day told first ("On Monday, 3 people"), but one after
     # a name is part of it ("Mar Mar, 34", "Ma Thandar May, 34")
     rf"(?:(?-i:[A-Z])[\w'’-]{{0,30}} (?:{CALENDAR_WORDS})"
-    rf"|(?!(?:{CALENDAR_WORDS}|Today|Yesterday)\b)(?-i:[A-Z])[\w'’-]{{0,30}}),\s+$",
+    # a word that opens a sentence is no name: "Overall, nine people", "However, 12"
+    rf"|(?!(?:{CALENDAR_WORDS}|Today|Yesterday|{_OPENING_WORDS})\b)(?!\w+ly,)"
+    r"(?-i:[A-Z])[\w'’-]{0,30}),\s+$",
     re.IGNORECASE,
 )
 #: A place or a day told first, of one or more words: "In Mansi, 12", "In Muse District,

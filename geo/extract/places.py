@@ -1769,6 +1769,34 @@ def _corroborating(far: Sequence[Place]) -> frozenset[str]:
     return frozenset(kept)
 
 
+#: "Konesom Village, Hsipaw Town": a town written after a village as its address.
+_TOWN_WORD: Final = re.compile(r"\s+[Tt]own$")
+_LIST_GOES_ON: Final = re.compile(r",?\s+(?:and|or)\b")
+
+
+def _addresses(text: str, named: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A town written right after a village of its township, as an address ("Konesom
+    Village, Hsipaw Town"), names the village's township, not a second place."""
+    out = list(named)
+    for k in range(1, len(out)):
+        village, town = out[k - 1], out[k]
+        if (
+            village.place is not None
+            and village.place.kind != "town"
+            and town.place is not None
+            and town.place.kind == "town"
+            and town.place.township_pcode is not None
+            and town.place.township_pcode == village.place.township_pcode
+            and text[village.span[1] : town.span[0]] == ", "
+            and _TOWN_WORD.search(town.text)
+            and not _LIST_GOES_ON.match(text, town.span[1])  # "..., Hsipaw town and Kyaukme"
+        ):
+            out[k] = township_mention(
+                text, town.span, gazetteer.township(town.place.township_pcode), gazetteer
+            )
+    return out
+
+
 def find_places(
     text: str,
     gazetteer: Gazetteer,
@@ -1815,6 +1843,7 @@ def find_places(
         named = sorted(
             [n for n in named if not borne_out.overlaps(n.span)] + kept, key=lambda m: m.span
         )
+    named = _addresses(text, named, gazetteer)
     context.points.extend(
         (n.longitude, n.latitude)
         for n in named

@@ -344,7 +344,11 @@ _ACROSS: Final = re.compile(
     r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different|separate) "
     r"(?:villages|wards|townships|places|areas|locations)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
-    r"(?:this|last) (?:year|month) alone)\b",
+    r"(?:this|last) (?:year|month) alone|"
+    # "were killed in Hsenwi, Kutkai, Lashio and Namkham townships": three or more at once
+    r"in (?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?, ){1,}(?-i:[A-Z])[\w'’-]+"
+    r"(?: (?-i:[A-Z])[\w'’-]+)?,? and (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? "
+    r"townships)\b",
     re.IGNORECASE,
 )
 

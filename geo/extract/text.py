@@ -46,6 +46,10 @@ DAYS_AFTER: Final = (
 )
 _CLAUSE: Final = re.compile(
     r";\s+|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|"
+    # "clashes in Hsipaw on 10 February, followed by clashes on 11 February in Kutkai"
+    r",\s+(?:and\s+)?(?:later\s+|then\s+)?followed\s+by\s+|"
+    # "clashed in Momauk town, prompting the junta to shell the town": a deed it led to
+    r",\s+(?:prompting|forcing|leading|causing|provoking|triggering)\s+(?=\S+(?:\s+\S+){0,3}\s+to\s)|"
     # "took Alaw Bum on March 25, a day after it had captured the camps", "The June 25
     # strikes came just one day after fighting erupted": the event after it, of its own day
     r"(?:,|(?<!\s)\s+(?:came|comes|come|happened|occurred))\s+(?:just\s+|only\s+)?"

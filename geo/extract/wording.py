@@ -174,6 +174,11 @@ _SHELL: Final = (
     # heavy weapons fired, not moved or taken: "firing heavy weapons", "heavy weapon shells"
     r"(?:fir(?:ed|ing|es)|shot|launched|using|used) (?:\w+ )?(?:heavy (?:weapons?|guns?)|"
     r"big guns)|heavy (?:weapons?|guns?) (?:fires?|firing|shells?|rounds?|attacks?)|"
+    # told from where it landed: "a heavy weapon fired by the military council",
+    # "another large weapon fell in the town"
+    r"(?:heavy|large|big) (?:weapons?|guns?) (?:(?:was|were|being|also) )?fired|"
+    r"(?:heavy|large|big) weapons? (?:(?:also|then|later) )?"
+    r"(?:fell|landed|exploded|struck|hit|hits|falls|lands)\b|"
     r"(?:mortar|artillery) bombardments?"
 )
 #: Words before aircraft that carried people or things: "brought to the area by five
@@ -313,7 +318,7 @@ _NOT_AN_EVENT: Final = re.compile(
     # what may happen is not an event: "threatened to attack", "plans to bomb"
     r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|may|might|"
     r"intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|warned of|"
-    r"fears? of|feared|fearing|"
+    r"fears? of|feared|fearing|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|"
     r"afraid of|worried about|threat of|danger of|"
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|(?<!were )(?<!was )able to|unable to|tried to|trying to|"
     r"try to|"
