@@ -824,3 +824,28 @@ def test_two_villages_next_to_each_other_bear_each_other_out_far_from_the_townsh
     assert all("far from the townships the report names" in (m.note or "") for m in both)
     alone = find_places("The battle broke out in Mang Bang at 1pm.", gazetteer, context=context)
     assert alone == []
+
+
+def test_a_town_after_a_village_as_its_address_names_its_township(gazetteer: Gazetteer) -> None:
+    # "Konesom Village, Hsipaw Town": the village, and the township it lies in
+    text = "at Konesom Village, Hsipaw Town"
+    found = find_places(text, gazetteer, context=report_context(text, gazetteer))
+    assert [(m.kind, m.location) for m in found] == [
+        ("place", "Kone Son"),
+        ("township", "Hsipaw Township"),
+    ]
+    # a list goes on: the town is a place of its own
+    text = "hit Konesom Village, Hsipaw town and Kyaukme town"
+    found = find_places(text, gazetteer, context=report_context(text, gazetteer))
+    assert [m.location for m in found] == ["Kone Son", "Hsipaw", "Kyaukme"]
+
+
+def test_a_syllable_run_into_the_next_is_read_by_rule(gazetteer: Gazetteer) -> None:
+    # "Konyin" is Kone Yin; "Sadon", a word's end, is not respelled so
+    assert ("Koneyin", "joined -one written -on") in spelling_variants("Konyin", gazetteer)
+    assert not [v for v, rule in spelling_variants("Sadon", gazetteer) if rule.startswith("joined")]
+    text = "bombs fell on Konyin village in Mingin Township"
+    (village, _) = find_places(text, gazetteer, context=report_context(text, gazetteer))
+    assert village.location == "Kone Yin"
+    assert village.note is not None
+    assert "joined -one written -on" in village.note

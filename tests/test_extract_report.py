@@ -1628,3 +1628,49 @@ def test_what_was_avoided_recalled_or_summed_up_over_townships_is_no_event(
     lead = "The TNLA and the army clashed in Nawnghkio Township on Monday. "
     events = _events(lead + text, gazetteer, dt.date(2023, 10, 10))
     assert [(e.location, e.event_date) for e in events] == [("Nawnghkio Township", D(2023, 10, 9))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aircraft that land troops strike nothing
+        "On Monday two helicopters came to drop off soldiers at the hill base in Hpakant.",
+        "Two helicopters dropped off troops in Hpakant on Monday and left.",
+        # drones held are no strike
+        "On Monday a defector said the army has a new arsenal of drones in Hpakant.",
+    ],
+)
+def test_aircraft_that_carry_troops_or_are_held_strike_nothing(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert not [e for e in _events(text, gazetteer, dt.date(2024, 8, 28)) if e.event_date]
+
+
+def test_a_lead_of_one_kind_codes_the_one_attack_told_after_it(gazetteer: Gazetteer) -> None:
+    # the lead tells what the dated "attack" was: villagers burned alive
+    text = (
+        "Soldiers raided a small village, tying up villagers and burning them alive, "
+        "witnesses said. Pictures taken after Tuesday's attack showed the bodies of nine "
+        "people in Done Taw village."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2021, 12, 9))
+    assert (event.location, event.sub_event_type, event.fatalities_best) == (
+        "Done Taw",
+        "Attack",
+        9,
+    )
+
+
+def test_a_killing_days_after_an_arrest_is_an_event_of_its_own_day(
+    gazetteer: Gazetteer,
+) -> None:
+    # and bodies burned after are no property destroyed
+    text = (
+        "Troops arrested two church volunteers in Kutkai Township on July 25. A week "
+        "later, on July 31, the two were killed and their bodies were burned."
+    )
+    events = _events(text, gazetteer, dt.date(2023, 8, 8))
+    assert [(e.event_date, e.sub_event_type, e.fatalities_best) for e in events] == [
+        (D(2023, 7, 25), "Arrests", None),
+        (D(2023, 7, 31), "Attack", 2),
+    ]

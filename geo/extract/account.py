@@ -27,7 +27,7 @@ from geo.extract.proposal import (
     SUMMARY,
     UNPLACED_UNDATED,
 )
-from geo.extract.wording import SPEECH_VERBS
+from geo.extract.wording import ATTACKED_ONLY, SPEECH_VERBS
 
 __all__ = [
     "EARLIER",
@@ -575,9 +575,28 @@ def _lead_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     people attending a celebration, members of the group said") goes on to tell: the one
     event of its kind the report dates after it ("... at Sunday night's celebration")."""
     told = _dated_of_its_kind(draft, drafts)
+    if not told and not _told_only_as_attacked(draft):
+        dated = [
+            k
+            for k in drafts
+            if k is not draft and k.date is not None and not (k.summary or k.background)
+        ]
+        if len(dated) == 1 and _told_only_as_attacked(dated[0]):
+            # "Troops raided a village, burning villagers alive" ... "Tuesday's attack":
+            # the report's one dated event, told only as an attack, is the lead's deed
+            dated[0].event_type, dated[0].sub_event_type = draft.event_type, draft.sub_event_type
+            told = dated
     if len(told) != 1 or min(told[0].sentences) < min(draft.sentences):
         return None
     return told[0]
+
+
+_ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
+
+
+def _told_only_as_attacked(draft: Draft) -> bool:
+    """Whether a draft's only words of what happened say that someone attacked."""
+    return draft.trigger is not None and _ATTACKED_ONLY.fullmatch(draft.trigger.text) is not None
 
 
 def _dated_of_its_kind(draft: Draft, drafts: list[Draft]) -> list[Draft]:

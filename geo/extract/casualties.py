@@ -402,14 +402,14 @@ _AGE_BEFORE: Final = re.compile(
     r"\b(?:younger|older)\s+than)\s+$",
     re.IGNORECASE,
 )
-#: A name, then an age after a comma: "Aung Li, 36, and ...", "Aung Li, 36 was killed";
-#: not a day or a place told first ("On Monday, 3 people died", "In Mansi, 12 ...").
 #: Words that open a sentence before a comma, never a person's name.
 _OPENING_WORDS: Final = (
     r"Overall|Altogether|However|Meanwhile|Moreover|Furthermore|Besides|Also|Still|Yet|Then|"
     r"Later|Earlier|Elsewhere|Nearby|Thus|Therefore|Hence|Again|Instead|Otherwise|Now|So far|"
     r"In total|In all|In addition|As a result|Of these|Of them|Among them|Among those"
 )
+#: A name, then an age after a comma: "Aung Li, 36, and ...", "Aung Li, 36 was killed";
+#: not a day or a place told first ("On Monday, 3 people died", "In Mansi, 12 ...").
 _NAME_BEFORE_AGE: Final = re.compile(
     # a month or weekday alone is a day told first ("On Monday, 3 people"), but one after
     # a name is part of it ("Mar Mar, 34", "Ma Thandar May, 34")

@@ -14,7 +14,7 @@ from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
 from geo.extract.wording import ATTACKED_ONLY, CIVILIANS, MILITARY, STATE_FORCES, ActorMention
 
-__all__ = ["code_event"]
+__all__ = ["TAKEN_AWAY", "code_event"]
 
 _ADMIN: Final = ("township", "township_pcode", "district", "district_pcode", "state", "state_pcode")
 
@@ -114,7 +114,7 @@ def _one_side(
 
 #: Deeds of taking people away: with people killed, the killing is what a coder codes
 #: ("17 residents were arrested and killed").
-_TAKEN_AWAY: Final = frozenset({"Arrests", "Abduction/forced disappearance"})
+TAKEN_AWAY: Final = frozenset({"Arrests", "Abduction/forced disappearance"})
 _ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
 
 
@@ -135,7 +135,7 @@ def _on_civilians(draft: Draft) -> str | None:
             "Told only as attacked, with civilians its only dead or hurt and no armed side "
             "named against the attacker"
         )
-    if draft.sub_event_type in _TAKEN_AWAY and any(
+    if draft.sub_event_type in TAKEN_AWAY and any(
         f.kind == "killed" and (f.amount.best or f.amount.low) and f.side in ("civilian", None)
         for f in casualties
     ):

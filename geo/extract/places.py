@@ -523,6 +523,7 @@ SPELLING_RULES: Final = (
     ("el", "e", "final -l added"),  # "Sel Zin": Se Zin
     ("ne", "ng", "final -ne for -ng"),
     ("ng", "ne", "final -ng for -ne"),
+    ("on", "one", "joined -one written -on"),  # "Konyin": Kone Yin
     ("oo", "o", "o doubled"),  # "Koone": Kone (the normaliser reads oo as u)
     ("ee", "e", "e doubled"),  # "Leel": Lel (and ee as i)
     ("ae", "e", "e written ae"),  # "Mae Oe": Me Oe
@@ -554,7 +555,9 @@ _TOWNSHIP_RULES: Final = (
 def _applies(rule: str, lower: str, at: int, end: int) -> bool:
     """Whether a spelling rule applies to ``lower[at:end]``: an initial rule only at a
     word's start; a final rule only at a syllable's end, inside a word (the word's end,
-    or a consonant after, as in "Janmai" for Jang Mai; not the T of "Tha", the N of "Nh")."""
+    or a consonant after, as in "Janmai" for Jang Mai; not the T of "Tha", the N of "Nh");
+    a joined rule only at a syllable's end inside a word run together ("Konyin" for Kone
+    Yin)."""
     if rule.startswith("initial"):
         return at == 0 or not lower[at - 1].isalpha()
     if rule.startswith("final"):
@@ -562,6 +565,14 @@ def _applies(rule: str, lower: str, at: int, end: int) -> bool:
             at > 0
             and lower[at - 1].isalpha()
             and (end == len(lower) or lower[end] not in "aeiouywh")
+        )
+    if rule.startswith("joined"):  # a syllable's end inside a word run together
+        return (
+            at > 0
+            and lower[at - 1].isalpha()
+            and end < len(lower)
+            and lower[end].isalpha()
+            and lower[end] not in "aeiou"
         )
     return True
 

@@ -41,7 +41,7 @@ from geo.extract.account import (
 )
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause, read_clause
-from geo.extract.coding import code_event
+from geo.extract.coding import TAKEN_AWAY, code_event
 from geo.extract.dates import MONTH_NAMES, DateMention, find_dates
 from geo.extract.grouping import (
     Draft,
@@ -361,15 +361,23 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
     """Whether a clause's civilians hurt are of a day of their own: one day named, not the
     day of the event told before, no one killed (the dead told on a later day, "two more
     died of their wounds on Wednesday", "bodies pulled from the rubble on Tuesday", are
-    the event's), and nothing that makes it a later toll."""
+    the event's), and nothing that makes it a later toll. People killed on a day after
+    they were taken ("arrested on July 25 ... on July 31, the two were killed") are so
+    too: a killing of its own."""
     days = {(d.start, d.end) for d in clause.dates if d.precision == 1}
+    killed = any(f.kind == "killed" for f in clause.figures)
     return (
         len(days) == 1
         and len(clause.dates) == 1
         and previous.date is not None
         and (previous.date.start, previous.date.end) not in days
-        and any(f.kind == "injured" and f.side == "civilian" for f in clause.figures)
-        and not any(f.kind == "killed" for f in clause.figures)
+        and (
+            (
+                any(f.kind == "injured" and f.side == "civilian" for f in clause.figures)
+                and not killed
+            )
+            or (killed and previous.sub_event_type in TAKEN_AWAY)
+        )
         and not _BY_DAY.search(
             clause.text[
                 max(0, clause.dates[0].span[0] - clause.span[0] - 20) : clause.dates[0].span[0]

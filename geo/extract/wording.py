@@ -162,7 +162,10 @@ _AIR: Final = (
     r"hovering|hovered|circling|circled|seen|spotted|heard|patrolling|overhead|"
     # nor aircraft that carry troops: "helicopters carried soldiers to Hpakant"
     r"carried(?! out)|carrying(?! out)|ferried|ferrying|transported|transporting|brought|landed|"
-    r"delivered|evacuated)\b)"
+    r"delivered|evacuated|dropp(?:ed|ing) off|drops? off|"
+    # "helicopters came to drop off troops", "used helicopters to bring in reinforcements"
+    r"(?:came |come |coming )?to (?:drop off|bring|carry|ferry|transport|deliver|land|"
+    r"pick up|evacuate|resupply|supply))\b)"
     r"|bombed|bombing|bombs?"
     r"|strikes?|struck"
 )
@@ -282,7 +285,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:a |the )?(?:crowd|civilians|villagers|residents|protesters|houses|homes|"
         r"(?-i:[A-Z][\w'’-]{0,30} ){1,3}(?:village|ward))|"
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
-        r"stabbed(?: to death)?|hacked to death|burn(?:ed|t) (?:alive|to death)|murdered|"
+        r"stabbed(?: to death)?|hacked to death|"
+        r"burn(?:ed|t|ing) (?:(?:them|him|her|people|villagers|civilians|\w+) )?(?:alive|to death)|"
+        r"murdered|"
         r"slaughtered|beheaded|killed in cold blood|summarily killed|"
         r"(?:extrajudicial|summary) (?:executions?|killings?)|beat(?:ing|ings)? of (?:civilians|"
         r"villagers|residents|detainees)",
@@ -319,12 +324,17 @@ _NOT_AN_EVENT: Final = re.compile(
     r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|may|might|"
     r"intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|warned of|"
     r"fears? of|feared|fearing|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|"
+    # what was done to the dead: "their bodies were burned"
+    r"(?:bodies|body|corpses?|remains) (?:were|was|are|is|had been|have been)|"
     r"afraid of|worried about|threat of|danger of|"
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|(?<!were )(?<!was )able to|unable to|tried to|trying to|"
     r"try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
-    r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
+    r"risk of|possible|possibility of|previously|formerly|"
+    # weapons held, not used: "a new arsenal of drones", "a fleet of jets"
+    r"(?:arsenal|fleet|stocks?|stockpiles?|supply|supplies|shipments?|purchases?|types?|kinds?|"
+    r"makers?|production|sale|sales|imports?) of)(?: \w+)?\s+|"
     # an earlier event named as what came before: "following the capture of Chipwi",
     # "villages previously seized by the KIA" (not "after the army shelled it")
     r"\b(?:following|after|prior to) the\s+)$",
