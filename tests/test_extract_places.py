@@ -849,3 +849,11 @@ def test_a_syllable_run_into_the_next_is_read_by_rule(gazetteer: Gazetteer) -> N
     assert village.location == "Kone Yin"
     assert village.note is not None
     assert "joined -one written -on" in village.note
+
+
+def test_a_township_of_a_list_read_by_its_sound_lies_in_the_list_s_state(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Maingyaw" sounds like Monywa, in Sagaing; the list is of northern Shan townships
+    found = find_places("strikes on Manton, Maingyaw and Nawnghkio townships", gazetteer)
+    assert [m.location for m in found] == ["Manton Township", "Nawnghkio Township"]

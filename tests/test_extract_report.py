@@ -1674,3 +1674,39 @@ def test_a_killing_days_after_an_arrest_is_an_event_of_its_own_day(
         (D(2023, 7, 25), "Arrests", None),
         (D(2023, 7, 31), "Attack", 2),
     ]
+
+
+def test_a_month_told_for_a_wider_place_is_no_day_of_a_village_s_strike(
+    gazetteer: Gazetteer,
+) -> None:
+    # the April bombing recalled at the end is not the undated strike on the village
+    text = (
+        "A jet dropped three bombs on Nyaung Kone village in the Sagaing region, a local "
+        "fighter said. Ten people were killed and eight wounded. In April, the military "
+        "bombed a gathering in Sagaing, killing about 170 people."
+    )
+    events = _events(text, gazetteer, dt.date(2023, 6, 28))
+    strike = next(e for e in events if e.location == "Nyaung Kone")
+    assert (strike.event_date, strike.fatalities_best, strike.injured) == (None, 10, 8)
+
+
+def test_a_ward_named_with_its_town_is_the_town(gazetteer: Gazetteer) -> None:
+    # Nawnghkio is named, and has a village called Aung Chan Thar: the ward is Manton's
+    text = (
+        "The TNLA holds Manton and Nawnghkio townships. On May 12, jets "
+        "bombed houses near Aung Chan Thar ward in Manton town."
+    )
+    events = _events(text, gazetteer, dt.date(2025, 5, 13))
+    assert [e.location for e in events if e.event_date == D(2025, 5, 12)] == ["Manton"]
+
+
+def test_artillery_on_an_armed_side_near_a_village_is_not_on_civilians(
+    gazetteer: Gazetteer,
+) -> None:
+    # (and "Yapyin village in Nawnghkio" is one place: the village, in that township)
+    text = "On May 11 the junta fired artillery at TNLA positions near Yapyin village in Nawnghkio."
+    (event,) = _events(text, gazetteer, dt.date(2025, 5, 13))
+    assert event.actor2 == "TNLA: Ta'ang National Liberation Army"
+    shelled = "On May 11 the junta shelled Yapyin village in Nawnghkio, the TNLA said."
+    (event,) = _events(shelled, gazetteer, dt.date(2025, 5, 13))
+    assert event.actor2 == "Civilians (Myanmar)"

@@ -556,7 +556,15 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
         told = [
             k
             for k in _dated_of_its_kind(draft, drafts)
-            if k.place is not None and _one_place(k.place, draft.place)
+            if k.place is not None
+            and _one_place(k.place, draft.place)
+            # "Jets bombed Nyaung Kone village." ... "In April, the military bombed a
+            # gathering in Sagaing": a month told for a wider place is another telling
+            and not (
+                k.date is not None
+                and k.date.precision == 3
+                and COARSENESS[k.place.kind] > COARSENESS[draft.place.kind]
+            )
         ]
         if len(told) != 1:
             kept.append(draft)

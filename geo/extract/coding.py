@@ -25,6 +25,25 @@ _CIVILIAN_TARGET: Final = re.compile(
     r"wedding|funeral|worshippers|passengers)\b",
     re.IGNORECASE,
 )
+#: A village named as where ("positions near Yapyin village"), no target of its own.
+_NAMED_VILLAGE: Final = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
+
+
+def _civilian_target(sentence: str, *, armed: bool) -> bool:
+    """Whether a sentence names civilians or their places as what was hit; with an armed
+    side named against the attacker, a village named only as where ("at TNLA positions
+    near Yapyin village") is not."""
+    for m in _CIVILIAN_TARGET.finditer(sentence):
+        if (
+            armed
+            and m.group(0).casefold().startswith("village")
+            and _NAMED_VILLAGE.search(sentence, 0, m.start())
+        ):
+            continue
+        return True
+    return False
+
+
 _AIRCRAFT: Final = re.compile(
     r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air ?strikes?|air raids?|aerial)\b",
     re.IGNORECASE,
@@ -42,7 +61,8 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     state = military or next((seen[n] for n in names if n in STATE_FORCES), None)
     kind, sub = draft.event_type, draft.sub_event_type
     civilians = any(f.side == "civilian" for _, f in draft.figures) or any(
-        _CIVILIAN_TARGET.search(text[s:e]) for s, e in draft.sentences
+        _civilian_target(text[s:e], armed=bool(others) and military is not None)
+        for s, e in draft.sentences
     )
     if kind == "Explosions/Remote violence" or kind == "Violence against civilians":
         first = military or (others[0] if others else None)

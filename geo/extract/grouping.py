@@ -621,6 +621,17 @@ _ANOTHER: Final = re.compile(
 )
 
 
+def _coarser(place: PlaceMention | None, than: PlaceMention | None) -> bool:
+    """Whether a place is told more coarsely than another: a region, a township or a
+    town than a village (or a smaller place) in it."""
+
+    def breadth(p: PlaceMention) -> int:
+        town = p.place is not None and p.place.kind == "town"
+        return 2 * COARSENESS.get(p.kind, 0) + (1 if p.kind == "place" and town else 0)
+
+    return place is not None and than is not None and breadth(place) > breadth(than)
+
+
 def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
     """Whether a clause tells more of the event before: same kind, and the same when or
     where (or a word pointing back), with nothing that differs."""
@@ -647,6 +658,16 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
         return False
     shared_date = date is not None and previous.date is not None
     shared_place = place is not None and previous.place is not None
+    if (
+        previous.date is None
+        and date is not None
+        and shared_place
+        and _coarser(place, previous.place)
+        and clause.same_place is None
+    ):
+        # "Jets bombed Nyaung Kone village." ... "In April, the military bombed a
+        # gathering in Sagaing": a day and a wider place of their own, another event
+        return False
     # "came under attack on Oct 1." ... "The militias struck as troops moved from Nawng
     # Mi": the where of the event told just before, which had none
     fills = previous.place is None and place is not None and date is None

@@ -883,14 +883,29 @@ def _scope(
         if not skip.overlaps(span) and (township := _township_named(m["name"], gazetteer)):
             townships.append(township_mention(text, span, township, gazetteer))
     for m in _TOWNSHIP_LIST.finditer(text):  # "in Namkham, Mantong and Nawnghkio townships"
+        named, heard = [], []
         for name in _LIST_NAME.finditer(m["names"]):
             span = (m.start("names") + name.start(), m.start("names") + name.end())
             if skip.overlaps(span):
                 continue
             if (township := _township_named(name.group(0), gazetteer)) is not None:
-                listed.append(township_mention(text, span, township, gazetteer))
+                named.append(township_mention(text, span, township, gazetteer))
             elif (township := _township_by_sound(name.group(0), gazetteer)) is not None:
-                listed.append(_by_sound(text, span, name.group(0), township, gazetteer))
+                heard.append(_by_sound(text, span, name.group(0), township, gazetteer))
+        # "Manton, Maingyaw and Nawnghkio townships": one read by its sound lies in the
+        # state of those named (not Monywa, in Sagaing)
+        states = {t.township.state_pcode for t in named if t.township is not None}
+        listed.extend(
+            sorted(
+                named
+                + [
+                    h
+                    for h in heard
+                    if not states or (h.township is not None and h.township.state_pcode in states)
+                ],
+                key=lambda t: t.span,
+            )
+        )
     for m in itertools.chain(
         _REGION.finditer(text), _REGION_OF.finditer(text), _REGION_BARE.finditer(text)
     ):
@@ -984,7 +999,9 @@ _WARD_WORDS: Final = frozenset(["ward", "quarter"])
 #: "ward" right after a run of capitalised words: "Myoma ward".
 _WARD_AFTER: Final = re.compile(r"\s+(?:ward|quarter)\b", re.IGNORECASE)
 #: The town a ward is named with: "... Ward 2 in Namtu Town", "... Ward of Kyaukme".
-_TOWN_NAMED_AFTER: Final = re.compile(r"[\w.]*(?:\s+\d{1,3})?\s*,?\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+_TOWN_NAMED_AFTER: Final = re.compile(
+    r"[\w.]*(?:\s+(?i:ward|quarter))?(?:\s+\d{1,3})?\s*,?\s+(?:in|of)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _names_ward(
@@ -1018,8 +1035,10 @@ def _names_ward(
         )
     ]
     whole = text[head[0][0] : head[-1][1]] if head and head[0] == own[0] else ""
-    if possessive is not None or _TOWN_NAMED_AFTER.match(text, run_end):
-        whole = ""  # "Panghaik Ward 2 in Namtu Town": Namtu's, not a Pang Haik elsewhere
+    if _TOWN_NAMED_AFTER.match(text, run_end):
+        return True  # "Aung Chan Thar ward in Manton town": Manton's, not a village elsewhere
+    if possessive is not None:
+        whole = ""  # "Lashio's Myoma ward": Lashio's, not a Myoma elsewhere
     # "Pammatee Ward 4": the gazetteer's Pam Ma Tee, the ward's own place
     return not (
         any(m.place.kind == "ward" for m in gazetteer.candidates(ward, limit=5, fuzzy=False))
@@ -1787,7 +1806,8 @@ _LIST_GOES_ON: Final = re.compile(r",?\s+(?:and|or)\b")
 
 def _addresses(text: str, named: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """A town written right after a village of its township, as an address ("Konesom
-    Village, Hsipaw Town"), names the village's township, not a second place."""
+    Village, Hsipaw Town", "Yapyin village in Nawnghkio"), names the village's township,
+    not a second place."""
     out = list(named)
     for k in range(1, len(out)):
         village, town = out[k - 1], out[k]
@@ -1798,9 +1818,16 @@ def _addresses(text: str, named: list[PlaceMention], gazetteer: Gazetteer) -> li
             and town.place.kind == "town"
             and town.place.township_pcode is not None
             and town.place.township_pcode == village.place.township_pcode
-            and text[village.span[1] : town.span[0]] == ", "
-            and _TOWN_WORD.search(town.text)
-            and not _LIST_GOES_ON.match(text, town.span[1])  # "..., Hsipaw town and Kyaukme"
+            and (
+                # "Yapyin village in Nawnghkio": a village lies in a township, not a town
+                text[village.span[1] : town.span[0]] == " in "
+                or (
+                    text[village.span[1] : town.span[0]] == ", "
+                    and _TOWN_WORD.search(town.text) is not None
+                    # "..., Hsipaw town and Kyaukme"
+                    and not _LIST_GOES_ON.match(text, town.span[1])
+                )
+            )
         ):
             out[k] = township_mention(
                 text, town.span, gazetteer.township(town.place.township_pcode), gazetteer
