@@ -1710,3 +1710,32 @@ def test_artillery_on_an_armed_side_near_a_village_is_not_on_civilians(
     shelled = "On May 11 the junta shelled Yapyin village in Nawnghkio, the TNLA said."
     (event,) = _events(shelled, gazetteer, dt.date(2025, 5, 13))
     assert event.actor2 == "Civilians (Myanmar)"
+
+
+def test_a_deed_told_after_another_in_a_clause_of_time_is_what_it_came_after(
+    gazetteer: Gazetteer,
+) -> None:
+    # the strike is the event; "after the KIA seized it" is the seizure told before
+    text = (
+        "The KIA seized the Dalu base in Tanai Township on Sunday. A junta jet bombed the "
+        "base twice on Sunday after the KIA seized it."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 1, 30))
+    assert [(e.location, e.sub_event_type) for e in events] == [
+        ("Da Lu", "Non-state actor overtakes territory"),
+        ("Da Lu", "Air/drone strike"),
+    ]
+    # a deed told by a noun after "after" is not demoted: "the strike" stays the event
+    text = "On Sunday the junta bombed Dalu village in Tanai after the KIA advance."
+    (event,) = _events(text, gazetteer, dt.date(2024, 1, 30))
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_region_named_as_a_landmark_does_not_place_the_village(gazetteer: Gazetteer) -> None:
+    text = (
+        "The KIA took a base in Tanai Township on Sunday. Its troops captured the base in "
+        "Dalu Village near Kachin's border with Sagaing Region after two days of fighting."
+    )
+    places = {e.location for e in _events(text, gazetteer, dt.date(2024, 1, 30))}
+    assert "Da Lu" in places
+    assert "Sagaing Region" not in places

@@ -1799,6 +1799,12 @@ def _corroborating(far: Sequence[Place]) -> frozenset[str]:
     return frozenset(kept)
 
 
+#: Words before a region named as a landmark: "the border with Sagaing Region".
+_LANDMARK_REGION: Final = re.compile(
+    r"\b(?:borders?(?: with| of)?|bordering|near|close to|next to|adjacent to|"
+    r"neighbou?ring)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "Konesom Village, Hsipaw Town": a town written after a village as its address.
 _TOWN_WORD: Final = re.compile(r"\s+[Tt]own$")
 _LIST_GOES_ON: Final = re.compile(r",?\s+(?:and|or)\b")
@@ -1853,7 +1859,14 @@ def find_places(
     named, regions, listed = _scope(text, gazetteer, taken)
     townships = sorted(named + listed, key=lambda t: t.span)
     townships_here = [(t.span[0], t.township.pcode) for t in townships if t.township]
-    states = tuple(p for r in regions for p in r.state_pcodes)
+    # "in Dalu Village near Kachin's border with Sagaing Region": a region named as a
+    # landmark says nothing of where the places of the sentence lie
+    states = tuple(
+        p
+        for r in regions
+        if not _LANDMARK_REGION.search(text, max(0, r.span[0] - 40), r.span[0])
+        for p in r.state_pcodes
+    )
     for mention in townships + regions:
         taken.add(mention.span)
     context = context if context is not None else Context()

@@ -438,7 +438,36 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
             if m.group(0).casefold() in _DESCRIBING and _DESCRIBES.search(before):
                 continue
             found.append(trigger)
+    # "A jet bombed the base on Sunday after the KIA seized it": the deed of a clause of
+    # time after another deed is what the event came after, not the event
+    found = [
+        t
+        for t in found
+        if not (
+            _VERB.fullmatch(t.text)
+            and (
+                after := _AFTER_DEED.search(
+                    text, max(0, t.span[0] - offset - 50), t.span[0] - offset
+                )
+            )
+            and any(o.span[1] - offset <= after.start() for o in found)
+        )
+    ]
     return sorted(found or instruments, key=lambda t: (t.rank, t.span))
+
+
+#: A deed told by a verb in the past ("seized", "took", "struck"), not by a noun.
+_VERB: Final = re.compile(
+    r"\w+ed|took(?: \w+)*|struck|fought|overran|shot(?: \w+)*|burnt(?: \w+)*|stormed|hit",
+    re.IGNORECASE,
+)
+#: A clause of time before a deed: "after the KIA", "before it" (what goes on "since" a
+#: deed is background of its own: ``account.mark_background``).
+_AFTER_DEED: Final = re.compile(
+    r"\b(?:after|before|following|once)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 
 
 def ongoing(text: str) -> re.Match[str] | None:
