@@ -306,6 +306,23 @@ def test_spans_point_into_the_whole_report() -> None:
             [("killed", 1, "The younger brother")],
         ),
         ("killing all four family members inside", [("killed", 4, "four family members")]),
+        # an additional figure of the hurt; "individuals" are people
+        (
+            "the strikes caused the deaths of 11 civilians and injuries to an additional "
+            "11 individuals",
+            [("killed", 11, "11 civilians"), ("injured", 11, "11 individuals")],
+        ),
+        ("13 individuals were treated for their injuries", [("injured", 13, "13 individuals")]),
+        # casualties told beside the hurt are the dead
+        (
+            "the KIA reported 29 casualties and 56 injuries",
+            [("killed", 29, "29"), ("injured", 56, "56")],
+        ),
+        # the people arrested are no dead: the part after has its own verb
+        (
+            "troops arrested 19 villagers, and 9 of them were killed",
+            [("killed", 9, "9 of them")],
+        ),
         # a word that opens the sentence is no name before an age
         ("Overall, nine people lost their lives in the raid", [("killed", 9, "nine")]),
         ("However, 12 villagers were wounded", [("injured", 12, "12")]),

@@ -274,3 +274,21 @@ def test_a_run_on_list_of_days_is_a_clause_a_day() -> None:
     # one day told after a comma is no list: "Jets bombed Mai Kyu, on October 9, ..."
     one = "Jets bombed Mai Kyu, on October 9, killing three."
     assert [one[s:e] for s, e in clauses(one, 0, len(one))] == [one]
+
+
+@pytest.mark.parametrize(
+    ("pasted", "made"),
+    [
+        ("killed from 21 to 28October while", "killed from 21 to 28 October while"),
+        ("on October28, troops", "on October 28, troops"),
+        ("COVID19 cases", "COVID19 cases"),  # no month: left as pasted
+    ],
+)
+def test_a_day_run_into_its_month_is_spaced_and_every_offset_kept(pasted: str, made: str) -> None:
+    made_plain = plain(pasted)
+    assert made_plain.text == made
+    # the inserted space points at the next character pasted
+    for k, char in enumerate(made_plain.text):
+        if char != " ":
+            assert pasted[made_plain.origin[k]] == char
+    assert made_plain.origin[-1] == len(pasted)

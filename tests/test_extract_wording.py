@@ -204,3 +204,8 @@ def test_hiding_from_bombs_is_no_planted_bomb() -> None:
 )
 def test_a_participle_naming_what_a_deed_left_is_no_deed(text: str, triggers: list[str]) -> None:
     assert [t.text for t in find_triggers(text)] == triggers
+
+
+def test_people_captured_are_no_ground_taken() -> None:
+    text = "the MNDAA attacked the hospital, killing some patients and capturing others"
+    assert not [t for t in find_triggers(text) if t.sub_event_type.endswith("territory")]

@@ -73,7 +73,9 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:the|those) (?:dead|killed) (?:included|include|includes|were|are)(?: also)?)"
     rf"|(?P<hurt>{_HURT}|(?:serious |severe |critical |minor )?(?:injuries|wounds) to|"
     r"(?:the|those) (?:injured|wounded) (?:included|include|includes|were|are)(?: also)?)"
-    r"|(?P<left>left|leaving|leaves))\s+(?:both\s+|all\s+)?(?:(?:an? |another |the )?)$",
+    r"|(?P<left>left|leaving|leaves))\s+(?:both\s+|all\s+)?(?:(?:an? |another |the )?)"
+    # "injuries to an additional 11 individuals"
+    r"(?:additional |further )?$",
     re.IGNORECASE,
 )
 _NOUN: Final = re.compile(
@@ -85,7 +87,7 @@ _NOUN: Final = re.compile(
     r"IDP|\((?-i:[A-Z]{2,8})\)) ){0,5}"
     rf"(?P<noun>people|persons|person|{_PERSON}|{_RELATIVE}|civilians|villagers|residents|"
     r"IDPs|children|students|teachers|women|men|girls|boys|soldiers|troops|fighters|"
-    r"members|others|officers|personnel|policemen|police|militiamen|militia members|"
+    r"members|others|officers|personnel|policemen|police|militiamen|militia members|individuals|"
     r"combatants|monks|worshippers|passengers|victims|teenagers|farmers|workers|"
     r"miners|labou?rers|infants|babies|elderly|patients|guests|attendees|"
     r"concert-?goers|dead|bodies|deaths|of them|sons|daughters|brothers|sisters|"
@@ -543,6 +545,16 @@ def _past_aside(text: str) -> str:
     return text
 
 
+#: Casualties told beside the hurt, so the dead: "29 casualties and 56 injuries".
+_CASUALTIES_AND_HURT: Final = re.compile(
+    rf"(?P<dead>\b(?:\d[\d,]*|{NUMBER_WORDS})\s+casualties)(?=,?\s+and\s+(?:\d[\d,]*|{NUMBER_WORDS})"
+    r"\s+(?:\w+\s+)?(?:injuries|injured|wounded|people injured|people wounded)\b)",
+    re.IGNORECASE,
+)
+#: A part of a figure told next with a verb of its own: ", and 9 of them were killed".
+_PART_WITH_VERB: Final = re.compile(r"\s*,?\s+and\s+(?:\w+|\d+)\s+of\s+(?:them|whom)\b", re.I)
+
+
 def _kind_after(text: str) -> str | None:
     """The casualty word that follows a figure in its clause ("were killed")."""
     text = _past_aside(text)
@@ -649,6 +661,25 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                     False,
                 )
             )
+    for both in _CASUALTIES_AND_HURT.finditer(text):
+        # "reported 29 casualties and 56 injuries": casualties told beside the hurt are dead
+        (amount,) = find_amounts(both["dead"]) or (None,)
+        if amount is not None:
+            start = both.start("dead") + amount.span[0]
+            figures.append(
+                CasualtyMention(
+                    "killed",
+                    replace(
+                        amount,
+                        span=(offset + start, offset + both.end("dead")),
+                        text=text[start : both.end("dead")],
+                    ),
+                    "casualties",
+                    False,
+                    None,
+                    False,
+                )
+            )
     nobody = [m.span() for m in _NONE.finditer(text)]
     for amount, own_noun in people_counted(text):
         start, end = amount.span
@@ -730,6 +761,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             kind = _kind_after(rest[:30])
         elif subset:
             kind = figures[-1].kind if figures else None
+        elif _PART_WITH_VERB.match(rest):
+            continue  # "arrested 19 villagers, and 9 of them were killed": the 9's verb
         else:
             # "40, children among them, were wounded"; not "Mar Mar, 34, who lives in
             # Mansi, was killed" (an age)

@@ -268,7 +268,19 @@ def plain(text: str) -> Plain:
             origin.append(at + i)
         at += len(line)
     origin.append(at)
-    return Plain("".join(out), tuple(origin))
+    joined = "".join(out)
+    # "from 21 to 28October", "on October28": a day run into its month
+    for m in reversed(list(_DAY_RUN_IN.finditer(joined))):
+        origin.insert(m.end(), origin[m.end()])
+        joined = joined[: m.end()] + " " + joined[m.end() :]
+    return Plain(joined, tuple(origin))
+
+
+#: Where a day and its month are run together ("28October", "October28"): a space goes.
+_DAY_RUN_IN: Final = re.compile(
+    rf"(?<![\w.])\d{{1,2}}(?=(?:{MONTH_NAMES})\b)|"
+    rf"\b(?:{MONTH_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?\b)"
+)
 
 
 def masked(text: str) -> str:

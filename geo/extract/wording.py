@@ -194,7 +194,9 @@ _CARRIED_BY: Final = re.compile(
 _AIRCRAFT: Final = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
 #: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
-    r"\s+(?:\w+\s+){0,2}(?:villagers|civilians|people|men|women|residents|everyone|"
+    # (not who did it: "was seized by junta troops")
+    r"\s+(?:(?!by\b)\w+\s+){0,2}(?:villagers|civilians|people|men|women|residents|everyone|others|"
+    r"patients|prisoners|hostages|captives|soldiers|troops|officers|policemen|personnel|"
     r"him|her|them|children|youths|students|farmers|passengers|a man|a woman|"
     r"livestock|cattle|cows|buffalo(?:es)?|pigs|goods|property|belongings|valuables|money|"
     r"cash|rice|food|weapons|arms|ammunition|guns|rifles|phones|vehicles|trucks|cars|"
