@@ -1739,3 +1739,29 @@ def test_a_region_named_as_a_landmark_does_not_place_the_village(gazetteer: Gaze
     places = {e.location for e in _events(text, gazetteer, dt.date(2024, 1, 30))}
     assert "Da Lu" in places
     assert "Sagaing Region" not in places
+
+
+def test_the_attack_on_a_village_near_the_town_first_named_is_that_event(
+    gazetteer: Gazetteer,
+) -> None:
+    # first told as "a village near Laiza", then named, with a word pointing back
+    text = (
+        "Late on Monday a drone strike hit a village near the KIA headquarters in Laiza. "
+        "The army launched the attack just before midnight on Mung Lai Hkyet village, about "
+        "two miles from Laiza. The KIA counted 29 casualties and 56 injuries."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2023, 10, 10))
+    assert (event.location, event.sub_event_type, event.fatalities_best, event.injured) == (
+        "Mung Lai Hkyet",
+        "Air/drone strike",
+        29,
+        56,
+    )
+    # villages listed are events of their own, not the first event's place
+    text = (
+        "Army artillery killed eight people in villages of Bhamo Township on Monday. "
+        "A resident said that the shells struck Moe Sein Kyun, Kam Ni and Sin Kin."
+    )
+    places = [e.location for e in _events(text, gazetteer, dt.date(2024, 3, 15))]
+    assert "Moe Sein Kyun" in places
+    assert len(places) >= 3

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from geo import geodesy
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
 from geo.extract.dates import DateMention
@@ -234,6 +235,43 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         # a village next to the township named ("in Mansi Township" ... "in Janmai")
         return ta == tb or ta == b.near_township or tb == a.near_township
     return set(a.state_pcodes) & set(b.state_pcodes) != set()
+
+
+#: How near a village told with a word pointing back must lie to the town an event was
+#: placed at to be that event's own place ("a village near Laiza" ... "the attack on
+#: Munglai Hkyet village, two miles from Laiza").
+_NEAR_M: Final = 5_000
+
+
+_VILLAGE_WORD: Final = re.compile(r"\bvillage$", re.IGNORECASE)
+
+
+def _villages(clause: Clause) -> set[str]:
+    """The places a clause names as where, not as the reference of a distance ("two
+    miles from Laiza") or as where someone came from."""
+    references = {p.reference for p in clause.places if p.reference is not None}
+    return {
+        p.location
+        for p in clause.places
+        if p.kind == "place" and p.span not in references and not p.elsewhere
+    }
+
+
+def _near_town(town: PlaceMention | None, village: PlaceMention | None) -> bool:
+    """Whether a village lies within :data:`_NEAR_M` of a town an event was placed at."""
+    if (
+        town is None
+        or village is None
+        or town.place is None
+        or village.place is None
+        or _VILLAGE_WORD.search(town.text)
+        or town.place.kind not in ("town", "curated")
+        or not (village.place.kind == "village" or _VILLAGE_WORD.search(village.text))
+        or None in (town.latitude, town.longitude, village.latitude, village.longitude)
+    ):
+        return False
+    far = geodesy.distance_m(town.longitude, town.latitude, village.longitude, village.latitude)
+    return float(far) <= _NEAR_M
 
 
 def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
@@ -477,11 +515,18 @@ def _figures_of(draft: Draft, clause: Clause) -> list[CasualtyMention]:
 
 
 def add_clause(
-    draft: Draft, clause: Clause, *, with_place: bool = True, with_date: bool = True
+    draft: Draft,
+    clause: Clause,
+    *,
+    with_place: bool = True,
+    with_date: bool = True,
+    nearer: bool = False,
 ) -> None:
     """Add what a clause says to an event: its sentence, a first date (unless
     ``with_date`` is false: the clause's dates are of something else), a more precise
-    place, actors and figures (``with_place``: the place's words are evidence)."""
+    place, actors and figures (``with_place``: the place's words are evidence; ``nearer``:
+    the clause points back to the event, so a village near the town it was placed at is
+    its own place)."""
     if clause.sentence not in draft.sentences:
         draft.sentences.append(clause.sentence)
     if with_date and draft.date is None and draft.date_span is None and clause.dates:
@@ -504,7 +549,10 @@ def add_clause(
         found is not None
         and COARSENESS[draft.place.kind] > COARSENESS[found.kind]
         and _same_place(draft.place, found)
-    ):  # "in Momauk Township" ... "The strike hit Hpun Lum Yang village": more precise
+    ) or (nearer and _near_town(draft.place, found)):
+        # "in Momauk Township" ... "The strike hit Hpun Lum Yang village": more precise
+        # (and, told with a word pointing back, "a village near Laiza" ... "the attack on
+        # Munglai Hkyet village, two miles from Laiza")
         draft.place = found
         draft.evidence = [e for e in draft.evidence if e.field != "location"]
     if draft.date is not None and not any(e.field == "event_date" for e in draft.evidence):
@@ -604,7 +652,11 @@ def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
         for draft in reversed(drafts[-_REFERS_BACK:])
         if any(noun.startswith(w) for w in _REFERS.get(draft.event_type or "", "").split())
         and agree(draft.date, date)
-        and _same_place(draft.place, place)
+        and (
+            _same_place(draft.place, place)
+            # one village of its own, near the town the event was placed at
+            or (len(_villages(clause)) == 1 and _near_town(draft.place, place))
+        )
         and not draft.summary
     ]
     if _NEWEST.search(clause.anaphora.group(0)) and candidates:

@@ -166,6 +166,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 trigger = clause.triggers[0]
                 after = told_as_after(clause)  # "..., a day after": an event of another day
                 target = refers_to(clause, drafts) if after is None else None
+                referred = target is not None
                 if (
                     target is None
                     and previous is not None
@@ -175,7 +176,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     target = previous
                 if target is not None:
                     wider = target.place is None or target.place.kind in ("township", "region")
-                    add_clause(target, clause)
+                    add_clause(target, clause, nearer=referred)
                     if wider and target is drafts[-1]:
                         # "Since 22 June the KIA has mounted an offensive in Mohnyin
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
