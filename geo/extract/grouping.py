@@ -267,11 +267,12 @@ def _near_town(town: PlaceMention | None, village: PlaceMention | None) -> bool:
         or _VILLAGE_WORD.search(town.text)
         or town.place.kind not in ("town", "curated")
         or not (village.place.kind == "village" or _VILLAGE_WORD.search(village.text))
-        or None in (town.latitude, town.longitude, village.latitude, village.longitude)
     ):
         return False
-    far = geodesy.distance_m(town.longitude, town.latitude, village.longitude, village.latitude)
-    return float(far) <= _NEAR_M
+    lon1, lat1, lon2, lat2 = town.longitude, town.latitude, village.longitude, village.latitude
+    if lon1 is None or lat1 is None or lon2 is None or lat2 is None:
+        return False
+    return float(geodesy.distance_m(lon1, lat1, lon2, lat2)) <= _NEAR_M
 
 
 def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
