@@ -313,6 +313,12 @@ def test_spans_point_into_the_whole_report() -> None:
             [("killed", 11, "11 civilians"), ("injured", 11, "11 individuals")],
         ),
         ("13 individuals were treated for their injuries", [("injured", 13, "13 individuals")]),
+        # a limb lost to a mine
+        (
+            "two young villagers stepped on a landmine, cutting off their legs",
+            [("injured", 2, "two young villagers")],
+        ),
+        ("A farmer lost his leg to a landmine", [("injured", 1, "A farmer")]),
         # casualties told beside the hurt are the dead
         (
             "the KIA reported 29 casualties and 56 injuries",

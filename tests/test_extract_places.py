@@ -857,3 +857,13 @@ def test_a_township_of_a_list_read_by_its_sound_lies_in_the_list_s_state(
     # "Maingyaw" sounds like Monywa, in Sagaing; the list is of northern Shan townships
     found = find_places("strikes on Manton, Maingyaw and Nawnghkio townships", gazetteer)
     assert [m.location for m in found] == ["Manton Township", "Nawnghkio Township"]
+
+
+def test_a_town_spelled_like_a_name_lies_where_the_reader_looks(gazetteer: Gazetteer) -> None:
+    # a report naming no state: "Tayintaung" camp is not Tat Taung, a town of Rakhine
+    text = (
+        "On December 5 the MNDAA captured the Tayintaung military council camp on the "
+        "south side of Lauk Kai town."
+    )
+    found = find_places(text, gazetteer, context=report_context(text, gazetteer))
+    assert all(m.place is None or m.place.state_pcode != "MMR012" for m in found)

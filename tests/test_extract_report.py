@@ -1765,3 +1765,21 @@ def test_the_attack_on_a_village_near_the_town_first_named_is_that_event(
     places = [e.location for e in _events(text, gazetteer, dt.date(2024, 3, 15))]
     assert "Moe Sein Kyun" in places
     assert len(places) >= 3
+
+
+def test_a_day_told_of_another_township_is_no_day_of_the_strike_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Jets struck Namtu town on October 6. In Hsipaw, too, a junta jet struck the area "
+        "around the administration office. On October 1 the junta took Kyaukme Town."
+    )
+    events = _events(text, gazetteer, dt.date(2025, 10, 6))
+    hsipaw = next(e for e in events if e.location == "Hsipaw")
+    assert hsipaw.event_date != D(2025, 10, 1)
+
+
+def test_a_police_station_hit_is_no_police_striking(gazetteer: Gazetteer) -> None:
+    text = "On May 21, four drone bombs exploded inside the Waingmaw police station."
+    (event,) = _events(text, gazetteer, dt.date(2024, 5, 22))
+    assert (event.actor1, event.actor2) == (None, "Police Forces of Myanmar (2021-)")

@@ -126,6 +126,10 @@ def test_civilians_is_a_name_not_a_word() -> None:
         ("clashes are under way near the town", True),
         ("which has been fighting the regime since 2021", False),
         ("they shelled it", False),
+        ("troops are still fighting in the town", True),
+        # what is still being done about it is no activity going on
+        ("the spokesperson is still being contacted", False),
+        ("what damage it did is still unclear", False),
     ],
 )
 def test_ongoing(text: str, is_ongoing: bool) -> None:
@@ -209,3 +213,14 @@ def test_a_participle_naming_what_a_deed_left_is_no_deed(text: str, triggers: li
 def test_people_captured_are_no_ground_taken() -> None:
     text = "the MNDAA attacked the hospital, killing some patients and capturing others"
     assert not [t for t in find_triggers(text) if t.sub_event_type.endswith("territory")]
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("a farmer was badly hurt after hitting a rope mine near his house", True),
+        ("villagers hide in their farms, where they worry about shelling and airstrikes", False),
+    ],
+)
+def test_mines_named_by_kind_and_what_people_worry_about(text: str, deed: bool) -> None:
+    assert bool(find_triggers(text)) is deed

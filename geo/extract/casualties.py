@@ -55,7 +55,12 @@ _KILL: Final = (
 )
 _HURT: Final = (
     r"injured|injuring|injures|injur(?:y|ies)|wounded|wounding|wounds|hurt|maimed|"
-    r"hospitali[sz]ed"
+    r"hospitali[sz]ed|"
+    # a limb lost to a mine: "one of his legs was cut off", "cutting off their legs"
+    r"(?:legs?|arms?|limbs?|feet|foot|hands?) (?:was |were |had been )?(?:cut off|amputated|"
+    r"blown off)|(?:cutting|cut|blew|blowing) off (?:his|her|their|both|one of his|one of her) "
+    r"(?:legs?|arms?|limbs?|feet|foot|hands?)|lost (?:his|her|their|a|both|one of his|one of "
+    r"her) (?:legs?|arms?|limbs?|feet|foot|hands?)"
 )
 _CASUALTY: Final = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<hurt>{_HURT}))\b", re.IGNORECASE)
 #: A verb that takes the figure after it: "killed 29", "wounding five", "claimed the lives of".

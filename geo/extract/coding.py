@@ -50,6 +50,14 @@ _AIRCRAFT: Final = re.compile(
 )
 
 
+#: A place an actor's name stands before: "the police station", "the KIA camp".
+_PLACE_OF: Final = re.compile(
+    r"\s+(?:stations?|posts?|outposts?|camps?|bases?|headquarters|offices?|checkpoints?|"
+    r"compounds?|barracks)\b",
+    re.IGNORECASE,
+)
+
+
 def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention | None, bool]:
     """actor1, actor2 and whether actor2 is the civilians (no mention of its own)."""
     seen: dict[str, ActorMention] = {}
@@ -65,7 +73,9 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
         for s, e in draft.sentences
     )
     if kind == "Explosions/Remote violence" or kind == "Violence against civilians":
-        first = military or (others[0] if others else None)
+        # "drone bombs exploded inside the Waingmaw police station": the police were hit
+        hit = {n for n in names if _PLACE_OF.match(text, seen[n].span[1])}
+        first = military or next((o for o in others if o.name not in hit), None)
         if civilians:
             return first, None, True
         rest = [seen[n] for n in names if first is None or n != first.name]

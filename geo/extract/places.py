@@ -55,6 +55,9 @@ __all__ = [
 
 #: Kachin and northern Shan State: the product's area, preferred among namesakes.
 FOCUS_STATES: Final = ("MMR001", "MMR015")
+#: Where a town spelled only like a name is looked for, when the report names no state:
+#: Kachin, northern Shan and Sagaing next to them.
+_LIKENESS_STATES: Final = (*FOCUS_STATES, "MMR005")
 
 _STATES: Final = {
     "kachin": ("MMR001",),
@@ -1195,7 +1198,9 @@ def _named(
                         )
                     else:
                         fuzzy = _town_like(name, gazetteer)
-                        wanted = states or context.states
+                        # a report that names no state is read where the reader is for:
+                        # not a town of Rakhine spelled like a Kokang camp's name
+                        wanted = states or context.states or _LIKENESS_STATES
                         # "the town of Panwa", "Panwa town": called a town, it may lie in
                         # a township the report does not name
                         called_town = _TOWN_OF_BEFORE.search(

@@ -263,7 +263,13 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 and not clause.figures
                 and (
                     (_unplaced(drafts[-1]) and clause.place is not None)
-                    or (drafts[-1].date is None and any(d.precision == 1 for d in clause.dates))
+                    or (
+                        drafts[-1].date is None
+                        and any(d.precision == 1 for d in clause.dates)
+                        # "On October 1 the junta took Kyaukme Town": a day of another
+                        # township's, not of the strike on Thibaw told just before
+                        and not _elsewhere(clause.place, drafts[-1].place)
+                    )
                 )
             ):
                 # "Bombs fell on the village." ... "Mung Lai Hkyet lies two miles north of
@@ -402,6 +408,17 @@ def _tally_since(clause: Clause, sentence: str) -> bool:
     """Whether a clause's figures are a count since a time long past (no day of its own)."""
     return _SINCE_TALLY.search(sentence) is not None and not any(
         d.precision == 1 for d in clause.dates
+    )
+
+
+def _elsewhere(place: PlaceMention | None, other: PlaceMention | None) -> bool:
+    """Whether a place lies in another township than a place told before."""
+    return (
+        place is not None
+        and other is not None
+        and place.township_pcode is not None
+        and other.township_pcode is not None
+        and place.township_pcode != other.township_pcode
     )
 
 

@@ -209,6 +209,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Explosions/Remote violence",
         "Remote explosive/landmine/IED",
         r"land ?mines?|mine blasts?|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|"
+        r"(?:rope|trip-?wire|anti-?personnel|anti-?tank|claymore|homemade|home-made) mines?|"
         r"(?:laid|planted|placed)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
         r"(?:bombs?|explosives?|mines?)|"
         r"(?:time|parcel|car|motorbike|motorcycle|hand-?made|homemade|home-made) bombs?",
@@ -326,6 +327,9 @@ _NOT_AN_EVENT: Final = re.compile(
     r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|may|might|"
     r"intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|warned of|"
     r"fears? of|feared|fearing|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|"
+    r"worr(?:y|ies|ying) about|"
+    # ... and the next of what they fear: "worry about shelling and airstrikes"
+    r"(?:worr(?:y|ies|ying|ied)|afraid|fears?|feared|fearing) (?:about|of) [\w-]+,? (?:and|or)|"
     # what was done to the dead: "their bodies were burned"
     r"(?:bodies|body|corpses?|remains) (?:were|was|are|is|had been|have been)|"
     r"afraid of|worried about|threat of|danger of|"
@@ -388,7 +392,9 @@ _TRIGGER_RE: Final = tuple(
 #: kept shelling", "continues to").
 _ONGOING: Final = re.compile(
     r"\b(?:(?P<continuing>ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to)|"
-    r"(?:is|are) still|(?:is|are) (?:still )?(?:ongoing|under ?way|raging)|"
+    # (not what is still being done about it: "is still being contacted", "still unknown")
+    r"(?:is|are) still(?! (?:being|to be|not|unknown|unclear|missing|under investigation)\b)|"
+    r"(?:is|are) (?:still )?(?:ongoing|under ?way|raging)|"
     r"(?P<past>(?:was|were) (?:still )?(?:ongoing|under ?way|raging)))\b",
     re.IGNORECASE,
 )
