@@ -1783,3 +1783,16 @@ def test_a_police_station_hit_is_no_police_striking(gazetteer: Gazetteer) -> Non
     text = "On May 21, four drone bombs exploded inside the Waingmaw police station."
     (event,) = _events(text, gazetteer, dt.date(2024, 5, 22))
     assert (event.actor1, event.actor2) == (None, "Police Forces of Myanmar (2021-)")
+
+
+def test_towns_seized_since_an_operation_began_are_a_summary(gazetteer: Gazetteer) -> None:
+    # "which began on June 25" starts what has gone on since; "a three-day offensive
+    # that began on April 20" is a span of its own
+    text = (
+        "The TNLA said it has seized control of five towns, Nawnghkio, Mongmit, Kyaukme, Hsipaw and "
+        "Mogoke, in the second phase of its operation, which began on June 25."
+    )
+    assert not [e for e in _events(text, gazetteer, dt.date(2024, 10, 16)) if e.event_date]
+    text = "The KIA took the Se Zin camp after a three-day offensive that began on April 20."
+    (event,) = _events(text, gazetteer, dt.date(2024, 4, 29))
+    assert event.event_date is not None

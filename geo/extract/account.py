@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from geo.extract.dates import DateMention
+from geo.extract.dates import SINCE_WORDS, DateMention
 from geo.extract.grouping import Draft, names_another_place
 from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import (
@@ -623,7 +623,7 @@ def _dated_of_its_kind(draft: Draft, drafts: list[Draft]) -> list[Draft]:
 def _counted_since(date: DateMention, text: str) -> bool:
     """Whether a span of days is told as counted since its first day ("since 23 July",
     "killed since the offensive began on June 2"): what has gone on since, not a lead."""
-    return date.text.casefold().startswith("since") or (
+    return SINCE_WORDS.match(date.text) is not None or (
         _SINCE_BEFORE.search(text, max(0, date.span[0] - 90), date.span[0]) is not None
     )
 

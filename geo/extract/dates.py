@@ -22,6 +22,7 @@ __all__ = [
     "CALENDAR_WORDS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
+    "SINCE_WORDS",
     "UPCOMING_DAYS",
     "DateMention",
     "find_dates",
@@ -37,6 +38,14 @@ _MONTHS: Final = {
 # "may", "march" and "sat" as words out.
 MONTH_NAMES: Final = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _MONTH: Final = rf"(?P<month>{MONTH_NAMES})\.?"
+#: The start of what went on after, told in a clause of its own: "which began on".
+#: (after a comma: not "a three-day offensive that began on April 20", a span of its own)
+_BEGAN: Final = (
+    r"(?:(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?i:(?:which|that) (?:began|started|was launched|"
+    r"kicked off)(?: on)?)"
+)
+#: The words a span counted since its first day begins with.
+SINCE_WORDS: Final = re.compile(rf"since\b|{_BEGAN}", re.IGNORECASE)
 _WEEKDAYS: Final = {calendar.day_name[i].casefold(): i for i in range(7)}
 _WEEKDAY: Final = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
 #: The words that name a day or a month as a report capitalises them ("October", "Oct",
@@ -108,6 +117,9 @@ _PATTERNS: Final = tuple(
         ),
         (rf"\b(?i:since) {_DAY} {_MONTH}(?:,? {_YEAR})?\b", "since"),
         (rf"\b(?i:since) {_MONTH} {_DAY}(?:,? {_YEAR})?\b", "since"),
+        # "Operation 1027, which began on June 25": what has gone on since that day
+        (rf"\b{_BEGAN} {_DAY} {_MONTH}(?:,? {_YEAR})?\b", "since"),
+        (rf"\b{_BEGAN} {_MONTH} {_DAY}(?:,? {_YEAR})?\b", "since"),
         (rf"\b(?i:since (?:last )?){_WEEKDAY}(?: (?i:night|morning|evening))?\b", "since weekday"),
         (
             rf"\b(?i:from ){_WEEKDAY}(?: (?i:night|morning|evening))? (?i:on(?:wards)?)\b",
