@@ -1789,8 +1789,8 @@ def test_towns_seized_since_an_operation_began_are_a_summary(gazetteer: Gazettee
     # "which began on June 25" starts what has gone on since; "a three-day offensive
     # that began on April 20" is a span of its own
     text = (
-        "The TNLA said it has seized control of five towns, Nawnghkio, Mongmit, Kyaukme, Hsipaw and "
-        "Mogoke, in the second phase of its operation, which began on June 25."
+        "The TNLA said it has seized control of five towns, Nawnghkio, Mongmit, Kyaukme, "
+        "Hsipaw and Mogoke, in the second phase of its operation, which began on June 25."
     )
     assert not [e for e in _events(text, gazetteer, dt.date(2024, 10, 16)) if e.event_date]
     text = "The KIA took the Se Zin camp after a three-day offensive that began on April 20."
