@@ -13,7 +13,9 @@ Texts (none stored in the repository):
   region names, 200 KB of hard-wrapped
   sentences naming places in spelling variants (``places``), every township named over
   and over (``townships``), thousands of quoted mentions with neither a day nor a place
-  (``quoted``), thousands of listed villages the gazetteer lacks (``villages``).
+  (``quoted``), thousands of listed villages the gazetteer lacks (``villages``), a
+  comma list of digits (``digits``), "In In," after a casualty verb (``in-in``), and a
+  day run into its month 40,000 times (``day-month``).
 
 For each text it times :func:`geo.extract.extract` and, as the baseline measured in
 the same run, ``re.findall(r"\\w+", text)`` (merely reading every word once). Each is
@@ -117,6 +119,13 @@ def main() -> None:
         )
         * 4
     )[:200_000]
+
+    # a comma list of digits before "killed" (every digit once began a number to read to
+    # the end), "In" after "In" before a township list, a day run into its month again
+    # and again (each once rescanned or copied the whole text)
+    texts["digits"] = ("1," * 100_000)[:200_000] + " killed."
+    texts["in-in"] = ("Three villagers were killed in " + "In In, " * 30_000)[:200_000]
+    texts["day-month"] = ("1May " * 40_000)[:200_000]
 
     published = dt.date(2025, 6, 30)
     header = ("text", "chars", "events", "baseline s", "extract s", "ratio")

@@ -324,6 +324,13 @@ def test_spans_point_into_the_whole_report() -> None:
             "the KIA reported 29 casualties and 56 injuries",
             [("killed", 29, "29"), ("injured", 56, "56")],
         ),
+        # ... but a part told aside leaves the verb after it to the whole
+        (
+            "Twelve villagers, and four of them were children, died in the strike",
+            [("killed", 12, "Twelve villagers"), ("killed", 4, "four of them")],
+        ),
+        # a name ending in -ly is a name
+        ("Ma Kelly, 34, was killed", [("killed", 1, "Ma Kelly, 34")]),
         # the people arrested are no dead: the part after has its own verb
         (
             "troops arrested 19 villagers, and 9 of them were killed",

@@ -1796,3 +1796,92 @@ def test_towns_seized_since_an_operation_began_are_a_summary(gazetteer: Gazettee
     text = "The KIA took the Se Zin camp after a three-day offensive that began on April 20."
     (event,) = _events(text, gazetteer, dt.date(2024, 4, 29))
     assert event.event_date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later sentence of another kind does not retype the one attack it is not the
+        # lead of
+        (
+            "The KIA attacked a junta base in Momauk Township on March 3. Elsewhere, "
+            "soldiers burned houses, locals said.",
+            [("Momauk Township", "Armed clash")],
+        ),
+        # townships named aside are no toll over them
+        (
+            "The TNLA, which operates in Namhsan, Manton and Kutkai townships, said junta "
+            "shelling killed two civilians in Namhsan town on March 3.",
+            [("Namhsan", "Shelling/artillery/missile attack")],
+        ),
+        # the deed a clash led to is of its day
+        (
+            "The KIA attacked a junta outpost in Waingmaw Township on March 3, prompting the "
+            "military to bomb Mung Lai Hkyet village, killing four civilians.",
+            [("Waingmaw Township", "Armed clash"), ("Mung Lai Hkyet", "Air/drone strike")],
+        ),
+        # a village named near a town is no second event only when the first was told
+        # "near" the town
+        (
+            "Junta troops shelled Laiza on March 3, killing two residents. The attack on "
+            "Mung Lai Hkyet village, two miles from Laiza, on the same day killed a KIA "
+            "soldier.",
+            [("Laiza", "Shelling/artillery/missile attack"), ("Mung Lai Hkyet", "Armed clash")],
+        ),
+        # "the first strike since January" told after the strike's own day keeps it
+        (
+            "Junta jets bombed Laiza on February 24, the first air strike on the town since "
+            "January, killing three civilians. On March 3, junta troops shelled Mansi town, "
+            "injuring two people.",
+            [("Laiza", "Air/drone strike"), ("Mansi", "Shelling/artillery/missile attack")],
+        ),
+        # a possessive is no people captured
+        (
+            "The KIA captured the junta soldiers' camp at Hpakant on March 2.",
+            [("Hpakant", "Non-state actor overtakes territory")],
+        ),
+        # a fleet names only the word after it
+        (
+            "A fleet of drones bombed Kin village in Kani Township on March 3, killing three "
+            "civilians.",
+            [("Kin", "Air/drone strike")],
+        ),
+        # a helicopter that lands troops and fires strikes
+        (
+            "A junta helicopter dropping off troops near Kin village in Kani Township on "
+            "March 3 fired on houses, killing three.",
+            [("Kin", "Air/drone strike")],
+        ),
+    ],
+)
+def test_what_the_review_of_the_eleventh_session_found(
+    text: str, expected: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 5))
+    assert [(e.location, e.sub_event_type) for e in events if e.event_date] == expected
+
+
+def test_a_village_shelled_by_name_is_a_civilian_target_beside_an_armed_side(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Junta troops battling the KIA shelled Nam Sai village in Hpakant Township on "
+        "March 3, killing two people."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2024, 3, 5))
+    assert event.actor2 == "Civilians (Myanmar)"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The bodies of four of them were found on March 4.",
+        "Four of the men died in custody, their families learned on March 4.",
+    ],
+)
+def test_dead_found_or_heard_of_after_an_arrest_are_no_killing_of_that_day(
+    later: str, gazetteer: Gazetteer
+) -> None:
+    text = f"Junta troops arrested five men from Kin village in Kani Township on March 1. {later}"
+    events = _events(text, gazetteer, dt.date(2024, 3, 5))
+    assert [e.event_date for e in events] == [D(2024, 3, 1)]

@@ -292,3 +292,7 @@ def test_a_day_run_into_its_month_is_spaced_and_every_offset_kept(pasted: str, m
         if char != " ":
             assert pasted[made_plain.origin[k]] == char
     assert made_plain.origin[-1] == len(pasted)
+    # a span that ends at the inserted space maps to the day alone
+    if (at := made.find(" October")) > 0 and made[at - 1].isdigit():
+        start, end = made_plain.span(at - 2, at + 1)
+        assert pasted[start:end] == made[at - 2 : at]

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from geo.extract.dates import SINCE_WORDS, DateMention
-from geo.extract.grouping import Draft, names_another_place
+from geo.extract.grouping import Draft, names_another_place, told_only_as_attacked
 from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import (
     BACKGROUND,
@@ -27,7 +27,7 @@ from geo.extract.proposal import (
     SUMMARY,
     UNPLACED_UNDATED,
 )
-from geo.extract.wording import ATTACKED_ONLY, SPEECH_VERBS
+from geo.extract.wording import SPEECH_VERBS
 
 __all__ = [
     "EARLIER",
@@ -277,13 +277,17 @@ def left_out_why(draft: Draft, text: str) -> str | None:
 #: "only a week before", "last week's attack".
 _RECALLED: Final = re.compile(
     r"^\s*(?:After|Since|Following|Before)\b|"  # "After it bombed a concert in October, ..."
-    r"\b(?:(?:one of )?the (?:deadliest|worst|largest|biggest|bloodiest|first|heaviest|"
-    r"fiercest)\b[^.;]{0,60}\bsince|"
+    r"\b(?:(?:one of )?the (?:deadliest|worst|largest|biggest|bloodiest)\b[^.;]{0,60}\bsince|"
     r"(?:a|one|two|three) (?:week|weeks|month|months) (?:before|earlier)|"
     r"last (?:week|month)['’]s|"
     # "It was on April 23 that the offensive began", "fighting in the town started on
     # June 16": the start of what has gone on since
     r"\bit was (?:on|in) |\b(?:began|started|begun)\s+(?:on|in)\b)",
+    re.IGNORECASE,
+)
+#: An event compared with, whose day follows: "the first clash ... since battles in Kutkai on".
+_FIRST_SINCE: Final = re.compile(
+    r"\bthe (?:first|heaviest|fiercest|largest|biggest)\b[^.;]{0,60}\bsince\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
 #: Days before the report's latest event from which an event told as recalled is background.
@@ -376,7 +380,14 @@ def mark_background(drafts: list[Draft], text: str) -> None:
             continue
         if draft.date is None or (latest - draft.date.end).days <= _BACKGROUND_DAYS:
             continue
-        recalled = any(_RECALLED.search(text[s:e]) for s, e in draft.sentences[:1])
+        recalled = (
+            any(_RECALLED.search(text[s:e]) for s, e in draft.sentences[:1])
+            # "It was the first clash since battles in Kutkai on September 28": the day is
+            # of the event it is compared with (not "bombed Laiza on February 24, the first
+            # strike on the town since January")
+            or _FIRST_SINCE.search(text, max(0, draft.date.span[0] - 120), draft.date.span[0])
+            is not None
+        )
         # "In November the PDF captured Kawlin", in a report of February's strikes
         dead = any(f.kind == "killed" for _, f in draft.figures)
         vaguer = (
@@ -581,30 +592,25 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
 def _lead_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The event a lead told with neither day nor place ("Air strikes killed more than 60
     people attending a celebration, members of the group said") goes on to tell: the one
-    event of its kind the report dates after it ("... at Sunday night's celebration")."""
+    event of its kind the report dates after it ("... at Sunday night's celebration").
+    When the report dates one event only, told only as an attack ("Troops raided a
+    village, burning villagers alive" ... "Tuesday's attack"), that is the lead's event,
+    and it takes the lead's kind (the one side effect, made only when it is the lead's)."""
     told = _dated_of_its_kind(draft, drafts)
-    if not told and not _told_only_as_attacked(draft):
+    retyped = False
+    if not told and not told_only_as_attacked(draft):
         dated = [
             k
             for k in drafts
             if k is not draft and k.date is not None and not (k.summary or k.background)
         ]
-        if len(dated) == 1 and _told_only_as_attacked(dated[0]):
-            # "Troops raided a village, burning villagers alive" ... "Tuesday's attack":
-            # the report's one dated event, told only as an attack, is the lead's deed
-            dated[0].event_type, dated[0].sub_event_type = draft.event_type, draft.sub_event_type
-            told = dated
+        if len(dated) == 1 and told_only_as_attacked(dated[0]):
+            told, retyped = dated, True
     if len(told) != 1 or min(told[0].sentences) < min(draft.sentences):
         return None
+    if retyped:
+        told[0].event_type, told[0].sub_event_type = draft.event_type, draft.sub_event_type
     return told[0]
-
-
-_ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
-
-
-def _told_only_as_attacked(draft: Draft) -> bool:
-    """Whether a draft's only words of what happened say that someone attacked."""
-    return draft.trigger is not None and _ATTACKED_ONLY.fullmatch(draft.trigger.text) is not None
 
 
 def _dated_of_its_kind(draft: Draft, drafts: list[Draft]) -> list[Draft]:

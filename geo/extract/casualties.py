@@ -413,7 +413,11 @@ _AGE_BEFORE: Final = re.compile(
 _OPENING_WORDS: Final = (
     r"Overall|Altogether|However|Meanwhile|Moreover|Furthermore|Besides|Also|Still|Yet|Then|"
     r"Later|Earlier|Elsewhere|Nearby|Thus|Therefore|Hence|Again|Instead|Otherwise|Now|So far|"
-    r"In total|In all|In addition|As a result|Of these|Of them|Among them|Among those"
+    r"In total|In all|In addition|As a result|Of these|Of them|Among them|Among those|"
+    # (adverbs by name: "Kelly, 34," and "Lily, 20," are names)
+    r"Separately|Similarly|Additionally|Reportedly|Finally|Currently|Initially|Recently|"
+    r"Previously|Unfortunately|Tragically|Sadly|Eventually|Subsequently|Consequently|"
+    r"Accordingly|Likewise|Lastly|Fortunately|Luckily|Apparently|Officially|Locally"
 )
 #: A name, then an age after a comma: "Aung Li, 36, and ...", "Aung Li, 36 was killed";
 #: not a day or a place told first ("On Monday, 3 people died", "In Mansi, 12 ...").
@@ -422,7 +426,7 @@ _NAME_BEFORE_AGE: Final = re.compile(
     # a name is part of it ("Mar Mar, 34", "Ma Thandar May, 34")
     rf"(?:(?-i:[A-Z])[\w'’-]{{0,30}} (?:{CALENDAR_WORDS})"
     # a word that opens a sentence is no name: "Overall, nine people", "However, 12"
-    rf"|(?!(?:{CALENDAR_WORDS}|Today|Yesterday|{_OPENING_WORDS})\b)(?!\w+ly,)"
+    rf"|(?!(?:{CALENDAR_WORDS}|Today|Yesterday|{_OPENING_WORDS})\b)"
     r"(?-i:[A-Z])[\w'’-]{0,30}),\s+$",
     re.IGNORECASE,
 )
@@ -552,12 +556,19 @@ def _past_aside(text: str) -> str:
 
 #: Casualties told beside the hurt, so the dead: "29 casualties and 56 injuries".
 _CASUALTIES_AND_HURT: Final = re.compile(
-    rf"(?P<dead>\b(?:\d[\d,]*|{NUMBER_WORDS})\s+casualties)(?=,?\s+and\s+(?:\d[\d,]*|{NUMBER_WORDS})"
+    # (a number from its first digit, read once: "1,1,1,..." stays linear)
+    rf"(?P<dead>(?<![\d,])(?:\d[\d,]*+|\b(?:{NUMBER_WORDS}))\s+casualties)"
+    rf"(?=,?\s+and\s+(?:\d[\d,]*+|{NUMBER_WORDS})"
     r"\s+(?:\w+\s+)?(?:injuries|injured|wounded|people injured|people wounded)\b)",
     re.IGNORECASE,
 )
 #: A part of a figure told next with a verb of its own: ", and 9 of them were killed".
-_PART_WITH_VERB: Final = re.compile(r"\s*,?\s+and\s+(?:\w+|\d+)\s+of\s+(?:them|whom)\b", re.I)
+_PART_WITH_VERB: Final = re.compile(
+    r"\s*,?\s+and\s+(?:\w+|\d+)\s+of\s+(?:them|whom)\s+(?:were\s+|was\s+|had been\s+|have been\s+)?"
+    # (not an aside: "Twelve villagers, and four of them were children, died")
+    r"(?:killed|dead|died|executed|shot|injured|wounded|hurt)\b",
+    re.I,
+)
 
 
 def _kind_after(text: str) -> str | None:

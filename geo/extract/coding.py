@@ -9,10 +9,10 @@ import re
 from typing import Final, cast
 
 from geo.extract.casualties import CasualtyMention, told_as_toll
-from geo.extract.grouping import Draft
+from geo.extract.grouping import Draft, told_only_as_attacked
 from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
-from geo.extract.wording import ATTACKED_ONLY, CIVILIANS, MILITARY, STATE_FORCES, ActorMention
+from geo.extract.wording import CIVILIANS, MILITARY, STATE_FORCES, ActorMention
 
 __all__ = ["TAKEN_AWAY", "code_event"]
 
@@ -25,8 +25,12 @@ _CIVILIAN_TARGET: Final = re.compile(
     r"wedding|funeral|worshippers|passengers)\b",
     re.IGNORECASE,
 )
-#: A village named as where ("positions near Yapyin village"), no target of its own.
-_NAMED_VILLAGE: Final = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
+#: A village named as where, after "near" ("positions near Yapyin village"): no target.
+_NAMED_VILLAGE: Final = re.compile(
+    r"\b(?:near|around|outside|close to|next to|beside|not far from)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+$",
+    re.IGNORECASE,
+)
 
 
 def _civilian_target(sentence: str, *, armed: bool) -> bool:
@@ -37,7 +41,7 @@ def _civilian_target(sentence: str, *, armed: bool) -> bool:
         if (
             armed
             and m.group(0).casefold().startswith("village")
-            and _NAMED_VILLAGE.search(sentence, 0, m.start())
+            and _NAMED_VILLAGE.search(sentence, max(0, m.start() - 60), m.start())
         ):
             continue
         return True
@@ -145,7 +149,6 @@ def _one_side(
 #: Deeds of taking people away: with people killed, the killing is what a coder codes
 #: ("17 residents were arrested and killed").
 TAKEN_AWAY: Final = frozenset({"Arrests", "Abduction/forced disappearance"})
-_ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
 
 
 def _on_civilians(draft: Draft) -> str | None:
@@ -155,8 +158,7 @@ def _on_civilians(draft: Draft) -> str | None:
     casualties = [f for _, f in draft.figures if f.amount.best != 0]
     if (
         draft.sub_event_type == "Armed clash"
-        and draft.trigger is not None
-        and _ATTACKED_ONLY.fullmatch(draft.trigger.text) is not None
+        and told_only_as_attacked(draft)
         and any(f.side == "civilian" for f in casualties)
         and all(f.side in ("civilian", None) for f in casualties)
         and len({a.name for a in draft.actors}) <= 1

@@ -28,6 +28,7 @@ from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import Evidence
 from geo.extract.text import DAYS_AFTER
 from geo.extract.wording import (
+    ATTACKED_ONLY,
     MILITARY,
     STATE_FORCES,
     ActorMention,
@@ -46,6 +47,7 @@ __all__ = [
     "refers_to",
     "start_event",
     "told_as_after",
+    "told_only_as_attacked",
 ]
 
 #: A day counted from the event before: "the following day", "two days later".
@@ -164,6 +166,15 @@ class Draft:
     unknown: list[str] = field(default_factory=list)  # places named but not found
 
 
+_ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
+
+
+def told_only_as_attacked(draft: Draft) -> bool:
+    """Whether a draft's only words of what happened say that someone attacked
+    (:data:`~geo.extract.wording.ATTACKED_ONLY`): its kind is the fallback, a clash."""
+    return draft.trigger is not None and _ATTACKED_ONLY.fullmatch(draft.trigger.text) is not None
+
+
 def names_another_place(
     township: PlaceMention | None,
     unknown: Sequence[str],
@@ -244,11 +255,16 @@ _NEAR_M: Final = 5_000
 
 
 _VILLAGE_WORD: Final = re.compile(r"\bvillage$", re.IGNORECASE)
+#: An event told as "near" a town, not in it: "a village near the headquarters in Laiza".
+_TOLD_NEAR: Final = re.compile(
+    r"\b(?:near|outside|close to|not far from|around|in the vicinity of|next to)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def _villages(clause: Clause) -> set[str]:
-    """The places a clause names as where, not as the reference of a distance ("two
-    miles from Laiza") or as where someone came from."""
+    """The gazetteer places (villages or towns) a clause names as where, not as the
+    reference of a distance ("two miles from Laiza") or as where someone came from."""
     references = {p.reference for p in clause.places if p.reference is not None}
     return {
         p.location
@@ -636,8 +652,10 @@ _REFERS_BACK: Final = 20
 _NEWEST: Final = re.compile(r"\b(?:new|newest|latest|recent|fresh|second|renewed)\b", re.I)
 
 
-def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
-    """The event a clause refers back to ("the deadly strike"), if its when and where agree."""
+def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | None:
+    """The event a clause refers back to ("the deadly strike"), if its when and where agree;
+    with the report's ``text``, also an event told "near" a town, whose village the clause
+    names ("a village near Laiza" ... "the attack on Mung Lai Hkyet, two miles away")."""
     if clause.anaphora is None:
         return None
     noun = clause.anaphora["noun"].casefold()
@@ -656,7 +674,13 @@ def refers_to(clause: Clause, drafts: list[Draft]) -> Draft | None:
         and (
             _same_place(draft.place, place)
             # one village of its own, near the town the event was placed at
-            or (len(_villages(clause)) == 1 and _near_town(draft.place, place))
+            or (
+                len(_villages(clause)) == 1
+                and draft.place is not None
+                and _TOLD_NEAR.search(text, max(0, draft.place.span[0] - 80), draft.place.span[0])
+                is not None
+                and _near_town(draft.place, place)
+            )
         )
         and not draft.summary
     ]

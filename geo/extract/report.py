@@ -68,7 +68,16 @@ from geo.extract.proposal import (
     Proposal,
     ProposedEvent,
 )
-from geo.extract.text import DAYS_AFTER, Plain, clauses, masked, plain, sentences, shorten
+from geo.extract.text import (
+    DAYS_AFTER,
+    LED_TO,
+    Plain,
+    clauses,
+    masked,
+    plain,
+    sentences,
+    shorten,
+)
 from geo.gazetteer import Gazetteer, Township
 
 __all__ = ["MAX_CHARS", "extract"]
@@ -161,11 +170,11 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 # "dozens of soldiers died in repeated assaults": casualties of the event
                 # before ("No one was hurt in the new bombing": the one it names), told
                 # with words of how, but no new when or where
-                add_clause(refers_to(clause, drafts) or previous, clause)
+                add_clause(refers_to(clause, drafts, text) or previous, clause)
             elif clause.triggers:
                 trigger = clause.triggers[0]
                 after = told_as_after(clause)  # "..., a day after": an event of another day
-                target = refers_to(clause, drafts) if after is None else None
+                target = refers_to(clause, drafts, text) if after is None else None
                 referred = target is not None
                 if (
                     target is None
@@ -230,6 +239,8 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 # "A woman was wounded by shrapnel on Monday, 18 September": people hurt
                 # on a day of their own, not the day of the event told before
                 draft = start_event(clause, None, previous, published)
+                if previous.sub_event_type in TAKEN_AWAY and not draft.actors:
+                    draft.actors.extend(previous.actors)  # who took them killed them
                 shelled = _SHELL_HURT.search(clause.text) is not None
                 draft.event_type, draft.sub_event_type = (
                     ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -352,10 +363,12 @@ _ACROSS: Final = re.compile(
     r"(?:villages|wards|townships|places|areas|locations)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
     r"(?:this|last) (?:year|month) alone|"
-    # "were killed in Hsenwi, Kutkai, Lashio and Namkham townships": three or more at once
-    r"in (?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?, ){1,}(?-i:[A-Z])[\w'’-]+"
-    r"(?: (?-i:[A-Z])[\w'’-]+)?,? and (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? "
-    r"townships)\b",
+    # "were injured in Hsenwi, Kutkai, Lashio and Namkham townships": the dead or hurt of
+    # three or more townships at once (not townships named aside: "the TNLA, which
+    # operates in Namhsan, Manton and Kutkai townships, said ...")
+    r"(?:killed|dead|died|injured|wounded|hurt) in (?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?"
+    r", )++(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? and (?-i:[A-Z])[\w'’-]+"
+    r"(?: (?-i:[A-Z])[\w'’-]+)? townships)\b",
     re.IGNORECASE,
 )
 
@@ -364,15 +377,35 @@ _ACROSS: Final = re.compile(
 _SHELL_HURT: Final = re.compile(r"\b(?:shrapnel|shells?|shelling|mortars?|artillery)\b", re.I)
 
 
+#: The people taken, told again: "the two", "the men", "they", "of them".
+_THE_TAKEN: Final = re.compile(
+    r"\b(?:the (?:two|three|four|five|six|men|women|youths?|villagers|detainees|victims)|"
+    r"they|them|of them|of whom)\b",
+    re.IGNORECASE,
+)
+#: A day the dead were found or heard of, not killed on.
+_LEARNED: Final = re.compile(
+    r"\b(?:found|discovered|recovered|learned|learnt|heard|told|said|confirmed|reported|"
+    r"identified)\b",
+    re.IGNORECASE,
+)
+
+
 def _another_day(clause: Clause, previous: Draft) -> bool:
     """Whether a clause's civilians hurt are of a day of their own: one day named, not the
     day of the event told before, no one killed (the dead told on a later day, "two more
     died of their wounds on Wednesday", "bodies pulled from the rubble on Tuesday", are
-    the event's), and nothing that makes it a later toll. People killed on a day after
-    they were taken ("arrested on July 25 ... on July 31, the two were killed") are so
-    too: a killing of its own."""
+    the event's), and nothing that makes it a later toll. The people taken, killed on a
+    day after they were taken ("arrested two youths on July 25 ... on July 31, the two
+    were killed"), are so too: a killing of its own (not bodies found or deaths learned
+    of that day, nor soldiers killed)."""
     days = {(d.start, d.end) for d in clause.dates if d.precision == 1}
-    killed = any(f.kind == "killed" for f in clause.figures)
+    killed = (
+        any(f.kind == "killed" for f in clause.figures)
+        and all(f.side in (None, "civilian") for f in clause.figures)
+        and _THE_TAKEN.search(clause.text) is not None
+        and _LEARNED.search(clause.text) is None
+    )
     return (
         len(days) == 1
         and len(clause.dates) == 1
@@ -812,6 +845,11 @@ def _read_clauses(
             spans, parts = [sentence], []
         else:
             known_actors[:] = actors
+            for before, part in itertools.pairwise(parts):
+                if not part.dates and LED_TO.fullmatch(text, before.span[1], part.span[0]):
+                    # "attacked the outpost on March 3, prompting the army to bomb Kin
+                    # village": the deed it led to is of that day
+                    part.dates = list(before.dates)
     for k, span in enumerate(spans):
         clause = (
             parts[k]

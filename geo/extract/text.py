@@ -20,6 +20,7 @@ from geo.extract.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES
 
 __all__ = [
     "DAYS_AFTER",
+    "LED_TO",
     "Plain",
     "clauses",
     "in_quotation",
@@ -44,12 +45,15 @@ _END: Final = re.compile(
 DAYS_AFTER: Final = (
     r"(?P<days>a|one|two|three|four|five|six|[1-9])\s+days?\s+(?P<which>after|before)\s"
 )
+#: The words between a deed and one it led to: ", prompting", ", forcing".
+_LED_TO: Final = r",\s+(?:prompting|forcing|leading|causing|provoking|triggering)\s+"
+LED_TO: Final = re.compile(_LED_TO)
 _CLAUSE: Final = re.compile(
     r";\s+|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|"
     # "clashes in Hsipaw on 10 February, followed by clashes on 11 February in Kutkai"
     r",\s+(?:and\s+)?(?:later\s+|then\s+)?followed\s+by\s+|"
     # "clashed in Momauk town, prompting the junta to shell the town": a deed it led to
-    r",\s+(?:prompting|forcing|leading|causing|provoking|triggering)\s+(?=\S+(?:\s+\S+){0,3}\s+to\s)|"
+    rf"{_LED_TO}(?=\S+(?:\s+\S+){{0,3}}\s+to\s)|"
     # "took Alaw Bum on March 25, a day after it had captured the camps", "The June 25
     # strikes came just one day after fighting erupted": the event after it, of its own day
     r"(?:,|(?<!\s)\s+(?:came|comes|come|happened|occurred))\s+(?:just\s+|only\s+)?"
@@ -158,7 +162,9 @@ class Plain:
     """A report's text made plain, and where each of its characters came from.
 
     ``origin[i]`` is the offset in the pasted text of ``text[i]``; ``origin`` has one
-    more entry, the pasted text's length, so that an end offset maps too.
+    more entry, the pasted text's length, so that an end offset maps too. A space put
+    between a day and its month run together ("28October") has the offset of the
+    character before it, so that a span ending at it maps to the day alone.
     """
 
     text: str
@@ -230,8 +236,9 @@ def _joins(before: str, after: str, wrap: _Wrap | None, *, in_header: bool = Fal
 
 def plain(text: str) -> Plain:
     """The text with lines broken inside a sentence joined, runs of spaces and tabs made
-    one space, no-break spaces read as spaces, and soft hyphens and zero-width marks
-    left out; offsets into the pasted text are kept (:class:`Plain`)."""
+    one space, no-break spaces read as spaces, soft hyphens and zero-width marks left
+    out, and a space put between a day and its month run together ("28October");
+    offsets into the pasted text are kept (:class:`Plain`)."""
     text = text.translate(_SPACES)
     lines = re.split(r"(\r\n|\r|\n)", text)
     contents = lines[0::2]
@@ -269,10 +276,18 @@ def plain(text: str) -> Plain:
         at += len(line)
     origin.append(at)
     joined = "".join(out)
-    # "from 21 to 28October", "on October28": a day run into its month
-    for m in reversed(list(_DAY_RUN_IN.finditer(joined))):
-        origin.insert(m.end(), origin[m.end()])
-        joined = joined[: m.end()] + " " + joined[m.end() :]
+    # "from 21 to 28October", "on October28": a day run into its month gets a space, which
+    # points at the character before it (one pass: a long text stays linear)
+    cuts = [m.end() for m in _DAY_RUN_IN.finditer(joined)]
+    if cuts:
+        pieces, origins, at = [], [], 0
+        for cut in cuts:
+            pieces += [joined[at:cut], " "]
+            origins += [*origin[at:cut], origin[cut - 1]]
+            at = cut
+        pieces.append(joined[at:])
+        origins += origin[at:]
+        joined, origin = "".join(pieces), origins
     return Plain(joined, tuple(origin))
 
 

@@ -165,7 +165,9 @@ _AIR: Final = (
     r"delivered|evacuated|dropp(?:ed|ing) off|drops? off|"
     # "helicopters came to drop off troops", "used helicopters to bring in reinforcements"
     r"(?:came |come |coming )?to (?:drop off|bring|carry|ferry|transport|deliver|land|"
-    r"pick up|evacuate|resupply|supply))\b)"
+    r"pick up|evacuate|resupply|supply))\b"
+    # ... unless they fire too: "a helicopter dropping off troops fired on houses"
+    r"(?![^.;]{0,100}?\b(?:fired|firing|opened fire|strafed|shot|bombed|attacked)\b))"
     r"|bombed|bombing|bombs?"
     r"|strikes?|struck"
 )
@@ -201,7 +203,7 @@ _PEOPLE_AFTER: Final = (
     r"livestock|cattle|cows|buffalo(?:es)?|pigs|goods|property|belongings|valuables|money|"
     r"cash|rice|food|weapons|arms|ammunition|guns|rifles|phones|vehicles|trucks|cars|"
     r"motorbikes|motorcycles|jade|gold|documents|drugs|power|the government|office|"
-    r"the country)\b"
+    r"the country)\b(?!['’])"  # not "troops' last base": a possessive
 )
 #: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
@@ -337,10 +339,11 @@ _NOT_AN_EVENT: Final = re.compile(
     r"try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
-    r"risk of|possible|possibility of|previously|formerly|"
-    # weapons held, not used: "a new arsenal of drones", "a fleet of jets"
-    r"(?:arsenal|fleet|stocks?|stockpiles?|supply|supplies|shipments?|purchases?|types?|kinds?|"
-    r"makers?|production|sale|sales|imports?) of)(?: \w+)?\s+|"
+    r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
+    # weapons held, not used: "a new arsenal of drones", "a fleet of jets" (the word right
+    # after only: "a fleet of drones bombed Kin village" bombed)
+    r"\b(?:arsenal|fleet|stocks?|stockpiles?|supply|supplies|shipments?|purchases?|types?|"
+    r"kinds?|makers?|production|sale|sales|imports?) of\s+|"
     # an earlier event named as what came before: "following the capture of Chipwi",
     # "villages previously seized by the KIA" (not "after the army shelled it")
     r"\b(?:following|after|prior to) the\s+)$",
