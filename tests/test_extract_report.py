@@ -1885,3 +1885,36 @@ def test_dead_found_or_heard_of_after_an_arrest_are_no_killing_of_that_day(
     text = f"Junta troops arrested five men from Kin village in Kani Township on March 1. {later}"
     events = _events(text, gazetteer, dt.date(2024, 3, 5))
     assert [e.event_date for e in events] == [D(2024, 3, 1)]
+
+
+def test_the_dead_told_for_a_region_go_to_the_one_strike_placed_finer(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "A junta airstrike on a school in Sagaing region killed 9 people, including 4 "
+        "children, on 16 September. Three helicopters struck the monastery school in "
+        "Letyat village of Depayin Township, and 22 people were injured."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2022, 9, 17))
+    assert (event.fatalities_best, event.injured, event.children_killed) == (9, 22, 4)
+
+
+def test_fighters_from_towns_listed_attack_where_the_troops_are(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Saturday resistance forces from Myaung and Myinmu attacked the troops in Pan "
+        "Nyo village in Myaung Township."
+    )
+    assert [e.location for e in _events(text, gazetteer, dt.date(2023, 1, 28))] == ["Pan Nyo"]
+
+
+def test_what_an_army_continues_to_do_told_for_no_place_is_a_summary(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Junta artillery shelled Myinmu town on Monday. The junta continues to burn people "
+        "alive, massacre civilians and use civilians as human shields."
+    )
+    events = _events(text, gazetteer, dt.date(2023, 1, 28))
+    assert [(e.location, e.sub_event_type) for e in events] == [
+        ("Myinmu", "Shelling/artillery/missile attack")
+    ]

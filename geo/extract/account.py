@@ -416,6 +416,40 @@ def mark_state_tellings(drafts: list[Draft], text: str) -> None:
     for draft in drafts:
         if draft.place is not None and draft.place.kind == "region" and draft.event_type in placed:
             draft.general = True
+            _figures_to_the_one_finer(draft, drafts, text)
+
+
+def _figures_to_the_one_finer(draft: Draft, drafts: list[Draft], text: str) -> None:
+    """The figures a telling for a state gives ("the airstrike on a school in Sagaing
+    region killed 9 people, including 4 children, on 16 September") go to the one event
+    of its kind placed finer in that state on that day ("... in Letyat village of Depeyin
+    township"), for the casualties it does not count itself."""
+    region = draft.place
+    if region is None or not draft.figures:
+        return
+    finer = [
+        d
+        for d in drafts
+        if d is not draft
+        and d.sub_event_type == draft.sub_event_type
+        and d.place is not None
+        and d.place.kind != "region"
+        and _one_place(region, d.place)
+        and (d.date is None or draft.date is None or d.date.start == draft.date.start)
+        and left_out_why(d, text) is None
+    ]
+    if len(finer) != 1:
+        return
+    (one,) = finer
+    counted = {f.kind for _, f in one.figures}
+    given = [(s, f) for s, f in draft.figures if f.kind not in counted]
+    if given:
+        one.figures.extend(given)
+        one.notes.append(
+            "Its "
+            + " and ".join(sorted({f.kind for _, f in given}))
+            + " are told for the state or region, in a sentence left out."
+        )
 
 
 def mark_still_going_on(drafts: list[Draft], text: str) -> None:

@@ -1677,7 +1677,10 @@ _BACKGROUND: Final = re.compile(
 _ORIGIN: Final = re.compile(
     r"(?:\b(?:based|stationed|headquartered|garrisoned|deployed|positioned)\s+(?:in|at|near)|"
     r"\b(?:Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
-    r"militia|units?)\s+(?:(?:No\.?\s*)?\d{1,4}\s+)?(?:based\s+)?(?:from|in)|"
+    # "Battalion 45 from Bhamo", "Division 33 in Hpakant" (a unit's home); not "attacked
+    # the troops in Pan Nyo village", where the troops were hit
+    r"militia|units?)\s+(?:(?:No\.?\s*)?\d{1,4}\s+)?(?:based\s+)?(?:from|"
+    r"(?<!\bthe troops )(?<!\bthe soldiers )(?<!\bthe forces )(?<!\bthe column )in)|"
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched|"
     r"deployed|jets?|aircraft|planes?|helicopters?|"
     r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
@@ -1846,6 +1849,24 @@ def _addresses(text: str, named: list[PlaceMention], gazetteer: Gazetteer) -> li
     return out
 
 
+_LIST_JOINT: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _origins_listed(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """The places listed after one named as where people came from are so too
+    ("resistance forces from Myaung and Myinmu attacked the troops")."""
+    out = list(named)
+    for k in range(1, len(out)):
+        before, this = out[k - 1], out[k]
+        if (
+            before.origin
+            and not this.origin
+            and _LIST_JOINT.fullmatch(text, before.span[1], this.span[0])
+        ):
+            out[k] = replace(this, origin=True)
+    return out
+
+
 def find_places(
     text: str,
     gazetteer: Gazetteer,
@@ -1900,6 +1921,7 @@ def find_places(
             [n for n in named if not borne_out.overlaps(n.span)] + kept, key=lambda m: m.span
         )
     named = _addresses(text, named, gazetteer)
+    named = _origins_listed(text, named)
     context.points.extend(
         (n.longitude, n.latitude)
         for n in named

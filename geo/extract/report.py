@@ -203,6 +203,17 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     ):
                         draft.summary = True  # "attacks such as shelling and air strikes"
                     if (
+                        draft.ongoing
+                        and draft.date is None
+                        and clause.place is None
+                        and clause.same_place is None
+                        and not clause.figures
+                        and _CONTINUES.search(clause.text)
+                    ):
+                        # "the junta continues to burn people alive and use civilians as
+                        # human shields": what it goes on doing, told for no place
+                        draft.summary = True
+                    if (
                         (draft.date is None or draft.date.precision != 1)
                         and (_unplaced(draft) or len(clause.places) >= 2)
                         and len({t.sub_event_type for t in clause.triggers}) >= _MANY_KINDS
@@ -442,6 +453,10 @@ def _tally_since(clause: Clause, sentence: str) -> bool:
     return _SINCE_TALLY.search(sentence) is not None and not any(
         d.precision == 1 for d in clause.dates
     )
+
+
+#: Wording of what goes on being done: "continues to", "has kept".
+_CONTINUES: Final = re.compile(r"\b(?:continu(?:es|e|ed|ing) to|ha(?:s|ve) kept)\b", re.I)
 
 
 def _elsewhere(place: PlaceMention | None, other: PlaceMention | None) -> bool:
