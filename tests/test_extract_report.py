@@ -1918,3 +1918,15 @@ def test_what_an_army_continues_to_do_told_for_no_place_is_a_summary(
     assert [(e.location, e.sub_event_type) for e in events] == [
         ("Myinmu", "Shelling/artillery/missile attack")
     ]
+
+
+def test_a_killing_told_on_the_next_day_is_that_day_s_fighting(gazetteer: Gazetteer) -> None:
+    text = (
+        "Three soldiers died on 11 July when the PDF ambushed a convoy near Kale town. "
+        "The next day, resistance groups killed at least five soldiers near Kale town."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 7, 28))
+    assert [(e.event_date, e.fatalities_best) for e in events] == [
+        (D(2024, 7, 11), 3),
+        (D(2024, 7, 12), 5),
+    ]

@@ -270,6 +270,27 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             elif (
                 clause.figures
                 and previous is not None
+                and previous.trigger is not None
+                and not clause.triggers
+                and not clause.dates
+                and (counted := days_counted(clause.text)) is not None
+                and counted[0] > 0
+                and _KILLED_BY.search(clause.text) is not None
+            ):
+                # "Three soldiers died on 11 July when the PDF ambushed them ... The next
+                # day, several groups killed at least five soldiers": the fighting of
+                # another day, of the kind told before
+                draft = start_event(
+                    clause, previous.trigger, previous, published, anchors[-1] if anchors else None
+                )
+                draft.notes.append(
+                    "Killing told on a day counted from the event before, with no other "
+                    f"wording of what happened: coded as that event's kind ({previous.trigger.text})."
+                )
+                drafts.append(draft)
+            elif (
+                clause.figures
+                and previous is not None
                 and not new_killing(clause, previous)
                 # "A boy died on Thursday, one day after a shell struck his home": the
                 # dead of the event told next, not of the one before
@@ -455,6 +476,13 @@ def _tally_since(clause: Clause, sentence: str) -> bool:
     )
 
 
+#: Someone killing people, told with the doer: "several groups killed at least five".
+_KILLED_BY: Final = re.compile(
+    r"\b(?<!were )(?<!was )(?:killed|killing|shot dead|gunned down)\s+(?:at least |about |around |"
+    r"some |more than |over |nearly )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|several|many|a|an)\b",
+    re.IGNORECASE,
+)
 #: Wording of what goes on being done: "continues to", "has kept".
 _CONTINUES: Final = re.compile(r"\b(?:continu(?:es|e|ed|ing) to|ha(?:s|ve) kept)\b", re.I)
 
