@@ -285,7 +285,8 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 )
                 draft.notes.append(
                     "Killing told on a day counted from the event before, with no other "
-                    f"wording of what happened: coded as that event's kind ({previous.trigger.text})."
+                    "wording of what happened: coded as that event's kind "
+                    f"({previous.trigger.text})."
                 )
                 drafts.append(draft)
             elif (
