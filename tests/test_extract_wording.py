@@ -224,3 +224,16 @@ def test_people_captured_are_no_ground_taken() -> None:
 )
 def test_mines_named_by_kind_and_what_people_worry_about(text: str, deed: bool) -> None:
     assert bool(find_triggers(text)) is deed
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        ("three members of the resistance captured during weekend raids", False),
+        ("fighters were shot and captured by another junta column", False),
+        ("KIA soldiers captured the town of Mansi", True),
+    ],
+)
+def test_people_told_as_captured_in_the_passive_are_no_ground(text: str, ground: bool) -> None:
+    taken = [t for t in find_triggers(text) if t.sub_event_type.endswith("territory")]
+    assert bool(taken) is ground

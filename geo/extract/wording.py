@@ -361,6 +361,15 @@ _TAKEN_NOT_GROUND: Final = re.compile(
     r"have been|being)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: People right before a verb of taking told in the passive ("three members of the
+#: resistance captured during raids", "fighters were shot and captured by troops").
+_PEOPLE_RIGHT_BEFORE: Final = re.compile(
+    r"\b(?:members|fighters|soldiers|troops|villagers|civilians|people|men|women|residents|"
+    r"youths|prisoners|officers|policemen)\b(?: of (?:the )?[\w-]+(?: [\w-]+)?)?\s+"
+    r"(?:(?:were|was|had been|have been|being)\s+)?(?:\w+\s+and\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_AFTER: Final = re.compile(r"\s*(?:by|during|in|on|at|after|while|when|and|,|\.|$)", re.I)
 #: Fighting that describes who a group is, not a clash: "the armed groups fighting the
 #: regime", "forces battling the junta".
 _DESCRIBES: Final = re.compile(
@@ -419,10 +428,16 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         for m in pattern.finditer(text):
             if taken.overlaps(m.span()):
                 continue
-            if sub == "Non-state actor overtakes territory" and _TAKEN_NOT_GROUND.search(
-                text[max(0, m.start() - 60) : m.start()]
+            if sub == "Non-state actor overtakes territory" and (
+                _TAKEN_NOT_GROUND.search(text[max(0, m.start() - 60) : m.start()])
+                or (
+                    _PEOPLE_RIGHT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                    and _PASSIVE_AFTER.match(text, m.end())
+                )
             ):
-                continue  # "11 villagers said to have been captured by troops": people
+                # "11 villagers said to have been captured by troops", "three members of the
+                # resistance captured during raids": people
+                continue
             trigger = Trigger(
                 event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank
             )
