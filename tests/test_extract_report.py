@@ -1930,3 +1930,49 @@ def test_a_killing_told_on_the_next_day_is_that_day_s_fighting(gazetteer: Gazett
         (D(2024, 7, 11), 3),
         (D(2024, 7, 12), 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally for a region is no village's dead: a summary, one still going on, a span
+        # of days, many strikes at once, or a strike told with no day of its own
+        (
+            "Since the coup, junta airstrikes in Sagaing Region have killed more than 500 "
+            "civilians. On Monday, a junta jet bombed Letyat village in Depeyin Township.",
+            [("Tabayin Township", None)],
+        ),
+        (
+            "From March 4 to March 9, junta airstrikes in Sagaing Region killed 50 "
+            "civilians. On March 4 a junta jet bombed Letyat village in Depeyin Township.",
+            [("Tabayin Township", None)],
+        ),
+        (
+            "Junta airstrikes across Sagaing Region killed 30 people on Monday. One of the "
+            "jets bombed Letyat village in Depeyin Township on Monday.",
+            [("Tabayin Township", None)],
+        ),
+        # a unit's home stays its home; troops hit where they were are where
+        (
+            "The forces in Hpakant shelled Lonekhin village on Monday, killing two civilians.",
+            [("Long Hkin", 2)],
+        ),
+        # ", and" may begin another clause: not one more origin
+        (
+            "Junta soldiers stationed in Tamu, and Khampat town came under drone attack by "
+            "the PDF on Sunday.",
+            [("Khampat", None)],
+        ),
+        # one deed an army goes on doing, at the place named before, stays an event
+        (
+            "Thousands have fled Kani town. Junta troops continue to shell residential areas, "
+            "a resident said.",
+            [("Kani", None)],
+        ),
+    ],
+)
+def test_what_the_second_review_of_the_eleventh_session_found(
+    text: str, expected: list[tuple[str, int | None]], gazetteer: Gazetteer
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    assert [(e.location, e.fatalities_best) for e in events] == expected

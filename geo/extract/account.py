@@ -407,7 +407,9 @@ def mark_state_tellings(drafts: list[Draft], text: str) -> None:
     State on Thursday") in a report that places events of its type finer is a general
     telling of them, or a summary: left out and listed, not proposed (on real reporting
     read for development, 1 of 21 proposals placed at a state was an event a coder
-    coded). A speech or a visit told for a state alone stays."""
+    coded); its dead or hurt may go to the one finer event of its day
+    (:func:`_figures_to_the_one_finer`). A speech or a visit told for a state alone
+    stays."""
     placed = {
         d.event_type
         for d in drafts
@@ -422,10 +424,22 @@ def mark_state_tellings(drafts: list[Draft], text: str) -> None:
 def _figures_to_the_one_finer(draft: Draft, drafts: list[Draft], text: str) -> None:
     """The figures a telling for a state gives ("the airstrike on a school in Sagaing
     region killed 9 people, including 4 children, on 16 September") go to the one event
-    of its kind placed finer in that state on that day ("... in Letyat village of Depeyin
-    township"), for the casualties it does not count itself."""
-    region = draft.place
-    if region is None or not draft.figures:
+    of its kind placed finer in that state on that very day ("... in Letyat village of
+    Depeyin township"), for the casualties it does not count itself; not from a telling
+    of one day or none, a summary, background, one still going on, or one of many
+    strikes at once."""
+    region, day = draft.place, draft.date
+    if (
+        region is None
+        or day is None
+        or day.precision != 1
+        or not _own_date(draft)  # its day told with it, not carried to it
+        or not draft.figures
+        or draft.summary
+        or draft.background
+        or draft.ongoing
+        or generic(draft, text)  # "Junta airstrikes across Sagaing Region killed 30"
+    ):
         return
     finer = [
         d
@@ -435,7 +449,8 @@ def _figures_to_the_one_finer(draft: Draft, drafts: list[Draft], text: str) -> N
         and d.place is not None
         and d.place.kind != "region"
         and _one_place(region, d.place)
-        and (d.date is None or draft.date is None or d.date.start == draft.date.start)
+        and d.date is not None
+        and (d.date.start, d.date.end) == (day.start, day.end)
         and left_out_why(d, text) is None
     ]
     if len(finer) != 1:

@@ -1332,7 +1332,12 @@ def _named(
                 # "Chatthin Wildlife Sanctuary", "Hpakant Bridge": by the place of the name
                 near = feature or _NEAR.search(text[max(0, start - 40) : start]) is not None
                 origin = (
-                    _ORIGIN.search(text[max(0, start - 60) : start]) is not None
+                    (
+                        _ORIGIN.search(text[max(0, start - 60) : start]) is not None
+                        # not troops told as hit where they were: "attacked the troops in Pan
+                        # Nyo village"
+                        and _TROOPS_HIT_IN.search(text[max(0, start - 60) : start]) is None
+                    )
                     or _ITS_PEOPLE_TELL.match(text, end) is not None
                 )
                 background = _BACKGROUND.search(text[max(0, start - 60) : start]) is not None
@@ -1673,14 +1678,18 @@ _BACKGROUND: Final = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:at|in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Troops told as hit where they were: "attacked the junta troops in", "ambushed a column in".
+_TROOPS_HIT_IN: Final = re.compile(
+    r"\b(?:attacked|attacking|ambushed|ambushing|shelled|bombed|raided|targeted|struck|hit|"
+    r"engaged|fought|clashed with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:troops|soldiers|"
+    r"forces|column|army|militia|units?)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Words before a place that make it where an actor is based or comes from.
 _ORIGIN: Final = re.compile(
     r"(?:\b(?:based|stationed|headquartered|garrisoned|deployed|positioned)\s+(?:in|at|near)|"
     r"\b(?:Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
-    # "Battalion 45 from Bhamo", "Division 33 in Hpakant" (a unit's home); not "attacked
-    # the troops in Pan Nyo village", where the troops were hit
-    r"militia|units?)\s+(?:(?:No\.?\s*)?\d{1,4}\s+)?(?:based\s+)?(?:from|"
-    r"(?<!\bthe troops )(?<!\bthe soldiers )(?<!\bthe forces )(?<!\bthe column )in)|"
+    r"militia|units?)\s+(?:(?:No\.?\s*)?\d{1,4}\s+)?(?:based\s+)?(?:from|in)|"
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched|"
     r"deployed|jets?|aircraft|planes?|helicopters?|"
     r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
@@ -1849,17 +1858,24 @@ def _addresses(text: str, named: list[PlaceMention], gazetteer: Gazetteer) -> li
     return out
 
 
-_LIST_JOINT: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+_LIST_JOINT: Final = re.compile(r", | and | or ")
+_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _origins_listed(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
-    """The places listed after one named as where people came from are so too
-    ("resistance forces from Myaung and Myinmu attacked the troops")."""
+    """The places listed right after one named as where people came from ("from") are
+    so too ("resistance forces from Myaung and Myinmu attacked the troops"); not a
+    place after ", and", which may begin another clause."""
     out = list(named)
+    came_from = False
     for k in range(1, len(out)):
         before, this = out[k - 1], out[k]
-        if (
+        came_from = (came_from and before.origin) or (
             before.origin
+            and _FROM_BEFORE.search(text, max(0, before.span[0] - 20), before.span[0]) is not None
+        )
+        if (
+            came_from
             and not this.origin
             and _LIST_JOINT.fullmatch(text, before.span[1], this.span[0])
         ):

@@ -78,6 +78,7 @@ from geo.extract.text import (
     sentences,
     shorten,
 )
+from geo.extract.wording import AIRCRAFT
 from geo.gazetteer import Gazetteer, Township
 
 __all__ = ["MAX_CHARS", "extract"]
@@ -208,10 +209,13 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         and clause.place is None
                         and clause.same_place is None
                         and not clause.figures
-                        and _CONTINUES.search(clause.text)
+                        and clause.ongoing is not None
+                        and clause.ongoing["continuing"]
+                        and sum(1 for t in clause.triggers if not AIRCRAFT.fullmatch(t.text)) >= 2
                     ):
-                        # "the junta continues to burn people alive and use civilians as
-                        # human shields": what it goes on doing, told for no place
+                        # "the junta continues to burn people alive, massacre civilians and
+                        # use civilians as human shields": deeds it goes on doing, told
+                        # for no place (one deed stays: "troops continue to shell homes")
                         draft.summary = True
                     if (
                         (draft.date is None or draft.date.precision != 1)
@@ -484,8 +488,6 @@ _KILLED_BY: Final = re.compile(
     r"dozens|several|many|a|an)\b",
     re.IGNORECASE,
 )
-#: Wording of what goes on being done: "continues to", "has kept".
-_CONTINUES: Final = re.compile(r"\b(?:continu(?:es|e|ed|ing) to|ha(?:s|ve) kept)\b", re.I)
 
 
 def _elsewhere(place: PlaceMention | None, other: PlaceMention | None) -> bool:

@@ -17,6 +17,7 @@ from geo.extract._spans import Taken
 
 __all__ = [
     "ACTORS",
+    "AIRCRAFT",
     "ATTACKED_ONLY",
     "CIVILIANS",
     "MILITARY",
@@ -193,7 +194,8 @@ _CARRIED_BY: Final = re.compile(
     r"evacuated|deployed|sent)\b(?:(?!\bby\b)[^.;,]){0,40}\bby\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_AIRCRAFT: Final = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
+#: Aircraft named as such ("jets", "drones"): a noun, no deed of its own.
+AIRCRAFT: Final = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
 #: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
     # (not who did it: "was seized by junta troops")
@@ -291,7 +293,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?-i:[A-Z][\w'’-]{0,30} ){1,3}(?:village|ward))|"
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
         r"stabbed(?: to death)?|hacked to death|"
-        r"burn(?:ed|t|ing) (?:(?:them|him|her|people|villagers|civilians|\w+) )?(?:alive|to death)|"
+        r"burn(?:ed|t|ing|s)? (?:(?:them|him|her|people|villagers|civilians|\w+) )?(?:alive|to death)|"
         r"murdered|"
         r"slaughtered|beheaded|killed in cold blood|summarily killed|"
         r"(?:extrajudicial|summary) (?:executions?|killings?)|beat(?:ing|ings)? of (?:civilians|"
@@ -457,7 +459,7 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
 
             if (
                 sub == "Air/drone strike"
-                and _AIRCRAFT.fullmatch(m.group(0))
+                and AIRCRAFT.fullmatch(m.group(0))
                 and _CARRIED_BY.search(text, max(0, m.start() - 60), m.start())
             ):
                 continue  # "troops brought to the area by five helicopters": no strike
