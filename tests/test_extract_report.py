@@ -1976,3 +1976,26 @@ def test_what_the_second_review_of_the_eleventh_session_found(
 ) -> None:
     events = _events(text, gazetteer, dt.date(2024, 3, 10))
     assert [(e.location, e.fatalities_best) for e in events] == expected
+
+
+def test_what_using_the_report_page_showed(gazetteer: Gazetteer) -> None:
+    # a namesake chosen in another township the report names gives way to the one in the
+    # town's township written after it; an infinitive names no earlier shelling; the
+    # people taken, killed "the next day", are a killing of that day
+    text = (
+        "A heavy weapon fired by the military council on Sunday wounded a farmer at "
+        "Konesom Village, Hsipaw Town. Late on Monday a drone strike hit Laiza. On Tuesday "
+        "the KIA fought junta troops in Momauk town, prompting the army to shell the town "
+        "from its hill base. Troops arrested two volunteers in Kutkai Township on "
+        "Wednesday. The next day the two were killed."
+    )
+    events = _events(text, gazetteer, dt.date(2025, 6, 27))
+    assert [(e.location, e.sub_event_type, e.event_date) for e in events] == [
+        ("Kone Son", "Shelling/artillery/missile attack", D(2025, 6, 22)),
+        ("Laiza", "Air/drone strike", D(2025, 6, 23)),
+        ("Momauk", "Armed clash", D(2025, 6, 24)),
+        ("Momauk", "Shelling/artillery/missile attack", D(2025, 6, 24)),
+        ("Kutkai Township", "Arrests", D(2025, 6, 25)),
+        ("Kutkai Township", "Attack", D(2025, 6, 26)),
+    ]
+    assert events[0].township == "Hsipaw"

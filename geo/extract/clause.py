@@ -37,7 +37,8 @@ from geo.gazetteer import Gazetteer
 __all__ = ["Clause", "read_clause"]
 
 _ANAPHORA: Final = re.compile(
-    r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    # (not an infinitive: "prompting the army to shell the town" names no earlier shelling)
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:(?!to\b)[\w-]+\s+){0,2}?"
     r"(?P<noun>strikes?|attacks?|bombing|bombardment|raids?|shelling|assault|blast|explosion|"
     r"shells?|bombs?|rockets?|missiles?|mortars?|"
     r"seizures?|capture|fighting|fight|clash(?:es)?|battles?|offensive|incident|massacre|visit|speech|"

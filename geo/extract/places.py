@@ -1840,7 +1840,12 @@ def _addresses(text: str, named: list[PlaceMention], gazetteer: Gazetteer) -> li
             and town.place is not None
             and town.place.kind == "town"
             and town.place.township_pcode is not None
-            and town.place.township_pcode == village.place.township_pcode
+            and (
+                town.place.township_pcode == village.place.township_pcode
+                # a namesake chosen elsewhere: the one in the town's township, if any
+                or (village := _in_township(village, town.place.township_pcode, gazetteer))
+                is not out[k - 1]
+            )
             and (
                 # "Yapyin village in Nawnghkio": a village lies in a township, not a town
                 text[village.span[1] : town.span[0]] == " in "
@@ -1852,10 +1857,27 @@ def _addresses(text: str, named: list[PlaceMention], gazetteer: Gazetteer) -> li
                 )
             )
         ):
+            out[k - 1] = village
             out[k] = township_mention(
                 text, town.span, gazetteer.township(town.place.township_pcode), gazetteer
             )
     return out
+
+
+def _in_township(mention: PlaceMention, pcode: str, gazetteer: Gazetteer) -> PlaceMention:
+    """The place of a mention's name in a township, if the gazetteer has one there (else
+    the mention as it is)."""
+    assert mention.place is not None
+    for c in gazetteer.candidates(mention.place.name, township=pcode, limit=5, fuzzy=False):
+        if c.place.township_pcode == pcode and c.place.kind == mention.place.kind:
+            return replace(
+                mention,
+                place=c.place,
+                latitude=c.place.latitude,
+                longitude=c.place.longitude,
+                state_pcodes=(c.place.state_pcode,) if c.place.state_pcode else (),
+            )
+    return mention
 
 
 _LIST_JOINT: Final = re.compile(r", | and | or ")

@@ -443,6 +443,15 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
         and _THE_TAKEN.search(clause.text) is not None
         and _LEARNED.search(clause.text) is None
     )
+    if (
+        killed
+        and previous.sub_event_type in TAKEN_AWAY
+        and previous.date is not None
+        and not clause.dates
+        and (counted := days_counted(clause.text)) is not None
+        and counted[0] > 0
+    ):
+        return True  # "arrested two volunteers on Wednesday. The next day the two were killed"
     return (
         len(days) == 1
         and len(clause.dates) == 1
