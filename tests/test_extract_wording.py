@@ -237,3 +237,15 @@ def test_mines_named_by_kind_and_what_people_worry_about(text: str, deed: bool) 
 def test_people_told_as_captured_in_the_passive_are_no_ground(text: str, ground: bool) -> None:
     taken = [t for t in find_triggers(text) if t.sub_event_type.endswith("territory")]
     assert bool(taken) is ground
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The army launched the attack just before midnight", [MILITARY]),
+        ("the army shelled the town", [MILITARY]),
+        ("the Arakan Army seized the base", ["AA: Arakan Army"]),
+    ],
+)
+def test_the_army_alone_is_the_military(text: str, names: list[str]) -> None:
+    assert [a.name for a in find_actors(text)] == names

@@ -56,6 +56,8 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"military(?! dictatorship)",
         r"government (?:troops|soldiers|forces)",
         r"army (?:troops|soldiers|columns?)",
+        # "the army launched the attack": no group's own army is named so
+        r"(?-i:[Tt]he army)(?!['’]s? (?:of|chief))",
         r"Light Infantry (?:Battalion|Division)",
         r"Infantry Battalion",
         r"air force",
