@@ -1999,3 +1999,15 @@ def test_what_using_the_report_page_showed(gazetteer: Gazetteer) -> None:
         ("Kutkai Township", "Attack", D(2025, 6, 26)),
     ]
     assert events[0].township == "Hsipaw"
+
+
+def test_civilians_hurt_with_a_soldier_killed_on_a_later_day_are_the_event_s(
+    gazetteer: Gazetteer,
+) -> None:
+    # the dead told on a later day keep the civilians hurt with them in the event before
+    text = (
+        "Junta troops shelled Mansi town on Monday. On Tuesday two civilians were injured "
+        "and a soldier was killed."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    assert [e.event_date for e in events] == [D(2024, 3, 4)]

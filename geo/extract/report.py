@@ -436,33 +436,31 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
     day after they were taken ("arrested two youths on July 25 ... on July 31, the two
     were killed"), are so too: a killing of its own (not bodies found or deaths learned
     of that day, nor soldiers killed)."""
-    days = {(d.start, d.end) for d in clause.dates if d.precision == 1}
-    killed = (
-        any(f.kind == "killed" for f in clause.figures)
+    if previous.date is None:
+        return False
+    any_killed = any(f.kind == "killed" for f in clause.figures)
+    taken_killed = (
+        previous.sub_event_type in TAKEN_AWAY
+        and any_killed
         and all(f.side in (None, "civilian") for f in clause.figures)
         and _THE_TAKEN.search(clause.text) is not None
         and _LEARNED.search(clause.text) is None
     )
-    if (
-        killed
-        and previous.sub_event_type in TAKEN_AWAY
-        and previous.date is not None
-        and not clause.dates
-        and (counted := days_counted(clause.text)) is not None
-        and counted[0] > 0
-    ):
-        return True  # "arrested two volunteers on Wednesday. The next day the two were killed"
+    if not clause.dates:
+        # "arrested two volunteers on Wednesday. The next day the two were killed"
+        counted = days_counted(clause.text)
+        return taken_killed and counted is not None and counted[0] > 0
+    days = {(d.start, d.end) for d in clause.dates if d.precision == 1}
     return (
         len(days) == 1
         and len(clause.dates) == 1
-        and previous.date is not None
         and (previous.date.start, previous.date.end) not in days
         and (
             (
                 any(f.kind == "injured" and f.side == "civilian" for f in clause.figures)
-                and not killed
+                and not any_killed
             )
-            or (killed and previous.sub_event_type in TAKEN_AWAY)
+            or taken_killed
         )
         and not _BY_DAY.search(
             clause.text[
