@@ -212,6 +212,11 @@ def test_spans_point_into_the_whole_report() -> None:
             "One KIA soldier was killed and another wounded",
             [("killed", 1, "One"), ("injured", 1, "another")],
         ),
+        # ... also as the object of the second verb
+        (
+            "A junta airstrike killed one villager and wounded another.",
+            [("killed", 1, "one villager"), ("injured", 1, "another")],
+        ),
         # the wounded who died are deaths; the dead who were children are part of the dead
         ("Two of the wounded died on the way to hospital", [("killed", 2, "Two")]),
         (

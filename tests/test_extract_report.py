@@ -2011,3 +2011,51 @@ def test_civilians_hurt_with_a_soldier_killed_on_a_later_day_are_the_event_s(
     )
     events = _events(text, gazetteer, dt.date(2024, 3, 10))
     assert [e.event_date for e in events] == [D(2024, 3, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shelling told beside a clash, with no when or where of its own: its own event
+        # at the clash's place and day, with its own dead
+        (
+            "On Thursday the KIA attacked the junta's battalion base in Waingmaw. Two "
+            "civilians were wounded and one was killed when junta artillery shells landed "
+            "on the bus station.",
+            [
+                ("Waingmaw", "Armed clash", D(2024, 3, 7), None, None),
+                ("Waingmaw", "Shelling/artillery/missile attack", D(2024, 3, 7), 1, 2),
+            ],
+        ),
+        # an air strike told beside shelling, then more of that air strike
+        (
+            "Junta troops shelled Kyaukme town on Tuesday. A junta airstrike killed one "
+            "villager and wounded another. No one was hurt in the shelling.",
+            [
+                ("Kyaukme", "Shelling/artillery/missile attack", D(2024, 3, 5), 0, 0),
+                ("Kyaukme", "Air/drone strike", D(2024, 3, 5), 1, 1),
+            ],
+        ),
+        # the same kind: more of the event before
+        (
+            "The KIA attacked the junta's base in Waingmaw on Thursday. Dozens of soldiers "
+            "died in the fighting.",
+            [("Waingmaw", "Armed clash", D(2024, 3, 7), 12, None)],
+        ),
+        # "launched an attack": no wording of how, so no event of another kind
+        (
+            "A junta jet bombed Pa Zi Gyi village on Tuesday. At least 50 people were "
+            "killed after the army launched an attack on the ceremony.",
+            [("Pa Zi Gyi", "Air/drone strike", D(2024, 3, 5), 50, None)],
+        ),
+    ],
+)
+def test_a_deed_of_another_kind_told_beside_an_event_is_an_event_of_its_own(
+    text: str,
+    expected: list[tuple[str, str, dt.date, int | None, int | None]],
+    gazetteer: Gazetteer,
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    assert [
+        (e.location, e.sub_event_type, e.event_date, e.fatalities_best, e.injured) for e in events
+    ] == expected

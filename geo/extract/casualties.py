@@ -174,6 +174,13 @@ _ANOTHER: Final = re.compile(
     r"(?:killed|died|dead|wounded|injured|hurt|shot dead|shot|maimed|hospitali[sz]ed)\b)",
     re.IGNORECASE,
 )
+#: "another" standing for one more person after a casualty verb, as its object: "killed
+#: one villager and wounded another."
+_ANOTHER_AFTER: Final = re.compile(
+    r"\b(?:killed|wounded|injured|hurt|maimed)\s+(?P<another>another)\b(?=\s*(?:[,.;:)”\"]|$|"
+    r"(?:in|at|on|when|while|during|as)\b))",
+    re.IGNORECASE,
+)
 #: People named with their ages: "Lettinpao, 25, and Ko Wai Yan Phyo, 22," (each name
 #: one to four capitalised words, after no title of a teller).
 _AGE_OF_NAME: Final = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|(?=\s+and\b))")
@@ -510,6 +517,8 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
             add(m.start(), m.end(), "person")
     for m in _ANOTHER.finditer(text):  # "one soldier was killed and another wounded"
         add(m.start(), m.end(), "another")
+    for m in _ANOTHER_AFTER.finditer(text):  # "killed one villager and wounded another"
+        add(m.start("another"), m.end("another"), "another")
     for m in _PERSON_AFTER_ARTICLE.finditer(text):
         tail = _PERSON_NOUN.search(text, m.end(), m.end() + 120)
         if tail is not None:

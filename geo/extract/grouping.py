@@ -684,6 +684,10 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
         )
         and not draft.summary
     ]
+    named = {t.sub_event_type for t in clause.triggers if start <= t.span[0] and t.span[1] <= end}
+    if any(draft.sub_event_type in named for draft in candidates):
+        # "No one was hurt in the shelling", after shelling and an air strike: the shelling
+        candidates = [draft for draft in candidates if draft.sub_event_type in named]
     if _NEWEST.search(clause.anaphora.group(0)) and candidates:
         # "the new bombing": the latest of them, not an older one recalled since
         return max(candidates, key=lambda d: d.date.start if d.date else dt.date.min)

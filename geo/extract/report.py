@@ -78,7 +78,7 @@ from geo.extract.text import (
     sentences,
     shorten,
 )
-from geo.extract.wording import AIRCRAFT
+from geo.extract.wording import AIRCRAFT, ATTACKED_ONLY
 from geo.gazetteer import Gazetteer, Township
 
 __all__ = ["MAX_CHARS", "extract"]
@@ -171,7 +171,18 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 # "dozens of soldiers died in repeated assaults": casualties of the event
                 # before ("No one was hurt in the new bombing": the one it names), told
                 # with words of how, but no new when or where
-                add_clause(refers_to(clause, drafts, text) or previous, clause)
+                target = refers_to(clause, drafts, text)
+                if target is None and _another_kind(clause, previous):
+                    # "Two civilians were hit when the junta shelled the area where the
+                    # fighting was", after a clash: the shelling beside it, at its place
+                    # and on its day (or more of that shelling, told before)
+                    told = _told_beside(clause, previous, drafts)
+                    if told is None:
+                        drafts.append(_beside(clause, previous, published))
+                    else:
+                        add_clause(told, clause)
+                else:
+                    add_clause(target or previous, clause)
             elif clause.triggers:
                 trigger = clause.triggers[0]
                 after = told_as_after(clause)  # "..., a day after": an event of another day
@@ -399,7 +410,7 @@ _ACROSS: Final = re.compile(
     r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different|separate) "
     r"(?:villages|wards|townships|places|areas|locations)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
-    r"(?:this|last) (?:year|month) alone|"
+    r"(?:this|last) (?:year|month) alone|nationwide|across the country|"
     # "were injured in Hsenwi, Kutkai, Lashio and Namkham townships": the dead or hurt of
     # three or more townships at once (not townships named aside: "the TNLA, which
     # operates in Namhsan, Manton and Kutkai townships, said ...")
@@ -426,6 +437,62 @@ _LEARNED: Final = re.compile(
     r"identified)\b",
     re.IGNORECASE,
 )
+
+
+_ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
+#: How many events back an event of another kind told beside may be.
+_REFERS_BACK: Final = 20
+#: Kinds a coder splits at one place and day: the fighting, and the shelling or the
+#: air strike told beside it.
+_SPLIT_KINDS: Final = frozenset(
+    {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike"}
+)
+
+
+def _another_kind(clause: Clause, previous: Draft) -> bool:
+    """Whether a clause with no when or where of its own tells a deed of another kind
+    than the event before, one a coder codes apart ("Two civilians were hit when the
+    junta shelled the area where the fighting was", after a clash)."""
+    kinds = {t.sub_event_type for t in clause.triggers}
+    first = clause.triggers[0]
+    return (
+        previous.sub_event_type in _SPLIT_KINDS
+        and first.sub_event_type in _SPLIT_KINDS
+        and previous.sub_event_type not in kinds
+        # "launched an attack on the ceremony": no wording of how
+        and _ATTACKED_ONLY.fullmatch(first.text) is None
+    )
+
+
+def _told_beside(clause: Clause, previous: Draft, drafts: list[Draft]) -> Draft | None:
+    """The event of the clause's kind told before, at the place and on the day of the one
+    before ("airstrikes and shelling hit the village" ... "no one was hurt in the
+    airstrike")."""
+    kind = clause.triggers[0].sub_event_type
+    for draft in reversed(drafts[-_REFERS_BACK:]):
+        if (
+            draft.sub_event_type == kind
+            and draft.date == previous.date
+            and draft.date_span == previous.date_span
+            and draft.place == previous.place
+            and not (draft.summary or draft.background)
+        ):
+            return draft
+    return None
+
+
+def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
+    """An event of another kind told beside the one before, at its place and on its day."""
+    draft = start_event(clause, clause.triggers[0], previous, published)
+    if draft.date is None and draft.date_span is None:
+        draft.date, draft.date_span = previous.date, previous.date_span
+    if draft.place is None:
+        draft.place = previous.place
+    draft.notes.append(
+        f"A {draft.sub_event_type} told beside the {previous.sub_event_type} before it, with "
+        "no when or where of its own: its day and place."
+    )
+    return draft
 
 
 def _another_day(clause: Clause, previous: Draft) -> bool:
