@@ -2059,3 +2059,37 @@ def test_a_deed_of_another_kind_told_beside_an_event_is_an_event_of_its_own(
     assert [
         (e.location, e.sub_event_type, e.event_date, e.fatalities_best, e.injured) for e in events
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two kinds told at once, on a day: one event each, the figures on the first
+        (
+            "Junta airstrikes and shelling hit Momauk town on Tuesday, killing two.",
+            [
+                ("Momauk", "Air/drone strike", 2),
+                ("Momauk", "Shelling/artillery/missile attack", None),
+            ],
+        ),
+        (
+            "On Wednesday, as it fought the KIA near Momauk, the military launched airstrikes.",
+            [("Momauk", "Air/drone strike", None), ("Momauk", "Armed clash", None)],
+        ),
+        # "struck" names no kind beside the shell's
+        (
+            "A shell struck a house in Momauk town on Tuesday, killing two.",
+            [("Momauk", "Shelling/artillery/missile attack", 2)],
+        ),
+        # no day of its own: one event
+        (
+            "The junta has hit Momauk town with airstrikes and shelling.",
+            [("Momauk", "Shelling/artillery/missile attack", None)],
+        ),
+    ],
+)
+def test_each_kind_a_clause_tells_on_a_day_is_an_event(
+    text: str, expected: list[tuple[str, str, int | None]], gazetteer: Gazetteer
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    assert [(e.location, e.sub_event_type, e.fatalities_best) for e in events] == expected

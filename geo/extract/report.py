@@ -245,6 +245,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                             "Its dead are told as dying after it, on a day of their own.",
                         )
                     drafts.extend(_one_per_place(draft, clause, gazetteer))
+                    drafts.extend(_one_per_kind(draft, clause))
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
                 # "Airstrikes killed four over the weekend ... six were injured on Saturday,
                 # while four were killed on Sunday": a day of what was told, one event each
@@ -447,6 +448,63 @@ _REFERS_BACK: Final = 20
 _SPLIT_KINDS: Final = frozenset(
     {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike"}
 )
+
+
+#: Words that name no kind of their own beside another: "a shell struck a house", "an
+#: offensive of ground assaults, airstrikes and shelling".
+_NO_KIND_OF_ITS_OWN: Final = re.compile(
+    r"struck|strikes?|striking|hits?|offensives?|operations?", re.IGNORECASE
+)
+
+
+def _one_per_kind(draft: Draft, clause: Clause) -> list[Draft]:
+    """One more event for each other kind a clause tells at the event's place and day
+    ("airstrikes and shelling hit the village on Tuesday"), as a coder codes them; the
+    clause's figures stay on the first."""
+    if (
+        draft.summary
+        or draft.background
+        or draft.sub_event_type not in _SPLIT_KINDS
+        or draft.date is None
+        or draft.date.precision != 1
+    ):
+        return []
+    more: list[Draft] = []
+    kinds = {draft.sub_event_type}
+    for trigger in clause.triggers:
+        if (
+            trigger.sub_event_type in _SPLIT_KINDS
+            and trigger.sub_event_type not in kinds
+            and _ATTACKED_ONLY.fullmatch(trigger.text) is None
+            and _NO_KIND_OF_ITS_OWN.fullmatch(trigger.text) is None
+            # "Fighting has continued since then, and on Tuesday troops shelled": what went
+            # on over days, not that day's
+            and not (
+                clause.ongoing is not None
+                and 0 <= clause.span[0] + clause.ongoing.start() - trigger.span[1] <= 2
+            )
+        ):
+            kinds.add(trigger.sub_event_type)
+            other = replace(
+                draft,
+                trigger=trigger,
+                event_type=trigger.event_type,
+                sub_event_type=trigger.sub_event_type,
+                actors=list(draft.actors),
+                figures=[],
+                sentences=list(draft.sentences),
+                evidence=[e for e in draft.evidence if e.field != "event_type"]
+                + [Evidence("event_type", *trigger.span, trigger.text)],
+                notes=[
+                    *draft.notes,
+                    f"A {trigger.sub_event_type} told in the same clause as the "
+                    f"{draft.sub_event_type}: an event of its own; the clause's figures stay "
+                    "on the first.",
+                ],
+                unknown=list(draft.unknown),
+            )
+            more.append(other)
+    return more
 
 
 def _another_kind(clause: Clause, previous: Draft) -> bool:
