@@ -87,6 +87,34 @@ def test_a_lead_with_no_place_takes_the_township_of_the_sentence_after_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # no place of its own: where the event of that day, told just before, was
+        (
+            "The KIA attacked junta positions in Muse district on Thursday and near Laiza "
+            "on Friday. The military retreated on Friday afternoon and ordered air strikes.",
+            "Laiza",
+        ),
+        # ... not one of another day: the town named last
+        (
+            "The KIA attacked junta positions near Laiza on Thursday. Fighting also hit "
+            "Muse. The military retreated on Friday afternoon and ordered air strikes.",
+            "Muse",
+        ),
+    ],
+)
+def test_an_event_with_no_place_is_where_the_event_of_its_day_told_before_was(
+    text: str, place: str, gazetteer: Gazetteer
+) -> None:
+    (strike,) = [
+        e
+        for e in extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+        if e.sub_event_type == "Air/drone strike"
+    ]
+    assert strike.location == place
+
+
+@pytest.mark.parametrize(
     ("text", "why"),
     [
         (

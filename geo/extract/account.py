@@ -165,7 +165,9 @@ def carry_places(
     starts = [t.span[0] for t in townships]
     named = {t.location for t in townships}
     sentence_starts = [a for a, _ in spans]
+    before_it: Draft | None = None
     for draft in drafts:
+        told_before, before_it = before_it, draft
         if (
             draft.place is not None
             and draft.place.kind == "township"
@@ -177,6 +179,25 @@ def carry_places(
                 f"{draft.place.location}, which the report names: check."
             )
         if draft.place is not None or (draft.date is None and draft.date_span is None):
+            continue
+        if (
+            told_before is not None
+            and told_before.place is not None
+            and not told_before.place_carried
+            and draft.date is not None
+            and told_before.date is not None
+            and draft.date.precision == 1
+            and (told_before.date.start, told_before.date.end) == (draft.date.start, draft.date.end)
+        ):
+            # "The KIA attacked positions near Laiza on Friday." "The military retreated
+            # on Friday afternoon and ordered air strikes": where the event of that day,
+            # told just before, was
+            draft.place = told_before.place
+            draft.place_carried = True
+            draft.notes.append(
+                f"No place named; placed at {told_before.place.location}, where the event "
+                "of the same day told just before it was: check."
+            )
             continue
         at = min(s for s, _ in draft.sentences)
         k = bisect.bisect_left(starts, at)  # the towns and townships named before it
