@@ -2081,6 +2081,36 @@ def test_a_deed_of_another_kind_told_beside_an_event_is_an_event_of_its_own(
             "A shell struck a house in Momauk town on Tuesday, killing two.",
             [("Momauk", "Shelling/artillery/missile attack", 2)],
         ),
+        # an attack on a camp told as what the event came after: a clash that day
+        (
+            "The army shelled Momauk town on Wednesday after the Kachin Independence Army "
+            "(KIA) had attacked one of its camps.",
+            [
+                ("Momauk", "Shelling/artillery/missile attack", None),
+                ("Momauk", "Armed clash", None),
+            ],
+        ),
+        (
+            "The army shelled Momauk town on Wednesday after its camp was attacked by the KIA.",
+            [
+                ("Momauk", "Shelling/artillery/missile attack", None),
+                ("Momauk", "Armed clash", None),
+            ],
+        ),
+        # ... the place the account gives the event later is the clash's too
+        (
+            "The army shelled a village on Wednesday after the KIA attacked its camp. Four "
+            "shells fell on Hpun Lum Yang village in Momauk Township.",
+            [
+                ("Hpun Lum Yang", "Shelling/artillery/missile attack", None),
+                ("Hpun Lum Yang", "Armed clash", None),
+            ],
+        ),
+        # ... but not an attack on a village
+        (
+            "The army shelled Momauk town on Wednesday after the KIA attacked a village.",
+            [("Momauk", "Shelling/artillery/missile attack", None)],
+        ),
         # no day of its own: one event
         (
             "The junta has hit Momauk town with airstrikes and shelling.",

@@ -50,6 +50,13 @@ KIA = "KIA: Kachin Independence Army"
         ("the KNA cleared a junta camp on Sunday", "Non-state actor overtakes territory"),
         ("they kept firing heavy weapons at the ward", "Shelling/artillery/missile attack"),
         ("a heavy weapon shell hit the house", "Shelling/artillery/missile attack"),
+        # what people were hurt by
+        ("a child was injured by regime heavy weapons", "Shelling/artillery/missile attack"),
+        (
+            "two were killed by the continuous firing of heavy weaponry",
+            "Shelling/artillery/missile attack",
+        ),
+        ("a girl was hit by shrapnel", "Shelling/artillery/missile attack"),
         ("police took the boy into custody", "Arrests"),
         ("the PDF engaged junta troops near the village", "Armed clash"),
         ("the KIA repelled the column", "Armed clash"),
@@ -144,6 +151,7 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "The occupied territories were quiet",
         "He was engaged to be married",
         "The junta moved heavy weapons into the town",  # moved, not fired
+        "Troops were seen with heavy weapons near the bridge",  # carried, not fired
         "Troops occupied the post office",
         # what may happen, or was only meant to, is no event
         "Fighting can erupt in the townships at any time",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from geo.extract.dates import SINCE_WORDS, DateMention
@@ -26,6 +27,7 @@ from geo.extract.proposal import (
     STILL_GOING_ON,
     SUMMARY,
     UNPLACED_UNDATED,
+    Evidence,
 )
 from geo.extract.wording import SPEECH_VERBS
 
@@ -45,6 +47,7 @@ __all__ = [
     "merge_restatements",
     "merge_span_tellings",
     "merge_undated_tellings",
+    "split_kinds",
 ]
 
 
@@ -815,3 +818,52 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
         return a.place.place_id == b.place.place_id
     ta, tb = a.township_pcode, b.township_pcode
     return ta is not None and ta == tb and "township" in (a.kind, b.kind)
+
+
+def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
+    """One more event for each other kind told beside an event on its own day
+    (``Draft.beside``), at the place and on the day the account gave it; the figures
+    stay on the first."""
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        if (
+            not draft.beside
+            or draft.date is None
+            or draft.date.precision != 1
+            or left_out_why(draft, text) is not None
+        ):
+            continue
+        for trigger in draft.beside:
+            if any(
+                other.sub_event_type == trigger.sub_event_type
+                and other.date is not None
+                and (other.date.start, other.date.end) == (draft.date.start, draft.date.end)
+                and other.place is not None
+                and draft.place is not None
+                and (_one_place(other.place, draft.place) or _one_place(draft.place, other.place))
+                for other in drafts
+            ):
+                continue  # told as an event of its own already
+            out.append(
+                replace(
+                    draft,
+                    trigger=trigger,
+                    event_type=trigger.event_type,
+                    sub_event_type=trigger.sub_event_type,
+                    actors=list(draft.actors),
+                    figures=[],
+                    sentences=list(draft.sentences),
+                    evidence=[e for e in draft.evidence if e.field != "event_type"]
+                    + [Evidence("event_type", *trigger.span, trigger.text)],
+                    notes=[
+                        *draft.notes,
+                        f"A {trigger.sub_event_type} told in the same clause as the "
+                        f"{draft.sub_event_type}: an event of its own; the clause's figures "
+                        "stay on the first.",
+                    ],
+                    unknown=list(draft.unknown),
+                    beside=[],
+                )
+            )
+    return out

@@ -164,6 +164,7 @@ class Draft:
     place_carried: bool = False  # its place is one the report named elsewhere
     listed: bool = False  # one of several places one sentence names
     unknown: list[str] = field(default_factory=list)  # places named but not found
+    beside: list[Trigger] = field(default_factory=list)  # other kinds told with it, that day
 
 
 _ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)

@@ -38,6 +38,7 @@ from geo.extract.account import (
     merge_restatements,
     merge_span_tellings,
     merge_undated_tellings,
+    split_kinds,
 )
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause, read_clause
@@ -78,7 +79,7 @@ from geo.extract.text import (
     sentences,
     shorten,
 )
-from geo.extract.wording import AIRCRAFT, ATTACKED_ONLY
+from geo.extract.wording import AIRCRAFT, ATTACKED_ONLY, Trigger
 from geo.gazetteer import Gazetteer, Township
 
 __all__ = ["MAX_CHARS", "extract"]
@@ -244,8 +245,8 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                             drafts.pop(),
                             "Its dead are told as dying after it, on a day of their own.",
                         )
+                    draft.beside = _kinds_beside(draft, clause)
                     drafts.extend(_one_per_place(draft, clause, gazetteer))
-                    drafts.extend(_one_per_kind(draft, clause))
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
                 # "Airstrikes killed four over the weekend ... six were injured on Saturday,
                 # while four were killed on Sunday": a day of what was told, one event each
@@ -353,6 +354,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     drafts = merge_span_tellings(merge_undated_tellings(drafts, text), text)
     mark_state_tellings(drafts, text)
     mark_still_going_on(drafts, text)
+    drafts = split_kinds(drafts, text)
     events = []
     left_out: list[LeftOut] = []
     listed: set[tuple[str, int, int]] = set()
@@ -457,54 +459,54 @@ _NO_KIND_OF_ITS_OWN: Final = re.compile(
 )
 
 
-def _one_per_kind(draft: Draft, clause: Clause) -> list[Draft]:
-    """One more event for each other kind a clause tells at the event's place and day
-    ("airstrikes and shelling hit the village on Tuesday"), as a coder codes them; the
-    clause's figures stay on the first."""
+#: An attack on an armed side's post told as what the event came after: "after the KIA
+#: had attacked one of its camps", "after its camp was attacked by the KIA".
+_POSTS: Final = (
+    r"(?:camps?|bases?|outposts?|posts?|positions?|battalions?|troops|columns?|checkpoints?)\b"
+)
+_CAMP_ATTACKED_BEFORE: Final = re.compile(
+    r"\b(?:after|following)\s+(?:[^.;]{1,80}?\s(?:had\s+|has\s+)?"
+    r"(?P<deed>attacked|raided|assaulted|fired (?:at|on))\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_POSTS}|(?:its|their|the|a)\s+(?:[\w'’-]+\s+){{0,2}}?{_POSTS}\s+(?:was|were|had been)\s+"
+    r"(?P<passive>attacked|raided|assaulted))",
+    re.IGNORECASE,
+)
+
+
+def _kinds_beside(draft: Draft, clause: Clause) -> list[Trigger]:
+    """The other kinds of deed a clause tells beside its event's ("airstrikes and shelling
+    hit the village on Tuesday"; "shelled a village after the KIA had attacked one of its
+    camps"), each as a coder codes them: an event of its own, at its place and day."""
     if (
-        draft.summary
-        or draft.background
-        or draft.sub_event_type not in _SPLIT_KINDS
-        or draft.date is None
+        draft.sub_event_type not in _SPLIT_KINDS
+        or draft.date is None  # told on a day of its own, not one carried from elsewhere
         or draft.date.precision != 1
     ):
         return []
-    more: list[Draft] = []
+    told = [
+        t
+        for t in clause.triggers
+        if _ATTACKED_ONLY.fullmatch(t.text) is None
+        and _NO_KIND_OF_ITS_OWN.fullmatch(t.text) is None
+        # "Fighting has continued since then, and on Tuesday troops shelled": what went
+        # on over days, not that day's
+        and not (
+            clause.ongoing is not None
+            and 0 <= clause.span[0] + clause.ongoing.start() - t.span[1] <= 2
+        )
+    ]
+    if (camp := _CAMP_ATTACKED_BEFORE.search(clause.text)) is not None:
+        # the attack on the camp, that day, is a clash of its own
+        deed = "deed" if camp["deed"] else "passive"
+        at = clause.span[0] + camp.start(deed)
+        told.append(Trigger("Battles", "Armed clash", (at, at + len(camp[deed])), camp[deed], 0))
     kinds = {draft.sub_event_type}
-    for trigger in clause.triggers:
-        if (
-            trigger.sub_event_type in _SPLIT_KINDS
-            and trigger.sub_event_type not in kinds
-            and _ATTACKED_ONLY.fullmatch(trigger.text) is None
-            and _NO_KIND_OF_ITS_OWN.fullmatch(trigger.text) is None
-            # "Fighting has continued since then, and on Tuesday troops shelled": what went
-            # on over days, not that day's
-            and not (
-                clause.ongoing is not None
-                and 0 <= clause.span[0] + clause.ongoing.start() - trigger.span[1] <= 2
-            )
-        ):
+    beside = []
+    for trigger in told:
+        if trigger.sub_event_type in _SPLIT_KINDS and trigger.sub_event_type not in kinds:
             kinds.add(trigger.sub_event_type)
-            other = replace(
-                draft,
-                trigger=trigger,
-                event_type=trigger.event_type,
-                sub_event_type=trigger.sub_event_type,
-                actors=list(draft.actors),
-                figures=[],
-                sentences=list(draft.sentences),
-                evidence=[e for e in draft.evidence if e.field != "event_type"]
-                + [Evidence("event_type", *trigger.span, trigger.text)],
-                notes=[
-                    *draft.notes,
-                    f"A {trigger.sub_event_type} told in the same clause as the "
-                    f"{draft.sub_event_type}: an event of its own; the clause's figures stay "
-                    "on the first.",
-                ],
-                unknown=list(draft.unknown),
-            )
-            more.append(other)
-    return more
+            beside.append(trigger)
+    return beside
 
 
 def _another_kind(clause: Clause, previous: Draft) -> bool:

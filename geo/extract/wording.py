@@ -187,7 +187,11 @@ _SHELL: Final = (
     r"(?:heavy|large|big) (?:weapons?|guns?) (?:(?:was|were|being|also) )?fired|"
     r"(?:heavy|large|big) weapons? (?:(?:also|then|later) )?"
     r"(?:fell|landed|exploded|struck|hit|hits|falls|lands)\b|"
-    r"(?:mortar|artillery) bombardments?"
+    r"(?:mortar|artillery) bombardments?|"
+    # what people were hurt by: "injured by regime heavy weapons", "the continuous firing
+    # of heavy weaponry", "hit by shrapnel"
+    r"(?:fir(?:ing|e) of |(?:by|from) (?:the )?(?:\w+ )?)heavy (?:weapons?|weaponry|guns?)|"
+    r"(?:by|from) (?:\w+ )?shrapnel"
 )
 #: Words before aircraft that carried people or things: "brought to the area by five
 #: helicopters" (as after them: "helicopters carried soldiers").
