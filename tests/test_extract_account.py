@@ -177,6 +177,17 @@ def test_an_event_with_no_place_is_where_the_event_of_its_day_told_before_was(
             "often breaks out in Mongmit Township.",
             SUMMARY,
         ),
+        # ... or is done again and again
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. Shells are fired "
+            "almost daily from Namlan at Hsipaw.",
+            SUMMARY,
+        ),
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. The junta frequently "
+            "shells Laiza.",
+            SUMMARY,
+        ),
         # ... or has gone on since a time
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. Since June, clashes "

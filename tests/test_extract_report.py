@@ -2123,3 +2123,22 @@ def test_each_kind_a_clause_tells_on_a_day_is_an_event(
 ) -> None:
     events = _events(text, gazetteer, dt.date(2024, 3, 10))
     assert [(e.location, e.sub_event_type, e.fatalities_best) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # what the habit words are said of, not the deed beside them
+        (
+            "Shells landed in Nam Har village on Tuesday and we hear rifle fire every evening.",
+            ["Shelling/artillery/missile attack"],
+        ),
+        # a day of its own: that day's deed, done again and again that day
+        ("Jets bombed Laiza repeatedly on Tuesday.", ["Air/drone strike"]),
+    ],
+)
+def test_a_deed_told_with_a_day_is_no_habit(
+    text: str, kinds: list[str], gazetteer: Gazetteer
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    assert [e.sub_event_type for e in events] == kinds

@@ -215,6 +215,14 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         and generic(draft, text)
                     ):
                         draft.summary = True  # "attacks such as shelling and air strikes"
+                    if not clause.dates and _HABITUAL.search(
+                        text,
+                        max(clause.span[0], trigger.span[0] - 40),
+                        min(clause.span[1], trigger.span[1] + 40),
+                    ):
+                        # "Shells are fired almost daily from Namlan": what is done again
+                        # and again, no one event
+                        draft.summary = True
                     if (
                         draft.ongoing
                         and draft.date is None
@@ -445,6 +453,15 @@ _LEARNED: Final = re.compile(
 _ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
 #: How many events back an event of another kind told beside may be.
 _REFERS_BACK: Final = 20
+#: Words of a deed done again and again: "almost daily", "every night", "regularly".
+_HABITUAL: Final = re.compile(
+    # ("daily" said of the deed, not of a noun: "a daily wage worker")
+    r"\b(?:(?:almost |nearly )?(?:daily|nightly)(?=\s*(?:[,.;:)]|$|(?:from|in|on|at|by|"
+    r"since|and|for|as|with|during|near|into|over)\b))|near-daily|every (?:day|night|morning|"
+    r"evening)|day and night|day after day|night after night|(?:on )?a daily basis|"
+    r"regularly|routinely|frequently|repeatedly|often)\b",
+    re.IGNORECASE,
+)
 #: Kinds a coder splits at one place and day: the fighting, and the shelling or the
 #: air strike told beside it.
 _SPLIT_KINDS: Final = frozenset(
