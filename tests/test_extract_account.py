@@ -188,7 +188,13 @@ def test_an_event_with_no_place_is_where_the_event_of_its_day_told_before_was(
             "shells Laiza.",
             SUMMARY,
         ),
-        # ... or has gone on since a time
+        # ... or has gone on since a time, in many places
+        (
+            "Jets bombed Mai Kyu village in Momauk Township on Monday. Since the alliance "
+            "began its operation last week, fighting has erupted in Kyaukme, Lashio, Kutkai "
+            "and Muse.",
+            SUMMARY,
+        ),
         (
             "Jets bombed Mai Kyu village in Momauk Township on Monday. Since June, clashes "
             "between the KIA and the junta have been recurring in Mansi Township.",

@@ -43,7 +43,7 @@ from geo.extract.account import (
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import TAKEN_AWAY, code_event
-from geo.extract.dates import MONTH_NAMES, DateMention, find_dates
+from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates
 from geo.extract.grouping import (
     Draft,
     add_clause,
@@ -215,6 +215,15 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         and generic(draft, text)
                     ):
                         draft.summary = True  # "attacks such as shelling and air strikes"
+                    if (
+                        sum(1 for p in clause.places if not p.elsewhere) >= _MANY_PLACES
+                        and (draft.date is None or draft.date.precision != 1)
+                        and SINCE_WORDS.search(clause.text, 0, trigger.span[0] - clause.span[0])
+                    ):
+                        # "Since the alliance began its operation last week, fighting has
+                        # erupted in Kyaukme, Lashio, Kutkai, Hsenwi, Muse and Namkham": what
+                        # went on over days in many places, no one event
+                        draft.summary = True
                     if not clause.dates and _HABITUAL.search(
                         text,
                         max(clause.span[0], trigger.span[0] - 40),
@@ -453,6 +462,8 @@ _LEARNED: Final = re.compile(
 _ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
 #: How many events back an event of another kind told beside may be.
 _REFERS_BACK: Final = 20
+#: How many places a telling over days names that make it a summary.
+_MANY_PLACES: Final = 3
 #: Words of a deed done again and again: "almost daily", "every night", "regularly".
 _HABITUAL: Final = re.compile(
     # ("daily" said of the deed, not of a noun: "a daily wage worker")
