@@ -114,6 +114,21 @@ def test_an_event_with_no_place_is_where_the_event_of_its_day_told_before_was(
     assert strike.location == place
 
 
+def test_an_event_naming_a_village_not_found_says_so_where_it_is_placed(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Jets bombed Laiza on Friday. On Friday, troops torched homes in Hkawng Zup Yang village."
+    )
+    (burning,) = [
+        e
+        for e in extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+        if e.sub_event_type == "Looting/property destruction"
+    ]
+    assert burning.location != "Laiza"
+    assert not any("where the event of the same day" in n for n in burning.notes)
+
+
 @pytest.mark.parametrize(
     ("text", "why"),
     [

@@ -2142,3 +2142,121 @@ def test_a_deed_told_with_a_day_is_no_habit(
 ) -> None:
     events = _events(text, gazetteer, dt.date(2024, 3, 10))
     assert [e.sub_event_type for e in events] == kinds
+
+
+_SHELLING = "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Nationwide" in a name, or fighting across the country beside an event, is no
+        # country's tally
+        (
+            "The RCSS, a signatory to the Nationwide Ceasefire Agreement, clashed with the "
+            "TNLA near Kyaukme on Tuesday, killing three.",
+            [("Kyaukme", "Armed clash", 3, None)],
+        ),
+        (
+            "Junta troops shelled Momauk town on Tuesday, killing two, as fighting raged "
+            "across the country.",
+            [("Momauk", _SHELLING, 2, None)],
+        ),
+        # troops backed by heavy weapons, people displaced by them, shelter from shrapnel:
+        # no shelling
+        (
+            "Junta troops backed by heavy weapons raided Momauk town on Tuesday.",
+            [("Momauk", "Armed clash", None, None)],
+        ),
+        ("Hundreds of villagers were displaced by heavy weapons fire in Momauk on Tuesday.", []),
+        ("Residents of Momauk town dug bunkers on Tuesday to shelter from shrapnel.", []),
+        # the dead told before a deed of another kind, not hurt by it, stay the event's
+        (
+            "The KIA attacked the junta base in Waingmaw on Thursday. Ten soldiers were "
+            "killed, and the junta later shelled nearby villages.",
+            [("Waingmaw", "Armed clash", 10, None)],
+        ),
+        (
+            "The KIA attacked the junta base in Waingmaw on Thursday. Ten soldiers were "
+            "killed before the junta responded with airstrikes.",
+            [("Waingmaw", "Armed clash", 10, None)],
+        ),
+        # shrapnel after an air strike is the air strike's
+        (
+            "Junta jets bombed Mansi on Monday. Two villagers were wounded by shrapnel.",
+            [("Mansi", "Air/drone strike", None, 2)],
+        ),
+        # "the attack" names no kind: the latest event it can be
+        (
+            "KIA troops clashed with the army near Momauk on Tuesday. Junta jets then bombed "
+            "Mansi on Tuesday. Three civilians were killed in the attack.",
+            [("Momauk", "Armed clash", None, None), ("Mansi", "Air/drone strike", 3, None)],
+        ),
+        # what aircraft fire or drop is their strike, not shelling beside it
+        (
+            "A junta fighter jet fired missiles at Momauk town on Tuesday, killing two.",
+            [("Momauk", "Air/drone strike", 2, None)],
+        ),
+        (
+            "A junta drone dropped mortar shells on Momauk town on Tuesday, killing two.",
+            [("Momauk", "Air/drone strike", 2, None)],
+        ),
+        # a deed of another time told beside: not that day's
+        (
+            "On Tuesday, junta troops shelled Momauk town, where the KIA had clashed with the "
+            "army last week.",
+            [("Momauk", _SHELLING, None, None)],
+        ),
+        (
+            "The army shelled Momauk town on Wednesday after the KIA attacked its outposts "
+            "last week.",
+            [("Momauk", _SHELLING, None, None)],
+        ),
+        (
+            "The army shelled Momauk town on Wednesday after the KIA attacked its base in "
+            "Bhamo on Monday.",
+            [("Momauk", _SHELLING, None, None)],
+        ),
+        (
+            "Jets bombed Mansi on Monday. Fighting near the town has raged for weeks, and on "
+            "Tuesday troops shelled Mansi, killing three civilians.",
+            [("Mansi", "Air/drone strike", None, None), ("Mansi", _SHELLING, 3, None)],
+        ),
+        (
+            "Junta jets bombed Mai Kyu village on Monday after fighting nearby.",
+            [("Mai Kyu", "Air/drone strike", None, None)],
+        ),
+        # another kind told again with an event told before is still split off
+        (
+            "Junta jets bombed Momauk town on Tuesday. Junta airstrikes and shelling hit "
+            "Momauk town on Tuesday, killing two, residents said.",
+            [("Momauk", "Air/drone strike", 2, None), ("Momauk", _SHELLING, None, None)],
+        ),
+    ],
+)
+def test_what_the_review_of_the_twelfth_session_found(
+    text: str,
+    expected: list[tuple[str, str, int | None, int | None]],
+    gazetteer: Gazetteer,
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    assert [
+        (e.location, e.sub_event_type, e.fatalities_best, e.injured) for e in events
+    ] == expected
+
+
+def test_a_kind_split_off_keeps_no_note_of_figures_and_is_done_by_who_attacked(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Junta airstrikes and shelling hit Momauk and Mansi towns on Tuesday, killing two. "
+        "The army shelled Laiza on Wednesday after the Kachin Independence Army (KIA) had "
+        "attacked one of its camps."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    shelling = events[1]
+    assert (shelling.location, shelling.sub_event_type) == ("Momauk", _SHELLING)
+    assert not any("given for all of them" in n for n in shelling.notes)
+    clash = events[-1]
+    assert (clash.location, clash.sub_event_type) == ("Laiza", "Armed clash")
+    assert clash.actor1 == "KIA: Kachin Independence Army"

@@ -29,11 +29,12 @@ from geo.extract.proposal import (
     UNPLACED_UNDATED,
     Evidence,
 )
-from geo.extract.wording import SPEECH_VERBS
+from geo.extract.wording import SPEECH_VERBS, ActorMention, Trigger
 
 __all__ = [
     "EARLIER",
     "LEFT_OUT_MESSAGES",
+    "add_beside",
     "carry_dates",
     "carry_places",
     "date_by_place",
@@ -187,6 +188,8 @@ def carry_places(
             told_before is not None
             and told_before.place is not None
             and not told_before.place_carried
+            and not (told_before.summary or told_before.background or told_before.listed)
+            and not draft.unknown  # it names a village not found: that one is said
             and draft.date is not None
             and told_before.date is not None
             and draft.date.precision == 1
@@ -602,6 +605,17 @@ def fold(same: Draft, draft: Draft, note: str, *, with_figures: bool = True) -> 
         e for e in draft.evidence if e.field not in ("event_date", "location", "event_type")
     )
     same.notes.append(note)
+    add_beside(same, draft.beside)
+
+
+def add_beside(draft: Draft, beside: list[tuple[Trigger, list[ActorMention] | None]]) -> None:
+    """Kinds told beside an event (a telling folded into it, or a clause told of it again)
+    are told beside it, each once."""
+    kinds = {draft.sub_event_type} | {t.sub_event_type for t, _ in draft.beside}
+    for trigger, actors in beside:
+        if trigger.sub_event_type not in kinds:
+            kinds.add(trigger.sub_event_type)
+            draft.beside.append((trigger, actors))
 
 
 def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
@@ -797,6 +811,7 @@ def merge_episodes(drafts: list[Draft]) -> list[Draft]:
         into.sentences.extend(x for x in draft.sentences if x not in into.sentences)
         into.figures.extend(draft.figures)
         into.actors.extend(draft.actors)
+        add_beside(into, draft.beside)
         into.notes.append(
             f"The {(draft.sub_event_type or '').lower()} the report tells of on that day there "
             "is part of this event."
@@ -820,10 +835,22 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
     return ta is not None and ta == tb and "township" in (a.kind, b.kind)
 
 
+#: Evidence of an event that its copy of another kind does not share: what happened, who
+#: did it and how many were hurt.
+_NOT_OF_THE_COPY: Final = frozenset(
+    {"event_type", "actor1", "actor2", "fatalities", "injured", "children_killed"}
+)
+
+
 def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
     """One more event for each other kind told beside an event on its own day
-    (``Draft.beside``), at the place and on the day the account gave it; the figures
-    stay on the first."""
+    (``Draft.beside``), at the place and on the day the account gave it, unless the report
+    tells an event of that kind there that day itself; the figures stay on the first."""
+    told: dict[tuple[object, ...], list[Draft]] = {}
+    for draft in drafts:
+        if draft.date is not None:
+            key = (draft.sub_event_type, draft.date.start, draft.date.end)
+            told.setdefault(key, []).append(draft)
     out: list[Draft] = []
     for draft in drafts:
         out.append(draft)
@@ -831,18 +858,16 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
             not draft.beside
             or draft.date is None
             or draft.date.precision != 1
+            or draft.place is None
             or left_out_why(draft, text) is not None
         ):
             continue
-        for trigger in draft.beside:
-            if any(
-                other.sub_event_type == trigger.sub_event_type
-                and other.date is not None
-                and (other.date.start, other.date.end) == (draft.date.start, draft.date.end)
-                and other.place is not None
-                and draft.place is not None
+        for trigger, actors in draft.beside:
+            key = (trigger.sub_event_type, draft.date.start, draft.date.end)
+            if trigger.sub_event_type == draft.sub_event_type or any(
+                other.place is not None
                 and (_one_place(other.place, draft.place) or _one_place(draft.place, other.place))
-                for other in drafts
+                for other in told.get(key, [])
             ):
                 continue  # told as an event of its own already
             out.append(
@@ -851,16 +876,16 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
                     trigger=trigger,
                     event_type=trigger.event_type,
                     sub_event_type=trigger.sub_event_type,
-                    actors=list(draft.actors),
+                    actors=list(draft.actors if actors is None else actors),
                     figures=[],
                     sentences=list(draft.sentences),
-                    evidence=[e for e in draft.evidence if e.field != "event_type"]
+                    evidence=[e for e in draft.evidence if e.field not in _NOT_OF_THE_COPY]
                     + [Evidence("event_type", *trigger.span, trigger.text)],
                     notes=[
-                        *draft.notes,
-                        f"A {trigger.sub_event_type} told in the same clause as the "
-                        f"{draft.sub_event_type}: an event of its own; the clause's figures "
-                        "stay on the first.",
+                        *(n for n in draft.notes if "figure" not in n),
+                        f"Told in the same clause as the {draft.sub_event_type} "
+                        f"('{trigger.text}'): an event of its own, of its kind; the clause's "
+                        "figures stay on the first.",
                     ],
                     unknown=list(draft.unknown),
                     beside=[],

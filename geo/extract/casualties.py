@@ -177,8 +177,8 @@ _ANOTHER: Final = re.compile(
 #: "another" standing for one more person after a casualty verb, as its object: "killed
 #: one villager and wounded another."
 _ANOTHER_AFTER: Final = re.compile(
-    r"\b(?:killed|wounded|injured|hurt|maimed)\s+(?P<another>another)\b(?=\s*(?:[,.;:)”\"]|$|"
-    r"(?:in|at|on|when|while|during|as)\b))",
+    r"\b(?:killed|wounded|injured|hurt|maimed|shot(?: dead)?)\s+(?P<another>another)\b"
+    r"(?=\s*(?:[,.;:)”\"]|$|(?:in|at|on|when|while|during|as|and)\b))",
     re.IGNORECASE,
 )
 #: People named with their ages: "Lettinpao, 25, and Ko Wai Yan Phyo, 22," (each name

@@ -28,6 +28,7 @@ from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import Evidence
 from geo.extract.text import DAYS_AFTER
 from geo.extract.wording import (
+    AIRCRAFT,
     ATTACKED_ONLY,
     MILITARY,
     STATE_FORCES,
@@ -37,6 +38,8 @@ from geo.extract.wording import (
 )
 
 __all__ = [
+    "FIRED",
+    "REFERS_BACK",
     "Draft",
     "add_clause",
     "continues",
@@ -44,6 +47,7 @@ __all__ = [
     "fill_in",
     "names_another_place",
     "new_killing",
+    "only_attacked",
     "refers_to",
     "start_event",
     "told_as_after",
@@ -164,16 +168,22 @@ class Draft:
     place_carried: bool = False  # its place is one the report named elsewhere
     listed: bool = False  # one of several places one sentence names
     unknown: list[str] = field(default_factory=list)  # places named but not found
-    beside: list[Trigger] = field(default_factory=list)  # other kinds told with it, that day
+    # other kinds told with it that day, each with who did it (None: the event's actors)
+    beside: list[tuple[Trigger, list[ActorMention] | None]] = field(default_factory=list)
 
 
 _ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
 
 
-def told_only_as_attacked(draft: Draft) -> bool:
-    """Whether a draft's only words of what happened say that someone attacked
+def only_attacked(trigger: Trigger) -> bool:
+    """Whether a trigger only says that someone attacked
     (:data:`~geo.extract.wording.ATTACKED_ONLY`): its kind is the fallback, a clash."""
-    return draft.trigger is not None and _ATTACKED_ONLY.fullmatch(draft.trigger.text) is not None
+    return _ATTACKED_ONLY.fullmatch(trigger.text) is not None
+
+
+def told_only_as_attacked(draft: Draft) -> bool:
+    """Whether a draft's only words of what happened say that someone attacked."""
+    return draft.trigger is not None and only_attacked(draft.trigger)
 
 
 def names_another_place(
@@ -327,6 +337,23 @@ _ARMED_GROUP: Final = re.compile(
 )
 
 
+#: What an aircraft fires or drops, told as shelling words: "missiles", "mortar shells"
+#: (as well as a gun's: what was fired, not who fired it from where).
+FIRED: Final = re.compile(r"\b(?:missiles?|rockets?|mortars?|shells?|bombs?)\b", re.I)
+
+
+def _fired_from_the_air(clause: Clause, trigger: Trigger) -> bool:
+    """Whether shelling words tell what an aircraft named before them fired or dropped ("a
+    junta drone dropped mortar shells on the town"): an air or drone strike."""
+    return (
+        trigger.sub_event_type == "Shelling/artillery/missile attack"
+        and FIRED.search(trigger.text) is not None
+        and any(
+            AIRCRAFT.fullmatch(t.text) and t.span[1] <= trigger.span[0] for t in clause.triggers
+        )
+    )
+
+
 def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
     """Whether "struck" tells an armed group's attack on the ground ("the militias struck
     as the troops moved"), not a strike from the air: a non-state actor acts, and no
@@ -419,6 +446,8 @@ def start_event(
     )
     if trigger is not None and _ground_strike(clause, trigger):
         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
+    if trigger is not None and _fired_from_the_air(clause, trigger):
+        draft.event_type, draft.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
     if (
         trigger is not None
         and trigger.sub_event_type in (_OVERTAKES, _REGAINS)
@@ -649,7 +678,7 @@ def _ends_a_span(clause: Clause, date: DateMention) -> bool:
 
 
 #: How many events back "the strike" may point: the events told last.
-_REFERS_BACK: Final = 20
+REFERS_BACK: Final = 20
 _NEWEST: Final = re.compile(r"\b(?:new|newest|latest|recent|fresh|second|renewed)\b", re.I)
 
 
@@ -669,7 +698,7 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     agree = _same_date if date is not None and _ends_a_span(clause, date) else _within
     candidates = [
         draft
-        for draft in reversed(drafts[-_REFERS_BACK:])
+        for draft in reversed(drafts[-REFERS_BACK:])
         if any(noun.startswith(w) for w in _REFERS.get(draft.event_type or "", "").split())
         and agree(draft.date, date)
         and (
@@ -685,7 +714,11 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
         )
         and not draft.summary
     ]
-    named = {t.sub_event_type for t in clause.triggers if start <= t.span[0] and t.span[1] <= end}
+    named = {
+        t.sub_event_type
+        for t in clause.triggers
+        if start <= t.span[0] and t.span[1] <= end and not only_attacked(t)
+    }
     if any(draft.sub_event_type in named for draft in candidates):
         # "No one was hurt in the shelling", after shelling and an air strike: the shelling
         candidates = [draft for draft in candidates if draft.sub_event_type in named]

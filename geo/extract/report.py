@@ -25,6 +25,7 @@ from typing import Final
 from geo.extract.account import (
     EARLIER,
     LEFT_OUT_MESSAGES,
+    add_beside,
     carry_dates,
     carry_places,
     date_by_place,
@@ -45,12 +46,15 @@ from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import TAKEN_AWAY, code_event
 from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates
 from geo.extract.grouping import (
+    FIRED,
+    REFERS_BACK,
     Draft,
     add_clause,
     continues,
     days_counted,
     fill_in,
     new_killing,
+    only_attacked,
     refers_to,
     start_event,
     told_as_after,
@@ -79,7 +83,7 @@ from geo.extract.text import (
     sentences,
     shorten,
 )
-from geo.extract.wording import AIRCRAFT, ATTACKED_ONLY, Trigger
+from geo.extract.wording import AIRCRAFT, SHRAPNEL, TRIGGERS, ActorMention, Trigger
 from geo.gazetteer import Gazetteer, Township
 
 __all__ = ["MAX_CHARS", "extract"]
@@ -199,6 +203,10 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 if target is not None:
                     wider = target.place is None or target.place.kind in ("township", "region")
                     add_clause(target, clause, nearer=referred)
+                    if any(d.precision == 1 for d in clause.dates):
+                        # "Junta airstrikes and shelling hit Momauk on Tuesday", told again
+                        # of an air strike told before: the shelling beside it
+                        add_beside(target, _kinds_beside(target, clause))
                     if wider and target is drafts[-1]:
                         # "Since 22 June the KIA has mounted an offensive in Mohnyin
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
@@ -430,7 +438,11 @@ _ACROSS: Final = re.compile(
     r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different|separate) "
     r"(?:villages|wards|townships|places|areas|locations)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
-    r"(?:this|last) (?:year|month) alone|nationwide|across the country|"
+    r"(?:this|last) (?:year|month) alone|"
+    # "killed in 2,321 airstrikes nationwide this year": a country's tally (not the
+    # "Nationwide Ceasefire Agreement", nor fighting "across the country" beside an event)
+    r"(?:air ?strikes|attacks|killed|dead|died|injured|wounded) (?:nationwide|across the "
+    r"country)|"
     # "were injured in Hsenwi, Kutkai, Lashio and Namkham townships": the dead or hurt of
     # three or more townships at once (not townships named aside: "the TNLA, which
     # operates in Namhsan, Manton and Kutkai townships, said ...")
@@ -459,9 +471,6 @@ _LEARNED: Final = re.compile(
 )
 
 
-_ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
-#: How many events back an event of another kind told beside may be.
-_REFERS_BACK: Final = 20
 #: How many places a telling over days names that make it a summary.
 _MANY_PLACES: Final = 3
 #: Words of a deed done again and again: "almost daily", "every night", "regularly".
@@ -480,61 +489,136 @@ _SPLIT_KINDS: Final = frozenset(
 )
 
 
+#: The rank of the words that only say someone attacked (the last of the triggers).
+_CLASH_RANK: Final = len(TRIGGERS) - 1
 #: Words that name no kind of their own beside another: "a shell struck a house", "an
 #: offensive of ground assaults, airstrikes and shelling".
 _NO_KIND_OF_ITS_OWN: Final = re.compile(
-    r"struck|strikes?|striking|hits?|offensives?|operations?", re.IGNORECASE
+    rf"struck|strikes?|striking|hits?|offensives?|operations?|{SHRAPNEL}", re.IGNORECASE
 )
 
 
 #: An attack on an armed side's post told as what the event came after: "after the KIA
-#: had attacked one of its camps", "after its camp was attacked by the KIA".
+#: had attacked one of its camps", "after its camp was attacked by the KIA" (not "days
+#: after ...": another day).
 _POSTS: Final = (
     r"(?:camps?|bases?|outposts?|posts?|positions?|battalions?|troops|columns?|checkpoints?)\b"
 )
 _CAMP_ATTACKED_BEFORE: Final = re.compile(
-    r"\b(?:after|following)\s+(?:[^.;]{1,80}?\s(?:had\s+|has\s+)?"
-    r"(?P<deed>attacked|raided|assaulted|fired (?:at|on))\s+(?:[\w'’-]+\s+){0,3}?"
-    rf"{_POSTS}|(?:its|their|the|a)\s+(?:[\w'’-]+\s+){{0,2}}?{_POSTS}\s+(?:was|were|had been)\s+"
-    r"(?P<passive>attacked|raided|assaulted))",
+    r"(?<!days )(?<!weeks )(?<!a day )(?<!a week )(?<!months )\b(?:after|following)\s+"
+    r"(?:[^.;]{1,80}?\s(?:had\s+|has\s+)?(?P<deed>attacked|raided|assaulted|fired (?:at|on))"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_POSTS}|(?:its|their|the|a)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_POSTS}\s+(?:was|were|had been)\s+(?P<passive>attacked|raided|assaulted))",
     re.IGNORECASE,
 )
+#: Words that put a deed told beside an event at another time (or place): "where the KIA
+#: had clashed", "... last week", "has raged for weeks", "raged across the country".
+_ANOTHER_TIME_BEFORE: Final = re.compile(r"\b(?:had|had been|has|have)\s+$", re.IGNORECASE)
+#: A clause of time a deed is told in: "bombed the village after fighting nearby".
+_TIME_CLAUSE_BEFORE: Final = re.compile(
+    r"\b(?:after|before|following|since)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_ANOTHER_TIME_AFTER: Final = re.compile(
+    r"\b(?:last (?:week|month|year|night)|earlier|ago|previously|before that|the day before|"
+    r"the previous (?:day|week)|for (?:days|weeks|months|years)|since|"
+    # ... or place: "as fighting raged across the country"
+    r"across the (?:country|state|region)|nationwide|elsewhere)\b",
+    re.IGNORECASE,
+)
+#: How far after a deed told beside an event the words of its own time may be.
+_OWN_TIME_AFTER: Final = 60
 
 
-def _kinds_beside(draft: Draft, clause: Clause) -> list[Trigger]:
-    """The other kinds of deed a clause tells beside its event's ("airstrikes and shelling
-    hit the village on Tuesday"; "shelled a village after the KIA had attacked one of its
-    camps"), each as a coder codes them: an event of its own, at its place and day."""
+def _at_another_time(
+    clause: Clause, start: int, end: int, day: DateMention, *, perfect: bool = True
+) -> bool:
+    """Whether the deed told at ``start:end`` of the text is of another time than the
+    clause's event (``day``): in the past perfect, or followed by words or a day of its
+    own before the clause ends ("where the KIA had clashed with the army last week";
+    "attacked its base in Bhamo on Monday"; "Fighting near the town has raged for weeks")."""
+    at, to = start - clause.span[0], end - clause.span[0]
+    after = clause.text[to : to + _OWN_TIME_AFTER]
+    return (
+        (
+            perfect
+            and (
+                _ANOTHER_TIME_BEFORE.search(clause.text, max(0, at - 12), at) is not None
+                or _TIME_CLAUSE_BEFORE.search(clause.text, max(0, at - 40), at) is not None
+            )
+        )
+        or _ANOTHER_TIME_AFTER.search(after) is not None
+        or (clause.ongoing is not None and to <= clause.ongoing.start() < to + _OWN_TIME_AFTER)
+        or any(
+            end <= d.span[0] < end + _OWN_TIME_AFTER and (d.start, d.end) != (day.start, day.end)
+            for d in clause.dates
+        )
+    )
+
+
+def _kinds_beside(draft: Draft, clause: Clause) -> list[tuple[Trigger, list[ActorMention] | None]]:
+    """The other kinds of deed a clause tells beside its event's, on its day ("airstrikes
+    and shelling hit the village on Tuesday"; "shelled a village after the KIA had
+    attacked one of its camps"), each with who did it (None: the event's actors); a coder
+    codes each as an event of its own, at its place and day."""
+    day = draft.date
     if (
         draft.sub_event_type not in _SPLIT_KINDS
-        or draft.date is None  # told on a day of its own, not one carried from elsewhere
-        or draft.date.precision != 1
+        or day is None  # told on a day of its own, not one carried from elsewhere
+        or day.precision != 1
     ):
         return []
-    told = [
-        t
+    # what aircraft fire or drop is no shelling beside them ("a jet fired missiles", "a
+    # drone dropped mortar shells"); shelling told beside them is ("hit by fighter jets and
+    # shelling")
+    flown = any(AIRCRAFT.fullmatch(t.text) for t in clause.triggers)
+    dropped = draft.trigger is not None and FIRED.search(draft.trigger.text) is not None
+    told: list[tuple[Trigger, list[ActorMention] | None]] = [
+        (t, None)
         for t in clause.triggers
-        if _ATTACKED_ONLY.fullmatch(t.text) is None
+        if t.sub_event_type in _SPLIT_KINDS
+        and not only_attacked(t)
         and _NO_KIND_OF_ITS_OWN.fullmatch(t.text) is None
-        # "Fighting has continued since then, and on Tuesday troops shelled": what went
-        # on over days, not that day's
         and not (
-            clause.ongoing is not None
-            and 0 <= clause.span[0] + clause.ongoing.start() - t.span[1] <= 2
+            flown
+            and t.sub_event_type == "Shelling/artillery/missile attack"
+            and FIRED.search(t.text) is not None
         )
+        and not (dropped and AIRCRAFT.fullmatch(t.text))
+        and not _at_another_time(clause, *t.span, day)
     ]
-    if (camp := _CAMP_ATTACKED_BEFORE.search(clause.text)) is not None:
-        # the attack on the camp, that day, is a clash of its own
+    camp = _CAMP_ATTACKED_BEFORE.search(clause.text)
+    if camp is not None:
+        # the attack on the camp, that day, is a clash of its own, by who attacked it
         deed = "deed" if camp["deed"] else "passive"
-        at = clause.span[0] + camp.start(deed)
-        told.append(Trigger("Battles", "Armed clash", (at, at + len(camp[deed])), camp[deed], 0))
+        start, end = clause.span[0] + camp.start(deed), clause.span[0] + camp.end(deed)
+        whole = (clause.span[0] + camp.start(), clause.span[0] + camp.end())
+        if not _at_another_time(clause, start, whole[1], day, perfect=False):
+            attackers = [
+                a
+                for a in clause.actors
+                if whole[0] <= a.span[0]
+                and (a.span[1] <= start if deed == "deed" else end <= a.span[0] < end + 40)
+            ]
+            trigger = Trigger("Battles", "Armed clash", (start, end), camp[deed], _CLASH_RANK)
+            told.append((trigger, attackers))
     kinds = {draft.sub_event_type}
     beside = []
-    for trigger in told:
-        if trigger.sub_event_type in _SPLIT_KINDS and trigger.sub_event_type not in kinds:
+    for trigger, actors in told:
+        if trigger.sub_event_type not in kinds:
             kinds.add(trigger.sub_event_type)
-            beside.append(trigger)
+            beside.append((trigger, actors))
     return beside
+
+
+#: A trigger that tells people hurt by the deed: "injured by the junta's heavy weapons".
+_HURT_BY: Final = re.compile(r"(?:injured|wounded|hurt|killed|hit|struck|maimed)\b", re.I)
+#: Words that tie casualties told before a deed to it: "were hurt when shells landed",
+#: "died in the shelling", "killed by an airstrike".
+_CAUSED_BY: Final = re.compile(
+    r"\b(?:when|as|by|in|during|while|from|amid|after|due to|because of|owing to)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _another_kind(clause: Clause, previous: Draft) -> bool:
@@ -543,12 +627,23 @@ def _another_kind(clause: Clause, previous: Draft) -> bool:
     junta shelled the area where the fighting was", after a clash)."""
     kinds = {t.sub_event_type for t in clause.triggers}
     first = clause.triggers[0]
+    at = first.span[0] - clause.span[0]
     return (
         previous.sub_event_type in _SPLIT_KINDS
         and first.sub_event_type in _SPLIT_KINDS
         and previous.sub_event_type not in kinds
-        # "launched an attack on the ceremony": no wording of how
-        and _ATTACKED_ONLY.fullmatch(first.text) is None
+        # "launched an attack on the ceremony": no wording of how; "wounded by shrapnel":
+        # no kind of its own
+        and not only_attacked(first)
+        and _NO_KIND_OF_ITS_OWN.fullmatch(first.text) is None
+        # the figures are the deed's: told after it ("shells landed on the bus station,
+        # and two people were hurt") or hurt by it ("... were hurt when shells landed");
+        # not "Ten soldiers were killed, and the junta later shelled nearby villages"
+        and (
+            all(at < f.amount.span[0] - clause.span[0] for f in clause.figures)
+            or _CAUSED_BY.search(clause.text, max(0, at - 40), at) is not None
+            or _HURT_BY.match(first.text) is not None  # "injured by heavy weapons"
+        )
     )
 
 
@@ -557,16 +652,23 @@ def _told_beside(clause: Clause, previous: Draft, drafts: list[Draft]) -> Draft 
     before ("airstrikes and shelling hit the village" ... "no one was hurt in the
     airstrike")."""
     kind = clause.triggers[0].sub_event_type
-    for draft in reversed(drafts[-_REFERS_BACK:]):
+    for draft in reversed(drafts[-REFERS_BACK:]):
         if (
             draft.sub_event_type == kind
-            and draft.date == previous.date
-            and draft.date_span == previous.date_span
-            and draft.place == previous.place
+            and _day(draft) == _day(previous)
+            and (draft.place.location if draft.place else None)
+            == (previous.place.location if previous.place else None)
             and not (draft.summary or draft.background)
         ):
             return draft
     return None
+
+
+def _day(draft: Draft) -> tuple[dt.date, dt.date] | None:
+    """The days an event is told on, if any."""
+    if draft.date is not None:
+        return draft.date.start, draft.date.end
+    return draft.date_span[:2] if draft.date_span is not None else None
 
 
 def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
@@ -577,8 +679,8 @@ def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
     if draft.place is None:
         draft.place = previous.place
     draft.notes.append(
-        f"A {draft.sub_event_type} told beside the {previous.sub_event_type} before it, with "
-        "no when or where of its own: its day and place."
+        f"Told beside the {previous.sub_event_type} before it, with no when or where of its "
+        "own: an event of its own kind, on its day and at its place."
     )
     return draft
 

@@ -174,6 +174,8 @@ _AIR: Final = (
     r"|bombed|bombing|bombs?"
     r"|strikes?|struck"
 )
+#: Casualty verbs told before what did it: "wounded by", "killed by".
+_HURT_BY: Final = r"injured|wounded|hurt|killed|hit|struck|maimed"
 _SHELL: Final = (
     r"shell(?:ed|ing|s)?|artillery(?! (?:battalion|regiment|unit|division|command|school|"
     r"base|camp|company|brigade)s?\b)|howitzers?|shellfire|"
@@ -189,10 +191,14 @@ _SHELL: Final = (
     r"(?:fell|landed|exploded|struck|hit|hits|falls|lands)\b|"
     r"(?:mortar|artillery) bombardments?|"
     # what people were hurt by: "injured by regime heavy weapons", "the continuous firing
-    # of heavy weaponry", "hit by shrapnel"
-    r"(?:fir(?:ing|e) of |(?:by|from) (?:the )?(?:\w+ )?)heavy (?:weapons?|weaponry|guns?)|"
-    r"(?:by|from) (?:\w+ )?shrapnel"
+    # of heavy weaponry" (not "troops backed by heavy weapons", "displaced by ...")
+    r"fir(?:ing|e) of heavy (?:weapons?|weaponry|guns?)|"
+    rf"(?:{_HURT_BY})(?: [\w'’-]+){{0,4}}? by (?:the )?(?:[\w'’-]+ ){{0,4}}?heavy "
+    r"(?:weapons?|weaponry|guns?)"
 )
+#: People hurt "by shrapnel": shelling, unless the event before was of another kind
+#: (bombs dropped from the air scatter shrapnel too).
+SHRAPNEL: Final = rf"(?:{_HURT_BY})(?: [\w'’-]+){{0,4}}? by (?:[\w'’-]+ ){{0,3}}?shrapnel"
 #: Words before aircraft that carried people or things: "brought to the area by five
 #: helicopters" (as after them: "helicopters carried soldiers").
 _CARRIED_BY: Final = re.compile(
@@ -254,6 +260,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     ("Explosions/Remote violence", "Air/drone strike", _AIR.split("|strikes?|struck")[0]),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", _SHELL),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack", SHRAPNEL),
     ("Explosions/Remote violence", "Air/drone strike", r"strikes?|struck"),
     (
         "Battles",
