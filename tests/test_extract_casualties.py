@@ -221,6 +221,10 @@ def test_spans_point_into_the_whole_report() -> None:
             "Troops killed one villager and wounded another and burned homes",
             [("killed", 1, "one villager"), ("injured", 1, "another")],
         ),
+        (
+            "Shelling hit the village, killing one villager and wounding another.",
+            [("killed", 1, "one villager"), ("injured", 1, "another")],
+        ),
         # the wounded who died are deaths; the dead who were children are part of the dead
         ("Two of the wounded died on the way to hospital", [("killed", 2, "Two")]),
         (

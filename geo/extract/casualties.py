@@ -175,9 +175,10 @@ _ANOTHER: Final = re.compile(
     re.IGNORECASE,
 )
 #: "another" standing for one more person after a casualty verb, as its object: "killed
-#: one villager and wounded another."
+#: one villager and wounded another", "killing one and wounding another".
 _ANOTHER_AFTER: Final = re.compile(
-    r"\b(?:killed|wounded|injured|hurt|maimed|shot(?: dead)?)\s+(?P<another>another)\b"
+    r"\b(?:killed|wounded|injured|hurt|maimed|shot(?: dead)?|killing|wounding|injuring|"
+    r"hurting|maiming)\s+(?P<another>another)\b"
     r"(?=\s*(?:[,.;:)”\"]|$|(?:in|at|on|when|while|during|as|and)\b))",
     re.IGNORECASE,
 )
