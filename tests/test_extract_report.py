@@ -2260,3 +2260,98 @@ def test_a_kind_split_off_keeps_no_note_of_figures_and_is_done_by_who_attacked(
     clash = events[-1]
     assert (clash.location, clash.sub_event_type) == ("Laiza", "Armed clash")
     assert clash.actor1 == "KIA: Kachin Independence Army"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aircraft and shelling by troops in one clause: both, the dead on the shelling
+        (
+            "Junta jets bombed Momauk town on Tuesday while troops fired mortar shells into "
+            "the town, killing two.",
+            [("Momauk", _SHELLING, 2, None), ("Momauk", "Air/drone strike", None, None)],
+        ),
+        (
+            "Artillery shells and junta jets hit Momauk town on Tuesday, killing two.",
+            [("Momauk", _SHELLING, 2, None), ("Momauk", "Air/drone strike", None, None)],
+        ),
+        # "the attack" told with its doer or its target is theirs
+        (
+            "KIA troops attacked a junta base near Momauk on Tuesday. Junta jets bombed Mansi "
+            "on Tuesday. Five soldiers were killed in the KIA attack.",
+            [("Momauk", "Armed clash", 5, None), ("Mansi", "Air/drone strike", None, None)],
+        ),
+        (
+            "KIA troops attacked a junta base near Momauk on Tuesday. Junta jets bombed Mansi "
+            "on Tuesday. Five soldiers were killed in the attack on the base.",
+            [("Momauk", "Armed clash", 5, None), ("Mansi", "Air/drone strike", None, None)],
+        ),
+        # a country's tally told for no day is no event's
+        (
+            "Junta jets bombed Momauk town on Tuesday, killing two. In February, more than "
+            "300 civilians were killed by junta troops nationwide, the group said.",
+            [("Momauk", "Air/drone strike", 2, None)],
+        ),
+        # a village, its township and its state are one place, not three
+        (
+            "Since Monday, fighting has raged in Mai Kyu village in Momauk Township, Kachin "
+            "State, killing three soldiers.",
+            [("Mai Kyu", "Armed clash", 3, None)],
+        ),
+        # days told after the event's own day are not the other kind's
+        (
+            "Shelling and airstrikes hit Momauk on Tuesday, residents who fled on Monday said.",
+            [("Momauk", "Air/drone strike", None, None), ("Momauk", _SHELLING, None, None)],
+        ),
+        (
+            "Junta airstrikes and shelling hit Momauk town on Tuesday, the heaviest since the "
+            "offensive began.",
+            [("Momauk", "Air/drone strike", None, None), ("Momauk", _SHELLING, None, None)],
+        ),
+        # shrapnel where the air strike was is the strike's
+        (
+            "Junta jets bombed Mansi on Monday. Two villagers in Mansi were wounded by shrapnel.",
+            [("Mansi", "Air/drone strike", None, 2)],
+        ),
+        # ... and "from shrapnel" is a wording of it too
+        (
+            "A woman was injured from shrapnel in Momauk town on Tuesday.",
+            [("Momauk", _SHELLING, None, 1)],
+        ),
+        # a kind told beside an event with no place is split off too
+        (
+            "Junta airstrikes and shelling hit the village on Tuesday, killing two, a KIA "
+            "spokesman said.",
+            [(None, "Air/drone strike", 2, None), (None, _SHELLING, None, None)],
+        ),
+        # an attack on a camp a counted time before is of another day
+        (
+            "The army shelled Laiza on Wednesday, the day after the KIA attacked one of its camps.",
+            [("Laiza", _SHELLING, None, None)],
+        ),
+    ],
+)
+def test_what_the_second_review_of_the_twelfth_session_found(
+    text: str,
+    expected: list[tuple[str | None, str, int | None, int | None]],
+    gazetteer: Gazetteer,
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    assert [
+        (e.location, e.sub_event_type, e.fatalities_best, e.injured) for e in events
+    ] == expected
+
+
+def test_a_clash_split_off_an_attack_on_a_camp_is_against_the_camp_s_army(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The army shelled Laiza on Wednesday after the Kachin Independence Army (KIA) had "
+        "attacked one of its camps."
+    )
+    clash = _events(text, gazetteer, dt.date(2024, 3, 10))[-1]
+    assert (clash.sub_event_type, clash.actor1, clash.actor2) == (
+        "Armed clash",
+        "KIA: Kachin Independence Army",
+        "Military Forces of Myanmar (2021-)",
+    )

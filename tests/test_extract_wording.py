@@ -57,6 +57,7 @@ KIA = "KIA: Kachin Independence Army"
             "Shelling/artillery/missile attack",
         ),
         ("a girl was hit by shrapnel", "Shelling/artillery/missile attack"),
+        ("two villagers died from shrapnel wounds", "Shelling/artillery/missile attack"),
         ("police took the boy into custody", "Arrests"),
         ("the PDF engaged junta troops near the village", "Armed clash"),
         ("the KIA repelled the column", "Armed clash"),

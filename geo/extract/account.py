@@ -835,11 +835,11 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
     return ta is not None and ta == tb and "township" in (a.kind, b.kind)
 
 
-#: Evidence of an event that its copy of another kind does not share: what happened, who
-#: did it and how many were hurt.
-_NOT_OF_THE_COPY: Final = frozenset(
-    {"event_type", "actor1", "actor2", "fatalities", "injured", "children_killed"}
-)
+def _same_where(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Whether two events' places can be one event's (both unplaced, too)."""
+    if a is None or b is None:
+        return a is None and b is None
+    return _one_place(a, b) or _one_place(b, a)
 
 
 def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
@@ -858,16 +858,13 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
             not draft.beside
             or draft.date is None
             or draft.date.precision != 1
-            or draft.place is None
             or left_out_why(draft, text) is not None
         ):
             continue
         for trigger, actors in draft.beside:
             key = (trigger.sub_event_type, draft.date.start, draft.date.end)
             if trigger.sub_event_type == draft.sub_event_type or any(
-                other.place is not None
-                and (_one_place(other.place, draft.place) or _one_place(draft.place, other.place))
-                for other in told.get(key, [])
+                _same_where(other.place, draft.place) for other in told.get(key, [])
             ):
                 continue  # told as an event of its own already
             out.append(
@@ -879,13 +876,13 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
                     actors=list(draft.actors if actors is None else actors),
                     figures=[],
                     sentences=list(draft.sentences),
-                    evidence=[e for e in draft.evidence if e.field not in _NOT_OF_THE_COPY]
+                    evidence=[e for e in draft.evidence if e.field != "event_type"]
                     + [Evidence("event_type", *trigger.span, trigger.text)],
                     notes=[
-                        *(n for n in draft.notes if "figure" not in n),
                         f"Told in the same clause as the {draft.sub_event_type} "
-                        f"('{trigger.text}'): an event of its own, of its kind; the clause's "
-                        "figures stay on the first.",
+                        f"('{trigger.text}'): an event of its own, of its kind, on its day and "
+                        "at its place (see that event's notes for how they were read); the "
+                        "clause's figures stay on the first.",
                     ],
                     unknown=list(draft.unknown),
                     beside=[],

@@ -45,6 +45,7 @@ __all__ = [
     "continues",
     "days_counted",
     "fill_in",
+    "fired_by_aircraft",
     "names_another_place",
     "new_killing",
     "only_attacked",
@@ -342,16 +343,37 @@ _ARMED_GROUP: Final = re.compile(
 FIRED: Final = re.compile(r"\b(?:missiles?|rockets?|mortars?|shells?|bombs?)\b", re.I)
 
 
-def _fired_from_the_air(clause: Clause, trigger: Trigger) -> bool:
-    """Whether shelling words tell what an aircraft named before them fired or dropped ("a
-    junta drone dropped mortar shells on the town"): an air or drone strike."""
-    return (
-        trigger.sub_event_type == "Shelling/artillery/missile attack"
-        and FIRED.search(trigger.text) is not None
-        and any(
-            AIRCRAFT.fullmatch(t.text) and t.span[1] <= trigger.span[0] for t in clause.triggers
-        )
-    )
+#: What stands between an aircraft and what it fired, as their subject: "a junta fighter
+#: jet fired", "drones dropped" (not "jets bombed the town while troops fired").
+_FIRE_VERB: Final = r"(?:fired|dropped|launched|shot|released|rained)"
+_AIRCRAFT_FIRED: Final = re.compile(
+    rf"\s+(?:(?:also|then|again|later|reportedly)\s+)?(?:{_FIRE_VERB}\s+(?:[\w'’-]+\s+){{0,2}}?)?",
+    re.IGNORECASE,
+)
+_FIRES: Final = re.compile(rf"{_FIRE_VERB}\b", re.IGNORECASE)
+
+
+_AIRCRAFT_WORD: Final = re.compile(rf"\b(?:{AIRCRAFT.pattern})\b", AIRCRAFT.flags)
+#: How far before what was fired its aircraft may be named.
+_AIRCRAFT_BEFORE: Final = 60
+
+
+def fired_by_aircraft(clause: Clause, trigger: Trigger) -> bool:
+    """Whether shelling words tell what an aircraft named as their subject fired or
+    dropped ("a junta drone dropped mortar shells on the town", "a jet fired missiles"):
+    an air or drone strike, not shelling beside it."""
+    if (
+        trigger.sub_event_type != "Shelling/artillery/missile attack"
+        or FIRED.search(trigger.text) is None
+    ):
+        return False
+    at = trigger.span[0] - clause.span[0]
+    named = list(_AIRCRAFT_WORD.finditer(clause.text, max(0, at - _AIRCRAFT_BEFORE), at))
+    if not named:
+        return False
+    last = named[-1]
+    gap = _AIRCRAFT_FIRED.fullmatch(clause.text, last.end(), at)
+    return gap is not None and bool(_FIRES.search(gap.group(0)) or _FIRES.match(trigger.text))
 
 
 def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
@@ -446,7 +468,7 @@ def start_event(
     )
     if trigger is not None and _ground_strike(clause, trigger):
         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
-    if trigger is not None and _fired_from_the_air(clause, trigger):
+    if trigger is not None and fired_by_aircraft(clause, trigger):
         draft.event_type, draft.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
     if (
         trigger is not None
@@ -682,6 +704,14 @@ REFERS_BACK: Final = 20
 _NEWEST: Final = re.compile(r"\b(?:new|newest|latest|recent|fresh|second|renewed)\b", re.I)
 
 
+#: An attack told with its target, an armed side's post: "the attack on the base".
+_ON_A_POST: Final = re.compile(
+    r"\s+on\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:camps?|bases?|outposts?|"
+    r"posts?|positions?|checkpoints?|battalions?|headquarters)\b",
+    re.IGNORECASE,
+)
+
+
 def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | None:
     """The event a clause refers back to ("the deadly strike"), if its when and where agree;
     with the report's ``text``, also an event told "near" a town, whose village the clause
@@ -722,6 +752,15 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     if any(draft.sub_event_type in named for draft in candidates):
         # "No one was hurt in the shelling", after shelling and an air strike: the shelling
         candidates = [draft for draft in candidates if draft.sub_event_type in named]
+    doers = {a.name for a in clause.actors if start <= a.span[0] and a.span[1] <= end}
+    if any(doers & {a.name for a in draft.actors} for draft in candidates):
+        # "killed in the KIA attack": the event the KIA was in
+        candidates = [d for d in candidates if doers & {a.name for a in d.actors}]
+    if _ON_A_POST.match(clause.text, clause.anaphora.end()) and any(
+        draft.event_type == "Battles" for draft in candidates
+    ):
+        # "killed in the attack on the base": the fighting, not an air strike told after it
+        candidates = [draft for draft in candidates if draft.event_type == "Battles"]
     if _NEWEST.search(clause.anaphora.group(0)) and candidates:
         # "the new bombing": the latest of them, not an older one recalled since
         return max(candidates, key=lambda d: d.date.start if d.date else dt.date.min)

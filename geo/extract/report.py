@@ -16,6 +16,7 @@ point).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -46,13 +47,13 @@ from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import TAKEN_AWAY, code_event
 from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates
 from geo.extract.grouping import (
-    FIRED,
     REFERS_BACK,
     Draft,
     add_clause,
     continues,
     days_counted,
     fill_in,
+    fired_by_aircraft,
     new_killing,
     only_attacked,
     refers_to,
@@ -83,7 +84,14 @@ from geo.extract.text import (
     sentences,
     shorten,
 )
-from geo.extract.wording import AIRCRAFT, SHRAPNEL, TRIGGERS, ActorMention, Trigger
+from geo.extract.wording import (
+    AIRCRAFT,
+    HURT_BY,
+    SHRAPNEL,
+    TRIGGERS,
+    ActorMention,
+    Trigger,
+)
 from geo.gazetteer import Gazetteer, Township
 
 __all__ = ["MAX_CHARS", "extract"]
@@ -160,7 +168,17 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 clause.figures
                 # "have seized nearly 50 outposts in the last 16 days": a tally, not a day's
                 or (_COUNTED.search(clause.text) and all(d.precision != 1 for d in clause.dates))
-            ) and (_ACROSS.search(words) or _tally_since(clause, words)):
+            ) and (
+                _ACROSS.search(words)
+                or _tally_since(clause, words)
+                # "killed in 2,321 airstrikes nationwide this year": a country's tally (not
+                # the "Nationwide Ceasefire Agreement", nor fighting "across the country"
+                # beside an event of a day)
+                or (
+                    _NATIONWIDE.search(words) is not None
+                    and all(d.precision != 1 for d in clause.dates)
+                )
+            ):
                 # "across two days of fighting, 10 people died": a total of several events
                 draft = start_event(
                     clause, clause.triggers[0] if clause.triggers else None, None, published
@@ -197,7 +215,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     target is None
                     and previous is not None
                     and after is None
-                    and continues(previous, clause, trigger)
+                    and (continues(previous, clause, trigger) or _its_shrapnel(previous, clause))
                 ):
                     target = previous
                 if target is not None:
@@ -224,7 +242,14 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                     ):
                         draft.summary = True  # "attacks such as shelling and air strikes"
                     if (
-                        sum(1 for p in clause.places if not p.elsewhere) >= _MANY_PLACES
+                        len(
+                            {
+                                p.township_pcode or p.location
+                                for p in clause.places
+                                if not p.elsewhere and p.kind != "region"
+                            }
+                        )
+                        >= _MANY_PLACES
                         and (draft.date is None or draft.date.precision != 1)
                         and SINCE_WORDS.search(clause.text, 0, trigger.span[0] - clause.span[0])
                     ):
@@ -439,10 +464,6 @@ _ACROSS: Final = re.compile(
     r"(?:villages|wards|townships|places|areas|locations)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
     r"(?:this|last) (?:year|month) alone|"
-    # "killed in 2,321 airstrikes nationwide this year": a country's tally (not the
-    # "Nationwide Ceasefire Agreement", nor fighting "across the country" beside an event)
-    r"(?:air ?strikes|attacks|killed|dead|died|injured|wounded) (?:nationwide|across the "
-    r"country)|"
     # "were injured in Hsenwi, Kutkai, Lashio and Namkham townships": the dead or hurt of
     # three or more townships at once (not townships named aside: "the TNLA, which
     # operates in Namhsan, Manton and Kutkai townships, said ...")
@@ -453,6 +474,10 @@ _ACROSS: Final = re.compile(
 )
 
 
+#: A country's whole: "nationwide", "across the country" (not a ceasefire's name).
+_NATIONWIDE: Final = re.compile(
+    r"\bnationwide\b(?!\s+ceasefire)|\b(?:across|throughout) the country\b", re.IGNORECASE
+)
 #: Wording of people hurt by shelling: "wounded by shrapnel", "hit by a shell".
 _SHELL_HURT: Final = re.compile(r"\b(?:shrapnel|shells?|shelling|mortars?|artillery)\b", re.I)
 
@@ -471,7 +496,7 @@ _LEARNED: Final = re.compile(
 )
 
 
-#: How many places a telling over days names that make it a summary.
+#: How many townships a telling over days names that make it a summary.
 _MANY_PLACES: Final = 3
 #: Words of a deed done again and again: "almost daily", "every night", "regularly".
 _HABITUAL: Final = re.compile(
@@ -489,6 +514,7 @@ _SPLIT_KINDS: Final = frozenset(
 )
 
 
+_SHRAPNEL: Final = re.compile(SHRAPNEL, re.IGNORECASE)
 #: The rank of the words that only say someone attacked (the last of the triggers).
 _CLASH_RANK: Final = len(TRIGGERS) - 1
 #: Words that name no kind of their own beside another: "a shell struck a house", "an
@@ -500,17 +526,19 @@ _NO_KIND_OF_ITS_OWN: Final = re.compile(
 
 #: An attack on an armed side's post told as what the event came after: "after the KIA
 #: had attacked one of its camps", "after its camp was attacked by the KIA" (not "days
-#: after ...": another day).
+#: after ...", "the day after ...": another day, :data:`_COUNTED_BEFORE`).
 _POSTS: Final = (
     r"(?:camps?|bases?|outposts?|posts?|positions?|battalions?|troops|columns?|checkpoints?)\b"
 )
 _CAMP_ATTACKED_BEFORE: Final = re.compile(
-    r"(?<!days )(?<!weeks )(?<!a day )(?<!a week )(?<!months )\b(?:after|following)\s+"
+    r"\b(?:after|following)\s+"
     r"(?:[^.;]{1,80}?\s(?:had\s+|has\s+)?(?P<deed>attacked|raided|assaulted|fired (?:at|on))"
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_POSTS}|(?:its|their|the|a)\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"{_POSTS}\s+(?:was|were|had been)\s+(?P<passive>attacked|raided|assaulted))",
     re.IGNORECASE,
 )
+#: A time counted before "after": "days after", "the day after", "a month after".
+_COUNTED_BEFORE: Final = re.compile(r"\b(?:days?|nights?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 #: Words that put a deed told beside an event at another time (or place): "where the KIA
 #: had clashed", "... last week", "has raged for weeks", "raged across the country".
 _ANOTHER_TIME_BEFORE: Final = re.compile(r"\b(?:had|had been|has|have)\s+$", re.IGNORECASE)
@@ -530,14 +558,26 @@ _OWN_TIME_AFTER: Final = 60
 
 
 def _at_another_time(
-    clause: Clause, start: int, end: int, day: DateMention, *, perfect: bool = True
+    clause: Clause,
+    start: int,
+    end: int,
+    day: DateMention,
+    starts: list[int],
+    *,
+    perfect: bool = True,
 ) -> bool:
     """Whether the deed told at ``start:end`` of the text is of another time than the
     clause's event (``day``): in the past perfect, or followed by words or a day of its
-    own before the clause ends ("where the KIA had clashed with the army last week";
+    own before the clause ends (``starts``: where the clause's dates start, in order)
+    ("where the KIA had clashed with the army last week";
     "attacked its base in Bhamo on Monday"; "Fighting near the town has raged for weeks")."""
     at, to = start - clause.span[0], end - clause.span[0]
-    after = clause.text[to : to + _OWN_TIME_AFTER]
+    # up to the event's own day, when told after the deed ("Shelling and airstrikes hit
+    # Momauk on Tuesday, residents who fled on Monday said": Monday is not the shelling's)
+    until = to + _OWN_TIME_AFTER
+    if to <= day.span[0] - clause.span[0] < until:
+        until = day.span[0] - clause.span[0]
+    first = bisect.bisect_left(starts, end)  # the clause's dates, by where they start
     return (
         (
             perfect
@@ -546,11 +586,12 @@ def _at_another_time(
                 or _TIME_CLAUSE_BEFORE.search(clause.text, max(0, at - 40), at) is not None
             )
         )
-        or _ANOTHER_TIME_AFTER.search(after) is not None
-        or (clause.ongoing is not None and to <= clause.ongoing.start() < to + _OWN_TIME_AFTER)
-        or any(
-            end <= d.span[0] < end + _OWN_TIME_AFTER and (d.start, d.end) != (day.start, day.end)
-            for d in clause.dates
+        or _ANOTHER_TIME_AFTER.search(clause.text, to, until) is not None
+        or (clause.ongoing is not None and to <= clause.ongoing.start() < until)
+        or (
+            first < len(starts)
+            and starts[first] < clause.span[0] + until
+            and (clause.dates[first].start, clause.dates[first].end) != (day.start, day.end)
         )
     )
 
@@ -569,49 +610,48 @@ def _kinds_beside(draft: Draft, clause: Clause) -> list[tuple[Trigger, list[Acto
         return []
     # what aircraft fire or drop is no shelling beside them ("a jet fired missiles", "a
     # drone dropped mortar shells"); shelling told beside them is ("hit by fighter jets and
-    # shelling")
-    flown = any(AIRCRAFT.fullmatch(t.text) for t in clause.triggers)
-    dropped = draft.trigger is not None and FIRED.search(draft.trigger.text) is not None
-    told: list[tuple[Trigger, list[ActorMention] | None]] = [
-        (t, None)
-        for t in clause.triggers
-        if t.sub_event_type in _SPLIT_KINDS
-        and not only_attacked(t)
-        and _NO_KIND_OF_ITS_OWN.fullmatch(t.text) is None
-        and not (
-            flown
-            and t.sub_event_type == "Shelling/artillery/missile attack"
-            and FIRED.search(t.text) is not None
-        )
-        and not (dropped and AIRCRAFT.fullmatch(t.text))
-        and not _at_another_time(clause, *t.span, day)
-    ]
+    # shelling", "jets bombed the town while troops fired mortar shells")
+    dropped = draft.trigger is not None and fired_by_aircraft(clause, draft.trigger)
+    starts = [d.span[0] for d in clause.dates]
+    told: list[tuple[Trigger, list[ActorMention] | None]] = []
+    kinds = {draft.sub_event_type}
+    for t in clause.triggers:
+        if (
+            t.sub_event_type in _SPLIT_KINDS
+            and t.sub_event_type not in kinds
+            and not only_attacked(t)
+            and _NO_KIND_OF_ITS_OWN.fullmatch(t.text) is None
+            and not fired_by_aircraft(clause, t)
+            and not (dropped and AIRCRAFT.fullmatch(t.text))
+            and not _at_another_time(clause, *t.span, day, starts)
+        ):
+            kinds.add(t.sub_event_type)
+            told.append((t, None))
     camp = _CAMP_ATTACKED_BEFORE.search(clause.text)
-    if camp is not None:
-        # the attack on the camp, that day, is a clash of its own, by who attacked it
+    if camp is not None and not _COUNTED_BEFORE.search(clause.text, 0, camp.start()):
+        # the attack on the camp, that day, is a clash of its own: who attacked it, then
+        # whose camp it was (the event's actors: "its camps")
         deed = "deed" if camp["deed"] else "passive"
         start, end = clause.span[0] + camp.start(deed), clause.span[0] + camp.end(deed)
         whole = (clause.span[0] + camp.start(), clause.span[0] + camp.end())
-        if not _at_another_time(clause, start, whole[1], day, perfect=False):
+        if "Armed clash" not in kinds and not _at_another_time(
+            clause, start, whole[1], day, starts, perfect=False
+        ):
             attackers = [
                 a
                 for a in clause.actors
                 if whole[0] <= a.span[0]
                 and (a.span[1] <= start if deed == "deed" else end <= a.span[0] < end + 40)
             ]
+            named = {a.name for a in attackers}
+            owners = [a for a in draft.actors if a.name not in named]
             trigger = Trigger("Battles", "Armed clash", (start, end), camp[deed], _CLASH_RANK)
-            told.append((trigger, attackers))
-    kinds = {draft.sub_event_type}
-    beside = []
-    for trigger, actors in told:
-        if trigger.sub_event_type not in kinds:
-            kinds.add(trigger.sub_event_type)
-            beside.append((trigger, actors))
-    return beside
+            told.append((trigger, attackers + owners if attackers else []))
+    return told
 
 
 #: A trigger that tells people hurt by the deed: "injured by the junta's heavy weapons".
-_HURT_BY: Final = re.compile(r"(?:injured|wounded|hurt|killed|hit|struck|maimed)\b", re.I)
+_HURT_BY: Final = re.compile(rf"(?:{HURT_BY})\b", re.IGNORECASE)
 #: Words that tie casualties told before a deed to it: "were hurt when shells landed",
 #: "died in the shelling", "killed by an airstrike".
 _CAUSED_BY: Final = re.compile(
@@ -619,6 +659,25 @@ _CAUSED_BY: Final = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+
+
+def _its_shrapnel(previous: Draft, clause: Clause) -> bool:
+    """Whether a clause tells only people hurt by shrapnel, with no day of its own, where
+    the event before (an air strike, shelling) was: that event's ("Junta jets bombed
+    Mansi on Monday. Two villagers in Mansi were wounded by shrapnel.")."""
+    return (
+        all(_SHRAPNEL.fullmatch(t.text) for t in clause.triggers)
+        and previous.sub_event_type in _SPLIT_KINDS
+        and not clause.dates
+        and (
+            clause.place is None
+            or (
+                previous.place is not None
+                and clause.place.township_pcode is not None
+                and clause.place.township_pcode == previous.place.township_pcode
+            )
+        )
+    )
 
 
 def _another_kind(clause: Clause, previous: Draft) -> bool:

@@ -20,7 +20,9 @@ __all__ = [
     "AIRCRAFT",
     "ATTACKED_ONLY",
     "CIVILIANS",
+    "HURT_BY",
     "MILITARY",
+    "SHRAPNEL",
     "SPEECH_VERBS",
     "STATE_FORCES",
     "TRIGGERS",
@@ -174,8 +176,8 @@ _AIR: Final = (
     r"|bombed|bombing|bombs?"
     r"|strikes?|struck"
 )
-#: Casualty verbs told before what did it: "wounded by", "killed by".
-_HURT_BY: Final = r"injured|wounded|hurt|killed|hit|struck|maimed"
+#: Casualty verbs told before what did it: "wounded by", "killed by", "died from".
+HURT_BY: Final = r"injured|wounded|hurt|killed|hit|struck|maimed|died"
 _SHELL: Final = (
     r"shell(?:ed|ing|s)?|artillery(?! (?:battalion|regiment|unit|division|command|school|"
     r"base|camp|company|brigade)s?\b)|howitzers?|shellfire|"
@@ -193,12 +195,12 @@ _SHELL: Final = (
     # what people were hurt by: "injured by regime heavy weapons", "the continuous firing
     # of heavy weaponry" (not "troops backed by heavy weapons", "displaced by ...")
     r"fir(?:ing|e) of heavy (?:weapons?|weaponry|guns?)|"
-    rf"(?:{_HURT_BY})(?: [\w'’-]+){{0,4}}? by (?:the )?(?:[\w'’-]+ ){{0,4}}?heavy "
+    rf"(?:{HURT_BY})(?: [\w'’-]+){{0,4}}? by (?:the )?(?:[\w'’-]+ ){{0,4}}?heavy "
     r"(?:weapons?|weaponry|guns?)"
 )
 #: People hurt "by shrapnel": shelling, unless the event before was of another kind
 #: (bombs dropped from the air scatter shrapnel too).
-SHRAPNEL: Final = rf"(?:{_HURT_BY})(?: [\w'’-]+){{0,4}}? by (?:[\w'’-]+ ){{0,3}}?shrapnel"
+SHRAPNEL: Final = rf"(?:{HURT_BY})(?: [\w'’-]+){{0,4}}? (?:by|from) (?:[\w'’-]+ ){{0,3}}?shrapnel"
 #: Words before aircraft that carried people or things: "brought to the area by five
 #: helicopters" (as after them: "helicopters carried soldiers").
 _CARRIED_BY: Final = re.compile(
