@@ -2321,18 +2321,6 @@ _SECOND_REVIEW: Final = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _FIRST_REVIEW + _SECOND_REVIEW)
-def test_what_the_reviews_of_the_twelfth_session_found(
-    text: str,
-    expected: list[tuple[str | None, str, int | None, int | None]],
-    gazetteer: Gazetteer,
-) -> None:
-    events = _events(text, gazetteer, dt.date(2024, 3, 10))
-    assert [
-        (e.location, e.sub_event_type, e.fatalities_best, e.injured) for e in events
-    ] == expected
-
-
 def test_a_clash_split_off_an_attack_on_a_camp_is_against_the_camp_s_army(
     gazetteer: Gazetteer,
 ) -> None:
@@ -2346,3 +2334,79 @@ def test_a_clash_split_off_an_attack_on_a_camp_is_against_the_camp_s_army(
         "KIA: Kachin Independence Army",
         "Military Forces of Myanmar (2021-)",
     )
+
+
+#: What reading new reports in the thirteenth session showed.
+_THIRTEENTH: Final = [
+    # a post taken, named after whose it was
+    (
+        "Its armed wing said its Brigade 5 took the junta's Mongli camp in Hsenwi Township "
+        "on Sunday.",
+        [("Mong Li", "Non-state actor overtakes territory", None, None)],
+    ),
+    # ... not people who took refuge in camps
+    ("Villagers took refuge in camps in Momauk on Sunday.", []),
+    # the landmark of a village the gazetteer lacks is that village: one event, not two
+    (
+        "Six civilians were killed after jets bombed Moetar and Taikkone villages in Katha "
+        "Township. The airstrikes happened on the morning of March 4. After the clashes, two "
+        "jets dropped bombs near Moetar Pagoda and Taikkone village, killing six.",
+        [
+            ("Katha Township", "Air/drone strike", 6, None),
+            ("Taik Kone", "Air/drone strike", None, None),
+        ],
+    ),
+    # where the teller is, is not a place struck
+    (
+        "Jets bombed Taikkone village on Monday, according to a member of the People's "
+        "Defense Force (PDF) in Katha.",
+        [("Taik Kone", "Air/drone strike", None, None)],
+    ),
+    # the fighting told beside a list of villages struck is one clash, not one a village
+    (
+        "Jets bombed Taikkone and Moetar villages in Katha Township during heavy fighting on "
+        "Monday.",
+        [
+            ("Taik Kone", "Air/drone strike", None, None),
+            ("Taik Kone", "Armed clash", None, None),
+            ("Katha Township", "Air/drone strike", None, None),
+        ],
+    ),
+    # a part told of a vague count is the count there is
+    (
+        "On Monday troops clashed with the KIA near Mansi. The army suffered heavy losses in "
+        "the clashes, including at least 10 soldiers killed.",
+        [("Mansi", "Armed clash", 10, None)],
+    ),
+    # where troops went and did something is where they did it
+    (
+        "Troops burned 80 houses in Mansi on Monday. The column then moved on to Momauk, "
+        "where they burned five more houses.",
+        [
+            ("Mansi", "Looting/property destruction", None, None),
+            ("Momauk", "Looting/property destruction", None, None),
+        ],
+    ),
+    # ... not where people fled to
+    (
+        "Villagers fled to Momauk, where they sheltered in a church. Jets bombed Mansi on Monday.",
+        [("Mansi", "Air/drone strike", None, None)],
+    ),
+    # a spelling the township the sentence names has, not a namesake in another state
+    (
+        "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",
+        [("Pauk Kone", "Air/drone strike", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _FIRST_REVIEW + _SECOND_REVIEW + _THIRTEENTH)
+def test_what_the_twelfth_session_s_reviews_and_the_thirteenth_s_reports_showed(
+    text: str,
+    expected: list[tuple[str | None, str, int | None, int | None]],
+    gazetteer: Gazetteer,
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    assert [
+        (e.location, e.sub_event_type, e.fatalities_best, e.injured) for e in events
+    ] == expected

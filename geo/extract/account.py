@@ -852,6 +852,7 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
             key = (draft.sub_event_type, draft.date.start, draft.date.end)
             told.setdefault(key, []).append(draft)
     out: list[Draft] = []
+    split: set[tuple[int, int]] = set()  # the kinds told beside a list of places, split once
     for draft in drafts:
         out.append(draft)
         if (
@@ -863,10 +864,15 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
             continue
         for trigger, actors in draft.beside:
             key = (trigger.sub_event_type, draft.date.start, draft.date.end)
-            if trigger.sub_event_type == draft.sub_event_type or any(
-                _same_where(other.place, draft.place) for other in told.get(key, [])
+            if (
+                trigger.sub_event_type == draft.sub_event_type
+                or any(_same_where(other.place, draft.place) for other in told.get(key, []))
+                or (draft.listed and trigger.span in split)
             ):
-                continue  # told as an event of its own already
+                # told as an event of its own already; or "jets bombed Moetar and
+                # Taikkone during fighting": the fighting once, at the list's first place
+                continue
+            split.add(trigger.span)
             out.append(
                 replace(
                     draft,

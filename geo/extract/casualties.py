@@ -785,11 +785,14 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             kind = "injured"
         elif verb and verb["left"]:
             kind = _kind_after(rest[:30])
-        elif subset:
-            kind = figures[-1].kind if figures else None
+        elif subset and figures:
+            kind = figures[-1].kind
         elif _PART_WITH_VERB.match(rest):
             continue  # "arrested 19 villagers, and 9 of them were killed": the 9's verb
         else:
+            # "suffered many casualties, including at least 10 soldiers killed": a part of
+            # no figure told, so the one figure there is
+            subset = False
             # "40, children among them, were wounded"; not "Mar Mar, 34, who lives in
             # Mansi, was killed" (an age)
             if noun is None and not _BARE_VERB.match(

@@ -201,9 +201,23 @@ def names_another_place(
     if township is None or other is None or township.kind != "township" or not unknown:
         return False
     if other.kind == "township":
-        names = {n.casefold() for n in unknown}
-        return bool(other_unknown) and not names & {n.casefold() for n in other_unknown}
-    return any(name.casefold() != other.location.casefold() for name in unknown)
+        names = {_bare(n) for n in unknown}
+        return bool(other_unknown) and not names & {_bare(n) for n in other_unknown}
+    return any(_bare(name) != _bare(other.location) for name in unknown)
+
+
+#: What a place's name may end in that names no other place: "Moetar Pagoda" is where
+#: the bombs fell in Moetar.
+_LANDMARK_TAIL: Final = re.compile(
+    r"\s+(?:village|town|ward|pagoda|monastery|church|school|market|hospital|bridge|camp|"
+    r"hill|area|tract)s?$",
+    re.IGNORECASE,
+)
+
+
+def _bare(name: str) -> str:
+    """A place's name without the landmark it ends in, folded: "Moetar Pagoda" is Moetar."""
+    return _LANDMARK_TAIL.sub("", name.strip()).casefold()
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:

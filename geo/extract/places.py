@@ -404,6 +404,9 @@ class PlaceMention:
     home: bool = False  # someone's home, not where: "a man originally from Nawnghkio"
     refuge: bool = False  # where people took refuge: "took refuge in a church in Lashio"
     near_township: str | None = None  # a township the report names, next to the place's
+    # where who told the news is: "according to a villager of Kutkai" (no place of a list
+    # of places struck, but where the event was when nothing else says)
+    teller: bool = False
 
     @property
     def elsewhere(self) -> bool:
@@ -494,6 +497,7 @@ def _in_report_states(place: Place, context: Context, gazetteer: Gazetteer) -> b
 SPELLING_RULES: Final = (
     ("u", "o", "u written o"),
     ("o", "u", "o written u"),
+    ("ou", "au", "au written ou"),  # "Pouk Kon": Pauk Kone
     ("aw", "au", "aw written au"),
     ("au", "aw", "au written aw"),
     ("aw", "o", "aw written o"),
@@ -527,6 +531,7 @@ SPELLING_RULES: Final = (
     ("ne", "ng", "final -ne for -ng"),
     ("ng", "ne", "final -ng for -ne"),
     ("on", "one", "joined -one written -on"),  # "Konyin": Kone Yin
+    ("on", "one", "final -one written -on"),  # "Pauk Kon": Pauk Kone
     ("oo", "o", "o doubled"),  # "Koone": Kone (the normaliser reads oo as u)
     ("ee", "e", "e doubled"),  # "Leel": Lel (and ee as i)
     ("ae", "e", "e written ae"),  # "Mae Oe": Me Oe
@@ -1219,6 +1224,29 @@ def _named(
                 chosen = (
                     (fuzzy, 0) if fuzzy else _choose(spelled, gazetteer, township, states, context)
                 )
+                townships_near = tuple(
+                    dict.fromkeys(t for t in (township, *context.townships) if t)
+                )
+                if (
+                    township is not None
+                    and chosen is None
+                    and fuzzy is None
+                    and variant_note is None
+                    and variant_rule is None
+                    and (
+                        near_one := _variant_in(name, gazetteer, (township,))
+                        or _variant_in(name, gazetteer, (township,), two=True)
+                    )
+                    is not None
+                ):
+                    # "Pauk Kon village in Tigyaing Township": no Pauk Kon there (only
+                    # far away), but its Pauk Kone
+                    chosen = near_one[0], 0
+                    variant_note = (
+                        f"'{name}' read as {near_one[0].name} of {near_one[0].township} "
+                        f"Township, a township the report names (a spelling variant: "
+                        f"{near_one[1]})"
+                    )
                 if chosen is None:
                     continue
                 place, others = chosen
@@ -1226,15 +1254,23 @@ def _named(
                     variant_note = (
                         f"'{name}' read as {place.name} (a spelling variant: {variant_rule})"
                     )
-                if (
-                    fuzzy is None
-                    and variant_note is None
-                    and context.townships
-                    and place.township_pcode not in context.townships
-                ):
+                here = gazetteer.township(township) if township else None
+                other_state = here is not None and place.state_pcode != here.state_pcode
+                if other_state and here is not None:
+                    # "Pouk Kon village in Tigyaing Township": not Pu Kon of Chin State
+                    elsewhere_of: tuple[str, ...] = (here.pcode,)
+                elif context.townships and place.township_pcode not in context.townships:
+                    elsewhere_of = townships_near
+                else:
+                    elsewhere_of = ()
+                if fuzzy is None and variant_note is None and elsewhere_of:
                     # "Pan Tae village of Mong Long town": the report's Mong Long is the
                     # Monglon of its township, not a namesake far away
-                    near_variant = _variant_in(name, gazetteer, context.townships)
+                    near_variant = _variant_in(name, gazetteer, elsewhere_of) or (
+                        _variant_in(name, gazetteer, elsewhere_of, two=True)
+                        if other_state
+                        else None
+                    )
                     if near_variant is not None:
                         place, others = near_variant[0], 0
                         variant_note = (
@@ -1298,9 +1334,10 @@ def _named(
                     and not _cued(text, start, end, listed_after=last)
                 ):
                     continue  # a lone capitalised word is a place only where it reads as one
-                if _DESTINATION.search(text[max(0, start - 40) : start]) or (
-                    went_to is not None and LIST_GAP.fullmatch(text, went_to, start)
-                ):
+                if (
+                    _DESTINATION.search(text[max(0, start - 40) : start])
+                    or (went_to is not None and LIST_GAP.fullmatch(text, went_to, start))
+                ) and not _WHERE_AFTER.match(text, end):
                     # "fled towards Nam Sa Bein", "fled to Momauk and Bhamo": where people
                     # went, not the event
                     went_to = end
@@ -1664,6 +1701,9 @@ _DESTINATION: Final = re.compile(
     r"(?:(?-i:[a-z][\w-]*\s+){0,3}(?:such as|like|including)\s+)?$",
     re.IGNORECASE,
 )
+#: What happened where someone went, told right after the place: "the column moved on
+#: to Yadana Aung village, where they set fire to five houses".
+_WHERE_AFTER: Final = re.compile(r"(?:\s+(?i:village|town|ward))?\s*,?\s+where\b")
 #: Words before a place where people took refuge: "took refuge in a Catholic church in
 #: Lashio town" (the event's place only when the report names no other).
 _REFUGE: Final = re.compile(
@@ -1725,6 +1765,10 @@ _ITS_PEOPLE_TELL: Final = re.compile(
     r"|\s+(?:told|said|says|tells)\s+(?!that\b)(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+#: Who told the news, before a place: "according to a member of the PDF in Katha",
+#: "according to residents of Laiza"; the place says who spoke, not where anything
+#: happened.
+_SOURCE_BEFORE: Final = re.compile(r"\baccording\s+to\s+[^,.;:\n]{0,80}$", re.IGNORECASE)
 #: A person's office after a place: "Shan State junta spokesperson", "the Kachin State
 #: chief minister"; the place says whose office, not where anything happened.
 _OFFICE_AFTER: Final = re.compile(
@@ -2032,6 +2076,7 @@ def find_places(
             span=(m.span[0] + offset, m.span[1] + offset),
             reference=(m.reference[0] + offset, m.reference[1] + offset) if m.reference else None,
             office=_OFFICE_AFTER.match(text, m.span[1]) is not None,
+            teller=_SOURCE_BEFORE.search(text, max(0, m.span[0] - 100), m.span[0]) is not None,
             home=_HOME.search(text[max(0, m.span[0] - 40) : m.span[0]]) is not None,
         )
         for m in mentions

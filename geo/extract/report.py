@@ -923,7 +923,7 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
         if (
             p.kind in ("place", "township")
             and acted < p.span[0] < until
-            and not (p.elsewhere or p.aside)
+            and not (p.elsewhere or p.aside or p.teller)
             # "Pinti, a village of the Naung Pain tract": where the place lies, no target
             and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
             and not _LIES_IN.search(before[-40:])

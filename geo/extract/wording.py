@@ -256,6 +256,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:cleared|overwhelmed) (?:the |a |an |two |three )?(?:\w+ ){0,2}?"
         r"(?:bases?|outposts?|camps?|positions?|posts?)\b(?! of\b)|"
         r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
+        # "took the junta's Mongli camp": whose, then the post's name
+        r"(?:(?:junta|regime|military|army|enemy|SAC)['’]s\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}?"
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
         r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|cit(?:y|ies)|headquarters|hills?|"
         r"checkpoints?|stations?)",
