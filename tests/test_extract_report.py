@@ -2392,6 +2392,23 @@ _THIRTEENTH: Final = [
         "Villagers fled to Momauk, where they sheltered in a church. Jets bombed Mansi on Monday.",
         [("Mansi", "Air/drone strike", None, None)],
     ),
+    # a toll over days in a row is no day's
+    (
+        "Four civilians were killed over three consecutive days of airstrikes on Hsipaw, the "
+        "TNLA said. A junta airstrike on March 5 hit homes in Hsipaw, wounding six.",
+        [("Hsipaw", "Air/drone strike", None, 6)],
+    ),
+    # "so far" said of no one hurt is the event's zero, not a tally
+    (
+        "Jets bombed Mansi on Monday. No casualties have been reported so far.",
+        [("Mansi", "Air/drone strike", 0, 0)],
+    ),
+    # what many operations and raids left is no event's
+    (
+        "Troops shelled Mansi on Monday, killing a child. In the course of its operations and "
+        "raids the army has killed civilians, leaving nearly 80 dead.",
+        [("Mansi", "Shelling/artillery/missile attack", 1, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

@@ -165,7 +165,8 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             previous = _dated(drafts)
             words = text[sentence[0] : sentence[1]]
             if (
-                clause.figures
+                # "No casualties have been reported so far": no tally, the event's zero
+                any(f.amount.best != 0 for f in clause.figures)
                 # "have seized nearly 50 outposts in the last 16 days": a tally, not a day's
                 or (_COUNTED.search(clause.text) and all(d.precision != 1 for d in clause.dates))
             ) and (
@@ -452,18 +453,24 @@ _COUNTED: Final = re.compile(
 _ACROSS: Final = re.compile(
     r"\b(?:in all|in total|altogether|all told|so far|to date|across (?:the |its )?(?:two|three|"
     r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"
-    r"region)|over (?:the (?:past|last) )?(?:two|three|four|few|several|\d+) (?:days|weeks|"
-    r"months)|in (?:a number of|several|many|multiple|various) (?:[\w-]+ ){0,3}?"
+    r"region)|over (?:the (?:past|last) )?(?:two|three|four|few|several|\d+) "
+    r"(?:(?:consecutive|straight|successive) )?(?:days|weeks|months)|"
+    r"in (?:a number of|several|many|multiple|various) (?:[\w-]+ ){0,3}?"
     r"(?:townships|villages|places|areas)|"
-    r"within (?:two|three|four|five|several|a few|\d+) (?:days|weeks|months)|"
+    r"within (?:two|three|four|five|several|a few|\d+) (?:(?:consecutive|straight|successive) )?"
+    r"(?:days|weeks|months)|"
     # "during the two days of fighting", "in five different wards"
     r"(?:during|in|throughout) (?:the )?(?:past |last )?(?:two|three|four|five|several|few|"
-    r"\d+) (?:days|weeks|months)|"
+    r"\d+) (?:(?:consecutive|straight|successive) )?(?:days|weeks|months)|"
     r"(?:over|in|during|throughout) the (?:past|last) (?:week|month|year)|"
     r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different|separate) "
     r"(?:villages|wards|townships|places|areas|locations)|"
     r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
     r"(?:this|last) (?:year|month) alone|"
+    # "in the course of its operations and raids it has ... killed civilians, leaving
+    # nearly 80 dead": what many deeds left
+    r"in the course of (?:its|their|the) (?:military )?(?:operations|raids|attacks|offensives|"
+    r"campaigns)|"
     # "were injured in Hsenwi, Kutkai, Lashio and Namkham townships": the dead or hurt of
     # three or more townships at once (not townships named aside: "the TNLA, which
     # operates in Namhsan, Manton and Kutkai townships, said ...")
