@@ -2409,6 +2409,21 @@ _THIRTEENTH: Final = [
         "raids the army has killed civilians, leaving nearly 80 dead.",
         [("Mansi", "Shelling/artillery/missile attack", 1, None)],
     ),
+    # a place named for the area around it, spelled another way
+    (
+        "Six people were killed by junta airstrikes in Mong Koe District on Saturday. Clashes "
+        "went on in Kutkai Township.",
+        [
+            ("Mong Ko", "Air/drone strike", 6, None),
+            ("Kutkai Township", "Armed clash", None, None),
+        ],
+    ),
+    # a count of many posts seized, with no day, is a tally
+    (
+        "Jets bombed Mansi on Monday. The group claims at least 112 junta positions have been "
+        "seized. Residents of Momauk are used as human shields.",
+        [("Mansi", "Air/drone strike", None, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

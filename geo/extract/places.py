@@ -1173,8 +1173,15 @@ def _named(
                 spelled = name
                 variant_note = None
                 variant_rule = None
+                # "Mong Koe District": the name before the area's word is the whole run
+                whole_run = i == 0 and (
+                    j == len(words)
+                    or (
+                        j == len(words) - 1
+                        and text[words[j][0] : words[j][1]].casefold().rstrip(".,") == "district"
+                    )
+                )
                 if not gazetteer.knows(name):
-                    whole_run = i == 0 and j == len(words)
                     if not (whole_run and _cued(text, start, end, listed_after=last)):
                         continue
                     variant = _best_variant(name, gazetteer, township, states, context)
@@ -1352,7 +1359,7 @@ def _named(
                         ),
                         None,
                     )
-                    partial = not (i == 0 and j == len(words))
+                    partial = not whole_run
                     if (
                         near_township is None
                         and context.townships

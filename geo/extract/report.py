@@ -172,6 +172,13 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             ) and (
                 _ACROSS.search(words)
                 or _tally_since(clause, words)
+                # "claims at least 112 junta positions have been seized": a count of many
+                # deeds with no day of its own
+                or (
+                    (many := _MANY_COUNTED.search(clause.text)) is not None
+                    and _many(many["n"])
+                    and not clause.dates
+                )
                 # "killed in 2,321 airstrikes nationwide this year": a country's tally (not
                 # the "Nationwide Ceasefire Agreement", nor fighting "across the country"
                 # beside an event of a day)
@@ -449,6 +456,22 @@ _COUNTED: Final = re.compile(
     r"strongholds|villages|towns|townships|air ?strikes|attacks|raids|clashes|battles)\b",
     re.IGNORECASE,
 )
+#: A count of posts or deeds, and the count: "at least 112 junta positions".
+_MANY_COUNTED: Final = re.compile(
+    r"\b(?P<n>\d[\d,]*|dozens? of|scores of|hundreds of)\s+(?:[\w-]+\s+){0,2}?(?:outposts|bases|"
+    r"camps|positions|posts|strongholds|air ?strikes|attacks|raids|clashes|battles)\b",
+    re.IGNORECASE,
+)
+#: How many deeds or posts told at once make a tally, no event.
+_MANY_DEEDS: Final = 10
+
+
+def _many(count: str) -> bool:
+    """Whether a count of :data:`_MANY_COUNTED` tells of many: ten or more, dozens."""
+    digits = count.replace(",", "")
+    return not digits.isdigit() or int(digits) >= _MANY_DEEDS
+
+
 #: Words of a total over several events: "across two days", "in all", "so far".
 _ACROSS: Final = re.compile(
     r"\b(?:in all|in total|altogether|all told|so far|to date|across (?:the |its )?(?:two|three|"
