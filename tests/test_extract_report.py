@@ -2424,6 +2424,22 @@ _THIRTEENTH: Final = [
         "seized. Residents of Momauk are used as human shields.",
         [("Mansi", "Air/drone strike", None, None)],
     ),
+    # what would be harder to do is no event
+    (
+        "The KIA seized a camp near Mansi on Monday. A source said the rains will make it "
+        "harder for the KIA to capture Bhamo town.",
+        [("Mansi", "Non-state actor overtakes territory", None, None)],
+    ),
+    # an aircraft shot down is fighting, not an air strike
+    (
+        "The KIA shot down two of the regime's transport helicopters near Bhamo on Monday.",
+        [("Bhamo", "Armed clash", None, None)],
+    ),
+    # many towns taken, with no day, is a tally
+    (
+        "Jets bombed Mansi on Monday. The KIA has captured 14 towns near Bhamo, residents said.",
+        [("Mansi", "Air/drone strike", None, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",
@@ -2442,3 +2458,29 @@ def test_what_the_twelfth_session_s_reviews_and_the_thirteenth_s_reports_showed(
     assert [
         (e.location, e.sub_event_type, e.fatalities_best, e.injured) for e in events
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighting told as conflict or gunfire that broke out or goes on
+        (
+            "Conflict initially erupted on March 5 near Kyaukme, with gunfire on and off since.",
+            ("Kyaukme", "Armed clash", dt.date(2024, 3, 5)),
+        ),
+        (
+            "Gunfire has been ongoing since 9 a.m. on March 6 in Kyaukme.",
+            ("Kyaukme", "Armed clash", dt.date(2024, 3, 6)),
+        ),
+        # clashes that continue: going on over the month so far
+        (
+            "Clashes continue between the KIA and the regime in Bhamo.",
+            ("Bhamo", "Armed clash", dt.date(2024, 3, 1)),
+        ),
+    ],
+)
+def test_fighting_told_as_conflict_gunfire_or_clashes_that_continue(
+    text: str, expected: tuple[str, str, dt.date], gazetteer: Gazetteer
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 10))
+    assert [(e.location, e.sub_event_type, e.event_date) for e in events] == [expected]

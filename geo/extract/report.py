@@ -459,7 +459,8 @@ _COUNTED: Final = re.compile(
 #: A count of posts or deeds, and the count: "at least 112 junta positions".
 _MANY_COUNTED: Final = re.compile(
     r"\b(?P<n>\d[\d,]*|dozens? of|scores of|hundreds of)\s+(?:[\w-]+\s+){0,2}?(?:outposts|bases|"
-    r"camps|positions|posts|strongholds|air ?strikes|attacks|raids|clashes|battles)\b",
+    r"camps|positions|posts|strongholds|towns|villages|air ?strikes|attacks|raids|clashes|"
+    r"battles)\b",
     re.IGNORECASE,
 )
 #: How many deeds or posts told at once make a tally, no event.

@@ -271,6 +271,13 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Armed clash",
         r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|firefights?|ambush(?:ed|es)?|"
         r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|"
+        # an aircraft shot down: fighting with the air force
+        r"(?:(?:shot|shoots?|shooting) down|downed)(?= (?:[\w'’-]+ ){0,5}?(?:helicopters?|jets?|"
+        r"aircraft|"
+        r"planes?|drones?|gunships?)\b)|"
+        # "conflict erupted near Kyaukme", "gunfire has been ongoing since 9 a.m."
+        r"(?:conflict|gunfire|hostilities) (?:(?:initially|first|again|then|also|has|had|have) )?"
+        r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified|began)|"
         r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
         r"repell?(?:ed|ing)|repulsed|"
         r"engaged (?:the |with )?(?:(?:junta|regime|military|army|enemy|government|sac|kia|"
@@ -359,7 +366,9 @@ _NOT_AN_EVENT: Final = re.compile(
     r"try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
-    r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
+    r"risk of|possible|possibility of|previously|formerly|"
+    # "will make it harder for the KIA to capture Bhamo"
+    r"(?:harder|easier|hard|difficult|impossible|tougher) for (?:the )?[\w-]+ to)(?: \w+)?\s+|"
     # weapons held, not used: "a new arsenal of drones", "a fleet of jets" (the word right
     # after only: "a fleet of drones bombed Kin village" bombed)
     r"\b(?:arsenal|fleet|stocks?|stockpiles?|supply|supplies|shipments?|purchases?|types?|"
@@ -367,6 +376,12 @@ _NOT_AN_EVENT: Final = re.compile(
     # an earlier event named as what came before: "following the capture of Chipwi",
     # "villages previously seized by the KIA" (not "after the army shelled it")
     r"\b(?:following|after|prior to) the\s+)$",
+    re.IGNORECASE,
+)
+#: An aircraft brought down is what was hit, not what struck: "shot down two of the
+#: regime's transport helicopters".
+_BROUGHT_DOWN: Final = re.compile(
+    r"\b(?:(?:shot|shoots?|shooting|brought|bringing) down|downed)\s+(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 #: People or things just before "were captured": they were taken, no ground was
@@ -423,7 +438,9 @@ _TRIGGER_RE: Final = tuple(
 #: in reported speech ("was ongoing, residents said"), or continuing over a while ("has
 #: kept shelling", "continues to").
 _ONGOING: Final = re.compile(
-    r"\b(?:(?P<continuing>ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to)|"
+    r"\b(?:(?P<continuing>ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to|"
+    # "Clashes continue between the KIA and the regime", "fighting continues in Bhamo"
+    r"(?:clashes|fighting|battles|attacks|air ?strikes|shelling|bombardments?) continues?)|"
     # (not what is still being done about it: "is still being contacted", "still unknown")
     r"(?:is|are) still(?! (?:being|to be|not|unknown|unclear|missing|under investigation)\b)|"
     r"(?:is|are) (?:still )?(?:ongoing|under ?way|raging)|"
@@ -467,6 +484,10 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                 instruments.append(trigger)
                 continue
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
+                continue
+            if sub == "Air/drone strike" and _BROUGHT_DOWN.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
                 continue
             if (
                 m.group(0).casefold().endswith(("ed", "burnt"))
