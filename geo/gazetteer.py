@@ -25,6 +25,7 @@ import functools
 import hashlib
 import json
 import logging
+import re
 import threading
 import tomllib
 from collections import defaultdict
@@ -66,6 +67,10 @@ _LOG: Final = logging.getLogger(__name__)
 _KIND_RANK: Final = {"curated": 0, "town": 1, "township": 2, "village": 3, "ward": 4, "state": 5}
 _METHOD_RANK: Final = {"exact": 0, "normalised": 1, "fuzzy": 2}
 #: A query ending in one of these words prefers places of that kind ("Kachin State").
+#: The part of a village MIMU names in brackets: "Oe Htein Kwin (South)".
+_PART_OF_VILLAGE: Final = re.compile(
+    r"\((?:north|south|east|west|upper|lower|middle)\)\s*$", re.IGNORECASE
+)
 _KIND_HINTS: Final = {
     "state": "state",
     "region": "state",
@@ -445,7 +450,11 @@ class Gazetteer:
         for i, name in self._exact.get(exact_key(query), []):
             found.setdefault(i, ("exact", name, 100.0))
         if not found or variants:
-            for i, name in self._loose.get(name_key(query), []):
+            loose = self._loose.get(name_key(query), [])
+            # "Oe Htein Kwin" is the village's southern or northern part only where no
+            # village has that name alone
+            plain = [(i, name) for i, name in loose if not _PART_OF_VILLAGE.search(name)]
+            for i, name in plain or loose:
                 found.setdefault(i, ("normalised", name, 100.0))
         if fuzzy and not found and name_key(query):
             close = _closest(name_key(query), self._loose_keys, limit=25, cutoff=FUZZY_CUTOFF)

@@ -56,7 +56,9 @@ _VARIANTS: Final = (
     ("ay", "ai"),
 )
 _FINAL_NT: Final = re.compile(r"nt$")
-_NUMBERED: Final = re.compile(r"\s*\(\d{1,2}\)\s*$")
+_NUMBERED: Final = re.compile(
+    r"\s*\((?:\d{1,2}|north|south|east|west|upper|lower|middle)\)\s*$", re.IGNORECASE
+)
 _AR: Final = re.compile(r"ar(?![aeiou])")
 _DOUBLED: Final = re.compile(r"(.)\1+")
 
@@ -80,7 +82,9 @@ def exact_key(text: str) -> str:
 def name_key(text: str) -> str:
     """A loose key under which spelling variants of one name coincide."""
     text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)).casefold()
-    text = _NUMBERED.sub("", text)  # "Nam Hpat Kar (2)": MIMU's second place of that name
+    # "Nam Hpat Kar (2)": MIMU's second place of that name; "Oe Htein Kwin (South)": its
+    # southern part, which reports call by the village's name alone
+    text = _NUMBERED.sub("", text)
     if is_burmese(text):
         return "".join(text.split())
     words = _SEPARATORS.sub(" ", _PUNCT.sub("", text)).split()

@@ -2440,6 +2440,12 @@ _THIRTEENTH: Final = [
         "Jets bombed Mansi on Monday. The KIA has captured 14 towns near Bhamo, residents said.",
         [("Mansi", "Air/drone strike", None, None)],
     ),
+    # a village MIMU names by its parts ("(South)", "(North)"), called by its name alone
+    (
+        "A junta airstrike hit a school in the village of Oe Htein Kwin in Tabayin Township "
+        "on Monday, killing 22 people.",
+        [("Oe Htein Kwin (South)", "Air/drone strike", 22, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

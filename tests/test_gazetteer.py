@@ -390,3 +390,13 @@ def test_kale_town_is_in_kale_not_at_a_placeholder_near_mandalay(gazetteer: Gaze
         if v.latitude is not None and v.longitude is not None
     )
     assert nearest < 10_000  # a village of Kale within 10 km, not 230 km away
+
+
+def test_a_village_called_by_its_name_alone_is_its_named_part_only_where_none_is_plain(
+    gazetteer: Gazetteer,
+) -> None:
+    # MIMU has only "Oe Htein Kwin (South)" and "(North)" in Tabayin
+    best = gazetteer.candidates("Oe Htein Kwin", township="Tabayin")[0]
+    assert best.place.name.startswith("Oe Htein Kwin (")
+    # "Kan Gyi" names plain villages: their parts ("Kan Gyi (West)") are not offered
+    assert all("(" not in m.place.name for m in gazetteer.candidates("Kan Gyi", limit=50))

@@ -43,3 +43,9 @@ def test_burmese_and_generic_words() -> None:
 
 def test_mimus_number_after_a_repeated_name_is_no_part_of_it() -> None:
     assert name_key("Nam Hpat Kar (2)") == name_key("Namhpatkar") == name_key("Nam Hpat Kar")
+
+
+def test_the_part_of_a_village_mimu_names_in_brackets_is_no_part_of_its_name() -> None:
+    assert name_key("Oe Htein Kwin (South)") == name_key("Oe Htein Kwin")
+    assert name_key("Chaung Ma (West)") == name_key("Chaung Ma")
+    assert name_key("Chaung Ma (Westside)") != name_key("Chaung Ma")
