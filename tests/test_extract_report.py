@@ -2446,6 +2446,12 @@ _THIRTEENTH: Final = [
         "on Monday, killing 22 people.",
         [("Oe Htein Kwin (South)", "Air/drone strike", 22, None)],
     ),
+    # a town told in the wrong part of Shan State is that town, not a village of the part
+    (
+        "A monastery in Namkham Town, southern Shan State, was bombed by a regime jet fighter "
+        "on Tuesday.",
+        [("Namhkan", "Air/drone strike", None, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

@@ -1642,6 +1642,10 @@ _TOWN_OF_BEFORE: Final = re.compile(r"\b(?:town|city) of\s+$", re.IGNORECASE)
 _TOWN_AT_END: Final = re.compile(r"\s+(?:town|city)$", re.IGNORECASE)
 
 
+#: The parts of Shan State MIMU counts as three states (south, north, east).
+_SHAN_PARTS: Final = frozenset({"MMR014", "MMR015", "MMR016"})
+
+
 def _town_spelled(
     name: str, gazetteer: Gazetteer, states: tuple[str, ...]
 ) -> tuple[Place, str] | None:
@@ -1649,6 +1653,9 @@ def _town_spelled(
     town of that name or of a spelling variant (in ``states``, when the sentence names
     any), with how it was read."""
     towns = _towns(gazetteer)
+    if set(states) & _SHAN_PARTS:
+        # "Namkham Town, southern Shan State": reports mix up the parts of Shan State
+        states = (*states, *_SHAN_PARTS)
     tried = [(name, "the name as written")] + [
         (variant, f"a spelling variant: {rule}") for variant, rule in _respellings(name)
     ]
