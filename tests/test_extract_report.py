@@ -2460,7 +2460,80 @@ _THIRTEENTH: Final = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _FIRST_REVIEW + _SECOND_REVIEW + _THIRTEENTH)
+#: What the first review of the thirteenth session found.
+_THIRTEENTH_REVIEW: Final = [
+    # a unit's number counts no deeds
+    (
+        "Fighting broke out near Kutkai on Monday. Troops from Light Infantry Battalion 387 "
+        "later shelled villages near the town, killing two civilians.",
+        [("Kutkai", "Armed clash", None, None), ("Kutkai", _SHELLING, 2, None)],
+    ),
+    # where people fled to and stay is no place struck
+    (
+        "Jets bombed Mansi on Monday and villagers fled to Momauk, where they are sheltering "
+        "in a monastery.",
+        [("Mansi", "Air/drone strike", None, None)],
+    ),
+    # the teller's words end at the teller's place
+    (
+        "According to one resident of Kutkai who asked not to be named the shelling hit "
+        "Namhsan and Hsipaw on Monday.",
+        [("Namhsan", _SHELLING, None, None), ("Hsipaw", _SHELLING, None, None)],
+    ),
+    # only the fighting beside a list is split once: shelling at each place
+    (
+        "Junta troops shelled and bombed Momauk and Mansi on Monday.",
+        [
+            ("Momauk", "Air/drone strike", None, None),
+            ("Momauk", _SHELLING, None, None),
+            ("Mansi", "Air/drone strike", None, None),
+            ("Mansi", _SHELLING, None, None),
+        ],
+    ),
+    # a drone downed after drones struck: the strike stays
+    (
+        "On Monday the KIA downed a junta drone after drones bombed Mansi village.",
+        [("Mansi", "Air/drone strike", None, None), ("Mansi", "Armed clash", None, None)],
+    ),
+    # the war's history is no clash
+    ("Residents said the conflict began in 2021 and has displaced thousands in Hsipaw.", []),
+    # fighting that continues nowhere named is no event at the place told before
+    (
+        "Jets bombed Hpakant on Monday. Residents said fighting continues.",
+        [("Hpakant", "Air/drone strike", None, None)],
+    ),
+    # the place of a deed not done is no place of the deed done
+    (
+        "It is harder for the regime to attack Laiza now, but jets bombed Mansi on Monday.",
+        [("Mansi", "Air/drone strike", None, None)],
+    ),
+    # people shot are no aircraft shot down
+    (
+        "Soldiers shot down three fleeing villagers as military helicopters hovered above "
+        "Mansi on Monday.",
+        [],
+    ),
+    # posts on the internet are no posts taken
+    (
+        "The junta took Facebook posts about the attack on Lashio as evidence on Monday.",
+        [("Lashio", "Armed clash", None, None)],
+    ),
+    # troops who took a camp took ground, not people
+    (
+        "On Monday, KIA troops took the junta's Mansi camp.",
+        [("Mansi", "Non-state actor overtakes territory", None, None)],
+    ),
+    # an aircraft told as shot down
+    (
+        "A junta helicopter was shot down near Bhamo on Monday.",
+        [("Bhamo", "Armed clash", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), _FIRST_REVIEW + _SECOND_REVIEW + _THIRTEENTH + _THIRTEENTH_REVIEW
+)
 def test_what_the_twelfth_session_s_reviews_and_the_thirteenth_s_reports_showed(
     text: str,
     expected: list[tuple[str | None, str, int | None, int | None]],

@@ -852,7 +852,7 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
             key = (draft.sub_event_type, draft.date.start, draft.date.end)
             told.setdefault(key, []).append(draft)
     out: list[Draft] = []
-    split: set[tuple[int, int]] = set()  # the kinds told beside a list of places, split once
+    split: set[tuple[int, int]] = set()  # fighting told beside a list of places, split once
     for draft in drafts:
         out.append(draft)
         if (
@@ -872,7 +872,8 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
                 # told as an event of its own already; or "jets bombed Moetar and
                 # Taikkone during fighting": the fighting once, at the list's first place
                 continue
-            split.add(trigger.span)
+            if trigger.sub_event_type == "Armed clash":
+                split.add(trigger.span)
             out.append(
                 replace(
                     draft,

@@ -29,8 +29,8 @@ from geo.extract.wording import (
     ActorMention,
     Trigger,
     find_actors,
-    find_triggers,
     ongoing,
+    read_triggers,
 )
 from geo.gazetteer import Gazetteer
 
@@ -308,7 +308,8 @@ def read_clause(
     places = find_places(
         ctext, gazetteer, offset=start, skip=skip, actors=tuple(known_actors), context=context
     )
-    triggers = find_triggers(ctext, offset=start)
+    triggers, denied = read_triggers(ctext, offset=start)
+    places = _undone(ctext, start, places, triggers, denied)
     return Clause(
         ctext,
         span,
@@ -360,6 +361,34 @@ def _anaphora(ctext: str, start: int, triggers: list[Trigger]) -> re.Match[str] 
     return next((m for m in found if m.span("noun") in told), found[0] if found else None)
 
 
+#: How far after the words of a deed not done its place may be: "plans to attack the
+#: town of Laiza".
+_UNDONE_REACH: Final = 30
+
+
+def _undone(
+    ctext: str,
+    start: int,
+    places: list[PlaceMention],
+    triggers: list[Trigger],
+    denied: list[tuple[int, int]],
+) -> list[PlaceMention]:
+    """``places``, those right after the words of a deed not done ("plans to attack
+    Laiza, but jets bombed Mansi") marked as no place of the event."""
+    if not denied:
+        return places
+    out = []
+    for p in places:
+        undone = any(
+            0 <= p.span[0] - end <= _UNDONE_REACH
+            and not any(end <= t.span[0] < p.span[0] for t in triggers)
+            and not re.search(r"[,;:.]", ctext[end - start : p.span[0] - start])
+            for _, end in denied
+        )
+        out.append(replace(p, undone=True) if undone else p)
+    return out
+
+
 def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMention | None:
     """The most specific place: a named place or offset point, then a township, a region.
 
@@ -381,7 +410,7 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
             # "troops from Kachin State": a state is where they came from, never the event
             and ((acted is not None and p.span[1] <= acted) or elsewhere or p.kind == "region")
         )
-        and not (p.background or p.home)
+        and not (p.background or p.home or p.undone)
         # "RFA contacted the Shan State junta spokesperson": whose office, not where, unless
         # the office holder is who the event befell ("the Hpakant administrator was shot")
         and not (

@@ -407,12 +407,16 @@ class PlaceMention:
     # where who told the news is: "according to a villager of Kutkai" (no place of a list
     # of places struck, but where the event was when nothing else says)
     teller: bool = False
+    # the place of a deed not done: "plans to attack Laiza", "harder for the KIA to take
+    # Bhamo"
+    undone: bool = False
 
     @property
     def elsewhere(self) -> bool:
         """Whether the place tells where something other than the event is: an earlier
-        event, an actor's base, someone's home, where people took refuge."""
-        return self.background or self.origin or self.home or self.refuge
+        event, an actor's base, someone's home, where people took refuge, a deed not
+        done."""
+        return self.background or self.origin or self.home or self.refuge or self.undone
 
     @property
     def township_pcode(self) -> str | None:
@@ -1231,9 +1235,6 @@ def _named(
                 chosen = (
                     (fuzzy, 0) if fuzzy else _choose(spelled, gazetteer, township, states, context)
                 )
-                townships_near = tuple(
-                    dict.fromkeys(t for t in (township, *context.townships) if t)
-                )
                 if (
                     township is not None
                     and chosen is None
@@ -1262,12 +1263,15 @@ def _named(
                         f"'{name}' read as {place.name} (a spelling variant: {variant_rule})"
                     )
                 here = gazetteer.township(township) if township else None
-                other_state = here is not None and place.state_pcode != here.state_pcode
-                if other_state and here is not None:
+                other_state = False
+                if here is not None and place.state_pcode != here.state_pcode:
                     # "Pouk Kon village in Tigyaing Township": not Pu Kon of Chin State
+                    other_state = True
                     elsewhere_of: tuple[str, ...] = (here.pcode,)
                 elif context.townships and place.township_pcode not in context.townships:
-                    elsewhere_of = townships_near
+                    elsewhere_of = tuple(
+                        dict.fromkeys(t for t in (township, *context.townships) if t)
+                    )
                 else:
                     elsewhere_of = ()
                 if fuzzy is None and variant_note is None and elsewhere_of:
@@ -1717,7 +1721,12 @@ _DESTINATION: Final = re.compile(
 )
 #: What happened where someone went, told right after the place: "the column moved on
 #: to Yadana Aung village, where they set fire to five houses".
-_WHERE_AFTER: Final = re.compile(r"(?:\s+(?i:village|town|ward))?\s*,?\s+where\b")
+_WHERE_AFTER: Final = re.compile(
+    r"(?:\s+(?i:village|town|ward))?\s*,?\s+where\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?i:burned|burnt|torched|set fire|set on fire|attacked|killed|shot|shelled|bombed|raided|"
+    r"arrested|detained|looted|destroyed|opened fire|fired|clashed|fought|seized|captured|"
+    r"executed|massacred|beheaded)\b"
+)
 #: Words before a place where people took refuge: "took refuge in a Catholic church in
 #: Lashio town" (the event's place only when the report names no other).
 _REFUGE: Final = re.compile(
@@ -1783,6 +1792,11 @@ _ITS_PEOPLE_TELL: Final = re.compile(
 #: "according to residents of Laiza"; the place says who spoke, not where anything
 #: happened.
 _SOURCE_BEFORE: Final = re.compile(r"\baccording\s+to\s+[^,.;:\n]{0,80}$", re.IGNORECASE)
+#: ... where the teller's words end at the place ("according to a villager of Kutkai.",
+#: not "according to a resident of Kutkai who saw the shelling hit Namhsan").
+_TELLER_END: Final = re.compile(
+    r"(?:\s+(?i:township|town|village|state|region))?\s*(?:[,.;:)\"”]|$)"
+)
 #: A person's office after a place: "Shan State junta spokesperson", "the Kachin State
 #: chief minister"; the place says whose office, not where anything happened.
 _OFFICE_AFTER: Final = re.compile(
@@ -2090,7 +2104,8 @@ def find_places(
             span=(m.span[0] + offset, m.span[1] + offset),
             reference=(m.reference[0] + offset, m.reference[1] + offset) if m.reference else None,
             office=_OFFICE_AFTER.match(text, m.span[1]) is not None,
-            teller=_SOURCE_BEFORE.search(text, max(0, m.span[0] - 100), m.span[0]) is not None,
+            teller=_SOURCE_BEFORE.search(text, max(0, m.span[0] - 100), m.span[0]) is not None
+            and _TELLER_END.match(text, m.span[1]) is not None,
             home=_HOME.search(text[max(0, m.span[0] - 40) : m.span[0]]) is not None,
         )
         for m in mentions

@@ -450,17 +450,27 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
 
 
 #: Things counted as done many times: "seized nearly 50 outposts", "burned 20 villages".
+#: What a count of many deeds or posts counts: "outposts", "airstrikes".
+_COUNTED_NOUNS: Final = (
+    r"(?:outposts|bases|camps|positions|posts|strongholds|villages|towns|townships|air ?strikes|"
+    r"attacks|raids|clashes|battles)\b"
+)
+#: Words between a count and what it counts: "nearly 50 junta outposts", "14 more towns".
+_COUNT_WORDS: Final = (
+    r"(?:(?:junta|regime|military|army|enemy|police|militia|SAC|key|strategic|major|small|"
+    r"more|other|separate|different|new|(?-i:[A-Z]{2,6})|[\w-]+['’]s)\s+){0,2}"
+)
 _COUNTED: Final = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|a dozen|"
-    r"several|scores of|hundreds of)\s+(?:[\w-]+\s+){0,2}?(?:outposts|bases|camps|positions|"
-    r"strongholds|villages|towns|townships|air ?strikes|attacks|raids|clashes|battles)\b",
+    rf"several|scores of|hundreds of)\s+{_COUNT_WORDS}{_COUNTED_NOUNS}",
     re.IGNORECASE,
 )
 #: A count of posts or deeds, and the count: "at least 112 junta positions".
 _MANY_COUNTED: Final = re.compile(
-    r"\b(?P<n>\d[\d,]*|dozens? of|scores of|hundreds of)\s+(?:[\w-]+\s+){0,2}?(?:outposts|bases|"
-    r"camps|positions|posts|strongholds|towns|villages|air ?strikes|attacks|raids|clashes|"
-    r"battles)\b",
+    # (not a unit's number: "Light Infantry Battalion 387 later shelled villages")
+    r"(?<!Battalion )(?<!Brigade )(?<!Division )(?<!Regiment )(?<!Column )(?<!No\. )(?<!LIB )"
+    r"(?<!IB )\b(?P<n>\d[\d,]*|dozens? of|scores of|hundreds of)\s+"
+    rf"{_COUNT_WORDS}{_COUNTED_NOUNS}",
     re.IGNORECASE,
 )
 #: How many deeds or posts told at once make a tally, no event.

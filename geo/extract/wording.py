@@ -222,6 +222,13 @@ _PEOPLE_AFTER: Final = (
     r"the country)\b(?!['’])"  # not "troops' last base": a possessive
 )
 #: (event type, sub-event type, wording), most telling first.
+#: Words between "shot down" and the aircraft: "two of the regime's transport helicopters"
+#: (not people: "shot down three fleeing villagers as helicopters hovered").
+_BEFORE_AIRCRAFT: Final = (
+    r"(?!(?:villagers?|civilians?|people|persons?|men|women|children|residents?|soldiers?|"
+    r"troops|fighters|members|youths?|monks?|students?|teachers?|farmers?|as|while|when|"
+    r"that|which|who|after|before)\b)[\w'’-]+"
+)
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
@@ -256,11 +263,17 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:cleared|overwhelmed) (?:the |a |an |two |three )?(?:\w+ ){0,2}?"
         r"(?:bases?|outposts?|camps?|positions?|posts?)\b(?! of\b)|"
         r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
-        # "took the junta's Mongli camp": whose, then the post's name
-        r"(?:(?:junta|regime|military|army|enemy|SAC)['’]s\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}?"
+        r"(?:"
+        # "took the junta's Mongli camp": whose, then the post's name (a post that is named:
+        # not "took Facebook posts")
+        r"(?:(?:junta|regime|military|army|enemy|SAC)['’]s\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}?"
+        r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
+        r"(?:bases?|outposts?|camps?|towns?|cit(?:y|ies)|headquarters|hills?|checkpoints?|"
+        r"police stations?)|"
+        r"(?:(?:junta|regime|military|army|enemy|SAC)['’]s\s+)?"
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
         r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|cit(?:y|ies)|headquarters|hills?|"
-        r"checkpoints?|stations?)",
+        r"checkpoints?|stations?))",
     ),
     ("Explosions/Remote violence", "Air/drone strike", _AIR.split("|strikes?|struck")[0]),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", _SHELL),
@@ -272,12 +285,17 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|firefights?|ambush(?:ed|es)?|"
         r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|"
         # an aircraft shot down: fighting with the air force
-        r"(?:(?:shot|shoots?|shooting) down|downed)(?= (?:[\w'’-]+ ){0,5}?(?:helicopters?|jets?|"
-        r"aircraft|"
-        r"planes?|drones?|gunships?)\b)|"
+        rf"(?:(?:shot|shoots?|shooting) down|downed)(?= (?:{_BEFORE_AIRCRAFT} ){{0,5}}?"
+        rf"{_AIRCRAFT_WORDS}\b)|"
+        # "a junta helicopter was shot down"
+        r"(?:(?<=helicopter )|(?<=helicopters )|(?<=jet )|(?<=jets )|(?<=aircraft )|(?<=plane )|"
+        r"(?<=planes )|(?<=drone )|(?<=drones )|(?<=gunship ))(?:was|were|had been|has been) "
+        r"(?:shot|brought) down|"
         # "conflict erupted near Kyaukme", "gunfire has been ongoing since 9 a.m."
-        r"(?:conflict|gunfire|hostilities) (?:(?:initially|first|again|then|also|has|had|have) )?"
-        r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified|began)|"
+        # (not the war's history: "the conflict erupted in 2021")
+        r"(?<!the )(?:conflict|gunfire|hostilities) "
+        r"(?:(?:initially|first|again|then|also|has|had|have) )?"
+        r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified)|"
         r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
         r"repell?(?:ed|ing)|repulsed|"
         r"engaged (?:the |with )?(?:(?:junta|regime|military|army|enemy|government|sac|kia|"
@@ -347,14 +365,20 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     # civilians): used only when nothing above is said.
     ("Battles", "Armed clash", ATTACKED_ONLY),
 )
+#: Wording of a deed that has not happened: what may come ("plans to bomb"), or what
+#: would be hard to do ("will make it harder for the KIA to capture Bhamo").
+_NOT_YET_WORDS: Final = (
+    r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|may|"
+    r"might|intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|"
+    r"(?:harder|easier|hard|difficult|impossible|tougher) for (?:the )?[\w-]+ to"
+)
 #: Wording right before a trigger that says it is no event: "fled fighting", "no
 #: fighting", "backed by helicopter gunships", "using artillery".
 _NOT_AN_EVENT: Final = re.compile(
     r"(?:\b(?:fled|flee|fleeing|escaped|displaced by|no|not|without|never|using|with|backed by|"
     r"supported by|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
-    r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|may|might|"
-    r"intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|warned of|"
+    rf"{_NOT_YET_WORDS}|warned of|"
     r"fears? of|feared|fearing|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|"
     r"worr(?:y|ies|ying) about|"
     # ... and the next of what they fear: "worry about shelling and airstrikes"
@@ -366,9 +390,7 @@ _NOT_AN_EVENT: Final = re.compile(
     r"try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
-    r"risk of|possible|possibility of|previously|formerly|"
-    # "will make it harder for the KIA to capture Bhamo"
-    r"(?:harder|easier|hard|difficult|impossible|tougher) for (?:the )?[\w-]+ to)(?: \w+)?\s+|"
+    r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
     # weapons held, not used: "a new arsenal of drones", "a fleet of jets" (the word right
     # after only: "a fleet of drones bombed Kin village" bombed)
     r"\b(?:arsenal|fleet|stocks?|stockpiles?|supply|supplies|shipments?|purchases?|types?|"
@@ -378,11 +400,21 @@ _NOT_AN_EVENT: Final = re.compile(
     r"\b(?:following|after|prior to) the\s+)$",
     re.IGNORECASE,
 )
+#: Of :data:`_NOT_AN_EVENT`, the wording of a deed that has not happened (what may come,
+#: or would be hard to do), whose place is no event's; not an attempt ("tried to regain
+#: Tarong": fighting there).
+_NOT_YET: Final = re.compile(rf"\b(?:{_NOT_YET_WORDS})(?: \w+)?\s+$", re.IGNORECASE)
 #: An aircraft brought down is what was hit, not what struck: "shot down two of the
 #: regime's transport helicopters".
 _BROUGHT_DOWN: Final = re.compile(
-    r"\b(?:(?:shot|shoots?|shooting|brought|bringing) down|downed)\s+(?:[\w'’-]+\s+){0,5}$",
+    r"\b(?:(?:shot|shoots?|shooting|brought|bringing) down|downed)\s+"
+    rf"(?:{_BEFORE_AIRCRAFT}\s+){{0,5}}$",
     re.IGNORECASE,
+)
+#: An aircraft's own words after it that say it was brought down: "a junta helicopter was
+#: shot down".
+_SHOT_DOWN_AFTER: Final = re.compile(
+    r"\s+(?:was|were|had been|has been|have been)\s+(?:shot|brought)\s+down\b", re.IGNORECASE
 )
 #: People or things just before "were captured": they were taken, no ground was
 #: ("Weapons were seized in the raid as well").
@@ -440,7 +472,8 @@ _TRIGGER_RE: Final = tuple(
 _ONGOING: Final = re.compile(
     r"\b(?:(?P<continuing>ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to|"
     # "Clashes continue between the KIA and the regime", "fighting continues in Bhamo"
-    r"(?:clashes|fighting|battles|attacks|air ?strikes|shelling|bombardments?) continues?)|"
+    r"(?:clashes|fighting|battles|attacks|air ?strikes|shelling|bombardments?) continues?"
+    r"(?= (?:in|near|at|around|between|along|across|on|inside|outside)\b))|"
     # (not what is still being done about it: "is still being contacted", "still unknown")
     r"(?:is|are) still(?! (?:being|to be|not|unknown|unclear|missing|under investigation)\b)|"
     r"(?:is|are) (?:still )?(?:ongoing|under ?way|raging)|"
@@ -458,6 +491,13 @@ _TOLD: Final = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     """Wording of what happened in ``text``, most telling first, then in order."""
+    return read_triggers(text, offset=offset)[0]
+
+
+def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tuple[int, int]]]:
+    """:func:`find_triggers`, and the spans of wording of deeds not done: "plans to
+    attack", "harder for the KIA to capture" (their places are no event's)."""
+    denied: list[tuple[int, int]] = []
     found = []
     instruments = []  # "hit a truck with landmines": the weapon, when nothing else is said
     taken = Taken(len(text), (m.span() for m in _QUOTED.finditer(text)))
@@ -468,7 +508,10 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
             if sub == "Non-state actor overtakes territory" and (
                 _TAKEN_NOT_GROUND.search(text[max(0, m.start() - 60) : m.start()])
                 or (
-                    _PEOPLE_RIGHT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                    # (a verb alone, as a passive reads: "members captured during raids";
+                    # not "KIA troops took the junta's Mansi camp on Monday")
+                    " " not in m.group(0)
+                    and _PEOPLE_RIGHT_BEFORE.search(text, max(0, m.start() - 60), m.start())
                     and _PASSIVE_AFTER.match(text, m.end())
                 )
             ):
@@ -484,9 +527,12 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                 instruments.append(trigger)
                 continue
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
+                if _NOT_YET.search(before):
+                    denied.append(trigger.span)
                 continue
-            if sub == "Air/drone strike" and _BROUGHT_DOWN.search(
-                text, max(0, m.start() - 60), m.start()
+            if sub == "Air/drone strike" and (
+                _BROUGHT_DOWN.search(text, max(0, m.start() - 60), m.start())
+                or _SHOT_DOWN_AFTER.match(text, m.end())
             ):
                 continue
             if (
@@ -520,7 +566,7 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
             and any(o.span[1] - offset <= after.start() for o in found)
         )
     ]
-    return sorted(found or instruments, key=lambda t: (t.rank, t.span))
+    return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
 
 
 #: A deed told by a verb in the past ("seized", "took", "struck"), not by a noun.
