@@ -2452,6 +2452,11 @@ _THIRTEENTH: Final = [
         "on Tuesday.",
         [("Namhkan", "Air/drone strike", None, None)],
     ),
+    # two spellings away in the township the sentence names, not one away next door
+    (
+        "The jet also bombed near Konsone village, Hsipaw township, on Monday.",
+        [("Kone Son", "Air/drone strike", None, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

@@ -536,6 +536,7 @@ SPELLING_RULES: Final = (
     ("ng", "ne", "final -ng for -ne"),
     ("on", "one", "joined -one written -on"),  # "Konyin": Kone Yin
     ("on", "one", "final -one written -on"),  # "Pauk Kon": Pauk Kone
+    ("one", "on", "final -on written -one"),  # "Konsone": Kone Son
     ("oo", "o", "o doubled"),  # "Koone": Kone (the normaliser reads oo as u)
     ("ee", "e", "e doubled"),  # "Leel": Lel (and ee as i)
     ("ae", "e", "e written ae"),  # "Mae Oe": Me Oe
@@ -1189,6 +1190,20 @@ def _named(
                     if not (whole_run and _cued(text, start, end, listed_after=last)):
                         continue
                     variant = _best_variant(name, gazetteer, township, states, context)
+                    if (
+                        variant is not None
+                        and township is not None
+                        and not any(
+                            m.place.township_pcode == township
+                            for m in gazetteer.candidates(
+                                variant[0], township=township, limit=5, fuzzy=False
+                            )
+                        )
+                        and _variant_in(name, gazetteer, (township,), two=True) is not None
+                    ):
+                        # "Konsone village, Hsipaw township": Kone Son of Hsipaw by two
+                        # rules, not Hkon Son of Lashio by one
+                        variant = None
                     if variant is not None:
                         spelled = variant[0]
                         variant_rule = variant[1]
