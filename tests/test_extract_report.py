@@ -2574,3 +2574,12 @@ def test_fighting_told_as_conflict_gunfire_or_clashes_that_continue(
 ) -> None:
     events = _events(text, gazetteer, dt.date(2024, 3, 10))
     assert [(e.location, e.sub_event_type, e.event_date) for e in events] == [expected]
+
+
+def test_a_day_after_according_to_and_a_deed_is_the_deed_s(gazetteer: Gazetteer) -> None:
+    events = _events(
+        "According to KIA sources junta jets bombed Mansi on Monday.",
+        gazetteer,
+        dt.date(2024, 3, 10),
+    )
+    assert [e.event_date for e in events] == [dt.date(2024, 3, 4)]

@@ -162,7 +162,10 @@ _HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
 #: "According to the TNLA, on Friday jets bombed ...").
 _ACCORDING_ON: Final = re.compile(
     r"\baccording to\b"
-    r"(?:[^.;:,]|,(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at)\b|\s*$))"
+    # (nor at a deed: "According to KIA sources junta jets bombed Mansi on Monday")
+    r"(?:(?!\b(?:bombed|shelled|attacked|killed|struck|hit|raided|fired|clashed|fought|seized|"
+    r"captured|burned|torched|arrested|wounded|injured|ambushed)\b)[^.;:,]|"
+    r",(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at)\b|\s*$))"
     r"{0,80}$",
     re.IGNORECASE,
 )
