@@ -2457,6 +2457,22 @@ _THIRTEENTH: Final = [
         "The jet also bombed near Konsone village, Hsipaw township, on Monday.",
         [("Kone Son", "Air/drone strike", None, None)],
     ),
+    # houses burned where troops fought: a burning beside the clash
+    (
+        "On Thursday the PDF engaged junta troops near Mansi, where the troops torched dozens "
+        "of houses.",
+        [
+            ("Mansi", "Armed clash", None, None),
+            ("Mansi", "Looting/property destruction", None, None),
+        ],
+    ),
+    # the dead told before, named again, are not dead of the next day
+    (
+        "On Wednesday junta troops shelled Mansi, killing four. Mansi was shelled again a day "
+        "later as family members of the four victims returned from the funerals, killing "
+        "another two residents.",
+        [("Mansi", _SHELLING, 4, None), ("Mansi", _SHELLING, 2, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

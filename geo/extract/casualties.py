@@ -640,6 +640,14 @@ def _broken_down(figures: list[CasualtyMention], text: str, offset: int) -> list
     return marked
 
 
+#: Words before a count of the dead that name them as counted before: "(family members)
+#: of the four victims", "(the funerals) for the three dead".
+_COUNTED_BEFORE_OF: Final = re.compile(
+    r"\b(?:of|for|to|with|from|among|near|beside) (?:the|those|these) $", re.IGNORECASE
+)
+_DEAD_NOUN: Final = re.compile(r"victims?|dead|deceased|bodies|killed", re.IGNORECASE)
+
+
 def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     """Casualty figures in ``text`` (one sentence or clause), in order.
 
@@ -734,6 +742,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue  # "five cattle were killed", "killed two cows": no people
         if _POPULATION_BEFORE.search(before):
             continue  # "the township is home to 400,000 people": who live there
+        if _COUNTED_BEFORE_OF.search(before) and noun is not None and _DEAD_NOUN.fullmatch(noun):
+            continue  # "family members of the four victims": the dead counted before
         of_them = noun is not None and noun.casefold() == "of them"
         if of_them and previous is not None:  # "seven civilians, three of them children"
             who = _WHO_OF_THEM.match(rest)

@@ -548,10 +548,11 @@ _HABITUAL: Final = re.compile(
     r"regularly|routinely|frequently|repeatedly|often)\b",
     re.IGNORECASE,
 )
-#: Kinds a coder splits at one place and day: the fighting, and the shelling or the
-#: air strike told beside it.
+_BURNING: Final = "Looting/property destruction"
+#: Kinds a coder splits at one place and day: the fighting, and the shelling, the air
+#: strike or the burning told beside it.
 _SPLIT_KINDS: Final = frozenset(
-    {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike"}
+    {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", _BURNING}
 )
 
 
@@ -659,6 +660,9 @@ def _kinds_beside(draft: Draft, clause: Clause) -> list[tuple[Trigger, list[Acto
     for t in clause.triggers:
         if (
             t.sub_event_type in _SPLIT_KINDS
+            # houses burned where troops fought are burned by them; where bombs fell, by
+            # the bombs ("homes burned after jets struck Hsipaw")
+            and (t.sub_event_type != _BURNING or draft.sub_event_type == "Armed clash")
             and t.sub_event_type not in kinds
             and not only_attacked(t)
             and _NO_KIND_OF_ITS_OWN.fullmatch(t.text) is None
