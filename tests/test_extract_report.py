@@ -2473,6 +2473,13 @@ _THIRTEENTH: Final = [
         "another two residents.",
         [("Mansi", _SHELLING, 4, None), ("Mansi", _SHELLING, 2, None)],
     ),
+    # deeds told as done again and again are no one event
+    ("These repeated airstrikes on Khampat have occurred after the NUG's announcement.", []),
+    (
+        "From time to time the junta has hit TNLA areas with airstrikes in Kyaukme, Hsipaw "
+        "and Mogok.",
+        [],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

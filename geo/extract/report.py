@@ -265,10 +265,15 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         # erupted in Kyaukme, Lashio, Kutkai, Hsenwi, Muse and Namkham": what
                         # went on over days in many places, no one event
                         draft.summary = True
-                    if not clause.dates and _HABITUAL.search(
-                        text,
-                        max(clause.span[0], trigger.span[0] - 40),
-                        min(clause.span[1], trigger.span[1] + 40),
+                    if not clause.dates and (
+                        _HABITUAL.search(
+                            text,
+                            max(clause.span[0], trigger.span[0] - 40),
+                            min(clause.span[1], trigger.span[1] + 40),
+                        )
+                        # "From time to time the junta has hit ... with airstrikes": said of
+                        # the whole clause
+                        or _HABITUAL.match(clause.text.lstrip())
                     ):
                         # "Shells are fired almost daily from Namlan": what is done again
                         # and again, no one event
@@ -545,7 +550,10 @@ _HABITUAL: Final = re.compile(
     r"\b(?:(?:almost |nearly )?(?:daily|nightly)(?=\s*(?:[,.;:)]|$|(?:from|in|on|at|by|"
     r"since|and|for|as|with|during|near|into|over)\b))|near-daily|every (?:day|night|morning|"
     r"evening)|day and night|day after day|night after night|(?:on )?a daily basis|"
-    r"regularly|routinely|frequently|repeatedly|often)\b",
+    r"regularly|routinely|frequently|repeatedly|often|from time to time|time and again|"
+    r"constantly|continually|intermittently|sporadically|"
+    # "these repeated airstrikes on Khampat"
+    r"(?:repeated|frequent|constant|continual|relentless|incessant|ceaseless)(?= [\w-]+s\b))\b",
     re.IGNORECASE,
 )
 _BURNING: Final = "Looting/property destruction"
