@@ -2480,6 +2480,12 @@ _THIRTEENTH: Final = [
         "and Mogok.",
         [],
     ),
+    # what the other side had done before, said of it, is not the event's kind
+    (
+        "A clash broke out at Mansi on Sunday when resistance groups attacked regime forces "
+        "who had occupied the town.",
+        [("Mansi", "Armed clash", None, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",
