@@ -2486,6 +2486,12 @@ _THIRTEENTH: Final = [
         "who had occupied the town.",
         [("Mansi", "Armed clash", None, None)],
     ),
+    # fighting told as going on since a time in three townships, the "since" after it
+    (
+        "Clashes between the KIA and regime forces have been reported in Bhamo, Waingmaw and "
+        "Myitkyina townships since July as the junta aims to seize Laiza.",
+        [],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

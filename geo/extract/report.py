@@ -259,7 +259,9 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         )
                         >= _MANY_PLACES
                         and (draft.date is None or draft.date.precision != 1)
-                        and SINCE_WORDS.search(clause.text, 0, trigger.span[0] - clause.span[0])
+                        # (since a time, before or after the deed: "clashes have been
+                        # reported in Bhamo, Waingmaw and Myitkyina townships since July")
+                        and SINCE_WORDS.search(clause.text)
                     ):
                         # "Since the alliance began its operation last week, fighting has
                         # erupted in Kyaukme, Lashio, Kutkai, Hsenwi, Muse and Namkham": what
