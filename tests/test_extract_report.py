@@ -2492,6 +2492,13 @@ _THIRTEENTH: Final = [
         "Myitkyina townships since July as the junta aims to seize Laiza.",
         [],
     ),
+    # a deed done before the one told, told as such, is no event
+    ("Having taken Kyaukme town back, the regime has pressed harder on other townships.", []),
+    # where a village lies is no second place struck
+    (
+        "On Tuesday, bombs struck Myo Thit Village in Bhamo Town, leaving 10 people dead.",
+        [("Myo Thit", "Air/drone strike", 10, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

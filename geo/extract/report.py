@@ -901,7 +901,8 @@ def _lacks(draft: Draft) -> bool:
 
 _CONTAINS: Final = re.compile(r"\s+(?:village[- ])?(?:tract|district|region|area)\b", re.I)
 _LIES_IN: Final = re.compile(
-    r"\b(?:(?:a|the)\s+(?:village|town|ward|hamlet)\s+(?:of|in|near)|"
+    # ("Manhong Village in Monglone Township": where the village lies)
+    r"\b(?:(?:(?:a|the)\s+)?(?:village|town|ward|hamlet)\s+(?:of|in|near)|"
     r"(?:located|situated|lying|lies|which lies|which is)\s+(?:near|close to|next to|beside|"
     r"outside|in|not far from)|close to|not far from|next to)\s+(?:the\s+)?$",
     re.I,

@@ -390,7 +390,9 @@ _NOT_AN_EVENT: Final = re.compile(
     r"try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
-    r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
+    r"risk of|possible|possibility of|previously|formerly|"
+    # a deed done before the one told: "Having taken Kyaukme town back, the regime ..."
+    r"having)(?: \w+)?\s+|"
     # what the other side had done before, said of it: "attacked regime forces who had
     # occupied the village"
     r"\b(?:who|which|that) (?:had|have|has) (?:already |earlier |recently )?(?:been )?$|"
