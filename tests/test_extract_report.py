@@ -2499,6 +2499,12 @@ _THIRTEENTH: Final = [
         "On Tuesday, bombs struck Myo Thit Village in Bhamo Town, leaving 10 people dead.",
         [("Myo Thit", "Air/drone strike", 10, None)],
     ),
+    # a disaster's dead are no war's
+    (
+        "Jets bombed a monastery in Lin Ta Lu on Friday, killing 22. The region was the "
+        "epicentre of a devastating earthquake in March, which had killed nearly 3,800 people.",
+        [("Lin Ta Lu", "Air/drone strike", 22, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",
@@ -2625,3 +2631,19 @@ def test_a_day_after_according_to_and_a_deed_is_the_deed_s(gazetteer: Gazetteer)
         dt.date(2024, 3, 10),
     )
     assert [e.event_date for e in events] == [dt.date(2024, 3, 4)]
+
+
+def test_up_to_a_count_and_an_exact_one_in_a_sentence_add_up_to_their_most(
+    gazetteer: Gazetteer,
+) -> None:
+    (strike,) = _events(
+        "An airstrike hit a school in Tabayin township on Monday, killing as many as 20 "
+        "students and two teachers.",
+        gazetteer,
+        dt.date(2025, 5, 12),
+    )
+    assert (strike.fatalities_low, strike.fatalities_best, strike.fatalities_high) == (
+        None,
+        None,
+        22,
+    )

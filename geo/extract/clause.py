@@ -147,6 +147,15 @@ _TALLY_TENSE: Final = re.compile(
 )
 
 
+#: A disaster of nature, whose dead are no war's: "the earthquake in March, which had
+#: killed nearly 3,800 people".
+_DISASTER: Final = re.compile(
+    r"\b(?:earthquakes?|quakes?|cyclones?|typhoons?|floods?|flooding|landslides?|"
+    r"landslips?|storms?|tsunamis?|pandemic|covid(?:-19)?|cholera|mine (?:collapse|accident))\b",
+    re.IGNORECASE,
+)
+
+
 def _tally(ctext: str) -> bool:
     """Whether a clause gives a national tally (no event's figures)."""
     return _TALLY_SOURCE.search(ctext) is not None and _TALLY_TENSE.search(ctext) is not None
@@ -323,7 +332,11 @@ def read_clause(
         triggers,
         [  # "an airstrike on March 24 killed a third": the day's number counts no one
             f
-            for f in ([] if _tally(ctext) else find_figures(ctext, offset=start))
+            for f in (
+                []
+                if _tally(ctext) or _DISASTER.search(ctext)
+                else find_figures(ctext, offset=start)
+            )
             if not any(
                 d.span[0] < f.amount.span[1] - start and f.amount.span[0] - start < d.span[1]
                 for d in every_date

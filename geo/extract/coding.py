@@ -242,8 +242,12 @@ def _totals(
             else None
         )
         high = (
-            sum(f.amount.high for f in group if f.amount.high is not None)
-            if all(f.amount.high is not None for f in group)
+            # "as many as 20 students and two teachers": up to 22
+            sum(
+                next((v for v in (f.amount.high, f.amount.best, f.amount.low) if v is not None), 0)
+                for f in group
+            )
+            if any(f.amount.high is not None for f in group)
             else None
         )
         counts.append((low, best, high, group))
