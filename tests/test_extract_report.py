@@ -2505,6 +2505,11 @@ _THIRTEENTH: Final = [
         "epicentre of a devastating earthquake in March, which had killed nearly 3,800 people.",
         [("Lin Ta Lu", "Air/drone strike", 22, None)],
     ),
+    # a man killed by soldiers, with no word of how: an attack on civilians
+    (
+        "On 19 February, soldiers killed a man in Mansi.",
+        [("Mansi", "Attack", 1, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

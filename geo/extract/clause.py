@@ -147,6 +147,8 @@ _TALLY_TENSE: Final = re.compile(
 )
 
 
+#: People named by no side: "a man", "two people".
+_NO_SIDE: Final = re.compile(r"m[ae]n|people|persons?|youths?|individuals?", re.IGNORECASE)
 #: A disaster of nature, whose dead are no war's: "the earthquake in March, which had
 #: killed nearly 3,800 people".
 _DISASTER: Final = re.compile(
@@ -245,7 +247,16 @@ class Clause:
 
     @property
     def kills_civilians(self) -> bool:
-        return any(f.kind == "killed" and f.side == "civilian" for f in self.figures)
+        """Whether the clause tells civilians killed, or people of no side ("soldiers
+        killed a man in Mansi")."""
+        return any(
+            f.kind == "killed"
+            and (
+                f.side == "civilian"
+                or (f.side is None and f.noun is not None and _NO_SIDE.fullmatch(f.noun))
+            )
+            for f in self.figures
+        )
 
 
 def read_clause(
