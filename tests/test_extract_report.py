@@ -2652,3 +2652,15 @@ def test_up_to_a_count_and_an_exact_one_in_a_sentence_add_up_to_their_most(
         None,
         22,
     )
+
+
+def test_a_camp_the_gazetteer_lacks_taken_after_another_is_no_more_of_the_first(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "On June 23rd, at 8:30 PM, the KIA and KPDF forces captured the Nyaung Pyin camp in "
+        "Mohnyin Township. Later, at 6:45 PM, Wei Lung Camp was also captured."
+    )
+    (camp,) = _events(text, gazetteer, dt.date(2024, 6, 24))
+    assert camp.location == "Nyaung Pin"
+    assert "Wei Lung" not in " ".join(text[s:e] for s, e in camp.sentences)

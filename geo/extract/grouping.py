@@ -817,6 +817,16 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
     if names_another_place(place, clause.unknown, previous.place):
         return False  # "on Kharlein Village in Hsipaw Township": not the town told before
     if (
+        place is None
+        and clause.unknown
+        and previous.place is not None
+        and previous.place.kind == "place"
+        and all(_bare(u) != _bare(previous.place.location) for u in clause.unknown)
+    ):
+        # "Later, Wei Lung Camp was also captured", after Nyaung Pyin: a place of its own
+        # the gazetteer lacks, not the place told before
+        return False
+    if (
         previous.date is None
         and date is not None
         and len({p.location for p in clause.places if p.kind == "place"}) >= 2
