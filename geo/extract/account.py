@@ -29,7 +29,7 @@ from geo.extract.proposal import (
     UNPLACED_UNDATED,
     Evidence,
 )
-from geo.extract.wording import SPEECH_VERBS, ActorMention, Trigger
+from geo.extract.wording import HABITUAL_WORDS, SPEECH_VERBS, ActorMention, Trigger
 
 __all__ = [
     "EARLIER",
@@ -95,9 +95,8 @@ def _own_date(draft: Draft) -> bool:
 #: Words of what happens again and again, or has gone on since a time: told with no
 #: day, it is no one event ("clashes have been recurring since June").
 _HABITUAL: Final = re.compile(
-    r"\b(?:often|frequent|frequently|regularly|routinely|repeatedly|constantly|"
-    r"again and again|time and again|resort(?:s|ed|ing)? to|recurring|recurrent|"
-    r"many times|for (?:weeks|months)|every (?:day|week|night)|"
+    rf"\b(?:{HABITUAL_WORDS}|frequent|resort(?:s|ed|ing)? to|"
+    r"for (?:weeks|months)|every (?:day|week|night)|"
     # what has gone on since a time: "fighting has grown near Laiza since the coup"
     r"ha(?:s|ve)\s+(?:been\s+)?\w+(?:\s+\w+){0,8}?\s+since)\b",
     re.IGNORECASE,

@@ -86,6 +86,7 @@ from geo.extract.text import (
 )
 from geo.extract.wording import (
     AIRCRAFT,
+    HABITUAL_WORDS,
     HURT_BY,
     SHRAPNEL,
     TRIGGERS,
@@ -552,8 +553,7 @@ _HABITUAL: Final = re.compile(
     r"\b(?:(?:almost |nearly )?(?:daily|nightly)(?=\s*(?:[,.;:)]|$|(?:from|in|on|at|by|"
     r"since|and|for|as|with|during|near|into|over)\b))|near-daily|every (?:day|night|morning|"
     r"evening)|day and night|day after day|night after night|(?:on )?a daily basis|"
-    r"regularly|routinely|frequently|repeatedly|often|from time to time|time and again|"
-    r"constantly|continually|intermittently|sporadically|"
+    rf"{HABITUAL_WORDS}|"
     # "these repeated airstrikes on Khampat"
     r"(?:repeated|frequent|constant|continual|relentless|incessant|ceaseless)(?= [\w-]+s\b))\b",
     re.IGNORECASE,

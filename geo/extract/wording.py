@@ -20,6 +20,7 @@ __all__ = [
     "AIRCRAFT",
     "ATTACKED_ONLY",
     "CIVILIANS",
+    "HABITUAL_WORDS",
     "HURT_BY",
     "MILITARY",
     "SHRAPNEL",
@@ -364,6 +365,13 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     # Words that say little alone ("attacked" a base is a clash, a village an attack on
     # civilians): used only when nothing above is said.
     ("Battles", "Armed clash", ATTACKED_ONLY),
+)
+#: Words of a deed done again and again ("frequently", "from time to time", "time and
+#: again"): told with no day, no one event.
+HABITUAL_WORDS: Final = (
+    r"often|frequently|regularly|routinely|repeatedly|constantly|continually|"
+    r"intermittently|sporadically|again and again|time and again|from time to time|"
+    r"many times|recurring|recurrent"
 )
 #: Wording of a deed that has not happened: what may come ("plans to bomb"), or what
 #: would be hard to do ("will make it harder for the KIA to capture Bhamo").
