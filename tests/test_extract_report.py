@@ -2510,6 +2510,18 @@ _THIRTEENTH: Final = [
         "On 19 February, soldiers killed a man in Mansi.",
         [("Mansi", "Attack", 1, None)],
     ),
+    # where the guns stand is no place shelled
+    (
+        "Jets bombed Si Au village in Mansi Township on Monday. The army answered with "
+        "artillery from its base in Bhamo that night, residents said.",
+        [("Si Au", "Air/drone strike", None, None), ("Si Au", _SHELLING, None, None)],
+    ),
+    # a deed on a condition is no deed done
+    (
+        "Jets bombed Mansi on Monday. Aid workers said it would be harder to stay in Momauk "
+        "if the airstrikes go on.",
+        [("Mansi", "Air/drone strike", None, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

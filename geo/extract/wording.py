@@ -378,7 +378,9 @@ HABITUAL_WORDS: Final = (
 _NOT_YET_WORDS: Final = (
     r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|may|"
     r"might|intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|"
-    r"(?:harder|easier|hard|difficult|impossible|tougher) for (?:the )?[\w-]+ to"
+    r"(?:harder|easier|hard|difficult|impossible|tougher) for (?:the )?[\w-]+ to|"
+    # a deed on a condition: "if the airstrikes go on"
+    r"if|unless"
 )
 #: Wording right before a trigger that says it is no event: "fled fighting", "no
 #: fighting", "backed by helicopter gunships", "using artillery".
