@@ -2522,6 +2522,11 @@ _THIRTEENTH: Final = [
         "if the airstrikes go on.",
         [("Mansi", "Air/drone strike", None, None)],
     ),
+    # "attacking", as "attacked": a clash
+    (
+        "The KIA was attacking the junta camp at Chaung Wa in Mohnyin Township on June 22.",
+        [("Chaung Wa", "Armed clash", None, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

@@ -43,7 +43,7 @@ _APOS: Final = "['’]"
 
 #: Words that say only that someone attacked: "attacked" a base is a clash, a church full
 #: of displaced people an attack on civilians (``coding`` tells which).
-ATTACKED_ONLY: Final = r"attacked|attacks?|raided|raids?|assault(?:ed)?"
+ATTACKED_ONLY: Final = r"attacked|attacking|attacks?|raided|raiding|raids?|assault(?:ed|ing|s)?"
 
 #: ACLED-style actor name -> the patterns (regular expressions) that name it.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
