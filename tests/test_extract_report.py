@@ -2527,6 +2527,13 @@ _THIRTEENTH: Final = [
         "The KIA was attacking the junta camp at Chaung Wa in Mohnyin Township on June 22.",
         [("Chaung Wa", "Armed clash", None, None)],
     ),
+    # an event told for a region on its day, at the one place the report tells of that day
+    (
+        "Junta troops massacred 11 civilians in northwestern Sagaing region on Tuesday, "
+        "residents said. The workers were attacked by a column of troops who fired heavy "
+        "weapons into Don Taw village in Salingyi township on Tuesday morning.",
+        [("Done Taw", "Attack", 11, None), ("Done Taw", _SHELLING, None, None)],
+    ),
     # a spelling the township the sentence names has, not a namesake in another state
     (
         "Jets attacked Pouk Kon village in Tigyaing Township on Monday.",

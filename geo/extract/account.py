@@ -445,6 +445,39 @@ def mark_state_tellings(drafts: list[Draft], text: str) -> None:
         if draft.place is not None and draft.place.kind == "region" and draft.event_type in placed:
             draft.general = True
             _figures_to_the_one_finer(draft, drafts, text)
+        elif draft.place is not None and draft.place.kind == "region":
+            _to_the_one_place_of_its_day(draft, drafts, text)
+
+
+def _to_the_one_place_of_its_day(draft: Draft, drafts: list[Draft], text: str) -> None:
+    """An event told for a state or region on its own day ("troops massacred 11
+    villagers in Sagaing region on Tuesday"), where the report tells what happened that
+    day at one place of that region only ("... outside Don Taw village"), happened there."""
+    region, day = draft.place, draft.date
+    told = any(
+        e.field == "event_date" and any(a <= e.start < b for a, b in draft.sentences)
+        for e in draft.evidence
+    )  # its day told in its own sentences, not carried to it
+    if region is None or day is None or day.precision != 1 or not told:
+        return
+    places = {
+        d.place.location: d.place
+        for d in drafts
+        if d is not draft
+        and d.place is not None
+        and d.place.kind != "region"
+        and _one_place(region, d.place)
+        and d.date is not None
+        and (d.date.start, d.date.end) == (day.start, day.end)
+        and left_out_why(d, text) is None
+    }
+    if len(places) == 1:
+        (place,) = places.values()
+        draft.place = place
+        draft.notes.append(
+            f"Told for {region.location}; placed at {place.location}, the one place the "
+            "report tells of in it that day."
+        )
 
 
 def _figures_to_the_one_finer(draft: Draft, drafts: list[Draft], text: str) -> None:
