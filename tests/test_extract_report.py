@@ -2492,8 +2492,11 @@ _THIRTEENTH: Final = [
         "Myitkyina townships since July as the junta aims to seize Laiza.",
         [],
     ),
-    # a deed done before the one told, told as such, is no event
-    ("Having taken Kyaukme town back, the regime has pressed harder on other townships.", []),
+    # a deed told after the one the sentence tells, as done before it, is no event
+    (
+        "Over the weekend junta soldiers pulled out of Pale township, having raided two villages.",
+        [],
+    ),
     # where a village lies is no second place struck
     (
         "On Tuesday, bombs struck Myo Thit Village in Bhamo Town, leaving 10 people dead.",
@@ -2613,8 +2616,66 @@ _THIRTEENTH_REVIEW: Final = [
 ]
 
 
+#: What the second review of the thirteenth session found.
+_THIRTEENTH_SECOND_REVIEW: Final = [
+    # no armed side, no attack
+    ("An elephant killed a man in Tigyaing township on Monday.", []),
+    (
+        "A boat carrying displaced villagers capsized on the Irrawaddy near Katha on Monday, "
+        "killing 12 people.",
+        [],
+    ),
+    # a disaster named beside a war's dead takes none of them
+    (
+        "Junta jets bombed flood-hit villages in Kale township on Monday, killing four civilians.",
+        [("Kale Township", "Air/drone strike", 4, None)],
+    ),
+    (
+        "Junta troops shelled Kutkai on Monday, killing two civilians who had fled the floods.",
+        [("Kutkai", _SHELLING, 2, None)],
+    ),
+    # the only deed told, after "having" or "who had", is the event
+    (
+        "Having captured the Mansi police station on Monday, KIA troops raised their flag.",
+        [("Mansi", "Non-state actor overtakes territory", None, None)],
+    ),
+    (
+        "Ten villagers who had been arrested by junta troops in Mansi on Monday were released "
+        "on Wednesday.",
+        [("Mansi", "Arrests", None, None)],
+    ),
+    # "repeated" said of no deed makes no summary
+    (
+        "On Monday junta jets bombed Mansi. Hours later artillery shelled the town despite "
+        "repeated pleas from church leaders, killing two civilians.",
+        [("Mansi", "Air/drone strike", None, None), ("Mansi", _SHELLING, 2, None)],
+    ),
+    # "since" that compares makes no span
+    (
+        "Junta jets bombed Mansi, Momauk and Bhamo last week, the heaviest raids since the coup.",
+        [
+            ("Mansi", "Air/drone strike", None, None),
+            ("Momauk", "Air/drone strike", None, None),
+            ("Bhamo", "Air/drone strike", None, None),
+        ],
+    ),
+    # the only count of the dead, however told, counts
+    (
+        "Junta jets bombed Laiza on Monday. Among the 12 dead were four children.",
+        [("Laiza", "Air/drone strike", 12, None)],
+    ),
+    # houses burned in the fighting are the fighting's
+    (
+        "KIA troops clashed with junta forces in Mansi on Monday, and 20 houses were burned in "
+        "the fighting.",
+        [("Mansi", "Armed clash", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), _FIRST_REVIEW + _SECOND_REVIEW + _THIRTEENTH + _THIRTEENTH_REVIEW
+    ("text", "expected"),
+    _FIRST_REVIEW + _SECOND_REVIEW + _THIRTEENTH + _THIRTEENTH_REVIEW + _THIRTEENTH_SECOND_REVIEW,
 )
 def test_what_the_twelfth_session_s_reviews_and_the_thirteenth_s_reports_showed(
     text: str,
@@ -2688,3 +2749,20 @@ def test_a_camp_the_gazetteer_lacks_taken_after_another_is_no_more_of_the_first(
     (camp,) = _events(text, gazetteer, dt.date(2024, 6, 24))
     assert camp.location == "Nyaung Pin"
     assert "Wei Lung" not in " ".join(text[s:e] for s, e in camp.sentences)
+
+
+def test_at_least_one_count_and_up_to_another_have_no_most(gazetteer: Gazetteer) -> None:
+    (shelling,) = _events(
+        "Junta artillery shelled Kutkai on Monday, killing at least five civilians and up to "
+        "three monks.",
+        gazetteer,
+        dt.date(2024, 3, 10),
+    )
+    assert (shelling.fatalities_low, shelling.fatalities_high) == (5, None)
+
+
+def test_a_man_killed_by_soldiers_is_a_civilian_attacked(gazetteer: Gazetteer) -> None:
+    (attack,) = _events(
+        "Junta soldiers killed a man in Mansi on Monday.", gazetteer, dt.date(2024, 3, 10)
+    )
+    assert (attack.sub_event_type, attack.actor2) == ("Attack", "Civilians (Myanmar)")

@@ -449,6 +449,23 @@ def mark_state_tellings(drafts: list[Draft], text: str) -> None:
             _to_the_one_place_of_its_day(draft, drafts, text)
 
 
+def _finer_that_day(
+    draft: Draft, region: PlaceMention, day: DateMention, drafts: list[Draft], text: str
+) -> list[Draft]:
+    """The other events of ``day`` placed finer than ``region``, inside it."""
+    return [
+        d
+        for d in drafts
+        if d is not draft
+        and d.place is not None
+        and d.place.kind != "region"
+        and _one_place(region, d.place)
+        and d.date is not None
+        and (d.date.start, d.date.end) == (day.start, day.end)
+        and left_out_why(d, text) is None
+    ]
+
+
 def _to_the_one_place_of_its_day(draft: Draft, drafts: list[Draft], text: str) -> None:
     """An event told for a state or region on its own day ("troops massacred 11
     villagers in Sagaing region on Tuesday"), where the report tells what happened that
@@ -462,14 +479,8 @@ def _to_the_one_place_of_its_day(draft: Draft, drafts: list[Draft], text: str) -
         return
     places = {
         d.place.location: d.place
-        for d in drafts
-        if d is not draft
-        and d.place is not None
-        and d.place.kind != "region"
-        and _one_place(region, d.place)
-        and d.date is not None
-        and (d.date.start, d.date.end) == (day.start, day.end)
-        and left_out_why(d, text) is None
+        for d in _finer_that_day(draft, region, day, drafts, text)
+        if d.place is not None
     }
     if len(places) == 1:
         (place,) = places.values()
@@ -502,15 +513,8 @@ def _figures_to_the_one_finer(draft: Draft, drafts: list[Draft], text: str) -> N
         return
     finer = [
         d
-        for d in drafts
-        if d is not draft
-        and d.sub_event_type == draft.sub_event_type
-        and d.place is not None
-        and d.place.kind != "region"
-        and _one_place(region, d.place)
-        and d.date is not None
-        and (d.date.start, d.date.end) == (day.start, day.end)
-        and left_out_why(d, text) is None
+        for d in _finer_that_day(draft, region, day, drafts, text)
+        if d.sub_event_type == draft.sub_event_type
     ]
     if len(finer) != 1:
         return

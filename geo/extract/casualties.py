@@ -19,7 +19,13 @@ from geo.extract.dates import CALENDAR_WORDS
 from geo.extract.numbers import NUMBER_WORDS, Amount, find_amounts, number_value
 from geo.extract.wording import SPEECH_VERBS
 
-__all__ = ["CasualtyMention", "find_figures", "people_counted", "told_as_toll"]
+__all__ = [
+    "CasualtyMention",
+    "find_figures",
+    "names_armed_side",
+    "people_counted",
+    "told_as_toll",
+]
 
 #: One person, as a reporter names them.
 _PERSON: Final = (
@@ -645,7 +651,11 @@ def _broken_down(figures: list[CasualtyMention], text: str, offset: int) -> list
 _COUNTED_BEFORE_OF: Final = re.compile(
     r"\b(?:of|for|to|with|from|among|near|beside) (?:the|those|these) $", re.IGNORECASE
 )
-_DEAD_NOUN: Final = re.compile(r"victims?|dead|deceased|bodies|killed", re.IGNORECASE)
+
+
+def names_armed_side(text: str) -> bool:
+    """Whether ``text`` names an armed side ("soldiers", "the junta", "the PDF")."""
+    return _MILITARY.search(text) is not None or _ARMED.search(text) is not None
 
 
 def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
@@ -654,6 +664,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     ``offset`` is added to every span, so that spans point into the whole report.
     """
     figures: list[CasualtyMention] = []
+    counted_before: list[int] = []  # where the dead counted before are named again
     for none in _NONE.finditer(text):
         what = (none["what"] or "").casefold()
         if none["what2"] or none.group(0).casefold().endswith(("unhurt", "unharmed", "uninjured")):
@@ -742,8 +753,14 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue  # "five cattle were killed", "killed two cows": no people
         if _POPULATION_BEFORE.search(before):
             continue  # "the township is home to 400,000 people": who live there
-        if _COUNTED_BEFORE_OF.search(before) and noun is not None and _DEAD_NOUN.fullmatch(noun):
-            continue  # "family members of the four victims": the dead counted before
+        if (
+            _COUNTED_BEFORE_OF.search(before)
+            and noun is not None
+            and noun.casefold() in _DEAD_WORDS | {"victim", "deceased", "bodies"}
+        ):
+            # "family members of the four victims": the dead counted before, when the
+            # sentence counts others ("..., killing another two"); else its count
+            counted_before.append(start + offset)
         of_them = noun is not None and noun.casefold() == "of them"
         if of_them and previous is not None:  # "seven civilians, three of them children"
             who = _WHO_OF_THEM.match(rest)
@@ -870,6 +887,9 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 ),
             )
         )
+    told = [f for f in figures if f.amount.span[0] not in counted_before and f.kind == "killed"]
+    if told:
+        figures = [f for f in figures if f.amount.span[0] not in counted_before]
     figures.sort(key=lambda f: f.amount.span)
     figures = _broken_down(figures, text, offset)
     totals = [f for f in figures if told_as_toll(text, f.amount.span[0] - offset)]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from geo.extract.casualties import CasualtyMention, find_figures
+from geo.extract.casualties import CasualtyMention, find_figures, names_armed_side
 from geo.extract.dates import DateMention, find_dates, precision_of_span
 from geo.extract.places import (
     COARSENESS,
@@ -147,15 +147,27 @@ _TALLY_TENSE: Final = re.compile(
 )
 
 
-#: People named by no side: "a man", "two people".
-_NO_SIDE: Final = re.compile(r"m[ae]n|people|persons?|youths?|individuals?", re.IGNORECASE)
-#: A disaster of nature, whose dead are no war's: "the earthquake in March, which had
-#: killed nearly 3,800 people".
+#: Disasters of nature.
+_DISASTERS: Final = (
+    r"earthquakes?|quakes?|cyclones?|typhoons?|floods?|flooding|landslides?|landslips?|"
+    r"tsunamis?"
+)
+#: A disaster of nature told as what killed people, whose dead are no war's: "the
+#: earthquake in March, which had killed nearly 3,800 people", "died in the floods".
 _DISASTER: Final = re.compile(
-    r"\b(?:earthquakes?|quakes?|cyclones?|typhoons?|floods?|flooding|landslides?|"
-    r"landslips?|storms?|tsunamis?|pandemic|covid(?:-19)?|cholera|mine (?:collapse|accident))\b",
+    rf"\b(?:{_DISASTERS})\b[^.;:]{{0,40}}?\b(?:killed|kills|killing|claimed|left|leaving)\b|"
+    rf"\b(?:killed|died|dead|perished)\s+(?:in|by|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_DISASTERS})\b",
     re.IGNORECASE,
 )
+
+
+def _according_on(ctext: str, at: int, triggers: list[Trigger], start: int) -> bool:
+    """Whether the day at ``at`` (in the clause) ends an "according to ..." phrase with no
+    deed told in it: the day it was told."""
+    low = max(0, at - 90)
+    told = _ACCORDING_ON.search(ctext, low, at)
+    return told is not None and not any(told.start() <= t.span[0] - start < at for t in triggers)
 
 
 def _tally(ctext: str) -> bool:
@@ -173,10 +185,7 @@ _HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
 #: "According to the TNLA, on Friday jets bombed ...").
 _ACCORDING_ON: Final = re.compile(
     r"\baccording to\b"
-    # (nor at a deed: "According to KIA sources junta jets bombed Mansi on Monday")
-    r"(?:(?!\b(?:bombed|shelled|attacked|killed|struck|hit|raided|fired|clashed|fought|seized|"
-    r"captured|burned|torched|arrested|wounded|injured|ambushed)\b)[^.;:,]|"
-    r",(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at)\b|\s*$))"
+    r"(?:[^.;:,]|,(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at)\b|\s*$))"
     r"{0,80}$",
     re.IGNORECASE,
 )
@@ -247,13 +256,18 @@ class Clause:
 
     @property
     def kills_civilians(self) -> bool:
-        """Whether the clause tells civilians killed, or people of no side ("soldiers
-        killed a man in Mansi")."""
+        """Whether the clause tells civilians killed, or people of no side killed by an
+        armed side it names ("soldiers killed a man in Mansi"; not "an elephant killed a
+        man")."""
         return any(
             f.kind == "killed"
             and (
                 f.side == "civilian"
-                or (f.side is None and f.noun is not None and _NO_SIDE.fullmatch(f.noun))
+                or (
+                    f.side is None
+                    and f.noun is not None
+                    and (bool(self.actors) or names_armed_side(self.text))
+                )
             )
             for f in self.figures
         )
@@ -271,12 +285,14 @@ def read_clause(
     start, end = span
     ctext = text[start:end]
     every_date = find_dates(ctext, published=published)
+    triggers, denied = read_triggers(ctext, offset=start)
     telling_days = [
         d
         for d in every_date
         if _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
-        # "..., according to residents and the media on Monday": when it was told
-        or _ACCORDING_ON.search(ctext[max(0, d.span[0] - 90) : d.span[0]])
+        # "..., according to residents and the media on Monday": when it was told (not
+        # after a deed told after it: "According to KIA sources jets bombed Mansi on Monday")
+        or _according_on(ctext, d.span[0], triggers, start)
         # "On Tuesday residents told RFA that ...": the day of the telling
         or _told_on(ctext, d, every_date)
     ]
@@ -331,7 +347,6 @@ def read_clause(
     places = find_places(
         ctext, gazetteer, offset=start, skip=skip, actors=tuple(known_actors), context=context
     )
-    triggers, denied = read_triggers(ctext, offset=start)
     places = _undone(ctext, start, places, triggers, denied)
     return Clause(
         ctext,

@@ -72,9 +72,17 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     others = [seen[n] for n in names if n != MILITARY]
     state = military or next((seen[n] for n in names if n in STATE_FORCES), None)
     kind, sub = draft.event_type, draft.sub_event_type
-    civilians = any(f.side == "civilian" for _, f in draft.figures) or any(
-        _civilian_target(text[s:e], armed=bool(others) and military is not None)
-        for s, e in draft.sentences
+    civilians = (
+        any(
+            f.side == "civilian"
+            # "soldiers killed a man": an attack on civilians kills people of no side as such
+            or (f.side is None and sub == "Attack" and f.kind == "killed")
+            for _, f in draft.figures
+        )
+        or any(
+            _civilian_target(text[s:e], armed=bool(others) and military is not None)
+            for s, e in draft.sentences
+        )
     )
     if kind == "Explosions/Remote violence" or kind == "Violence against civilians":
         # "drone bombs exploded inside the Waingmaw police station": the police were hit
@@ -242,12 +250,12 @@ def _totals(
             else None
         )
         high = (
-            # "as many as 20 students and two teachers": up to 22
-            sum(
-                next((v for v in (f.amount.high, f.amount.best, f.amount.low) if v is not None), 0)
-                for f in group
-            )
+            # "as many as 20 students and two teachers": up to 22 (not "at least five
+            # civilians and up to three monks": no most)
+            sum(f.amount.high if f.amount.high is not None else f.amount.best or 0 for f in group)
             if any(f.amount.high is not None for f in group)
+            and all(f.amount.high is not None or f.amount.best is not None for f in group)
+            and not any(f.amount.low is not None and f.amount.high is None for f in group)
             else None
         )
         counts.append((low, best, high, group))
@@ -359,7 +367,8 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
             draft.notes.append(place.note[0].upper() + place.note[1:] + ".")
         if place.alternatives:
             draft.notes.append(
-                f"{place.alternatives} other place(s) are also called {place.text}; "
+                f"{place.alternatives} other place(s) are also called "
+                f"{place.place.name if place.place else place.text}; "
                 f"chose the one in {place.place.township if place.place else '?'} Township."
             )
     return ProposedEvent(

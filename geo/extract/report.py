@@ -260,9 +260,17 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         )
                         >= _MANY_PLACES
                         and (draft.date is None or draft.date.precision != 1)
-                        # (since a time, before or after the deed: "clashes have been
-                        # reported in Bhamo, Waingmaw and Myitkyina townships since July")
-                        and SINCE_WORDS.search(clause.text)
+                        and (
+                            SINCE_WORDS.search(clause.text, 0, trigger.span[0] - clause.span[0])
+                            # since a time told after the deed, of what has gone on: "clashes
+                            # have been reported in Bhamo, Waingmaw and Myitkyina townships
+                            # since July" (not "the heaviest raids since the coup")
+                            or (
+                                _GONE_ON.search(clause.text)
+                                and SINCE_WORDS.search(clause.text)
+                                and not _FIRST_SINCE.search(clause.text)
+                            )
+                        )
                     ):
                         # "Since the alliance began its operation last week, fighting has
                         # erupted in Kyaukme, Lashio, Kutkai, Hsenwi, Muse and Namkham": what
@@ -545,6 +553,15 @@ _LEARNED: Final = re.compile(
 )
 
 
+#: A deed told as having gone on, or going on: "have been reported", "has been fighting".
+_GONE_ON: Final = re.compile(r"\b(?:has|have)\s+been\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
+#: "since" that compares, not a span: "the heaviest raids since the coup", "the first
+#: clashes in the area since January".
+_FIRST_SINCE: Final = re.compile(
+    r"\b(?:first|heaviest|worst|deadliest|biggest|largest|fiercest|most|only)\b[^.;]{0,60}?"
+    r"\bsince\b",
+    re.IGNORECASE,
+)
 #: How many townships a telling over days names that make it a summary.
 _MANY_PLACES: Final = 3
 #: Words of a deed done again and again: "almost daily", "every night", "regularly".
@@ -555,10 +572,15 @@ _HABITUAL: Final = re.compile(
     r"evening)|day and night|day after day|night after night|(?:on )?a daily basis|"
     rf"{HABITUAL_WORDS}|"
     # "these repeated airstrikes on Khampat"
-    r"(?:repeated|frequent|constant|continual|relentless|incessant|ceaseless)(?= [\w-]+s\b))\b",
+    r"(?:repeated|frequent|constant|continual|relentless|incessant|ceaseless)(?= (?:air ?strikes|"
+    r"attacks|shelling|bombings|bombardments|raids|clashes|assaults|offensives)\b))\b",
     re.IGNORECASE,
 )
 _BURNING: Final = "Looting/property destruction"
+#: How far before a deed its doer may be named: "where the junta troops torched".
+_DOER_REACH: Final = 30
+#: A deed told in the passive: "20 houses were burned".
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:were|was|been|being|be)\s+$", re.IGNORECASE)
 #: Kinds a coder splits at one place and day: the fighting, and the shelling, the air
 #: strike or the burning told beside it.
 _SPLIT_KINDS: Final = frozenset(
@@ -672,7 +694,15 @@ def _kinds_beside(draft: Draft, clause: Clause) -> list[tuple[Trigger, list[Acto
             t.sub_event_type in _SPLIT_KINDS
             # houses burned where troops fought are burned by them; where bombs fell, by
             # the bombs ("homes burned after jets struck Hsipaw")
-            and (t.sub_event_type != _BURNING or draft.sub_event_type == "Armed clash")
+            and (
+                t.sub_event_type != _BURNING
+                or (
+                    draft.sub_event_type == "Armed clash"
+                    # burned by someone ("troops torched 20 houses"), not in the fighting
+                    # ("20 houses were burned in the fighting")
+                    and not _PASSIVE_BEFORE.search(clause.text, 0, t.span[0] - clause.span[0])
+                )
+            )
             and t.sub_event_type not in kinds
             and not only_attacked(t)
             and _NO_KIND_OF_ITS_OWN.fullmatch(t.text) is None
@@ -681,7 +711,9 @@ def _kinds_beside(draft: Draft, clause: Clause) -> list[tuple[Trigger, list[Acto
             and not _at_another_time(clause, *t.span, day, starts)
         ):
             kinds.add(t.sub_event_type)
-            told.append((t, None))
+            # who burned, told right before ("where the troops torched"): theirs
+            doers = [a for a in clause.actors if 0 <= t.span[0] - a.span[1] <= _DOER_REACH]
+            told.append((t, doers if t.sub_event_type == _BURNING and doers else None))
     camp = _CAMP_ATTACKED_BEFORE.search(clause.text)
     if camp is not None and not _COUNTED_BEFORE.search(clause.text, 0, camp.start()):
         # the attack on the camp, that day, is a clash of its own: who attacked it, then
@@ -902,7 +934,8 @@ def _lacks(draft: Draft) -> bool:
 _CONTAINS: Final = re.compile(r"\s+(?:village[- ])?(?:tract|district|region|area)\b", re.I)
 _LIES_IN: Final = re.compile(
     # ("Manhong Village in Monglone Township": where the village lies)
-    r"\b(?:(?:(?:a|the)\s+)?(?:village|town|ward|hamlet)\s+(?:of|in|near)|"
+    r"\b(?:(?:a|the)\s+(?:village|town|ward|hamlet)\s+(?:of|in|near)|"
+    r"(?:village|town|ward|hamlet)\s+in|"
     r"(?:located|situated|lying|lies|which lies|which is)\s+(?:near|close to|next to|beside|"
     r"outside|in|not far from)|close to|not far from|next to)\s+(?:the\s+)?$",
     re.I,

@@ -370,8 +370,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
 #: again"): told with no day, no one event.
 HABITUAL_WORDS: Final = (
     r"often|frequently|regularly|routinely|repeatedly|constantly|continually|"
-    r"intermittently|sporadically|again and again|time and again|from time to time|"
-    r"many times|recurring|recurrent"
+    r"again and again|time and again|from time to time|many times|recurring|recurrent"
 )
 #: Wording of a deed that has not happened: what may come ("plans to bomb"), or what
 #: would be hard to do ("will make it harder for the KIA to capture Bhamo").
@@ -400,12 +399,10 @@ _NOT_AN_EVENT: Final = re.compile(
     r"try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
-    r"risk of|possible|possibility of|previously|formerly|"
-    # a deed done before the one told: "Having taken Kyaukme town back, the regime ..."
-    r"having)(?: \w+)?\s+|"
-    # what the other side had done before, said of it: "attacked regime forces who had
-    # occupied the village"
-    r"\b(?:who|which|that) (?:had|have|has) (?:already |earlier |recently )?(?:been )?$|"
+    r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
+    # a deed told after the one the sentence tells, as done before it: "pulled out of the
+    # township, having raided two villages"
+    r",\s+having\s+(?:\w+\s+)?|"
     # weapons held, not used: "a new arsenal of drones", "a fleet of jets" (the word right
     # after only: "a fleet of drones bombed Kin village" bombed)
     r"\b(?:arsenal|fleet|stocks?|stockpiles?|supply|supplies|shipments?|purchases?|types?|"
@@ -419,6 +416,14 @@ _NOT_AN_EVENT: Final = re.compile(
 #: or would be hard to do), whose place is no event's; not an attempt ("tried to regain
 #: Tarong": fighting there).
 _NOT_YET: Final = re.compile(rf"\b(?:{_NOT_YET_WORDS})(?: \w+)?\s+$", re.IGNORECASE)
+#: Wording before a deed done before the one the clause tells: "Having taken Kyaukme back,
+#: the regime bombed ...", "attacked regime forces who had occupied the village" (the
+#: deed is no event when another deed is told beside it).
+_DONE_BEFORE: Final = re.compile(
+    r"\b(?:having(?: \w+)?|(?:who|which|that) (?:had|have|has) (?:already |earlier |recently )?"
+    r"(?:been )?)\s*$",
+    re.IGNORECASE,
+)
 #: An aircraft brought down is what was hit, not what struck: "shot down two of the
 #: regime's transport helicopters".
 _BROUGHT_DOWN: Final = re.compile(
@@ -581,6 +586,13 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
             and any(o.span[1] - offset <= after.start() for o in found)
         )
     ]
+    done_before = [
+        t
+        for t in found
+        if _DONE_BEFORE.search(text, max(0, t.span[0] - offset - 40), t.span[0] - offset)
+    ]
+    if len(done_before) < len(found):
+        found = [t for t in found if t not in done_before]
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
 
 
