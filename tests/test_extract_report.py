@@ -2664,6 +2664,8 @@ _THIRTEENTH_SECOND_REVIEW: Final = [
         "Junta jets bombed Laiza on Monday. Among the 12 dead were four children.",
         [("Laiza", "Air/drone strike", 12, None)],
     ),
+    # what an earthquake struck is no strike
+    ("A powerful earthquake struck Sagaing on Friday. More than 3,000 people were killed.", []),
     # houses burned in the fighting are the fighting's
     (
         "KIA troops clashed with junta forces in Mansi on Monday, and 20 houses were burned in "

@@ -25,6 +25,7 @@ from geo.extract.places import (
 )
 from geo.extract.text import in_quotation, quotation_end
 from geo.extract.wording import (
+    DISASTERS,
     SPEECH_VERBS,
     ActorMention,
     Trigger,
@@ -147,17 +148,12 @@ _TALLY_TENSE: Final = re.compile(
 )
 
 
-#: Disasters of nature.
-_DISASTERS: Final = (
-    r"earthquakes?|quakes?|cyclones?|typhoons?|floods?|flooding|landslides?|landslips?|"
-    r"tsunamis?"
-)
 #: A disaster of nature told as what killed people, whose dead are no war's: "the
 #: earthquake in March, which had killed nearly 3,800 people", "died in the floods".
 _DISASTER: Final = re.compile(
-    rf"\b(?:{_DISASTERS})\b[^.;:]{{0,40}}?\b(?:killed|kills|killing|claimed|left|leaving)\b|"
+    rf"\b(?:{DISASTERS})\b[^.;:]{{0,40}}?\b(?:killed|kills|killing|claimed|left|leaving)\b|"
     rf"\b(?:killed|died|dead|perished)\s+(?:in|by|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_DISASTERS})\b",
+    rf"(?:{DISASTERS})\b",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ __all__ = [
     "AIRCRAFT",
     "ATTACKED_ONLY",
     "CIVILIANS",
+    "DISASTERS",
     "HABITUAL_WORDS",
     "HURT_BY",
     "MILITARY",
@@ -372,6 +373,11 @@ HABITUAL_WORDS: Final = (
     r"often|frequently|regularly|routinely|repeatedly|constantly|continually|"
     r"again and again|time and again|from time to time|many times|recurring|recurrent"
 )
+#: Disasters of nature: what they strike or kill is no war's.
+DISASTERS: Final = (
+    r"earthquakes?|quakes?|cyclones?|typhoons?|floods?|flooding|landslides?|landslips?|"
+    r"tsunamis?"
+)
 #: Wording of a deed that has not happened: what may come ("plans to bomb"), or what
 #: would be hard to do ("will make it harder for the KIA to capture Bhamo").
 _NOT_YET_WORDS: Final = (
@@ -400,6 +406,8 @@ _NOT_AN_EVENT: Final = re.compile(
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
     r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
+    # what a disaster did: "a powerful earthquake struck Sagaing"
+    rf"\b(?:{DISASTERS})\s+(?:\w+\s+)?|"
     # a deed told after the one the sentence tells, as done before it: "pulled out of the
     # township, having raided two villages"
     r",\s+having\s+(?:\w+\s+)?|"
