@@ -485,7 +485,8 @@ _COUNTED: Final = re.compile(
 _MANY_COUNTED: Final = re.compile(
     # (not a unit's number: "Light Infantry Battalion 387 later shelled villages")
     r"(?<!Battalion )(?<!Brigade )(?<!Division )(?<!Regiment )(?<!Column )(?<!No\. )(?<!LIB )"
-    r"(?<!IB )\b(?P<n>\d[\d,]*|dozens? of|scores of|hundreds of)\s+"
+    # (a count read in bounded steps: "1,1,1,..." is read in one pass)
+    r"(?<!IB )\b(?P<n>\d{1,3}(?:,\d{3})+(?!\d)|\d+|dozens? of|scores of|hundreds of)\s+"
     rf"{_COUNT_WORDS}{_COUNTED_NOUNS}",
     re.IGNORECASE,
 )
