@@ -214,6 +214,17 @@ def test_an_extra_figure_that_no_sentence_gives_is_caught() -> None:
     assert unsupported_figures({**event, "fatalities_best": 5, "injured": 0}) == ["injured 0"]
 
 
+def test_up_to_one_count_and_another_count_in_one_sentence_give_their_most() -> None:
+    sentences = [{"start": 0, "end": 90}]
+    figures = [  # "killing as many as 20 students and two teachers"
+        {"kind": "killed", "low": None, "best": None, "high": 20, "start": 10, "end": 12},
+        {"kind": "killed", "low": None, "best": 2, "high": None, "start": 30, "end": 33},
+    ]
+    event = {"evidence": sentences, "casualties": figures, "fatalities_high": 22}
+    assert unsupported_figures(event) == []
+    assert unsupported_figures({**event, "fatalities_high": 23}) == ["fatalities_high 23"]
+
+
 def test_a_missed_event_and_an_extra_one_count_against_recall_and_precision(
     gazetteer: Gazetteer,
 ) -> None:
