@@ -231,6 +231,8 @@ _BEFORE_AIRCRAFT: Final = (
     r"troops|fighters|members|youths?|monks?|students?|teachers?|farmers?|as|while|when|"
     r"that|which|who|after|before)\b)[\w'’-]+"
 )
+#: An aircraft told as brought down, in the passive: "(a helicopter) was shot down".
+_SHOT_DOWN_PASSIVE: Final = r"(?:was|were|had been|has been|have been)\s+(?:shot|brought)\s+down"
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
@@ -291,8 +293,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         rf"{_AIRCRAFT_WORDS}\b)|"
         # "a junta helicopter was shot down"
         r"(?:(?<=helicopter )|(?<=helicopters )|(?<=jet )|(?<=jets )|(?<=aircraft )|(?<=plane )|"
-        r"(?<=planes )|(?<=drone )|(?<=drones )|(?<=gunship ))(?:was|were|had been|has been) "
-        r"(?:shot|brought) down|"
+        rf"(?<=planes )|(?<=drone )|(?<=drones )|(?<=gunship )){_SHOT_DOWN_PASSIVE}|"
         # "conflict erupted near Kyaukme", "gunfire has been ongoing since 9 a.m."
         # (not the war's history: "the conflict erupted in 2021")
         r"(?<!the )(?:conflict|gunfire|hostilities) "
@@ -441,9 +442,7 @@ _BROUGHT_DOWN: Final = re.compile(
 )
 #: An aircraft's own words after it that say it was brought down: "a junta helicopter was
 #: shot down".
-_SHOT_DOWN_AFTER: Final = re.compile(
-    r"\s+(?:was|were|had been|has been|have been)\s+(?:shot|brought)\s+down\b", re.IGNORECASE
-)
+_SHOT_DOWN_AFTER: Final = re.compile(rf"\s+{_SHOT_DOWN_PASSIVE}\b", re.IGNORECASE)
 #: People or things just before "were captured": they were taken, no ground was
 #: ("Weapons were seized in the raid as well").
 _TAKEN_NOT_GROUND: Final = re.compile(
