@@ -153,6 +153,17 @@ def test_more_ways_reports_write_a_day(text: str, day: dt.date, phrase: str) -> 
     assert (found.start, found.end, found.precision, found.text) == (day, day, 1, phrase)
 
 
+@pytest.mark.parametrize("words", ["a few days ago", "several days ago", "a couple of days ago"])
+def test_a_few_days_ago_is_a_span_of_the_week_before_not_its_last_days(words: str) -> None:
+    (found,) = find_dates(f"Jets bombed the village {words}.", published=PUBLISHED)
+    assert (found.start, found.end, found.precision, found.text) == (
+        PUBLISHED - dt.timedelta(days=7),
+        PUBLISHED - dt.timedelta(days=3),
+        2,
+        words,
+    )
+
+
 def test_an_impossible_numeric_date_is_no_date() -> None:
     assert find_dates("on 31/02/2023", published=PUBLISHED) == []
 

@@ -2675,11 +2675,65 @@ _THIRTEENTH_SECOND_REVIEW: Final = [
 ]
 
 
+_FOURTEENTH: Final = [
+    # villages listed after the word for them, found or not, each struck by "the attacks"
+    # of the kind told before
+    (
+        "On Thursday, jets bombed Kyauk Htone Gyi village in Katha Township. The attacks also "
+        "targeted nearby villages Ouk Tha Hpan, Htaung and Myaing Thaya.",
+        [
+            ("Kyauk Htone Gyi", "Air/drone strike", None, None),
+            ("Katha Township", "Air/drone strike", None, None),
+            ("Katha Township", "Air/drone strike", None, None),
+            ("Myaing Thar Yar", "Air/drone strike", None, None),
+        ],
+    ),
+    # a name after a deed's verb reads as a place, spelled as the gazetteer does not
+    (
+        "On Thursday, jets strafed Kyauk Htong Gyi and several other villages located in Katha "
+        "Township.",
+        [("Kyauk Htone Gyi", "Air/drone strike", None, None)],
+    ),
+    # a count over days of its own that leave out the day told before: a tally
+    (
+        "On Thursday, jets bombed Kyauk Htone Gyi village in Katha Township. Troops also killed "
+        "two civilians and seven PDF fighters from February 16-23.",
+        [("Kyauk Htone Gyi", "Air/drone strike", None, None)],
+    ),
+    # ... not posts taken over such days
+    (
+        "On Thursday, jets bombed Kyauk Htone Gyi village in Katha Township. Last week the KIA "
+        "seized two junta bases near Mansi.",
+        [
+            ("Kyauk Htone Gyi", "Air/drone strike", None, None),
+            ("Mansi", "Non-state actor overtakes territory", None, None),
+        ],
+    ),
+    # the toll of the coup the country over is no toll of the strike told before
+    (
+        "Jets bombed a camp near Laiza on Monday, killing 29 people. The coup sparked a "
+        "crackdown that has seen more than 4,100 killed, according to the AAPP.",
+        [("Laiza", "Air/drone strike", 29, None)],
+    ),
+    # what has gone on for decades is no event
+    (
+        "Jets bombed Laiza on Monday. The KIA controls much of Kachin State and has clashed "
+        "with the military for decades.",
+        [("Laiza", "Air/drone strike", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    _FIRST_REVIEW + _SECOND_REVIEW + _THIRTEENTH + _THIRTEENTH_REVIEW + _THIRTEENTH_SECOND_REVIEW,
+    _FIRST_REVIEW
+    + _SECOND_REVIEW
+    + _THIRTEENTH
+    + _THIRTEENTH_REVIEW
+    + _THIRTEENTH_SECOND_REVIEW
+    + _FOURTEENTH,
 )
-def test_what_the_twelfth_session_s_reviews_and_the_thirteenth_s_reports_showed(
+def test_what_the_reviews_and_reports_of_the_twelfth_session_on_showed(
     text: str,
     expected: list[tuple[str | None, str, int | None, int | None]],
     gazetteer: Gazetteer,

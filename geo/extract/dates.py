@@ -70,6 +70,8 @@ _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 
 _AGO: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
 _AGO_WORDS: Final = "|".join(_AGO)
+#: The days before publication "a few days ago" can mean, fewest and most.
+_FEW_DAYS: Final = (3, 7)
 
 #: (pattern, kind), tried in order; a later pattern never takes text an earlier one took.
 _PATTERNS: Final = tuple(
@@ -149,6 +151,7 @@ _PATTERNS: Final = tuple(
             "today",
         ),
         (rf"\b(?P<ago>\d{{1,2}}|(?i:{_AGO_WORDS})) (?i:days? ago)\b", "days ago"),
+        (r"\b(?i:(?:a few|few|several|a couple of) days ago)\b", "few days ago"),
         (
             # (not "the last week of July": a week of a month named)
             r"\b(?i:(?:last|previous) week|the (?:week before|previous week|preceding week))\b"
@@ -365,6 +368,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         ago = match["ago"].casefold()
         date = published - dt.timedelta(days=int(ago) if ago.isdigit() else _AGO[ago])
         return date, date
+    if kind == "few days ago":  # some day of the week before, not the last day
+        return published - dt.timedelta(days=_FEW_DAYS[1]), published - dt.timedelta(
+            days=_FEW_DAYS[0]
+        )
     if kind == "numeric":  # day first, as Myanmar writes dates, or ISO
         date = dt.date(int(match["year"]), int(match["mm"]), int(match["dd"]))
         return date, date

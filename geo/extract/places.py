@@ -1706,9 +1706,10 @@ def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:
 
 
 _CUE_BEFORE: Final = re.compile(
-    r"(?i:\b(?:in|at|on|near|of|from|outside|around|to|into|toward|towards|village|town|"
+    r"(?i:\b(?:in|at|on|near|of|from|outside|around|to|into|toward|towards|villages?|towns?|"
     r"close to|next to|beside|nearby|"
-    r"seized|captured|attacked|bombed|shelled|struck|hit|raided|targeted)\s+(?:the\s+)?"
+    r"seized|captured|attacked|bombed|shelled|struck|hit|raided|targeted|strafed|pounded|"
+    r"bombarded|stormed|overran|occupied|torched|besieged|surrounded|entered)\s+(?:the\s+)?"
     r"(?:(?:nearby|remote|strategic|neighbou?ring|small|northern|southern|eastern|western|"
     r"central|main|old|new|hilltop|riverside|border)\s+)?)$"
 )
@@ -1852,12 +1853,24 @@ _CUE_AFTER: Final = re.compile(
 )
 
 
+#: A list of names after the word for them: "the nearby villages Ouk Tha Hpan, Htaung, ...
+#: and" (each is a village, found or not).
+_IN_CUED_LIST: Final = re.compile(
+    r"\b(?i:villages|towns|wards)\s+(?:of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$"
+)
+#: How far back a list of names cued by the word for them is read.
+_CUED_LIST_CHARS: Final = 160
+
+
 def _cued(text: str, start: int, end: int, *, listed_after: PlaceMention | None = None) -> bool:
     """Whether words read as a place where they stand: after "in", "at", "bombed" ...;
-    before "village", ", a village of", ", in Kachin State"; or next in a list after a
-    place found (``listed_after``: "struck Myo Thit, Konlaw and Numlang")."""
+    before "village", ", a village of", ", in Kachin State"; next in a list after a
+    place found (``listed_after``: "struck Myo Thit, Konlaw and Numlang"), or in a list
+    after the word for them ("villages Ouk Tha Hpan, Htaung and Myaing Thaya")."""
     return bool(
         _CUE_BEFORE.search(text[max(0, start - 30) : start])
+        or _IN_CUED_LIST.search(text[max(0, start - _CUED_LIST_CHARS) : start])
         or _CUE_AFTER.match(text[end:])
         or _TAIL_AT_END.search(text[start:end])  # "Myothit village", read as one name
         or (

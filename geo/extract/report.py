@@ -173,6 +173,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
             ) and (
                 _ACROSS.search(words)
                 or _tally_since(clause, words)
+                or _count_of_other_days(clause, previous)
                 # "claims at least 112 junta positions have been seized": a count of many
                 # deeds with no day of its own
                 or (
@@ -319,6 +320,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                             drafts.pop(),
                             "Its dead are told as dying after it, on a day of their own.",
                         )
+                    _kind_told_before(draft, clause, previous)
                     draft.beside = _kinds_beside(draft, clause)
                     drafts.extend(_one_per_place(draft, clause, gazetteer))
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
@@ -534,7 +536,13 @@ _ACROSS: Final = re.compile(
 
 #: A country's whole: "nationwide", "across the country" (not a ceasefire's name).
 _NATIONWIDE: Final = re.compile(
-    r"\bnationwide\b(?!\s+ceasefire)|\b(?:across|throughout) the country\b", re.IGNORECASE
+    r"\bnationwide\b(?!\s+ceasefire)|\b(?:across|throughout) the country\b|"
+    # the count a monitor keeps of the whole country ("more than 4,100 killed, according
+    # to the AAPP"), and the toll of the coup ("the coup sparked a crackdown that has
+    # seen more than 4,100 killed")
+    r"\b(?:AAPP|Assistance Association for Political Prisoners)\b|"
+    r"\bcoup\b[^.;]{0,100}\b(?:has|have)\s+(?:seen|left|killed|claimed)\b",
+    re.IGNORECASE,
 )
 #: Wording of people hurt by shelling: "wounded by shrapnel", "hit by a shell".
 _SHELL_HURT: Final = re.compile(r"\b(?:shrapnel|shells?|shelling|mortars?|artillery)\b", re.I)
@@ -885,6 +893,22 @@ _SINCE_TALLY: Final = re.compile(
 )
 
 
+def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
+    """Whether a clause counts dead or hurt over a span of days of its own, at no place,
+    that leaves out the day of the event told before ("SAC also killed two civilians
+    and 7 PDF fighters from December 16-23", after Thursday's strike): a tally."""
+    return (
+        previous is not None
+        and previous.date is not None
+        and bool(clause.figures)  # (not "seized two junta bases last week")
+        and clause.place is None
+        and bool(clause.dates)
+        and all(
+            d.precision != 1 and not d.start <= previous.date.start <= d.end for d in clause.dates
+        )
+    )
+
+
 def _tally_since(clause: Clause, sentence: str) -> bool:
     """Whether a clause's figures are a count since a time long past (no day of its own)."""
     return _SINCE_TALLY.search(sentence) is not None and not any(
@@ -925,6 +949,43 @@ def _died_alone(drafts: list[Draft], clause: Clause) -> bool:
     """Whether the event told just before a clause, in its sentence, is a death told with
     no wording of what caused it ("A child died on Tuesday, ...")."""
     return bool(drafts) and drafts[-1].trigger is None and drafts[-1].sentences == [clause.sentence]
+
+
+#: Words of more of the same: "also", "too", "as well".
+_ALSO: Final = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+
+
+def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> None:
+    """Give an event told as "the attacks" at other places the kind of the event told
+    before on its day: "jets bombed Kyauk Htone Gyi on Thursday. The attacks also
+    targeted nearby villages ...": air strikes there too, not clashes."""
+    if (
+        previous is None
+        or previous.event_type is None
+        or previous.summary
+        or draft.trigger is None
+        or not only_attacked(draft.trigger)
+        or clause.anaphora is None
+        # "fled Khin-U township before the raids came": no event at a place of its own
+        or clause.place is None
+        or clause.place.kind != "place"
+        or draft.trigger.span != tuple(clause.span[0] + i for i in clause.anaphora.span("noun"))
+        # more of them ("the attacks", "also"), not "the attack on Mung Lai Hkyet", which
+        # may be fighting there
+        or not (
+            clause.anaphora["noun"].casefold().endswith("s")
+            or _ALSO.search(clause.text) is not None
+        )
+        or (
+            draft.date is not None
+            and (previous.date is None or draft.date.start != previous.date.start)
+        )
+    ):
+        return
+    draft.event_type, draft.sub_event_type = previous.event_type, previous.sub_event_type
+    draft.notes.append(
+        f"Told as “{clause.anaphora.group(0)}”: of the kind of the event told before it."
+    )
 
 
 def _lacks(draft: Draft) -> bool:

@@ -372,7 +372,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
 #: again"): told with no day, no one event.
 HABITUAL_WORDS: Final = (
     r"often|frequently|regularly|routinely|repeatedly|constantly|continually|"
-    r"again and again|time and again|from time to time|many times|recurring|recurrent"
+    r"again and again|time and again|from time to time|many times|recurring|recurrent|"
+    r"for (?:(?:many|several) )?(?:years|decades)"
 )
 #: Disasters of nature: what they strike or kill is no war's.
 DISASTERS: Final = (
