@@ -2715,6 +2715,13 @@ _FOURTEENTH: Final = [
         "crackdown that has seen more than 4,100 killed, according to the AAPP.",
         [("Laiza", "Air/drone strike", 29, None)],
     ),
+    # the count kept so far, told beside the event's own dead, is not added to them; a
+    # shell a drone dropped is the drone's strike
+    (
+        "At least 30 civilians have been killed during this campaign, many in strikes on "
+        "villages near Mansi, where a drone-dropped shell killed nine civilians on Monday.",
+        [("Mansi", "Air/drone strike", 9, None)],
+    ),
     # what has gone on for decades is no event
     (
         "Jets bombed Laiza on Monday. The KIA controls much of Kachin State and has clashed "

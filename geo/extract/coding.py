@@ -221,6 +221,13 @@ def _totals(
             and not _zero_of_one_side(f, sentence, figures)
         ):
             by_sentence.setdefault(sentence, []).append(f)
+    for sentence, group in by_sentence.items():
+        told = [f for f in group if not _running(text, f)]
+        if told and len(told) < len(group):
+            # "At least 30 civilians have been killed during this campaign, many in
+            # strikes on villages like Khun Sar Kone, where a drone killed nine": the
+            # count kept so far is no more of this event's dead
+            by_sentence[sentence] = told
     exact = {s: g for s, g in by_sentence.items() if not any(f.amount.vague for f in g)}
     if exact:  # "dozens were killed" ... "29 bodies were found": the figure, not the guess
         by_sentence = exact
@@ -268,6 +275,19 @@ def _totals(
     if not firm:
         return max(counts, key=lambda c: c[2] or 0)
     return max(firm, key=lambda c: c[1] if c[1] is not None else c[0] or 0)
+
+
+#: A count told as kept so far: "30 civilians have been killed", "have died".
+_RUNNING: Final = re.compile(
+    r"[^.;:,]{0,60}?\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|"
+    r"hurt|lost their lives)\b",
+    re.IGNORECASE,
+)
+
+
+def _running(text: str, figure: CasualtyMention) -> bool:
+    """Whether a figure is told as the count kept so far ("have been killed")."""
+    return _RUNNING.match(text, figure.amount.span[1]) is not None
 
 
 #: Words of a toll told again, revised: "Initial reports put ..., but later figures ...".

@@ -361,7 +361,9 @@ FIRED: Final = re.compile(r"\b(?:missiles?|rockets?|mortars?|shells?|bombs?)\b",
 #: jet fired", "drones dropped" (not "jets bombed the town while troops fired").
 _FIRE_VERB: Final = r"(?:fired|dropped|launched|shot|released|rained)"
 _AIRCRAFT_FIRED: Final = re.compile(
-    rf"\s+(?:(?:also|then|again|later|reportedly)\s+)?(?:{_FIRE_VERB}\s+(?:[\w'’-]+\s+){{0,2}}?)?",
+    rf"\s+(?:(?:also|then|again|later|reportedly)\s+)?(?:{_FIRE_VERB}\s+(?:[\w'’-]+\s+){{0,2}}?)?|"
+    # "a drone-dropped shell"
+    rf"-{_FIRE_VERB}\s+(?:[\w'’-]+\s+){{0,2}}?",
     re.IGNORECASE,
 )
 _FIRES: Final = re.compile(rf"{_FIRE_VERB}\b", re.IGNORECASE)
