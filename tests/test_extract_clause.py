@@ -78,3 +78,21 @@ def test_days_of_the_telling_are_not_the_events(
 def test_a_national_tally_gives_no_figures(text: str, figures: int, gazetteer: Gazetteer) -> None:
     clause = read_clause(text, (0, len(text)), (0, len(text)), PUBLISHED, gazetteer, [])
     assert len(clause.figures) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "pointing_back"),
+    [
+        ("No one was hurt in the fighting.", "the fighting"),
+        # why no one was hurt, or where people fled from, is no event the clause is of
+        ("No one was hurt because people living near the fighting had fled.", None),
+        ("A woman who fled the fighting said shells fell on Monday.", None),
+        # ... but a place named after "near" does not hide the event told after it
+        ("Near the headquarters the fighting goes on.", "the headquarters the fighting"),
+    ],
+)
+def test_words_pointing_back_to_an_event(
+    text: str, pointing_back: str | None, gazetteer: Gazetteer
+) -> None:
+    clause = read_clause(text, (0, len(text)), (0, len(text)), PUBLISHED, gazetteer, [])
+    assert (clause.anaphora.group(0) if clause.anaphora else None) == pointing_back

@@ -164,6 +164,23 @@ def test_a_few_days_ago_is_a_span_of_the_week_before_not_its_last_days(words: st
     )
 
 
+@pytest.mark.parametrize(
+    ("words", "days"),
+    [
+        ("for the past five days", 5),
+        ("over the last 3 days", 3),
+        ("in the past two weeks", 14),
+    ],
+)
+def test_the_past_days_run_up_to_publication(words: str, days: int) -> None:
+    (found,) = find_dates(f"Troops have fought near Mansi {words}.", published=PUBLISHED)
+    assert (found.start, found.end, found.text) == (
+        PUBLISHED - dt.timedelta(days=days - 1),
+        PUBLISHED,
+        words,
+    )
+
+
 def test_an_impossible_numeric_date_is_no_date() -> None:
     assert find_dates("on 31/02/2023", published=PUBLISHED) == []
 

@@ -2722,6 +2722,19 @@ _FOURTEENTH: Final = [
         "villages near Mansi, where a drone-dropped shell killed nine civilians on Monday.",
         [("Mansi", "Air/drone strike", 9, None)],
     ),
+    # "no one was hurt" after a strike on a list of villages is said of each; the fighting
+    # named as why is not the event it is said of
+    (
+        "PDF fighters attacked junta forces close to Taung Ba Lu village in Kawlin Township "
+        "on Sunday. That evening a junta warplane bombed the villages of Chaung Kwayt and Inn "
+        "Pin Thar. No civilians were reported hurt because people living near the fighting "
+        "had fled.",
+        [
+            ("Taung Ba Lu", "Armed clash", None, None),
+            ("Chaung Kwayt", "Air/drone strike", 0, 0),
+            ("In Pin Thar", "Air/drone strike", 0, 0),
+        ],
+    ),
     # what has gone on for decades is no event
     (
         "Jets bombed Laiza on Monday. The KIA controls much of Kachin State and has clashed "

@@ -390,11 +390,30 @@ def _speakers_day(
     return None
 
 
+#: Words before "the fighting" that tell why or where, not what the clause is of: "No
+#: one was hurt because people living near the fighting had fled".
+_ASIDE_OF: Final = re.compile(
+    r"(?:\b(?P<why>because)\b(?:\s+\S+){0,8}?|\b(?:near|fled|fleeing|flee|escaped|escaping|avoid|"
+    r"avoiding))\s+$",
+    re.IGNORECASE,
+)
+#: How far before the words pointing back a reason may begin.
+_ASIDE_REACH: Final = 80
+
+
 def _anaphora(ctext: str, start: int, triggers: list[Trigger]) -> re.Match[str] | None:
     """The words pointing back to an event told before ("the attack"): the one whose noun
     is a trigger read, else the first ("the armed groups fighting the regime ... for the
     attack": the attack)."""
-    found = list(_ANAPHORA.finditer(ctext))
+    found = [
+        m
+        for m in _ANAPHORA.finditer(ctext)
+        if not (
+            (aside := _ASIDE_OF.search(ctext, max(0, m.start() - _ASIDE_REACH), m.start()))
+            # (not "Near the headquarters the fighting goes on": near the headquarters)
+            and (aside["why"] or " " not in ctext[m.start() : m.start("noun")].strip())
+        )
+    ]
     told = {(t.span[0] - start, t.span[1] - start) for t in triggers}
     return next((m for m in found if m.span("noun") in told), found[0] if found else None)
 

@@ -216,6 +216,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         add_clause(told, clause)
                 else:
                     add_clause(target or previous, clause)
+                    _none_hurt_at_each(target or previous, clause, drafts)
             elif clause.triggers:
                 trigger = clause.triggers[0]
                 after = told_as_after(clause)  # "..., a day after": an event of another day
@@ -393,6 +394,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
                 add_clause(previous, clause, with_date=False)
+                _none_hurt_at_each(previous, clause, drafts)
             elif (
                 drafts
                 and _lacks(drafts[-1])
@@ -953,6 +955,22 @@ def _died_alone(drafts: list[Draft], clause: Clause) -> bool:
 
 #: Words of more of the same: "also", "too", "as well".
 _ALSO: Final = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+
+
+def _none_hurt_at_each(draft: Draft, clause: Clause, drafts: list[Draft]) -> None:
+    """Give "no one was hurt", told after a strike on a list of villages (one event each),
+    to each of them, not only to the last ("a warplane bombed Chaung Kwayt and Inn Pin
+    Thar. No civilians were reported hurt")."""
+    if not draft.listed or not clause.figures or any(f.amount.best != 0 for f in clause.figures):
+        return
+    for other in drafts:
+        if (
+            other is not draft
+            and other.listed
+            and other.sentences[:1] == draft.sentences[:1]
+            and (other.event_type, other.sub_event_type) == (draft.event_type, draft.sub_event_type)
+        ):
+            add_clause(other, clause, with_place=False, with_date=False)
 
 
 def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> None:
