@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.extract._spans import Taken
+from geo.extract.numbers import number_value
 
 __all__ = [
     "CALENDAR_WORDS",
@@ -70,19 +71,6 @@ _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 
 _AGO: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
 _AGO_WORDS: Final = "|".join(_AGO)
-#: Counts of days or weeks up to publication: "the past five days".
-_PAST: Final = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_PAST_WORDS: Final = "|".join(_PAST)
 #: The days before publication "a few days ago" can mean, fewest and most.
 _FEW_DAYS: Final = (3, 7)
 
@@ -167,8 +155,9 @@ _PATTERNS: Final = tuple(
         (r"\b(?i:(?:a few|few|several|a couple of) days ago)\b", "few days ago"),
         (
             # "for the past five days": up to publication
-            rf"\b(?i:(?:for|over|in|during|within) the (?:past|last) "
-            rf"(?P<past>\d{{1,2}}|{_PAST_WORDS}) (?P<unit>days|weeks))\b",
+            r"\b(?i:(?:for|over|in|during|within) the (?:past|last) "
+            r"(?P<past>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) "
+            r"(?P<unit>days|weeks))\b",
             "past days",
         ),
         (
@@ -388,8 +377,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         date = published - dt.timedelta(days=int(ago) if ago.isdigit() else _AGO[ago])
         return date, date
     if kind == "past days":  # the last of them is the day of publication
-        past = match["past"].casefold()
-        days = (int(past) if past.isdigit() else _PAST[past]) * (
+        days = (number_value(match["past"]) or 1) * (
             7 if match["unit"].casefold() == "weeks" else 1
         )
         return published - dt.timedelta(days=days - 1), published
