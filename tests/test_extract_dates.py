@@ -146,6 +146,7 @@ def test_precision_of_a_span(days: int, precision: int) -> None:
         ("on the 3rd of last month", D(2023, 9, 3), "on the 3rd of last month"),
         # a date in brackets after "today" or "yesterday" says which day it was
         ("Early today (October 24) a shell landed", D(2023, 10, 24), "October 24"),
+        ("two were killed this morning of 24th October", D(2023, 10, 24), "24th October"),
     ],
 )
 def test_more_ways_reports_write_a_day(text: str, day: dt.date, phrase: str) -> None:

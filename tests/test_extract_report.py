@@ -2735,6 +2735,23 @@ _FOURTEENTH: Final = [
             ("In Pin Thar", "Air/drone strike", 0, 0),
         ],
     ),
+    # people killed on days of their own, after an attack of another day, are killed
+    # on those days: an event each
+    (
+        "The alliance attacked the junta's command in Lashio on 2nd March. Seven civilians "
+        "were killed in Lashio on 3rd March and two were killed on 4th March.",
+        [
+            ("Lashio", "Armed clash", None, None),
+            ("Lashio", "Attack", 7, None),
+            ("Lashio", "Attack", 2, None),
+        ],
+    ),
+    # ... not those who died of their wounds later
+    (
+        "Junta jets bombed Mansi on 2nd March, killing three. Two more died of their wounds "
+        "on 4th March.",
+        [("Mansi", "Air/drone strike", 3, None)],
+    ),
     # what has gone on for decades is no event
     (
         "Jets bombed Laiza on Monday. The KIA controls much of Kachin State and has clashed "

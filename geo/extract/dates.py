@@ -519,13 +519,17 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
             )
     found.sort(key=lambda m: m.span)
     found = _from_to(_of_last_year(found, text, published), text)
-    # "Early today (July 4)", "yesterday, June 30": the date beside it says which day
-    # (not a vaguer one: "In October, last year's ceasefire")
+    # "Early today (July 4)", "yesterday, June 30", "this morning of 4th July": the date
+    # beside it says which day (not a vaguer one: "In October, last year's ceasefire")
     return [
         m
         for m, after in zip(found, [*found[1:], None], strict=False)
         if after is None
         or m.listed
         or (after.end - after.start) > (m.end - m.start)
-        or not re.fullmatch(r"\s*[(,]\s*", text[m.span[1] : after.span[0]])
+        or not _WHICH_DAY.fullmatch(text, m.span[1], after.span[0])
     ]
+
+
+#: Between a day told relatively and the date that says which it was: " (", ", ", " of ".
+_WHICH_DAY: Final = re.compile(r"\s*[(,]\s*|\s+of\s+(?:the\s+)?", re.IGNORECASE)

@@ -506,7 +506,8 @@ def _many(count: str) -> bool:
 
 #: Words of a total over several events: "across two days", "in all", "so far".
 _ACROSS: Final = re.compile(
-    r"\b(?:in all|in total|altogether|all told|so far|to date|across (?:the |its )?(?:two|three|"
+    r"\b(?:in all|in total|altogether|all told|so far|to date|up to now|until now|thus far|"
+    r"across (?:the |its )?(?:two|three|"
     r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"
     r"region)|over (?:the (?:past|last) )?(?:two|three|four|few|several|\d+) "
     r"(?:(?:consecutive|straight|successive) )?(?:days|weeks|months)|"
@@ -842,6 +843,14 @@ def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
     return draft
 
 
+#: People told as killed (not as having died): "were killed", "was shot dead".
+_KILLED_THAT_DAY: Final = re.compile(
+    r"\b(?:were|was)\s+(?:(?:all|both|reportedly)\s+)?(?:killed|shot dead|shot and killed|"
+    r"gunned down)\b",
+    re.IGNORECASE,
+)
+
+
 def _another_day(clause: Clause, previous: Draft) -> bool:
     """Whether a clause's civilians hurt are of a day of their own: one day named, not the
     day of the event told before, no one killed (the dead told on a later day, "two more
@@ -875,6 +884,14 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
                 and not any_killed
             )
             or taken_killed
+            # "Seven civilians were killed on 3rd July", after the attack of 2 July: killed
+            # that day (not "died of their wounds on Wednesday", nor bodies found then)
+            or (
+                any_killed
+                and all(f.side in (None, "civilian") for f in clause.figures)
+                and _KILLED_THAT_DAY.search(clause.text) is not None
+                and _LEARNED.search(clause.text) is None
+            )
         )
         and not _BY_DAY.search(
             clause.text[
@@ -1345,6 +1362,13 @@ def _later_part(
     return None
 
 
+def _counts_on_a_day(clause: Clause, part: tuple[int, int]) -> bool:
+    """Whether a part of a clause has a day and a count of dead or hurt of its own."""
+    return any(part[0] <= d.span[0] < part[1] for d in clause.dates) and any(
+        part[0] <= f.amount.span[0] < part[1] for f in clause.figures
+    )
+
+
 def _tells(clause: Clause, part: tuple[int, int], *, trigger: bool = True) -> bool:
     """Whether a part of a clause has a date of its own (and words of what happened)."""
     return any(part[0] <= d.span[0] < part[1] for d in clause.dates) and (
@@ -1411,6 +1435,26 @@ def _read_clauses(
                 acted = first.triggers[0].span[0] if first.triggers else first.span[1]
                 second.actors = [a for a in first.actors if a.span[0] < acted][-1:]
             read.extend((first, second))
+            continue
+        if len(days) >= 2 and not clause.triggers and len(clause.figures) >= 2:
+            # "Seven civilians were killed on 3rd July and two were killed this morning
+            # of 4th July": the dead of two days, each day's told apart
+            joint = next(
+                (
+                    j
+                    for j in _JOINT.finditer(text, *span)
+                    if _counts_on_a_day(clause, (span[0], j.start()))
+                    and _counts_on_a_day(clause, (j.end(), span[1]))
+                ),
+                None,
+            )
+            if joint is None:
+                read.append(clause)
+            else:
+                read.extend(
+                    read_clause(text, part, sentence, published, gazetteer, known_actors, context)
+                    for part in ((span[0], joint.start()), (joint.end(), span[1]))
+                )
             continue
         if len(days) < 2 or not clause.triggers:
             read.append(clause)
