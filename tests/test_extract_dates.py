@@ -182,6 +182,22 @@ def test_the_past_days_run_up_to_publication(words: str, days: int) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("published", "words", "day"),
+    [
+        # "last Monday" told on a Tuesday: the Monday of the week before, not yesterday
+        (D(2023, 10, 17), "last Monday", D(2023, 10, 9)),
+        (D(2023, 11, 10), "last Friday", D(2023, 11, 3)),
+        # ... but the latest such day when it is not yesterday
+        (D(2023, 7, 26), "last Sunday", D(2023, 7, 23)),
+        (D(2023, 3, 7), "last Wednesday", D(2023, 3, 1)),
+    ],
+)
+def test_last_weekday(published: dt.date, words: str, day: dt.date) -> None:
+    (found,) = find_dates(f"Jets bombed the camp {words}.", published=published)
+    assert (found.start, found.end) == (day, day)
+
+
 def test_an_impossible_numeric_date_is_no_date() -> None:
     assert find_dates("on 31/02/2023", published=PUBLISHED) == []
 

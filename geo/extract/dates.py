@@ -4,7 +4,7 @@ Each :class:`DateMention` says which days a phrase can mean (``start``-``end``),
 how precisely on ACLED's scale (1 a day, 2 a week, 3 a month or vaguer), and where
 it stands in the text. A phrase without a year means the latest such date on or
 before publication; a weekday ("on Monday", "Friday afternoon") the latest such day
-on or before it.
+on or before it ("last Monday" told on a Monday or the Tuesday after: the week before's).
 """
 
 from __future__ import annotations
@@ -360,8 +360,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         raise ValueError(f"no day {day} in the months before {published}")
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[match["weekday"].casefold()]) % 7
-        if match.group(0).casefold().startswith("last") and back == 0:
-            back = 7
+        if match.group(0).casefold().startswith("last") and back <= 1:
+            # "last Monday", told on a Tuesday: the Monday of the week before (yesterday
+            # is told as "yesterday" or "on Monday")
+            back += 7
         date = published - dt.timedelta(days=back)
         return date, date
     if kind == "yesterday":
