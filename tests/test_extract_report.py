@@ -2752,6 +2752,27 @@ _FOURTEENTH: Final = [
         "on 4th March.",
         [("Mansi", "Air/drone strike", 3, None)],
     ),
+    # a part in fighting denied, a group told by what it does: no event
+    (
+        "Junta troops shot dead 11 civilians in Mansi on Tuesday. The victims had not been "
+        "involved in recent fighting in the area.",
+        [("Mansi", "Attack", 11, None)],
+    ),
+    (
+        "Junta troops shot dead 11 civilians in Mansi on Tuesday. The victims had taken no "
+        "part in the fighting in the area.",
+        [("Mansi", "Attack", 11, None)],
+    ),
+    (
+        "Junta troops shot dead 11 civilians in Mansi on Tuesday. A news report said most "
+        "were members of a local PDF militia fighting the junta in the area.",
+        [("Mansi", "Attack", 11, None)],
+    ),
+    # people burned to death are attacked, not property
+    (
+        "Junta troops burned 11 civilians to death in Mansi on Tuesday.",
+        [("Mansi", "Attack", 11, None)],
+    ),
     # what has gone on for decades is no event
     (
         "Jets bombed Laiza on Monday. The KIA controls much of Kachin State and has clashed "

@@ -321,7 +321,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Strategic developments",
         "Looting/property destruction",
-        r"torch(?:ed|ing|es)|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|burned|"
+        # (not people "burned to death": an attack)
+        r"torch(?:ed|ing|es)|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|"
+        r"burned(?! (?:[\w-]+ ){0,3}?(?:alive|to death))|"
         r"razed|razing|looted|looting|bulldoz(?:ed|ing)|demolish(?:ed|ing)|"
         # "burning homes in villages", "an arson attack on Thar Zin"
         r"burning (?:[\w-]+ ){0,3}?(?:homes|houses|villages?|buildings|huts)|arson attacks?|"
@@ -338,8 +340,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?-i:[A-Z][\w'’-]{0,30} ){1,3}(?:village|ward))|"
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
         r"stabbed(?: to death)?|hacked to death|"
-        r"burn(?:ed|t|ing|s)? (?:(?:them|him|her|people|villagers|civilians|\w+) )?"
-        r"(?:alive|to death)|"
+        # "burned them alive", "burned 11 civilians to death"
+        r"burn(?:ed|t|ing|s)? (?:[\w-]+ ){0,3}?(?:alive|to death)|"
         r"murdered|"
         r"slaughtered|beheaded|killed in cold blood|summarily killed|"
         r"(?:extrajudicial|summary) (?:executions?|killings?)|beat(?:ing|ings)? of (?:civilians|"
@@ -413,6 +415,10 @@ _NOT_AN_EVENT: Final = re.compile(
     # a deed told after the one the sentence tells, as done before it: "pulled out of the
     # township, having raided two villages"
     r",\s+having\s+(?:\w+\s+)?|"
+    # a part in a deed denied: "had not been involved in recent fighting", "had taken no
+    # part in the fighting"
+    r"\b(?:not|no|never)\s+(?:\w+\s+){0,2}?(?:involved|part|participat\w*|engaged)\s+in\s+"
+    r"(?:the\s+|any\s+)?(?:\w+\s+)?|"
     # weapons held, not used: "a new arsenal of drones", "a fleet of jets" (the word right
     # after only: "a fleet of drones bombed Kin village" bombed)
     r"\b(?:arsenal|fleet|stocks?|stockpiles?|supply|supplies|shipments?|purchases?|types?|"
@@ -468,7 +474,8 @@ _PASSIVE_AFTER: Final = re.compile(r"\s*(?:by|during|in|on|at|after|while|when|a
 #: Fighting that describes who a group is, not a clash: "the armed groups fighting the
 #: regime", "forces battling the junta".
 _DESCRIBES: Final = re.compile(
-    r"\b(?:groups|organi[sz]ations|forces|armies|militias|alliances?|allies|those|who are|"
+    r"\b(?:groups?|organi[sz]ations?|forces|armies|militias?|movements?|alliances?|allies|"
+    r"rebels|insurgents|those|who are|"
     r"that are|which are|people)\s+$",
     re.IGNORECASE,
 )
