@@ -2773,6 +2773,28 @@ _FOURTEENTH: Final = [
         "Junta troops burned 11 civilians to death in Mansi on Tuesday.",
         [("Mansi", "Attack", 11, None)],
     ),
+    # a deed of another kind told as done during the event told before: an event beside it
+    (
+        "The TNLA attacked a junta base near Lashio on Tuesday. During the clash a junta "
+        "fighter jet carried out eight air strikes.",
+        [
+            ("Lashio", "Armed clash", None, None),
+            ("Lashio", "Air/drone strike", None, None),
+        ],
+    ),
+    (
+        "The TNLA attacked a junta base near Lashio on Tuesday. While the fighting went on, a "
+        "junta fighter jet carried out eight air strikes in defence of the base.",
+        [
+            ("Lashio", "Armed clash", None, None),
+            ("Lashio", "Air/drone strike", None, None),
+        ],
+    ),
+    (
+        "The TNLA attacked a junta base near Lashio on Tuesday. Two soldiers were killed "
+        "during the fighting.",
+        [("Lashio", "Armed clash", 2, None)],
+    ),
     # what has gone on for decades is no event
     (
         "Jets bombed Laiza on Monday. The KIA controls much of Kachin State and has clashed "

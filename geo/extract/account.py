@@ -922,10 +922,10 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
                     evidence=[e for e in draft.evidence if e.field != "event_type"]
                     + [Evidence("event_type", *trigger.span, trigger.text)],
                     notes=[
-                        f"Told in the same clause as the {draft.sub_event_type} "
-                        f"('{trigger.text}'): an event of its own, of its kind, on its day and "
-                        "at its place (see that event's notes for how they were read); the "
-                        "clause's figures stay on the first.",
+                        f"Told with the {draft.sub_event_type} ('{trigger.text}'): an "
+                        "event of its own, of its kind, on its day and at its place (see that "
+                        "event's notes for how they were read); the figures told with both "
+                        "stay on the first.",
                     ],
                     unknown=list(draft.unknown),
                     beside=[],

@@ -232,9 +232,12 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                 if target is not None:
                     wider = target.place is None or target.place.kind in ("township", "region")
                     add_clause(target, clause, nearer=referred)
-                    if any(d.precision == 1 for d in clause.dates):
+                    if any(d.precision == 1 for d in clause.dates) or (
+                        referred and _during_it(clause, text)
+                    ):
                         # "Junta airstrikes and shelling hit Momauk on Tuesday", told again
-                        # of an air strike told before: the shelling beside it
+                        # of an air strike told before: the shelling beside it; "During
+                        # the clash a jet conducted eight air strikes": the strikes beside it
                         add_beside(target, _kinds_beside(target, clause))
                     if wider and target is drafts[-1]:
                         # "Since 22 June the KIA has mounted an offensive in Mohnyin
@@ -972,6 +975,21 @@ def _died_alone(drafts: list[Draft], clause: Clause) -> bool:
 
 #: Words of more of the same: "also", "too", "as well".
 _ALSO: Final = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+
+
+#: Words of a time the event told before fills: "during (the clash)", "amid".
+_DURING: Final = re.compile(
+    r"\b(?:during|amid|amidst|in the course of|throughout|while|as)\s+$", re.IGNORECASE
+)
+
+
+def _during_it(clause: Clause, text: str) -> bool:
+    """Whether a clause points back to an event as the time of its own deed ("During the
+    clash a jet conducted eight air strikes", "While the fighting went on, a jet ...")."""
+    if clause.anaphora is None:
+        return False
+    at = clause.span[0] + clause.anaphora.start()
+    return _DURING.search(text, max(clause.sentence[0], at - 30), at) is not None
 
 
 def _none_hurt_at_each(draft: Draft, clause: Clause, drafts: list[Draft]) -> None:
