@@ -84,6 +84,8 @@ def test_a_national_tally_gives_no_figures(text: str, figures: int, gazetteer: G
     ("text", "pointing_back"),
     [
         ("No one was hurt in the fighting.", "the fighting"),
+        # said by the side that struck
+        ("Our attack was not the only reason people died.", "Our attack"),
         # why no one was hurt, or where people fled from, is no event the clause is of
         ("No one was hurt because people living near the fighting had fled.", None),
         ("A woman who fled the fighting said shells fell on Monday.", None),

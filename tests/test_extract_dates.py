@@ -154,12 +154,20 @@ def test_more_ways_reports_write_a_day(text: str, day: dt.date, phrase: str) -> 
     assert (found.start, found.end, found.precision, found.text) == (day, day, 1, phrase)
 
 
-@pytest.mark.parametrize("words", ["a few days ago", "several days ago", "a couple of days ago"])
-def test_a_few_days_ago_is_a_span_of_the_week_before_not_its_last_days(words: str) -> None:
+@pytest.mark.parametrize(
+    ("words", "most", "fewest"),
+    [
+        ("a few days ago", 7, 3),
+        ("several days ago", 7, 3),
+        # two days ago, or three
+        ("a couple of days ago", 3, 2),
+    ],
+)
+def test_a_few_days_ago_is_a_span_of_the_days_before(words: str, most: int, fewest: int) -> None:
     (found,) = find_dates(f"Jets bombed the village {words}.", published=PUBLISHED)
     assert (found.start, found.end, found.precision, found.text) == (
-        PUBLISHED - dt.timedelta(days=7),
-        PUBLISHED - dt.timedelta(days=3),
+        PUBLISHED - dt.timedelta(days=most),
+        PUBLISHED - dt.timedelta(days=fewest),
         2,
         words,
     )
@@ -171,6 +179,7 @@ def test_a_few_days_ago_is_a_span_of_the_week_before_not_its_last_days(words: st
         ("for the past five days", 5),
         ("over the last 3 days", 3),
         ("in the past two weeks", 14),
+        ("for the past eleven days", 11),
     ],
 )
 def test_the_past_days_run_up_to_publication(words: str, days: int) -> None:

@@ -2804,6 +2804,137 @@ _FOURTEENTH: Final = [
 ]
 
 
+#: What the fourteenth session's review found: (text, published, expected events as
+#: (day, place, kind, killed, injured)).
+_FOURTEENTH_REVIEW: Final = [
+    # "have been killed" is this event's dead, unless told as kept over a time
+    (
+        "Four civilians have been killed and a KIA soldier died in fighting near Momauk on Monday.",
+        dt.date(2024, 3, 12),
+        [(dt.date(2024, 3, 11), "Momauk", "Armed clash", 5, None)],
+    ),
+    (
+        "Two soldiers were killed and three civilians have been wounded in fighting in Momauk "
+        "on Monday, and a monk was shot dead.",
+        dt.date(2024, 3, 12),
+        [(dt.date(2024, 3, 11), "Momauk", "Armed clash", 3, 3)],
+    ),
+    # a source named, or the junta told by its coup, makes no tally
+    (
+        "According to the AAPP, soldiers shot dead three villagers in Momauk last week.",
+        dt.date(2024, 3, 12),
+        [(dt.date(2024, 3, 4), "Momauk", "Attack", 3, None)],
+    ),
+    (
+        "Soldiers of the military that staged the coup have killed two monks in a raid on a "
+        "monastery in Hpakant Township last week.",
+        dt.date(2024, 3, 12),
+        [(dt.date(2024, 3, 4), "Hpakant Township", "Attack", 2, None)],
+    ),
+    # one deed in a week of its own is no count over days
+    (
+        "A junta jet bombed Momauk on 28 February, killing three civilians. Earlier this week, "
+        "soldiers shot dead two farmers near the town.",
+        dt.date(2024, 3, 8),
+        [
+            (dt.date(2024, 2, 28), "Momauk", "Air/drone strike", 3, None),
+            (dt.date(2024, 3, 4), "Momauk", "Attack", 2, None),
+        ],
+    ),
+    # the dead of a strike, told on the day they were posted about or after midnight, are
+    # the strike's
+    (
+        "A junta jet bombed Momauk on Monday. Four civilians were killed, a local rescue group "
+        "posted on Facebook on Tuesday.",
+        dt.date(2024, 3, 14),
+        [(dt.date(2024, 3, 11), "Momauk", "Air/drone strike", 4, None)],
+    ),
+    (
+        "A junta jet bombed Momauk late on Monday night. Four civilians were killed shortly "
+        "after midnight on Tuesday.",
+        dt.date(2024, 3, 14),
+        [(dt.date(2024, 3, 11), "Momauk", "Air/drone strike", 4, None)],
+    ),
+    # a toll told again on another day is not split off and added
+    (
+        "Junta jets bombed Momauk on Monday. Five civilians were killed on Monday and the toll "
+        "rose to nine on Wednesday.",
+        dt.date(2024, 3, 14),
+        [(dt.date(2024, 3, 11), "Momauk", "Air/drone strike", None, None)],
+    ),
+    # "the attacks" by another doer are theirs, of their own kind
+    (
+        "Junta jets bombed Laiza on Thursday. The attacks by KIA fighters on a junta outpost in "
+        "Momauk also went on that day.",
+        dt.date(2024, 3, 15),
+        [
+            (dt.date(2024, 3, 14), "Laiza", "Air/drone strike", None, None),
+            (dt.date(2024, 3, 14), "Momauk", "Armed clash", None, None),
+        ],
+    ),
+    # "no one was hurt" told of one village of a list is that village's
+    (
+        "A junta warplane bombed Chaung Kwayt and Inn Pin Thar villages in Kawlin Township on "
+        "Sunday. In Inn Pin Thar, no one was hurt.",
+        dt.date(2024, 3, 12),
+        [
+            (dt.date(2024, 3, 10), "Chaung Kwayt", "Air/drone strike", None, None),
+            (dt.date(2024, 3, 10), "In Pin Thar", "Air/drone strike", 0, 0),
+        ],
+    ),
+    # "until now" said of no count is no tally
+    (
+        "A junta drone strike killed four civilians in Waingmaw on Monday. Until now, the "
+        "military has not commented on the attack, which also wounded six.",
+        dt.date(2024, 3, 12),
+        [(dt.date(2024, 3, 11), "Waingmaw", "Air/drone strike", 4, 6)],
+    ),
+    # "for years" said of another verb before the deed is no habit of the deed
+    (
+        "Fighting flared near Momauk on Monday. Families who had lived in Nam Lim Pa for years "
+        "fled when junta troops shelled the village, killing two.",
+        dt.date(2024, 3, 14),
+        [
+            (dt.date(2024, 3, 11), "Momauk", "Armed clash", None, None),
+            (dt.date(2024, 3, 11), "Momauk", "Shelling/artillery/missile attack", 2, None),
+        ],
+    ),
+    # fighting gone on for months is no event
+    (
+        "Junta jets bombed Pa Zi Gyi village in Kanbalu Township on Tuesday. The region has "
+        "mounted tough resistance, and heavy fighting has gone on there for months.",
+        dt.date(2023, 4, 12),
+        [(dt.date(2023, 4, 11), "Pa Zi Gyi", "Air/drone strike", None, None)],
+    ),
+    # the fighting people left their homes to escape is why no one was hurt
+    (
+        "PDF fighters attacked junta forces close to Taung Ba Lu village in Kawlin Township on "
+        "Sunday. That evening a junta warplane bombed the villages of Chaung Kwayt and Inn Pin "
+        "Thar. No civilians were reported hurt as residents had left their homes to escape the "
+        "fighting.",
+        dt.date(2024, 3, 12),
+        [
+            (dt.date(2024, 3, 10), "Taung Ba Lu", "Armed clash", None, None),
+            (dt.date(2024, 3, 10), "Chaung Kwayt", "Air/drone strike", 0, 0),
+            (dt.date(2024, 3, 10), "In Pin Thar", "Air/drone strike", 0, 0),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _FOURTEENTH_REVIEW)
+def test_what_the_fourteenth_session_s_review_found(
+    text: str,
+    published: dt.date,
+    expected: list[tuple[dt.date | None, str | None, str, int | None, int | None]],
+    gazetteer: Gazetteer,
+) -> None:
+    events = _events(text, gazetteer, published)
+    assert [
+        (e.event_date, e.location, e.sub_event_type, e.fatalities_best, e.injured) for e in events
+    ] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     _FIRST_REVIEW

@@ -167,6 +167,10 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "the villages previously seized by the KIA",
         # things taken, no ground
         "Weapons and other military equipment were seized",
+        # what people fled, a part denied, a group told by what it does
+        "residents drove along dirt roads, trying to escape the fighting",
+        "the victims had not been involved in recent fighting",
+        "most were members of a local PDF militia fighting the junta",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

@@ -39,7 +39,7 @@ __all__ = ["Clause", "read_clause"]
 
 _ANAPHORA: Final = re.compile(
     # (not an infinitive: "prompting the army to shell the town" names no earlier shelling)
-    r"\b(?:the|this|that|these|those|its|their)\s+(?:(?!to\b)[\w-]+\s+){0,2}?"
+    r"\b(?:the|this|that|these|those|its|their|our)\s+(?:(?!to\b)[\w-]+\s+){0,2}?"
     r"(?P<noun>strikes?|attacks?|bombing|bombardment|raids?|shelling|assault|blast|explosion|"
     r"shells?|bombs?|rockets?|missiles?|mortars?|"
     r"seizures?|capture|fighting|fight|clash(?:es)?|battles?|offensive|incident|massacre|visit|speech|"
@@ -393,7 +393,7 @@ def _speakers_day(
 #: Words before "the fighting" that tell why or where, not what the clause is of: "No
 #: one was hurt because people living near the fighting had fled".
 _ASIDE_OF: Final = re.compile(
-    r"(?:\b(?P<why>because)\b(?:\s+\S+){0,8}?|\b(?:near|fled|fleeing|flee|escaped|escaping|avoid|"
+    r"(?:\b(?P<why>because)\b(?:\s+\S+){0,8}?|\b(?:near|fled|fleeing|flee|escape|escaped|escaping|avoid|"
     r"avoiding))\s+$",
     re.IGNORECASE,
 )

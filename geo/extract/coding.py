@@ -279,15 +279,22 @@ def _totals(
 
 #: A count told as kept so far: "30 civilians have been killed", "have died".
 _RUNNING: Final = re.compile(
-    r"[^.;:,]{0,60}?\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|"
-    r"hurt|lost their lives)\b",
+    # its own verb (not the next figure's: "two were killed and three have been wounded")
+    r"(?:(?!\b(?:and|were|was|while|but)\b)[^.;:,]){0,60}?\b(?:have|has)\s+(?:now\s+)?"
+    r"(?:been\s+)?(?:(?P<killed>killed|died|lost their lives)|wounded|injured|hurt)\b"
+    # ... and told as kept over a time ("during this campaign", "so far"), not as this
+    # event's dead in the present perfect ("four civilians have been killed in Momauk")
+    r"[^.;:]{0,40}?\b(?:during (?:this|the|its) (?:campaign|offensive|operations?|crackdown|"
+    r"conflict|war)|so far|to date|in all|in total|since\b|this year|over the (?:past|last))",
     re.IGNORECASE,
 )
 
 
 def _running(text: str, figure: CasualtyMention) -> bool:
-    """Whether a figure is told as the count kept so far ("have been killed")."""
-    return _RUNNING.match(text, figure.amount.span[1]) is not None
+    """Whether a figure is told as the count kept so far ("at least 30 civilians have been
+    killed during this campaign")."""
+    m = _RUNNING.match(text, figure.amount.span[1])
+    return m is not None and (m["killed"] is not None) == (figure.kind == "killed")
 
 
 #: Words of a toll told again, revised: "Initial reports put ..., but later figures ...".

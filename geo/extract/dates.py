@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.extract._spans import Taken
-from geo.extract.numbers import number_value
+from geo.extract.numbers import NUMBER_WORDS, number_value
 
 __all__ = [
     "CALENDAR_WORDS",
@@ -69,10 +69,10 @@ MONTH_ABBREVIATIONS: Final = "|".join(
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 
-_AGO: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
-_AGO_WORDS: Final = "|".join(_AGO)
-#: The days before publication "a few days ago" can mean, fewest and most.
+#: The days before publication "a few days ago" can mean, fewest and most ("a couple of
+#: days ago": two or three).
 _FEW_DAYS: Final = (3, 7)
+_COUPLE_OF_DAYS: Final = (2, 3)
 
 #: (pattern, kind), tried in order; a later pattern never takes text an earlier one took.
 _PATTERNS: Final = tuple(
@@ -151,13 +151,13 @@ _PATTERNS: Final = tuple(
             r"\b(?i:(?:earlier |early |late )?today|tonight|this (?:morning|afternoon|evening))\b",
             "today",
         ),
-        (rf"\b(?P<ago>\d{{1,2}}|(?i:{_AGO_WORDS})) (?i:days? ago)\b", "days ago"),
-        (r"\b(?i:(?:a few|few|several|a couple of) days ago)\b", "few days ago"),
+        (rf"\b(?P<ago>\d{{1,2}}|(?i:a|{NUMBER_WORDS})) (?i:days? ago)\b", "days ago"),
+        (r"\b(?i:(?:a few|few|several) days ago)\b", "few days ago"),
+        (r"\b(?i:a couple of days ago)\b", "couple of days ago"),
         (
             # "for the past five days": up to publication
             r"\b(?i:(?:for|over|in|during|within) the (?:past|last) "
-            r"(?P<past>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) "
-            r"(?P<unit>days|weeks))\b",
+            rf"(?P<past>\d{{1,2}}|{NUMBER_WORDS}) (?P<unit>days|weeks))\b",
             "past days",
         ),
         (
@@ -375,18 +375,20 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     if kind == "today":
         return published, published
     if kind == "days ago":
-        ago = match["ago"].casefold()
-        date = published - dt.timedelta(days=int(ago) if ago.isdigit() else _AGO[ago])
+        ago = 1 if match["ago"].casefold() == "a" else number_value(match["ago"])
+        if ago is None:
+            raise ValueError(f"no count of days in {match['ago']!r}")
+        date = published - dt.timedelta(days=ago)
         return date, date
     if kind == "past days":  # the last of them is the day of publication
-        days = (number_value(match["past"]) or 1) * (
-            7 if match["unit"].casefold() == "weeks" else 1
-        )
+        count = number_value(match["past"])
+        if count is None:
+            raise ValueError(f"no count of days in {match['past']!r}")
+        days = count * (7 if match["unit"].casefold() == "weeks" else 1)
         return published - dt.timedelta(days=days - 1), published
-    if kind == "few days ago":  # some day of the week before, not the last day
-        return published - dt.timedelta(days=_FEW_DAYS[1]), published - dt.timedelta(
-            days=_FEW_DAYS[0]
-        )
+    if kind in ("few days ago", "couple of days ago"):  # some day of the days before
+        fewest, most = _FEW_DAYS if kind == "few days ago" else _COUPLE_OF_DAYS
+        return published - dt.timedelta(days=most), published - dt.timedelta(days=fewest)
     if kind == "numeric":  # day first, as Myanmar writes dates, or ISO
         date = dt.date(int(match["year"]), int(match["mm"]), int(match["dd"]))
         return date, date
@@ -494,6 +496,10 @@ def _from_to(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+#: Between a day told relatively and the date that says which it was: " (", ", ", " of ".
+_WHICH_DAY: Final = re.compile(r"\s*[(,]\s*|\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
     """Every date phrase in ``text``, in order, resolved against ``published``.
 
@@ -531,7 +537,3 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
         or (after.end - after.start) > (m.end - m.start)
         or not _WHICH_DAY.fullmatch(text, m.span[1], after.span[0])
     ]
-
-
-#: Between a day told relatively and the date that says which it was: " (", ", ", " of ".
-_WHICH_DAY: Final = re.compile(r"\s*[(,]\s*|\s+of\s+(?:the\s+)?", re.IGNORECASE)

@@ -42,7 +42,7 @@ from geo.extract.account import (
     merge_undated_tellings,
     split_kinds,
 )
-from geo.extract.casualties import CasualtyMention
+from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import TAKEN_AWAY, code_event
 from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates
@@ -290,6 +290,9 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         # "From time to time the junta has hit ... with airstrikes": said of
                         # the whole clause
                         or _HABITUAL.match(clause.text.lstrip())
+                        # "has clashed with the military for decades" (not "families who
+                        # had lived there for years fled when troops shelled it")
+                        or _FOR_LONG.match(text, trigger.span[1], clause.span[1])
                     ):
                         # "Shells are fired almost daily from Namlan": what is done again
                         # and again, no one event
@@ -509,7 +512,10 @@ def _many(count: str) -> bool:
 
 #: Words of a total over several events: "across two days", "in all", "so far".
 _ACROSS: Final = re.compile(
-    r"\b(?:in all|in total|altogether|all told|so far|to date|up to now|until now|thus far|"
+    r"\b(?:in all|in total|altogether|all told|so far|to date|"
+    # "nine civilian deaths in Lashio up to now" (not "Until now, the military has not
+    # commented")
+    r"(?:deaths|dead|killed|died|casualties|injured|wounded)\b[^.;]{0,40}?\b(?:up to|until) now|"
     r"across (?:the |its )?(?:two|three|"
     r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"
     r"region)|over (?:the (?:past|last) )?(?:two|three|four|few|several|\d+) "
@@ -543,11 +549,9 @@ _ACROSS: Final = re.compile(
 #: A country's whole: "nationwide", "across the country" (not a ceasefire's name).
 _NATIONWIDE: Final = re.compile(
     r"\bnationwide\b(?!\s+ceasefire)|\b(?:across|throughout) the country\b|"
-    # the count a monitor keeps of the whole country ("more than 4,100 killed, according
-    # to the AAPP"), and the toll of the coup ("the coup sparked a crackdown that has
-    # seen more than 4,100 killed")
-    r"\b(?:AAPP|Assistance Association for Political Prisoners)\b|"
-    r"\bcoup\b[^.;]{0,100}\b(?:has|have)\s+(?:seen|left|killed|claimed)\b",
+    # the toll of the coup ("the coup sparked a crackdown that has seen more than 4,100
+    # killed"; not "troops loyal to the coup leaders have killed four farmers")
+    r"\bcoup\b[^.;]{0,100}\b(?:has|have)\s+(?:seen|left|claimed)\b",
     re.IGNORECASE,
 )
 #: Wording of people hurt by shelling: "wounded by shrapnel", "hit by a shell".
@@ -563,7 +567,7 @@ _THE_TAKEN: Final = re.compile(
 #: A day the dead were found or heard of, not killed on.
 _LEARNED: Final = re.compile(
     r"\b(?:found|discovered|recovered|learned|learnt|heard|told|said|confirmed|reported|"
-    r"identified)\b",
+    r"identified|posted|announced|stated|wrote)\b",
     re.IGNORECASE,
 )
 
@@ -590,6 +594,10 @@ _HABITUAL: Final = re.compile(
     r"(?:repeated|frequent|constant|continual|relentless|incessant|ceaseless)(?= (?:air ?strikes|"
     r"attacks|shelling|bombings|bombardments|raids|clashes|assaults|offensives)\b))\b",
     re.IGNORECASE,
+)
+#: A long time a deed is told as going on for, after it: "for decades", "for months".
+_FOR_LONG: Final = re.compile(
+    r"[^.;,]{0,40}?\bfor (?:(?:many|several) )?(?:weeks|months|years|decades)\b", re.I
 )
 _BURNING: Final = "Looting/property destruction"
 #: How far before a deed its doer may be named: "where the junta troops torched".
@@ -891,6 +899,9 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
             # that day (not "died of their wounds on Wednesday", nor bodies found then)
             or (
                 any_killed
+                # (the dead of a strike told the day after are the strike's: "bombed
+                # Momauk late on Monday. Four were killed after midnight on Tuesday")
+                and previous.event_type != "Explosions/Remote violence"
                 and all(f.side in (None, "civilian") for f in clause.figures)
                 and _KILLED_THAT_DAY.search(clause.text) is not None
                 and _LEARNED.search(clause.text) is None
@@ -926,9 +937,20 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
         and clause.place is None
         and bool(clause.dates)
         and all(
-            d.precision != 1 and not d.start <= previous.date.start <= d.end for d in clause.dates
+            d.precision != 1
+            and not d.start <= previous.date.start <= d.end
+            # a span told by its two ends ("from December 16-23"), not a week in which
+            # one deed was done ("Earlier this week, soldiers shot dead two farmers")
+            and _TWO_ENDS.search(d.text) is not None
+            for d in clause.dates
         )
     )
+
+
+#: A date told by its two ends: "December 16-23", "between 16 and 23 December".
+_TWO_ENDS: Final = re.compile(
+    r"\d\s*(?:-|–|to|and|until|till|through)\s*(?:\w+\s+)?\d|\b(?:between|from)\b", re.I
+)
 
 
 def _tally_since(clause: Clause, sentence: str) -> bool:
@@ -996,7 +1018,12 @@ def _none_hurt_at_each(draft: Draft, clause: Clause, drafts: list[Draft]) -> Non
     """Give "no one was hurt", told after a strike on a list of villages (one event each),
     to each of them, not only to the last ("a warplane bombed Chaung Kwayt and Inn Pin
     Thar. No civilians were reported hurt")."""
-    if not draft.listed or not clause.figures or any(f.amount.best != 0 for f in clause.figures):
+    if (
+        not draft.listed
+        or not clause.figures
+        or any(f.amount.best != 0 for f in clause.figures)
+        or clause.places  # "In Inn Pin Thar, no one was hurt": that village's
+    ):
         return
     for other in drafts:
         if (
@@ -1021,6 +1048,8 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
         or clause.anaphora is None
         # "fled Khin-U township before the raids came": no event at a place of its own
         or clause.place is None
+        # "the attacks by KIA fighters on a junta outpost": another's deed
+        or bool({a.name for a in clause.actors} - {a.name for a in previous.actors})
         or clause.place.kind != "place"
         or draft.trigger.span != tuple(clause.span[0] + i for i in clause.anaphora.span("noun"))
         # more of them ("the attacks", "also"), not "the attack on Mung Lai Hkyet", which
@@ -1454,7 +1483,14 @@ def _read_clauses(
                 second.actors = [a for a in first.actors if a.span[0] < acted][-1:]
             read.extend((first, second))
             continue
-        if len(days) >= 2 and not clause.triggers and len(clause.figures) >= 2:
+        if (
+            len(days) >= 2
+            and not clause.triggers
+            and len(clause.figures) >= 2
+            # (not a toll told again: "five were killed on Monday and the toll rose to nine
+            # on Wednesday")
+            and not any(told_as_toll(text, f.amount.span[0]) for f in clause.figures)
+        ):
             # "Seven civilians were killed on 3rd July and two were killed this morning
             # of 4th July": the dead of two days, each day's told apart
             joint = next(

@@ -374,8 +374,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
 #: again"): told with no day, no one event.
 HABITUAL_WORDS: Final = (
     r"often|frequently|regularly|routinely|repeatedly|constantly|continually|"
-    r"again and again|time and again|from time to time|many times|recurring|recurrent|"
-    r"for (?:(?:many|several) )?(?:years|decades)"
+    r"again and again|time and again|from time to time|many times|recurring|recurrent"
 )
 #: Disasters of nature: what they strike or kill is no war's.
 DISASTERS: Final = (
@@ -394,8 +393,8 @@ _NOT_YET_WORDS: Final = (
 #: Wording right before a trigger that says it is no event: "fled fighting", "no
 #: fighting", "backed by helicopter gunships", "using artillery".
 _NOT_AN_EVENT: Final = re.compile(
-    r"(?:\b(?:fled|flee|fleeing|escaped|displaced by|no|not|without|never|using|with|backed by|"
-    r"supported by|covered by|aided by|"
+    r"(?:\b(?:fled|flee|fleeing|escape|escaped|escaping|displaced by|no|not|without|never|"
+    r"using|with|backed by|supported by|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
     rf"{_NOT_YET_WORDS}|warned of|"
     r"fears? of|feared|fearing|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|"
