@@ -3033,3 +3033,37 @@ def test_a_man_killed_by_soldiers_is_a_civilian_attacked(gazetteer: Gazetteer) -
         "Junta soldiers killed a man in Mansi on Monday.", gazetteer, dt.date(2024, 3, 10)
     )
     assert (attack.sub_event_type, attack.actor2) == ("Attack", "Civilians (Myanmar)")
+
+
+def test_according_to_ends_before_a_subject_and_its_verb(gazetteer: Gazetteer) -> None:
+    (looting,) = _events(
+        "According to reports, junta armed forces went into Mansi on 3 March, and are said "
+        "to have plundered houses.",
+        gazetteer,
+        dt.date(2024, 3, 10),
+    )
+    assert (looting.event_date, looting.location, looting.sub_event_type) == (
+        dt.date(2024, 3, 3),
+        "Mansi",
+        "Looting/property destruction",
+    )
+
+
+def test_according_to_a_list_of_places_ends_at_none_of_them(gazetteer: Gazetteer) -> None:
+    events = _events(
+        "Junta jets bombed Mansi, according to residents of Mansi, Momauk and Bhamo on Monday.",
+        gazetteer,
+        dt.date(2024, 3, 10),
+    )
+    assert events
+    assert all(e.event_date is None for e in events)
+
+
+def test_according_to_a_list_of_tellers_and_their_day(gazetteer: Gazetteer) -> None:
+    (strike,) = _events(
+        "Thirty people died when jets struck a concert in Hpakant Township, according to "
+        "opposition groups, residents and the media on Monday.",
+        gazetteer,
+        dt.date(2024, 3, 12),
+    )
+    assert strike.event_date is None  # Monday is the day of the telling

@@ -181,7 +181,14 @@ _HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
 #: "According to the TNLA, on Friday jets bombed ...").
 _ACCORDING_ON: Final = re.compile(
     r"\baccording to\b"
-    r"(?:[^.;:,]|,(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at)\b|\s*$))"
+    r"(?:[^.;:,]|,(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at)\b|\s*$)"
+    # ... or at one before those who did the deed, not one of a list of tellers
+    # ("According to reports, junta forces went ..."; not "groups, residents and the media")
+    r"(?!\s+(?:junta|regime|military|troops|soldiers|forces|fighters|residents|villagers|"
+    r"locals)\b(?!\s*(?:,|and\b|or\b)))"
+    # ... or at one before a subject and its verb ("According to reports, SAC armed forces
+    # went into Htan Zin on 30 November"; not a list: "residents of Mansi, Momauk and ...")
+    r"(?!\s+(?-i:[A-Z])[\w'’-]*\s+(?!(?:and|or)\b)(?-i:[a-z])))"
     r"{0,80}$",
     re.IGNORECASE,
 )

@@ -324,7 +324,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # (not people "burned to death": an attack)
         r"torch(?:ed|ing|es)|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|"
         r"burned(?! (?:[\w-]+ ){0,3}?(?:alive|to death))|"
-        r"razed|razing|looted|looting|bulldoz(?:ed|ing)|demolish(?:ed|ing)|"
+        r"razed|razing|looted|looting|plunder(?:ed|ing)|ransack(?:ed|ing)|bulldoz(?:ed|ing)|"
+        r"demolish(?:ed|ing)|"
         # "burning homes in villages", "an arson attack on Thar Zin"
         r"burning (?:[\w-]+ ){0,3}?(?:homes|houses|villages?|buildings|huts)|arson attacks?|"
         # "houses were set on fire", "set the village on fire" (but what a strike burned,
