@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from geo.extract import extract
-from geo.extract.account import merge_undated_tellings
+from geo.extract.account import mark_background, merge_undated_tellings
 from geo.extract.casualties import find_figures
 from geo.extract.dates import DateMention
 from geo.extract.grouping import Draft
@@ -340,3 +340,12 @@ def test_fighting_told_as_ongoing_is_dated_when_it_was_told(gazetteer: Gazetteer
         (PUBLISHED, "Muse"),
         (PUBLISHED, "Lashio"),
     ]
+
+
+def test_the_day_of_a_summary_makes_no_event_before_it_background(gazetteer: Gazetteer) -> None:
+    text = "Troops burned houses in Htan Zin."
+    event = _draft(text, "Attack", D(2022, 11, 30), gazetteer)
+    summary = _draft(text, "Attack", D(2023, 1, 12), gazetteer)  # the report's own date
+    summary.summary = True
+    mark_background([summary, event], text)
+    assert not event.background

@@ -3067,3 +3067,13 @@ def test_according_to_a_list_of_tellers_and_their_day(gazetteer: Gazetteer) -> N
         dt.date(2024, 3, 12),
     )
     assert strike.event_date is None  # Monday is the day of the telling
+
+
+def test_the_headline_tells_where_the_report_is(gazetteer: Gazetteer) -> None:
+    (burning,) = _events(
+        "Troops burn villages in Salingyi Township\n\n"
+        "Troops went into Htan Zin on 30 November 2022 and set houses alight.",
+        gazetteer,
+        dt.date(2023, 1, 14),
+    )
+    assert (burning.location, burning.township) == ("Htan Zin", "Salingyi")

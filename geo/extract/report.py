@@ -145,7 +145,9 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     published = _written_on(text, published)
     drafts: list[Draft] = []
     known_actors: list[str] = []
-    context = report_context(text, gazetteer)
+    # where the report is, from its headline and header lines too ("Where it happened:
+    # Salingyi Township"; "SAC Bombs Villages in Katha Township")
+    context = report_context(masked(made_plain.text, keep_header=True), gazetteer)
     anchors: list[DateMention] = []  # the days the account is told on, in order
     townships: list[PlaceMention] = []  # the townships it names, in order
     told_by_day: list[Draft] = []  # events over days whose days are told after

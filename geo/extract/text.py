@@ -298,14 +298,15 @@ _DAY_RUN_IN: Final = re.compile(
 )
 
 
-def masked(text: str) -> str:
+def masked(text: str, *, keep_header: bool = False) -> str:
     """The text with what is not the report's account blanked, of the same length so
     that offsets hold: no-break and thin spaces as spaces; the lines before the body
     that end no sentence (a page header, a section label, a date line, the headline,
-    a byline); a wire dateline ("BHAMO, March 15 (Reuters) -") at the start of one of
-    the first lines; another country's section of a regional update (from its heading,
-    "PHILIPPINES", to a "MYANMAR" one); and page furniture at the end ("Related
-    articles" and what follows)."""
+    a byline; kept with ``keep_header``, for where the report is); a wire dateline
+    ("BHAMO, March 15 (Reuters) -") at the start of one of the first lines; another
+    country's section of a regional update (from its heading, "PHILIPPINES", to a
+    "MYANMAR" one); and page furniture at the end ("Related articles" and what
+    follows)."""
     text = text.translate(_SPACES)
     lines = text.split("\n")
     body = [
@@ -343,7 +344,7 @@ def masked(text: str) -> str:
             and not _ITEM.match(line)
             and (len(lines) > 1)
         )
-        if header:
+        if header and not keep_header:
             out.append(" " * len(line))
             continue
         if number == 0 and (label := _DATE_LABEL.match(line)):
