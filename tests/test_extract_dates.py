@@ -147,6 +147,9 @@ def test_precision_of_a_span(days: int, precision: int) -> None:
         # a date in brackets after "today" or "yesterday" says which day it was
         ("Early today (October 24) a shell landed", D(2023, 10, 24), "October 24"),
         ("two were killed this morning of 24th October", D(2023, 10, 24), "24th October"),
+        # a long month's name misspelt as typed in haste
+        ("at 11 am on Ocotber 2 jets came", D(2023, 10, 2), "Ocotber 2"),
+        ("on 3 Febuary", D(2023, 2, 3), "3 Febuary"),
     ],
 )
 def test_more_ways_reports_write_a_day(text: str, day: dt.date, phrase: str) -> None:
@@ -205,6 +208,11 @@ def test_the_past_days_run_up_to_publication(words: str, days: int) -> None:
 def test_last_weekday(published: dt.date, words: str, day: dt.date) -> None:
     (found,) = find_dates(f"Jets bombed the camp {words}.", published=published)
     assert (found.start, found.end) == (day, day)
+
+
+@pytest.mark.parametrize("text", ["Mya Thida was hurt", "Jnue 3", "the Mya 3 road"])
+def test_a_short_month_misspelt_is_a_word_not_a_month(text: str) -> None:
+    assert find_dates(text, published=PUBLISHED) == []
 
 
 def test_an_impossible_numeric_date_is_no_date() -> None:

@@ -30,11 +30,32 @@ __all__ = [
     "precision_of_span",
 ]
 
-_MONTHS: Final = {
-    name.casefold(): number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number], calendar.month_abbr[number])
-} | {"sept": 9}
+#: Months this long are misspelt in reports ("Januray"); a short one's slip is a word.
+_LONG_MONTH: Final = 6
+
+
+def _misspelt(name: str) -> set[str]:
+    """A long month's name with two letters after its first swapped, as typed in haste
+    ("Januray"), and one with its "r" dropped ("Febuary")."""
+    low = name.casefold()
+    swapped = {low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(1, len(low) - 1)}
+    return (swapped | {low.replace("ruary", "uary")}) - {low}
+
+
+_MONTHS: Final = (
+    {
+        name.casefold(): number
+        for number in range(1, 13)
+        for name in (calendar.month_name[number], calendar.month_abbr[number])
+    }
+    | {"sept": 9}
+    | {
+        typo: number
+        for number in range(1, 13)
+        if len(calendar.month_name[number]) >= _LONG_MONTH
+        for typo in _misspelt(calendar.month_name[number])
+    }
+)
 # Month and day names are capitalised in reports; matching them case-sensitively keeps
 # "may", "march" and "sat" as words out.
 MONTH_NAMES: Final = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
