@@ -2795,6 +2795,23 @@ _FOURTEENTH: Final = [
         "during the fighting.",
         [("Lashio", "Armed clash", 2, None)],
     ),
+    # a deed of another kind done in answer, or during the ambush: an event beside it
+    (
+        "PDF fighters attacked junta troops in Min Ma village in Kani Township on Sunday. The "
+        "junta responded with shelling.",
+        [
+            ("Min Ma", "Armed clash", None, None),
+            ("Min Ma", "Shelling/artillery/missile attack", None, None),
+        ],
+    ),
+    (
+        "PDF fighters ambushed junta troops near Kyun Bo Kone in Pale Township on Monday. An "
+        "Mi-35 helicopter fired on resistance targets during the ambush.",
+        [
+            ("Kyun Bo Kone", "Armed clash", None, None),
+            ("Kyun Bo Kone", "Air/drone strike", None, None),
+        ],
+    ),
     # what has gone on for decades is no event
     (
         "Jets bombed Laiza on Monday. The KIA controls much of Kachin State and has clashed "

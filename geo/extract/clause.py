@@ -42,7 +42,8 @@ _ANAPHORA: Final = re.compile(
     r"\b(?:the|this|that|these|those|its|their|our)\s+(?:(?!to\b)[\w-]+\s+){0,2}?"
     r"(?P<noun>strikes?|attacks?|bombing|bombardment|raids?|shelling|assault|blast|explosion|"
     r"shells?|bombs?|rockets?|missiles?|mortars?|"
-    r"seizures?|capture|fighting|fight|clash(?:es)?|battles?|offensive|incident|massacre|visit|speech|"
+    r"seizures?|capture|fighting|fight|clash(?:es)?|battles?|offensive|ambush(?:es)?|incident|"
+    r"massacre|visit|speech|"
     r"address|statement|arrests?|fire)\b",
     re.IGNORECASE,
 )

@@ -684,7 +684,7 @@ _REFERS: Final = {
         "strike bombing bombardment raid shelling blast explosion attack assault fire shell "
         "bomb rocket missile mortar"
     ),
-    "Battles": "seizure capture fighting clash battle offensive attack assault",
+    "Battles": "seizure capture fighting clash battle offensive attack assault ambush",
     "Strategic developments": "visit speech address statement arrest",
     "Violence against civilians": "attack assault massacre incident",
 }

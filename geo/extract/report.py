@@ -246,6 +246,10 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
                         # Lwepaw": the event told wider, one at each village it names
                         drafts[-1:] = _one_per_place(target, clause, gazetteer)
+                elif previous is not None and _answers(clause, previous):
+                    # "PDF fighters attacked junta troops in Min Ma on Sunday. The junta
+                    # responded with shelling.": the shelling there, that day
+                    drafts.append(_beside(clause, previous, published))
                 else:
                     draft = start_event(
                         clause, trigger, _dated(drafts), published, anchors[-1] if anchors else None
@@ -840,6 +844,33 @@ def _day(draft: Draft) -> tuple[dt.date, dt.date] | None:
     if draft.date is not None:
         return draft.date.start, draft.date.end
     return draft.date_span[:2] if draft.date_span is not None else None
+
+
+#: Words of a deed done in answer to the one told before: "responded with shelling".
+_IN_ANSWER: Final = re.compile(
+    r"\b(?:respond(?:ed|s|ing)?|retaliat(?:ed|es|ing)|in (?:response|retaliation|return)|"
+    r"(?:hit|struck|fought|fired) back)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers(clause: Clause, previous: Draft) -> bool:
+    """Whether a clause tells, with no when or where of its own, a deed of another kind
+    done in answer to the event told just before ("The junta responded with shelling"),
+    which has its day and place."""
+    return (
+        not (clause.dates or clause.places or clause.unknown or clause.figures)
+        and previous.date is not None
+        and previous.date.precision == 1
+        and previous.place is not None
+        and previous.sub_event_type in _SPLIT_KINDS
+        and bool(clause.triggers)
+        and clause.triggers[0].sub_event_type in _SPLIT_KINDS
+        and clause.triggers[0].sub_event_type != previous.sub_event_type
+        and not only_attacked(clause.triggers[0])
+        and _IN_ANSWER.search(clause.text) is not None
+        and 0 <= clause.sentence[0] - max(e for _, e in previous.sentences) <= 2
+    )
 
 
 def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
