@@ -481,10 +481,16 @@ def test_someone_named_by_an_age_alone_is_a_child_when_under_18(text: str, child
     assert (figure.kind, figure.amount.value, figure.children) == ("killed", 1, children)
 
 
-def test_a_place_told_first_is_no_name_before_an_age() -> None:
-    (figure,) = find_figures(
-        "In Muse District, two Tatmadaw battalion commanders were killed, the MNDAA says"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Muse District, two Tatmadaw battalion commanders were killed, the MNDAA says",
+        # the place told by its town and region
+        "In a firefight in Tamu, Sagaing Region, 2 military soldiers lost their lives.",
+    ],
+)
+def test_a_place_told_first_is_no_name_before_an_age(text: str) -> None:
+    (figure,) = find_figures(text)
     assert (figure.kind, figure.amount.value, figure.side) == ("killed", 2, "military")
 
 

@@ -2812,6 +2812,12 @@ _FOURTEENTH: Final = [
             ("Kyun Bo Kone", "Air/drone strike", None, None),
         ],
     ),
+    # struck at troops, with no aircraft named: fighting on the ground
+    (
+        "A source from the local PDF said the group struck at junta forces based at a "
+        "university outside Tamu on Monday.",
+        [("Tamu", "Armed clash", None, None)],
+    ),
     # what has gone on for decades is no event
     (
         "Jets bombed Laiza on Monday. The KIA controls much of Kachin State and has clashed "

@@ -401,7 +401,19 @@ def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
     before = [a for a in clause.actors if a.span[1] <= trigger.span[0]]
     if before:
         return before[-1].name != MILITARY
-    return _ARMED_GROUP.search(clause.text[: trigger.span[0] - clause.span[0]]) is not None
+    return (
+        _ARMED_GROUP.search(clause.text[: trigger.span[0] - clause.span[0]]) is not None
+        # "the group struck at junta forces based at a university": troops on the ground
+        or _AT_TROOPS.match(clause.text, trigger.span[1] - clause.span[0]) is not None
+    )
+
+
+#: Troops or their posts struck at, right after "struck": "struck at junta forces".
+_AT_TROOPS: Final = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:(?:junta|regime|military|army|government)['’]?s?\s+)?"
+    r"(?:forces|troops|soldiers|positions|posts|outposts|bases?|camps?|columns?)\b",
+    re.IGNORECASE,
+)
 
 
 #: A verb told in the passive just before a trigger: "a base was seized".
