@@ -2818,6 +2818,11 @@ _FOURTEENTH: Final = [
         "university outside Tamu on Monday.",
         [("Tamu", "Armed clash", None, None)],
     ),
+    # attacked from the air: an air strike
+    (
+        "On Monday, when the market in Kutkai was attacked from the air, six civilians died.",
+        [("Kutkai", "Air/drone strike", 6, None)],
+    ),
     # what has gone on for decades is no event
     (
         "Jets bombed Laiza on Monday. The KIA controls much of Kachin State and has clashed "
