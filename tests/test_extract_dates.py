@@ -210,7 +210,7 @@ def test_last_weekday(published: dt.date, words: str, day: dt.date) -> None:
     assert (found.start, found.end) == (day, day)
 
 
-@pytest.mark.parametrize("text", ["Mya Thida was hurt", "Jnue 3", "the Mya 3 road"])
+@pytest.mark.parametrize("text", ["Mya Thida was hurt", "the Mya 3 road"])
 def test_a_short_month_misspelt_is_a_word_not_a_month(text: str) -> None:
     assert find_dates(text, published=PUBLISHED) == []
 

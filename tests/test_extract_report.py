@@ -2950,7 +2950,97 @@ _FOURTEENTH_REVIEW: Final = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), _FOURTEENTH_REVIEW)
+#: What the fourteenth session's second review found, in the same form.
+_FOURTEENTH_SECOND_REVIEW: Final = [
+    # "from the air base" is where troops came from, no strike from the air
+    (
+        "KIA fighters attacked junta troops fleeing from the air base near Myitkyina on "
+        "Monday, killing five.",
+        dt.date(2024, 3, 12),
+        [(dt.date(2024, 3, 11), "Myitkyina", "Armed clash", 5, None)],
+    ),
+    # resources plundered are no houses looted
+    (
+        "On Monday, the KIA accused the junta of plundering jade and amber in Hpakant to pay "
+        "for the war.",
+        dt.date(2024, 3, 14),
+        [],
+    ),
+    # "did not respond" tells no answer
+    (
+        "PDF fighters attacked junta troops in Kawlin on Sunday, killing three soldiers. The "
+        "junta did not respond to requests for comment on the shelling.",
+        dt.date(2024, 3, 12),
+        [(dt.date(2024, 3, 10), "Kawlin", "Armed clash", 3, None)],
+    ),
+    # ... and an answer told a paragraph on is still the answer
+    (
+        "PDF fighters attacked junta troops in Min Ma village in Kani Township on Sunday.\n\n\n"
+        "The junta responded with shelling.",
+        dt.date(2023, 5, 16),
+        [
+            (dt.date(2023, 5, 14), "Min Ma", "Armed clash", None, None),
+            (dt.date(2023, 5, 14), "Min Ma", "Shelling/artillery/missile attack", None, None),
+        ],
+    ),
+    # a list of tellers and their day: no day of the event
+    (
+        "Four civilians were killed when junta jets bombed a village in Hpakant, according to "
+        "the KIA, residents of the village and local media on Tuesday.",
+        dt.date(2024, 3, 14),
+        [(None, "Hpakant", "Air/drone strike", 4, None)],
+    ),
+    (
+        "Four civilians were killed when junta jets bombed a village in Hpakant, according to "
+        "the KIA, Hpakant residents and local media on Tuesday.",
+        dt.date(2024, 3, 14),
+        [(None, "Hpakant", "Air/drone strike", 4, None)],
+    ),
+    # an ambush or an attack told on a day of its own is no more of the event before
+    (
+        "PDF fighters clashed with junta troops in Kani on Sunday. On Tuesday, in their largest "
+        "ambush this year, the PDF killed 12 soldiers near Kani.",
+        dt.date(2024, 3, 14),
+        [
+            (dt.date(2024, 3, 10), "Kani", "Armed clash", None, None),
+            (dt.date(2024, 3, 12), "Kani", "Armed clash", 12, None),
+        ],
+    ),
+    (
+        "Junta jets bombed Momauk on Monday. Two days later our attack on a junta camp killed "
+        "7 soldiers near Momauk, a KIA spokesman said.",
+        dt.date(2024, 3, 14),
+        [
+            (dt.date(2024, 3, 11), "Momauk", "Air/drone strike", None, None),
+            (dt.date(2024, 3, 13), "Momauk", "Armed clash", 7, None),
+        ],
+    ),
+    # a byline's town is no place of the report's events
+    (
+        "By Kachin News Group, Bhamo\n\nTroops went into Htan Zin on 30 November 2022 and set "
+        "houses alight.",
+        dt.date(2023, 1, 14),
+        [(dt.date(2022, 11, 30), "Htan Zin", "Looting/property destruction", None, None)],
+    ),
+    # an age after where someone is from
+    (
+        "Ma Nu, of Mansi Township, 32, was killed when a junta shell hit her home on Monday.",
+        dt.date(2024, 3, 12),
+        [(dt.date(2024, 3, 11), "Mansi Township", "Shelling/artillery/missile attack", 1, None)],
+    ),
+    # struck at a post, with no aircraft named: fighting
+    (
+        "A source from the local PDF said the group struck at a junta outpost outside Tamu on "
+        "Monday.",
+        dt.date(2024, 3, 12),
+        [(dt.date(2024, 3, 11), "Tamu", "Armed clash", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), _FOURTEENTH_REVIEW + _FOURTEENTH_SECOND_REVIEW
+)
 def test_what_the_fourteenth_session_s_review_found(
     text: str,
     published: dt.date,

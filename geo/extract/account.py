@@ -367,11 +367,10 @@ def mark_background(drafts: list[Draft], text: str) -> None:
         ):
             # "has bombed villages since the KIA seized the outposts": what it dates from
             draft.background = True
+    # (a summary's day, the day a tally was told, makes no event before it background)
     days = [
-        d.date.end
-        for d in drafts
-        if d.date is not None and d.date.precision <= 2 and not d.summary  # (a tally's day
-    ]  # of telling makes no event before it background)
+        d.date.end for d in drafts if d.date is not None and d.date.precision <= 2 and not d.summary
+    ]
     if not days:
         return
     for draft in drafts:

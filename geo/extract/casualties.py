@@ -449,8 +449,10 @@ _NAME_BEFORE_AGE: Final = re.compile(
 _PLACE_BEFORE_COUNT: Final = re.compile(
     r"\b(?:in|on|at|near|from|since|after|before|during|by)\s+"
     r"(?:(?-i:[A-Z])[\w'’-]{0,30}\s+){0,3}(?-i:[A-Z])[\w'’-]{0,30},\s+$|"
-    # "in Tamu, Sagaing Region, 17 soldiers": the area's word ends a place, not a name
-    r"\b(?-i:Region|State|Township|District|Division|Province),\s+$",
+    # "in Tamu, Sagaing Region, 17 soldiers": a place and the area it lies in (not "Ma Nu,
+    # of Mansi Township, 32": her age)
+    r"\b(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]{0,30},\s+(?:(?-i:[A-Z])[\w'’-]{0,30}\s+){1,2}"
+    r"(?-i:Region|State|Township|District|Division|Province),\s+$",
     re.IGNORECASE,
 )
 _AGE_AFTER: Final = re.compile(

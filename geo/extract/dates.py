@@ -30,16 +30,16 @@ __all__ = [
     "precision_of_span",
 ]
 
-#: Months this long are misspelt in reports ("Januray"); a short one's slip is a word.
-_LONG_MONTH: Final = 6
+#: Months this long are read misspelt ("Januray", "Arpil", "Jnue"); May's slips are a
+#: name ("Mya").
+_LONG_MONTH: Final = 4
 
 
 def _misspelt(name: str) -> set[str]:
-    """A long month's name with two letters after its first swapped, as typed in haste
-    ("Januray"), and one with its "r" dropped ("Febuary")."""
+    """A month's name with two neighbouring letters after its first swapped, as typed in
+    haste ("Januray", "Arpil")."""
     low = name.casefold()
-    swapped = {low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(1, len(low) - 1)}
-    return (swapped | {low.replace("ruary", "uary")}) - {low}
+    return {low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(1, len(low) - 1)} - {low}
 
 
 _MONTHS: Final = (
@@ -48,7 +48,7 @@ _MONTHS: Final = (
         for number in range(1, 13)
         for name in (calendar.month_name[number], calendar.month_abbr[number])
     }
-    | {"sept": 9}
+    | {"sept": 9, "febuary": 2}  # (and February with its first "r" dropped)
     | {
         typo: number
         for number in range(1, 13)

@@ -392,6 +392,18 @@ def fired_by_aircraft(clause: Clause, trigger: Trigger) -> bool:
     return gap is not None and bool(_FIRES.search(gap.group(0)) or _FIRES.match(trigger.text))
 
 
+#: An armed side's posts: "camp", "outposts", "headquarters".
+_POSTS: Final = r"camps?|bases?|outposts?|posts?|positions?|checkpoints?|battalions?|headquarters"
+#: Troops or their posts struck at, right after "struck": "struck at junta forces", "at a
+#: junta-held outpost".
+_AT_TROOPS: Final = re.compile(
+    r"\s+at\s+(?:(?:the|a|an|its|their|two|three|four|several|\d+)\s+)?"
+    r"(?:(?:junta|regime|military|army|government|enemy)(?:-held|['’]s)?\s+)?"
+    rf"(?:forces|troops|soldiers|columns?|{_POSTS})\b",
+    re.IGNORECASE,
+)
+
+
 def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
     """Whether "struck" tells an armed group's attack on the ground ("the militias struck
     as the troops moved"), not a strike from the air: a non-state actor acts, and no
@@ -406,14 +418,6 @@ def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
         # "the group struck at junta forces based at a university": troops on the ground
         or _AT_TROOPS.match(clause.text, trigger.span[1] - clause.span[0]) is not None
     )
-
-
-#: Troops or their posts struck at, right after "struck": "struck at junta forces".
-_AT_TROOPS: Final = re.compile(
-    r"\s+at\s+(?:the\s+)?(?:(?:junta|regime|military|army|government)['’]?s?\s+)?"
-    r"(?:forces|troops|soldiers|positions|posts|outposts|bases?|camps?|columns?)\b",
-    re.IGNORECASE,
-)
 
 
 #: A verb told in the passive just before a trigger: "a base was seized".
@@ -696,7 +700,7 @@ _REFERS: Final = {
         "strike bombing bombardment raid shelling blast explosion attack assault fire shell "
         "bomb rocket missile mortar"
     ),
-    "Battles": "seizure capture fighting clash battle offensive attack assault ambush",
+    "Battles": "seizure capture fighting clash battle offensive attack assault",
     "Strategic developments": "visit speech address statement arrest",
     "Violence against civilians": "attack assault massacre incident",
 }
@@ -734,9 +738,7 @@ _NEWEST: Final = re.compile(r"\b(?:new|newest|latest|recent|fresh|second|renewed
 
 #: An attack told with its target, an armed side's post: "the attack on the base".
 _ON_A_POST: Final = re.compile(
-    r"\s+on\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:camps?|bases?|outposts?|"
-    r"posts?|positions?|checkpoints?|battalions?|headquarters)\b",
-    re.IGNORECASE,
+    rf"\s+on\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_POSTS})\b", re.IGNORECASE
 )
 
 
@@ -746,6 +748,13 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     names ("a village near Laiza" ... "the attack on Mung Lai Hkyet, two miles away")."""
     if clause.anaphora is None:
         return None
+    relative = _relative_day(clause.text)
+    if (
+        relative is not None
+        and _RELATIVE_DAYS[relative["which"].casefold()] != 0
+        and not clause.text[: relative.start()].strip(" ,")
+    ):
+        return None  # "Two days later our attack on a junta camp killed 7": another day's
     noun = clause.anaphora["noun"].casefold()
     date, place = clause.date, clause.place
     start = clause.span[0] + clause.anaphora.start()

@@ -92,6 +92,7 @@ from geo.extract.wording import (
     TRIGGERS,
     ActorMention,
     Trigger,
+    find_triggers,
 )
 from geo.gazetteer import Gazetteer, Township
 
@@ -145,9 +146,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     published = _written_on(text, published)
     drafts: list[Draft] = []
     known_actors: list[str] = []
-    # where the report is, from its headline and header lines too ("Where it happened:
-    # Salingyi Township"; "SAC Bombs Villages in Katha Township")
-    context = report_context(masked(made_plain.text, keep_header=True), gazetteer)
+    context = _where_the_report_is(made_plain.text, text, gazetteer)
     anchors: list[DateMention] = []  # the days the account is told on, in order
     townships: list[PlaceMention] = []  # the townships it names, in order
     told_by_day: list[Draft] = []  # events over days whose days are told after
@@ -246,7 +245,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
                         # Lwepaw": the event told wider, one at each village it names
                         drafts[-1:] = _one_per_place(target, clause, gazetteer)
-                elif previous is not None and _answers(clause, previous):
+                elif previous is not None and _answers(clause, previous, text):
                     # "PDF fighters attacked junta troops in Min Ma on Sunday. The junta
                     # responded with shelling.": the shelling there, that day
                     drafts.append(_beside(clause, previous, published))
@@ -846,18 +845,23 @@ def _day(draft: Draft) -> tuple[dt.date, dt.date] | None:
     return draft.date_span[:2] if draft.date_span is not None else None
 
 
-#: Words of a deed done in answer to the one told before: "responded with shelling".
+#: Words of a deed done in answer to the one told before ("responded with shelling", not
+#: "did not respond to requests for comment"), or during it ("during the ambush").
 _IN_ANSWER: Final = re.compile(
-    r"\b(?:respond(?:ed|s|ing)?|retaliat(?:ed|es|ing)|in (?:response|retaliation|return)|"
-    r"(?:hit|struck|fought|fired) back)\b",
+    r"\b(?:respond(?:ed|s|ing)? (?:with|by)|retaliat(?:ed|es|ing) (?:with|by)|"
+    r"in (?:response|retaliation|return)\b|(?:hit|struck|fought|fired) back|"
+    r"(?:during|amid|amidst|throughout) (?:the|this|that) (?:[\w-]+ )?(?:ambush|attack|assault|"
+    r"clash(?:es)?|fighting|battle|offensive|raid)\b)",
     re.IGNORECASE,
 )
 
 
-def _answers(clause: Clause, previous: Draft) -> bool:
+def _answers(clause: Clause, previous: Draft, text: str) -> bool:
     """Whether a clause tells, with no when or where of its own, a deed of another kind
-    done in answer to the event told just before ("The junta responded with shelling"),
-    which has its day and place."""
+    done in answer to the event told just before, or during it ("The junta responded
+    with shelling"; "An Mi-35 fired on resistance targets during the ambush"), which has
+    its day and place."""
+    told_to = max(e for _, e in previous.sentences)
     return (
         not (clause.dates or clause.places or clause.unknown or clause.figures)
         and previous.date is not None
@@ -869,7 +873,8 @@ def _answers(clause: Clause, previous: Draft) -> bool:
         and clause.triggers[0].sub_event_type != previous.sub_event_type
         and not only_attacked(clause.triggers[0])
         and _IN_ANSWER.search(clause.text) is not None
-        and 0 <= clause.sentence[0] - max(e for _, e in previous.sentences) <= 2
+        # told right after it, in its sentence or the next
+        and (clause.sentence[0] <= told_to or not text[told_to : clause.sentence[0]].strip())
     )
 
 
@@ -1066,6 +1071,37 @@ def _none_hurt_at_each(draft: Draft, clause: Clause, drafts: list[Draft]) -> Non
             and (other.event_type, other.sub_event_type) == (draft.event_type, draft.sub_event_type)
         ):
             add_clause(other, clause, with_place=False, with_date=False)
+
+
+#: A byline: "By Kachin News Group, Bhamo".
+_BYLINE: Final = re.compile(r"\s*By\s")
+#: A township named as one: "Salingyi Township", "Katha township".
+_TOWNSHIP_NAMED: Final = re.compile(r"\b(?:[A-Z][\w'’-]+ ){1,2}[Tt]ownship\b")
+
+
+def _where_the_report_is(pasted: str, body: str, gazetteer: Gazetteer) -> Context:
+    """Where a report is: the townships and states its account names, and those of its
+    headline ("Regime Steps Up Attacks On Civilians In Hpakant", a line that tells a deed)
+    and of the townships its header lines name as such ("Where it happened: Salingyi
+    Township"); not where a masthead, byline or section label places the outlet."""
+    context = report_context(body, gazetteer)
+    kept = masked(pasted, keep_header=True)
+    header = "".join(k if k != b else " " for k, b in zip(kept, body, strict=True))
+    named = " ".join(
+        line
+        if find_triggers(line) and not _BYLINE.match(line)
+        else " ".join(m.group(0) for m in _TOWNSHIP_NAMED.finditer(line))
+        for line in header.split("\n")
+        if line.strip()
+    )
+    if not named.strip():
+        return context
+    headed = report_context(named, gazetteer)
+    return replace(
+        context,
+        townships=tuple(dict.fromkeys(context.townships + headed.townships)),
+        states=tuple(dict.fromkeys(context.states + headed.states)),
+    )
 
 
 def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> None:

@@ -164,7 +164,8 @@ _AIR: Final = (
     r"headquarters|airfield))|"
     r"aerial (?:bombing|bombardment|attacks?|strikes?)|"
     # "attacked from the air", "bombed from the air"
-    r"(?:attack(?:ed|s|ing)?|struck|hit|bombed) (?:[\w'’-]+ ){0,6}?from the air"
+    r"(?:attack(?:ed|s|ing)?|struck|hit|bombed) (?:[\w'’-]+ ){0,6}?from the air\b"
+    r"(?!\s*(?:base|field|port|strip))"
     rf"|{_AIRCRAFT_WORDS}"
     # aircraft seen or heard overhead strike nothing: "aircraft flying over Hsipaw"
     r"(?!\s+(?:(?:were|was|are|is|kept|have been|had been)\s+)?(?:flying|flew|fly|flies|"
@@ -326,7 +327,10 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # (not people "burned to death": an attack)
         r"torch(?:ed|ing|es)|set(?:ting)? (?:fire|ablaze)|burn(?:ed|t|ing) down|"
         r"burned(?! (?:[\w-]+ ){0,3}?(?:alive|to death))|"
-        r"razed|razing|looted|looting|plunder(?:ed|ing)|ransack(?:ed|ing)|bulldoz(?:ed|ing)|"
+        # (what was plundered, not "plundering jade and amber")
+        r"(?:plunder(?:ed|ing)|ransack(?:ed|ing)) (?:[\w'’-]+ ){0,3}?(?:houses|homes|shops|"
+        r"property|properties|belongings|villages?|valuables|livestock|stores)\b|"
+        r"razed|razing|looted|looting|bulldoz(?:ed|ing)|"
         r"demolish(?:ed|ing)|"
         # "burning homes in villages", "an arson attack on Thar Zin"
         r"burning (?:[\w-]+ ){0,3}?(?:homes|houses|villages?|buildings|huts)|arson attacks?|"
