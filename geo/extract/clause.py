@@ -26,6 +26,7 @@ from geo.extract.places import (
 from geo.extract.text import in_quotation, quotation_end
 from geo.extract.wording import (
     DISASTERS,
+    FLED_WORDS,
     SPEECH_VERBS,
     ActorMention,
     Trigger,
@@ -403,8 +404,7 @@ def _speakers_day(
 #: Words before "the fighting" that tell why or where, not what the clause is of: "No
 #: one was hurt because people living near the fighting had fled".
 _ASIDE_OF: Final = re.compile(
-    r"(?:\b(?P<why>because)\b(?:\s+\S+){0,8}?|\b(?:near|fled|fleeing|flee|escape|escaped|escaping|avoid|"
-    r"avoiding))\s+$",
+    rf"(?:\b(?P<why>because)\b(?:\s+\S+){{0,8}}?|\b(?:near|{FLED_WORDS}|avoid|avoiding))\s+$",
     re.IGNORECASE,
 )
 #: How far before the words pointing back a reason may begin.

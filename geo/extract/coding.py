@@ -12,7 +12,7 @@ from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.grouping import Draft, told_only_as_attacked
 from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
-from geo.extract.wording import CIVILIANS, MILITARY, STATE_FORCES, ActorMention
+from geo.extract.wording import CIVILIANS, MILITARY, SO_FAR_WORDS, STATE_FORCES, ActorMention
 
 __all__ = ["TAKEN_AWAY", "code_event"]
 
@@ -285,7 +285,7 @@ _RUNNING: Final = re.compile(
     # ... and told as kept over a time ("during this campaign", "so far"), not as this
     # event's dead in the present perfect ("four civilians have been killed in Momauk")
     r"[^.;:]{0,40}?\b(?:during (?:this|the|its) (?:campaign|offensive|operations?|crackdown|"
-    r"conflict|war)|so far|to date|in all|in total|since\b|this year|over the (?:past|last))",
+    rf"conflict|war)|{SO_FAR_WORDS}|since\b|this year|over the (?:past|last))",
     re.IGNORECASE,
 )
 

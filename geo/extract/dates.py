@@ -213,7 +213,9 @@ UPCOMING_DAYS: Final = 31
 @dataclass(frozen=True)
 class DateMention:
     """A date phrase: the days it can mean, how precisely, and where it is; ``listed``
-    when it is one day of a list ("on August 2, 9 and 14")."""
+    when it is one day of a list ("on August 2, 9 and 14"); ``ends`` when it is a span
+    told by its two ends ("December 16-23", "from June to August"), not one named whole
+    ("last week")."""
 
     start: dt.date
     end: dt.date
@@ -221,6 +223,7 @@ class DateMention:
     span: tuple[int, int]
     text: str
     listed: bool = False
+    ends: bool = False
 
 
 _LIST_DAY: Final = r"[0-3]?\d(?:st|nd|rd|th)?"
@@ -511,6 +514,7 @@ def _from_to(found: list[DateMention], text: str) -> list[DateMention]:
                 precision_of_span(prev.start, m.end),
                 span,
                 text[span[0] : span[1]],
+                ends=True,
             )
             continue
         out.append(m)
@@ -544,7 +548,14 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
             phrase = match.group(0).strip()
             offset = span[0] + (len(match.group(0)) - len(match.group(0).lstrip()))
             found.append(
-                DateMention(start, end, precision_of_span(start, end), (offset, span[1]), phrase)
+                DateMention(
+                    start,
+                    end,
+                    precision_of_span(start, end),
+                    (offset, span[1]),
+                    phrase,
+                    ends=kind.startswith("range"),
+                )
             )
     found.sort(key=lambda m: m.span)
     found = _from_to(_of_last_year(found, text, published), text)

@@ -78,8 +78,8 @@ from geo.extract.text import (
     DAYS_AFTER,
     LED_TO,
     Plain,
+    account_and_header,
     clauses,
-    masked,
     plain,
     sentences,
     shorten,
@@ -89,6 +89,7 @@ from geo.extract.wording import (
     HABITUAL_WORDS,
     HURT_BY,
     SHRAPNEL,
+    SO_FAR_WORDS,
     TRIGGERS,
     ActorMention,
     Trigger,
@@ -142,11 +143,11 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
         )
     pasted = text
     made_plain = plain(text)
-    text = masked(made_plain.text)
+    text, header = account_and_header(made_plain.text)
     published = _written_on(text, published)
     drafts: list[Draft] = []
     known_actors: list[str] = []
-    context = _where_the_report_is(made_plain.text, text, gazetteer)
+    context = _where_the_report_is(text, header, gazetteer)
     anchors: list[DateMention] = []  # the days the account is told on, in order
     townships: list[PlaceMention] = []  # the townships it names, in order
     told_by_day: list[Draft] = []  # events over days whose days are told after
@@ -517,7 +518,7 @@ def _many(count: str) -> bool:
 
 #: Words of a total over several events: "across two days", "in all", "so far".
 _ACROSS: Final = re.compile(
-    r"\b(?:in all|in total|altogether|all told|so far|to date|"
+    rf"\b(?:{SO_FAR_WORDS}|altogether|all told|"
     # "nine civilian deaths in Lashio up to now" (not "Until now, the military has not
     # commented")
     r"(?:deaths|dead|killed|died|casualties|injured|wounded)\b[^.;]{0,40}?\b(?:up to|until) now|"
@@ -845,12 +846,14 @@ def _day(draft: Draft) -> tuple[dt.date, dt.date] | None:
     return draft.date_span[:2] if draft.date_span is not None else None
 
 
+#: Words of the time an event fills: "during (the clash)", "amid".
+_AMID: Final = r"during|amid|amidst|in the course of|throughout"
 #: Words of a deed done in answer to the one told before ("responded with shelling", not
 #: "did not respond to requests for comment"), or during it ("during the ambush").
 _IN_ANSWER: Final = re.compile(
     r"\b(?:respond(?:ed|s|ing)? (?:with|by)|retaliat(?:ed|es|ing) (?:with|by)|"
     r"in (?:response|retaliation|return)\b|(?:hit|struck|fought|fired) back|"
-    r"(?:during|amid|amidst|throughout) (?:the|this|that) (?:[\w-]+ )?(?:ambush|attack|assault|"
+    rf"(?:{_AMID}) (?:the|this|that) (?:[\w-]+ )?(?:ambush|attack|assault|"
     r"clash(?:es)?|fighting|battle|offensive|raid)\b)",
     re.IGNORECASE,
 )
@@ -979,16 +982,10 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
             and not d.start <= previous.date.start <= d.end
             # a span told by its two ends ("from December 16-23"), not a week in which
             # one deed was done ("Earlier this week, soldiers shot dead two farmers")
-            and _TWO_ENDS.search(d.text) is not None
+            and d.ends
             for d in clause.dates
         )
     )
-
-
-#: A date told by its two ends: "December 16-23", "between 16 and 23 December".
-_TWO_ENDS: Final = re.compile(
-    r"\d\s*(?:-|–|to|and|until|till|through)\s*(?:\w+\s+)?\d|\b(?:between|from)\b", re.I
-)
 
 
 def _tally_since(clause: Clause, sentence: str) -> bool:
@@ -1038,9 +1035,7 @@ _ALSO: Final = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 
 
 #: Words of a time the event told before fills: "during (the clash)", "amid".
-_DURING: Final = re.compile(
-    r"\b(?:during|amid|amidst|in the course of|throughout|while|as)\s+$", re.IGNORECASE
-)
+_DURING: Final = re.compile(rf"\b(?:{_AMID}|while|as)\s+$", re.IGNORECASE)
 
 
 def _during_it(clause: Clause, text: str) -> bool:
@@ -1079,14 +1074,12 @@ _BYLINE: Final = re.compile(r"\s*By\s")
 _TOWNSHIP_NAMED: Final = re.compile(r"\b(?:[A-Z][\w'’-]+ ){1,2}[Tt]ownship\b")
 
 
-def _where_the_report_is(pasted: str, body: str, gazetteer: Gazetteer) -> Context:
+def _where_the_report_is(body: str, header: str, gazetteer: Gazetteer) -> Context:
     """Where a report is: the townships and states its account names, and those of its
     headline ("Regime Steps Up Attacks On Civilians In Hpakant", a line that tells a deed)
     and of the townships its header lines name as such ("Where it happened: Salingyi
     Township"); not where a masthead, byline or section label places the outlet."""
     context = report_context(body, gazetteer)
-    kept = masked(pasted, keep_header=True)
-    header = "".join(k if k != b else " " for k, b in zip(kept, body, strict=True))
     named = " ".join(
         line
         if find_triggers(line) and not _BYLINE.match(line)

@@ -22,6 +22,7 @@ __all__ = [
     "DAYS_AFTER",
     "LED_TO",
     "Plain",
+    "account_and_header",
     "clauses",
     "in_quotation",
     "masked",
@@ -298,11 +299,16 @@ _DAY_RUN_IN: Final = re.compile(
 )
 
 
-def masked(text: str, *, keep_header: bool = False) -> str:
+def masked(text: str) -> str:
+    """The text with what is not the report's account blanked (:func:`account_and_header`)."""
+    return account_and_header(text)[0]
+
+
+def account_and_header(text: str) -> tuple[str, str]:
     """The text with what is not the report's account blanked, of the same length so
-    that offsets hold: no-break and thin spaces as spaces; the lines before the body
-    that end no sentence (a page header, a section label, a date line, the headline,
-    a byline; kept with ``keep_header``, for where the report is); a wire dateline
+    that offsets hold, and the header lines it blanked (for where the report is): no-break
+    and thin spaces as spaces; the lines before the body that end no sentence (a page
+    header, a section label, a date line, the headline, a byline); a wire dateline
     ("BHAMO, March 15 (Reuters) -") at the start of one of the first lines; another
     country's section of a regional update (from its heading, "PHILIPPINES", to a
     "MYANMAR" one); and page furniture at the end ("Related articles" and what
@@ -316,6 +322,7 @@ def masked(text: str, *, keep_header: bool = False) -> str:
     ]
     first_body = body[0] if body else len(lines)
     out: list[str] = []
+    headed: list[str] = []
     ended = False
     # a regional update has a heading for Myanmar; after it, another country's heading
     # opens a section of its own (not a "THAILAND" section of a story on Myanmar)
@@ -344,15 +351,16 @@ def masked(text: str, *, keep_header: bool = False) -> str:
             and not _ITEM.match(line)
             and (len(lines) > 1)
         )
-        if header and not keep_header:
+        if header:
             out.append(" " * len(line))
+            headed.append(line)
             continue
         if number == 0 and (label := _DATE_LABEL.match(line)):
             line = " " * label.end() + line[label.end() :]
         if number <= first_body + 1 and number < 6 and (dateline := _DATELINE.match(line)):
             line = " " * dateline.end() + line[dateline.end() :]
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out), "\n".join(headed)
 
 
 def shorten(text: str, limit: int = 90) -> str:

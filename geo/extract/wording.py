@@ -21,10 +21,12 @@ __all__ = [
     "ATTACKED_ONLY",
     "CIVILIANS",
     "DISASTERS",
+    "FLED_WORDS",
     "HABITUAL_WORDS",
     "HURT_BY",
     "MILITARY",
     "SHRAPNEL",
+    "SO_FAR_WORDS",
     "SPEECH_VERBS",
     "STATE_FORCES",
     "TRIGGERS",
@@ -377,6 +379,10 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     # civilians): used only when nothing above is said.
     ("Battles", "Armed clash", ATTACKED_ONLY),
 )
+#: Words of what people fled: "fled", "trying to escape" (the fighting).
+FLED_WORDS: Final = r"fled|flee|fleeing|escape|escaped|escaping"
+#: Words of a count kept over a time, not one event's: "so far", "in all".
+SO_FAR_WORDS: Final = r"in all|in total|so far|to date"
 #: Words of a deed done again and again ("frequently", "from time to time", "time and
 #: again"): told with no day, no one event.
 HABITUAL_WORDS: Final = (
@@ -400,7 +406,7 @@ _NOT_YET_WORDS: Final = (
 #: Wording right before a trigger that says it is no event: "fled fighting", "no
 #: fighting", "backed by helicopter gunships", "using artillery".
 _NOT_AN_EVENT: Final = re.compile(
-    r"(?:\b(?:fled|flee|fleeing|escape|escaped|escaping|displaced by|no|not|without|never|"
+    rf"(?:\b(?:{FLED_WORDS}|displaced by|no|not|without|never|"
     r"using|with|backed by|supported by|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
     rf"{_NOT_YET_WORDS}|warned of|"
