@@ -6,7 +6,15 @@ import re
 
 import pytest
 
-from geo.extract.text import clauses, in_quotation, masked, plain, sentences, shorten
+from geo.extract.text import (
+    account_and_header,
+    clauses,
+    in_quotation,
+    masked,
+    plain,
+    sentences,
+    shorten,
+)
 
 
 @pytest.mark.parametrize(
@@ -296,3 +304,18 @@ def test_a_day_run_into_its_month_is_spaced_and_every_offset_kept(pasted: str, m
     if (at := made.find(" October")) > 0 and made[at - 1].isdigit():
         start, end = made_plain.span(at - 2, at + 1)
         assert pasted[start:end] == made[at - 2 : at]
+
+
+def test_the_header_lines_come_apart_from_the_account() -> None:
+    page = (
+        "Troops torch homes in Sagaing\nBy Kachin News Group, Bhamo\n\n"
+        "Troops went into Htan Zin on 30 November 2022 and set houses alight."
+    )
+    account, header = account_and_header(page)
+    assert len(account) == len(page)
+    assert account.strip().startswith("Troops went into Htan Zin")
+    # each header line on its own: a byline does not run into the headline
+    assert [line for line in header.split("\n") if line] == [
+        "Troops torch homes in Sagaing",
+        "By Kachin News Group, Bhamo",
+    ]
