@@ -657,14 +657,19 @@ def add_beside(draft: Draft, beside: list[tuple[Trigger, list[ActorMention] | No
             draft.beside.append((trigger, actors))
 
 
+#: Words that tell one more event: "shelled the village again", "another strike".
+_ONE_MORE: Final = re.compile(r"\b(?:again|another|once more|a second|a third)\b", re.I)
+
+
 def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
     """An event told without a day ("A pregnant woman was killed in an air strike in
     Yinmabin Township"), of the same kind and place as the one event the report dates
     ("... on Monday jets bombed Yin Paung Taing village"), is that event told again: made
     one with it, with a note; its figures are not added (a tally told without a day may
-    count more than the event). Not a telling placed at a state or region only, nor a
-    tally ("have been burned", "since"), nor when two dated events could be the one it
-    tells."""
+    count more than the event). Where several dated events could be the one it tells, it
+    is the one told last before it (else the first after), unless it tells figures of its
+    own, is one of a list of places, or tells one more ("again", "another"). Not a telling
+    placed at a state or region only, nor a tally ("have been burned", "since")."""
     kept: list[Draft] = []
     for draft in drafts:
         if (
@@ -703,11 +708,25 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
                 and COARSENESS[k.place.kind] > COARSENESS[draft.place.kind]
             )
         ]
-        if len(told) != 1:
+        if not told or (
+            len(told) > 1
+            and (
+                draft.figures
+                or draft.listed
+                or draft.unknown
+                or any(_ONE_MORE.search(text, s, e) for s, e in draft.sentences)
+            )
+        ):
+            # (of several, one told with figures of its own, one of a list of places, or
+            # "again", may be an event of its own)
             kept.append(draft)
             continue
+        # of several, the one told last before it (else the first after): "photos of the
+        # village burning after the strikes", told after two dated strikes on it
+        told.sort(key=lambda k: k.sentences[0])
+        before = [k for k in told if k.sentences[0] <= draft.sentences[0]]
         fold(
-            told[0],
+            before[-1] if before else told[0],
             draft,
             "Told elsewhere in the report without its day; those sentences are this event's too.",
             with_figures=False,  # a tally told without a day may count more than this event

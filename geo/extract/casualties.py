@@ -17,7 +17,7 @@ from typing import Final
 from geo.extract._spans import Taken
 from geo.extract.dates import CALENDAR_WORDS
 from geo.extract.numbers import NUMBER_WORDS, Amount, find_amounts, number_value
-from geo.extract.wording import SPEECH_VERBS
+from geo.extract.wording import PERSON_TITLES, SPEECH_VERBS
 
 __all__ = [
     "CasualtyMention",
@@ -124,7 +124,8 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
     r"KIA|PDF|TNLA|resistance|Kachin|Shan|"
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
     r"former|senior|ethnic|village|IDP|camp|Christian|Buddhist|Baptist|Catholic|"
-    rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?)|\([\w'’ -]{{1,30}}\))\s+){{0,3}}"
+    # (an organisation's short name: "a TLEC female teacher", "an NUG official")
+    rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?)|(?-i:[A-Z]{{2,6}})|\([\w'’ -]{{1,30}}\))\s+){{0,3}}"
     rf"(?:{_PERSON}|{_RELATIVE})\b)",
     re.IGNORECASE,
 )
@@ -140,22 +141,22 @@ _AGE_ALONE: Final = re.compile(
 #: follows the name: "killed U Ai Lao, aged 40,", "shot dead Moe Swe Oo, a villager",
 #: "wounding Daw Hla Hla"; or a titled name before a passive casualty verb: "Ko Min Min
 #: was shot dead".
-_TITLE: Final = r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms)"
 _NAME: Final = r"(?-i:[A-Z][\w'’-]{0,30})(?:\s+(?-i:[A-Z][\w'’-]{0,30})){0,3}\b"
 _APPOSITIVE: Final = (
     rf"(?:,\s*(?:aged\s+)?\d{{1,3}}\b|,\s+(?:an?|the)\s+(?:[\w'’-]{{1,30}}\s+){{0,3}}?"
     rf"(?:{_PERSON})\b)"
 )
 _NAMED: Final = re.compile(
-    rf"\b(?:{_YEAR_OLD}\s+)?(?:{_TITLE}\s+{_NAME}{_APPOSITIVE}?"
+    # (not a name after "@": another name of the one before, "Ko Myo Wai Lin @ Ko Amyo")
+    rf"(?<!@)(?<!@\s)\b(?:{_YEAR_OLD}\s+)?(?:{PERSON_TITLES}\s+{_NAME}{_APPOSITIVE}?"
     r"(?=\s*(?:[,.;:)]|$|and\b|\((?:\d|aged)|"
-    r"(?:was|had been|sustained|suffered|received)\b|(?:aged|from|in|on|at)\s))"
+    r"(?:was|were|had been|have been|sustained|suffered|received)\b|(?:aged|from|in|on|at)\s))"
     rf"|{_NAME}{_APPOSITIVE})",
     re.IGNORECASE,
 )
 #: A name told with an age before it: "27-year-old Chit San Maung".
 _AGED_NAME: Final = re.compile(
-    rf"\b{_YEAR_OLD}\s+(?:{_TITLE}\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}\b",
+    rf"\b{_YEAR_OLD}\s+(?:{PERSON_TITLES}\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}\b",
     re.IGNORECASE,
 )
 #: An aside about someone, after a bare number: the number is their age.
@@ -174,6 +175,13 @@ _PASSIVE_CASUALTY: Final = re.compile(
     r"(?:wounds|injuries))\b",
     re.IGNORECASE,
 )
+#: What follows a list of names told as killed or hurt: "(U Ai and Daw Hla) were killed".
+_PLURAL_PASSIVE_CASUALTY: Final = re.compile(
+    rf",?\s+(?:were|have been|had been)\s+(?:(?:both|all|\w+ly)\s+)?(?:{_KILL}|{_HURT})\b",
+    re.IGNORECASE,
+)
+#: A word that makes the names after it someone else's: "friends of", "shot by".
+_WHOSE_BEFORE: Final = re.compile(r"\b(?:of|by|with|for|to)\s+$", re.IGNORECASE)
 #: "another" standing for one more person before a casualty verb: "and another wounded".
 _ANOTHER: Final = re.compile(
     r"\banother\b(?=\s+(?:(?:was|had been|has been|is|later|also)\s+)*(?:\w+ly\s+)?"
@@ -517,12 +525,29 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
             # "killed U Ai Lao and Daw Hla Hla": one more of the list
             or (named_to >= 0 and _NAME_LIST_GAP.fullmatch(text, named_to, m.start()))
             or (
-                re.match(_TITLE, m.group(0))
+                re.match(PERSON_TITLES, m.group(0))
                 and _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER]))
             )
         ):
             add(m.start(), m.end(), "person")
             named_to = m.end()
+    run: list[re.Match[str]] = []  # titled names listed one after another
+    for m in _NAMED.finditer(text):  # "Ko Myo and Daw Hla were killed": two
+        if not (run and _NAME_LIST_GAP.fullmatch(text, run[-1].end(), m.start())):
+            run = []
+        if not re.match(PERSON_TITLES, m.group(0)):
+            run = []
+            continue
+        run.append(m)
+        if (
+            len(run) >= 2
+            # (not "friends of Ko Myo and Daw Hla were killed": whose they are)
+            and not _WHOSE_BEFORE.search(text, max(0, run[0].start() - 10), run[0].start())
+            and _PLURAL_PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER]))
+        ):
+            for named in run:
+                add(named.start(), named.end(), "person")
+            run = []
     for m in _AGED_NAME.finditer(text):  # "27-year-old Chit San Maung was killed": one
         if _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER])):
             add(m.start(), m.end(), "person")

@@ -151,6 +151,8 @@ _PATTERNS: Final = tuple(
         ),
         (r"\b(?P<year>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b", "numeric"),
         (r"\b(?P<dd>[0-3]?\d)[/.](?P<mm>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b", "numeric"),
+        # the year first, as Burmese writers of English often put it: "2023 December 29"
+        (rf"\b{_YEAR} {_MONTH} {_DAY}\b(?!:)", "day"),
         (rf"\b{_DAY} {_MONTH}(?:,? {_YEAR})?\b", "day"),
         (rf"\b(?i:the )?{_DAY} (?i:of) {_MONTH}(?:,? {_YEAR})?\b", "day"),
         (rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!:)", "day"),
@@ -193,6 +195,7 @@ _PATTERNS: Final = tuple(
         (r"\b(?i:(?:last|previous) month)\b", "last month"),
         (r"\b(?i:(?:last|previous) year)\b", "last year"),
         (rf"\b(?i:in (?:early |mid-?|late )?|last ){_MONTH}(?: {_YEAR})?\b", "month"),
+        (rf"\b(?i:in (?:early |mid-?|late )?){_YEAR} {_MONTH}\b", "month"),  # "in 2023 December"
         # "to early August 2023", "the last week of July"
         (rf"\b(?i:early|mid-?|late) {_MONTH}(?: {_YEAR})?\b", "month"),
         (
@@ -279,6 +282,18 @@ def _day_lists(text: str, published: dt.date, taken: Taken) -> list[DateMention]
             ):
                 continue  # a day to come, or numbers that do not run on: no list of days
             taken.add(match.span())
+            (first, (start, _)), (last, _) = days[0], days[-1]
+            end = start + len(text[start : match.end()].rstrip())
+            if (
+                len(days) == 2  # a pair
+                and (last - first).days == 1
+                and _AND_BETWEEN.fullmatch(text, days[0][1][1], days[1][1][0])
+                and not _RESPECTIVELY.match(text, match.end())
+            ):
+                # "on 11 and 12 March": two days running, one span (as "on Monday and
+                # Tuesday", :func:`_from_to`)
+                found.append(DateMention(first, last, 2, (start, end), text[start:end], ends=True))
+                continue
             found.extend(
                 DateMention(when, when, 1, span, text[span[0] : span[1]], listed=True)
                 for when, span in days
@@ -497,15 +512,27 @@ _TO_BETWEEN: Final = re.compile(r"\s+(?i:to|until|till|through|and)\s+")
 
 def _from_to(found: list[DateMention], text: str) -> list[DateMention]:
     """Two date phrases told as a span's two ends ("from the last week of July to early
-    August 2023"): one date, from the first's start to the second's end."""
+    August 2023"), or as two days running ("raided the village on Monday and Tuesday"):
+    one date, from the first's start to the second's end."""
     out: list[DateMention] = []
     for m in found:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _TO_BETWEEN.fullmatch(text, prev.span[1], m.span[0])
-            and _FROM_BEFORE.search(text, max(0, prev.span[0] - 10), prev.span[0])
-            and prev.start < m.end
+        if prev is not None and (
+            (
+                _TO_BETWEEN.fullmatch(text, prev.span[1], m.span[0])
+                and _FROM_BEFORE.search(text, max(0, prev.span[0] - 10), prev.span[0])
+                and prev.start < m.end
+            )
+            or (
+                _AND_BETWEEN.fullmatch(text, prev.span[1], m.span[0])
+                and prev.precision == m.precision == 1
+                and not (prev.listed or m.listed)
+                and (m.start - prev.end).days == 1
+                # (not "shut both yesterday and today": what was so on both days; nor two
+                # days of two events, "on Monday and Tuesday respectively")
+                and not _BOTH_BEFORE.search(text, max(0, prev.span[0] - 6), prev.span[0])
+                and not _RESPECTIVELY.match(text, m.span[1])
+            )
         ):
             span = (prev.span[0], m.span[1])
             out[-1] = DateMention(
@@ -521,6 +548,11 @@ def _from_to(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+#: Between two days running told as one span: "on Monday and Tuesday".
+_AND_BETWEEN: Final = re.compile(r"\s+and\s+")
+_BOTH_BEFORE: Final = re.compile(r"\bboth\s+$", re.IGNORECASE)
+#: "respectively" later in the sentence: each day is of one of the places named.
+_RESPECTIVELY: Final = re.compile(r"[^.;]*?\brespectively\b", re.IGNORECASE)
 #: Between a day told relatively and the date that says which it was: " (", ", ", " of ".
 _WHICH_DAY: Final = re.compile(r"\s*[(,]\s*|\s+of\s+(?:the\s+)?", re.IGNORECASE)
 

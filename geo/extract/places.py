@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Final
+from typing import Final, Literal
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from geo import geodesy
 from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
-from geo.extract.wording import SPEECH_VERBS
+from geo.extract.wording import FLED_WORDS, SPEECH_VERBS
 from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import GENERIC_WORDS, exact_key, name_key
 
@@ -519,6 +519,7 @@ SPELLING_RULES: Final = (
     ("j", "z", "j written z"),
     ("z", "j", "z written j"),
     ("w", "u", "w written u"),
+    ("ua", "wa", "wa written ua"),  # "Huay Hkar": Hway Hkar
     ("sh", "hs", "hs written sh"),
     ("ts", "z", "z written ts"),
     ("a", "ar", "a final -r"),
@@ -545,10 +546,17 @@ SPELLING_RULES: Final = (
     ("k", "t", "final -t written -k"),
     ("a", "ah", "initial ah written a"),  # "Alaw Bum": Ah Law Bum
     ("ah", "a", "initial a written ah"),
+    ("at", "et", "final -et written -at"),  # "Nawng Latt Gyi": Nawng Let Gyi
+    ("et", "at", "final -at written -et"),
+    # a voiceless (aspirated) n, m, l written without its h: "Nget Pyaw Taw": Hnget Pyaw Taw
+    ("n", "hn", "initial hn written n"),
+    ("m", "hm", "initial hm written m"),
+    ("l", "hl", "initial hl written l"),
 )
 #: Final consonants a writer drops from a syllable that ends in a vowel or w/y ("Pang
-#: Maw": Pang Mawt; "Chaung Htau": Chaung Htauk; "Kawng Wei": Kawng Wein).
-_DROPPED_FINALS: Final = ("t", "k", "n")
+#: Maw": Pang Mawt; "Chaung Htau": Chaung Htauk; "Kawng Wei": Kawng Wein; "Myale": Mya
+#: Lel).
+_DROPPED_FINALS: Final = ("t", "k", "n", "l")
 
 
 #: Rules tried for township names alone, which are few and far apart: "Yin Mar Pin"
@@ -1394,15 +1402,7 @@ def _named(
                         is_far = True
                 # "Chatthin Wildlife Sanctuary", "Hpakant Bridge": by the place of the name
                 near = feature or _NEAR.search(text[max(0, start - 40) : start]) is not None
-                origin = (
-                    (
-                        _ORIGIN.search(text[max(0, start - 60) : start]) is not None
-                        # not troops told as hit where they were: "attacked the troops in Pan
-                        # Nyo village"
-                        and _TROOPS_HIT_IN.search(text[max(0, start - 60) : start]) is None
-                    )
-                    or _ITS_PEOPLE_TELL.match(text, end) is not None
-                )
+                origin = _came_from(text, start) or _ITS_PEOPLE_TELL.match(text, end) is not None
                 background = _BACKGROUND.search(text[max(0, start - 60) : start]) is not None
                 refuge = _REFUGE.search(text[max(0, start - 60) : start]) is not None
                 aside = text.count("(", 0, start) > text.count(")", 0, start)
@@ -1705,11 +1705,34 @@ def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:
     return towns[best[0]] if best else None
 
 
+#: Deeds done to a place, each verb's base form, past and -ing forms: "sent two jets to
+#: bomb", "bombed", "continued bombing".
+_DEED_VERBS: Final = (
+    ("attack", "attacked", "attacking"),
+    ("bomb", "bombed", "bombing"),
+    ("bombard", "bombarded", "bombarding"),
+    ("shell", "shelled", "shelling"),
+    ("strike", "struck", "striking"),
+    ("strafe", "strafed", "strafing"),
+    ("pound", "pounded", "pounding"),
+    ("raid", "raided", "raiding"),
+    ("target", "targeted", "targeting"),
+    ("hit", "hit", "hitting"),
+    ("burn", "burned|burnt", "burning"),
+    ("torch", "torched", "torching"),
+    ("seize", "seized", "seizing"),
+    ("capture", "captured", "capturing"),
+    ("storm", "stormed", "storming"),
+    ("overrun", "overran", "overrunning"),
+    ("occupy", "occupied", "occupying"),
+)
+_DEEDS_DONE_TO: Final = "|".join(base for base, _, _ in _DEED_VERBS)
+_DEED_WORDS: Final = "|".join("|".join(forms) for forms in _DEED_VERBS)
 _CUE_BEFORE: Final = re.compile(
     r"(?i:\b(?:in|at|on|near|of|from|outside|around|to|into|toward|towards|villages?|towns?|"
     r"close to|next to|beside|nearby|"
-    r"seized|captured|attacked|bombed|shelled|struck|hit|raided|targeted|strafed|pounded|"
-    r"bombarded|stormed|overran|occupied|torched|besieged|surrounded|entered)\s+(?:the\s+)?"
+    # "sent two jets to attack Semulay", "bombed Mansi", "continued shelling Mansi"
+    rf"{_DEED_WORDS}|besieged|surrounded|entered)\s+(?:the\s+)?"
     r"(?:(?:nearby|remote|strategic|neighbou?ring|small|northern|southern|eastern|western|"
     r"central|main|old|new|hilltop|riverside|border)\s+)?)$"
 )
@@ -1729,7 +1752,9 @@ _DESTINATION: Final = re.compile(
     r"withdrawing|moved|escaped|"
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
     r"brought|sent|rushed|referred|carried|admitted)\s+"
-    r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?(?-i:[a-z]\w*\s+)?"
+    # (not a deed done there: "sent two jets to attack Semulay")
+    r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?"
+    rf"(?-i:(?!(?:{_DEEDS_DONE_TO})\b)[a-z]\w*\s+)?"
     r"(?:(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?"
     # "moved to safe places such as Lashio"
     r"(?:(?-i:[a-z][\w-]*\s+){0,3}(?:such as|like|including)\s+)?$",
@@ -1757,18 +1782,54 @@ _BACKGROUND: Final = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:at|in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Armed men, their units and commands, as a report names them where they are.
+_TROOPS: Final = (
+    r"Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
+    r"reinforcements|militia|units?"
+)
 #: Troops told as hit where they were: "attacked the junta troops in", "ambushed a column in".
 _TROOPS_HIT_IN: Final = re.compile(
     r"\b(?:attacked|attacking|ambushed|ambushing|shelled|bombed|raided|targeted|struck|hit|"
-    r"engaged|fought|clashed with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:troops|soldiers|"
-    r"forces|column|army|militia|units?)\s+in\s+(?:the\s+)?$",
+    r"engaged|fought|clashed with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_TROOPS})\s+(?:(?:headquarters|HQ)\s+)?in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _came_from(text: str, start: int) -> bool:
+    """Whether the words before ``start`` make the place there where an actor is based or
+    comes from (not troops told as hit where they were: "attacked the troops in Pan Nyo
+    village"; nor a base they were driven from: "withdrew from the base in Mansi")."""
+    before = text[max(0, start - 60) : start]
+    origin = _ORIGIN.search(before)
+    return (
+        origin is not None
+        and _TROOPS_HIT_IN.search(before) is None
+        and not (origin["base"] and _DRIVEN_OUT.search(before, 0, origin.start()))
+    )
+
+
+#: Where guns were fired from, before the place: "mortar shells fired by the regime's
+#: military bases in (Namhsan)" (not "shells fired by the army hit a camp in Mansi":
+#: where they fell).
+_FIRED_FROM_BASES: Final = (
+    r"\b(?:fired|launched|shot)\s+(?:by|from)\s+"
+    r"(?:(?!(?:hit|struck|landed|fell|exploded|on|at|into)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:bases?|camps?|positions?|garrisons?|outposts?|headquarters)\s+(?:in|at|near)"
+)
+#: Words of being driven or pulling out of a place, before "from": the place was fought
+#: over, no one's base.
+_DRIVEN_OUT: Final = re.compile(
+    r"\b(?:withdr[a-z]*|retreat[a-z]*|fled|flee[a-z]*|dr[io]ve[n]?|driving|oust[a-z]*|"
+    r"expel[a-z]*|evict[a-z]*|push(?:ed|ing)|forced|pull(?:ed|ing) out)\b",
     re.IGNORECASE,
 )
 #: Words before a place that make it where an actor is based or comes from.
 _ORIGIN: Final = re.compile(
     r"(?:\b(?:based|stationed|headquartered|garrisoned|deployed|positioned)\s+(?:in|at|near)|"
-    r"\b(?:Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
-    r"militia|units?)\s+(?:(?:No\.?\s*)?\d{1,4}\s+)?(?:based\s+)?(?:from|in)|"
+    # "the northwest command headquarters in Monywa town shelled the area"
+    rf"\b(?:{_TROOPS})\s+(?:(?:No\.?\s*)?\d{{1,4}}\s+)?(?:(?:headquarters|HQ)\s+)?"
+    r"(?:based\s+)?(?:from|in)|"
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched|"
     r"deployed|jets?|aircraft|planes?|helicopters?|"
     r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
@@ -1778,11 +1839,17 @@ _ORIGIN: Final = re.compile(
     r"\b(?:artillery|shells?|mortars?|rockets?|missiles?|guns?|weapons?|drones?|jets?)\s+from\s+"
     r"(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bases?|camps?|headquarters|outposts?|"
     r"positions?|garrison)\s+(?:in|at|near)|"
+    # "mortar shells fired by the regime's military bases in Namhsan"
+    rf"{_FIRED_FROM_BASES}|"
     r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b"
     r"(?:(?!\b(?:but|and|then|landed|landing|fell|falling|hit|struck)\b)[^.;]){0,40}?"
     r"\b(?:in|at|near)|"
-    r"(?:^|[\"“(])\s*(?i:from))"
+    r"(?:^|[\"“(])\s*(?i:from)|"
+    # "shot ten shells from a military base near Hsipaw"
+    r"(?P<base>\bfrom)(?=\s+(?:[\w-]+\s+){0,2}?(?:air\s?base|airbase|airport|base|camp|"
+    r"headquarters|garrison)\s+(?:in|at|near|of)\s))"
     r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
+    r"(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western)\s+)?"
     # "jets from the air base in the Kachin State capital Myitkyina": where they came from
     r"(?:(?:[\w-]+\s+){0,2}?(?:air\s?base|airbase|airport|base|camp|headquarters|garrison)\s+"
     r"(?:in|at|near|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?$",
@@ -1799,6 +1866,30 @@ _HOME: Final = re.compile(
     r"(?:from|of)?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: People of a place, before it, who fled or were displaced (told after it,
+#: :data:`_FLED_AFTER`): "thousands of people from Wawan", "residents of other nearby
+#: villages, including" (not "arrested 20 villagers from Mansi").
+_PEOPLE_OF: Final = re.compile(
+    r"\b(?:people|villagers|residents|families|civilians|inhabitants|IDPs)\s+(?:from|"
+    r"of\s+(?:(?:other|nearby|neighbou?ring|surrounding|several|some)\s+)*(?:villages|towns)"
+    r"\s*,?\s*(?:including|such as|like))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FLED_AFTER: Final = re.compile(
+    rf"[^.;]{{0,200}}?\b(?:{FLED_WORDS}|displaced|(?:seek|sought|take|took|taking) "
+    r"(?:shelter|refuge)|sheltering|evacuated)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_home(text: str, start: int, end: int) -> bool:
+    """Whether the place named at ``start:end`` is someone's home, not where the event was."""
+    return _HOME.search(text, max(0, start - 40), start) is not None or (
+        _PEOPLE_OF.search(text, max(0, start - 60), start) is not None
+        and _FLED_AFTER.match(text, end) is not None
+    )
+
+
 #: People of a place who tell of the event, after its name: "Hpakant residents said" is
 #: where the tellers are, not where the event is (like where an actor comes from).
 _ITS_PEOPLE_TELL: Final = re.compile(
@@ -1846,6 +1937,9 @@ _TAIL_AT_END: Final = re.compile(r" (?:village|town|camp|ward)$", re.IGNORECASE)
 _CUE_AFTER: Final = re.compile(
     r"^(?:\s+|,\s+(?:(?:a|an|the|two|three|four|both)\s+(?:[\w-]+\s+)?)?)"
     r"(?i:villages?|towns?|camp|ward|area|hill|IDP)\b|"
+    # "Nget Pyaw Taw and several other villages were also targeted"
+    r"^\s+(?i:and|or)\s+(?i:(?:several|some|many|two|three|four|a few|nearby|other|"
+    r"neighbou?ring|surrounding)\s+){1,2}(?i:villages|towns)\b|"
     # "Laukkai, in northern Shan State's Kokang region": where a place lies
     r"^,\s+(?:(?:a|the)\s+(?:\w+\s+){0,2}?(?:of|in)\s+|in\s+)(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
@@ -1985,28 +2079,53 @@ def _in_township(mention: PlaceMention, pcode: str, gazetteer: Gazetteer) -> Pla
 
 
 _LIST_JOINT: Final = re.compile(r", | and | or ")
-_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where a list of places people came from begins: "from", "fired by the junta's bases in".
+_LIST_BEGINS_FROM: Final = re.compile(
+    rf"(?:\bfrom|{_FIRED_FROM_BASES})\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _listed_after(
+    text: str,
+    named: list[PlaceMention],
+    role: Literal["origin", "home"],
+    begins: Callable[[PlaceMention], bool],
+) -> list[PlaceMention]:
+    """The places listed right after one of a ``role`` (``origin`` or ``home``) that
+    ``begins`` a list of them have that role too; not a place after ", and", which may
+    begin another clause."""
+    out = list(named)
+    on = False
+    for k in range(1, len(out)):
+        before, this = out[k - 1], out[k]
+        on = getattr(before, role) and (on or begins(before))
+        if (
+            on
+            and not getattr(this, role)
+            and _LIST_JOINT.fullmatch(text, before.span[1], this.span[0])
+        ):
+            out[k] = replace(this, origin=True) if role == "origin" else replace(this, home=True)
+    return out
 
 
 def _origins_listed(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
-    """The places listed right after one named as where people came from ("from") are
-    so too ("resistance forces from Myaung and Myinmu attacked the troops"); not a
-    place after ", and", which may begin another clause."""
-    out = list(named)
-    came_from = False
-    for k in range(1, len(out)):
-        before, this = out[k - 1], out[k]
-        came_from = (came_from and before.origin) or (
-            before.origin
-            and _FROM_BEFORE.search(text, max(0, before.span[0] - 20), before.span[0]) is not None
-        )
-        if (
-            came_from
-            and not this.origin
-            and _LIST_JOINT.fullmatch(text, before.span[1], this.span[0])
-        ):
-            out[k] = replace(this, origin=True)
-    return out
+    """The places listed right after one named as where people came from ("resistance
+    forces from Myaung and Myinmu attacked the troops") or where the guns are ("fired by
+    the junta's bases in Namhsan and Mantong") are so too; not after "troops in", which
+    may be where they fought ("clashes between the KIA and junta troops in Momauk and
+    Shwegu")."""
+    return _listed_after(
+        text,
+        named,
+        "origin",
+        lambda p: _LIST_BEGINS_FROM.search(text, max(0, p.span[0] - 60), p.span[0]) is not None,
+    )
+
+
+def _homes_listed(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """The places listed right after a home are homes too: "people from Wawan, Kumban and
+    Lon Ja fled"."""
+    return _listed_after(text, named, "home", lambda p: True)
 
 
 def find_places(
@@ -2025,8 +2144,14 @@ def find_places(
     """
     taken = Taken(len(text), skip)
     named, regions, listed = _scope(text, gazetteer, taken)
+    # "reinforcements from neighbouring Homalin Township raided Tar Ma Khan": where the
+    # doers came from, no township of the places named with it
     townships = sorted(named + listed, key=lambda t: t.span)
-    townships_here = [(t.span[0], t.township.pcode) for t in townships if t.township]
+    townships_here = [
+        (t.span[0], t.township.pcode)
+        for t in townships
+        if t.township and not _came_from(text, t.span[0])
+    ]
     # "in Dalu Village near Kachin's border with Sagaing Region": a region named as a
     # landmark says nothing of where the places of the sentence lie
     states = tuple(
@@ -2130,6 +2255,8 @@ def find_places(
                 reference=reference.span,
             )
         )
+    # "people from Wawan, Kumban and Lon Ja fled": each their home
+    homes = _homes_listed(text, [replace(m, home=_a_home(text, *m.span)) for m in mentions])
     shifted = [
         replace(
             m,
@@ -2138,8 +2265,7 @@ def find_places(
             office=_OFFICE_AFTER.match(text, m.span[1]) is not None,
             teller=_SOURCE_BEFORE.search(text, max(0, m.span[0] - 100), m.span[0]) is not None
             and _TELLER_END.match(text, m.span[1]) is not None,
-            home=_HOME.search(text[max(0, m.span[0] - 40) : m.span[0]]) is not None,
         )
-        for m in mentions
+        for m in homes
     ]
     return sorted(shifted, key=lambda m: m.span)

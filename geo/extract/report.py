@@ -65,6 +65,7 @@ from geo.extract.places import (
     LIST_GAP,
     Context,
     PlaceMention,
+    find_places,
     report_context,
     township_mention,
 )
@@ -246,7 +247,9 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
                         # Lwepaw": the event told wider, one at each village it names
                         drafts[-1:] = _one_per_place(target, clause, gazetteer)
-                elif previous is not None and _answers(clause, previous, text):
+                elif previous is not None and _answers(
+                    clause, previous, text, published, gazetteer
+                ):
                     # "PDF fighters attacked junta troops in Min Ma on Sunday. The junta
                     # responded with shelling.": the shelling there, that day
                     drafts.append(_beside(clause, previous, published))
@@ -615,6 +618,8 @@ _PASSIVE_BEFORE: Final = re.compile(r"\b(?:were|was|been|being|be)\s+$", re.IGNO
 _SPLIT_KINDS: Final = frozenset(
     {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", _BURNING}
 )
+#: Ground taken, by either side.
+_TAKEN: Final = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
 _SHRAPNEL: Final = re.compile(SHRAPNEL, re.IGNORECASE)
@@ -859,25 +864,61 @@ _IN_ANSWER: Final = re.compile(
 )
 
 
-def _answers(clause: Clause, previous: Draft, text: str) -> bool:
+def _answers(
+    clause: Clause, previous: Draft, text: str, published: dt.date, gazetteer: Gazetteer
+) -> bool:
     """Whether a clause tells, with no when or where of its own, a deed of another kind
     done in answer to the event told just before, or during it ("The junta responded
     with shelling"; "An Mi-35 fired on resistance targets during the ambush"), which has
     its day and place."""
     told_to = max(e for _, e in previous.sentences)
     return (
-        not (clause.dates or clause.places or clause.unknown or clause.figures)
+        not (clause.dates or clause.unknown or clause.figures)
+        # where the doers are is no place of the deed ("In response, the command
+        # headquarters in Monywa shelled the area")
+        and all(p.origin for p in clause.places)
         and previous.date is not None
         and previous.date.precision == 1
         and previous.place is not None
-        and previous.sub_event_type in _SPLIT_KINDS
+        # (a post taken is answered too: "two planes came to bomb it in response")
+        and previous.sub_event_type in _SPLIT_KINDS | _TAKEN
         and bool(clause.triggers)
         and clause.triggers[0].sub_event_type in _SPLIT_KINDS
         and clause.triggers[0].sub_event_type != previous.sub_event_type
         and not only_attacked(clause.triggers[0])
         and _IN_ANSWER.search(clause.text) is not None
-        # told right after it, in its sentence or the next
-        and (clause.sentence[0] <= told_to or not text[told_to : clause.sentence[0]].strip())
+        # told right after it, in its sentence or the next, or after a few words that tell
+        # no deed, day or place but its own ("Many junta casualties were reported. In
+        # response, ...")
+        and (
+            clause.sentence[0] <= told_to
+            or _nothing_else(
+                text[told_to : clause.sentence[0]],
+                (previous.date.start, previous.date.end),
+                previous.place.location,
+                published,
+                gazetteer,
+            )
+        )
+    )
+
+
+#: Most characters told between an event and the answer to it.
+_ANSWER_GAP: Final = 600
+
+
+def _nothing_else(
+    words: str,
+    days: tuple[dt.date, dt.date],
+    place: str,
+    published: dt.date,
+    gazetteer: Gazetteer,
+) -> bool:
+    """Whether a few words tell no deed, and no days or place but the event's."""
+    return len(words) <= _ANSWER_GAP and not (
+        find_triggers(words)
+        or any((d.start, d.end) != days for d in find_dates(words, published=published))
+        or any(p.kind != "region" and p.location != place for p in find_places(words, gazetteer))
     )
 
 
@@ -886,8 +927,10 @@ def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
     draft = start_event(clause, clause.triggers[0], previous, published)
     if draft.date is None and draft.date_span is None:
         draft.date, draft.date_span = previous.date, previous.date_span
-    if draft.place is None:
+    if draft.place is None or draft.place.elsewhere:
         draft.place = previous.place
+    # "shelled the area and a jet dropped bombs": each kind told, at its place that day
+    draft.beside = _kinds_beside(draft, clause)
     draft.notes.append(
         f"Told beside the {previous.sub_event_type} before it, with no when or where of its "
         "own: an event of its own kind, on its day and at its place."
@@ -1098,27 +1141,37 @@ def _where_the_report_is(body: str, header: str, gazetteer: Gazetteer) -> Contex
 
 
 def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> None:
-    """Give an event told as "the attacks" at other places the kind of the event told
-    before on its day: "jets bombed Kyauk Htone Gyi on Thursday. The attacks also
-    targeted nearby villages ...": air strikes there too, not clashes."""
+    """Give an event told as "the attacks" at other places, or as places "also targeted",
+    the kind of the event told before on its day: "jets bombed Kyauk Htone Gyi on
+    Thursday. The attacks also targeted nearby villages ...", "Nget Pyaw Taw and several
+    other villages were also targeted": air strikes there too, not clashes."""
     if (
         previous is None
         or previous.event_type is None
         or previous.summary
         or draft.trigger is None
         or not only_attacked(draft.trigger)
-        or clause.anaphora is None
         # "fled Khin-U township before the raids came": no event at a place of its own
         or clause.place is None
         # "the attacks by KIA fighters on a junta outpost": another's deed
         or bool({a.name for a in clause.actors} - {a.name for a in previous.actors})
         or clause.place.kind != "place"
-        or draft.trigger.span != tuple(clause.span[0] + i for i in clause.anaphora.span("noun"))
-        # more of them ("the attacks", "also"), not "the attack on Mung Lai Hkyet", which
-        # may be fighting there
         or not (
-            clause.anaphora["noun"].casefold().endswith("s")
-            or _ALSO.search(clause.text) is not None
+            (
+                clause.anaphora is not None
+                and draft.trigger.span
+                == tuple(clause.span[0] + i for i in clause.anaphora.span("noun"))
+                # more of them ("the attacks", "also"), not "the attack on Mung Lai
+                # Hkyet", which may be fighting there
+                and (
+                    clause.anaphora["noun"].casefold().endswith("s")
+                    or _ALSO.search(clause.text) is not None
+                )
+            )
+            or (
+                draft.trigger.text.casefold() == "targeted"
+                and _ALSO.search(clause.text) is not None
+            )
         )
         or (
             draft.date is not None
@@ -1127,9 +1180,8 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
     ):
         return
     draft.event_type, draft.sub_event_type = previous.event_type, previous.sub_event_type
-    draft.notes.append(
-        f"Told as “{clause.anaphora.group(0)}”: of the kind of the event told before it."
-    )
+    told_as = clause.anaphora.group(0) if clause.anaphora is not None else draft.trigger.text
+    draft.notes.append(f"Told as “{told_as}”: of the kind of the event told before it.")
 
 
 def _lacks(draft: Draft) -> bool:
@@ -1153,9 +1205,26 @@ _LANDMARK: Final = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"(?:\s+(?:part|side|edge|outskirts))?\s+of|\b(?:which|that|it)\s+(?:lies|is|sits|stands)"
     r"\b[^.;]{0,60}?\b(?:of|from|between)(?:\s+the\s+(?:towns?|villages?|cit(?:y|ies))\s+of)?|"
-    r"\b(?:away\s+)?from)\s+(?:the\s+)?$",
+    r"\b(?:away\s+)?from)\s+(?:the\s+)?"
+    # "east of the villages of See Maw, Kyauk Ai and Pae Pin"
+    r"(?:(?:villages?|towns?|cit(?:y|ies))\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: What follows a town named as one end of a road: "(Myitkyina)–Bhamo highway", "(Bhamo)
+#: road" (not a place on it: "the Momauk railway station", "the Bhamo road bridge").
+_ROAD_END: Final = re.compile(
+    r"(?:\s*(?:[–—-]|\bto\b)\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
+    r"\s+(?:main\s+)?(?:road|highway|motorway|railway|railroad|route)\b"
+    r"(?!\s+(?:station|bridge|junction|checkpoint|gate|crossing|terminal)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _road_end(clause: Clause, place: PlaceMention) -> bool:
+    """Whether a place is named as a road's end, no target ("the Myitkyina–Bhamo highway")."""
+    return _ROAD_END.match(clause.text, place.span[1] - clause.span[0]) is not None
+
+
 #: Words of what may come, after the deed told: "and they might attack".
 _MAY_COME: Final = re.compile(
     r"\b(?:might|may|will|would|could|plans? to|planning to|threaten(?:s|ed)? to|"
@@ -1200,6 +1269,8 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
         before = clause.text[max(0, p.span[0] - clause.span[0] - 80) : p.span[0] - clause.span[0]]
         if (
             _LANDMARK.search(before)
+            # "on the Myitkyina–Bhamo highway": the road's ends, no targets
+            or _road_end(clause, p)
             # "at Myaw Jawng village near Law Hkawng": where the place named before lies
             or (
                 listed
@@ -1246,6 +1317,15 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     days = [d for d in clause.dates if d.listed]
     if len(days) >= 2 and len(distinct) in (0, 1, len(days)):
         return _one_per_day(draft, days, distinct if len(distinct) == len(days) else [])
+    if draft.place is not None and _road_end(clause, draft.place):
+        if len(distinct) == 1:
+            # "ambushed a convoy on the Momauk road and then attacked Mansi": at Mansi
+            draft.place = distinct[0]
+        elif not distinct:
+            draft.place = replace(draft.place, geo_precision=2)
+            draft.notes.append(
+                f"Told on a road named after {draft.place.location}: placed near it; check."
+            )
     first = distinct[0].span[0] - clause.span[0] if distinct else 0
     if (
         not 2 <= len(distinct) <= _MOST_PLACES

@@ -25,6 +25,7 @@ __all__ = [
     "HABITUAL_WORDS",
     "HURT_BY",
     "MILITARY",
+    "PERSON_TITLES",
     "SHRAPNEL",
     "SO_FAR_WORDS",
     "SPEECH_VERBS",
@@ -46,7 +47,12 @@ _APOS: Final = "['’]"
 
 #: Words that say only that someone attacked: "attacked" a base is a clash, a church full
 #: of displaced people an attack on civilians (``coding`` tells which).
-ATTACKED_ONLY: Final = r"attacked|attacking|attacks?|raided|raiding|raids?|assault(?:ed|ing|s)?"
+_ATTACKED: Final = r"attacked|attacking|attacks?|raided|raiding|raids?|assault(?:ed|ing|s)?"
+#: "Targeted" as a trigger: places "also targeted", "were targeted" (not "the regime is
+#: targeting the border", "the villages it targeted", "targeted with online threats").
+_TARGETED: Final = r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=also ))targeted(?!\s+(?:with|for)\b)"
+#: ... as a trigger's words, read whole.
+ATTACKED_ONLY: Final = rf"{_ATTACKED}|targeted"
 
 #: ACLED-style actor name -> the patterns (regular expressions) that name it.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
@@ -217,6 +223,10 @@ _CARRIED_BY: Final = re.compile(
 )
 #: Aircraft named as such ("jets", "drones"): a noun, no deed of its own.
 AIRCRAFT: Final = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
+#: An armed side's posts, as a seizure names them: "a junta outpost", "its positions".
+_POST_WORDS: Final = r"bases?|outposts?|camps?|positions?|posts?"
+#: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
+PERSON_TITLES: Final = r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms)"
 #: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
     # (not who did it: "was seized by junta troops")
@@ -270,7 +280,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"hilltops?|checkpoints?|stations?|headquarters|ward|township)\b|"
         # "cleared a junta camp", not "cleared the camp of landmines"
         r"(?:cleared|overwhelmed) (?:the |a |an |two |three )?(?:\w+ ){0,2}?"
-        r"(?:bases?|outposts?|camps?|positions?|posts?)\b(?! of\b)|"
+        rf"(?:{_POST_WORDS})\b(?! of\b)|"
         r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
         r"(?:"
         # "took the junta's Mongli camp": whose, then the post's name (a post that is named:
@@ -279,6 +289,14 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
         r"(?:bases?|outposts?|camps?|towns?|cit(?:y|ies)|headquarters|hills?|checkpoints?|"
         r"police stations?)|"
+        # "took Walawng La, an important junta guard outpost": the post's name, then what
+        # it is, ending there (not "took Daw Hkawn, a camp volunteer, away")
+        # (the post word the head of what it is: not "took Brang Seng, a resident of the
+        # camp, to hospital")
+        rf"(?!{PERSON_TITLES}\s)(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}}\s*[,–—-]\s*"
+        rf"(?:[–—-]\s*)?(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{_POST_WORDS}|"
+        r"checkpoints?|headquarters)(?=\s*[,.;:)–—]|\s+(?:in|near|of|on|at|outside|north|south|"
+        r"east|west|that|which|located|situated|guarding|overlooking)\b)|"
         r"(?:(?:junta|regime|military|army|enemy|SAC)['’]s\s+)?"
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
         r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|cit(?:y|ies)|headquarters|hills?|"
@@ -377,7 +395,13 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # Words that say little alone ("attacked" a base is a clash, a village an attack on
     # civilians): used only when nothing above is said.
-    ("Battles", "Armed clash", ATTACKED_ONLY),
+    (
+        "Battles",
+        "Armed clash",
+        # "several other villages were also targeted" (not "the regime is targeting the
+        # border", "the villages it targeted")
+        rf"{_ATTACKED}|{_TARGETED}",
+    ),
 )
 #: Words of what people fled: "fled", "trying to escape" (the fighting).
 FLED_WORDS: Final = r"fled|flee|fleeing|escape|escaped|escaping"
@@ -401,7 +425,9 @@ _NOT_YET_WORDS: Final = (
     r"might|intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|"
     r"(?:harder|easier|hard|difficult|impossible|tougher) for (?:the )?[\w-]+ to|"
     # a deed on a condition: "if the airstrikes go on"
-    r"if|unless"
+    r"if|unless|"
+    # not done yet: "the KIA has yet to capture Bhamo"
+    r"yet to"
 )
 #: Wording right before a trigger that says it is no event: "fled fighting", "no
 #: fighting", "backed by helicopter gunships", "using artillery".
@@ -420,6 +446,10 @@ _NOT_AN_EVENT: Final = re.compile(
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|(?<!were )(?<!was )able to|unable to|tried to|trying to|"
     r"try to|"
     r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
+    # tried, not done (an attempt: its place may be fighting's): "haven't managed to
+    # capture", "failed to take", "making every effort to capture"
+    r"efforts? to|fail(?:ed|s|ing)? to|(?:\w*n['’]t|not|never)\s+(?:yet\s+)?"
+    r"(?:managed?|been able|able) to|(?:not|never)\s+(?:yet\s+)?succeeded in|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
     r"risk of|possible|possibility of|previously|formerly)(?: \w+)?\s+|"
     # what a disaster did: "a powerful earthquake struck Sagaing"
