@@ -306,6 +306,18 @@ def test_an_event_told_without_its_day_is_the_one_dated_there(gazetteer: Gazette
     # two dated events there: which one it tells is not known, so it stays apart
     other = _draft(text, "Attack", D(2023, 10, 4), gazetteer)
     assert merge_undated_tellings([undated, dated, other], text) == [undated, dated, other]
+    # ... unless it tells no figure and is no place of a list: then it tells again the one
+    # told last before it
+    bare = _draft(text, "Attack", None, gazetteer)
+    bare.sentences = [(len(text), len(text))]
+    assert merge_undated_tellings([dated, other, bare], text) == [dated, other]
+    assert "without its day" in other.notes[-1]
+    # ... but "again" tells one more
+    again_text = "A man was shot dead in Hpakant again."
+    again = _draft(again_text, "Attack", None, gazetteer)
+    first = _draft(again_text, "Attack", D(2023, 10, 2), gazetteer)
+    second = _draft(again_text, "Attack", D(2023, 10, 4), gazetteer)
+    assert again in merge_undated_tellings([first, second, again], again_text)
     # another kind, or a tally ("have been"), is no telling of it
     burned = _draft(text, "Looting/property destruction", None, gazetteer)
     assert burned in merge_undated_tellings([burned, dated], text)

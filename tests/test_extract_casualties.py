@@ -318,6 +318,18 @@ def test_spans_point_into_the_whole_report() -> None:
             "The younger brother Ko Myo was killed on the spot",
             [("killed", 1, "The younger brother")],
         ),
+        # ... nor is another name of the person, after "@"
+        (
+            "The younger brother Ko Myo Wai Lin @ Ko Amyo was killed on the spot",
+            [("killed", 1, "The younger brother")],
+        ),
+        # titled names listed before "were killed": one each
+        (
+            "Ko Myo Wai Lin and Daw Hla were killed",
+            [("killed", 1, "Ko Myo Wai Lin"), ("killed", 1, "Daw Hla")],
+        ),
+        # ... not the names of whose they are
+        ("Friends of Ko Myo and Daw Hla were killed", []),
         ("killing all four family members inside", [("killed", 4, "four family members")]),
         # an additional figure of the hurt; "individuals" are people
         (

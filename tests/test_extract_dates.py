@@ -80,6 +80,46 @@ D = dt.date
         ("in the last week of July", D(2023, 7, 25), D(2023, 7, 31), 2, "the last week of July"),
         ("in the first week of March", D(2023, 3, 1), D(2023, 3, 7), 2, "the first week of March"),
         ("up to early August", D(2023, 8, 1), D(2023, 8, 31), 3, "early August"),
+        # the year first: "2023 December 29", "in 2023 December"
+        ("jets bombed it on 2023 October 9", D(2023, 10, 9), D(2023, 10, 9), 1, "2023 October 9"),
+        ("fought in 2023 September", D(2023, 9, 1), D(2023, 9, 30), 3, "in 2023 September"),
+        # ... and a count after the month is no day of it
+        (
+            "In 2023 September, 12 civilians were killed",
+            D(2023, 9, 1),
+            D(2023, 9, 30),
+            3,
+            "In 2023 September",
+        ),
+        # two days running told with "and" are one span (not a day each, nor the last)
+        (
+            "torched the village on Monday and Tuesday",
+            D(2023, 10, 23),
+            D(2023, 10, 24),
+            2,
+            "on Monday and Tuesday",
+        ),
+        (
+            "clashes on 3 October and 4 October",
+            D(2023, 10, 3),
+            D(2023, 10, 4),
+            2,
+            "3 October and 4 October",
+        ),
+        (
+            "raided the village on 3 and 4 October",
+            D(2023, 10, 3),
+            D(2023, 10, 4),
+            2,
+            "3 and 4 October",
+        ),
+        (
+            "bombed it yesterday and today",
+            D(2023, 10, 24),
+            D(2023, 10, 25),
+            2,
+            "yesterday and today",
+        ),
         # two phrases told as a span's ends are one span
         (
             "from the last week of July to early August",
@@ -283,3 +323,17 @@ def test_last_year_joins_only_a_month_or_a_day_of_one(
 ) -> None:
     mention = find_dates(text, published=PUBLISHED)[0]
     assert (mention.start, mention.end, mention.text) == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "attacked on Monday and Wednesday",  # not running: two days
+        "the school was shut both yesterday and today",  # what was so on both days
+        "struck Mansi and Momauk on Monday and Tuesday respectively",  # a day each
+        "on 3 and 4 October, jets bombed Mansi and Momauk respectively",
+        "on 3 and 5 October",  # a list of days: a day each
+    ],
+)
+def test_days_told_with_and_that_are_no_span_stay_apart(text: str) -> None:
+    assert len(find_dates(text, published=PUBLISHED)) == 2

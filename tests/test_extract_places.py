@@ -144,6 +144,9 @@ def test_a_sentence_initial_word_is_dropped_unless_part_of_the_name(
         ("Sel Zin", "Se Zin", "final -l added"),
         ("Kantbalu", "Kanbalu", "final -nt for -n"),
         ("Alaw Bum", "ahlaw Bum", "initial ah written a"),  # Ah Law Bum, a word run in
+        ("Nawng Latt Gyi", "Nawng Lett Gyi", "final -et written -at"),  # Nawng Let Gyi
+        ("Nget Pyaw Taw", "hnget Pyaw Taw", "initial hn written n"),  # a voiceless n
+        ("Huay Hkar", "Hway Hkar", "wa written ua"),
     ],
 )
 def test_a_spelling_variant_by_rule_is_named(
@@ -171,8 +174,11 @@ def test_a_final_rule_does_not_apply_to_an_initial_consonant(name: str) -> None:
 
 
 def test_an_initial_rule_applies_at_a_words_start_only() -> None:
-    initial = [v for v, rule in _respellings("Alaw Nam Bum") if rule.startswith("initial")]
+    initial = [v for v, rule in _respellings("Alaw Nam Bum") if rule.startswith("initial a")]
     assert initial == ["ahlaw Nam Bum"]
+    # a voiceless n at a word's start only ("Nam", not the n of "Ban")
+    voiceless = [v for v, rule in _respellings("Man Nam") if rule == "initial hn written n"]
+    assert voiceless == ["Man hnam"]
 
 
 @pytest.mark.parametrize(
@@ -182,6 +188,7 @@ def test_an_initial_rule_applies_at_a_words_start_only() -> None:
         ("jets hit Pang Maw village in Hopang Township", "Pang Mawt", "Hopang", "final -t"),
         ("jets hit Chaung Htau village in Mansi Township", "Chaung Htauk", "Mansi", "final -k"),
         ("jets hit Kawng Wei village in Namhkan Township", "Kawng Wein", "Namhkan", "final -n"),
+        ("jets hit Myale village in Bhamo Township", "Mya Lel", "Bhamo", "final -l"),
         # a vowel doubled
         ("jets hit Kawng Hsoon village in Kutkai Township", "Kawng Hson", "Kutkai", "o doubled"),
         ("jets hit Leel U village in Banmauk Township", "Lel U", "Banmauk", "e doubled"),
