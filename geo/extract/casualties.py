@@ -156,7 +156,8 @@ _NAMED: Final = re.compile(
 )
 #: A name told with an age before it: "27-year-old Chit San Maung".
 _AGED_NAME: Final = re.compile(
-    rf"\b{_YEAR_OLD}\s+(?:{PERSON_TITLES}\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}\b",
+    rf"\b{_YEAR_OLD}\s+(?:{PERSON_TITLES}\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\b",
     re.IGNORECASE,
 )
 #: An aside about someone, after a bare number: the number is their age.

@@ -1782,6 +1782,11 @@ _BACKGROUND: Final = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:at|in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Where an armed side keeps its men and guns: "the air base in", "its camp near".
+_BASE_WORDS: Final = (
+    r"air\s?bases?|airbases?|airports?|bases?|camps?|headquarters|garrisons?|outposts?|"
+    r"positions?"
+)
 #: Armed men, their units and commands, as a report names them where they are.
 _TROOPS: Final = (
     r"Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
@@ -1815,12 +1820,12 @@ def _came_from(text: str, start: int) -> bool:
 _FIRED_FROM_BASES: Final = (
     r"\b(?:fired|launched|shot)\s+(?:by|from)\s+"
     r"(?:(?!(?:hit|struck|landed|fell|exploded|on|at|into)\b)[\w'’-]+\s+){0,4}?"
-    r"(?:bases?|camps?|positions?|garrisons?|outposts?|headquarters)\s+(?:in|at|near)"
+    rf"(?:{_BASE_WORDS})\s+(?:in|at|near)"
 )
 #: Words of being driven or pulling out of a place, before "from": the place was fought
 #: over, no one's base.
 _DRIVEN_OUT: Final = re.compile(
-    r"\b(?:withdr[a-z]*|retreat[a-z]*|fled|flee[a-z]*|dr[io]ve[n]?|driving|oust[a-z]*|"
+    rf"\b(?:{FLED_WORDS}|withdr[a-z]*|retreat[a-z]*|dr[io]ve[n]?|driving|oust[a-z]*|"
     r"expel[a-z]*|evict[a-z]*|push(?:ed|ing)|forced|pull(?:ed|ing) out)\b",
     re.IGNORECASE,
 )
@@ -1837,8 +1842,7 @@ _ORIGIN: Final = re.compile(
     r"(?:\w+\s+){0,4}?from|"
     # "answered with artillery from its base in Bhamo"
     r"\b(?:artillery|shells?|mortars?|rockets?|missiles?|guns?|weapons?|drones?|jets?)\s+from\s+"
-    r"(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bases?|camps?|headquarters|outposts?|"
-    r"positions?|garrison)\s+(?:in|at|near)|"
+    rf"(?:its|their|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BASE_WORDS})\s+(?:in|at|near)|"
     # "mortar shells fired by the regime's military bases in Namhsan"
     rf"{_FIRED_FROM_BASES}|"
     r"\b(?:fired|launched|shelled|shot|firing|launching)\s+from\b"
@@ -1846,12 +1850,11 @@ _ORIGIN: Final = re.compile(
     r"\b(?:in|at|near)|"
     r"(?:^|[\"“(])\s*(?i:from)|"
     # "shot ten shells from a military base near Hsipaw"
-    r"(?P<base>\bfrom)(?=\s+(?:[\w-]+\s+){0,2}?(?:air\s?base|airbase|airport|base|camp|"
-    r"headquarters|garrison)\s+(?:in|at|near|of)\s))"
+    rf"(?P<base>\bfrom)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_BASE_WORDS})\s+(?:in|at|near|of)\s))"
     r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western)\s+)?"
     # "jets from the air base in the Kachin State capital Myitkyina": where they came from
-    r"(?:(?:[\w-]+\s+){0,2}?(?:air\s?base|airbase|airport|base|camp|headquarters|garrison)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_BASE_WORDS})\s+"
     r"(?:in|at|near|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?$",
     re.IGNORECASE,
 )

@@ -619,7 +619,9 @@ _SPLIT_KINDS: Final = frozenset(
     {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", _BURNING}
 )
 #: Ground taken, by either side.
-_TAKEN: Final = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+_GROUND_TAKEN: Final = frozenset(
+    {"Non-state actor overtakes territory", "Government regains territory"}
+)
 
 
 _SHRAPNEL: Final = re.compile(SHRAPNEL, re.IGNORECASE)
@@ -881,7 +883,7 @@ def _answers(
         and previous.date.precision == 1
         and previous.place is not None
         # (a post taken is answered too: "two planes came to bomb it in response")
-        and previous.sub_event_type in _SPLIT_KINDS | _TAKEN
+        and previous.sub_event_type in _SPLIT_KINDS | _GROUND_TAKEN
         and bool(clause.triggers)
         and clause.triggers[0].sub_event_type in _SPLIT_KINDS
         and clause.triggers[0].sub_event_type != previous.sub_event_type
