@@ -31,6 +31,7 @@ from geo.extract.wording import (
     AIRCRAFT,
     ATTACKED_ONLY,
     MILITARY,
+    POSTS,
     STATE_FORCES,
     ActorMention,
     Trigger,
@@ -392,14 +393,12 @@ def fired_by_aircraft(clause: Clause, trigger: Trigger) -> bool:
     return gap is not None and bool(_FIRES.search(gap.group(0)) or _FIRES.match(trigger.text))
 
 
-#: An armed side's posts: "camp", "outposts", "headquarters".
-_POSTS: Final = r"camps?|bases?|outposts?|posts?|positions?|checkpoints?|battalions?|headquarters"
 #: Troops or their posts struck at, right after "struck": "struck at junta forces", "at a
 #: junta-held outpost".
 _AT_TROOPS: Final = re.compile(
     r"\s+at\s+(?:(?:the|a|an|its|their|two|three|four|several|\d+)\s+)?"
     r"(?:(?:junta|regime|military|army|government|enemy)(?:-held|['’]s)?\s+)?"
-    rf"(?:forces|troops|soldiers|columns?|{_POSTS})\b",
+    rf"(?:forces|troops|soldiers|columns?|{POSTS})\b",
     re.IGNORECASE,
 )
 
@@ -738,7 +737,7 @@ _NEWEST: Final = re.compile(r"\b(?:new|newest|latest|recent|fresh|second|renewed
 
 #: An attack told with its target, an armed side's post: "the attack on the base".
 _ON_A_POST: Final = re.compile(
-    rf"\s+on\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_POSTS})\b", re.IGNORECASE
+    rf"\s+on\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{POSTS})\b", re.IGNORECASE
 )
 
 

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from geo import geodesy
 from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
-from geo.extract.wording import FLED_WORDS, SPEECH_VERBS
+from geo.extract.wording import FLED_WORDS, POSTS, SPEECH_VERBS
 from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import GENERIC_WORDS, exact_key, name_key
 
@@ -1783,10 +1783,7 @@ _BACKGROUND: Final = re.compile(
     re.IGNORECASE,
 )
 #: Where an armed side keeps its men and guns: "the air base in", "its camp near".
-_BASE_WORDS: Final = (
-    r"air\s?bases?|airbases?|airports?|bases?|camps?|headquarters|garrisons?|outposts?|"
-    r"positions?"
-)
+_BASE_WORDS: Final = rf"air\s?bases?|airbases?|airports?|{POSTS}"
 #: Armed men, their units and commands, as a report names them where they are.
 _TROOPS: Final = (
     r"Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"

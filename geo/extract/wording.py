@@ -26,6 +26,7 @@ __all__ = [
     "HURT_BY",
     "MILITARY",
     "PERSON_TITLES",
+    "POSTS",
     "SHRAPNEL",
     "SO_FAR_WORDS",
     "SPEECH_VERBS",
@@ -223,8 +224,11 @@ _CARRIED_BY: Final = re.compile(
 )
 #: Aircraft named as such ("jets", "drones"): a noun, no deed of its own.
 AIRCRAFT: Final = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
-#: An armed side's posts, as a seizure names them: "a junta outpost", "its positions".
-_POST_WORDS: Final = r"bases?|outposts?|camps?|positions?|posts?"
+#: An armed side's posts: "a junta outpost", "its positions", "the battalion's headquarters".
+POSTS: Final = (
+    r"camps?|bases?|outposts?|posts?|positions?|checkpoints?|battalions?|headquarters|"
+    r"garrisons?"
+)
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
 PERSON_TITLES: Final = r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms)"
 #: People or things right after "seized" or "captured": they were taken, no ground was.
@@ -280,7 +284,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"hilltops?|checkpoints?|stations?|headquarters|ward|township)\b|"
         # "cleared a junta camp", not "cleared the camp of landmines"
         r"(?:cleared|overwhelmed) (?:the |a |an |two |three )?(?:\w+ ){0,2}?"
-        rf"(?:{_POST_WORDS})\b(?! of\b)|"
+        rf"(?:{POSTS})\b(?! of\b)|"
         r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
         r"(?:"
         # "took the junta's Mongli camp": whose, then the post's name (a post that is named:
@@ -294,8 +298,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # (the post word the head of what it is: not "took Brang Seng, a resident of the
         # camp, to hospital")
         rf"(?!{PERSON_TITLES}\s)(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}}\s*[,–—-]\s*"
-        rf"(?:[–—-]\s*)?(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{_POST_WORDS}|"
-        r"checkpoints?|headquarters)(?=\s*[,.;:)–—]|\s+(?:in|near|of|on|at|outside|north|south|"
+        rf"(?:[–—-]\s*)?(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:{POSTS})(?=\s*[,.;:)–—]|\s+(?:in|near|of|on|at|outside|north|south|"
         r"east|west|that|which|located|situated|guarding|overlooking)\b)|"
         r"(?:(?:junta|regime|military|army|enemy|SAC)['’]s\s+)?"
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
