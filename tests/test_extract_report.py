@@ -3459,3 +3459,15 @@ def test_the_headline_tells_where_the_report_is(gazetteer: Gazetteer) -> None:
         dt.date(2023, 1, 14),
     )
     assert (burning.location, burning.township) == ("Htan Zin", "Salingyi")
+
+
+def test_places_also_struck_are_struck_by_those_told_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta jets bombed Kyauk Htone Gyi village in Katha Township on Thursday. The "
+        "attacks also targeted the nearby village of Myaing Thar Yar."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 2, 24))
+    assert [(e.location, e.sub_event_type, e.actor1) for e in events] == [
+        ("Kyauk Htone Gyi", "Air/drone strike", "Military Forces of Myanmar (2021-)"),
+        ("Myaing Thar Yar", "Air/drone strike", "Military Forces of Myanmar (2021-)"),
+    ]

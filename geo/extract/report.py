@@ -1182,6 +1182,8 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
     ):
         return
     draft.event_type, draft.sub_event_type = previous.event_type, previous.sub_event_type
+    if not draft.actors:
+        draft.actors.extend(previous.actors)  # by those who did it before, none else named
     told_as = clause.anaphora.group(0) if clause.anaphora is not None else draft.trigger.text
     draft.notes.append(f"Told as “{told_as}”: of the kind of the event told before it.")
 
