@@ -865,7 +865,14 @@ def test_a_speakers_today_with_no_day_given_dates_nothing(gazetteer: Gazetteer) 
 
 @pytest.mark.parametrize(
     ("name", "town"),
-    [("Thibaw", "Hsipaw"), ("Namkham", "Namhkan"), ("Mongkut", "Mogoke"), ("Momeik", "Mongmit")],
+    [
+        ("Thibaw", "Hsipaw"),
+        ("Namkham", "Namhkan"),
+        ("Mongkut", "Mogoke"),
+        ("Momeik", "Mongmit"),
+        ("Theinni", "Hseni"),  # the Burmese name
+        ("Laukkai", "Laukkaing"),
+    ],
 )
 def test_a_town_by_its_other_name(name: str, town: str, gazetteer: Gazetteer) -> None:
     (event,) = _events(f"Junta jets bombed {name} on Monday, killing two civilians.", gazetteer)
