@@ -3281,6 +3281,82 @@ _FIFTEENTH_SECOND_REVIEW: Final = [
 ]
 
 
+_SIXTEENTH: Final = [
+    # one place spelled two ways in one report: the second spelling is the first's place,
+    # not a namesake by one rule, nor nothing
+    (
+        "Jets bombed Mong Koe on 28 October, the MNDAA said. Jets bombed Hseni on 29 October. "
+        "On 30 October the alliance captured two more junta bases of Mung Koe.",
+        dt.date(2023, 10, 31),
+        [
+            (dt.date(2023, 10, 28), "Mong Ko", "Air/drone strike", None, None),
+            (dt.date(2023, 10, 29), "Hseni", "Air/drone strike", None, None),
+            (dt.date(2023, 10, 30), "Mong Ko", "Non-state actor overtakes territory", None, None),
+        ],
+    ),
+    # a name as written before is the place it was then, not a namesake of a township
+    # the later sentence names for another place
+    (
+        "Jets bombed Mangli village, Namtu Township, on 10 January. Before bombing Mangli "
+        "village, the jet also bombed near Konsone village, Hsipaw Township. On 29 December a "
+        "jet had bombed Mangli and killed a teacher.",
+        dt.date(2024, 1, 11),
+        [
+            (dt.date(2024, 1, 10), "Man Li", "Air/drone strike", None, None),
+            (dt.date(2024, 1, 10), "Kone Son", "Air/drone strike", None, None),
+            (dt.date(2023, 12, 29), "Man Li", "Air/drone strike", 1, None),
+        ],
+    ),
+    # a village named beside the place of an event told again is struck too, that day
+    (
+        "Jets bombed Mangli village, Namtu Township, on 10 January. The jet bombed Mangli "
+        "village and Konsone village, Hsipaw Township.",
+        dt.date(2024, 1, 11),
+        [
+            (dt.date(2024, 1, 10), "Man Li", "Air/drone strike", None, None),
+            (dt.date(2024, 1, 10), "Kone Son", "Air/drone strike", None, None),
+        ],
+    ),
+    # not a town of a list of the fighting's towns, nor where people fled to
+    (
+        "Fighting broke out in Hpakant on Friday. Fighting has pitted the junta against the "
+        "KIA in Hpakant, Bhamo and Tanai.",
+        dt.date(2022, 11, 26),
+        [(dt.date(2022, 11, 25), "Hpakant", "Armed clash", None, None)],
+    ),
+    # a round fired out of a town is no telling again of the shelling of that town
+    (
+        "Junta troops shelled Lashio on Tuesday. A big artillery round fired out of Lashio "
+        "was also said to have exploded inside the grounds of the Nampawng Village School.",
+        dt.date(2024, 7, 3),
+        [
+            (dt.date(2024, 7, 2), "Lashio", "Shelling/artillery/missile attack", None, None),
+            (dt.date(2024, 7, 2), "Nam Hpawng", "Shelling/artillery/missile attack", None, None),
+        ],
+    ),
+    # called a city, a name two spelling rules from a town is that town
+    (
+        "The TNLA said there was a fierce battle in Kuk Khaing city in northern Shan State "
+        "today (January 6).",
+        dt.date(2024, 1, 6),
+        [(dt.date(2024, 1, 6), "Kutkai", "Armed clash", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _SIXTEENTH)
+def test_what_the_sixteenth_session_s_reading_showed(
+    text: str,
+    published: dt.date,
+    expected: list[tuple[dt.date | None, str | None, str, int | None, int | None]],
+    gazetteer: Gazetteer,
+) -> None:
+    events = _events(text, gazetteer, published)
+    assert [
+        (e.event_date, e.location, e.sub_event_type, e.fatalities_best, e.injured) for e in events
+    ] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), _FIFTEENTH_REVIEW + _FIFTEENTH_SECOND_REVIEW)
 def test_what_the_fifteenth_session_s_review_found(
     text: str, expected: list[tuple[str | None, str]], gazetteer: Gazetteer

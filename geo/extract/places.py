@@ -442,6 +442,9 @@ class Context:
     townships: tuple[str, ...] = ()
     states: tuple[str, ...] = ()
     points: list[tuple[float, float]] = field(default_factory=list)
+    #: The places named so far, under the keys (:func:`geo.names.name_key`) of their
+    #: names as written and as the gazetteer has them (the first place of each key).
+    places: dict[str, Place] = field(default_factory=dict)
 
 
 def report_context(text: str, gazetteer: Gazetteer) -> Context:
@@ -682,6 +685,22 @@ def _two_respellings(name: str) -> Iterator[tuple[str, str]]:
             if second.casefold() not in seen:
                 seen.add(second.casefold())
                 yield second, f"{rule}; {other}" if other != rule else f"{rule} twice"
+
+
+_AS_WRITTEN_BEFORE: Final = "as written before"
+
+
+def _named_before(name: str, context: Context) -> tuple[Place, str] | None:
+    """The place the report has named whose name is ``name`` spelled by one or two
+    rules (:func:`_two_respellings`), and the rules: a writer spells a name two ways in
+    one report ("Kut Khaing" and "Kuk Khaing")."""
+    if not context.places or len(name) > _TWO_RULES_LONGEST or name.count(" ") > 2:
+        return None
+    for variant, rule in [(name, _AS_WRITTEN_BEFORE), *_two_respellings(name)]:
+        place = context.places.get(name_key(variant))
+        if place is not None:
+            return place, rule
+    return None
 
 
 def _variant_in(
@@ -1186,6 +1205,8 @@ def _named(
                 spelled = name
                 variant_note = None
                 variant_rule = None
+                chosen_before: tuple[Place, str] | None = None
+                spelled_town: tuple[Place, str] | None = None
                 # "Mong Koe District": the name before the area's word is the whole run
                 whole_run = i == 0 and (
                     j == len(words)
@@ -1212,9 +1233,27 @@ def _named(
                         # "Konsone village, Hsipaw township": Kone Son of Hsipaw by two
                         # rules, not Hkon Son of Lashio by one
                         variant = None
+                    if (before := _named_before(name, context)) is not None and (
+                        variant is None
+                        or township is None
+                        or before[0].township_pcode == township
+                        or before[1] == _AS_WRITTEN_BEFORE
+                    ):
+                        # "Mung Koe" after "Mong Koe": a writer's other spelling of a
+                        # place the report has named, not a namesake by one rule; a name
+                        # as written before is that place, whatever township the sentence
+                        # names for another
+                        chosen_before = before
+                        variant = None
                     if variant is not None:
                         spelled = variant[0]
                         variant_rule = variant[1]
+                    elif chosen_before is not None:
+                        spelled = chosen_before[0].name
+                        variant_note = (
+                            f"'{name}' read as {spelled}, named before in the report "
+                            f"(spelling variants: {chosen_before[1]})"
+                        )
                     elif (
                         near_two := _variant_in(
                             name,
@@ -1236,15 +1275,21 @@ def _named(
                             f"township the report names (spelling variants: {near_two[1]})"
                         )
                     else:
-                        fuzzy = _town_like(name, gazetteer)
-                        # a report that names no state is read where the reader is for:
-                        # not a town of Rakhine spelled like a Kokang camp's name
-                        wanted = states or context.states or _LIKENESS_STATES
                         # "the town of Panwa", "Panwa town": called a town, it may lie in
                         # a township the report does not name
                         called_town = _TOWN_OF_BEFORE.search(
                             text, max(0, start - 20), start
                         ) or _TOWN_AFTER.match(text, end)
+                        spelled_town = (
+                            _town_spelled(name, gazetteer, states or context.states)
+                            if called_town
+                            else None
+                        )
+                        # "Kuk Khaing city": the town Kutkai, by two spelling rules
+                        fuzzy = spelled_town[0] if spelled_town else _town_like(name, gazetteer)
+                        # a report that names no state is read where the reader is for:
+                        # not a town of Rakhine spelled like a Kokang camp's name
+                        wanted = states or context.states or _LIKENESS_STATES
                         if (
                             fuzzy is None
                             or (wanted and fuzzy.state_pcode not in wanted)
@@ -1256,7 +1301,11 @@ def _named(
                         ):
                             continue  # "Mong Yaw ... northern Shan": not Mongyawng, East Shan
                 chosen = (
-                    (fuzzy, 0) if fuzzy else _choose(spelled, gazetteer, township, states, context)
+                    (fuzzy, 0)
+                    if fuzzy
+                    else (chosen_before[0], 0)
+                    if chosen_before
+                    else _choose(spelled, gazetteer, township, states, context)
                 )
                 if (
                     township is not None
@@ -1427,8 +1476,13 @@ def _named(
                         note="; ".join(
                             n
                             for n in (
-                                f"'{name}' read as the town {place.name} "
-                                f"({_spelling_rule(name, place.name)})"
+                                f"'{name}' read as the town {place.name} ("
+                                + (
+                                    spelled_town[1]
+                                    if spelled_town
+                                    else _spelling_rule(name, place.name)
+                                )
+                                + ")"
                                 if fuzzy
                                 else variant_note,
                                 f"near {place.name}" if near else None,
@@ -1675,9 +1729,15 @@ def _town_spelled(
     if set(states) & _SHAN_PARTS:
         # "Namkham Town, southern Shan State": reports mix up the parts of Shan State
         states = (*states, *_SHAN_PARTS)
-    tried = [(name, "the name as written")] + [
-        (variant, f"a spelling variant: {rule}") for variant, rule in _respellings(name)
-    ]
+    tried = itertools.chain(
+        [(name, "the name as written")],
+        ((variant, f"a spelling variant: {rule}") for variant, rule in _respellings(name)),
+        # few towns, far apart: two rules ("Kuk Khaing city": Kutkai)
+        (
+            (variant, f"spelling variants: {rule}")
+            for variant, rule in (_two_respellings(name) if len(name) <= _TWO_RULES_LONGEST else ())
+        ),
+    )
     for spelled, how in tried:
         town = towns.get(name_key(spelled))
         if town is not None and (not states or town.state_pcode in states):
@@ -1836,7 +1896,7 @@ _ORIGIN: Final = re.compile(
     r"deployed|jets?|aircraft|planes?|helicopters?|"
     r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
     r"fired)\s+"
-    r"(?:\w+\s+){0,4}?from|"
+    r"(?:\w+\s+){0,4}?(?:from|out\s+of)|"  # "a big round fired out of Lashio"
     # "answered with artillery from its base in Bhamo"
     r"\b(?:artillery|shells?|mortars?|rockets?|missiles?|guns?|weapons?|drones?|jets?)\s+from\s+"
     rf"(?:its|their|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BASE_WORDS})\s+(?:in|at|near)|"
@@ -2195,6 +2255,11 @@ def find_places(
         if n.longitude is not None and n.latitude is not None
     )
     del context.points[:-CONTEXT_POINTS]  # the places named last are the context
+    for n in named:
+        if n.place is not None and n.kind == "place" and not n.origin:
+            for written in (n.text, n.place.name):
+                # the first telling, which most often says where the place is
+                context.places.setdefault(name_key(written), n.place)
     mentions = townships + regions + named
     for m in _RELATIVE.finditer(text):
         value = number_value(m["num"]) if not m["num"][0].isdigit() else float(m["num"])

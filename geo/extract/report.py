@@ -247,6 +247,23 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
                         # Lwepaw": the event told wider, one at each village it names
                         drafts[-1:] = _one_per_place(target, clause, gazetteer)
+                    elif not wider:
+                        # "The jet bombed Mangli and Konsone", after a strike on Mangli:
+                        # the strike on Konsone too
+                        drafts.extend(
+                            _also_at(
+                                target,
+                                start_event(
+                                    clause,
+                                    trigger,
+                                    _dated(drafts),
+                                    published,
+                                    anchors[-1] if anchors else None,
+                                ),
+                                clause,
+                                gazetteer,
+                            )
+                        )
                 elif previous is not None and _answers(
                     clause, previous, text, published, gazetteer
                 ):
@@ -1352,6 +1369,53 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
         if one.place in unknown:
             one.unknown = [one.place.text]  # another village than those found beside it
     return ones
+
+
+def _also_at(target: Draft, draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[Draft]:
+    """The events a clause that tells ``target`` again tells at the other places it lists
+    beside ``target``'s ("the jet bombed Mangli and Konsone", after a strike on Mangli):
+    ``draft``, the clause's event, at each of them, with no figures (those the clause
+    gives stay with ``target``)."""
+    ones = _one_per_place(draft, clause, gazetteer)
+    here = target.place
+    if len(ones) < 2 or here is None:
+        return []
+    at = [one for one in ones if one.place is not None and _same_spot(one.place, here)]
+    if not at or any(one.place is not None and one.place.origin for one in at):
+        # the clause does not name the place told before, or names it as where the
+        # deed came from ("a round fired out of Lashio hit Nampawng"): no list beside it
+        return []
+    for one in ones:
+        if one.date is None and one.date_span is None and target.date is not None:
+            # told in one breath with the event at the place before: on its day
+            one.date = target.date
+            one.notes.append(
+                f"No date of its own: dated {target.date.start:%-d %B %Y}, the day of the "
+                f"event at {here.location} it is told with."
+            )
+    others = [
+        one
+        for one in ones
+        if one not in at
+        and one.date is not None
+        # a village struck beside it; not a town a list of the fighting's towns names
+        # ("in Hpakant, Bamaw and Tanai"), nor where people fled to
+        and one.place is not None
+        and one.place.place is not None
+        and one.place.place.kind in ("village", "ward")
+        and not (one.place.refuge or one.place.home or one.place.origin)
+    ]
+    for one in others:
+        one.figures = []
+        one.notes = [n for n in one.notes if "its figures" not in n]
+    return others
+
+
+def _same_spot(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two mentions name one place (the same gazetteer place, or the same name)."""
+    if a.place is not None and b.place is not None:
+        return a.place.place_id == b.place.place_id
+    return a.location == b.location
 
 
 def _unknown_villages(
