@@ -3334,6 +3334,31 @@ _SIXTEENTH: Final = [
             (dt.date(2024, 7, 2), "Nam Hpawng", "Shelling/artillery/missile attack", None, None),
         ],
     ),
+    # a dateline among the body's lines tells where and when the report was filed: no
+    # township of the report (its places are not looked up there), no day of events
+    (
+        "Dozens were killed when shells hit a camp near Laiza late on Monday.\n"
+        "10 October 2023, Myitkyina, Kachin State\n"
+        "At least 29 people were killed when junta shells hit Mon Lai Hket camp, an officer "
+        "said.",
+        dt.date(2023, 10, 10),
+        [
+            (dt.date(2023, 10, 9), "Laiza", "Shelling/artillery/missile attack", 12, None),
+            (
+                dt.date(2023, 10, 9),
+                "Mung Lai Hkyet",
+                "Shelling/artillery/missile attack",
+                29,
+                None,
+            ),
+        ],
+    ),
+    # "aerial munitions" are dropped from the air
+    (
+        "Six people were killed when aerial munitions hit Mansi on Monday.",
+        dt.date(2024, 5, 14),
+        [(dt.date(2024, 5, 13), "Mansi", "Air/drone strike", 6, None)],
+    ),
     # called a city, a name two spelling rules from a town is that town
     (
         "The TNLA said there was a fierce battle in Kuk Khaing city in northern Shan State "

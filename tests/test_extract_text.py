@@ -149,7 +149,16 @@ def test_masked_blanks_a_page_header_date_line_headline_and_the_furniture_after(
 
 
 @pytest.mark.parametrize(
-    "line", ["October 10, 2023", "Published: Tuesday, 3 May 2022 10:15 AM", "2023-10-10"]
+    "line",
+    [
+        "October 10, 2023",
+        "Published: Tuesday, 3 May 2022 10:15 AM",
+        "2023-10-10",
+        # where and when the report was filed
+        "10 October 2023, Myitkyina, Kachin State",
+        "Mawlamyine, 31 October",
+        "Lashio, Dec. 5, 2023",
+    ],
 )
 def test_a_date_line_below_the_first_sentence_is_blanked(line: str) -> None:
     page = (

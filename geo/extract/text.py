@@ -298,6 +298,20 @@ _DAY_RUN_IN: Final = re.compile(
     rf"\b(?:{MONTH_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?\b)"
 )
 
+_DAY_OF_MONTH: Final = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?(?:,?\s+\d{{4}})?|"
+    rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+)
+_PLACE_NAMES: Final = (
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,2}"
+)
+#: A line that is a place and a date alone ("10 October 2023, Myitkyina, Kachin State",
+#: "Mawlamyine, 31 October"): where and when the report was filed, not where its events
+#: are (a report filed in Myitkyina is no report on Myitkyina Township).
+_PLACE_DATELINE: Final = re.compile(
+    rf"^\s*(?:{_DAY_OF_MONTH},\s*{_PLACE_NAMES}|{_PLACE_NAMES},\s*{_DAY_OF_MONTH})\s*$"
+)
+
 
 def masked(text: str) -> str:
     """The text with what is not the report's account blanked (:func:`account_and_header`)."""
@@ -339,6 +353,10 @@ def account_and_header(text: str) -> tuple[str, str]:
             continue
         if _DATE_ONLY.match(line):
             out.append(" " * len(line))  # a date line among the body's: the page's date
+            continue
+        if _PLACE_DATELINE.match(line):
+            out.append(" " * len(line))  # where and when it was filed
+            headed.append(line)
             continue
         if ended or (number and _FURNITURE.match(line)) or _HASHTAGS.search(line):
             ended = True
