@@ -128,6 +128,17 @@ D = dt.date
             3,
             "the last week of July to early August",
         ),
+        # the month told once, first
+        (
+            "From December 18 to 22, jets",
+            D(2022, 12, 18),
+            D(2022, 12, 22),
+            2,
+            "From December 18 to 22",
+        ),
+        ("between May 3 and 5 in Hpakant", D(2023, 5, 3), D(2023, 5, 5), 2, "between May 3 and 5"),
+        # not a count after "and": "between May 3 and 22 people"
+        ("between May 3 and 22 people died", D(2023, 5, 3), D(2023, 5, 3), 1, "May 3"),
     ],
 )
 def test_date_phrases(text: str, start: dt.date, end: dt.date, precision: int, phrase: str) -> None:

@@ -111,6 +111,15 @@ _PATTERNS: Final = tuple(
             rf"{_MONTH} {_DAY}(?:,? {_YEAR})?\b",
             "range",
         ),
+        # "from December 18 to 22", "between May 3 and 5": the month told once, first
+        # (not "between May 3 and 22 people were killed")
+        (
+            rf"\b(?i:from|between) {_MONTH} (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? "
+            rf"(?i:to|until|till|and|through) {_DAY}(?:,? {_YEAR})?\b"
+            r"(?!\s+(?:people|persons|men|women|children|civilians|villagers|soldiers|troops|"
+            r"of\b|[a-z]+s\b))",
+            "range days",
+        ),
         # "from June to 13 August", "between January and August 10", "from May to July
         # 2024": from the first of a month
         (
