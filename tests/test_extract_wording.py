@@ -162,6 +162,9 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "villagers afraid of shelling",
         "two SAC helicopters carried soldiers and equipment to Hpakant",
         "90 soldiers were brought to the area by five helicopters on February 23",
+        # a unit named for what it flies
+        "members of the Moetar Lay Drone unit joined the meeting",
+        "the group's drone team trained in the hills",
         # an earlier event named as what came before
         "Tension rose following the capture of Chipwi",
         "the villages previously seized by the KIA",

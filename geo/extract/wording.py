@@ -179,6 +179,8 @@ _AIR: Final = (
     r"(?!\s*(?:base|field|port|strip))"
     rf"|{_AIRCRAFT_WORDS}"
     # aircraft seen or heard overhead strike nothing: "aircraft flying over Hsipaw"
+    # a unit that flies them strikes nothing by its name: "the Moetar Lay Drone unit"
+    r"(?!\s+(?:units?|teams?|squads?|sections?|operators?|pilots?|crews?|wings?|forces?)\b)"
     r"(?!\s+(?:(?:were|was|are|is|kept|have been|had been)\s+)?(?:flying|flew|fly|flies|"
     r"hovering|hovered|circling|circled|seen|spotted|heard|patrolling|overhead|"
     # nor aircraft that carry troops: "helicopters carried soldiers to Hpakant"
