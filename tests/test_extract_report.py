@@ -3369,6 +3369,78 @@ _SIXTEENTH: Final = [
 ]
 
 
+_SIXTEENTH_REVIEW: Final = [
+    # a township the sentence names for a name wins over the place named before
+    (
+        "Junta jets bombed Mangli village in Namtu Township on 10 January, killing two "
+        "villagers. On 12 January junta troops shelled Mangli village in Hsipaw Township, "
+        "injuring a woman.",
+        [("Man Li", "Air/drone strike"), ("Man Li", "Shelling/artillery/missile attack")],
+    ),
+    # ... and a vague first telling does not override a later, precise one
+    (
+        "Junta troops shelled Konsone on Saturday, residents said. On Monday a junta jet "
+        "bombed Konsone village in Hsipaw Township, killing a monk.",
+        [("Hkon Son", "Shelling/artillery/missile attack"), ("Kone Son", "Air/drone strike")],
+    ),
+    # a known village one rule away beats a place named before two rules away
+    (
+        "TNLA fighters clashed with junta troops near Hseng Le village in Hsipaw Township on "
+        "3 March. On 5 March junta artillery hit Hsaing Lai village in Hsipaw Township, "
+        "wounding three villagers.",
+        [("Hseng Le", "Armed clash"), ("Hseng Lai", "Shelling/artillery/missile attack")],
+    ),
+    # a village is no town named before
+    (
+        "Fighting broke out in Manton town on 3 July. On 5 July junta troops shelled Man Tung "
+        "village in Manton Township, injuring four people.",
+        [("Manton", "Armed clash"), ("Manton Township", "Shelling/artillery/missile attack")],
+    ),
+    # places passed, between, on the road to, or of the tellers are not struck too
+    (
+        "Junta jets bombed Nam Hpawng village in Lashio Township on Monday, killing two "
+        "civilians. The jets that bombed Nam Hpawng had flown over Ho Pang and Nar Pong.",
+        [("Nam Pawng", "Air/drone strike")],
+    ),
+    (
+        "TNLA fighters clashed with junta troops at Nam Hpawng village in Lashio Township on "
+        "Monday. The fighting at Nam Hpawng, between Ho Pang and Nar Pong, lasted four hours.",
+        [("Nam Pawng", "Armed clash")],
+    ),
+    (
+        "Junta jets bombed Nam Hpawng village in Lashio Township on Monday. The jets bombed "
+        "Nam Hpawng and the road to Ho Pang.",
+        [("Nam Pawng", "Air/drone strike")],
+    ),
+    (
+        "Junta jets bombed Nam Hpawng village in Lashio Township on Monday. The jets bombed "
+        "Nam Hpawng, residents of Ho Pang and Nar Pong said.",
+        [("Nam Pawng", "Air/drone strike")],
+    ),
+    # a recap of events told apart makes none again
+    (
+        "Junta jets bombed Ho Pang village in Lashio Township on Monday, killing a child. "
+        "Junta jets bombed Nam Hpawng village in Lashio Township on Tuesday. The jets bombed "
+        "Nam Hpawng and Ho Pang, residents said.",
+        [("Ho Pang", "Air/drone strike"), ("Nam Pawng", "Air/drone strike")],
+    ),
+    # people running out of a village: not where the shots came from
+    (
+        "Junta soldiers fired at villagers running out of Ho Pang village in Lashio Township "
+        "on Monday, killing two.",
+        [("Ho Pang", "Attack")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SIXTEENTH_REVIEW)
+def test_what_the_sixteenth_session_s_review_found(
+    text: str, expected: list[tuple[str | None, str]], gazetteer: Gazetteer
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 1, 16))
+    assert [(e.location, e.sub_event_type) for e in events] == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), _SIXTEENTH)
 def test_what_the_sixteenth_session_s_reading_showed(
     text: str,

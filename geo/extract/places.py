@@ -36,6 +36,7 @@ from geo.names import GENERIC_WORDS, exact_key, name_key
 
 __all__ = [
     "COARSENESS",
+    "DEED_WORDS",
     "FOCUS_STATES",
     "LIST_GAP",
     "NEIGHBOUR_KM",
@@ -687,16 +688,35 @@ def _two_respellings(name: str) -> Iterator[tuple[str, str]]:
                 yield second, f"{rule}; {other}" if other != rule else f"{rule} twice"
 
 
-_AS_WRITTEN_BEFORE: Final = "as written before"
+def _short_enough(name: str) -> bool:
+    """Whether ``name`` is short enough to be read by two spelling rules: a village's name
+    is two or three short words (:data:`_TWO_RULES_LONGEST`)."""
+    return len(name) <= _TWO_RULES_LONGEST and name.count(" ") <= 2
 
 
-def _named_before(name: str, context: Context) -> tuple[Place, str] | None:
-    """The place the report has named whose name is ``name`` spelled by one or two
-    rules (:func:`_two_respellings`), and the rules: a writer spells a name two ways in
-    one report ("Kut Khaing" and "Kuk Khaing")."""
-    if not context.places or len(name) > _TWO_RULES_LONGEST or name.count(" ") > 2:
+#: What may come between a place's name and the township named for it: "Mangli village,
+#: in Hsipaw Township", "Mangli, Hsipaw Township".
+_TO_ITS_TOWNSHIP: Final = re.compile(r"[^A-Z.;]{0,25}")
+
+
+def _township_after(text: str, end: int, townships: list[tuple[int, str]]) -> bool:
+    """Whether a township the sentence names follows the name ending at ``end`` as its
+    own ("Mangli village in Hsipaw Township"), with no other name between."""
+    at = next((at for at, _ in townships if at >= end), None)
+    return at is not None and _TO_ITS_TOWNSHIP.fullmatch(text, end, at) is not None
+
+
+def _named_before(name: str, context: Context) -> tuple[Place, str | None] | None:
+    """The place the report has named (its first telling) whose name is ``name`` as
+    written, or ``name`` spelled by one or two rules (:func:`_two_respellings`), and the
+    rules (None: as written): a writer spells a name two ways in one report ("Kut
+    Khaing" and "Kuk Khaing")."""
+    if not context.places or not _short_enough(name):
         return None
-    for variant, rule in [(name, _AS_WRITTEN_BEFORE), *_two_respellings(name)]:
+    place = context.places.get(name_key(name))
+    if place is not None:
+        return place, None
+    for variant, rule in _two_respellings(name):
         place = context.places.get(name_key(variant))
         if place is not None:
             return place, rule
@@ -709,8 +729,7 @@ def _variant_in(
     """A place in one of ``townships`` whose name is ``name`` spelled by one of
     :data:`SPELLING_RULES` (``two``: by two rules), and the rule."""
     if two and (
-        len(name) > _TWO_RULES_LONGEST
-        or name.count(" ") > 2  # a village's name is short: a long run is no village
+        not _short_enough(name)  # a village's name is short: a long run is no village
         or not any(_near_key(name_key(name), t, gazetteer) for t in townships)
     ):
         return None
@@ -1205,7 +1224,7 @@ def _named(
                 spelled = name
                 variant_note = None
                 variant_rule = None
-                chosen_before: tuple[Place, str] | None = None
+                chosen_before: tuple[Place, str | None] | None = None
                 spelled_town: tuple[Place, str] | None = None
                 # "Mong Koe District": the name before the area's word is the whole run
                 whole_run = i == 0 and (
@@ -1233,16 +1252,28 @@ def _named(
                         # "Konsone village, Hsipaw township": Kone Son of Hsipaw by two
                         # rules, not Hkon Son of Lashio by one
                         variant = None
-                    if (before := _named_before(name, context)) is not None and (
-                        variant is None
-                        or township is None
-                        or before[0].township_pcode == township
-                        or before[1] == _AS_WRITTEN_BEFORE
+                    before = _named_before(name, context)
+                    if (
+                        before is not None
+                        # a township the sentence names for it wins: "Mangli village in
+                        # Hsipaw Township" after a Mangli of Namtu is Hsipaw's (not one it
+                        # names for another place: "bombing Mangli, it also bombed near
+                        # Konsone village, Hsipaw Township")
+                        and (
+                            township is None
+                            or before[0].township_pcode == township
+                            or (
+                                before[1] is None and not _township_after(text, end, townships_here)
+                            )
+                        )
+                        # so does a known place one rule away ("Hsaing Lai": Hseng Lai,
+                        # not the Hseng Le named before), unless the name is as written
+                        and (variant is None or before[1] is None)
+                        # "Man Tung village" is no town named before
+                        and not (before[0].kind == "town" and _CALLED_VILLAGES.match(text, end))
                     ):
                         # "Mung Koe" after "Mong Koe": a writer's other spelling of a
-                        # place the report has named, not a namesake by one rule; a name
-                        # as written before is that place, whatever township the sentence
-                        # names for another
+                        # place the report has named, not a namesake by one rule
                         chosen_before = before
                         variant = None
                     if variant is not None:
@@ -1250,9 +1281,8 @@ def _named(
                         variant_rule = variant[1]
                     elif chosen_before is not None:
                         spelled = chosen_before[0].name
-                        variant_note = (
-                            f"'{name}' read as {spelled}, named before in the report "
-                            f"(spelling variants: {chosen_before[1]})"
+                        variant_note = f"'{name}' read as {spelled}, named before in the report" + (
+                            f" (spelling variants: {chosen_before[1]})" if chosen_before[1] else ""
                         )
                     elif (
                         near_two := _variant_in(
@@ -1735,7 +1765,7 @@ def _town_spelled(
         # few towns, far apart: two rules ("Kuk Khaing city": Kutkai)
         (
             (variant, f"spelling variants: {rule}")
-            for variant, rule in (_two_respellings(name) if len(name) <= _TWO_RULES_LONGEST else ())
+            for variant, rule in (_two_respellings(name) if _short_enough(name) else ())
         ),
     )
     for spelled, how in tried:
@@ -1787,12 +1817,13 @@ _DEED_VERBS: Final = (
     ("occupy", "occupied", "occupying"),
 )
 _DEEDS_DONE_TO: Final = "|".join(base for base, _, _ in _DEED_VERBS)
-_DEED_WORDS: Final = "|".join("|".join(forms) for forms in _DEED_VERBS)
+#: Every form of a deed done to a place ("attack|attacked|attacking|bomb|...").
+DEED_WORDS: Final = "|".join("|".join(forms) for forms in _DEED_VERBS)
 _CUE_BEFORE: Final = re.compile(
     r"(?i:\b(?:in|at|on|near|of|from|outside|around|to|into|toward|towards|villages?|towns?|"
     r"close to|next to|beside|nearby|"
     # "sent two jets to attack Semulay", "bombed Mansi", "continued shelling Mansi"
-    rf"{_DEED_WORDS}|besieged|surrounded|entered)\s+(?:the\s+)?"
+    rf"{DEED_WORDS}|besieged|surrounded|entered)\s+(?:the\s+)?"
     r"(?:(?:nearby|remote|strategic|neighbou?ring|small|northern|southern|eastern|western|"
     r"central|main|old|new|hilltop|riverside|border)\s+)?)$"
 )
@@ -1896,7 +1927,9 @@ _ORIGIN: Final = re.compile(
     r"deployed|jets?|aircraft|planes?|helicopters?|"
     r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
     r"fired)\s+"
-    r"(?:\w+\s+){0,4}?(?:from|out\s+of)|"  # "a big round fired out of Lashio"
+    r"(?:\w+\s+){0,4}?from|"
+    # "a big round fired out of Lashio" (not "fired at villagers running out of Ho Pang")
+    r"\bfired\s+out\s+of|"
     # "answered with artillery from its base in Bhamo"
     r"\b(?:artillery|shells?|mortars?|rockets?|missiles?|guns?|weapons?|drones?|jets?)\s+from\s+"
     rf"(?:its|their|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BASE_WORDS})\s+(?:in|at|near)|"

@@ -62,6 +62,7 @@ from geo.extract.grouping import (
 )
 from geo.extract.numbers import Amount
 from geo.extract.places import (
+    DEED_WORDS,
     LIST_GAP,
     Context,
     PlaceMention,
@@ -261,6 +262,7 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                                     anchors[-1] if anchors else None,
                                 ),
                                 clause,
+                                drafts,
                                 gazetteer,
                             )
                         )
@@ -1371,11 +1373,26 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     return ones
 
 
-def _also_at(target: Draft, draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[Draft]:
-    """The events a clause that tells ``target`` again tells at the other places it lists
-    beside ``target``'s ("the jet bombed Mangli and Konsone", after a strike on Mangli):
-    ``draft``, the clause's event, at each of them, with no figures (those the clause
-    gives stay with ``target``)."""
+#: A place named with the one told before, in a list: "bombed Mangli village and Konsone".
+_LISTED_WITH: Final = re.compile(rf"(?:\s+(?i:villages?|towns?))?(?:{LIST_GAP.pattern})")
+#: A place a deed is done to, named right after it: "also bombed near Konsone".
+_DONE_TO: Final = re.compile(
+    rf"\b(?:{DEED_WORDS})\s+(?:(?:near|at|in|on|into)\s+)?(?:the\s+)?"
+    r"(?:(?:village|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _also_at(
+    target: Draft, draft: Draft, clause: Clause, drafts: list[Draft], gazetteer: Gazetteer
+) -> list[Draft]:
+    """The events a clause that tells ``target`` again tells at other villages ("the jet
+    bombed Mangli and Konsone", "before bombing Mangli it also bombed near Konsone", after
+    a strike on Mangli): ``draft``, the clause's event, at each village listed with
+    ``target``'s place or named right after a deed, with no figures (those the clause
+    gives stay with ``target``), on ``target``'s day when the clause gives none. Not a
+    village passed, named as a landmark, a destination or a teller's, nor one where the
+    report tells that kind of event already."""
     ones = _one_per_place(draft, clause, gazetteer)
     here = target.place
     if len(ones) < 2 or here is None:
@@ -1385,29 +1402,37 @@ def _also_at(target: Draft, draft: Draft, clause: Clause, gazetteer: Gazetteer) 
         # the clause does not name the place told before, or names it as where the
         # deed came from ("a round fired out of Lashio hit Nampawng"): no list beside it
         return []
+    told = [
+        d.place for d in drafts if d.place is not None and d.sub_event_type == draft.sub_event_type
+    ]
+    others: list[Draft] = []
+    end = at[0].place.span[1] if at[0].place is not None else clause.span[1]
     for one in ones:
+        place = one.place
+        if one in at or place is None or place.span[0] < end:
+            continue
+        local = place.span[0] - clause.span[0]
+        listed = _LISTED_WITH.fullmatch(clause.text, end - clause.span[0], local)
+        if not (listed or _DONE_TO.search(clause.text[max(0, local - 40) : local])):
+            break  # the list has ended
+        end = place.span[1]
+        if (
+            place.place is not None
+            and place.place.kind in ("village", "ward")
+            and not (place.refuge or place.home or place.origin)
+            and not any(_same_spot(place, t) for t in told)
+        ):
+            others.append(one)
+    for one in others:
+        one.figures = []
+        one.notes = [n for n in one.notes if "its figures" not in n]
         if one.date is None and one.date_span is None and target.date is not None:
             # told in one breath with the event at the place before: on its day
             one.date = target.date
             one.notes.append(
-                f"No date of its own: dated {target.date.start:%-d %B %Y}, the day of the "
-                f"event at {here.location} it is told with."
+                f"No date of its own: dated as the event at {here.location} it is told "
+                f"with ('{target.date.text}')."
             )
-    others = [
-        one
-        for one in ones
-        if one not in at
-        and one.date is not None
-        # a village struck beside it; not a town a list of the fighting's towns names
-        # ("in Hpakant, Bamaw and Tanai"), nor where people fled to
-        and one.place is not None
-        and one.place.place is not None
-        and one.place.place.kind in ("village", "ward")
-        and not (one.place.refuge or one.place.home or one.place.origin)
-    ]
-    for one in others:
-        one.figures = []
-        one.notes = [n for n in one.notes if "its figures" not in n]
     return others
 
 
