@@ -3359,6 +3359,25 @@ _SIXTEENTH: Final = [
         dt.date(2024, 5, 14),
         [(dt.date(2024, 5, 13), "Mansi", "Air/drone strike", 6, None)],
     ),
+    # the strength of the force that did it is no count of its dead
+    (
+        # (the victim is named, and not counted yet; 175 was read as the dead)
+        "On 29 September a junta column, which consisted of 175 soldiers, beat 39-year-old "
+        "Thein Tan to death near Indaw.",
+        dt.date(2022, 10, 3),
+        [(dt.date(2022, 9, 29), "Indaw", "Attack", None, None)],
+    ),
+    (
+        "On 29 September a 200-strong column shot dead two farmers near Indaw.",
+        dt.date(2022, 10, 3),
+        [(dt.date(2022, 9, 29), "Indaw", "Attack", 2, None)],
+    ),
+    # a name after an age is a person's, one killed, and no place
+    (
+        "On 29 September soldiers shot dead 39-year-old Thein Tan near Indaw.",
+        dt.date(2022, 10, 3),
+        [(dt.date(2022, 9, 29), "Indaw", "Attack", 1, None)],
+    ),
     # called a city, a name two spelling rules from a town is that town
     (
         "The TNLA said there was a fierce battle in Kuk Khaing city in northern Shan State "

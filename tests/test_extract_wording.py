@@ -14,6 +14,7 @@ KIA = "KIA: Kachin Independence Army"
     ("text", "sub_event_type"),
     [
         ("Junta jets bombed the village", "Air/drone strike"),
+        ("soldiers beat 39-year-old Thein Tan to death", "Attack"),  # the victim between
         ("a drone strike hit the camp", "Air/drone strike"),
         ("Another junta strike killed 29 people", "Air/drone strike"),
         ("troops shelled the town with artillery", "Shelling/artillery/missile attack"),

@@ -151,7 +151,9 @@ _NAMED: Final = re.compile(
     rf"(?<!@)(?<!@\s)\b(?:{_YEAR_OLD}\s+)?(?:{PERSON_TITLES}\s+{_NAME}{_APPOSITIVE}?"
     r"(?=\s*(?:[,.;:)]|$|and\b|\((?:\d|aged)|"
     r"(?:was|were|had been|have been|sustained|suffered|received)\b|(?:aged|from|in|on|at)\s))"
-    rf"|{_NAME}{_APPOSITIVE})",
+    rf"|{_NAME}{_APPOSITIVE}"
+    # "shot dead 39-year-old Thein Tan": a name with an age before it is a person's
+    rf"|{_YEAR_OLD}\s+{_NAME})",
     re.IGNORECASE,
 )
 #: A name told with an age before it: "27-year-old Chit San Maung".
@@ -336,6 +338,16 @@ _POPULATION_BEFORE: Final = re.compile(
     r"shelters)\s+(?:(?:about|around|some|nearly|over|more than|at least)\s+)?$",
     re.IGNORECASE,
 )
+#: Words before the strength of a force: "a column, which consisted of 175 soldiers",
+#: "a contingent of 200 troops", "reinforcements numbering 300".
+_STRENGTH_BEFORE: Final = re.compile(
+    r"\b(?:consist(?:ed|ing|s)? of|comprising|comprised of|made up of|numbering|"
+    r"(?:column|contingent|force|battalion)s? of)\s+"
+    r"(?:(?:about|around|some|nearly|over|more than|at least|up to|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+#: A force's strength told after the count: "a 200-strong column".
+_STRONG_AFTER: Final = re.compile(r"^[-\s]strong\b", re.IGNORECASE)
 #: A total: "raised the toll to seven", "bringing the death toll to 30".
 _TOLL_BEFORE: Final = re.compile(
     r"\b(?:toll|total)\b[^.;]{0,40}?\b(?:to|at|of|reached|stands at|stood at)\s+"
@@ -783,6 +795,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue  # "five cattle were killed", "killed two cows": no people
         if _POPULATION_BEFORE.search(before):
             continue  # "the township is home to 400,000 people": who live there
+        if _STRENGTH_BEFORE.search(before) or _STRONG_AFTER.match(after):
+            continue  # "a column of 175 soldiers beat him to death": who did it
         if (
             _COUNTED_BEFORE_OF.search(before)
             and noun is not None

@@ -1836,7 +1836,10 @@ _SPEAKS: Final = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 #: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
 _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
 _NAMED: Final = re.compile(
-    r"\b(?:named|called|identified as|resident|villager|farmer|teacher)\s+$", re.I
+    # "39-year-old Thein Tan": a person
+    r"\b(?:named|called|identified as|resident|villager|farmer|teacher|"
+    r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old)\s+$",
+    re.I,
 )
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|retreat|withdrew|withdrawn|withdraw|"

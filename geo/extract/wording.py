@@ -368,7 +368,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Violence against civilians",
         "Attack",
-        r"shot dead|executed|massacred?|tortured|beat(?:en)? to death|"
+        # "beat 39-year-old Thein Tan to death"
+        r"shot dead|executed|massacred?|tortured|beat(?:en)? (?:[\w'’-]+ ){0,4}?to death|"
         r"open(?:ed|ing)? fire (?:on|at|in|into)|fired (?:indiscriminately )?(?:on|at|into) "
         r"(?:a |the )?(?:crowd|civilians|villagers|residents|protesters|houses|homes|"
         r"(?-i:[A-Z][\w'’-]{0,30} ){1,3}(?:village|ward))|"
