@@ -85,8 +85,8 @@ _VERB_BEFORE: Final = re.compile(
     rf"|(?P<hurt>{_HURT}|(?:serious |severe |critical |minor )?(?:injuries|wounds) to|"
     r"(?:the|those) (?:injured|wounded) (?:included|include|includes|were|are)(?: also)?)"
     r"|(?P<left>left|leaving|leaves))\s+(?:both\s+|all\s+)?(?:(?:an? |another |the )?)"
-    # "injuries to an additional 11 individuals"
-    r"(?:additional |further )?$",
+    # "injuries to an additional 11 individuals", "killed a family of five"
+    r"(?:additional |further )?(?:(?:family|household) of )?$",
     re.IGNORECASE,
 )
 _NOUN: Final = re.compile(
@@ -346,6 +346,8 @@ _STRENGTH_BEFORE: Final = re.compile(
     r"(?:(?:about|around|some|nearly|over|more than|at least|up to|roughly)\s+)?$",
     re.IGNORECASE,
 )
+#: A family counted by its members: "a family of five".
+_FAMILY_OF: Final = re.compile(r"\b(?:family|household) of\s+$", re.IGNORECASE)
 #: A force's strength told after the count: "a 200-strong column".
 _STRONG_AFTER: Final = re.compile(r"^[-\s]strong\b", re.IGNORECASE)
 #: A total: "raised the toll to seven", "bringing the death toll to 30".
@@ -777,6 +779,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         noun_match = None if own_noun else _NOUN.match(after)
         noun_words = ""  # the words of a noun no list holds: "two Tatmadaw battalion commanders"
         noun = own_noun or (noun_match["noun"] if noun_match else None)
+        if noun is None and _FAMILY_OF.search(before):
+            noun = "family members"  # "killed a family of five": five people
         rest = after[noun_match.end() :] if noun_match else after
         # "five soldiers and two fighters were killed", "killing a woman and her son": a
         # figure joined to the one before shares its verb
