@@ -137,6 +137,16 @@ D = dt.date
             "From December 18 to 22",
         ),
         ("between May 3 and 5 in Hpakant", D(2023, 5, 3), D(2023, 5, 5), 2, "between May 3 and 5"),
+        ("on March 3 to 5 in Hpakant", D(2023, 3, 3), D(2023, 3, 5), 2, "March 3 to 5"),
+        # a part of a month, told as the month
+        ("at the end of February", D(2023, 2, 1), D(2023, 2, 28), 3, "at the end of February"),
+        (
+            "at the beginning of March",
+            D(2023, 3, 1),
+            D(2023, 3, 31),
+            3,
+            "at the beginning of March",
+        ),
         # not a count after "and": "between May 3 and 22 people"
         ("between May 3 and 22 people died", D(2023, 5, 3), D(2023, 5, 3), 1, "May 3"),
     ],
@@ -160,6 +170,7 @@ def test_date_phrases(text: str, start: dt.date, end: dt.date, precision: int, p
         "patients on the 2nd and 3rd floors",
         "attacks on the 11th and 22nd Light Infantry Divisions",
         "no date here at all",
+        "by the end of February",  # when a tally was made, not an event's day
     ],
 )
 def test_no_date_where_there_is_none(text: str) -> None:

@@ -111,10 +111,11 @@ _PATTERNS: Final = tuple(
             rf"{_MONTH} {_DAY}(?:,? {_YEAR})?\b",
             "range",
         ),
-        # "from December 18 to 22", "between May 3 and 5": the month told once, first
+        # "from December 18 to 22", "between May 3 and 5", "on March 3 to 5": the month
+        # told once, first
         # (not "between May 3 and 22 people were killed")
         (
-            rf"\b(?i:from|between) {_MONTH} (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? "
+            rf"\b(?:(?i:from|between) )?{_MONTH} (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? "
             rf"(?i:to|until|till|and|through) {_DAY}(?:,? {_YEAR})?\b"
             r"(?!\s+(?:people|persons|men|women|children|civilians|villagers|soldiers|troops|"
             r"of\b|[a-z]+s\b))",
@@ -207,6 +208,13 @@ _PATTERNS: Final = tuple(
         (rf"\b(?i:in (?:early |mid-?|late )?){_YEAR} {_MONTH}\b", "month"),  # "in 2023 December"
         # "to early August 2023", "the last week of July"
         (rf"\b(?i:early|mid-?|late) {_MONTH}(?: {_YEAR})?\b", "month"),
+        # "at the end of February", "at the beginning of March": a part of the month, told
+        # as the month (not "by the end of February", a time a tally runs to)
+        (
+            rf"\b(?i:(?:at|towards?|near|around) the (?:end|beginning|start|close) of) {_MONTH}"
+            rf"(?: {_YEAR})?\b",
+            "month",
+        ),
         (
             rf"\b(?i:the )?(?P<nth>(?i:first|second|third|fourth|last|final)) (?i:week) (?i:of) "
             rf"{_MONTH}(?: {_YEAR})?\b",
