@@ -3378,6 +3378,20 @@ _SIXTEENTH: Final = [
         dt.date(2022, 10, 3),
         [(dt.date(2022, 9, 29), "Indaw", "Attack", 1, None)],
     ),
+    # "the artillery shell" of a day, after air strikes told for a span there: an
+    # incident of its own, not the span's strikes told again
+    (
+        "From December 18 to 22, the junta air force carried out at least 275 airstrikes in "
+        "and around Mantong and Kutkhaing towns. Similarly, the artillery shell fired by "
+        "junta army exploded Lwepe village Kutkhai Town, killing one civilian and injuring two "
+        "others around 3 p.m. on 21 December, according to the TNLA.",
+        dt.date(2023, 12, 24),
+        [
+            (dt.date(2023, 12, 18), "Manton", "Air/drone strike", None, None),
+            (dt.date(2023, 12, 18), "Kutkai", "Air/drone strike", None, None),
+            (dt.date(2023, 12, 21), "Kutkai", "Shelling/artillery/missile attack", 1, 2),
+        ],
+    ),
     # called a city, a name two spelling rules from a town is that town
     (
         "The TNLA said there was a fierce battle in Kuk Khaing city in northern Shan State "

@@ -788,6 +788,10 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     if any(draft.sub_event_type in named for draft in candidates):
         # "No one was hurt in the shelling", after shelling and an air strike: the shelling
         candidates = [draft for draft in candidates if draft.sub_event_type in named]
+    elif named and clause.date is not None and clause.date.precision == 1:
+        # "the artillery shell ... on 21 December", after air strikes told from 18 to 22
+        # December: an incident of its own kind and day, not the span's strikes told again
+        candidates = [d for d in candidates if d.date is None or d.date.start == d.date.end]
     doers = {a.name for a in clause.actors if start <= a.span[0] and a.span[1] <= end}
     if any(doers & {a.name for a in draft.actors} for draft in candidates):
         # "killed in the KIA attack": the event the KIA was in
