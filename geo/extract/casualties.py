@@ -346,6 +346,11 @@ _STRENGTH_BEFORE: Final = re.compile(
     r"(?:(?:about|around|some|nearly|over|more than|at least|up to|roughly)\s+)?$",
     re.IGNORECASE,
 )
+#: One more person after one named with an article, without one: "a mother and child".
+_BARE_ONE_MORE: Final = re.compile(
+    rf"\s+and\s+(?P<noun>{_PERSON}|{_RELATIVE}|child|baby|infant|toddler)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 #: A family counted by its members: "a family of five".
 _FAMILY_OF: Final = re.compile(r"\b(?:family|household) of\s+$", re.IGNORECASE)
 #: A force's strength told after the count: "a 200-strong column".
@@ -574,6 +579,9 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         tail = _PERSON_NOUN.search(text, m.end(), m.end() + 120)
         if tail is not None:
             add(m.start(), tail.end(), tail.group(0))
+            # "a mother and child", "a man and boy": one more, named without an article
+            if (bare := _BARE_ONE_MORE.match(text, tail.end())) is not None:
+                add(bare.start("noun"), bare.end("noun"), bare["noun"])
     for m in _AGE_ALONE.finditer(text):  # "a 5-year-old": a child; "a 60-year-old": a person
         age = number_value(m["age"].split("-")[0])
         add(m.start(), m.end(), "child" if age is not None and age < 18 else "person")
