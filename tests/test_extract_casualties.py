@@ -591,6 +591,9 @@ def test_the_bodies_of_people_are_their_dead(text: str, killed: int) -> None:
         # the strength of the force that killed is no count of the dead
         ("A column of 175 soldiers shot dead two farmers.", 2),
         ("A 200-strong column shot dead two farmers.", 2),
+        # ... but a force's own losses count, and what the dead were made up of
+        ("A column of 30 soldiers was ambushed and all were killed.", 30),
+        ("Junta casualties, comprising 12 soldiers and 3 police officers, were killed.", 15),
     ],
 )
 def test_families_counted_and_forces_not(text: str, killed: int) -> None:
@@ -694,3 +697,10 @@ def test_an_earlier_events_dead_told_in_passing_are_not_counted() -> None:
 )
 def test_this_events_dead_after_an_aside_of_time_are_counted(text: str) -> None:
     assert [f.amount.best for f in find_figures(text)] == [12]
+
+
+def test_a_family_of_some_is_not_counted_without_its_casualty_verb() -> None:
+    text = "The air strike killed the mother of a family of five and injured her two sons."
+    figures = [(f.kind, f.amount.best) for f in find_figures(text)]
+    assert ("killed", 1) in figures
+    assert all(best != 5 for _, best in figures)

@@ -147,8 +147,11 @@ D = dt.date
             3,
             "at the beginning of March",
         ),
-        # not a count after "and": "between May 3 and 22 people"
+        # not a count, a number or a clock time after the second day
         ("between May 3 and 22 people died", D(2023, 5, 3), D(2023, 5, 3), 1, "May 3"),
+        ("Between March 3 and 5,000 people fled", D(2023, 3, 3), D(2023, 3, 3), 1, "March 3"),
+        ("shelled from March 3 to 5 pm", D(2023, 3, 3), D(2023, 3, 3), 1, "March 3"),
+        ("on March 3 and 12 were detained", D(2023, 3, 3), D(2023, 3, 3), 1, "March 3"),
     ],
 )
 def test_date_phrases(text: str, start: dt.date, end: dt.date, precision: int, phrase: str) -> None:

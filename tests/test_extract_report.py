@@ -3457,6 +3457,18 @@ _SIXTEENTH_REVIEW: Final = [
         "Nam Hpawng and Ho Pang, residents said.",
         [("Ho Pang", "Air/drone strike"), ("Nam Pawng", "Air/drone strike")],
     ),
+    # a place told of a person after an age stays a place
+    (
+        "Junta soldiers shot dead a 45-year-old Laiza resident at a checkpoint in Waingmaw "
+        "Township on Monday.",
+        [("Laiza", "Attack")],
+    ),
+    # "the bombing" of a day after shelling told for a span: the shelling told again
+    (
+        "Junta troops shelled Laiza from March 8 to 12. The KIA said the bombing of Laiza on "
+        "March 10 killed two children.",
+        [("Laiza", "Shelling/artillery/missile attack"), ("Laiza", "Air/drone strike")],
+    ),
     # people running out of a village: not where the shots came from
     (
         "Junta soldiers fired at villagers running out of Ho Pang village in Lashio Township "

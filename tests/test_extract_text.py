@@ -328,3 +328,14 @@ def test_the_header_lines_come_apart_from_the_account() -> None:
         "Troops torch homes in Sagaing",
         "By Kachin News Group, Bhamo",
     ]
+
+
+def test_a_timeline_s_headings_of_a_place_and_a_date_stay() -> None:
+    page = (
+        "The junta carried out these air strikes last week, the KIA said.\n"
+        "10 March, Waingmaw\n"
+        "Jets bombed a village, killing three.\n"
+        "12 March, Momauk\n"
+        "Troops shelled a camp, injuring four.\n"
+    )
+    assert masked(page) == page

@@ -15,6 +15,8 @@ KIA = "KIA: Kachin Independence Army"
     [
         ("Junta jets bombed the village", "Air/drone strike"),
         ("soldiers beat 39-year-old Thein Tan to death", "Attack"),  # the victim between
+        ("PDF drone units attacked a junta outpost", "Air/drone strike"),  # a unit striking
+        ("a camp was hit by aerial munitions", "Air/drone strike"),
         ("a drone strike hit the camp", "Air/drone strike"),
         ("Another junta strike killed 29 people", "Air/drone strike"),
         ("troops shelled the town with artillery", "Shelling/artillery/missile attack"),
@@ -166,6 +168,7 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         # a unit named for what it flies
         "members of the Moetar Lay Drone unit joined the meeting",
         "the group's drone team trained in the hills",
+        "aerial munitions had been found near the headquarters",  # found, not dropped
         # an earlier event named as what came before
         "Tension rose following the capture of Chipwi",
         "the villages previously seized by the KIA",

@@ -17,7 +17,7 @@ from typing import Final
 from geo.extract._spans import Taken
 from geo.extract.dates import CALENDAR_WORDS
 from geo.extract.numbers import NUMBER_WORDS, Amount, find_amounts, number_value
-from geo.extract.wording import PERSON_TITLES, SPEECH_VERBS
+from geo.extract.wording import PERSON_TITLES, SPEECH_VERBS, YEAR_OLD
 
 __all__ = [
     "CasualtyMention",
@@ -47,7 +47,7 @@ _RELATIVE: Final = (
 )
 
 #: An age as a word before a noun: "a 45-year-old farmer", "a seven-year-old boy".
-_YEAR_OLD: Final = r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old"
+_YEAR_OLD: Final = YEAR_OLD
 _KILL: Final = (
     # "lives" of the dead ("claimed 60 lives in the village"), not where one lives ("who
     # lives in Mansi")
@@ -338,17 +338,27 @@ _POPULATION_BEFORE: Final = re.compile(
     r"shelters)\s+(?:(?:about|around|some|nearly|over|more than|at least)\s+)?$",
     re.IGNORECASE,
 )
-#: Words before the strength of a force: "a column, which consisted of 175 soldiers",
-#: "a contingent of 200 troops", "reinforcements numbering 300".
+#: Words before the strength of a force: "a column, which consisted of 175 soldiers", "a
+#: contingent of 200 troops", "reinforcements numbering 300" (not what the dead were made
+#: up of: "junta casualties, comprising 12 soldiers").
 _STRENGTH_BEFORE: Final = re.compile(
-    r"\b(?:consist(?:ed|ing|s)? of|comprising|comprised of|made up of|numbering|"
+    r"\b(?:(?:column|contingent|force|battalion|unit|convoy|reinforcements|troops)"
+    r"[^.;]{0,30}?\b(?:consist(?:ed|ing|s)? of|comprising|comprised of|made up of|numbering)|"
     r"(?:column|contingent|force|battalion)s? of)\s+"
     r"(?:(?:about|around|some|nearly|over|more than|at least|up to|roughly)\s+)?$",
     re.IGNORECASE,
 )
+#: What the force counted went through, not did: "a column of 30 soldiers was ambushed".
+_UNDERWENT: Final = re.compile(r"^\s*(?:was|were|had been|have been)\b", re.IGNORECASE)
 #: One more person after one named with an article, without one: "a mother and child".
 _BARE_ONE_MORE: Final = re.compile(
     rf"\s+and\s+(?P<noun>{_PERSON}|{_RELATIVE}|child|baby|infant|toddler)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+#: A passive casualty verb right after a count: "(a family of five) were killed".
+_TOLD_HURT: Final = re.compile(
+    r"^\s*(?:were|was|had been|have been)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:killed|injured|wounded|hurt|shot|died|maimed)\b",
     re.IGNORECASE,
 )
 #: A family counted by its members: "a family of five".
@@ -787,8 +797,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         noun_match = None if own_noun else _NOUN.match(after)
         noun_words = ""  # the words of a noun no list holds: "two Tatmadaw battalion commanders"
         noun = own_noun or (noun_match["noun"] if noun_match else None)
-        if noun is None and _FAMILY_OF.search(before):
-            noun = "family members"  # "killed a family of five": five people
+        if noun is None and _FAMILY_OF.search(before) and _TOLD_HURT.match(after):
+            noun = "family members"  # "a family of five were killed": five people
         rest = after[noun_match.end() :] if noun_match else after
         # "five soldiers and two fighters were killed", "killing a woman and her son": a
         # figure joined to the one before shares its verb
@@ -807,7 +817,9 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue  # "five cattle were killed", "killed two cows": no people
         if _POPULATION_BEFORE.search(before):
             continue  # "the township is home to 400,000 people": who live there
-        if _STRENGTH_BEFORE.search(before) or _STRONG_AFTER.match(after):
+        if (_STRENGTH_BEFORE.search(before) or _STRONG_AFTER.match(after)) and not _UNDERWENT.match(
+            rest
+        ):
             continue  # "a column of 175 soldiers beat him to death": who did it
         if (
             _COUNTED_BEFORE_OF.search(before)

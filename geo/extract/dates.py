@@ -95,6 +95,14 @@ _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 _FEW_DAYS: Final = (3, 7)
 _COUPLE_OF_DAYS: Final = (2, 3)
 
+#: What may not follow the second day of a span told with its month once: a count
+#: ("between May 3 and 22 people", "and 5,000 fled", "and 12 were detained"), a clock
+#: time ("from March 3 to 5 pm").
+_NO_COUNT_AFTER: Final = (
+    r"(?!,\d|\.\d|\d|\s*(?:[ap]\.?\s?m\b|o['’]clock|hours?\b)|"
+    r"\s+(?:people|persons|men|women|children|civilians|villagers|soldiers|troops|more|"
+    r"others|were|was|had|have|are|of\b|[a-z]+s\b))"
+)
 #: (pattern, kind), tried in order; a later pattern never takes text an earlier one took.
 _PATTERNS: Final = tuple(
     (re.compile(pattern), kind)
@@ -115,10 +123,13 @@ _PATTERNS: Final = tuple(
         # told once, first
         # (not "between May 3 and 22 people were killed")
         (
-            rf"\b(?:(?i:from|between) )?{_MONTH} (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? "
-            rf"(?i:to|until|till|and|through) {_DAY}(?:,? {_YEAR})?\b"
-            r"(?!\s+(?:people|persons|men|women|children|civilians|villagers|soldiers|troops|"
-            r"of\b|[a-z]+s\b))",
+            rf"\b(?i:from|between) {_MONTH} (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? "
+            rf"(?i:to|until|till|and|through) {_DAY}(?:,? {_YEAR})?\b{_NO_COUNT_AFTER}",
+            "range days",
+        ),
+        (
+            rf"\b{_MONTH} (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? "
+            rf"(?i:to|until|till|through) {_DAY}(?:,? {_YEAR})?\b{_NO_COUNT_AFTER}",
             "range days",
         ),
         # "from June to 13 August", "between January and August 10", "from May to July

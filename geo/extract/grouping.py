@@ -741,6 +741,12 @@ _ON_A_POST: Final = re.compile(
 )
 
 
+#: Words of reference that may name an event of any kind: "the bombing" after shelling.
+_OF_ANY_KIND: Final = re.compile(
+    r"(?:bomb\w*|attacks?|strikes?|assaults?|bombardments?|raids?)", re.IGNORECASE
+)
+
+
 def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | None:
     """The event a clause refers back to ("the deadly strike"), if its when and where agree;
     with the report's ``text``, also an event told "near" a town, whose village the clause
@@ -788,9 +794,19 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     if any(draft.sub_event_type in named for draft in candidates):
         # "No one was hurt in the shelling", after shelling and an air strike: the shelling
         candidates = [draft for draft in candidates if draft.sub_event_type in named]
-    elif named and clause.date is not None and clause.date.precision == 1:
+    elif (
+        any(
+            start <= t.span[0] and t.span[1] <= end and not _OF_ANY_KIND.fullmatch(t.text)
+            for t in clause.triggers
+        )
+        # (the clause's own day: "date" above is left out of the matching when only the
+        # words of reference tell what happened)
+        and clause.date is not None
+        and clause.date.precision == 1
+    ):
         # "the artillery shell ... on 21 December", after air strikes told from 18 to 22
         # December: an incident of its own kind and day, not the span's strikes told again
+        # (not "the bombing", "the attack", which may tell again an event of any kind)
         candidates = [d for d in candidates if d.date is None or d.date.start == d.date.end]
     doers = {a.name for a in clause.actors if start <= a.span[0] and a.span[1] <= end}
     if any(doers & {a.name for a in draft.actors} for draft in candidates):

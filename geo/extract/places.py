@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from geo import geodesy
 from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
-from geo.extract.wording import FLED_WORDS, POSTS, SPEECH_VERBS
+from geo.extract.wording import FLED_WORDS, POSTS, SPEECH_VERBS, YEAR_OLD
 from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import GENERIC_WORDS, exact_key, name_key
 
@@ -1145,6 +1145,7 @@ def _named(
             (_SPEAKS.match(after_run) and not _CUE_BEFORE.search(before_run))
             or _AGED.match(after_run)
             or _NAMED.search(before_run)
+            or (_AGED_BEFORE.search(before_run) and not _PERSON_OF_PLACE.match(after_run))
         ):
             continue  # a person: "La Ja said", "Naw Seng, 45,", "a resident named Hpun Lum Yang"
         possessive = next(
@@ -1836,9 +1837,14 @@ _SPEAKS: Final = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 #: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
 _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
 _NAMED: Final = re.compile(
-    # "39-year-old Thein Tan": a person
-    r"\b(?:named|called|identified as|resident|villager|farmer|teacher|"
-    r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old)\s+$",
+    r"\b(?:named|called|identified as|resident|villager|farmer|teacher)\s+$", re.I
+)
+#: An age before a name: "39-year-old Thein Tan" is a person (not "a 45-year-old Laiza
+#: resident", a place told of a person).
+_AGED_BEFORE: Final = re.compile(rf"\b{YEAR_OLD}\s+$", re.I)
+_PERSON_OF_PLACE: Final = re.compile(
+    r"\s+(?:resident|villager|native|man|woman|boy|girl|farmer|youth|monk|teacher|"
+    r"student|worker|miner|trader|driver|mother|father)s?\b",
     re.I,
 )
 _DESTINATION: Final = re.compile(

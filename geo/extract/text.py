@@ -305,6 +305,8 @@ _DAY_OF_MONTH: Final = (
 _PLACE_NAMES: Final = (
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,2}"
 )
+#: How many lines from the top a dateline of a place and a date stands in.
+_FILED_WITHIN: Final = 15
 #: A line that is a place and a date alone ("10 October 2023, Myitkyina, Kachin State",
 #: "Mawlamyine, 31 October"): where and when the report was filed, not where its events
 #: are (a report filed in Myitkyina is no report on Myitkyina Township).
@@ -341,6 +343,10 @@ def account_and_header(text: str) -> tuple[str, str]:
     # a regional update has a heading for Myanmar; after it, another country's heading
     # opens a section of its own (not a "THAILAND" section of a story on Myanmar)
     regional = any(_THIS_COUNTRY.match(line) for line in lines)
+    # a line of a place and a date near the top, the only one: where and when the report
+    # was filed (several are a timeline's headings: "10 March, Waingmaw")
+    placed = [i for i, line in enumerate(lines) if _PLACE_DATELINE.match(line)]
+    filed = set(placed) if len(placed) == 1 and placed[0] < _FILED_WITHIN else set()
     abroad = False  # in another country's section of a regional update
     for number, line in enumerate(lines):
         stripped = line.strip()
@@ -354,9 +360,8 @@ def account_and_header(text: str) -> tuple[str, str]:
         if _DATE_ONLY.match(line):
             out.append(" " * len(line))  # a date line among the body's: the page's date
             continue
-        if _PLACE_DATELINE.match(line):
+        if number in filed:
             out.append(" " * len(line))  # where and when it was filed
-            headed.append(line)
             continue
         if ended or (number and _FURNITURE.match(line)) or _HASHTAGS.search(line):
             ended = True

@@ -32,6 +32,7 @@ __all__ = [
     "SPEECH_VERBS",
     "STATE_FORCES",
     "TRIGGERS",
+    "YEAR_OLD",
     "ActorMention",
     "Trigger",
     "find_actors",
@@ -171,16 +172,19 @@ _AIR: Final = (
     # "the air force launched attacks on the towns", not "an Air Force base"
     r"air ?force(?!\s+(?:bases?|officers?|chief|commander|pilots?|personnel|academy|"
     r"headquarters|airfield))|"
-    r"aerial (?:bombing|bombardment|attacks?|strikes?|munitions?)|"
-    # "hit by air-dropped munitions"
-    r"(?:air-dropped|airdropped) (?:munitions?|bombs?|explosives?)|"
+    r"aerial (?:bombing|bombardment|attacks?|strikes?)|"
+    # "hit by aerial munitions" (not munitions found: "aerial munitions were found")
+    r"aerial munitions?(?! (?:had been|have been|were|was) (?:found|discovered|recovered))|"
     # "attacked from the air", "bombed from the air"
     r"(?:attack(?:ed|s|ing)?|struck|hit|bombed) (?:[\w'’-]+ ){0,6}?from the air\b"
     r"(?!\s*(?:base|field|port|strip))"
     rf"|{_AIRCRAFT_WORDS}"
     # aircraft seen or heard overhead strike nothing: "aircraft flying over Hsipaw"
     # a unit that flies them strikes nothing by its name: "the Moetar Lay Drone unit"
-    r"(?!\s+(?:units?|teams?|squads?|sections?|operators?|pilots?|crews?|wings?|forces?)\b)"
+    # (unless it strikes: "PDF drone units attacked a junta outpost")
+    r"(?!\s+(?:units?|teams?|squads?|sections?|wings?)\b"
+    r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:attacked|struck|bombed|hit|fired|dropped|targeted|"
+    r"launched|shelled|raided)\b))"
     r"(?!\s+(?:(?:were|was|are|is|kept|have been|had been)\s+)?(?:flying|flew|fly|flies|"
     r"hovering|hovered|circling|circled|seen|spotted|heard|patrolling|overhead|"
     # nor aircraft that carry troops: "helicopters carried soldiers to Hpakant"
@@ -235,6 +239,8 @@ POSTS: Final = (
 )
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
 PERSON_TITLES: Final = r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms)"
+#: An age told as a word before a noun or a name: "39-year-old", "five-year-old".
+YEAR_OLD: Final = r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old"
 #: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
     # (not who did it: "was seized by junta troops")
