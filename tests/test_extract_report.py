@@ -3478,29 +3478,10 @@ _SIXTEENTH_REVIEW: Final = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _SIXTEENTH_REVIEW)
-def test_what_the_sixteenth_session_s_review_found(
-    text: str, expected: list[tuple[str | None, str]], gazetteer: Gazetteer
-) -> None:
-    events = _events(text, gazetteer, dt.date(2024, 1, 16))
-    assert [(e.location, e.sub_event_type) for e in events] == expected
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), _SIXTEENTH)
-def test_what_the_sixteenth_session_s_reading_showed(
-    text: str,
-    published: dt.date,
-    expected: list[tuple[dt.date | None, str | None, str, int | None, int | None]],
-    gazetteer: Gazetteer,
-) -> None:
-    events = _events(text, gazetteer, published)
-    assert [
-        (e.event_date, e.location, e.sub_event_type, e.fatalities_best, e.injured) for e in events
-    ] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), _FIFTEENTH_REVIEW + _FIFTEENTH_SECOND_REVIEW)
-def test_what_the_fifteenth_session_s_review_found(
+@pytest.mark.parametrize(
+    ("text", "expected"), _FIFTEENTH_REVIEW + _FIFTEENTH_SECOND_REVIEW + _SIXTEENTH_REVIEW
+)
+def test_what_the_fifteenth_and_sixteenth_sessions_reviews_found(
     text: str, expected: list[tuple[str | None, str]], gazetteer: Gazetteer
 ) -> None:
     events = _events(text, gazetteer, dt.date(2024, 3, 15))
@@ -3514,8 +3495,8 @@ def test_an_event_told_on_a_road_named_after_a_town_is_near_it(gazetteer: Gazett
     assert any("road named after Myitkyina" in note for note in event.notes)
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), _FIFTEENTH)
-def test_what_the_fifteenth_session_s_reading_showed(
+@pytest.mark.parametrize(("text", "published", "expected"), _FIFTEENTH + _SIXTEENTH)
+def test_what_the_fifteenth_and_sixteenth_sessions_reading_showed(
     text: str,
     published: dt.date,
     expected: list[tuple[dt.date | None, str | None, str, int | None, int | None]],
