@@ -3488,6 +3488,18 @@ def test_what_the_fifteenth_and_sixteenth_sessions_reviews_found(
     assert [(e.location, e.sub_event_type) for e in events] == expected
 
 
+def test_a_village_struck_too_is_struck_by_the_doer_told_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta jets bombed Mangli village in Namtu Township on Monday. Before bombing Mangli "
+        "village, the jet also bombed near Konsone village, Hsipaw Township."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 3, 13))
+    assert [(e.location, e.actor1) for e in events] == [
+        ("Man Li", "Military Forces of Myanmar (2021-)"),
+        ("Kone Son", "Military Forces of Myanmar (2021-)"),
+    ]
+
+
 def test_an_event_told_on_a_road_named_after_a_town_is_near_it(gazetteer: Gazetteer) -> None:
     text = "The KIA ambushed a junta convoy on the Myitkyina–Bhamo highway on Monday."
     (event,) = _events(text, gazetteer, dt.date(2024, 3, 15))

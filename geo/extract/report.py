@@ -1426,6 +1426,8 @@ def _also_at(
     for one in others:
         one.figures = []
         one.notes = [n for n in one.notes if "its figures" not in n]
+        if not one.actors:
+            one.actors = list(target.actors)  # "the jet also bombed": the junta's jet
         if one.date is None and one.date_span is None and target.date is not None:
             # told in one breath with the event at the place before: on its day
             one.date = target.date
