@@ -47,7 +47,6 @@ _RELATIVE: Final = (
 )
 
 #: An age as a word before a noun: "a 45-year-old farmer", "a seven-year-old boy".
-_YEAR_OLD: Final = YEAR_OLD
 _KILL: Final = (
     # "lives" of the dead ("claimed 60 lives in the village"), not where one lives ("who
     # lives in Mansi")
@@ -69,6 +68,8 @@ _HURT: Final = (
     r"her) (?:legs?|arms?|limbs?|feet|foot|hands?)"
 )
 _CASUALTY: Final = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<hurt>{_HURT}))\b", re.IGNORECASE)
+#: A family counted by its members, before the count: "(killed) a family of five".
+_FAMILY_WORDS: Final = r"(?:family|household) of"
 #: A verb that takes the figure after it: "killed 29", "wounding five", "claimed the lives of".
 _VERB_BEFORE: Final = re.compile(
     rf"\b(?:(?P<kill>killed|killing|kills|kill|claim(?:ed|ing|s)? the lives of|"
@@ -86,14 +87,14 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:the|those) (?:injured|wounded) (?:included|include|includes|were|are)(?: also)?)"
     r"|(?P<left>left|leaving|leaves))\s+(?:both\s+|all\s+)?(?:(?:an? |another |the )?)"
     # "injuries to an additional 11 individuals", "killed a family of five"
-    r"(?:additional |further )?(?:(?:family|household) of )?$",
+    rf"(?:additional |further )?(?:{_FAMILY_WORDS} )?$",
     re.IGNORECASE,
 )
 _NOUN: Final = re.compile(
     r"^\s*(?:more |other |of (?:the |its |their |his |her |our )?|[\w-]{1,30}['’]s |"
     r"(?:(?-i:[A-Z][\w'’-]{0,30})|junta|regime|military|"
     r"government|resistance|armed|displaced|internally|young|civilian|local|unarmed|"
-    rf"innocent|ethnic|jade|family|rebel|allied|security|army|police|{_YEAR_OLD}|"
+    rf"innocent|ethnic|jade|family|rebel|allied|security|army|police|{YEAR_OLD}|"
     r"elderly|old|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
     r"IDP|\((?-i:[A-Z]{2,8})\)) ){0,5}"
     rf"(?P<noun>people|persons|person|{_PERSON}|{_RELATIVE}|civilians|villagers|residents|"
@@ -118,7 +119,7 @@ _NOUN: Final = re.compile(
 )
 #: What a count of one names with an article or a possessive: "a soldier", "her son".
 _PERSON_AFTER_ARTICLE: Final = re.compile(
-    rf"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:{_YEAR_OLD}|young|old|elderly|pregnant|"
+    rf"(?P<det>\b(?:an?|another)\b)(?=\s+(?:(?:{YEAR_OLD}|young|old|elderly|pregnant|"
     r"second|third|fourth|fifth|further|"
     r"local|displaced|civilian|junta|regime|military|police|army|security|border|government|"
     r"KIA|PDF|TNLA|resistance|Kachin|Shan|"
@@ -132,7 +133,7 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
 #: Someone named by an age alone: "killing a 5-year-old", "a 15-year-old was killed"
 #: (not "a 45-year-old farmer", which names a person, nor "a 100-year-old church").
 _AGE_ALONE: Final = re.compile(
-    rf"\b(?:an?|another)\s+(?P<age>{_YEAR_OLD})\b"
+    rf"\b(?:an?|another)\s+(?P<age>{YEAR_OLD})\b"
     r"(?=\s*(?:[.,;:)!?\"”’–—]|$|(?:was|were|had|has|is|who|and|from|in|on|at|died|"
     r"killed|wounded|injured|among|also|later|by|as|when|after|while)\b))",
     re.IGNORECASE,
@@ -148,17 +149,17 @@ _APPOSITIVE: Final = (
 )
 _NAMED: Final = re.compile(
     # (not a name after "@": another name of the one before, "Ko Myo Wai Lin @ Ko Amyo")
-    rf"(?<!@)(?<!@\s)\b(?:{_YEAR_OLD}\s+)?(?:{PERSON_TITLES}\s+{_NAME}{_APPOSITIVE}?"
+    rf"(?<!@)(?<!@\s)\b(?:{YEAR_OLD}\s+)?(?:{PERSON_TITLES}\s+{_NAME}{_APPOSITIVE}?"
     r"(?=\s*(?:[,.;:)]|$|and\b|\((?:\d|aged)|"
     r"(?:was|were|had been|have been|sustained|suffered|received)\b|(?:aged|from|in|on|at)\s))"
     rf"|{_NAME}{_APPOSITIVE}"
     # "shot dead 39-year-old Thein Tan": a name with an age before it is a person's
-    rf"|{_YEAR_OLD}\s+{_NAME})",
+    rf"|{YEAR_OLD}\s+{_NAME})",
     re.IGNORECASE,
 )
 #: A name told with an age before it: "27-year-old Chit San Maung".
 _AGED_NAME: Final = re.compile(
-    rf"\b{_YEAR_OLD}\s+(?:{PERSON_TITLES}\s+)?"
+    rf"\b{YEAR_OLD}\s+(?:{PERSON_TITLES}\s+)?"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\b",
     re.IGNORECASE,
 )
@@ -219,7 +220,7 @@ _COUPLE: Final = re.compile(
 )
 #: Relatives named after a possessive, one or several: "her son and brother".
 _KIN_AGE: Final = (
-    rf"(?:(?:{_YEAR_OLD}|young|old|elderly|pregnant|teenage|eldest|"
+    rf"(?:(?:{YEAR_OLD}|young|old|elderly|pregnant|teenage|eldest|"
     r"youngest|younger|older|elder)\s+)?"
 )
 _KIN: Final = rf"(?:{_RELATIVE}|parents|grandparents|child|baby|infant|toddler)"
@@ -361,8 +362,8 @@ _TOLD_HURT: Final = re.compile(
     r"(?:killed|injured|wounded|hurt|shot|died|maimed)\b",
     re.IGNORECASE,
 )
-#: A family counted by its members: "a family of five".
-_FAMILY_OF: Final = re.compile(r"\b(?:family|household) of\s+$", re.IGNORECASE)
+#: A family counted by its members, told before a passive casualty verb.
+_FAMILY_OF: Final = re.compile(rf"\b{_FAMILY_WORDS}\s+$", re.IGNORECASE)
 #: A force's strength told after the count: "a 200-strong column".
 _STRONG_AFTER: Final = re.compile(r"^[-\s]strong\b", re.IGNORECASE)
 #: A total: "raised the toll to seven", "bringing the death toll to 30".

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
@@ -254,7 +256,8 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
                         drafts.extend(
                             _also_at(
                                 target,
-                                start_event(
+                                functools.partial(
+                                    start_event,
                                     clause,
                                     trigger,
                                     _dated(drafts),
@@ -1384,18 +1387,27 @@ _DONE_TO: Final = re.compile(
 
 
 def _also_at(
-    target: Draft, draft: Draft, clause: Clause, drafts: list[Draft], gazetteer: Gazetteer
+    target: Draft,
+    event: Callable[[], Draft],
+    clause: Clause,
+    drafts: list[Draft],
+    gazetteer: Gazetteer,
 ) -> list[Draft]:
     """The events a clause that tells ``target`` again tells at other villages ("the jet
     bombed Mangli and Konsone", "before bombing Mangli it also bombed near Konsone", after
-    a strike on Mangli): ``draft``, the clause's event, at each village listed with
+    a strike on Mangli): the clause's event (made by ``event``, only when the clause
+    names more than one place), at each village listed with
     ``target``'s place or named right after a deed, with no figures (those the clause
     gives stay with ``target``), on ``target``'s day when the clause gives none. Not a
     village passed, named as a landmark, a destination or a teller's, nor one where the
     report tells that kind of event already."""
-    ones = _one_per_place(draft, clause, gazetteer)
     here = target.place
-    if len(ones) < 2 or here is None:
+    if len(clause.places) + len(clause.listed_unknown) < 2 or here is None:
+        return []  # one place: nothing listed beside the one told before
+    draft = event()
+    draft.figures = []  # those the clause gives stay with ``target``
+    ones = _one_per_place(draft, clause, gazetteer)
+    if len(ones) < 2:
         return []
     at = [one for one in ones if one.place is not None and _same_spot(one.place, here)]
     if not at or any(one.place is not None and one.place.origin for one in at):
@@ -1424,8 +1436,6 @@ def _also_at(
         ):
             others.append(one)
     for one in others:
-        one.figures = []
-        one.notes = [n for n in one.notes if "its figures" not in n]
         if not one.actors:
             one.actors = list(target.actors)  # "the jet also bombed": the junta's jet
         if one.date is None and one.date_span is None and target.date is not None:
