@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test bench lint typecheck setup setup-dev clean basemap
+.PHONY: run test bench lint typecheck setup setup-dev clean basemap confidence
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -67,3 +67,9 @@ basemap: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Refit data/reader_confidence.json (committed), the report reader's confidence in each
+# proposal, on the development passages (never the test split); after any change to the
+# reader (tests/test_extract_learn.py says when it is due).
+confidence: setup
+	$(BIN)/python -m geo.extract.learn tests/data/reports/real/dev-*.json tests/data/reports/real/tuning/*.json -o data/reader_confidence.json

@@ -10,6 +10,7 @@ from streamlit_folium import st_folium
 from geo.errors import GeoError
 from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
 from geo.extract.accept import ReportSource, accepted_events, proposal_table, similar_events
+from geo.extract.confidence import part_of
 from geo.importers import problems_table
 from geo.workspace import add_events
 from ui import data, filters, records, report, team
@@ -76,10 +77,11 @@ for message in proposal.messages:
 if not proposal.events:
     st.stop()
 
-dated = len(proposal.dated)
+parts = [part_of(e) for e in proposal.events]
 st.subheader(
-    f"{dated} proposed event(s)"
-    + (f", {len(proposal.undated)} undated" if proposal.undated else "")
+    f"{parts.count('dated')} proposed event(s)"
+    + (f", {parts.count('check')} to check" if "check" in parts else "")
+    + (f", {parts.count('undated')} undated" if "undated" in parts else "")
 )
 words, where = st.columns([3, 2])
 with words:
@@ -101,7 +103,9 @@ if table["similar"].notna().any():
         "township and dates): see the column “Already in the dataset?”. They start "
         "unticked; tick one only if it is a different event."
     )
-edited = report.edit_proposals(table, dated, round_=st.session_state.get("kcm_report_round", 0))
+edited = report.edit_proposals(
+    table, proposal.events, round_=st.session_state.get("kcm_report_round", 0)
+)
 report.left_out_list(proposal.left_out)
 kept = int(edited["accept"].sum())
 add, forget = st.columns(2)

@@ -4,6 +4,7 @@ or not at all, with the report cited."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -36,9 +37,10 @@ def proposed(gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
 
 def test_the_table_has_one_row_per_event_all_ticked(proposed) -> None:  # type: ignore[no-untyped-def]
     table = proposal_table(proposed)
-    assert list(table.columns) == list(EDITABLE)
+    assert list(table.columns) == ["accept", "confidence", *EDITABLE[1:]]
     assert len(table) == 2
     assert table["accept"].all()
+    assert table["confidence"].between(0.5, 1).all()
     assert table.loc[0, "fatalities_best"] == 29
     assert pd.isna(table.loc[0, "fatalities_low"])
 
@@ -139,3 +141,11 @@ def test_events_already_in_the_dataset_are_pointed_out(
     ]
     assert proposal.events[-1].event_date is None  # the undated after the dated
     assert not table["accept"].iloc[-1]
+
+
+def test_a_proposal_of_low_confidence_starts_unticked(proposed) -> None:  # type: ignore[no-untyped-def]
+    # the reader's model puts it below even odds: shown apart, for the analyst to read first
+    doubtful = replace(proposed[1], confidence=0.2)
+    table = proposal_table([proposed[0], doubtful])
+    assert table["accept"].tolist() == [True, False]
+    assert table["confidence"].tolist() == [proposed[0].confidence, 0.2]

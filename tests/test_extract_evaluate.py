@@ -15,7 +15,9 @@ from geo.errors import GeoError
 from geo.extract import extract
 from geo.extract.evaluate import (
     SCORED_FIELDS,
+    Score,
     agreement,
+    compare,
     field_value,
     found,
     load_passages,
@@ -255,6 +257,29 @@ def test_a_missed_event_and_an_extra_one_count_against_recall_and_precision(
     assert any("not found: event 2" in m for m in result.misses)
     assert result.proposed - result.found == sum(result.unmatched.values())
     assert result.unmatched["wrong place"] + result.unmatched["not a coded event"] >= 1
+
+
+def test_proposals_shown_apart_to_check_are_scored_apart_too() -> None:
+    expected = [
+        {**_event("2023-10-23", **LAIZA), "sub_event_type": "Air/drone strike"},
+        {**_event("2023-10-24", **LAIZA), "sub_event_type": "Armed clash"},
+    ]
+    proposed = [
+        {**expected[0], "to_check": False},
+        {**expected[1], "to_check": True},  # found, but the reader was unsure of it
+        {**_event("2023-10-20", **LAIZA), "sub_event_type": "Armed clash", "to_check": True},
+    ]
+    result = compare("t", expected, proposed)
+    assert (result.found, result.to_check, result.found_to_check) == (2, 2, 1)
+    line = next(x for x in result.table().splitlines() if x.startswith("shown apart"))
+    assert "2 proposals of low confidence, 1 of them found an event" in line
+    assert "recall 0.500, precision 1.000 (1 of 1)" in line
+    total = Score()
+    total.add(result)
+    total.add(result)
+    assert (total.to_check, total.found_to_check) == (4, 2)
+    none_apart = compare("t", expected, [{**p, "to_check": False} for p in proposed])
+    assert not any(x.startswith("shown apart") for x in none_apart.table().splitlines())
 
 
 def test_the_command_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:

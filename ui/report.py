@@ -14,6 +14,7 @@ import streamlit as st
 
 from geo.extract import ProposedEvent
 from geo.extract.accept import TABLE_LABELS
+from geo.extract.confidence import part_of
 from geo.extract.proposal import LeftOut
 from geo.extract.text import shorten
 from geo.gazetteer import Place
@@ -130,6 +131,13 @@ def column_config() -> dict[str, Any]:
         "similar": st.column_config.TextColumn(
             label["similar"], help="Events of the same type, township and dates"
         ),
+        "confidence": st.column_config.ProgressColumn(
+            label["confidence"],
+            help="How likely the reader thinks this is an event a careful coder codes",
+            format="percent",
+            min_value=0.0,
+            max_value=1.0,
+        ),
         "event_date": st.column_config.DateColumn(label["event_date"], format="YYYY-MM-DD"),
         "event_date_end": st.column_config.DateColumn(label["event_date_end"], format="YYYY-MM-DD"),
         "date_precision": number(label["date_precision"], min_value=1, max_value=3, step=1),
@@ -155,30 +163,53 @@ def column_config() -> dict[str, Any]:
     }
 
 
-def edit_proposals(table: pd.DataFrame, dated: int, *, round_: int) -> pd.DataFrame:
-    """The proposal table for the analyst to edit: the dated events, then the undated
-    ones in a table of their own (they start unticked); the edited rows, in order."""
+#: The proposal table's parts (:func:`~geo.extract.confidence.part_of`), in order: the
+#: name, a heading and what the analyst does.
+_PARTS: Final = (
+    ("dated", None, None),
+    (
+        "check",
+        "To check",
+        "The reader is less sure of these: events like them were most often not events a "
+        "coder coded (a restatement, background, a wrong day). They start unticked: read "
+        "their words in the report, correct them and tick the ones that are events.",
+    ),
+    (
+        "undated",
+        "Undated",
+        "The report gives these no day. They start unticked: enter the date from another "
+        "source to add one, or leave it.",
+    ),
+)
+
+
+def edit_proposals(
+    table: pd.DataFrame, events: Sequence[ProposedEvent], *, round_: int
+) -> pd.DataFrame:
+    """The proposal table for the analyst to edit: the dated events, then those to check
+    and the undated ones in tables of their own (they start unticked); the edited rows,
+    in the order of ``events``."""
+    parts = [part_of(e) for e in events]
+    config = column_config()
     editors = []
-    for name, rows in (("dated", table.iloc[:dated]), ("undated", table.iloc[dated:])):
+    for name, heading, caption in _PARTS:
+        rows = table[[p == name for p in parts]]
         if rows.empty:
             continue
-        if name == "undated":
-            st.markdown(f"**Undated ({len(rows)})**")
-            st.caption(
-                "The report gives these no day. They start unticked: enter the date from "
-                "another source to add one, or leave it."
-            )
-        editors.append(
-            st.data_editor(
-                visible_frame(rows),
-                column_config=column_config(),
-                disabled=["similar"],
-                hide_index=True,
-                num_rows="fixed",
-                key=f"kcm_report_table_{name}_{round_}",
-            )
+        if heading is not None:
+            st.markdown(f"**{heading} ({len(rows)})**")
+            st.caption(caption)
+        edited = st.data_editor(
+            visible_frame(rows),
+            column_config=config,
+            disabled=["similar", "confidence"],
+            hide_index=True,
+            num_rows="fixed",
+            key=f"kcm_report_table_{name}_{round_}",
         )
-    return pd.concat(editors, ignore_index=True)
+        edited.index = rows.index  # back in the order of the proposed events
+        editors.append(edited)
+    return pd.concat(editors).sort_index().reset_index(drop=True)
 
 
 def left_out_list(left_out: Sequence[LeftOut]) -> None:

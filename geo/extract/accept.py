@@ -19,6 +19,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.errors import GeoError, Problem
+from geo.extract.confidence import part_of
 from geo.extract.proposal import CASUALTY_FIELDS, ProposedEvent
 from geo.schema import Source, partition_records, web_url_problem
 
@@ -39,6 +40,7 @@ DATASET: Final = "report"
 TABLE_LABELS: Final = {
     "accept": "Add",
     "similar": "Already in the dataset?",
+    "confidence": "Confidence",
     "event_date": "Date",
     "event_date_end": "Until",
     "date_precision": "Date prec.",
@@ -142,14 +144,17 @@ def proposal_table(
     events: Sequence[ProposedEvent], similar: Sequence[Sequence[str]] | None = None
 ) -> pd.DataFrame:
     """One editable row per proposed event, accepted to start with unless it looks like
-    an event already in the dataset or has no date: with ``similar``
-    (:func:`similar_events`) a read-only column names those events, and their rows start
-    unticked (adding the same strike twice doubles its dead); an undated event starts
-    unticked too, for the analyst to date it first."""
+    an event already in the dataset, has no date or is of low confidence: with
+    ``similar`` (:func:`similar_events`) a read-only column names those events, and
+    their rows start unticked (adding the same strike twice doubles its dead); an undated
+    event starts unticked too, for the analyst to date it first, and so does one the
+    reader is less sure of than its model's threshold (:func:`~geo.extract.confidence.
+    part_of`), for the analyst to read first. A read-only column gives the reader's
+    confidence in each."""
     rows = []
     for event in events:
         row: dict[str, Any] = {name: getattr(event, name, None) for name in EDITABLE[1:]}
-        row["accept"] = event.event_date is not None
+        row["accept"] = _ticked(event)
         row["notes"] = " ".join(event.notes) or None
         rows.append(row)
     table = pd.DataFrame(rows, columns=list(EDITABLE))
@@ -163,15 +168,35 @@ def proposal_table(
         table[name] = pd.to_datetime(table[name]).dt.date
     for name in ("latitude", "longitude"):
         table[name] = pd.to_numeric(table[name]).astype("float64")
+    for name in _TEXT_COLUMNS:  # text even when every cell of a part of the table is empty
+        table[name] = table[name].astype("string")
     table["accept"] = table["accept"].astype(bool)
+    table.insert(1, "confidence", pd.Series([e.confidence for e in events], dtype="Float64"))
     if similar is not None:
         table["accept"] = [
-            not ids and event.event_date is not None
-            for ids, event in zip(similar, events, strict=True)
+            not ids and _ticked(event) for ids, event in zip(similar, events, strict=True)
         ]
         table.insert(1, "similar", [", ".join(ids) or None for ids in similar])
         table["similar"] = table["similar"].astype("string")
     return table
+
+
+#: The proposal table's columns of text.
+_TEXT_COLUMNS: Final = (
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "township",
+    "township_pcode",
+    "notes",
+)
+
+
+def _ticked(event: ProposedEvent) -> bool:
+    """Whether a proposal starts ticked: dated, and not one to check first."""
+    return part_of(event) == "dated"
 
 
 def _cell_value(value: object) -> object:

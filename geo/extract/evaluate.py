@@ -35,6 +35,7 @@ from typing import Any, Final
 
 from geo import geodesy
 from geo.errors import GeoError
+from geo.extract.confidence import to_check
 from geo.extract.report import extract
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.precision import REGION_PRECISION
@@ -44,7 +45,9 @@ __all__ = [
     "SCORED_FIELDS",
     "UNMATCHED_KINDS",
     "Score",
+    "compare",
     "field_value",
+    "finding",
     "found",
     "load_passages",
     "main",
@@ -227,6 +230,8 @@ class Score:
     undated: int = 0
     found: int = 0
     found_dated: int = 0
+    to_check: int = 0  # proposals shown apart for checking (low confidence)
+    found_to_check: int = 0
     with_value: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SCORED_FIELDS, 0))
     unmatched: Counter[str] = field(default_factory=Counter)
@@ -251,7 +256,16 @@ class Score:
         return self.right[name] / self.with_value[name] if self.with_value[name] else 1.0
 
     def add(self, other: Score) -> None:
-        for name in ("passages", "expected", "proposed", "undated", "found", "found_dated"):
+        for name in (
+            "passages",
+            "expected",
+            "proposed",
+            "undated",
+            "found",
+            "found_dated",
+            "to_check",
+            "found_to_check",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in SCORED_FIELDS:
             self.with_value[name] += other.with_value[name]
@@ -270,8 +284,18 @@ class Score:
             f"the exact day, within {NEAR_M / 1000:g} km or the same township)",
             f"proposal precision  {self.precision:.3f}  ({self.found} of {self.proposed}; "
             f"dated proposals alone {self.dated_precision:.3f}, {self.found_dated} of {dated})",
-            "field accuracy (right / expected events with a value; not found counts as wrong)",
         ]
+        if self.to_check:
+            found, proposed = self.found - self.found_to_check, self.proposed - self.to_check
+            lines.append(
+                f"shown apart to check  {self.to_check} proposals of low confidence, "
+                f"{self.found_to_check} of them found an event; the others alone: recall "
+                f"{found / self.expected if self.expected else 1.0:.3f}, precision "
+                f"{found / proposed if proposed else 1.0:.3f} ({found} of {proposed})"
+            )
+        lines.append(
+            "field accuracy (right / expected events with a value; not found counts as wrong)"
+        )
         for name in SCORED_FIELDS:
             lines.append(
                 f"  {name:<16} {self.accuracy(name):.3f}  "
@@ -340,6 +364,15 @@ def _pairs(
     return pairs
 
 
+def finding(
+    expected: Sequence[Mapping[str, Any]], proposed: Sequence[Mapping[str, Any]]
+) -> set[int]:
+    """The proposals (their indexes) that found an expected event, as :func:`compare`
+    pairs and counts them."""
+    pairs = _pairs(expected, proposed)
+    return {j for i, j in pairs.items() if found(expected[i], proposed[j])}
+
+
 def _why_unmatched(
     proposal: Mapping[str, Any], expected: Sequence[Mapping[str, Any]], taken: set[int]
 ) -> str:
@@ -362,7 +395,8 @@ def score_passage(passage: Mapping[str, Any], gazetteer: Gazetteer) -> Score:
     proposal = extract(
         text, published=dt.date.fromisoformat(passage["published"]), gazetteer=gazetteer
     )
-    return compare(passage["id"], list(passage["events"]), proposal.to_dicts(text))
+    proposed = [{**event.to_dict(text), "to_check": to_check(event)} for event in proposal.events]
+    return compare(passage["id"], list(passage["events"]), proposed)
 
 
 def agreement(passages: Sequence[Mapping[str, Any]], others: Sequence[Mapping[str, Any]]) -> Score:
@@ -404,6 +438,9 @@ def compare(
     pairs = _pairs(expected, proposed)
     hits = {i for i, j in pairs.items() if found(expected[i], proposed[j])}
     result.found = len(hits)
+    checked = [j for j, p in enumerate(proposed) if p.get("to_check")]
+    result.to_check = len(checked)
+    result.found_to_check = sum(1 for i in hits if pairs[i] in checked)
     result.found_dated = sum(1 for i in hits if proposed[pairs[i]].get("event_date"))
     for i, e in enumerate(expected):
         p = proposed[pairs[i]] if i in pairs else None

@@ -110,6 +110,8 @@ class ProposedEvent:
     evidence: tuple[Evidence, ...]
     figures: tuple[CasualtyMention, ...] = ()
     notes: tuple[str, ...] = ()
+    #: How likely a careful coder codes it, 0 to 1 (:mod:`geo.extract.confidence`).
+    confidence: float | None = None
 
     def to_dict(self, text: str) -> dict[str, Any]:
         """The JSON contract of ``python -m geo extract``; ``text`` is the report."""
@@ -146,6 +148,7 @@ class ProposedEvent:
             for f in self.figures
         ]
         out["notes"] = list(self.notes)
+        out["confidence"] = self.confidence
         return out
 
 

@@ -47,6 +47,7 @@ from geo.extract.account import (
 from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import TAKEN_AWAY, code_event
+from geo.extract.confidence import features, load_model
 from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates
 from geo.extract.grouping import (
     REFERS_BACK,
@@ -500,9 +501,33 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
         e for e in events if e.event_date is None
     ]
     return Proposal(
-        tuple(_in_pasted(e, made_plain, pasted) for e in events),
+        rated([_in_pasted(e, made_plain, pasted) for e in events], pasted, published),
         tuple(messages),
         tuple(left_out),
+    )
+
+
+def rated(events: list[ProposedEvent], text: str, published: dt.date) -> tuple[ProposedEvent, ...]:
+    """The events in their order, each with the reader's confidence in it
+    (:mod:`geo.extract.confidence`); ``text`` is the report as pasted."""
+    model = load_model()
+    return tuple(
+        replace(
+            event,
+            confidence=round(
+                model.score(
+                    features(
+                        event,
+                        rank=rank,
+                        count=len(events),
+                        text_length=len(text),
+                        published=published,
+                    )
+                ),
+                3,
+            ),
+        )
+        for rank, event in enumerate(events)
     )
 
 

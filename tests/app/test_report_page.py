@@ -8,6 +8,7 @@ import datetime as dt
 from streamlit.testing.v1 import AppTest
 
 from geo.dataset import read_data_file
+from geo.extract.confidence import part_of
 from geo.loader import load_events
 from geo.workspace import data_setting
 from tests.app.test_pages import _shown
@@ -29,18 +30,21 @@ def _proposed(text: str = "", published: dt.date | None = SEED_PUBLISHED) -> App
     return at
 
 
-#: The seed's proposals: six dated (the address, which has no place, first), then the
-#: undated defence of Laiza in a table of its own.
-DATED, UNDATED = 6, 1
+#: The seed's proposals: seven, of which the address (no place, first) and the shelling
+#: of Laiza told for a month are to check, and the defence of Laiza is undated.
+PROPOSED = 7
 
 
 def _tick_only(at: AppTest, *rows: int) -> None:
-    """Tick these rows (counted over the dated table, then the undated one) and untick
-    the rest, as clicks do."""
-    for name, first, count in (("dated", 0, DATED), ("undated", DATED, UNDATED)):
+    """Tick these rows (counted over the proposed events in their order, whichever table
+    of the page shows them) and untick the rest, as clicks do."""
+    proposal = at.session_state["kcm_report"][2]
+    parts = [part_of(e) for e in proposal.events]
+    for name in set(parts):
         key = next(k for k in at.session_state if str(k).startswith(f"kcm_report_table_{name}_"))
+        shown = [i for i, part in enumerate(parts) if part == name]
         at.session_state[key] = {
-            "edited_rows": {r: {"accept": first + r in rows} for r in range(count)},
+            "edited_rows": {r: {"accept": i in rows} for r, i in enumerate(shown)},
             "added_rows": [],
             "deleted_rows": [],
         }
@@ -49,7 +53,7 @@ def _tick_only(at: AppTest, *rows: int) -> None:
 
 def test_seed_report_is_proposed_with_highlighted_evidence() -> None:
     at = _proposed()
-    assert at.subheader[0].value == "6 proposed event(s), 1 undated"
+    assert at.subheader[0].value == "4 proposed event(s), 2 to check, 1 undated"
     html = at.get("html")[0].proto.body
     assert html.count("<mark") >= 30
     assert "Mung Lai Hkyet village<sup>" in html
@@ -58,9 +62,10 @@ def test_seed_report_is_proposed_with_highlighted_evidence() -> None:
     assert any("summary sentence" in i.value for i in at.info)
     assert at.expander[0].label.startswith("Left out (")
     assert any("four junta outposts" in t.value for t in at.expander[0].text)
-    # the undated proposal is shown apart, in a table of its own, unticked
+    # those to check and the undated proposal are shown apart, in tables of their own
+    assert "**To check (2)**" in [m.value for m in at.markdown]
     assert "**Undated (1)**" in [m.value for m in at.markdown]
-    assert len([k for k in at.session_state if str(k).startswith("kcm_report_table_")]) == 2
+    assert len([k for k in at.session_state if str(k).startswith("kcm_report_table_")]) == 3
     assert data_setting().data is None  # nothing added yet
 
 
@@ -75,7 +80,7 @@ def test_proposals_like_events_already_there_start_unticked() -> None:
 
 def test_rows_missing_a_required_field_stop_the_whole_addition() -> None:
     at = _proposed()
-    _tick_only(at, *range(DATED + UNDATED))
+    _tick_only(at, *range(PROPOSED))
     next(b for b in at.button if b.label.startswith("Add 7")).click().run()
     assert "Nothing was added" in at.error[0].value
     assert data_setting().data is None
