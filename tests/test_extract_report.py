@@ -1316,6 +1316,28 @@ def test_where_troops_or_jets_came_from_is_not_where_they_fought(gazetteer: Gaze
             "Armed clash",
             "KIA: Kachin Independence Army",
         ),
+        # civilians as what was attacked, with no armed side against the attacker
+        (
+            "Regime troops attacked villagers in Shwegu Township on Friday.",
+            "Attack",
+            "Military Forces of Myanmar (2021-)",
+        ),
+        (
+            "Junta soldiers raided two unarmed farmers near Si Thaung on Friday, killing one.",
+            "Attack",
+            "Military Forces of Myanmar (2021-)",
+        ),
+        # ... not with an armed side named against them, nor soldiers killed
+        (
+            "The KIA attacked junta troops near Si Thaung on Friday, killing two.",
+            "Armed clash",
+            "KIA: Kachin Independence Army",
+        ),
+        (
+            "Junta troops attacked villagers and KIA fighters near Si Thaung on Friday.",
+            "Armed clash",
+            "Military Forces of Myanmar (2021-)",
+        ),
     ],
 )
 def test_an_attack_told_only_as_attacked_is_on_civilians_when_only_they_died(

@@ -159,22 +159,36 @@ def _one_side(
 TAKEN_AWAY: Final = frozenset({"Arrests", "Abduction/forced disappearance"})
 
 
-def _on_civilians(draft: Draft) -> str | None:
+#: Civilians as what was attacked, right after the words: "attacked villagers", "raided
+#: two unarmed farmers".
+_CIVILIANS_ATTACKED: Final = re.compile(
+    r"\s+(?:(?:the|a|an|some|several|many|unarmed|innocent|local|fleeing|displaced|\d+|two|"
+    r"three|four|five|six|seven|eight|nine|ten)\s+){0,3}(?:civilians?|villagers?|residents?|"
+    r"IDPs?|displaced (?:people|persons)|refugees?|farmers?|passengers?|worshippers)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_civilians(draft: Draft, text: str) -> str | None:
     """Why an event coded otherwise is an attack on civilians, if it is: told only as
-    attacked, with civilians (or people of no side) its only dead or hurt and no one named
-    but the attacker; or people taken away, and civilians killed."""
+    attacked, with civilians its only dead or hurt, or as what was attacked ("soldiers
+    attacked villagers"), and no one named but the attacker; or people taken away, and
+    civilians killed."""
     casualties = [f for _, f in draft.figures if f.amount.best != 0]
     if (
         draft.sub_event_type == "Armed clash"
+        and draft.trigger is not None
         and told_only_as_attacked(draft)
-        and any(f.side == "civilian" for f in casualties)
         and all(f.side in ("civilian", None) for f in casualties)
         and len({a.name for a in draft.actors}) <= 1
     ):
-        return (
-            "Told only as attacked, with civilians its only dead or hurt and no armed side "
-            "named against the attacker"
-        )
+        if any(f.side == "civilian" for f in casualties):
+            return (
+                "Told only as attacked, with civilians its only dead or hurt and no armed "
+                "side named against the attacker"
+            )
+        if _CIVILIANS_ATTACKED.match(text, draft.trigger.span[1]):
+            return "Told as an attack on civilians, with no armed side named against the attacker"
     if draft.sub_event_type in TAKEN_AWAY and any(
         f.kind == "killed" and (f.amount.best or f.amount.low) and f.side in ("civilian", None)
         for f in casualties
@@ -336,7 +350,7 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
         start, end, precision = draft.date_span
     else:
         draft.notes.append("The text gives no date for this event.")
-    if (why := _on_civilians(draft)) is not None:
+    if (why := _on_civilians(draft, text)) is not None:
         draft.notes.append(f"{why}: coded as an attack on civilians.")
         draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
     actor1, actor2, civilians = _actors(draft, text)
