@@ -72,4 +72,4 @@ clean:
 # proposal, on the development passages (never the test split); after any change to the
 # reader (tests/test_extract_learn.py says when it is due).
 confidence: setup
-	$(BIN)/python -m geo.extract.learn tests/data/reports/real/dev-*.json tests/data/reports/real/tuning/*.json -o data/reader_confidence.json
+	$(BIN)/python -m geo.extract.learn -o data/reader_confidence.json

@@ -10,7 +10,7 @@ from streamlit_folium import st_folium
 from geo.errors import GeoError
 from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
 from geo.extract.accept import ReportSource, accepted_events, proposal_table, similar_events
-from geo.extract.confidence import part_of
+from geo.extract.confidence import parts_sentence
 from geo.importers import problems_table
 from geo.workspace import add_events
 from ui import data, filters, records, report, team
@@ -77,12 +77,7 @@ for message in proposal.messages:
 if not proposal.events:
     st.stop()
 
-parts = [part_of(e) for e in proposal.events]
-st.subheader(
-    f"{parts.count('dated')} proposed event(s)"
-    + (f", {parts.count('check')} to check" if "check" in parts else "")
-    + (f", {parts.count('undated')} undated" if "undated" in parts else "")
-)
+st.subheader(parts_sentence(proposal.events))
 words, where = st.columns([3, 2])
 with words:
     st.html(report.evidence_html(text, proposal.events))
@@ -118,7 +113,7 @@ if add.button(
     try:
         events, problems = accepted_events(edited, proposal.events, source=source, text=text)
         if problems:
-            st.error("Nothing was added. Correct these fields (rows as in the table) or untick:")
+            st.error("Nothing was added. Correct these fields (rows by their No.) or untick:")
             shown = problems_table(problems).drop(columns=["source_id"])  # rows of this table
             records.table(shown, hide_index=True)
             st.stop()

@@ -36,11 +36,12 @@ def proposed(gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
 
 
 def test_the_table_has_one_row_per_event_all_ticked(proposed) -> None:  # type: ignore[no-untyped-def]
-    table = proposal_table(proposed)
-    assert list(table.columns) == ["accept", "confidence", *EDITABLE[1:]]
+    table = proposal_table([replace(e, confidence=0.9) for e in proposed])
+    assert list(table.columns) == ["accept", "number", "confidence", *EDITABLE[1:]]
     assert len(table) == 2
     assert table["accept"].all()
-    assert table["confidence"].between(0.5, 1).all()
+    assert table["number"].tolist() == [1, 2]  # as the highlights and the problems name them
+    assert table["confidence"].tolist() == [0.9, 0.9]
     assert table.loc[0, "fatalities_best"] == 29
     assert pd.isna(table.loc[0, "fatalities_low"])
 
@@ -145,7 +146,7 @@ def test_events_already_in_the_dataset_are_pointed_out(
 
 def test_a_proposal_of_low_confidence_starts_unticked(proposed) -> None:  # type: ignore[no-untyped-def]
     # the reader's model puts it below even odds: shown apart, for the analyst to read first
-    doubtful = replace(proposed[1], confidence=0.2)
-    table = proposal_table([proposed[0], doubtful])
+    sure, doubtful = replace(proposed[0], confidence=0.9), replace(proposed[1], confidence=0.2)
+    table = proposal_table([sure, doubtful])
     assert table["accept"].tolist() == [True, False]
-    assert table["confidence"].tolist() == [proposed[0].confidence, 0.2]
+    assert table["confidence"].tolist() == [0.9, 0.2]

@@ -282,6 +282,23 @@ def test_proposals_shown_apart_to_check_are_scored_apart_too() -> None:
     assert not any(x.startswith("shown apart") for x in none_apart.table().splitlines())
 
 
+def test_an_undated_proposal_is_shown_apart_as_undated_not_to_check(
+    gazetteer: Gazetteer,
+) -> None:
+    passage = {
+        "id": "t",
+        "published": "2023-10-25",
+        "text": "The KIA seized an outpost near Mansi, residents said.",
+        "events": [],
+    }
+    (event,) = extract(passage["text"], published=dt.date(2023, 10, 25), gazetteer=gazetteer).events
+    assert event.event_date is None
+    assert event.confidence is not None
+    assert event.confidence < 0.5  # low, but shown with the undated, not to check
+    result = score([passage], gazetteer)
+    assert (result.proposed, result.undated, result.to_check) == (1, 1, 0)
+
+
 def test_the_command_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(FIXTURES[0])]) == 0
     out = capsys.readouterr().out

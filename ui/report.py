@@ -131,6 +131,9 @@ def column_config() -> dict[str, Any]:
         "similar": st.column_config.TextColumn(
             label["similar"], help="Events of the same type, township and dates"
         ),
+        "number": st.column_config.NumberColumn(
+            label["number"], help="The event's number, as in the text's highlights", width="small"
+        ),
         "confidence": st.column_config.ProgressColumn(
             label["confidence"],
             help="How likely the reader thinks this is an event a careful coder codes",
@@ -202,7 +205,7 @@ def edit_proposals(
         edited = st.data_editor(
             visible_frame(rows),
             column_config=config,
-            disabled=["similar", "confidence"],
+            disabled=["number", "similar", "confidence"],
             hide_index=True,
             num_rows="fixed",
             key=f"kcm_report_table_{name}_{round_}",

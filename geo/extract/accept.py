@@ -39,6 +39,7 @@ DATASET: Final = "report"
 #: the column the reader sees ("Date"), not the schema's field (``event_date``).
 TABLE_LABELS: Final = {
     "accept": "Add",
+    "number": "No.",
     "similar": "Already in the dataset?",
     "confidence": "Confidence",
     "event_date": "Date",
@@ -149,8 +150,9 @@ def proposal_table(
     their rows start unticked (adding the same strike twice doubles its dead); an undated
     event starts unticked too, for the analyst to date it first, and so does one the
     reader is less sure of than its model's threshold (:func:`~geo.extract.confidence.
-    part_of`), for the analyst to read first. A read-only column gives the reader's
-    confidence in each."""
+    part_of`), for the analyst to read first. Read-only columns give each event's number
+    (as the highlights in the text and the problems name it) and the reader's confidence
+    in it."""
     rows = []
     for event in events:
         row: dict[str, Any] = {name: getattr(event, name, None) for name in EDITABLE[1:]}
@@ -172,6 +174,9 @@ def proposal_table(
         table[name] = table[name].astype("string")
     table["accept"] = table["accept"].astype(bool)
     table.insert(1, "confidence", pd.Series([e.confidence for e in events], dtype="Float64"))
+    # the event's number, as the text's highlights and the problems name it: the table
+    # is shown in parts (:func:`~geo.extract.confidence.part_of`)
+    table.insert(1, "number", pd.Series(range(1, len(events) + 1), dtype="Int64"))
     if similar is not None:
         table["accept"] = [
             not ids and _ticked(event) for ids, event in zip(similar, events, strict=True)
@@ -232,7 +237,8 @@ def accepted_events(
     """The kept rows of an edited :func:`proposal_table` as events of the schema.
 
     Each event cites the report, with the figures the (edited) row gives and the
-    report's sentences it came from as the quote. Rows count from 1 as in the table.
+    report's sentences it came from as the quote. Rows count from 1 in the order of the
+    events (the table's column "No.").
 
     Returns the events, or (when any kept row has a problem) an empty frame and
     every problem: nothing is accepted in part.

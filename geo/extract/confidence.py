@@ -4,14 +4,14 @@ The reader proposes every event it reads; on real reporting nobody tuned it for,
 half of its proposals are events a coder coded, and which half is not written in any one
 rule. What the reader knows of a proposal tells much of it: whether the words give its
 day or it was carried from a sentence before, how precise its day and place are, its
-kind, its figures and actors, how many sentences tell it and where in the report it is
-told. :func:`features` names those facts; a small logistic model (:class:`Model`, a
+kind, which fields its words give, how many sentences tell it and where in the report it
+is told. :func:`features` names those facts; a small logistic model (:class:`Model`, a
 weight per fact) turns them into a probability, fitted by :func:`fit` on the
-development passages (``python -m geo.extract.learn``) and kept in
+development passages (``make confidence``: :mod:`geo.extract.learn`) and kept in
 ``data/reader_confidence.json`` (:data:`MODEL_PATH`, described in ``data/README.md``).
 
-Nothing is dropped by it: a proposal below the model's ``check_below`` is shown apart
-and starts unticked (:func:`to_check`), for the analyst to read before adding it.
+Nothing is dropped by it: a dated proposal below the model's ``check_below`` is shown
+apart, in the part "to check", and starts unticked (:func:`part_of`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ import json
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 import numpy as np
@@ -35,38 +36,42 @@ if TYPE_CHECKING:
     from geo.extract.proposal import ProposedEvent
 
 __all__ = [
+    "CHECK_BELOW",
     "MODEL_PATH",
     "Model",
+    "Part",
+    "facts_of",
     "features",
     "fit",
     "load_model",
     "part_of",
-    "to_check",
+    "parts_sentence",
+    "rate",
 ]
 
-#: The fitted model the reader uses (made by ``python -m geo.extract.learn``).
+#: The fitted model the reader uses (made by ``make confidence``).
 MODEL_PATH: Final = DATA_DIR / "reader_confidence.json"
+#: A dated proposal less likely than this (even odds) to be an event a coder codes is
+#: shown apart, to check, and starts unticked.
+CHECK_BELOW: Final = 0.5
 #: A fact seen in fewer training proposals than this gets no weight (too rare to learn).
 MIN_SEEN: Final = 3
-#: How far back from publication an event's day is, in buckets of days: (name, last day).
-_AGES: Final = (("told_same_day", 0), ("days_1_3", 3), ("days_4_10", 10), ("days_11_60", 60))
+#: How far back from publication an event's day is, in buckets of days: (name, last day);
+#: further back is ``days_11_plus``, a day after publication ``after_publication``.
+_AGES: Final = (("told_same_day", 0), ("days_1_3", 3), ("days_4_10", 10))
+#: The parts of the proposal table, in the order shown.
+Part = Literal["dated", "check", "undated"]
 
 
 def features(
     event: ProposedEvent, *, rank: int, count: int, text_length: int, published: dt.date
 ) -> dict[str, float]:
     """The facts the model weighs about ``event``, the ``rank``-th (from 0) of the
-    ``count`` events proposed from a report of ``text_length`` characters."""
-    told = {e.field for e in event.evidence}
+    ``count`` events proposed from a report of ``text_length`` characters (facts that
+    are 0 are left out)."""
     facts: dict[str, float] = {
-        "dated": event.event_date is not None,
         "span": event.event_date_end is not None,
-        "located": event.location is not None,
-        "actor1": event.actor1 is not None,
-        "actor2": event.actor2 is not None,
-        "killed": event.fatalities_best is not None or event.fatalities_low is not None,
-        "injured": event.injured is not None,
-        f"date_precision:{event.date_precision}": 1,
+        f"date_precision:{event.date_precision}": event.date_precision is not None,
         f"geo_precision:{event.geo_precision}": 1,
         f"type:{event.sub_event_type}": 1,
         "sentences": math.log1p(len(event.sentences)),
@@ -75,24 +80,38 @@ def features(
         "rank": rank / max(1, count),
         "proposals": math.log1p(count),
     }
-    for name in sorted(told):
+    for name in sorted({e.field for e in event.evidence}):  # which fields the words give
         facts[f"told:{name}"] = 1
     if event.event_date is None:
         facts["age:undated"] = 1
     else:
         days = (published - event.event_date).days
-        facts["age:" + next((name for name, last in _AGES if days <= last), "older")] = 1
+        age = next((name for name, last in _AGES if 0 <= days <= last), None)
+        facts["age:" + (age or ("after_publication" if days < 0 else "days_11_plus"))] = 1
     return {name: float(value) for name, value in facts.items() if value}
+
+
+def facts_of(
+    events: Sequence[ProposedEvent], *, text_length: int, published: dt.date
+) -> list[dict[str, float]]:
+    """The :func:`features` of each of a report's proposed events, in their order."""
+    return [
+        features(e, rank=rank, count=len(events), text_length=text_length, published=published)
+        for rank, e in enumerate(events)
+    ]
 
 
 @dataclass(frozen=True)
 class Model:
     """A weight per fact of :func:`features`, a bias, and the probability below which a
-    proposal is shown apart for checking."""
+    dated proposal is shown apart, to check."""
 
     weights: Mapping[str, float]
     bias: float
     check_below: float
+
+    def __post_init__(self) -> None:  # shared by every reader (cached): read-only
+        object.__setattr__(self, "weights", MappingProxyType(dict(self.weights)))
 
     def score(self, facts: Mapping[str, float]) -> float:
         """The probability that a proposal with these facts is an event a coder codes."""
@@ -110,15 +129,13 @@ class Model:
 def fit(
     samples: Sequence[tuple[Mapping[str, float], bool]],
     *,
-    check_below: float,
+    check_below: float = CHECK_BELOW,
     l2: float = 5.0,
-    iterations: int = 300,
-    step: float = 0.5,
 ) -> Model:
     """A logistic model fitted to ``samples`` (the facts of a proposal, and whether it
-    found an event a coder coded) by plain gradient descent with an ``l2`` penalty: the
-    same samples always give the same weights. Facts seen in fewer than
-    :data:`MIN_SEEN` samples get no weight.
+    found an event a coder coded), to convergence by Newton's method, with an ``l2``
+    penalty on the weights (not the bias): the same samples always give the same model.
+    Facts seen in fewer than :data:`MIN_SEEN` samples get no weight.
 
     Raises
     ------
@@ -135,22 +152,30 @@ def fit(
     seen = Counter(name for facts, _ in samples for name in facts)
     names = sorted(name for name, n in seen.items() if n >= MIN_SEEN)
     column = {name: i for i, name in enumerate(names)}
-    x = np.zeros((len(samples), len(names)))
+    x = np.zeros((len(samples), len(names) + 1))
+    x[:, -1] = 1.0  # the bias
     for row, (facts, _) in enumerate(samples):
         for name, value in facts.items():
             if name in column:
                 x[row, column[name]] = value
-    weights, bias, n = np.zeros(len(names)), 0.0, len(samples)
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(x @ weights + bias)))
-        weights -= step * (x.T @ (p - labels) / n + l2 * weights / n)
-        bias -= step * float((p - labels).mean())
-    return Model(dict(zip(names, weights.tolist(), strict=True)), float(bias), check_below)
+    penalty = np.full(len(names) + 1, l2)
+    penalty[-1] = 0.0
+    theta = np.zeros(len(names) + 1)
+    for _ in range(100):  # Newton steps; a few dozen at most on these data
+        p = 1.0 / (1.0 + np.exp(-(x @ theta)))
+        gradient = x.T @ (p - labels) + penalty * theta
+        hessian = (x.T * (p * (1.0 - p))) @ x + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        theta -= step
+        if float(np.abs(step).max()) < 1e-10:
+            break
+    return Model(dict(zip(names, theta[:-1].tolist(), strict=True)), float(theta[-1]), check_below)
 
 
 @functools.cache
 def load_model(path: Path = MODEL_PATH) -> Model:
-    """The fitted model kept at ``path``.
+    """The fitted model kept at ``path`` (read once: a refit reaches a running app when
+    it is restarted).
 
     Raises
     ------
@@ -164,23 +189,46 @@ def load_model(path: Path = MODEL_PATH) -> Model:
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise GeoError(
             f"cannot read the reader's confidence model {path}: {error} "
-            "(remake it with: python -m geo.extract.learn)"
+            "(remake it with: make confidence)"
         ) from None
 
 
-def to_check(event: ProposedEvent, model: Model | None = None) -> bool:
-    """Whether a proposal is shown apart and unticked: the model's confidence in it is
-    below its ``check_below``."""
-    threshold = (model or load_model()).check_below
-    return event.confidence is not None and event.confidence < threshold
+def rate(
+    events: Sequence[ProposedEvent],
+    *,
+    text_length: int,
+    published: dt.date,
+    model: Model | None = None,
+) -> tuple[ProposedEvent, ...]:
+    """A report's proposed events in their order, each with the model's confidence."""
+    model = model or load_model()
+    facts = facts_of(events, text_length=text_length, published=published)
+    return tuple(
+        replace(event, confidence=model.score(f)) for event, f in zip(events, facts, strict=True)
+    )
 
 
-def part_of(
-    event: ProposedEvent, model: Model | None = None
-) -> Literal["dated", "check", "undated"]:
-    """Which part of the proposal table shows an event: the dated ones, those to check
-    (dated, below the model's threshold) and the undated ones; only the first start
-    ticked."""
+def part_of(event: ProposedEvent, model: Model | None = None) -> Part:
+    """Which part of the proposal table shows an event: the undated ones apart, then the
+    dated ones below the model's ``check_below`` (to check), else the dated ones; only
+    these last start ticked."""
     if event.event_date is None:
         return "undated"
-    return "check" if to_check(event, model) else "dated"
+    threshold = (model or load_model()).check_below
+    if event.confidence is not None and event.confidence < threshold:
+        return "check"
+    return "dated"
+
+
+def parts_sentence(events: Sequence[ProposedEvent], model: Model | None = None) -> str:
+    """How many events are proposed and how many are in each part apart: "7 proposed
+    event(s): 4 likely, 2 to check, 1 undated"."""
+    parts = Counter(part_of(e, model) for e in events)
+    if parts["dated"] == len(events):
+        return f"{len(events)} proposed event(s)"
+    shown = [
+        (parts["dated"], "likely"),
+        (parts["check"], "to check"),
+        (parts["undated"], "undated"),
+    ]
+    return f"{len(events)} proposed event(s): " + ", ".join(f"{n} {name}" for n, name in shown if n)

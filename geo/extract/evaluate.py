@@ -35,7 +35,7 @@ from typing import Any, Final
 
 from geo import geodesy
 from geo.errors import GeoError
-from geo.extract.confidence import to_check
+from geo.extract.confidence import part_of
 from geo.extract.report import extract
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.precision import REGION_PRECISION
@@ -395,7 +395,9 @@ def score_passage(passage: Mapping[str, Any], gazetteer: Gazetteer) -> Score:
     proposal = extract(
         text, published=dt.date.fromisoformat(passage["published"]), gazetteer=gazetteer
     )
-    proposed = [{**event.to_dict(text), "to_check": to_check(event)} for event in proposal.events]
+    proposed = [
+        {**event.to_dict(text), "to_check": part_of(event) == "check"} for event in proposal.events
+    ]
     return compare(passage["id"], list(passage["events"]), proposed)
 
 

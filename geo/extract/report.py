@@ -47,7 +47,7 @@ from geo.extract.account import (
 from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import TAKEN_AWAY, code_event
-from geo.extract.confidence import features, load_model
+from geo.extract.confidence import rate
 from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates
 from geo.extract.grouping import (
     REFERS_BACK,
@@ -110,7 +110,9 @@ _LATIN: Final = re.compile(r"[A-Za-z]")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 
 
-def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
+def extract(
+    text: str, *, published: dt.date, gazetteer: Gazetteer, confidence: bool = True
+) -> Proposal:
     """Propose the events a report describes.
 
     Parameters
@@ -121,6 +123,10 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
         Its publication date: "on Monday", "last year", "this month" are read from it.
     gazetteer
         Places, townships and aliases to find in the text.
+    confidence
+        Whether each proposal carries the reader's confidence in it
+        (:mod:`geo.extract.confidence`); without it, as the model is fitted on, no model
+        is read.
     """
     messages: list[str] = []
     if len(text) > MAX_CHARS:
@@ -500,34 +506,11 @@ def extract(text: str, *, published: dt.date, gazetteer: Gazetteer) -> Proposal:
     events = [e for e in events if e.event_date is not None] + [
         e for e in events if e.event_date is None
     ]
+    proposed = tuple(_in_pasted(e, made_plain, pasted) for e in events)
     return Proposal(
-        rated([_in_pasted(e, made_plain, pasted) for e in events], pasted, published),
+        rate(proposed, text_length=len(pasted), published=published) if confidence else proposed,
         tuple(messages),
         tuple(left_out),
-    )
-
-
-def rated(events: list[ProposedEvent], text: str, published: dt.date) -> tuple[ProposedEvent, ...]:
-    """The events in their order, each with the reader's confidence in it
-    (:mod:`geo.extract.confidence`); ``text`` is the report as pasted."""
-    model = load_model()
-    return tuple(
-        replace(
-            event,
-            confidence=round(
-                model.score(
-                    features(
-                        event,
-                        rank=rank,
-                        count=len(events),
-                        text_length=len(text),
-                        published=published,
-                    )
-                ),
-                3,
-            ),
-        )
-        for rank, event in enumerate(events)
     )
 
 

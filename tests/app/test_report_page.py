@@ -53,7 +53,7 @@ def _tick_only(at: AppTest, *rows: int) -> None:
 
 def test_seed_report_is_proposed_with_highlighted_evidence() -> None:
     at = _proposed()
-    assert at.subheader[0].value == "4 proposed event(s), 2 to check, 1 undated"
+    assert at.subheader[0].value == "7 proposed event(s): 4 likely, 2 to check, 1 undated"
     html = at.get("html")[0].proto.body
     assert html.count("<mark") >= 30
     assert "Mung Lai Hkyet village<sup>" in html

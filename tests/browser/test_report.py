@@ -42,7 +42,9 @@ def test_propose_untick_and_add_from_the_seed_report(
     visit = Visit(browser, fresh_url).open("report", "Add from a report")
     _propose(visit, seed_text)
     page = visit.page
-    page.get_by_text("4 proposed event(s), 2 to check, 1 undated").wait_for(timeout=TIMEOUT)
+    page.get_by_text("7 proposed event(s): 4 likely, 2 to check, 1 undated").wait_for(
+        timeout=TIMEOUT
+    )
     page.locator("mark.kcm-ev").first.wait_for(timeout=TIMEOUT)
     assert page.locator("mark.kcm-ev").count() >= 30
     assert page.locator("mark.kcm-ev", has_text="Mung Lai Hkyet village").count() == 1
