@@ -42,7 +42,8 @@ Commands (``python -m geo COMMAND --help`` for each):
     ``township_pcode``, ``event_type``, ``sub_event_type``, ``actor1``, ``actor2``,
     ``fatalities_low``/``_best``/``_high``, ``injured``, ``children_killed``,
     ``casualties`` (each figure apart, with its side) and ``evidence`` (the sentences
-    quoted with their character offsets, and each field's words). What the extractor
+    quoted with their character offsets, and each field's words), ``confidence`` and
+    ``part`` (see :mod:`geo.extract.confidence`). What the extractor
     left out is reported on standard error; with ``--left-out`` the JSON is an object
     with ``events``, ``left_out`` (each mention not proposed: ``why``, its first
     sentence's ``text`` and offsets ``start``/``end``) and ``messages``.
@@ -694,6 +695,7 @@ def _figure(value: int | None) -> str:
 
 def _extract(args: argparse.Namespace, run: _Context) -> int:
     from geo.extract import EARLIEST_REPORT, MAX_REPORT_BYTES, extract, read_report
+    from geo.extract.confidence import PART_NAMES, part_of
 
     if not EARLIEST_REPORT <= args.published <= dt.date.today():
         raise GeoError(
@@ -711,6 +713,8 @@ def _extract(args: argparse.Namespace, run: _Context) -> int:
     for message in proposal.messages:
         run.stderr.write(f"note: {message}\n")
     rows = proposal.to_dicts(text)
+    for row, event in zip(rows, proposal.events, strict=True):
+        row["part"] = part_of(event)  # likely ("dated"), to check, or undated
     source = {
         "publisher": args.publisher,
         "title": args.title,
@@ -733,7 +737,8 @@ def _extract(args: argparse.Namespace, run: _Context) -> int:
             run.stdout.write(
                 f"{row['event_date'] or 'no date'}\t{row['event_type'] or '-'} / "
                 f"{row['sub_event_type'] or '-'}\t{row['location'] or 'no place'}\t"
-                f"{row['township'] or '-'}\tkilled {_figure(row['fatalities_best'])}\n"
+                f"{row['township'] or '-'}\tkilled {_figure(row['fatalities_best'])}\t"
+                f"{PART_NAMES[row['part']]} ({row['confidence']:.2f})\n"
             )
     return 0
 

@@ -10,6 +10,7 @@ import geopandas as gpd
 import pytest
 
 from geo.cli import main
+from geo.extract.confidence import Model
 from geo.rings import beyond_rings, distances_from, parse_radii
 from tests.conftest import ROOT
 
@@ -349,6 +350,8 @@ EXTRACT_KEYS = {
     "injured",
     "children_killed",
     "evidence",
+    "confidence",
+    "part",
 }
 
 
@@ -381,6 +384,9 @@ def test_extract_json_contract(seed_text: str, tmp_path: Path, gazetteer) -> Non
         for f in quoted["fields"]:
             assert seed_text[f["start"] : f["end"]] == f["text"]
     assert camp["source"]["publisher"] == "The Irrawaddy"
+    assert all(0 < r["confidence"] < 1 for r in rows)
+    assert [r["part"] for r in rows].count("undated") == 1  # the defence of Laiza
+    assert {r["part"] for r in rows} == {"dated", "check", "undated"}
     assert "neither a date nor a place" in err  # what was left out is said
     assert "summary sentence(s)" in err
 
@@ -410,6 +416,25 @@ def test_extract_left_out_alone_writes_the_json_object(tmp_path: Path, gazetteer
     got = json.loads(out)
     assert [e["location"] for e in got["events"]] == ["Laiza"]
     assert got["left_out"] == []
+
+
+def test_extract_says_which_events_to_check(
+    tmp_path: Path, gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = Model({"type:Non-state actor overtakes territory": -2.0}, bias=1.0, check_below=0.5)
+    monkeypatch.setattr("geo.extract.confidence.load_model", lambda: model)
+    report = tmp_path / "one.txt"
+    report.write_text(
+        "Junta jets bombed Laiza on Monday, killing two civilians. On Tuesday the KIA seized "
+        "an outpost near Mansi.",
+        "utf-8",
+    )
+    code, out, _ = run("extract", str(report), "--published", "2023-10-25")
+    assert code == 0
+    assert [line.split("\t")[-1] for line in out.splitlines()] == [
+        "likely (0.73)",
+        "to check (0.27)",
+    ]
 
 
 def test_extract_reads_standard_input() -> None:

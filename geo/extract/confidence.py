@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CHECK_BELOW",
     "MODEL_PATH",
+    "PART_NAMES",
     "Model",
     "Part",
     "facts_of",
@@ -61,6 +62,10 @@ MIN_SEEN: Final = 3
 _AGES: Final = (("told_same_day", 0), ("days_1_3", 3), ("days_4_10", 10))
 #: The parts of the proposal table, in the order shown.
 Part = Literal["dated", "check", "undated"]
+#: How each part is named to the analyst.
+PART_NAMES: Final[Mapping[Part, str]] = MappingProxyType(
+    {"dated": "likely", "check": "to check", "undated": "undated"}
+)
 
 
 def features(
@@ -226,9 +231,6 @@ def parts_sentence(events: Sequence[ProposedEvent], model: Model | None = None) 
     parts = Counter(part_of(e, model) for e in events)
     if parts["dated"] == len(events):
         return f"{len(events)} proposed event(s)"
-    shown = [
-        (parts["dated"], "likely"),
-        (parts["check"], "to check"),
-        (parts["undated"], "undated"),
-    ]
-    return f"{len(events)} proposed event(s): " + ", ".join(f"{n} {name}" for n, name in shown if n)
+    return f"{len(events)} proposed event(s): " + ", ".join(
+        f"{parts[part]} {name}" for part, name in PART_NAMES.items() if parts[part]
+    )
