@@ -605,6 +605,18 @@ def test_families_counted_and_forces_not(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "A man from a family of five was killed when a shell hit the village.",
+        "The mother of a family of five was killed when a shell hit their home.",
+        "A girl of a family of six was wounded in the air strike.",
+    ],
+)
+def test_the_size_of_someone_s_family_is_no_count_of_the_hurt(text: str) -> None:
+    assert all(f.amount.best not in (5, 6) for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A body of some 300 junta troops attacked Mansi on Monday.",
         "The bodies of two military trucks were later found burnt out.",
         "The main body of 500 KIA fighters withdrew on Tuesday.",

@@ -364,6 +364,10 @@ _TOLD_HURT: Final = re.compile(
 )
 #: A family counted by its members, told before a passive casualty verb.
 _FAMILY_OF: Final = re.compile(rf"\b{_FAMILY_WORDS}\s+$", re.IGNORECASE)
+#: The size of someone's family, no count of the hurt: "a man from a family of five".
+_SOMEONES_FAMILY: Final = re.compile(
+    rf"\b(?:from|of|in|with)\s+(?:a|one|the|his|her|their)\s+{_FAMILY_WORDS}\s+$", re.IGNORECASE
+)
 #: A force's strength told after the count: "a 200-strong column".
 _STRONG_AFTER: Final = re.compile(r"^[-\s]strong\b", re.IGNORECASE)
 #: A total: "raised the toll to seven", "bringing the death toll to 30".
@@ -793,6 +797,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         start, end = amount.span
         if any(a <= start < b for a, b in nobody):
             continue  # the "one" of "no one was hurt"
+        if _SOMEONES_FAMILY.search(text, max(0, start - _BEFORE), start):
+            continue  # "a man from a family of five was killed": one, not five
         # the words around a figure that can bear on it; windows keep a long clause linear
         before, after = text[max(0, start - _BEFORE) : start], text[end : end + _AFTER]
         noun_match = None if own_noun else _NOUN.match(after)
