@@ -715,4 +715,17 @@ def test_a_family_of_some_is_not_counted_without_its_casualty_verb() -> None:
     text = "The air strike killed the mother of a family of five and injured her two sons."
     figures = [(f.kind, f.amount.best) for f in find_figures(text)]
     assert ("killed", 1) in figures
+    assert ("injured", 2) in figures  # "her two sons"
     assert all(best != 5 for _, best in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("The shell killed a woman and injured her two sons.", "injured", 2),
+        ("Soldiers shot dead his two brothers at the checkpoint.", "killed", 2),
+        ("The blast wounded their three children.", "injured", 3),
+    ],
+)
+def test_a_count_after_a_possessive_is_counted(text: str, kind: str, count: int) -> None:
+    assert (kind, count) in [(f.kind, f.amount.best) for f in find_figures(text)]

@@ -85,7 +85,9 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:the|those) (?:dead|killed) (?:included|include|includes|were|are)(?: also)?)"
     rf"|(?P<hurt>{_HURT}|(?:serious |severe |critical |minor )?(?:injuries|wounds) to|"
     r"(?:the|those) (?:injured|wounded) (?:included|include|includes|were|are)(?: also)?)"
-    r"|(?P<left>left|leaving|leaves))\s+(?:both\s+|all\s+)?(?:(?:an? |another |the )?)"
+    # "injuring her two sons": a possessive before the count
+    r"|(?P<left>left|leaving|leaves))\s+(?:both\s+|all\s+)?(?:(?:an? |another |the |her |his "
+    r"|their )?)"
     # "injuries to an additional 11 individuals", "killed a family of five"
     rf"(?:additional |further )?(?:{_FAMILY_WORDS} )?$",
     re.IGNORECASE,
