@@ -714,7 +714,7 @@ def _extract(args: argparse.Namespace, run: _Context) -> int:
         run.stderr.write(f"note: {message}\n")
     rows = proposal.to_dicts(text)
     for row, event in zip(rows, proposal.events, strict=True):
-        row["part"] = part_of(event)  # likely ("dated"), to check, or undated
+        row["part"] = part_of(event)  # likely, check (to check) or undated
     source = {
         "publisher": args.publisher,
         "title": args.title,

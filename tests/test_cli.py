@@ -386,7 +386,7 @@ def test_extract_json_contract(seed_text: str, tmp_path: Path, gazetteer) -> Non
     assert camp["source"]["publisher"] == "The Irrawaddy"
     assert all(0 < r["confidence"] < 1 for r in rows)
     assert [r["part"] for r in rows].count("undated") == 1  # the defence of Laiza
-    assert {r["part"] for r in rows} == {"dated", "check", "undated"}
+    assert {r["part"] for r in rows} == {"likely", "check", "undated"}
     assert "neither a date nor a place" in err  # what was left out is said
     assert "summary sentence(s)" in err
 

@@ -83,9 +83,20 @@ def test_fit_learns_which_facts_go_with_found_events() -> None:
     assert model.score({"told": 1.0}) > 0.5 > model.score({"undated": 1.0})
     assert "rare" not in model.weights  # seen too few times to weigh
     assert fit(samples) == model  # the same samples, the same weights
-    # fitted to convergence: the log-likelihood's gradient (with the penalty) is nought
-    loose = fit(samples, l2=0.0)
-    assert loose.score({"told": 1.0}) == pytest.approx(8 / 9, abs=1e-6)
+    # fitted to convergence: with no fact but the bias, it is the log-odds of a find
+    only_bias = fit([({}, True)] * 3 + [({}, False)] * 7)
+    assert only_bias.bias == pytest.approx(math.log(3 / 7), abs=1e-9)
+
+
+def test_fit_refuses_a_penalty_that_is_not_positive() -> None:
+    with pytest.raises(GeoError, match="positive penalty"):
+        fit([({"a": 1.0}, True), ({"a": 1.0}, False)] * 3, l2=0.0)
+
+
+def test_a_score_never_overflows() -> None:
+    model = Model({"a": -800.0, "b": 800.0}, bias=0.0, check_below=0.5)
+    assert model.score({"a": 1.0}) == pytest.approx(0.0)
+    assert model.score({"b": 1.0}) == pytest.approx(1.0)
 
 
 def test_fit_refuses_samples_with_one_outcome() -> None:
@@ -129,10 +140,10 @@ def test_the_model_is_read_only(events) -> None:  # type: ignore[no-untyped-def]
 
 def test_each_proposal_is_shown_in_one_part_of_the_table(events) -> None:  # type: ignore[no-untyped-def]
     model = Model({}, bias=0.0, check_below=0.5)
-    assert part_of(replace(events[0], confidence=0.9), model) == "dated"
-    assert part_of(replace(events[0], confidence=0.5), model) == "dated"  # even odds: sure
+    assert part_of(replace(events[0], confidence=0.9), model) == "likely"
+    assert part_of(replace(events[0], confidence=0.5), model) == "likely"  # even odds: sure
     assert part_of(replace(events[0], confidence=0.49), model) == "check"
-    assert part_of(replace(events[0], confidence=None), model) == "dated"
+    assert part_of(replace(events[0], confidence=None), model) == "likely"
     assert part_of(replace(events[1], confidence=0.1), model) == "undated"  # no day first
 
 

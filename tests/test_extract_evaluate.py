@@ -268,18 +268,22 @@ def test_proposals_shown_apart_to_check_are_scored_apart_too() -> None:
         {**expected[0], "to_check": False},
         {**expected[1], "to_check": True},  # found, but the reader was unsure of it
         {**_event("2023-10-20", **LAIZA), "sub_event_type": "Armed clash", "to_check": True},
+        {**_event(None, **LAIZA), "sub_event_type": "Armed clash", "to_check": False},
     ]
     result = compare("t", expected, proposed)
     assert (result.found, result.to_check, result.found_to_check) == (2, 2, 1)
     line = next(x for x in result.table().splitlines() if x.startswith("shown apart"))
-    assert "2 proposals of low confidence, 1 of them found an event" in line
+    assert "2 dated proposals of low confidence, 1 of them found an event" in line
+    # the likely ones: neither to check nor undated (both start unticked)
     assert "recall 0.500, precision 1.000 (1 of 1)" in line
     total = Score()
     total.add(result)
     total.add(result)
     assert (total.to_check, total.found_to_check) == (4, 2)
     none_apart = compare("t", expected, [{**p, "to_check": False} for p in proposed])
-    assert not any(x.startswith("shown apart") for x in none_apart.table().splitlines())
+    line = next(x for x in none_apart.table().splitlines() if x.startswith("shown apart"))
+    assert "0 dated proposals" in line
+    assert "recall 1.000, precision 0.667 (2 of 3)" in line
 
 
 def test_an_undated_proposal_is_shown_apart_as_undated_not_to_check(

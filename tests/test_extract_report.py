@@ -1316,28 +1316,6 @@ def test_where_troops_or_jets_came_from_is_not_where_they_fought(gazetteer: Gaze
             "Armed clash",
             "KIA: Kachin Independence Army",
         ),
-        # civilians as what was attacked, with no armed side against the attacker
-        (
-            "Regime troops attacked villagers in Shwegu Township on Friday.",
-            "Attack",
-            "Military Forces of Myanmar (2021-)",
-        ),
-        (
-            "Junta soldiers raided two unarmed farmers near Si Thaung on Friday, killing one.",
-            "Attack",
-            "Military Forces of Myanmar (2021-)",
-        ),
-        # ... not with an armed side named against them, nor soldiers killed
-        (
-            "The KIA attacked junta troops near Si Thaung on Friday, killing two.",
-            "Armed clash",
-            "KIA: Kachin Independence Army",
-        ),
-        (
-            "Junta troops attacked villagers and KIA fighters near Si Thaung on Friday.",
-            "Armed clash",
-            "Military Forces of Myanmar (2021-)",
-        ),
     ],
 )
 def test_an_attack_told_only_as_attacked_is_on_civilians_when_only_they_died(
@@ -1345,6 +1323,38 @@ def test_an_attack_told_only_as_attacked_is_on_civilians_when_only_they_died(
 ) -> None:
     (event,) = _events(text, gazetteer, dt.date(2024, 11, 19))
     assert (event.sub_event_type, event.actor1) == (kind, actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # civilians as what was attacked, with no armed side against the attacker: an
+        # attack on civilians, the civilians its actor2
+        ("Regime troops attacked villagers in Shwegu Township on Friday.", "Attack"),
+        (
+            "Junta soldiers raided two unarmed farmers near Si Thaung on Friday, killing one.",
+            "Attack",
+        ),
+        ("PDF fighters attacked civilians in Shwegu Township on Friday.", "Attack"),
+        # ... not what they own, armed men named for them, or soldiers beside them
+        ("Junta troops attacked villagers' homes in Shwegu Township on Friday.", "Armed clash"),
+        ("The KIA attacked resident militia positions near Shwegu on Friday.", "Armed clash"),
+        ("The KIA attacked farmer-led defence forces near Shwegu on Friday.", "Armed clash"),
+        ("PDF fighters attacked civilians and soldiers near Shwegu on Friday.", "Armed clash"),
+        ("The KIA attacked junta troops near Si Thaung on Friday, killing two.", "Armed clash"),
+        (
+            "Junta troops attacked villagers and KIA fighters near Si Thaung on Friday.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_civilians_attacked_make_an_attack_on_civilians(
+    text: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer, dt.date(2024, 11, 19))
+    assert event.sub_event_type == kind
+    if kind == "Attack":
+        assert event.actor2 == "Civilians (Myanmar)"
 
 
 def test_a_tally_over_the_days_told_is_no_day_s_toll(gazetteer: Gazetteer) -> None:

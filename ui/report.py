@@ -14,7 +14,7 @@ import streamlit as st
 
 from geo.extract import ProposedEvent
 from geo.extract.accept import TABLE_LABELS
-from geo.extract.confidence import part_of
+from geo.extract.confidence import PART_NAMES, part_of
 from geo.extract.proposal import LeftOut
 from geo.extract.text import shorten
 from geo.gazetteer import Place
@@ -166,24 +166,16 @@ def column_config() -> dict[str, Any]:
     }
 
 
-#: The proposal table's parts (:func:`~geo.extract.confidence.part_of`), in order: the
-#: name, a heading and what the analyst does.
-_PARTS: Final = (
-    ("dated", None, None),
-    (
-        "check",
-        "To check",
-        "The reader is less sure of these: events like them were most often not events a "
-        "coder coded (a restatement, background, a wrong day). They start unticked: read "
-        "their words in the report, correct them and tick the ones that are events.",
-    ),
-    (
-        "undated",
-        "Undated",
-        "The report gives these no day. They start unticked: enter the date from another "
-        "source to add one, or leave it.",
-    ),
-)
+#: What the analyst does with each part of the proposal table shown apart
+#: (:func:`~geo.extract.confidence.part_of`), in the order shown after the likely ones.
+_APART: Final = {
+    "check": "The reader is less sure of these: events like them were most often not events "
+    "a coder coded (a restatement, background, a wrong day). They start unticked: read their "
+    "words in the report (the column No. is their number there), correct them and tick the "
+    "ones that are events.",
+    "undated": "The report gives these no day. They start unticked: enter the date from "
+    "another source and tick one to add it, or leave it.",
+}
 
 
 def edit_proposals(
@@ -195,13 +187,13 @@ def edit_proposals(
     parts = [part_of(e) for e in events]
     config = column_config()
     editors = []
-    for name, heading, caption in _PARTS:
+    for name in ("likely", *_APART):
         rows = table[[p == name for p in parts]]
         if rows.empty:
             continue
-        if heading is not None:
-            st.markdown(f"**{heading} ({len(rows)})**")
-            st.caption(caption)
+        if name in _APART:
+            st.markdown(f"**{PART_NAMES[name].capitalize()} ({len(rows)})**")
+            st.caption(_APART[name])
         edited = st.data_editor(
             visible_frame(rows),
             column_config=config,

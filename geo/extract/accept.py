@@ -201,7 +201,7 @@ _TEXT_COLUMNS: Final = (
 
 def _ticked(event: ProposedEvent) -> bool:
     """Whether a proposal starts ticked: dated, and not one to check first."""
-    return part_of(event) == "dated"
+    return part_of(event) == "likely"
 
 
 def _cell_value(value: object) -> object:

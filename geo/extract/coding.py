@@ -72,16 +72,20 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     others = [seen[n] for n in names if n != MILITARY]
     state = military or next((seen[n] for n in names if n in STATE_FORCES), None)
     kind, sub = draft.event_type, draft.sub_event_type
+    # violence against civilians is against civilians (ACLED's actor2), whatever the words
     civilians = (
-        any(
-            f.side == "civilian"
-            # "soldiers killed a man": an attack on civilians kills people of no side as such
-            or (f.side is None and sub == "Attack" and f.kind == "killed")
-            for _, f in draft.figures
-        )
-        or any(
-            _civilian_target(text[s:e], armed=bool(others) and military is not None)
-            for s, e in draft.sentences
+        kind == "Violence against civilians"
+        or (
+            any(
+                f.side == "civilian"
+                # "soldiers killed a man": an attack on civilians kills people of no side as such
+                or (f.side is None and sub == "Attack" and f.kind == "killed")
+                for _, f in draft.figures
+            )
+            or any(
+                _civilian_target(text[s:e], armed=bool(others) and military is not None)
+                for s, e in draft.sentences
+            )
         )
     )
     if kind == "Explosions/Remote violence" or kind == "Violence against civilians":
@@ -159,21 +163,26 @@ def _one_side(
 TAKEN_AWAY: Final = frozenset({"Arrests", "Abduction/forced disappearance"})
 
 
-#: Civilians as what was attacked, right after the words: "attacked villagers", "raided
-#: two unarmed farmers".
+#: Civilians as what was attacked, right after the words and the whole of it:
+#: "attacked villagers in Hpakant", "raided two unarmed farmers" (not "attacked
+#: villagers' homes", "resident militia", "farmer-led forces", "civilians and soldiers").
 _CIVILIANS_ATTACKED: Final = re.compile(
     r"\s+(?:(?:the|a|an|some|several|many|unarmed|innocent|local|fleeing|displaced|\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten)\s+){0,3}(?:civilians?|villagers?|residents?|"
-    r"IDPs?|displaced (?:people|persons)|refugees?|farmers?|passengers?|worshippers)\b",
+    r"IDPs?|displaced (?:people|persons)|refugees?|farmers?|passengers?|worshippers)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|of|from|on|who|whom|that|while|as|during|after|"
+    r"before|inside|outside|around|living|sheltering|fleeing|killing|wounding|injuring|"
+    r"and (?!(?:[\w'’-]+\s+){0,2}(?:soldiers?|troops?|fighters?|militia\w*|police\w*|"
+    r"combatants?|guards?|forces?)\b))\b)",
     re.IGNORECASE,
 )
 
 
 def _on_civilians(draft: Draft, text: str) -> str | None:
     """Why an event coded otherwise is an attack on civilians, if it is: told only as
-    attacked, with civilians its only dead or hurt, or as what was attacked ("soldiers
-    attacked villagers"), and no one named but the attacker; or people taken away, and
-    civilians killed."""
+    attacked, with civilians its only dead or hurt, or as what was attacked in the active
+    voice ("soldiers attacked villagers"; not yet "villagers were attacked by troops"),
+    and no one named but the attacker; or people taken away, and civilians killed."""
     casualties = [f for _, f in draft.figures if f.amount.best != 0]
     if (
         draft.sub_event_type == "Armed clash"

@@ -57,14 +57,17 @@ MODEL_PATH: Final = DATA_DIR / "reader_confidence.json"
 CHECK_BELOW: Final = 0.5
 #: A fact seen in fewer training proposals than this gets no weight (too rare to learn).
 MIN_SEEN: Final = 3
+#: Newton's method: at most this many steps, done when no weight moves more than this.
+_NEWTON_STEPS: Final = 100
+_CONVERGED: Final = 1e-10
 #: How far back from publication an event's day is, in buckets of days: (name, last day);
 #: further back is ``days_11_plus``, a day after publication ``after_publication``.
 _AGES: Final = (("told_same_day", 0), ("days_1_3", 3), ("days_4_10", 10))
 #: The parts of the proposal table, in the order shown.
-Part = Literal["dated", "check", "undated"]
+Part = Literal["likely", "check", "undated"]
 #: How each part is named to the analyst.
 PART_NAMES: Final[Mapping[Part, str]] = MappingProxyType(
-    {"dated": "likely", "check": "to check", "undated": "undated"}
+    {"likely": "likely", "check": "to check", "undated": "undated"}
 )
 
 
@@ -121,7 +124,8 @@ class Model:
     def score(self, facts: Mapping[str, float]) -> float:
         """The probability that a proposal with these facts is an event a coder codes."""
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in facts.items())
-        return 1.0 / (1.0 + math.exp(-z))
+        small = math.exp(-abs(z))  # (no overflow, however large the weights)
+        return 1.0 / (1.0 + small) if z >= 0 else small / (1.0 + small)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -139,14 +143,18 @@ def fit(
 ) -> Model:
     """A logistic model fitted to ``samples`` (the facts of a proposal, and whether it
     found an event a coder coded), to convergence by Newton's method, with an ``l2``
-    penalty on the weights (not the bias): the same samples always give the same model.
+    penalty on the weights (not the bias; it keeps the fit unique when facts go together,
+    as one of each kind of fact does): the same samples always give the same model.
     Facts seen in fewer than :data:`MIN_SEEN` samples get no weight.
 
     Raises
     ------
     GeoError
-        When the samples hold no found event or no unfound one (nothing to learn).
+        When the samples hold no found event or no unfound one (nothing to learn), the
+        penalty is not positive, or the fit does not converge.
     """
+    if not l2 > 0:
+        raise GeoError(f"cannot fit the reader's confidence with l2={l2}: give a positive penalty")
     labels = np.array([found for _, found in samples], dtype=float)
     if not samples or labels.min() == labels.max():
         raise GeoError(
@@ -166,15 +174,19 @@ def fit(
     penalty = np.full(len(names) + 1, l2)
     penalty[-1] = 0.0
     theta = np.zeros(len(names) + 1)
-    for _ in range(100):  # Newton steps; a few dozen at most on these data
+    for _ in range(_NEWTON_STEPS):
         p = 1.0 / (1.0 + np.exp(-(x @ theta)))
         gradient = x.T @ (p - labels) + penalty * theta
         hessian = (x.T * (p * (1.0 - p))) @ x + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
         theta -= step
-        if float(np.abs(step).max()) < 1e-10:
-            break
-    return Model(dict(zip(names, theta[:-1].tolist(), strict=True)), float(theta[-1]), check_below)
+        if float(np.abs(step).max()) < _CONVERGED:
+            weights = dict(zip(names, theta[:-1].tolist(), strict=True))
+            return Model(weights, float(theta[-1]), check_below)
+    raise GeoError(
+        f"cannot fit the reader's confidence: it did not converge in {_NEWTON_STEPS} steps "
+        f"(l2={l2}); give a larger penalty"
+    )
 
 
 @functools.cache
@@ -214,22 +226,22 @@ def rate(
 
 
 def part_of(event: ProposedEvent, model: Model | None = None) -> Part:
-    """Which part of the proposal table shows an event: the undated ones apart, then the
-    dated ones below the model's ``check_below`` (to check), else the dated ones; only
-    these last start ticked."""
+    """Which part of the proposal table shows an event: "undated" (no day), "check"
+    (dated, below the model's ``check_below``) or "likely" (the rest); only the likely
+    ones start ticked."""
     if event.event_date is None:
         return "undated"
     threshold = (model or load_model()).check_below
     if event.confidence is not None and event.confidence < threshold:
         return "check"
-    return "dated"
+    return "likely"
 
 
 def parts_sentence(events: Sequence[ProposedEvent], model: Model | None = None) -> str:
     """How many events are proposed and how many are in each part apart: "7 proposed
     event(s): 4 likely, 2 to check, 1 undated"."""
     parts = Counter(part_of(e, model) for e in events)
-    if parts["dated"] == len(events):
+    if parts["likely"] == len(events):
         return f"{len(events)} proposed event(s)"
     return f"{len(events)} proposed event(s): " + ", ".join(
         f"{parts[part]} {name}" for part, name in PART_NAMES.items() if parts[part]

@@ -285,13 +285,16 @@ class Score:
             f"proposal precision  {self.precision:.3f}  ({self.found} of {self.proposed}; "
             f"dated proposals alone {self.dated_precision:.3f}, {self.found_dated} of {dated})",
         ]
-        if self.to_check:
-            found, proposed = self.found - self.found_to_check, self.proposed - self.to_check
+        if self.proposed:
+            # what the page ticks at the start: dated, and not shown apart to check
+            found = self.found_dated - self.found_to_check
+            likely = dated - self.to_check
             lines.append(
-                f"shown apart to check  {self.to_check} proposals of low confidence, "
-                f"{self.found_to_check} of them found an event; the others alone: recall "
+                f"shown apart to check  {self.to_check} dated proposals of low confidence, "
+                f"{self.found_to_check} of them found an event; the likely ones alone "
+                f"(ticked at the start): recall "
                 f"{found / self.expected if self.expected else 1.0:.3f}, precision "
-                f"{found / proposed if proposed else 1.0:.3f} ({found} of {proposed})"
+                f"{found / likely if likely else 1.0:.3f} ({found} of {likely})"
             )
         lines.append(
             "field accuracy (right / expected events with a value; not found counts as wrong)"
