@@ -14,6 +14,10 @@ passage and prints:
   gave right, of the expected events that have a value. Each expected event is compared
   with the proposal paired to it (found, or the closest in day, place and kind); an event
   with no proposal counts as wrong, so the figures are what a user sees;
+* **shown apart to check**: the dated proposals of low confidence
+  (:func:`~geo.extract.confidence.part_of`), how many of them found an event, and the
+  recall and precision of the likely ones alone (what the report page ticks at the
+  start);
 * **unmatched proposals by kind**: undated, unplaced, a restatement (another proposal
   found the same event), wrong day, wrong place, or not an event the coder coded;
 * **figures no sentence gives**: casualty totals that are not a figure of one sentence
