@@ -377,7 +377,16 @@ def finding(
     """The proposals (their indexes) that found an expected event, as :func:`compare`
     pairs and counts them."""
     pairs = _pairs(expected, proposed)
-    return {j for i, j in pairs.items() if found(expected[i], proposed[j])}
+    return {pairs[i] for i in _hits(expected, proposed, pairs)}
+
+
+def _hits(
+    expected: Sequence[Mapping[str, Any]],
+    proposed: Sequence[Mapping[str, Any]],
+    pairs: Mapping[int, int],
+) -> set[int]:
+    """The expected events (their indexes) whose paired proposal found them."""
+    return {i for i, j in pairs.items() if found(expected[i], proposed[j])}
 
 
 def _why_unmatched(
@@ -445,7 +454,7 @@ def compare(
     result = Score(passages=1, expected=len(expected), proposed=len(proposed), evidence=evidence)
     result.undated = sum(1 for p in proposed if not p.get("event_date"))
     pairs = _pairs(expected, proposed)
-    hits = {i for i, j in pairs.items() if found(expected[i], proposed[j])}
+    hits = _hits(expected, proposed, pairs)
     result.found = len(hits)
     checked = [j for j, p in enumerate(proposed) if p.get("to_check")]
     result.to_check = len(checked)
