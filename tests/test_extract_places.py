@@ -775,6 +775,8 @@ def test_a_village_s_name_is_no_town_of_a_state_the_report_does_not_name(
     [
         ("Jets bombed Thibaw Township on Monday.", "Hsipaw"),
         ("Fighting broke out in Danai Township.", "Tanai"),
+        ("Jets bombed two jungle areas in Bamauk Township.", "Banmauk"),
+        ("Troops raided villages in Htee Chai Township.", "Tigyaing"),
     ],
 )
 def test_a_township_named_by_another_name_of_its_town(

@@ -872,6 +872,8 @@ def test_a_speakers_today_with_no_day_given_dates_nothing(gazetteer: Gazetteer) 
         ("Momeik", "Mongmit"),
         ("Theinni", "Hseni"),  # the Burmese name
         ("Laukkai", "Laukkaing"),
+        ("Bamauk", "Banmauk"),
+        ("Htee Chai", "Tigyaing"),  # the Burmese name
     ],
 )
 def test_a_town_by_its_other_name(name: str, town: str, gazetteer: Gazetteer) -> None:
@@ -1438,6 +1440,49 @@ def test_a_deed_told_the_next_day_in_the_same_sentence_is_an_event_of_that_day(
         "Non-state actor overtakes territory",
         "KIA: Kachin Independence Army",
     )
+
+
+def test_fighting_told_to_spread_the_next_day_is_fighting_of_that_day_at_its_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Clashes began on Aug. 28 when junta troops attacked the MNDAA, and spread the "
+        "following day to Mong Ko and Pang Hseng."
+    )
+    events = _events(text, gazetteer, dt.date(2021, 9, 1))
+    assert [(e.event_date, e.location, e.sub_event_type) for e in events] == [
+        (D(2021, 8, 28), None, "Armed clash"),
+        (D(2021, 8, 29), "Mong Ko", "Armed clash"),
+        (D(2021, 8, 29), "Pang Hseng", "Armed clash"),
+    ]
+    # the places told with the first day stay on it
+    kept = "Clashes began near Mong Ko on Aug. 28, and the army sent more troops the next day."
+    assert [(e.event_date, e.location) for e in _events(kept, gazetteer, dt.date(2021, 9, 1))] == [
+        (D(2021, 8, 28), "Mong Ko")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Fighting near Mong Ko in Muse Township took place on Monday and broke out again "
+            "on Tuesday.",
+            [D(2021, 8, 30), D(2021, 8, 31)],
+        ),
+        # an offensive's course, not fighting on two days
+        (
+            "Fighting near Mong Ko in Muse Township started in May and resumed on Tuesday.",
+            [D(2021, 5, 1)],
+        ),
+    ],
+)
+def test_fighting_told_again_on_a_later_day_of_the_sentence_is_an_event_of_each(
+    gazetteer: Gazetteer, text: str, days: list[dt.date]
+) -> None:
+    events = _events(text, gazetteer, dt.date(2021, 9, 1))
+    assert [e.event_date for e in events if e.sub_event_type == "Armed clash"] == days
+    assert {e.location for e in events} == {"Mong Ko"}
 
 
 def test_a_police_station_seized_is_no_police_taking_it(gazetteer: Gazetteer) -> None:

@@ -252,6 +252,12 @@ def test_mines_named_by_kind_and_what_people_worry_about(text: str, deed: bool) 
         ("three members of the resistance captured during weekend raids", False),
         ("fighters were shot and captured by another junta column", False),
         ("KIA soldiers captured the town of Mansi", True),
+        # one person, right before the verb; or "captured alive"
+        ("15 soldiers were killed and a sergeant was captured alive", False),
+        ("a junta major was captured by the PDF", False),
+        ("the resistance captured two soldiers alive", False),
+        ("a major base was captured by the KIA", True),
+        ("the town was captured after a week of fighting", True),
     ],
 )
 def test_people_told_as_captured_in_the_passive_are_no_ground(text: str, ground: bool) -> None:

@@ -1648,7 +1648,9 @@ def _later_part(
     text: str, span: tuple[int, int], clause: Clause
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A clause cut where its second deed is told some days after its first, dated one
-    ("attacked the outpost on Feb. 1 | and seized it the next day"); none if it is not."""
+    ("attacked the outpost on Feb. 1 | and seized it the next day"; "Clashes began on Aug.
+    28 | and spread the following day to Mong Ko": the fighting gone on, at places of its
+    own); none if it is not."""
     counted = days_counted(text[span[0] : span[1]])  # once: a long clause stays linear
     if counted is None or counted[0] <= 0:
         return None
@@ -1657,11 +1659,46 @@ def _later_part(
         left, right = (span[0], joint.start()), (joint.end(), span[1])
         if (
             _tells(clause, left)
-            and any(right[0] <= t.span[0] < right[1] for t in clause.triggers)
+            and (
+                any(right[0] <= t.span[0] < right[1] for t in clause.triggers)
+                or _goes_on_at_places(text, clause, right)
+            )
             and not any(right[0] <= d.span[0] < right[1] for d in clause.dates)
         ):
             return left, right
     return None
+
+
+#: Words that tell fighting went on, or came again, with no word of its kind: "spread
+#: the following day to", "broke out again on Tuesday".
+_GOES_ON: Final = re.compile(
+    r"^\W*(?:(?:also|then|later|it|they|fighting|clashes)\s+)?(?:spread|escalated|"
+    r"intensified|continued|resumed|flared(?: up)?|broke out again|erupted again)\b",
+    re.IGNORECASE,
+)
+
+
+def _fought_again(text: str, first: Clause, second: Clause, part: tuple[int, int]) -> bool:
+    """Whether the later part of a clause tells fighting again on a day of its own
+    ("fighting took place on Monday | and broke out again on Tuesday"), not an
+    offensive's course ("started in October | and resumed last month")."""
+    return (
+        bool(first.triggers)
+        and first.triggers[0].sub_event_type == "Armed clash"
+        and _GOES_ON.search(text[part[0] : part[1]]) is not None
+        and all(d.precision == 1 for d in (*first.dates, *second.dates))
+    )
+
+
+def _goes_on_at_places(text: str, clause: Clause, part: tuple[int, int]) -> bool:
+    """Whether a part of a clause tells only that the fighting before it went on, at
+    places it names ("and escalated the following day throughout Pangsang and Mongko")."""
+    return (
+        bool(clause.triggers)
+        and clause.triggers[0].sub_event_type == "Armed clash"
+        and _GOES_ON.search(text[part[0] : part[1]]) is not None
+        and any(part[0] <= p.span[0] < part[1] and not p.elsewhere for p in clause.places)
+    )
 
 
 def _counts_on_a_day(clause: Clause, part: tuple[int, int]) -> bool:
@@ -1732,6 +1769,10 @@ def _read_clauses(
                 read_clause(text, part, sentence, published, gazetteer, known_actors, context)
                 for part in later
             )
+            if not second.triggers and first.triggers:
+                # "Clashes began on Aug. 28 and spread the next day to Mong Ko": the
+                # fighting, at the places of the later day
+                second.triggers = [first.triggers[0]]
             if not second.actors:
                 # "The KIA attacked a junta outpost ... and seized it": who did the first
                 acted = first.triggers[0].span[0] if first.triggers else first.span[1]
@@ -1775,10 +1816,15 @@ def _read_clauses(
                     read_clause(text, part, sentence, published, gazetteer, known_actors, context)
                     for part in (left, right)
                 )
-                if not second.triggers and second.place is not None:
+                if not second.triggers and (
+                    second.place is not None or _fought_again(text, first, second, right)
+                ):
                     # "It struck Mantong on Sept. 3 and then Hsipaw on Sept. 4": the same
-                    # kind of event, told once
+                    # kind of event, told once; "fighting took place near Mong Ko on Monday
+                    # and broke out again on Tuesday": fighting there on each day
                     second.triggers = [first.triggers[0]]
+                    if second.place is None:
+                        second.place = first.place
                 if second.triggers:
                     read.extend((first, second))
                     break

@@ -511,6 +511,10 @@ _SHOT_DOWN_AFTER: Final = re.compile(rf"\s+{_SHOT_DOWN_PASSIVE}\b", re.IGNORECAS
 _TAKEN_NOT_GROUND: Final = re.compile(
     r"\b(?:villagers|civilians|people|men|women|residents|children|youths|students|"
     r"farmers|passengers)\b[^.;]{0,25}\b(?:were|was|been|being)\s+(?:\w+\s+)?$|"
+    # one person, right before the verb: "a sergeant was captured" (not "a major base was")
+    r"\b(?:soldier|sergeant|corporal|captain|major|lieutenant|colonel|commander|officer|"
+    r"policeman|fighter|member|villager|civilian|man|woman|boy|girl|youth|pastor|monk|"
+    r"leader|administrator)\s+(?:was|had been|has been|being)\s+(?:\w+\s+)?$|"
     # things, only as the subject of this very verb: not "Cars were burned as the town
     # was captured"
     r"\b(?:weapons|arms|ammunition|guns|rifles|munitions|drugs|vehicles|trucks|cars|"
@@ -518,6 +522,8 @@ _TAKEN_NOT_GROUND: Final = re.compile(
     r"have been|being)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: Said of people taken: "captured alive".
+_ALIVE: Final = re.compile(r"\s+alive\b", re.IGNORECASE)
 #: People right before a verb of taking told in the passive ("three members of the
 #: resistance captured during raids", "fighters were shot and captured by troops").
 _PEOPLE_RIGHT_BEFORE: Final = re.compile(
@@ -598,6 +604,8 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 continue
             if sub == "Non-state actor overtakes territory" and (
                 _TAKEN_NOT_GROUND.search(text[max(0, m.start() - 60) : m.start()])
+                # "captured alive": people
+                or _ALIVE.match(text, m.end())
                 or (
                     # (a verb alone, as a passive reads: "members captured during raids";
                     # not "KIA troops took the junta's Mansi camp on Monday")
