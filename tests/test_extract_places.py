@@ -166,6 +166,31 @@ def test_a_final_k_written_t_is_read_in_the_township_named(gazetteer: Gazetteer)
     assert "final -k written -t" in (village.note or "")
 
 
+@pytest.mark.parametrize(
+    ("name", "township", "location", "rule"),
+    [
+        ("Kyaung Lae", "Banmauk", "Kyaung Lel", "final -el written -ae"),
+        ("Kyaung Lal", "Banmauk", "Kyaung Lel", "final -el written -al"),
+        ("Yay Le", "Shwegu", "Yae Le", "ae written ay"),
+        ("Kuin Gyi", "Tigyaing", "Kwin Gyi", "wi written ui"),
+        ("Kyauk Phyu Tine", "Salingyi", "Kyauk Hpyu Taing", "final -aing written -ine"),
+        # a namesake of another township by the letters as written: the respelling of the
+        # township named ("Nam Oum", a Nar Mum elsewhere in Shan State)
+        ("Nam Oum", "Muse", "Nam Aum", "au written ou"),
+    ],
+)
+def test_a_spelling_variant_is_read_in_the_township_named(
+    name: str, township: str, location: str, rule: str, gazetteer: Gazetteer
+) -> None:
+    text = f"troops raided {name} village in {township} Township"
+    (village, _) = find_places(text, gazetteer)
+    assert (village.location, village.township_pcode) == (
+        location,
+        gazetteer.township(township).pcode,
+    )
+    assert rule in (village.note or "")
+
+
 @pytest.mark.parametrize("name", ["Tha Lum Par", "Thway Kone", "Nhkai Bum"])
 def test_a_final_rule_does_not_apply_to_an_initial_consonant(name: str) -> None:
     assert [

@@ -552,6 +552,11 @@ SPELLING_RULES: Final = (
     ("ah", "a", "initial a written ah"),
     ("at", "et", "final -et written -at"),  # "Nawng Latt Gyi": Nawng Let Gyi
     ("et", "at", "final -at written -et"),
+    ("ae", "el", "final -el written -ae"),  # "Kyaung Lae": Kyaung Lel
+    ("al", "el", "final -el written -al"),  # "Kyaung Lal": Kyaung Lel
+    ("ay", "ae", "ae written ay"),  # "Yay Mawng": Yae Mawng
+    ("ui", "wi", "wi written ui"),  # "Kuin Gyi": Kwin Gyi
+    ("ine", "aing", "final -aing written -ine"),  # "Kyauk Tine": Kyauk Taing
     # a voiceless (aspirated) n, m, l written without its h: "Nget Pyaw Taw": Hnget Pyaw Taw
     ("n", "hn", "initial hn written n"),
     ("m", "hm", "initial hm written m"),
@@ -1371,6 +1376,10 @@ def _named(
                     # "Pouk Kon village in Tigyaing Township": not Pu Kon of Chin State
                     other_state = True
                     elsewhere_of: tuple[str, ...] = (here.pcode,)
+                elif here is not None and place.township_pcode != here.pcode:
+                    # "Nam Oum village in Muse Township": Nam Aum of Muse, not a Nar Mum
+                    # of another township
+                    elsewhere_of = (here.pcode,)
                 elif context.townships and place.township_pcode not in context.townships:
                     elsewhere_of = tuple(
                         dict.fromkeys(t for t in (township, *context.townships) if t)
