@@ -1485,6 +1485,27 @@ def test_fighting_told_again_on_a_later_day_of_the_sentence_is_an_event_of_each(
     assert {e.location for e in events} == {"Mong Ko"}
 
 
+def test_the_area_people_fled_from_is_where_the_deed_was(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jets bombed Man Hton village in Banmauk Township on Monday. Thousands of civilians "
+        "from Khin-U Township fled their homes after two junta columns entered the area on "
+        "18 November and burned 500 houses."
+    )
+    strike, burning = _events(text, gazetteer, dt.date(2022, 11, 25))
+    assert strike.location == "Man Hton"
+    assert (burning.sub_event_type, burning.location) == (
+        "Looting/property destruction",
+        "Khin-U Township",
+    )
+    assert any("where the people the sentence tells of fled from" in n for n in burning.notes)
+    # people who fled to the area come from elsewhere: the area is the place told before
+    came = (
+        "Jets bombed Man Hton village in Banmauk Township on Monday. Troops burned 500 houses "
+        "in the area on Tuesday, and villagers from Khin-U Township fled there."
+    )
+    assert _events(came, gazetteer, dt.date(2022, 11, 25))[-1].location == "Man Hton"
+
+
 def test_a_police_station_seized_is_no_police_taking_it(gazetteer: Gazetteer) -> None:
     text = "Resistance fighters seized the Kawlin police station on Sunday."
     (event,) = _events(text, gazetteer, dt.date(2023, 11, 7))

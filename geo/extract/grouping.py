@@ -584,7 +584,17 @@ def start_event(
                 "dated from the first of the month to publication."
             )
     place = clause.place or draft.place
-    if place is None and clause.same_place and previous is not None and previous.place is not None:
+    home = _home_of_those_who_fled(clause) if place is None else None
+    if home is not None:
+        place, area = home
+        draft.evidence.append(_evidence(clause, "location", area))
+        draft.notes.append(
+            f"'{area.group(0)}' read as {place.location}, where the people the sentence "
+            "tells of fled from."
+        )
+    elif (
+        place is None and clause.same_place and previous is not None and previous.place is not None
+    ):
         place = previous.place
         draft.evidence.append(_evidence(clause, "location", clause.same_place))
         draft.notes.append(
@@ -593,6 +603,22 @@ def start_event(
     draft.place = place
     add_clause(draft, clause, with_place=place is not None and place in clause.places)
     return draft
+
+
+#: Words of a place that are its people's home: "the area", "the village".
+_HOME_AREA: Final = re.compile(r"(?:the|that) (?:area|village|town)", re.IGNORECASE)
+
+
+def _home_of_those_who_fled(clause: Clause) -> tuple[PlaceMention, re.Match[str]] | None:
+    """The one home place the clause names of people who fled, before "the area"
+    ("civilians from Khin-U Township fled after two columns entered the area"), and the
+    words: where the deed was, not the place named in the sentence before."""
+    words = clause.same_place
+    if words is None or not _HOME_AREA.fullmatch(words.group(0)):
+        return None
+    at = clause.span[0] + words.start()
+    homes = [p for p in clause.places if p.home and p.kind != "region" and p.span[1] <= at]
+    return (homes[0], words) if len(homes) == 1 else None
 
 
 def _figures_of(draft: Draft, clause: Clause) -> list[CasualtyMention]:
