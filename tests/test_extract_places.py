@@ -174,6 +174,7 @@ def test_a_final_k_written_t_is_read_in_the_township_named(gazetteer: Gazetteer)
         ("Yay Le", "Shwegu", "Yae Le", "ae written ay"),
         ("Kuin Gyi", "Tigyaing", "Kwin Gyi", "wi written ui"),
         ("Kyauk Phyu Tine", "Salingyi", "Kyauk Hpyu Taing", "final -aing written -ine"),
+        ("Fai Kawng", "Muse", "Hpai Kawng", "initial hp written f"),
         # a namesake of another township by the letters as written: the respelling of the
         # township named ("Nam Oum", a Nar Mum elsewhere in Shan State)
         ("Nam Oum", "Muse", "Nam Aum", "au written ou"),
@@ -189,6 +190,23 @@ def test_a_spelling_variant_is_read_in_the_township_named(
         gazetteer.township(township).pcode,
     )
     assert rule in (village.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town told after a township the sentence named: not a village of that township
+        "Clashes in Hsipaw Township spread to Namtu on Monday.",
+        "Clashes in Kutkai Township spread to Laukkaing on Monday.",
+        # a township where a column went is not the village's own
+        "The column marched from Man Pying village towards Namhkan Township.",
+    ],
+)
+def test_a_respelling_is_sought_only_in_the_township_named_as_the_places_own(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    found = find_places(text, gazetteer)
+    assert all("a township the report names" not in (m.note or "") for m in found)
 
 
 @pytest.mark.parametrize("name", ["Tha Lum Par", "Thway Kone", "Nhkai Bum"])

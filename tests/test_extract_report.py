@@ -872,7 +872,6 @@ def test_a_speakers_today_with_no_day_given_dates_nothing(gazetteer: Gazetteer) 
         ("Momeik", "Mongmit"),
         ("Theinni", "Hseni"),  # the Burmese name
         ("Laukkai", "Laukkaing"),
-        ("Bamauk", "Banmauk"),
         ("Htee Chai", "Tigyaing"),  # the Burmese name
     ],
 )
@@ -1455,6 +1454,12 @@ def test_fighting_told_to_spread_the_next_day_is_fighting_of_that_day_at_its_pla
         (D(2021, 8, 29), "Mong Ko", "Armed clash"),
         (D(2021, 8, 29), "Pang Hseng", "Armed clash"),
     ]
+    # told with no other deed in the sentence
+    alone = "Clashes began on Aug. 28 and spread the next day to Mong Ko."
+    assert [(e.event_date, e.location) for e in _events(alone, gazetteer, dt.date(2021, 9, 1))] == [
+        (D(2021, 8, 28), None),
+        (D(2021, 8, 29), "Mong Ko"),
+    ]
     # the places told with the first day stay on it
     kept = "Clashes began near Mong Ko on Aug. 28, and the army sent more troops the next day."
     assert [(e.event_date, e.location) for e in _events(kept, gazetteer, dt.date(2021, 9, 1))] == [
@@ -1474,6 +1479,29 @@ def test_fighting_told_to_spread_the_next_day_is_fighting_of_that_day_at_its_pla
         (
             "Fighting near Mong Ko in Muse Township started in May and resumed on Tuesday.",
             [D(2021, 5, 1)],
+        ),
+        # another deed than fighting goes on
+        (
+            "Troops clashed with the TNLA near Mong Ko in Muse Township on Monday and "
+            "continued their retreat on Tuesday.",
+            [D(2021, 8, 30)],
+        ),
+        (
+            "Clashes near Mong Ko in Muse Township killed two on Monday, and continued to "
+            "displace residents on Tuesday.",
+            [D(2021, 8, 30)],
+        ),
+        # one stretch of fighting
+        (
+            "Fighting near Mong Ko in Muse Township took place on Monday and continued until "
+            "Tuesday.",
+            [D(2021, 8, 30)],
+        ),
+        # "again" on a day before the first is no fighting again
+        (
+            "Fighting near Mong Ko in Muse Township took place on Tuesday and broke out again "
+            "on Monday.",
+            [D(2021, 8, 31)],
         ),
     ],
 )

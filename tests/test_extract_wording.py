@@ -258,6 +258,11 @@ def test_mines_named_by_kind_and_what_people_worry_about(text: str, deed: bool) 
         ("the resistance captured two soldiers alive", False),
         ("a major base was captured by the KIA", True),
         ("the town was captured after a week of fighting", True),
+        ("Sergeant Aung Ko was captured alive by the KIA", False),
+        # a village's name, or whose post it was, is no person taken
+        ("Kawng Man was captured by the TNLA on Monday", True),
+        ("the camp of the battalion commander was captured by the TNLA", True),
+        ("the outpost guarded by a junta major was captured by the KIA", True),
     ],
 )
 def test_people_told_as_captured_in_the_passive_are_no_ground(text: str, ground: bool) -> None:

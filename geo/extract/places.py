@@ -556,6 +556,7 @@ SPELLING_RULES: Final = (
     ("al", "el", "final -el written -al"),  # "Kyaung Lal": Kyaung Lel
     ("ay", "ae", "ae written ay"),  # "Yay Mawng": Yae Mawng
     ("ui", "wi", "wi written ui"),  # "Kuin Gyi": Kwin Gyi
+    ("f", "hp", "initial hp written f"),  # "Fai Kawng": Hpai Kawng
     ("ine", "aing", "final -aing written -ine"),  # "Kyauk Tine": Kyauk Taing
     # a voiceless (aspirated) n, m, l written without its h: "Nget Pyaw Taw": Hnget Pyaw Taw
     ("n", "hn", "initial hn written n"),
@@ -702,6 +703,14 @@ def _short_enough(name: str) -> bool:
 #: What may come between a place's name and the township named for it: "Mangli village,
 #: in Hsipaw Township", "Mangli, Hsipaw Township".
 _TO_ITS_TOWNSHIP: Final = re.compile(r"[^A-Z.;]{0,25}")
+
+
+#: The words between a place and the township named right after it as its own: "Nam
+#: Oum village in Muse Township", "Mangli, Hsipaw Township" (not "towards Namhkan").
+_OWN_TOWNSHIP_AFTER: Final = re.compile(
+    r"(?:\s+(?:village|town|ward|camp))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _township_after(text: str, end: int, townships: list[tuple[int, str]]) -> bool:
@@ -1376,9 +1385,18 @@ def _named(
                     # "Pouk Kon village in Tigyaing Township": not Pu Kon of Chin State
                     other_state = True
                     elsewhere_of: tuple[str, ...] = (here.pcode,)
-                elif here is not None and place.township_pcode != here.pcode:
+                elif (
+                    here is not None
+                    and place.township_pcode != here.pcode
+                    and place.kind not in ("town", "township")
+                    and _OWN_TOWNSHIP_AFTER.fullmatch(
+                        text, end, next((at for at, _ in townships_here if at >= end), end)
+                    )
+                ):
                     # "Nam Oum village in Muse Township": Nam Aum of Muse, not a Nar Mum
-                    # of another township
+                    # of another township (not a town: "spread to Namtu" after Hsipaw
+                    # Township; not a township only where the column went: "from Man
+                    # Pying village towards Namhkan Township")
                     elsewhere_of = (here.pcode,)
                 elif context.townships and place.township_pcode not in context.townships:
                     elsewhere_of = tuple(

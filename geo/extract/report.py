@@ -1669,35 +1669,51 @@ def _later_part(
     return None
 
 
-#: Words that tell fighting went on, or came again, with no word of its kind: "spread
-#: the following day to", "broke out again on Tuesday".
+#: Words that tell fighting went on, or came again, with no word of its kind, and no
+#: object of another deed after them: "spread the following day to", "broke out again on
+#: Tuesday" (not "resumed peace talks", "continued their retreat", "continued until").
 _GOES_ON: Final = re.compile(
-    r"^\W*(?:(?:also|then|later|it|they|fighting|clashes)\s+)?(?:spread|escalated|"
-    r"intensified|continued|resumed|flared(?: up)?|broke out again|erupted again)\b",
+    r"\W*(?:(?:also|then|later|it|they|fighting|clashes)\s+)?(?:spread|escalated|"
+    r"intensified|continued|resumed|flared(?: up)?|broke out again|erupted again)\b"
+    r"(?=\s*(?:[,.;]|$|(?:again|on|in|at|near|into|throughout|across|around|along|the "
+    r"(?:next|following)|a day|(?:one|two|three) days|later|early|late)\b|"
+    # to a place, not to do something else: "spread to Mong Ko" (not "continued to displace")
+    r"to\s+(?:the\s+)?(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
 
+def _fighting_goes_on(text: str, first: Clause, part: tuple[int, int]) -> re.Match[str] | None:
+    """The words by which a later part of a clause tells only that the fighting the clause
+    began with went on, or came again ("... | and spread the following day to Mong Ko")."""
+    if not first.triggers or first.triggers[0].sub_event_type != "Armed clash":
+        return None
+    return _GOES_ON.match(text, part[0], part[1])
+
+
 def _fought_again(text: str, first: Clause, second: Clause, part: tuple[int, int]) -> bool:
-    """Whether the later part of a clause tells fighting again on a day of its own
+    """Whether the later part of a clause tells fighting again on a later day of its own
     ("fighting took place on Monday | and broke out again on Tuesday"), not an
     offensive's course ("started in October | and resumed last month")."""
+    days = [*first.dates, *second.dates]
     return (
-        bool(first.triggers)
-        and first.triggers[0].sub_event_type == "Armed clash"
-        and _GOES_ON.search(text[part[0] : part[1]]) is not None
-        and all(d.precision == 1 for d in (*first.dates, *second.dates))
+        _fighting_goes_on(text, first, part) is not None
+        and all(d.precision == 1 for d in days)
+        and bool(first.dates and second.dates)
+        and second.dates[0].start > first.dates[0].start
     )
 
 
 def _goes_on_at_places(text: str, clause: Clause, part: tuple[int, int]) -> bool:
     """Whether a part of a clause tells only that the fighting before it went on, at
-    places it names ("and escalated the following day throughout Pangsang and Mongko")."""
-    return (
-        bool(clause.triggers)
-        and clause.triggers[0].sub_event_type == "Armed clash"
-        and _GOES_ON.search(text[part[0] : part[1]]) is not None
-        and any(part[0] <= p.span[0] < part[1] and not p.elsewhere for p in clause.places)
+    places it names in the same words ("and escalated the following day throughout
+    Pangsang and Mongko"; not where the telling was: "..., residents in Muse said")."""
+    goes_on = _fighting_goes_on(text, clause, part)
+    return goes_on is not None and any(
+        goes_on.end() <= p.span[0] < part[1]
+        and not p.elsewhere
+        and not re.search(r"[,;]", text[goes_on.end() : p.span[0]])
+        for p in clause.places
     )
 
 
@@ -1758,11 +1774,7 @@ def _read_clauses(
             else read_clause(text, span, sentence, published, gazetteer, known_actors, context)
         )
         days = {(d.start, d.end) for d in clause.dates if not d.listed}
-        if (
-            len(days) == 1
-            and len(clause.triggers) >= 2
-            and (later := _later_part(text, span, clause))
-        ):
+        if len(days) == 1 and clause.triggers and (later := _later_part(text, span, clause)):
             # "attacked the outpost on Feb. 1 and seized it the next day": two events, the
             # second counted from the first's day
             first, second = (
@@ -1823,7 +1835,8 @@ def _read_clauses(
                     # kind of event, told once; "fighting took place near Mong Ko on Monday
                     # and broke out again on Tuesday": fighting there on each day
                     second.triggers = [first.triggers[0]]
-                    if second.place is None:
+                    if second.place is None and first.place is not None:
+                        second.places = [*second.places, first.place]
                         second.place = first.place
                 if second.triggers:
                     read.extend((first, second))

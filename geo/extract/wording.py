@@ -511,8 +511,11 @@ _SHOT_DOWN_AFTER: Final = re.compile(rf"\s+{_SHOT_DOWN_PASSIVE}\b", re.IGNORECAS
 _TAKEN_NOT_GROUND: Final = re.compile(
     r"\b(?:villagers|civilians|people|men|women|residents|children|youths|students|"
     r"farmers|passengers)\b[^.;]{0,25}\b(?:were|was|been|being)\s+(?:\w+\s+)?$|"
-    # one person, right before the verb: "a sergeant was captured" (not "a major base was")
-    r"\b(?:soldier|sergeant|corporal|captain|major|lieutenant|colonel|commander|officer|"
+    # one person, the subject of the verb: "a sergeant was captured", "a junta major was"
+    # (not "a major base was", "Kawng Man was", nor whose post it was: "the camp of the
+    # battalion commander was", "the outpost guarded by a junta major was")
+    r"(?<!\bof )(?<!\bby )\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?"
+    r"(?-i:soldier|sergeant|corporal|captain|major|lieutenant|colonel|commander|officer|"
     r"policeman|fighter|member|villager|civilian|man|woman|boy|girl|youth|pastor|monk|"
     r"leader|administrator)\s+(?:was|had been|has been|being)\s+(?:\w+\s+)?$|"
     # things, only as the subject of this very verb: not "Cars were burned as the town
