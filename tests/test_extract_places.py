@@ -209,6 +209,24 @@ def test_a_respelling_is_sought_only_in_the_township_named_as_the_places_own(
     assert all("a township the report names" not in (m.note or "") for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Jets bombed Momauk Township and Bhamo on Monday.", "Bhamo"),
+        ("Clashes in Hsipaw Township spread to Lashio on Monday.", "Lashio"),
+        ("Clashes in Hsipaw Township spread to Namtu on Monday.", "Namtu"),
+        # a landmark, or the district of the township: no place of the event
+        ("Fighting broke out in Waingmaw Township, across the river from Myitkyina.", None),
+        ("A drone bombed a monastery in Hseni Township, Lashio District.", None),
+    ],
+)
+def test_a_town_of_another_township_told_beside_the_township_is_a_place_too(
+    text: str, town: str | None, gazetteer: Gazetteer
+) -> None:
+    towns = [m.location for m in find_places(text, gazetteer) if m.kind == "place"]
+    assert towns == ([town] if town else [])
+
+
 @pytest.mark.parametrize("name", ["Tha Lum Par", "Thway Kone", "Nhkai Bum"])
 def test_a_final_rule_does_not_apply_to_an_initial_consonant(name: str) -> None:
     assert [

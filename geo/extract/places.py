@@ -1457,6 +1457,14 @@ def _named(
                     township
                     and place.township_pcode != township
                     and not (township in in_list and place.township_pcode in in_list)
+                    # "bombed Momauk Township and Bhamo", "clashes in Hsipaw Township
+                    # spread to Lashio": a town of its own township, told beside it
+                    and not (
+                        place.kind == "town"
+                        and _TOWN_TOLD_BESIDE.search(text, max(0, start - 60), start)
+                        # (not its district: "Hsenwi Township, Lashio District")
+                        and not _DISTRICT_AFTER.match(text, end)
+                    )
                 ):
                     if km_from_township(place, township, gazetteer) > NEIGHBOUR_KM:
                         continue  # the sentence places it in another township: not this one
@@ -1580,6 +1588,16 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
     ]
 
 
+#: Words before a town of another township than the one the sentence names, by which it
+#: is a place of the event too: "bombed Momauk Township and Bhamo", "clashes in Hsipaw
+#: Township spread to Lashio".
+_TOWN_TOLD_BESIDE: Final = re.compile(
+    r"(?:\bTownships?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)|"
+    r"\b(?:spread|spreading|spreads|reached|reaching|extended|extending)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:to|into)\s+)$",
+    re.IGNORECASE,
+)
+_DISTRICT_AFTER: Final = re.compile(r"\s+district\b", re.IGNORECASE)
 #: What joins the places of a list: ", ", " and ", ", or ", ", then", " and also", " as well as".
 LIST_GAP: Final = re.compile(
     r"\s*,\s*(?:and\s+|or\s+)?(?:then\s+|also\s+)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?"
