@@ -218,6 +218,11 @@ def test_a_respelling_is_sought_only_in_the_township_named_as_the_places_own(
         # a landmark, or the district of the township: no place of the event
         ("Fighting broke out in Waingmaw Township, across the river from Myitkyina.", None),
         ("A drone bombed a monastery in Hseni Township, Lashio District.", None),
+        ("Clashes erupted in Hsipaw Township, Lashio, on Monday.", None),  # an address
+        # nearness, a way, a noun spread: no fighting at the town
+        ("Fighting in Hsipaw Township spread closer to Lashio on Monday.", None),
+        ("Fighting in Hsipaw Township spread along the road to Lashio on Monday.", None),
+        ("Clashes in Hsipaw Township spread panic to Lashio on Monday.", None),
     ],
 )
 def test_a_town_of_another_township_told_beside_the_township_is_a_place_too(

@@ -30,6 +30,7 @@ from geo.extract.text import DAYS_AFTER
 from geo.extract.wording import (
     AIRCRAFT,
     ATTACKED_ONLY,
+    FLED_WORDS,
     MILITARY,
     POSTS,
     STATE_FORCES,
@@ -605,20 +606,45 @@ def start_event(
     return draft
 
 
-#: Words of a place that are its people's home: "the area", "the village".
-_HOME_AREA: Final = re.compile(r"(?:the|that) (?:area|village|town)", re.IGNORECASE)
+#: Words of a place that are its people's home: "the area", "the village"; the kinds of
+#: place each can stand for.
+_HOME_AREA: Final = re.compile(r"(?:the|that) (?P<word>area|village|town)", re.IGNORECASE)
+_HOME_KINDS: Final = {"area": None, "village": ("village",), "town": ("town",)}
+#: Words right before "the area" that make it where people went or stay, not what was
+#: done to: "fled to the area", "sheltering in the area".
+_PLACE_WENT_TO: Final = re.compile(
+    r"\b(?:to|into|in|at|near|towards?|around|within|inside|from|of)\s+$", re.IGNORECASE
+)
+#: Words of people fleeing or being forced from their homes.
+_FLED: Final = re.compile(rf"\b(?:{FLED_WORDS}|displaced|evacuated)\b", re.IGNORECASE)
 
 
 def _home_of_those_who_fled(clause: Clause) -> tuple[PlaceMention, re.Match[str]] | None:
-    """The one home place the clause names of people who fled, before "the area"
-    ("civilians from Khin-U Township fled after two columns entered the area"), and the
-    words: where the deed was, not the place named in the sentence before."""
+    """The one home place the clause names of people who fled, before "the area" told as
+    what a deed was done to ("civilians from Khin-U Township fled their homes after two
+    columns entered the area"), and the words: where the deed was, not the place named
+    in the sentence before. Not where people went or stay ("fled to the area",
+    "sheltering in the area"), and "the village" or "the town" only for a home of that
+    kind."""
     words = clause.same_place
-    if words is None or not _HOME_AREA.fullmatch(words.group(0)):
+    match = _HOME_AREA.fullmatch(words.group(0)) if words is not None else None
+    if words is None or match is None:
+        return None
+    if _PLACE_WENT_TO.search(clause.text, 0, words.start()):
         return None
     at = clause.span[0] + words.start()
     homes = [p for p in clause.places if p.home and p.kind != "region" and p.span[1] <= at]
-    return (homes[0], words) if len(homes) == 1 else None
+    if len(homes) != 1:
+        return None
+    home = homes[0]
+    kinds = _HOME_KINDS[match["word"].casefold()]
+    kind = home.place.kind if home.place is not None else home.kind
+    if kinds is not None and kind not in kinds:
+        return None
+    told_from = home.span[1] - clause.span[0]
+    if not _FLED.search(clause.text, told_from, words.start()):
+        return None  # "a displaced woman from Lashio said soldiers raided the area"
+    return home, words
 
 
 def _figures_of(draft: Draft, clause: Clause) -> list[CasualtyMention]:

@@ -1462,8 +1462,6 @@ def _named(
                     and not (
                         place.kind == "town"
                         and _TOWN_TOLD_BESIDE.search(text, max(0, start - 60), start)
-                        # (not its district: "Hsenwi Township, Lashio District")
-                        and not _DISTRICT_AFTER.match(text, end)
                     )
                 ):
                     if km_from_township(place, township, gazetteer) > NEIGHBOUR_KM:
@@ -1590,14 +1588,15 @@ def unknown_places(text: str, found: Sequence[PlaceMention], *, offset: int = 0)
 
 #: Words before a town of another township than the one the sentence names, by which it
 #: is a place of the event too: "bombed Momauk Township and Bhamo", "clashes in Hsipaw
-#: Township spread to Lashio".
+#: Township spread to Lashio" (not an address, "Hsipaw Township, Lashio"; nor nearness or
+#: a way, "spread closer to Lashio", "spread along the road to Lashio").
 _TOWN_TOLD_BESIDE: Final = re.compile(
-    r"(?:\bTownships?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)|"
+    r"(?:\bTownships?,?\s+(?:and|or)\s+|"
     r"\b(?:spread|spreading|spreads|reached|reaching|extended|extending)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:to|into)\s+)$",
+    r"(?:(?:the\s+(?:next|following)\s+(?:day|morning)|later|again|on\s+\w+day)\s+)?"
+    r"(?:to|into)\s+)$",
     re.IGNORECASE,
 )
-_DISTRICT_AFTER: Final = re.compile(r"\s+district\b", re.IGNORECASE)
 #: What joins the places of a list: ", ", " and ", ", or ", ", then", " and also", " as well as".
 LIST_GAP: Final = re.compile(
     r"\s*,\s*(?:and\s+|or\s+)?(?:then\s+|also\s+)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?"

@@ -1669,16 +1669,23 @@ def _later_part(
     return None
 
 
+_DAY_NAMES: Final = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)"
+)
 #: Words that tell fighting went on, or came again, with no word of its kind, and no
 #: object of another deed after them: "spread the following day to", "broke out again on
 #: Tuesday" (not "resumed peace talks", "continued their retreat", "continued until").
 _GOES_ON: Final = re.compile(
     r"\W*(?:(?:also|then|later|it|they|fighting|clashes)\s+)?(?:spread|escalated|"
     r"intensified|continued|resumed|flared(?: up)?|broke out again|erupted again)\b"
-    r"(?=\s*(?:[,.;]|$|(?:again|on|in|at|near|into|throughout|across|around|along|the "
+    r"(?=\s*(?:[,.;]|$|(?:again|in|at|near|into|throughout|across|around|along|the "
     r"(?:next|following)|a day|(?:one|two|three) days|later|early|late)\b|"
-    # to a place, not to do something else: "spread to Mong Ko" (not "continued to displace")
-    r"to\s+(?:the\s+)?(?-i:[A-Z])))",
+    # on a day, not "on and off"
+    r"on\b(?!\s+and\s+off)|"
+    # to a place, not to do something else or to a day: "spread to Mong Ko" (not
+    # "continued to displace", "continued to Wednesday")
+    rf"to\s+(?:the\s+)?(?!{_DAY_NAMES})(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
@@ -1706,8 +1713,9 @@ def _fought_again(text: str, first: Clause, second: Clause, part: tuple[int, int
 
 def _goes_on_at_places(text: str, clause: Clause, part: tuple[int, int]) -> bool:
     """Whether a part of a clause tells only that the fighting before it went on, at
-    places it names in the same words ("and escalated the following day throughout
-    Pangsang and Mongko"; not where the telling was: "..., residents in Muse said")."""
+    places it names in the same words, before any comma ("and escalated the following
+    day throughout Pangsang and Mongko"; not "and went on the next day, residents in
+    Muse said")."""
     goes_on = _fighting_goes_on(text, clause, part)
     return goes_on is not None and any(
         goes_on.end() <= p.span[0] < part[1]

@@ -514,7 +514,8 @@ _TAKEN_NOT_GROUND: Final = re.compile(
     # one person, the subject of the verb: "a sergeant was captured", "a junta major was"
     # (not "a major base was", "Kawng Man was", nor whose post it was: "the camp of the
     # battalion commander was", "the outpost guarded by a junta major was")
-    r"(?<!\bof )(?<!\bby )\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?"
+    r"(?<!\bof )(?<!\bby )\b(?:a|an|one|the|their|its|his|her|our|[\w-]+['’]s)\s+"
+    r"(?:(?!(?:of|by|at|in|near|guarded|held|manned)\b)[\w-]+\s+){0,3}?"
     r"(?-i:soldier|sergeant|corporal|captain|major|lieutenant|colonel|commander|officer|"
     r"policeman|fighter|member|villager|civilian|man|woman|boy|girl|youth|pastor|monk|"
     r"leader|administrator)\s+(?:was|had been|has been|being)\s+(?:\w+\s+)?$|"
