@@ -159,6 +159,7 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "Troops occupied the post office",
         # what may happen, or was only meant to, is no event
         "Fighting can erupt in the townships at any time",
+        "The junta may bomb the town again",
         "The troops are planning more raids",
         "We had to abort our mission to attack the troops",
         "Fearing airstrikes, some residents had left Namtu already",  # what was feared
@@ -182,6 +183,19 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:
     assert find_triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 18 May troops burned 100 houses in Si Thaung", "Looting/property destruction"),
+        ("a column entered the area on 18 May and burned houses", "Looting/property destruction"),
+        ("In May jets bombed the town", "Air/drone strike"),
+        ("Troops attacked the village May 5, residents said", "Armed clash"),
+    ],
+)
+def test_the_month_may_is_no_verb_of_what_may_come(text: str, kind: str) -> None:
+    assert [t.sub_event_type for t in find_triggers(text)][:1] == [kind]
 
 
 @pytest.mark.parametrize(

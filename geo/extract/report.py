@@ -1261,7 +1261,7 @@ def _road_end(clause: Clause, place: PlaceMention) -> bool:
 
 #: Words of what may come, after the deed told: "and they might attack".
 _MAY_COME: Final = re.compile(
-    r"\b(?:might|may|will|would|could|plans? to|planning to|threaten(?:s|ed)? to|"
+    r"\b(?:might|(?-i:may)|will|would|could|plans? to|planning to|threaten(?:s|ed)? to|"
     r"intends? to|is set to|are set to|prepar(?:e|es|ing) to)\s+(?:be\s+)?\w+",
     re.IGNORECASE,
 )

@@ -435,7 +435,9 @@ DISASTERS: Final = (
 #: Wording of a deed that has not happened: what may come ("plans to bomb"), or what
 #: would be hard to do ("will make it harder for the KIA to capture Bhamo").
 _NOT_YET_WORDS: Final = (
-    r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|may|"
+    # (the verb "may", not the month: "On 18 May troops burned 100 houses")
+    r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|"
+    r"(?-i:may)|"
     r"might|intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|"
     r"(?:harder|easier|hard|difficult|impossible|tougher) for (?:the )?[\w-]+ to|"
     # a deed on a condition: "if the airstrikes go on"
@@ -551,7 +553,8 @@ _WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$
 #: Wording right after a trigger that says it has not happened: "fighting is expected".
 _TO_COME: Final = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:expected|likely|feared|set|due|planned|about)|"
-    r"can|could|may|might|will|would)\b",
+    # (the verb "may", not the month: "troops attacked the village May 5")
+    r"can|could|(?-i:may)|might|will|would)\b",
     re.I,
 )
 #: A deed's past participle naming what it left ("the seized outpost", "the burned
