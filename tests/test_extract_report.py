@@ -1455,6 +1455,8 @@ def test_fighting_told_to_spread_the_next_day_is_fighting_of_that_day_at_its_pla
         (D(2021, 8, 29), "Mong Ko", "Armed clash"),
         (D(2021, 8, 29), "Pang Hseng", "Armed clash"),
     ]
+    # the same fighting, between the same sides
+    assert [e.actor1 for e in events] == ["Military Forces of Myanmar (2021-)"] * 3
     # told with no other deed in the sentence
     alone = "Clashes began on Aug. 28 and spread the next day to Mong Ko."
     assert [(e.event_date, e.location) for e in _events(alone, gazetteer, dt.date(2021, 9, 1))] == [

@@ -1791,8 +1791,9 @@ def _read_clauses(
             )
             if not second.triggers and first.triggers:
                 # "Clashes began on Aug. 28 and spread the next day to Mong Ko": the
-                # fighting, at the places of the later day
+                # fighting, at the places of the later day, between the same sides
                 second.triggers = [first.triggers[0]]
+                second.actors = second.actors or list(first.actors)
             if not second.actors:
                 # "The KIA attacked a junta outpost ... and seized it": who did the first
                 acted = first.triggers[0].span[0] if first.triggers else first.span[1]
@@ -1843,6 +1844,7 @@ def _read_clauses(
                     # kind of event, told once; "fighting took place near Mong Ko on Monday
                     # and broke out again on Tuesday": fighting there on each day
                     second.triggers = [first.triggers[0]]
+                    second.actors = second.actors or list(first.actors)
                     if second.place is None and first.place is not None:
                         second.places = [*second.places, first.place]
                         second.place = first.place
