@@ -713,11 +713,18 @@ _OWN_TOWNSHIP_AFTER: Final = re.compile(
 )
 
 
-def _township_after(text: str, end: int, townships: list[tuple[int, str]]) -> bool:
+def _township_after(
+    text: str,
+    end: int,
+    townships: list[tuple[int, str]],
+    *,
+    gap: re.Pattern[str] = _TO_ITS_TOWNSHIP,
+) -> bool:
     """Whether a township the sentence names follows the name ending at ``end`` as its
-    own ("Mangli village in Hsipaw Township"), with no other name between."""
+    own ("Mangli village in Hsipaw Township"), with no other name between (``gap``: the
+    words allowed between)."""
     at = next((at for at, _ in townships if at >= end), None)
-    return at is not None and _TO_ITS_TOWNSHIP.fullmatch(text, end, at) is not None
+    return at is not None and gap.fullmatch(text, end, at) is not None
 
 
 def _named_before(name: str, context: Context) -> tuple[Place, str | None] | None:
@@ -1389,9 +1396,7 @@ def _named(
                     here is not None
                     and place.township_pcode != here.pcode
                     and place.kind not in ("town", "township")
-                    and _OWN_TOWNSHIP_AFTER.fullmatch(
-                        text, end, next((at for at, _ in townships_here if at >= end), end)
-                    )
+                    and _township_after(text, end, townships_here, gap=_OWN_TOWNSHIP_AFTER)
                 ):
                     # "Nam Oum village in Muse Township": Nam Aum of Muse, not a Nar Mum
                     # of another township (not a town: "spread to Namtu" after Hsipaw
