@@ -73,6 +73,10 @@ KIA = "KIA: Kachin Independence Army"
         ("troops raided the village, detaining about 50 villagers", "Arrests"),
         ("troops continued their raids, burning homes in villages", "Looting/property destruction"),
         ("an extrajudicial execution by SAC troops", "Attack"),
+        # a person shot, dead or not
+        ("soldiers shot a man in his 40s as the raid continued", "Attack"),
+        ("the troops shot three innocent people in the head", "Attack"),
+        ("police shot and injured a 17-year-old boy", "Attack"),
         ("the gang rape of a woman by soldiers", "Sexual violence"),
         (
             "600 houses were destroyed in an arson attack on the village",
@@ -179,6 +183,8 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "residents drove along dirt roads, trying to escape the fighting",
         "the victims had not been involved in recent fighting",
         "most were members of a local PDF militia fighting the junta",
+        # a photograph shot, a shot fired at nobody named
+        "the video was shot by a resident",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

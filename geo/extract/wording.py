@@ -260,6 +260,15 @@ _BEFORE_AIRCRAFT: Final = (
     r"troops|fighters|members|youths?|monks?|students?|teachers?|farmers?|as|while|when|"
     r"that|which|who|after|before)\b)[\w'’-]+"
 )
+#: People shot, after "shot": "a man in his 40s", "two innocent villagers", "a
+#: 15-year-old boy" (not fighters or soldiers, who are shot in fighting).
+_SHOT_PEOPLE: Final = (
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|"
+    r"some|his|her|their|elderly|innocent|unarmed|young|local|[\w]+-year-old)\s+){1,3}"
+    r"(?:man|men|woman|women|villagers?|civilians?|residents?|boys?|girls?|child(?:ren)?|"
+    r"teenagers?|youths?|farmers?|monks?|people|persons?|students?|motorcyclists?|"
+    r"drivers?|workers?|passengers?)"
+)
 #: An aircraft told as brought down, in the passive: "(a helicopter) was shot down".
 _SHOT_DOWN_PASSIVE: Final = r"(?:was|were|had been|has been|have been)\s+(?:shot|brought)\s+down"
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
@@ -380,6 +389,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:a |the )?(?:crowd|civilians|villagers|residents|protesters|houses|homes|"
         r"(?-i:[A-Z][\w'’-]{0,30} ){1,3}(?:village|ward))|"
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
+        # a person shot ("soldiers shot a man in his 40s", "shot three innocent people"):
+        # no aircraft, no fighters shot in a battle
+        rf"shot (?:and (?:injured|wounded) )?(?:him|her|them|{_SHOT_PEOPLE})\b|"
         r"stabbed(?: to death)?|hacked to death|"
         # "burned them alive", "burned 11 civilians to death"
         r"burn(?:ed|t|ing|s)? (?:[\w-]+ ){0,3}?(?:alive|to death)|"
