@@ -59,10 +59,48 @@ def _kinds(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]
             "fighting at the nearby Chatthin Wildlife Sanctuary",
             [("place", "Chatthin", "Kanbalu")],
         ),
+        # ... with words of its kind between: a hospital, a market, a school of the town
+        ("jets bombed Lashio General Hospital", [("place", "Lashio", "Lashio")]),
+        ("shells hit Bhamo Central Market", [("place", "Bhamo", "Bhamo")]),
+        ("troops occupied Hpakant Basic Education High School", [("place", "Hpakant", "Hpakant")]),
+        # (not a longer name the gazetteer lacks: "Taung Ward", "Lai Hka" stay out)
+        ("a bomb hit Zawkhaung Taung Public Ward", []),
     ],
 )
 def test_places(text: str, found: list[tuple[str, str, str | None]], gazetteer: Gazetteer) -> None:
     assert _kinds(text, gazetteer) == found
+
+
+def test_a_feature_of_a_town_is_its_town_in_a_report_on_another_township(
+    gazetteer: Gazetteer,
+) -> None:
+    # the report names Hsipaw; "Naung Cho Public Hospital" is a hospital of the town
+    # Naung Cho (Nawnghkio), not a longer name the gazetteer lacks
+    text = "two bombs fell on the Railway Ward and Naung Cho Public Hospital"
+    context = report_context(text + ". Another airstrike hit Hsipaw.", gazetteer)
+    (town,) = find_places(text, gazetteer, context=context)
+    assert (town.text, town.location) == ("Naung Cho", "Nawnghkio")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a town of another state, listed beside a village of the report's: a ward or
+        # village the gazetteer lacks, not the town Letpadan of Bago Region
+        ("Shells exploded in Phan Khar Kone and Let Pa Dan.", ["Hpan Hkar Kone"]),
+        ("Shells exploded in Let Pa Dan and Phan Khar Kone.", ["Hpan Hkar Kone"]),
+        # named alone, or beside a place of its own state, it stays
+        ("Shells exploded in Letpadan.", ["Letpadan"]),
+        ("Jets bombed Bhamo and Taunggyi.", ["Bhamo", "Taunggyi"]),
+    ],
+)
+def test_a_far_town_listed_with_a_village_of_the_report_is_no_reading(
+    sentence: str, found: list[str], gazetteer: Gazetteer
+) -> None:
+    report = "Fighting raged in Bhamo, Kachin State. " + sentence
+    context = report_context(report, gazetteer)
+    places = find_places(sentence, gazetteer, context=context)
+    assert [p.location for p in places if p.kind == "place"] == found
 
 
 def test_relative_positions_are_geodesic_offsets(gazetteer: Gazetteer) -> None:

@@ -1228,9 +1228,7 @@ def _named(
                 if _NUMBER_WORD.fullmatch(name):
                     continue  # "Ten villages": a count, not the village Tein
                 last = found[-1] if found else None
-                feature = all(
-                    text[a:b].strip(".,;:").casefold() in _FEATURES for a, b in words[j:]
-                ) and j < len(words)
+                feature = _names_a_feature([text[a:b] for a, b in words[j:]])
                 if single and (name.casefold() in _NOT_PLACES or (len(words) > 1 and not feature)):
                     continue  # "Aung" of "Aung Lawt": part of a name the gazetteer lacks
                 core = [w for w in name.split() if w.casefold() not in GENERIC_WORDS]
@@ -1504,7 +1502,9 @@ def _named(
                         ),
                         None,
                     )
-                    partial = not whole_run
+                    # (a feature named by the place is no longer name: "Naung Cho Public
+                    # Hospital" is a hospital of Naung Cho)
+                    partial = not whole_run and not feature
                     if (
                         near_township is None
                         and context.townships
@@ -1708,6 +1708,48 @@ _FEATURES: Final = frozenset(
         "compound",
     ]
 )
+#: Words that may come between a place's name and the feature named by it: "Lashio
+#: General Hospital", "Naung Cho Public Hospital", "Bhamo Central Market".
+_FEATURE_MODIFIERS: Final = frozenset(
+    [
+        "public",
+        "general",
+        "central",
+        "main",
+        "old",
+        "new",
+        "district",
+        "people's",
+        "people’s",
+        "basic",
+        "education",
+        "high",
+        "middle",
+        "primary",
+        "government",
+        "municipal",
+        "city",
+        "town",
+        "military",
+        "police",
+        "railway",
+        "bus",
+    ]
+)
+
+
+def _names_a_feature(after: Sequence[str]) -> bool:
+    """Whether the capitalised words after a place's name name a feature by it ("Bridge",
+    "General Hospital", "Basic Education High School"): words of a feature, the last one
+    a feature."""
+    words = [w.strip(".,;:").casefold() for w in after]
+    return (
+        bool(words)
+        and words[-1] in _FEATURES
+        and all(w in _FEATURES or w in _FEATURE_MODIFIERS for w in words)
+    )
+
+
 #: Words of direction before a name: "Northern Hsipaw", "East Tabayin".
 _DIRECTION_WORDS: Final = frozenset(
     [
@@ -2143,6 +2185,44 @@ _CORROBORATING_KM: Final = 10.0
 _CORROBORATING_MOST: Final = 12
 
 
+def _without_far_towns_listed(
+    text: str, named: list[PlaceMention], context: Context
+) -> list[PlaceMention]:
+    """The places named, less a town of a state the report does not name that a list
+    names beside a place of the report's states ("shells exploded in Phan Khar Kone and
+    Let Pa Dan", in a report on Bhamo, Kachin State: a ward or village of Bhamo the
+    gazetteer lacks, not the town Letpadan of Bago Region). A far town named alone stays,
+    and so does every place of a report that names no state."""
+    if not context.states:
+        return named
+
+    def here(m: PlaceMention) -> bool:
+        # a village of the states named (not of the towns named: the far town is one);
+        # a town beside it may be named from afar ("jets bombed Bhamo and Taunggyi")
+        return (
+            m.place is not None
+            and m.place.kind in ("village", "ward")
+            and (m.place.state_pcode in FOCUS_STATES or m.place.state_pcode in context.states)
+        )
+
+    def listed(a: PlaceMention, b: PlaceMention) -> bool:
+        return LIST_GAP.fullmatch(text, a.span[1], b.span[0]) is not None
+
+    places = [m for m in named if m.kind == "place"]
+    far = {
+        id(m)
+        for k, m in enumerate(places)
+        if m.place is not None
+        and m.place.kind == "town"
+        and not here(m)
+        and (
+            (k > 0 and here(places[k - 1]) and listed(places[k - 1], m))
+            or (k + 1 < len(places) and here(places[k + 1]) and listed(m, places[k + 1]))
+        )
+    }
+    return [m for m in named if id(m) not in far]
+
+
 def _corroborating(far: Sequence[Place]) -> frozenset[str]:
     """Of the villages a sentence names far from every township the report names, those
     another of them bears out: two of one township within :data:`_CORROBORATING_KM` of
@@ -2339,6 +2419,7 @@ def find_places(
             [n for n in named if not borne_out.overlaps(n.span)] + kept, key=lambda m: m.span
         )
     named = _addresses(text, named, gazetteer)
+    named = _without_far_towns_listed(text, named, context)
     named = _origins_listed(text, named)
     context.points.extend(
         (n.longitude, n.latitude)
