@@ -247,8 +247,14 @@ def test_fighting_still_going_on_is_proposed_where_no_battle_is_dated(
     text = before + "KIA and junta troops are still fighting in Mansi."
     events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
     (still,) = [e for e in events if e.sub_event_type == "Armed clash"]
-    # going on when told: on publication, no other day of telling given
-    assert (still.event_date, still.location) == (PUBLISHED, "Mansi")
+    # going on, with no day of telling given: from the first of the month to publication,
+    # as a coder codes an activity going on
+    assert (still.event_date, still.event_date_end, still.date_precision, still.location) == (
+        PUBLISHED.replace(day=1),
+        PUBLISHED,
+        3,
+        "Mansi",
+    )
 
 
 def test_fighting_still_going_on_is_dated_the_day_it_was_told(gazetteer: Gazetteer) -> None:
@@ -345,13 +351,33 @@ def test_a_week_told_before_its_days_leads_to_the_event_of_its_day(
     # (an activity still going on is not made one: the seed test keeps strikes near Laiza)
 
 
-def test_fighting_told_as_ongoing_is_dated_when_it_was_told(gazetteer: Gazetteer) -> None:
+def test_fighting_told_as_ongoing_is_dated_as_going_on(gazetteer: Gazetteer) -> None:
     text = "Fighting near the towns of Muse and Lashio was ongoing, local media said."
     events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
-    assert [(e.event_date, e.location) for e in events] == [
-        (PUBLISHED, "Muse"),
-        (PUBLISHED, "Lashio"),
+    assert [(e.event_date, e.event_date_end, e.location) for e in events] == [
+        (PUBLISHED.replace(day=1), PUBLISHED, "Muse"),
+        (PUBLISHED.replace(day=1), PUBLISHED, "Lashio"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting is continuing around Mansi, where the KIA is trying to take a base.",
+        "Currently, the clashes are taking place intensively near Mansi.",
+        "Armed clashes are still occurring near Mansi.",
+        "Heavy clashes still continue in Mansi.",
+    ],
+)
+def test_fighting_told_in_the_present_is_going_on_this_month(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    (still,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert (still.event_date, still.event_date_end, still.location) == (
+        PUBLISHED.replace(day=1),
+        PUBLISHED,
+        "Mansi",
+    )
 
 
 def test_the_day_of_a_summary_makes_no_event_before_it_background(gazetteer: Gazetteer) -> None:

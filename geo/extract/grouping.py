@@ -567,21 +567,19 @@ def start_event(
         draft.evidence.append(_evidence(clause, "event_date", clause.ongoing))
         wording = clause.ongoing.group(0)
         told = clause.told_on
-        if going_on_when_told(clause.ongoing):
+        if going_on_when_told(clause.ongoing) and told is not None:
             # "The battle is still going on," the man said on Tuesday: going on that day
-            draft.date_span = (told.start, told.end, 1) if told else (published, published, 2)
+            draft.date_span = (told.start, told.end, 1)
             draft.notes.append(
-                f"Told as still going on ('{wording}') with no date of its own: "
-                + (
-                    f"dated {told.start:%d %B %Y}, the day it was told ('{told.text}')."
-                    if told
-                    else "dated on publication, when it was told."
-                )
+                f"Told as still going on ('{wording}') with no date of its own: dated "
+                f"{told.start:%d %B %Y}, the day it was told ('{told.text}')."
             )
-        else:  # "the regime has kept conducting air strikes": over the month so far
+        else:
+            # "the regime has kept conducting air strikes", "clashes are continuing near
+            # Momauk": over the month so far, as a coder codes an activity going on
             draft.date_span = _month_so_far(published)
             draft.notes.append(
-                f"The text gives no date for an activity it tells as continuing ('{wording}'): "
+                f"The text gives no date for an activity it tells as going on ('{wording}'): "
                 "dated from the first of the month to publication."
             )
     place = clause.place or draft.place

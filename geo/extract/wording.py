@@ -593,6 +593,9 @@ _ONGOING: Final = re.compile(
     # (not what is still being done about it: "is still being contacted", "still unknown")
     r"(?:is|are) still(?! (?:being|to be|not|unknown|unclear|missing|under investigation)\b)|"
     r"(?:is|are) (?:still )?(?:ongoing|under ?way|raging)|"
+    # "fighting is continuing around Aung Myay", "clashes are taking place near Momauk"
+    r"(?:is|are) (?:still )?(?:continuing|taking place|occurring|escalating|intensifying)|"
+    r"(?:clashes|fighting|battles|attacks) (?:still )?continue\b|"
     r"(?P<past>(?:was|were) (?:still )?(?:ongoing|under ?way|raging)))\b",
     re.IGNORECASE,
 )
