@@ -298,6 +298,28 @@ def test_since_a_weekday_runs_to_publication(text: str, start: dt.date, phrase: 
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "phrase"),
+    [
+        # a month, or a part of one, told as where a span begins: to publication
+        ("Since mid-August, soldiers have raided homes", D(2023, 8, 15), "Since mid-August"),
+        ("since mid September the KIA has attacked", D(2023, 9, 15), "since mid September"),
+        ("Since early October, troops have shelled", D(2023, 10, 1), "Since early October"),
+        ("Since late July 2022 jets have bombed", D(2022, 7, 21), "Since late July 2022"),
+        ("Since March, fighting has gone on", D(2023, 3, 1), "Since March"),
+        ("since December the town was held", D(2022, 12, 1), "since December"),
+    ],
+)
+def test_since_a_month_runs_to_publication(text: str, start: dt.date, phrase: str) -> None:
+    (found,) = find_dates(text, published=PUBLISHED)
+    assert (found.start, found.end, found.precision, found.text) == (start, PUBLISHED, 3, phrase)
+
+
+def test_mid_month_without_a_space_is_the_month() -> None:
+    (found,) = find_dates("up to mid-August", published=PUBLISHED)
+    assert (found.start, found.end, found.text) == (D(2023, 8, 1), D(2023, 8, 31), "mid-August")
+
+
+@pytest.mark.parametrize(
     ("text", "days"),
     [
         ("On August 2, 9, and 14, jets bombed the town", [2, 9, 14]),

@@ -166,6 +166,13 @@ _PATTERNS: Final = tuple(
         (rf"\b{_BEGAN} {_DAY} {_MONTH}(?:,? {_YEAR})?\b", "since"),
         (rf"\b{_BEGAN} {_MONTH} {_DAY}(?:,? {_YEAR})?\b", "since"),
         (rf"\b(?i:since (?:last )?){_WEEKDAY}(?: (?i:night|morning|evening))?\b", "since weekday"),
+        # "since mid-August", "since early March 2024", "since July": from then to
+        # publication (early the 1st, mid the 15th, late the 21st)
+        (
+            rf"\b(?i:since) (?:(?P<part>(?i:early|mid|late))[- ]?)?{_MONTH}(?:,? {_YEAR})?\b"
+            r"(?! [0-3]?\d\b)",
+            "since month",
+        ),
         (
             rf"\b(?i:from ){_WEEKDAY}(?: (?i:night|morning|evening))? (?i:on(?:wards)?)\b",
             "since weekday",
@@ -218,7 +225,7 @@ _PATTERNS: Final = tuple(
         (rf"\b(?i:in (?:early |mid-?|late )?|last ){_MONTH}(?: {_YEAR})?\b", "month"),
         (rf"\b(?i:in (?:early |mid-?|late )?){_YEAR} {_MONTH}\b", "month"),  # "in 2023 December"
         # "to early August 2023", "the last week of July"
-        (rf"\b(?i:early|mid-?|late) {_MONTH}(?: {_YEAR})?\b", "month"),
+        (rf"\b(?:(?i:early|late) |(?i:mid)-? ?){_MONTH}(?: {_YEAR})?\b", "month"),
         # "at the end of February", "at the beginning of March": a part of the month, told
         # as the month (not "by the end of February", a time a tally runs to)
         (
@@ -375,12 +382,21 @@ def _month_span(year: int, month: int, published: dt.date) -> tuple[dt.date, dt.
     return dt.date(year, month, 1), min(last, published)
 
 
+#: The day a part of a month told as a span's start begins on: "since mid-August" is
+#: from the 15th.
+_PART_OF_MONTH: Final = {"early": 1, "mid": 15, "late": 21}
+
+
 def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date]:
     if kind == "day":
         date = _day(match, published)
         return date, date
     if kind == "since":
         return _day(match, published), published
+    if kind == "since month":
+        year, month = _month_named(match, published)
+        part = (match["part"] or "early").casefold()
+        return dt.date(year, month, _PART_OF_MONTH[part]), published
     if kind == "since weekday":  # "since Tuesday", "from Tuesday night on"
         back = (published.weekday() - _WEEKDAYS[match["weekday"].casefold()]) % 7 or 7
         return published - dt.timedelta(days=back), published
