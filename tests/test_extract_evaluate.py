@@ -227,6 +227,17 @@ def test_up_to_one_count_and_another_count_in_one_sentence_give_their_most() -> 
     assert unsupported_figures({**event, "fatalities_high": 23}) == ["fatalities_high 23"]
 
 
+def test_a_vague_count_and_another_count_in_one_sentence_give_their_least() -> None:
+    sentences = [{"start": 0, "end": 120}]
+    figures = [  # "a few injured were carried out, but about 64 wounded were left"
+        {"kind": "injured", "low": 3, "best": None, "high": None, "start": 10, "end": 15},
+        {"kind": "injured", "low": None, "best": 64, "high": None, "start": 60, "end": 68},
+    ]
+    event = {"evidence": sentences, "casualties": figures, "injured": 67}
+    assert unsupported_figures(event) == []
+    assert unsupported_figures({**event, "injured": 70}) == ["injured 70"]
+
+
 def test_a_missed_event_and_an_extra_one_count_against_recall_and_precision(
     gazetteer: Gazetteer,
 ) -> None:

@@ -208,10 +208,13 @@ def unsupported_figures(event: Mapping[str, Any]) -> list[str]:
         by_sentence.setdefault(sentence, []).append(figure)
     given: set[int] = set()
     for figures in by_sentence.values():
-        # each figure's low, best and high; and its most ("as many as 20 students and two
+        # each figure's low, best and high; its least ("a few were carried out, but about
+        # 64 were left": at least 67) and its most ("as many as 20 students and two
         # teachers": up to 22)
+        least = [f["low"] if f["low"] is not None else f["best"] for f in figures]
         most = [f["high"] if f["high"] is not None else f["best"] for f in figures]
-        for values in [[f[key] for f in figures] for key in ("low", "best", "high")] + [most]:
+        keyed = [[f[key] for f in figures] for key in ("low", "best", "high")]
+        for values in [*keyed, least, most]:
             given.update(v for v in values if v is not None)
             for i in range(len(values)):
                 for j in range(i + 2, len(values) + 1):
