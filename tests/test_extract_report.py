@@ -3844,3 +3844,19 @@ def test_places_also_struck_are_struck_by_those_told_before(gazetteer: Gazetteer
         ("Kyauk Htone Gyi", "Air/drone strike", "Military Forces of Myanmar (2021-)"),
         ("Myaing Thar Yar", "Air/drone strike", "Military Forces of Myanmar (2021-)"),
     ]
+
+
+def test_the_raids_told_again_at_other_villages_take_the_span_told_before(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "The raids" at other villages are of the kind of the raids told before, and of their
+    days: a span ("since Monday") as well as a day."""
+    text = (
+        "Since Monday, soldiers have detained men in Kangyi village in Nawnghkio Township. "
+        "The raids have also been reported in Nyantaw village."
+    )
+    events = _events(text, gazetteer, dt.date(2025, 8, 27))
+    assert [(e.location, e.event_date, e.event_date_end) for e in events] == [
+        ("Kan Gyi", dt.date(2025, 8, 25), dt.date(2025, 8, 27)),
+        ("Nyan Taw", dt.date(2025, 8, 25), dt.date(2025, 8, 27)),
+    ]

@@ -1216,6 +1216,13 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
         draft.actors.extend(previous.actors)  # by those who did it before, none else named
     told_as = clause.anaphora.group(0) if clause.anaphora is not None else draft.trigger.text
     draft.notes.append(f"Told as “{told_as}”: of the kind of the event told before it.")
+    if draft.date is None and draft.date_span is None and previous.date is not None:
+        # "Since mid-August, soldiers have detained men ... The raids have been reported in
+        # Kangyi, Nyantaw and Inn Pho": on its day too
+        draft.date = previous.date
+        draft.notes.append(
+            f"No date of its own: dated as the event told before it ('{previous.date.text}')."
+        )
 
 
 def _lacks(draft: Draft) -> bool:
