@@ -158,6 +158,9 @@ def test_masked_blanks_a_page_header_date_line_headline_and_the_furniture_after(
         "10 October 2023, Myitkyina, Kachin State",
         "Mawlamyine, 31 October",
         "Lashio, Dec. 5, 2023",
+        # with a part of a state in lower case, as DMG writes it
+        "8 December 2022, Namhsan, northern Shan State",
+        "Kyaukme, northern Shan State, 8 October 2025",
     ],
 )
 def test_a_date_line_below_the_first_sentence_is_blanked(line: str) -> None:

@@ -302,9 +302,13 @@ _DAY_OF_MONTH: Final = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?(?:,?\s+\d{{4}})?|"
     rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
-_PLACE_NAMES: Final = (
-    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,2}"
+#: A place's name in a dateline, maybe told by its part of a state ("northern Shan
+#: State").
+_DATELINE_PLACE: Final = (
+    r"(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 )
+_PLACE_NAMES: Final = rf"{_DATELINE_PLACE}(?:,\s*{_DATELINE_PLACE}){{0,2}}"
 #: How many lines from the top a dateline of a place and a date stands in.
 _FILED_WITHIN: Final = 15
 #: A line that is a place and a date alone ("10 October 2023, Myitkyina, Kachin State",
