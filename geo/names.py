@@ -91,9 +91,11 @@ def name_key(text: str) -> str:
     while len(words) > 1 and words[-1] in GENERIC_WORDS:
         words.pop()
     key = "".join(_FINAL_NT.sub("n", word) for word in words)
+    # "-ar" for "-a" first, so that the "ay" it leaves folds like any other: "Shar Yang"
+    # and "Sha Yang" are one key
+    key = _AR.sub("a", key)
     for written, spoken in _VARIANTS:
         key = key.replace(written, spoken)
-    key = _AR.sub("a", key)
     return _DOUBLED.sub(r"\1", key)
 
 

@@ -42,6 +42,8 @@ def _kinds(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]
         ),
         ("in a village in Hpakant Township", [("township", "Hpakant Township", "Hpakant")]),
         ("fighting in Phakant", [("place", "Phakant", "Hpakant")]),  # a spelling variant
+        # by two: a final -g missing, and "Shar" for "Sha" before "Yang"
+        ("attacked a camp in Lon Shar Yang", [("place", "Lon Shar Yang", "Puta-O")]),
         ("General N'Ban La spoke in Myanmar", []),  # a person after a title; the country
         (
             "a village two miles north of Laiza",

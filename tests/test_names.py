@@ -15,6 +15,9 @@ from geo.names import exact_key, generic_word, is_burmese, name_key
         ("Mung Lai Hkyet", "Munglai Hkyet"),
         ("A Nang Pa", "ANang Pa"),
         ("A Nang Pa", "A’Nang Pa"),
+        # a final -r before a syllable that opens with y: "Shar Yang" and "Sha Yang"
+        ("Long Sha Yang", "Long Shar Yang"),
+        ("Hpa Yang", "Phar Yang"),
         ("Waingmaw", "Waingmaw Township"),
         ("Kachin", "Kachin State"),
         ("\u200cေအာင်ဂျာယန်", "ေအာင်ဂျာယန်"),
