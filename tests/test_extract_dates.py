@@ -314,6 +314,19 @@ def test_since_a_month_runs_to_publication(text: str, start: dt.date, phrase: st
     assert (found.start, found.end, found.precision, found.text) == (start, PUBLISHED, 3, phrase)
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "phrase"),
+    [
+        ("A week ago, the KIA attacked another camp", D(2023, 10, 18), "A week ago"),
+        ("troops shelled the village two weeks ago", D(2023, 10, 11), "two weeks ago"),
+        ("3 weeks ago jets bombed Laiza", D(2023, 10, 4), "3 weeks ago"),
+    ],
+)
+def test_weeks_ago_is_about_that_day(text: str, day: dt.date, phrase: str) -> None:
+    (found,) = find_dates(text, published=PUBLISHED)
+    assert (found.start, found.end, found.precision, found.text) == (day, day, 2, phrase)
+
+
 def test_mid_month_without_a_space_is_the_month() -> None:
     (found,) = find_dates("up to mid-August", published=PUBLISHED)
     assert (found.start, found.end, found.text) == (D(2023, 8, 1), D(2023, 8, 31), "mid-August")

@@ -204,6 +204,8 @@ _PATTERNS: Final = tuple(
         ),
         (rf"\b(?P<ago>\d{{1,2}}|(?i:a|{NUMBER_WORDS})) (?i:days? ago)\b", "days ago"),
         (r"\b(?i:(?:a few|few|several) days ago)\b", "few days ago"),
+        # "a week ago", "two weeks ago": that many weeks before publication, about
+        (rf"\b(?P<ago>\d{{1,2}}|(?i:a|{NUMBER_WORDS})) (?i:weeks? ago)\b", "weeks ago"),
         (r"\b(?i:a couple of days ago)\b", "couple of days ago"),
         (
             # "for the past five days": up to publication
@@ -463,6 +465,12 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
             raise ValueError(f"no count of days in {match['ago']!r}")
         date = published - dt.timedelta(days=ago)
         return date, date
+    if kind == "weeks ago":
+        ago = 1 if match["ago"].casefold() == "a" else number_value(match["ago"])
+        if ago is None:
+            raise ValueError(f"no count of weeks in {match['ago']!r}")
+        date = published - dt.timedelta(days=7 * ago)
+        return date, date
     if kind == "past days":  # the last of them is the day of publication
         count = number_value(match["past"])
         if count is None:
@@ -627,7 +635,8 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
                 DateMention(
                     start,
                     end,
-                    precision_of_span(start, end),
+                    # "a week ago" is about that day: within a week
+                    max(precision_of_span(start, end), 2 if kind == "weeks ago" else 1),
                     (offset, span[1]),
                     phrase,
                     ends=kind.startswith("range"),
