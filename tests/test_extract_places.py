@@ -977,3 +977,21 @@ def test_a_town_spelled_like_a_name_lies_where_the_reader_looks(gazetteer: Gazet
     )
     found = find_places(text, gazetteer, context=report_context(text, gazetteer))
     assert all(m.place is None or m.place.state_pcode != "MMR012" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "sagaing_township"),
+    [
+        # the region told beside another state or region
+        ("The regime targets the border between Sagaing and Kachin.", False),
+        ("Supplies reach groups in Chin State and Sagaing and Magwe regions.", False),
+        # the town told beside another town
+        ("Fighting reached Sagaing and Monywa towns.", True),
+    ],
+)
+def test_sagaing_told_beside_a_state_is_the_region_not_the_township(
+    text: str, sagaing_township: bool, gazetteer: Gazetteer
+) -> None:
+    pcode = "MMR005001"
+    assert gazetteer.township(pcode).name == "Sagaing"
+    assert (pcode in report_context(text, gazetteer).townships) is sagaing_township

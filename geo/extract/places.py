@@ -466,9 +466,12 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
                 if town is None or not town.township_pcode:
                     continue
                 if _REGION_AFTER.match(text, spans[i][1]) or (
-                    size == 1 and _REGION_BARE.match(text, spans[i][0])
+                    size == 1
+                    and (_REGION_BARE.match(text, spans[i][0]) or _region_beside(text, spans[i][1]))
                 ):
-                    continue  # "Sagaing Region" names the region, not Sagaing Township
+                    # "Sagaing Region", "the border between Sagaing and Kachin" name the
+                    # region, not Sagaing Township
+                    continue
                 # a headline's "Junta Bombs Lashio" names Lashio; but "Lai Hka" of
                 # "Mung Lai Hka" is no town of southern Shan unless the report is there,
                 # nor is "Myo Thit" (a village of Momauk) Magway's town Myothit
@@ -485,6 +488,21 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
         tuple(dict.fromkeys(pcodes))[:CONTEXT_TOWNSHIPS],
         tuple(dict.fromkeys(p for r in regions for p in r.state_pcodes)),
     )
+
+
+#: A state or region named after "and": "between Sagaing and Kachin", "Sagaing and
+#: Magwe regions".
+_AND_NEXT: Final = re.compile(
+    r"\s+and\s+(?:the\s+)?(?P<next>[A-Z][\w'’]+)(?P<plural>\s+(?i:regions|divisions|states))?"
+)
+
+
+def _region_beside(text: str, end: int) -> bool:
+    """Whether a name that is a region's and a town's, ending at ``end``, is told beside
+    another state or region, as one ("the border between Sagaing and Kachin", "Sagaing
+    and Magwe regions")."""
+    m = _AND_NEXT.match(text, end)
+    return m is not None and (bool(m["plural"]) or bool(state_pcodes(m["next"])))
 
 
 def _in_report_states(place: Place, context: Context, gazetteer: Gazetteer) -> bool:
