@@ -250,7 +250,7 @@ BUILDS: list[int] = []
         ("Phakant", None),  # normalised
         ("Waingmaw Township", None),  # kind hint
         ("Mung Lai Hkyat", None),  # fuzzy
-        ("Lajja Yang", None),  # fuzzy, a village
+        ("Lawja Yang", None),  # fuzzy, a village
         ("Kachin State", None),
         ("လိုင်ဇာ", None),  # Burmese
         ("Nam Sang Yang", "Waingmaw"),  # township-scoped
