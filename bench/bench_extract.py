@@ -14,8 +14,9 @@ Texts (none stored in the repository):
   sentences naming places in spelling variants (``places``), every township named over
   and over (``townships``), thousands of quoted mentions with neither a day nor a place
   (``quoted``), thousands of listed villages the gazetteer lacks (``villages``), a
-  comma list of digits (``digits``), "In In," after a casualty verb (``in-in``), and a
-  day run into its month 40,000 times (``day-month``).
+  comma list of digits (``digits``), "In In," after a casualty verb (``in-in``), a
+  day run into its month 40,000 times (``day-month``), and one 200 KB run of a town's
+  name and words of a feature ("Bhamo Public ...", ``features``).
 
 For each text it times :func:`geo.extract.extract` and, as the baseline measured in
 the same run, ``re.findall(r"\\w+", text)`` (merely reading every word once). Each is
@@ -126,6 +127,10 @@ def main() -> None:
     texts["digits"] = ("1," * 100_000)[:200_000] + " killed."
     texts["in-in"] = ("Three villagers were killed in " + "In In, " * 30_000)[:200_000]
     texts["day-month"] = ("1May " * 40_000)[:200_000]
+    # one run of capitalised words of a feature named by a place ("Bhamo Public
+    # Hospital"), 200 KB long: whether the words after each name a feature was once
+    # read to the run's end from each word
+    texts["features"] = ("Shells hit " + "Bhamo Public " * 16_000)[:199_990] + " Hospital."
 
     published = dt.date(2025, 6, 30)
     header = ("text", "chars", "events", "baseline s", "extract s", "ratio")

@@ -363,6 +363,27 @@ def test_fighting_told_as_ongoing_is_dated_as_going_on(gazetteer: Gazetteer) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        # no fighting told as going on: no day for the strike
+        "Troops shelled Mansi, and an investigation is continuing.",
+        "Troops shelled Mansi; talks are taking place to free the villagers.",
+    ],
+)
+def test_other_things_going_on_are_no_fighting_going_on(text: str, gazetteer: Gazetteer) -> None:
+    (strike,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert (strike.event_date, strike.event_date_end) == (None, None)
+
+
+def test_fighting_told_as_continuing_to_rage_is_this_month_whoever_told_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Clashes continue to rage in Mansi, a resident said on Tuesday."
+    (still,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert (still.event_date, still.event_date_end) == (PUBLISHED.replace(day=1), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Fighting is continuing around Mansi, where the KIA is trying to take a base.",
         "Currently, the clashes are taking place intensively near Mansi.",
         "Armed clashes are still occurring near Mansi.",

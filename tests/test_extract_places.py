@@ -91,9 +91,11 @@ def test_a_feature_of_a_town_is_its_town_in_a_report_on_another_township(
         # village the gazetteer lacks, not the town Letpadan of Bago Region
         ("Shells exploded in Phan Khar Kone and Let Pa Dan.", ["Hpan Hkar Kone"]),
         ("Shells exploded in Let Pa Dan and Phan Khar Kone.", ["Hpan Hkar Kone"]),
-        # named alone, or beside a place of its own state, it stays
+        # named alone, or beside a town, it stays; a town of the report's states stays
         ("Shells exploded in Letpadan.", ["Letpadan"]),
         ("Jets bombed Bhamo and Taunggyi.", ["Bhamo", "Taunggyi"]),
+        ("Shells exploded in Phan Khar Kone and Bhamo.", ["Hpan Hkar Kone", "Bhamo"]),
+        ("Shells exploded in Phan Khar Kone and Momauk.", ["Hpan Hkar Kone", "Momauk"]),
     ],
 )
 def test_a_far_town_listed_with_a_village_of_the_report_is_no_reading(

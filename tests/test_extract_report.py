@@ -3860,3 +3860,14 @@ def test_the_raids_told_again_at_other_villages_take_the_span_told_before(
         ("Kan Gyi", dt.date(2025, 8, 25), dt.date(2025, 8, 27)),
         ("Nyan Taw", dt.date(2025, 8, 25), dt.date(2025, 8, 27)),
     ]
+
+
+def test_the_attacks_told_again_at_another_place_take_the_month_of_fighting_going_on(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Fighting is continuing around Laiza. The attacks have also been reported in Mansi."
+    events = _events(text, gazetteer, dt.date(2024, 3, 6))
+    assert [(e.location, e.event_date, e.event_date_end) for e in events] == [
+        ("Laiza", dt.date(2024, 3, 1), dt.date(2024, 3, 6)),
+        ("Mansi", dt.date(2024, 3, 1), dt.date(2024, 3, 6)),
+    ]

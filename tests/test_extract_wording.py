@@ -77,6 +77,11 @@ KIA = "KIA: Kachin Independence Army"
         ("soldiers shot a man in his 40s as the raid continued", "Attack"),
         ("the troops shot three innocent people in the head", "Attack"),
         ("police shot and injured a 17-year-old boy", "Attack"),
+        ("soldiers shot villagers near the market", "Attack"),
+        ("police shot protesters in the town", "Attack"),
+        ("soldiers shot at a group of villagers", "Attack"),
+        ("a villager was shot by soldiers", "Attack"),
+        ("soldiers shot a 15 year old boy", "Attack"),
         ("the gang rape of a woman by soldiers", "Sexual violence"),
         (
             "600 houses were destroyed in an arson attack on the village",
@@ -183,8 +188,9 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "residents drove along dirt roads, trying to escape the fighting",
         "the victims had not been involved in recent fighting",
         "most were members of a local PDF militia fighting the junta",
-        # a photograph shot, a shot fired at nobody named
+        # a photograph shot; men of an armed side shot in a fight
         "the video was shot by a resident",
+        "KIA fighters shot two men from the junta's militia",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

@@ -169,7 +169,7 @@ _PATTERNS: Final = tuple(
         # "since mid-August", "since early March 2024", "since July": from then to
         # publication (early the 1st, mid the 15th, late the 21st)
         (
-            rf"\b(?i:since) (?:(?P<part>(?i:early|mid|late))[- ]?)?{_MONTH}(?:,? {_YEAR})?\b"
+            rf"\b(?i:since) (?:(?P<part>(?i:early|mid|late))(?:- ?| ))?{_MONTH}(?:,? {_YEAR})?\b"
             r"(?! [0-3]?\d\b)",
             "since month",
         ),
@@ -227,7 +227,7 @@ _PATTERNS: Final = tuple(
         (rf"\b(?i:in (?:early |mid-?|late )?|last ){_MONTH}(?: {_YEAR})?\b", "month"),
         (rf"\b(?i:in (?:early |mid-?|late )?){_YEAR} {_MONTH}\b", "month"),  # "in 2023 December"
         # "to early August 2023", "the last week of July"
-        (rf"\b(?:(?i:early|late) |(?i:mid)-? ?){_MONTH}(?: {_YEAR})?\b", "month"),
+        (rf"\b(?i:early|mid-?|late) {_MONTH}(?: {_YEAR})?\b", "month"),
         # "at the end of February", "at the beginning of March": a part of the month, told
         # as the month (not "by the end of February", a time a tally runs to)
         (

@@ -1219,6 +1219,7 @@ def _named(
             )
         ):
             words = words[1:]  # "In Lashio": the place is "Lashio"; "A Nang Pa" stays
+        features = _features_from(text, words)
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
@@ -1246,7 +1247,7 @@ def _named(
                 if _NUMBER_WORD.fullmatch(name):
                     continue  # "Ten villages": a count, not the village Tein
                 last = found[-1] if found else None
-                feature = _names_a_feature([text[a:b] for a, b in words[j:]])
+                feature = features[j]
                 if single and (name.casefold() in _NOT_PLACES or (len(words) > 1 and not feature)):
                     continue  # "Aung" of "Aung Lawt": part of a name the gazetteer lacks
                 core = [w for w in name.split() if w.casefold() not in GENERIC_WORDS]
@@ -1756,16 +1757,24 @@ _FEATURE_MODIFIERS: Final = frozenset(
 )
 
 
-def _names_a_feature(after: Sequence[str]) -> bool:
-    """Whether the capitalised words after a place's name name a feature by it ("Bridge",
-    "General Hospital", "Basic Education High School"): words of a feature, the last one
-    a feature."""
-    words = [w.strip(".,;:").casefold() for w in after]
-    return (
-        bool(words)
-        and words[-1] in _FEATURES
-        and all(w in _FEATURES or w in _FEATURE_MODIFIERS for w in words)
-    )
+def _features_from(text: str, words: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each word of a run of capitalised words (and one past its end), whether the
+    words from it on name a feature by the place before them ("Bridge", "General
+    Hospital", "Basic Education High School"): words of a feature, the last one a
+    feature. Worked out once for the run, from its end (linear: a hostile page makes
+    runs long)."""
+    out = [False] * (len(words) + 1)
+    if not words:
+        return out
+    last = text[words[-1][0] : words[-1][1]].strip(".,;:").casefold()
+    if last not in _FEATURES:
+        return out
+    ok = True
+    for k in range(len(words) - 1, -1, -1):
+        word = text[words[k][0] : words[k][1]].strip(".,;:").casefold()
+        ok = ok and (word in _FEATURES or word in _FEATURE_MODIFIERS)
+        out[k] = ok
+    return out
 
 
 #: Words of direction before a name: "Northern Hsipaw", "East Tabayin".
@@ -2214,14 +2223,16 @@ def _without_far_towns_listed(
     if not context.states:
         return named
 
-    def here(m: PlaceMention) -> bool:
-        # a village of the states named (not of the towns named: the far town is one);
-        # a town beside it may be named from afar ("jets bombed Bhamo and Taunggyi")
-        return (
-            m.place is not None
-            and m.place.kind in ("village", "ward")
-            and (m.place.state_pcode in FOCUS_STATES or m.place.state_pcode in context.states)
+    def ours(m: PlaceMention) -> bool:
+        # of the states named (not of the towns named: the far town is one)
+        return m.place is not None and (
+            m.place.state_pcode in FOCUS_STATES or m.place.state_pcode in context.states
         )
+
+    def here(m: PlaceMention) -> bool:
+        # a village of those states (a town beside the far one may be named from afar:
+        # "jets bombed Bhamo and Taunggyi")
+        return ours(m) and m.place is not None and m.place.kind in ("village", "ward")
 
     def listed(a: PlaceMention, b: PlaceMention) -> bool:
         return LIST_GAP.fullmatch(text, a.span[1], b.span[0]) is not None
@@ -2232,7 +2243,7 @@ def _without_far_towns_listed(
         for k, m in enumerate(places)
         if m.place is not None
         and m.place.kind == "town"
-        and not here(m)
+        and not ours(m)
         and (
             (k > 0 and here(places[k - 1]) and listed(places[k - 1], m))
             or (k + 1 < len(places) and here(places[k + 1]) and listed(m, places[k + 1]))

@@ -1216,13 +1216,18 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
         draft.actors.extend(previous.actors)  # by those who did it before, none else named
     told_as = clause.anaphora.group(0) if clause.anaphora is not None else draft.trigger.text
     draft.notes.append(f"Told as “{told_as}”: of the kind of the event told before it.")
-    if draft.date is None and draft.date_span is None and previous.date is not None:
+    if draft.date is None and draft.date_span is None:
         # "Since mid-August, soldiers have detained men ... The raids have been reported in
-        # Kangyi, Nyantaw and Inn Pho": on its day too
-        draft.date = previous.date
-        draft.notes.append(
-            f"No date of its own: dated as the event told before it ('{previous.date.text}')."
-        )
+        # Kangyi, Nyantaw and Inn Pho": on its day too, or over its span ("fighting is
+        # continuing around Laiza. The attacks have also been reported in Mansi")
+        if previous.date is not None:
+            draft.date = previous.date
+            draft.notes.append(
+                f"No date of its own: dated as the event told before it ('{previous.date.text}')."
+            )
+        elif previous.date_span is not None:
+            draft.date_span = previous.date_span
+            draft.notes.append("No date of its own: dated as the event told before it.")
 
 
 def _lacks(draft: Draft) -> bool:

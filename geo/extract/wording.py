@@ -262,12 +262,21 @@ _BEFORE_AIRCRAFT: Final = (
 )
 #: People shot, after "shot": "a man in his 40s", "two innocent villagers", "a
 #: 15-year-old boy" (not fighters or soldiers, who are shot in fighting).
-_SHOT_PEOPLE: Final = (
-    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|"
-    r"some|his|her|their|elderly|innocent|unarmed|young|local|[\w]+-year-old)\s+){1,3}"
-    r"(?:man|men|woman|women|villagers?|civilians?|residents?|boys?|girls?|child(?:ren)?|"
+#: People who are no side of a fight, shot: "villagers", "a woman".
+_SHOT_NOUNS: Final = (
+    r"man|men|woman|women|villagers?|civilians?|residents?|boys?|girls?|child(?:ren)?|"
     r"teenagers?|youths?|farmers?|monks?|people|persons?|students?|motorcyclists?|"
-    r"drivers?|workers?|passengers?)"
+    r"drivers?|workers?|passengers?|protesters?|demonstrators?"
+)
+_SHOT_PEOPLE: Final = (
+    r"(?:at\s+)?(?:(?:a group of|dozens of|scores of)\s+)?"
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|"
+    r"some|his|her|their|elderly|old|pregnant|innocent|unarmed|young|local|"
+    r"\w+[- ]year[- ]old)\s+){0,3}"
+    rf"(?:{_SHOT_NOUNS})\b"
+    # (not men of an armed side: "shot two men from the junta's militia")
+    r"(?!\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?"
+    r"(?:militia|army|military|junta|forces?|battalion|PDF|KIA|TNLA|MNDAA|police)\b)"
 )
 #: An aircraft told as brought down, in the passive: "(a helicopter) was shot down".
 _SHOT_DOWN_PASSIVE: Final = r"(?:was|were|had been|has been|have been)\s+(?:shot|brought)\s+down"
@@ -391,7 +400,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
         # a person shot ("soldiers shot a man in his 40s", "shot three innocent people"):
         # no aircraft, no fighters shot in a battle
-        rf"shot (?:and (?:injured|wounded) )?(?:him|her|them|{_SHOT_PEOPLE})\b|"
+        rf"shot (?:and (?:injured|wounded) )?{_SHOT_PEOPLE}|"
+        # "a villager was shot by soldiers" (not "shot down", an aircraft)
+        rf"\b(?:{_SHOT_NOUNS}) (?:was|were|had been|have been|has been) shot\b(?! down)|"
         r"stabbed(?: to death)?|hacked to death|"
         # "burned them alive", "burned 11 civilians to death"
         r"burn(?:ed|t|ing|s)? (?:[\w-]+ ){0,3}?(?:alive|to death)|"
@@ -582,6 +593,11 @@ _TRIGGER_RE: Final = tuple(
     (i, event_type, sub, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for i, (event_type, sub, words) in enumerate(TRIGGERS)
 )
+#: Words of fighting, the subject of wording that it goes on.
+_FIGHTING_WORDS: Final = (
+    r"clashes|fighting|battles?|attacks|air ?strikes|airstrikes|shelling|bombardments?|"
+    r"offensives?|hostilities|raids"
+)
 #: Wording of an activity going on: as it was told ("is still", "are ongoing"), told so
 #: in reported speech ("was ongoing, residents said"), or continuing over a while ("has
 #: kept shelling", "continues to").
@@ -593,9 +609,12 @@ _ONGOING: Final = re.compile(
     # (not what is still being done about it: "is still being contacted", "still unknown")
     r"(?:is|are) still(?! (?:being|to be|not|unknown|unclear|missing|under investigation)\b)|"
     r"(?:is|are) (?:still )?(?:ongoing|under ?way|raging)|"
-    # "fighting is continuing around Aung Myay", "clashes are taking place near Momauk"
-    r"(?:is|are) (?:still )?(?:continuing|taking place|occurring|escalating|intensifying)|"
-    r"(?:clashes|fighting|battles|attacks) (?:still )?continue\b|"
+    # fighting told as going on: "fighting is continuing around Aung Myay", "the clashes
+    # are taking place near Momauk", "clashes still continue" (not "an investigation is
+    # continuing"; not "clashes continue to rage", told as continuing, above)
+    rf"(?:{_FIGHTING_WORDS}) (?:(?:[\w-]+ ){{0,2}}?(?:is|are) (?:still )?"
+    r"(?:continuing|taking place|occurring|escalating|intensifying)|"
+    r"(?:still )?continue\b(?! to\b))|"
     r"(?P<past>(?:was|were) (?:still )?(?:ongoing|under ?way|raging)))\b",
     re.IGNORECASE,
 )
