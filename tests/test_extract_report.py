@@ -3871,3 +3871,19 @@ def test_the_attacks_told_again_at_another_place_take_the_month_of_fighting_goin
         ("Laiza", dt.date(2024, 3, 1), dt.date(2024, 3, 6)),
         ("Mansi", dt.date(2024, 3, 1), dt.date(2024, 3, 6)),
     ]
+
+
+def test_fighting_between_other_sides_on_the_same_day_is_another_event(
+    gazetteer: Gazetteer,
+) -> None:
+    """The RCSS fighting the SSPP in Nar Ma Hkaw is not the RCSS fighting the TNLA told
+    before for the state, and does not take its wounded monk."""
+    text = (
+        "Fighting between the RCSS and the TNLA wounded a monk in northern Shan State on "
+        "Wednesday. On the same day, fighting between the RCSS and the SSPP broke out in "
+        "Nar Ma Hkaw village in Hsipaw Township."
+    )
+    events = _events(text, gazetteer, dt.date(2021, 3, 25))
+    (there,) = [e for e in events if e.location == "Nar Ma Hkaw"]
+    assert there.actor2 is not None and there.actor2.startswith("SSPP")
+    assert there.injured is None

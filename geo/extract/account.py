@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Final
 
 from geo.extract.dates import SINCE_WORDS, DateMention
-from geo.extract.grouping import Draft, names_another_place, told_only_as_attacked
+from geo.extract.grouping import Draft, names_another_place, other_sides, told_only_as_attacked
 from geo.extract.places import COARSENESS, PlaceMention
 from geo.extract.proposal import (
     BACKGROUND,
@@ -517,7 +517,9 @@ def _figures_to_the_one_finer(draft: Draft, drafts: list[Draft], text: str) -> N
     finer = [
         d
         for d in _finer_that_day(draft, region, day, drafts, text)
-        if d.sub_event_type == draft.sub_event_type
+        # (not fighting between other sides: "the RCSS and the TNLA" is not "the RCSS and
+        # the SSPP")
+        if d.sub_event_type == draft.sub_event_type and not other_sides(draft.actors, d.actors)
     ]
     if len(finer) != 1:
         return
@@ -608,6 +610,7 @@ def merge_restatements(drafts: list[Draft], text: str) -> list[Draft]:
                 and draft.place is not None
                 and _one_place(k.place, draft.place)
                 and not (elsewhere(k, draft) or elsewhere(draft, k))
+                and not other_sides(k.actors, draft.actors)
             ),
             None,
         )

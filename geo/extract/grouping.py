@@ -51,6 +51,7 @@ __all__ = [
     "names_another_place",
     "new_killing",
     "only_attacked",
+    "other_sides",
     "refers_to",
     "start_event",
     "told_as_after",
@@ -892,6 +893,17 @@ def _coarser(place: PlaceMention | None, than: PlaceMention | None) -> bool:
     return place is not None and than is not None and breadth(place) > breadth(than)
 
 
+def other_sides(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:
+    """Whether two tellings each name both sides, and not the same ones: fighting between
+    the RCSS and the TNLA is not that between the RCSS and the SSPP, whatever the day and
+    the place (a restatement that names one side only, or the same two, may be one)."""
+    sides_a = {m.name for m in a}
+    sides_b = {m.name for m in b}
+    return (
+        len(sides_a) >= 2 and len(sides_b) >= 2 and not (sides_a <= sides_b or sides_b <= sides_a)
+    )
+
+
 def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
     """Whether a clause tells more of the event before: same kind, and the same when or
     where (or a word pointing back), with nothing that differs."""
@@ -906,6 +918,8 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
     relative = _relative_day(clause.text)
     if relative is not None and _RELATIVE_DAYS[relative["which"].casefold()] != 0:
         return False  # "Two days earlier, the KIA fought near Samar": another day's
+    if other_sides(previous.actors, clause.actors):
+        return False  # "On the same day, fighting between the RCSS and the SSPP ..."
     if names_another_place(place, clause.unknown, previous.place):
         return False  # "on Kharlein Village in Hsipaw Township": not the town told before
     if (
