@@ -3885,5 +3885,6 @@ def test_fighting_between_other_sides_on_the_same_day_is_another_event(
     )
     events = _events(text, gazetteer, dt.date(2021, 3, 25))
     (there,) = [e for e in events if e.location == "Nar Ma Hkaw"]
-    assert there.actor2 is not None and there.actor2.startswith("SSPP")
+    assert there.actor2 is not None
+    assert there.actor2.startswith("SSPP")
     assert there.injured is None
