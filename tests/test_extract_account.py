@@ -366,6 +366,7 @@ def test_fighting_told_as_ongoing_is_dated_as_going_on(gazetteer: Gazetteer) -> 
         # no fighting told as going on: no day for the strike
         "Troops shelled Mansi, and an investigation is continuing.",
         "Troops shelled Mansi; talks are taking place to free the villagers.",
+        "An investigation into the attacks in Mansi is continuing, police said.",
     ],
 )
 def test_other_things_going_on_are_no_fighting_going_on(text: str, gazetteer: Gazetteer) -> None:

@@ -328,6 +328,11 @@ def test_weeks_ago_is_about_that_day(text: str, day: dt.date, phrase: str) -> No
     assert (found.start, found.end, found.precision, found.text) == (day, day, 2, phrase)
 
 
+def test_many_weeks_ago_is_about_that_month() -> None:
+    (found,) = find_dates("52 weeks ago the KIA took the camp", published=PUBLISHED)
+    assert (found.start, found.precision) == (PUBLISHED - dt.timedelta(days=364), 3)
+
+
 def test_a_part_of_a_month_to_come_is_no_date() -> None:
     assert find_dates("ahead of elections planned for mid-August", published=PUBLISHED) == []
 

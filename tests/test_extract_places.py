@@ -997,3 +997,15 @@ def test_sagaing_told_beside_a_state_is_the_region_not_the_township(
     pcode = "MMR005001"
     assert gazetteer.township(pcode).name == "Sagaing"
     assert (pcode in report_context(text, gazetteer).townships) is sagaing_township
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jets bombed villages near the border between Sagaing and Kachin",
+        "jets bombed villages in Sagaing and Magwe regions",
+    ],
+)
+def test_sagaing_told_beside_a_state_is_read_as_the_region(text: str, gazetteer: Gazetteer) -> None:
+    sagaing = [p for p in find_places(text, gazetteer) if p.text == "Sagaing"]
+    assert [p.kind for p in sagaing] == ["region"]

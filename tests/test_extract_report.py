@@ -3888,3 +3888,9 @@ def test_fighting_between_other_sides_on_the_same_day_is_another_event(
     assert there.actor2 is not None
     assert there.actor2.startswith("SSPP")
     assert there.injured is None
+
+
+def test_the_raids_told_since_a_year_take_no_day_of_the_raid_before(gazetteer: Gazetteer) -> None:
+    text = "Junta troops raided Laiza on Monday. The raids have been reported in Mansi since 2021."
+    events = _events(text, gazetteer, dt.date(2024, 3, 6))
+    assert [e.location for e in events if e.event_date is not None] == ["Laiza"]

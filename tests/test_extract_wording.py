@@ -82,6 +82,7 @@ KIA = "KIA: Kachin Independence Army"
         ("soldiers shot at a group of villagers", "Attack"),
         ("a villager was shot by soldiers", "Attack"),
         ("soldiers shot a 15 year old boy", "Attack"),
+        ("they shot him in the thigh", "Attack"),
         ("the gang rape of a woman by soldiers", "Sexual violence"),
         (
             "600 houses were destroyed in an arson attack on the village",

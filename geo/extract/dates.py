@@ -384,6 +384,14 @@ def _month_span(year: int, month: int, published: dt.date) -> tuple[dt.date, dt.
     return dt.date(year, month, 1), min(last, published)
 
 
+def _weeks_ago_precision(kind: str, start: dt.date, published: dt.date) -> int:
+    """How precisely "N weeks ago" tells a day: within a week up to four weeks back,
+    within a month further back; 1 for every other kind of phrase (its span says)."""
+    if kind != "weeks ago":
+        return 1
+    return 2 if (published - start).days <= 28 else 3
+
+
 #: The day a part of a month told as a span's start begins on: "since mid-August" is
 #: from the 15th.
 _PART_OF_MONTH: Final = {"early": 1, "mid": 15, "late": 21}
@@ -635,8 +643,11 @@ def find_dates(text: str, *, published: dt.date) -> list[DateMention]:
                 DateMention(
                     start,
                     end,
-                    # "a week ago" is about that day: within a week
-                    max(precision_of_span(start, end), 2 if kind == "weeks ago" else 1),
+                    # "a week ago" is about that day: within a week (a month of weeks ago
+                    # and more, within a month)
+                    max(
+                        precision_of_span(start, end), _weeks_ago_precision(kind, start, published)
+                    ),
                     (offset, span[1]),
                     phrase,
                     ends=kind.startswith("range"),

@@ -108,6 +108,9 @@ _REGION_BARE: Final = re.compile(
     r"(?!\s+(?:(?i:township|town|city|district|region|division|state|regions|divisions|and)\b"
     r"|[A-Z]))"
 )
+#: A region's name that is also a town's, before "and" (a region when another state
+#: or region follows: :func:`_region_beside`).
+_REGION_AND: Final = re.compile(r"(?<!(?i:town|city) of )\b(?P<a>Sagaing)(?=\s+and\s)")
 #: People whose names hold a place's: "Aung San Suu Kyi", "Min Aung Hlaing".
 _PERSON_NAMED: Final = re.compile(r"\b(?:Suu Kyi|Min Aung Hlaing|Soe Win|Win Myint)\b")
 #: A state's or township's name that begins an organisation's: "Kachin Region People's
@@ -1005,7 +1008,11 @@ def _scope(
             )
         )
     for m in itertools.chain(
-        _REGION.finditer(text), _REGION_OF.finditer(text), _REGION_BARE.finditer(text)
+        _REGION.finditer(text),
+        _REGION_OF.finditer(text),
+        _REGION_BARE.finditer(text),
+        # "the border between Sagaing and Kachin", "Sagaing and Magwe regions"
+        (m for m in _REGION_AND.finditer(text) if _region_beside(text, m.end())),
     ):
         if skip.overlaps(m.span()):
             continue  # "Shan State Progress Party" is an actor

@@ -1216,7 +1216,8 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
         draft.actors.extend(previous.actors)  # by those who did it before, none else named
     told_as = clause.anaphora.group(0) if clause.anaphora is not None else draft.trigger.text
     draft.notes.append(f"Told as “{told_as}”: of the kind of the event told before it.")
-    if draft.date is None and draft.date_span is None:
+    if draft.date is None and draft.date_span is None and not SINCE_WORDS.search(clause.text):
+        # (not "the raids have been reported in Mansi since 2021": a time of its own)
         # "Since mid-August, soldiers have detained men ... The raids have been reported in
         # Kangyi, Nyantaw and Inn Pho": on its day too, or over its span ("fighting is
         # continuing around Laiza. The attacks have also been reported in Mansi")

@@ -400,7 +400,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
         # a person shot ("soldiers shot a man in his 40s", "shot three innocent people"):
         # no aircraft, no fighters shot in a battle
-        rf"shot (?:and (?:injured|wounded) )?{_SHOT_PEOPLE}|"
+        rf"shot (?:and (?:injured|wounded) )?(?:(?:him|her|them)\b|{_SHOT_PEOPLE})|"
         # "a villager was shot by soldiers" (not "shot down", an aircraft)
         rf"\b(?:{_SHOT_NOUNS}) (?:was|were|had been|have been|has been) shot\b(?! down)|"
         r"stabbed(?: to death)?|hacked to death|"
@@ -593,10 +593,11 @@ _TRIGGER_RE: Final = tuple(
     (i, event_type, sub, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for i, (event_type, sub, words) in enumerate(TRIGGERS)
 )
-#: Words of fighting, the subject of wording that it goes on.
-_FIGHTING_WORDS: Final = (
-    r"clashes|fighting|battles?|attacks|air ?strikes|airstrikes|shelling|bombardments?|"
-    r"offensives?|hostilities|raids"
+#: Words of fighting, the subject of wording that it goes on: one ("fighting is"), many
+#: ("clashes are").
+_FIGHTING_ONE: Final = r"fighting|battle|shelling|bombardment|offensive"
+_FIGHTING_MANY: Final = (
+    r"clashes|battles|attacks|air ?strikes|airstrikes|bombardments|offensives|hostilities|raids"
 )
 #: Wording of an activity going on: as it was told ("is still", "are ongoing"), told so
 #: in reported speech ("was ongoing, residents said"), or continuing over a while ("has
@@ -612,9 +613,13 @@ _ONGOING: Final = re.compile(
     # fighting told as going on: "fighting is continuing around Aung Myay", "the clashes
     # are taking place near Momauk", "clashes still continue" (not "an investigation is
     # continuing"; not "clashes continue to rage", told as continuing, above)
-    rf"(?:{_FIGHTING_WORDS}) (?:(?:[\w-]+ ){{0,2}}?(?:is|are) (?:still )?"
+    # (the fighting the subject, not a thing done about it: "an investigation into the
+    # attacks in Laiza is continuing")
+    rf"(?<!into the )(?<!of the )(?<!about the )(?:(?:{_FIGHTING_ONE}) (?:[\w-]+ ){{0,2}}?is|"
+    rf"(?:{_FIGHTING_MANY}) (?:[\w-]+ ){{0,2}}?are) (?:still )?"
     r"(?:continuing|taking place|occurring|escalating|intensifying)|"
-    r"(?:still )?continue\b(?! to\b))|"
+    rf"(?<!into the )(?<!of the )(?<!about the )(?:{_FIGHTING_MANY}) (?:still )?"
+    r"continue\b(?! to\b)|"
     r"(?P<past>(?:was|were) (?:still )?(?:ongoing|under ?way|raging)))\b",
     re.IGNORECASE,
 )
