@@ -3846,30 +3846,31 @@ def test_places_also_struck_are_struck_by_those_told_before(gazetteer: Gazetteer
     ]
 
 
-def test_the_raids_told_again_at_other_villages_take_the_span_told_before(
-    gazetteer: Gazetteer,
+@pytest.mark.parametrize(
+    ("text", "published", "told"),
+    [
+        (
+            "Since Monday, soldiers have detained men in Kangyi village in Nawnghkio Township. "
+            "The raids have also been reported in Nyantaw village.",
+            dt.date(2025, 8, 27),
+            [("Kan Gyi", dt.date(2025, 8, 25)), ("Nyan Taw", dt.date(2025, 8, 25))],
+        ),
+        (
+            "Fighting is continuing around Laiza. The attacks have also been reported in Mansi.",
+            dt.date(2024, 3, 6),
+            [("Laiza", dt.date(2024, 3, 1)), ("Mansi", dt.date(2024, 3, 1))],
+        ),
+    ],
+)
+def test_the_raids_told_again_at_other_places_take_the_span_told_before(
+    text: str, published: dt.date, told: list[tuple[str, dt.date]], gazetteer: Gazetteer
 ) -> None:
-    """ "The raids" at other villages are of the kind of the raids told before, and of their
-    days: a span ("since Monday") as well as a day."""
-    text = (
-        "Since Monday, soldiers have detained men in Kangyi village in Nawnghkio Township. "
-        "The raids have also been reported in Nyantaw village."
-    )
-    events = _events(text, gazetteer, dt.date(2025, 8, 27))
+    """ "The raids", "the attacks" at other places are of the kind of those told before,
+    and of their days: a span ("since Monday", fighting going on this month) as well as a
+    day; each runs to publication."""
+    events = _events(text, gazetteer, published)
     assert [(e.location, e.event_date, e.event_date_end) for e in events] == [
-        ("Kan Gyi", dt.date(2025, 8, 25), dt.date(2025, 8, 27)),
-        ("Nyan Taw", dt.date(2025, 8, 25), dt.date(2025, 8, 27)),
-    ]
-
-
-def test_the_attacks_told_again_at_another_place_take_the_month_of_fighting_going_on(
-    gazetteer: Gazetteer,
-) -> None:
-    text = "Fighting is continuing around Laiza. The attacks have also been reported in Mansi."
-    events = _events(text, gazetteer, dt.date(2024, 3, 6))
-    assert [(e.location, e.event_date, e.event_date_end) for e in events] == [
-        ("Laiza", dt.date(2024, 3, 1), dt.date(2024, 3, 6)),
-        ("Mansi", dt.date(2024, 3, 1), dt.date(2024, 3, 6)),
+        (place, day, published) for place, day in told
     ]
 
 
