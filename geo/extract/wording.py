@@ -260,14 +260,14 @@ _BEFORE_AIRCRAFT: Final = (
     r"troops|fighters|members|youths?|monks?|students?|teachers?|farmers?|as|while|when|"
     r"that|which|who|after|before)\b)[\w'’-]+"
 )
-#: People shot, after "shot": "a man in his 40s", "two innocent villagers", "a
-#: 15-year-old boy" (not fighters or soldiers, who are shot in fighting).
 #: People who are no side of a fight, shot: "villagers", "a woman".
 _SHOT_NOUNS: Final = (
     r"man|men|woman|women|villagers?|civilians?|residents?|boys?|girls?|child(?:ren)?|"
     r"teenagers?|youths?|farmers?|monks?|people|persons?|students?|motorcyclists?|"
     r"drivers?|workers?|passengers?|protesters?|demonstrators?"
 )
+#: People shot, after "shot": "a man in his 40s", "two innocent villagers", "a
+#: 15-year-old boy" (not fighters or soldiers, who are shot in fighting).
 _SHOT_PEOPLE: Final = (
     r"(?:at\s+)?(?:(?:a group of|dozens of|scores of)\s+)?"
     r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|"
@@ -596,6 +596,9 @@ _TRIGGER_RE: Final = tuple(
 #: Words of fighting, the subject of wording that it goes on: one ("fighting is"), many
 #: ("clashes are").
 _FIGHTING_ONE: Final = r"fighting|battle|shelling|bombardment|offensive"
+#: Before fighting words that are the object of a deed about them, not its subject: "an
+#: investigation into the attacks".
+_NOT_ITS_OBJECT: Final = r"(?<!into the )(?<!of the )(?<!about the )"
 _FIGHTING_MANY: Final = (
     r"clashes|battles|attacks|air ?strikes|airstrikes|bombardments|offensives|hostilities|raids"
 )
@@ -615,10 +618,10 @@ _ONGOING: Final = re.compile(
     # continuing"; not "clashes continue to rage", told as continuing, above)
     # (the fighting the subject, not a thing done about it: "an investigation into the
     # attacks in Laiza is continuing")
-    rf"(?<!into the )(?<!of the )(?<!about the )(?:(?:{_FIGHTING_ONE}) (?:[\w-]+ ){{0,2}}?is|"
+    rf"{_NOT_ITS_OBJECT}(?:(?:{_FIGHTING_ONE}) (?:[\w-]+ ){{0,2}}?is|"
     rf"(?:{_FIGHTING_MANY}) (?:[\w-]+ ){{0,2}}?are) (?:still )?"
     r"(?:continuing|taking place|occurring|escalating|intensifying)|"
-    rf"(?<!into the )(?<!of the )(?<!about the )(?:{_FIGHTING_MANY}) (?:still )?"
+    rf"{_NOT_ITS_OBJECT}(?:{_FIGHTING_MANY}) (?:still )?"
     r"continue\b(?! to\b)|"
     r"(?P<past>(?:was|were) (?:still )?(?:ongoing|under ?way|raging)))\b",
     re.IGNORECASE,
