@@ -427,6 +427,24 @@ def test_a_possessive_reads_the_place_after_it(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("airstrikes were carried out in Hpakant on Sunday night", "Hpakant"),
+        ("fighting has taken place in Momauk since Monday", "Momauk"),
+        ("a junta column came under attack in Momauk", "Momauk"),
+        ("convoys that come under fire in Kutkai", "Kutkai"),
+    ],
+)
+def test_a_deed_told_with_a_verb_of_going_is_done_at_the_place(
+    text: str, place: str, gazetteer: Gazetteer
+) -> None:
+    """ "Carried out in", "taken place in", "came under attack in": the place of the deed,
+    not where someone went (as "carried to hospital in Bhamo" is)."""
+    found = [m for m in find_places(text, gazetteer) if m.kind == "place"]
+    assert [m.location for m in found] == [place]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "villagers had fled to the towns of Momauk and Bhamo",
@@ -636,6 +654,24 @@ def test_townships_named_in_a_list_are_each_a_township(gazetteer: Gazetteer) -> 
         ("township", "Nawnghkio Township"),
     ]
     assert all(m.geo_precision == 2 and m.place is not None for m in found)  # its town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "clashes in Hseni and Kutkai, Kyaukme and Lashio townships",
+        "clashes in Hseni, Kutkai and Kyaukme, and Lashio townships",
+        "clashes in Hseni and Kutkai and Kyaukme and Lashio townships",
+    ],
+)
+def test_townships_listed_in_pairs_are_each_a_township(text: str, gazetteer: Gazetteer) -> None:
+    found = find_places(text, gazetteer)
+    assert [(m.kind, m.location) for m in found] == [
+        ("township", "Hseni Township"),
+        ("township", "Kutkai Township"),
+        ("township", "Kyaukme Township"),
+        ("township", "Lashio Township"),
+    ]
 
 
 def _respelled(name: str, how: str) -> str | None:
@@ -880,6 +916,8 @@ def test_a_village_s_name_is_no_town_of_a_state_the_report_does_not_name(
         ("Fighting broke out in Danai Township.", "Tanai"),
         ("Jets bombed two jungle areas in Bamauk Township.", "Banmauk"),
         ("Troops raided villages in Htee Chai Township.", "Tigyaing"),
+        ("Shells fell on two wards of Banmaw Township.", "Bhamo"),
+        ("Fighting spread to Bamaw Township.", "Bhamo"),
     ],
 )
 def test_a_township_named_by_another_name_of_its_town(

@@ -3895,3 +3895,101 @@ def test_the_raids_told_since_a_year_take_no_day_of_the_raid_before(gazetteer: G
     text = "Junta troops raided Laiza on Monday. The raids have been reported in Mansi since 2021."
     events = _events(text, gazetteer, dt.date(2024, 3, 6))
     assert [e.location for e in events if e.event_date is not None] == ["Laiza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "township"),
+    [
+        # told of a district alone: at its seat, located to the district (precision 3)
+        (
+            "A jet strike on KIA territory in Moegaung District, Kachin State, killed 38 "
+            "trainees on Monday.",
+            "Mogaung District",
+            "Mogaung",
+        ),
+        (
+            "Shells hit a village in northern Shan State's Muse District on Monday.",
+            "Muse District",
+            "Muse",
+        ),
+        # a place the sentence names is finer: the district only says where it lies
+        (
+            "On Monday the KIA ambushed a checkpoint at Mogaung, in Mohnyin District.",
+            "Mogaung",
+            "Mogaung",
+        ),
+        # told first of the district, then of a village of another township in it
+        (
+            "After a week of attacks in Bhamo District, the KIA took the base of Infantry "
+            "Battalion 237.\n\nThe base, close to Dasai village in Momauk Township, fell on "
+            "Thursday, said Colonel Naw Bu.",
+            "Tar Sai",
+            "Momauk",
+        ),
+        # the whole name only ("Koe" read by rules would be Kawa, in Bago)
+        ("Jets bombed a market in Mong Koe District on Saturday.", "Mong Ko", "Muse"),
+    ],
+)
+def test_a_district_places_an_event_only_when_nothing_finer_does(
+    text: str, location: str, township: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer, dt.date(2024, 3, 15))
+    assert (event.location, event.township) == (location, township)
+    if location.endswith("District"):
+        assert event.geo_precision == 3
+        assert any("a district only" in note.casefold() for note in event.notes)
+
+
+def test_a_district_in_a_unit_s_name_is_no_place(gazetteer: Gazetteer) -> None:
+    events = _events("The Tamu District PDF attacked a junta column on Monday.", gazetteer)
+    assert [e.location for e in events] == [None]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Fighting is also breaking out in Hpakant Township.",
+        "The KIA and junta troops are engaged in fierce fighting in Hpakant Township.",
+    ],
+)
+def test_fighting_told_as_breaking_out_or_engaged_in_goes_on_this_month(
+    told: str, gazetteer: Gazetteer
+) -> None:
+    text = "The KIA attacked a police outpost in Momauk on April 11. " + told
+    events = _events(text, gazetteer, dt.date(2021, 4, 22))
+    (hpakant,) = [e for e in events if e.township == "Hpakant"]
+    assert (hpakant.event_date, hpakant.event_date_end) == (
+        dt.date(2021, 4, 1),
+        dt.date(2021, 4, 22),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KIA captured an artillery battalion in Bhamo on 2 February. There is still "
+        "almost daily fighting in Bhamo Town.",
+        "The KIA launched an offensive on Bhamo on 4 December 2024. The fighting for the town "
+        "is still going on.",
+    ],
+)
+def test_fighting_still_going_on_months_after_an_event_is_this_month_s(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    """What goes on now, with no day of its own, is the activity of the month so far, not
+    more of (nor a restatement of) an event of an earlier month at the place."""
+    events = _events(text, gazetteer, dt.date(2025, 3, 20))
+    assert (dt.date(2025, 3, 1), dt.date(2025, 3, 20)) in [
+        (e.event_date, e.event_date_end) for e in events if e.location == "Bhamo"
+    ]
+
+
+def test_fighting_still_going_on_after_an_event_of_this_month_is_that_event_s(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The KIA captured a battalion base in Bhamo on 2 March. There is still almost daily "
+        "fighting in Bhamo Town."
+    )
+    proposal = extract(text, published=dt.date(2025, 3, 20), gazetteer=gazetteer)
+    assert [(e.location, e.event_date) for e in proposal.events] == [("Bhamo", dt.date(2025, 3, 2))]

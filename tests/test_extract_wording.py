@@ -148,6 +148,10 @@ def test_civilians_is_a_name_not_a_word() -> None:
         ("which has been fighting the regime since 2021", False),
         ("they shelled it", False),
         ("troops are still fighting in the town", True),
+        ("fighting is also breaking out in Hpakant Township", True),
+        ("the TNLA and junta troops are engaged in fierce fighting in Namkham", True),
+        ("the army is locked in heavy fighting with the TNLA", True),
+        ("the two sides were engaged in fierce fighting on Monday", False),
         # what is still being done about it is no activity going on
         ("the spokesperson is still being contacted", False),
         ("what damage it did is still unclear", False),

@@ -20,7 +20,7 @@ from typing import Final
 
 from geo.extract.dates import SINCE_WORDS, DateMention
 from geo.extract.grouping import Draft, names_another_place, other_sides, told_only_as_attacked
-from geo.extract.places import COARSENESS, PlaceMention
+from geo.extract.places import PlaceMention
 from geo.extract.proposal import (
     BACKGROUND,
     STATE_ONLY,
@@ -556,8 +556,12 @@ def mark_still_going_on(drafts: list[Draft], text: str) -> None:
         place = draft.place
         if not draft.ongoing or place is None:
             continue
+        since = draft.date_span[0] if draft.date_span is not None else None
         draft.ongoing_beside = any(
             d.event_type == draft.event_type
+            # (not one dated before what goes on: "captured the base on 2 February ...
+            # There is still almost daily fighting in the town", told in March)
+            and (since is None or d.date is None or d.date.end >= since)
             and d.place is not None
             and (
                 d.place.location == place.location
@@ -628,7 +632,7 @@ def fold(same: Draft, draft: Draft, note: str, *, with_figures: bool = True) -> 
     sentences, figures (of one event: the largest count stands; not ``with_figures``:
     none), actors and evidence."""
     if draft.place is not None and (
-        same.place is None or COARSENESS[same.place.kind] > COARSENESS[draft.place.kind]
+        same.place is None or same.place.coarseness > draft.place.coarseness
     ):
         same.place = draft.place  # told first for the state or township, then the village
         same.evidence = [e for e in same.evidence if e.field != "location"] + [
@@ -708,7 +712,7 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
             and not (
                 k.date is not None
                 and k.date.precision == 3
-                and COARSENESS[k.place.kind] > COARSENESS[draft.place.kind]
+                and k.place.coarseness > draft.place.coarseness
             )
         ]
         if not told or (
@@ -890,6 +894,8 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
         if other.township is not None:
             state = other.township.state_pcode
         return state is not None and state in region.state_pcodes
+    if a.district or b.district:  # "in Bhamo District" ... "near Dasai in Momauk Township"
+        return a.district_pcode is not None and a.district_pcode == b.district_pcode
     if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
         return a.place.place_id == b.place.place_id
     ta, tb = a.township_pcode, b.township_pcode

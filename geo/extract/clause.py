@@ -16,7 +16,6 @@ from typing import Final
 from geo.extract.casualties import CasualtyMention, find_figures, names_armed_side
 from geo.extract.dates import DateMention, find_dates, precision_of_span
 from geo.extract.places import (
-    COARSENESS,
     Context,
     PlaceMention,
     find_places,
@@ -483,8 +482,7 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
         and not (
             p.office
             and (
-                acted is None
-                or any(not q.office and COARSENESS[q.kind] <= COARSENESS[p.kind] for q in places)
+                acted is None or any(not q.office and q.coarseness <= p.coarseness for q in places)
             )
         )
     ]
@@ -500,4 +498,4 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
         if p.span not in references
         and not (p.kind == "relative" and any(0 <= p.span[0] - n.span[1] <= 3 for n in named))
     ]
-    return min(usable, key=lambda p: (p.aside, COARSENESS[p.kind], p.span), default=None)
+    return min(usable, key=lambda p: (p.aside, p.coarseness, p.span), default=None)

@@ -24,7 +24,7 @@ from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
 from geo.extract.dates import DateMention
 from geo.extract.numbers import number_value
-from geo.extract.places import COARSENESS, PlaceMention
+from geo.extract.places import PlaceMention
 from geo.extract.proposal import Evidence
 from geo.extract.text import DAYS_AFTER
 from geo.extract.wording import (
@@ -48,6 +48,7 @@ __all__ = [
     "days_counted",
     "fill_in",
     "fired_by_aircraft",
+    "goes_on_since",
     "names_another_place",
     "new_killing",
     "only_attacked",
@@ -270,6 +271,8 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
         return a.place.place_id == b.place.place_id
+    if a.district or b.district:  # "in Bhamo District" ... "near Dasai in Momauk Township"
+        return a.district_pcode is not None and a.district_pcode == b.district_pcode
     ta, tb = a.township_pcode, b.township_pcode
     if ta and tb:
         # a village next to the township named ("in Mansi Township" ... "in Janmai")
@@ -698,7 +701,7 @@ def add_clause(
         draft.place = found
     elif (
         found is not None
-        and COARSENESS[draft.place.kind] > COARSENESS[found.kind]
+        and draft.place.coarseness > found.coarseness
         and _same_place(draft.place, found)
     ) or (nearer and _near_town(draft.place, found)):
         # "in Momauk Township" ... "The strike hit Hpun Lum Yang village": more precise
@@ -730,7 +733,7 @@ def fill_in(draft: Draft, clause: Clause) -> None:
         and (
             draft.place is None
             or (
-                COARSENESS[draft.place.kind] > COARSENESS[clause.place.kind]
+                draft.place.coarseness > clause.place.coarseness
                 and _same_place(draft.place, clause.place)
             )
         )
@@ -888,9 +891,24 @@ def _coarser(place: PlaceMention | None, than: PlaceMention | None) -> bool:
 
     def breadth(p: PlaceMention) -> int:
         town = p.place is not None and p.place.kind == "town"
-        return 2 * COARSENESS.get(p.kind, 0) + (1 if p.kind == "place" and town else 0)
+        return 2 * p.coarseness + (1 if p.kind == "place" and town else 0)
 
     return place is not None and than is not None and breadth(place) > breadth(than)
+
+
+def goes_on_since(previous: Draft, clause: Clause, published: dt.date) -> bool:
+    """Whether a clause tells as going on now, with no day of its own, what the event
+    before began on a day before this month: the activity of the month so far, which a
+    coder codes apart ("launched an offensive on Bhamo on 4 December. There is still
+    almost daily fighting in the town", told in March)."""
+    return (
+        clause.ongoing is not None
+        and going_on_when_told(clause.ongoing)
+        and not clause.dates
+        and clause.told_on is None
+        and previous.date is not None
+        and previous.date.end < _month_so_far(published)[0]
+    )
 
 
 def other_sides(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:
@@ -904,13 +922,15 @@ def other_sides(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:
     )
 
 
-def continues(previous: Draft, clause: Clause, trigger: Trigger) -> bool:
+def continues(previous: Draft, clause: Clause, trigger: Trigger, published: dt.date) -> bool:
     """Whether a clause tells more of the event before: same kind, and the same when or
     where (or a word pointing back), with nothing that differs."""
     if (previous.event_type, previous.sub_event_type) != (
         trigger.event_type,
         trigger.sub_event_type,
     ):
+        return False
+    if goes_on_since(previous, clause, published):
         return False
     date, place = clause.date, clause.place
     if not (_same_date(previous.date, date) and _same_place(previous.place, place)):

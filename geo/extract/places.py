@@ -33,6 +33,7 @@ from geo.extract.numbers import NUMBER_WORDS, number_value
 from geo.extract.wording import FLED_WORDS, POSTS, SPEECH_VERBS, YEAR_OLD
 from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import GENERIC_WORDS, exact_key, name_key
+from geo.precision import REGION_PRECISION
 
 __all__ = [
     "COARSENESS",
@@ -119,15 +120,20 @@ _BODY_AFTER: Final = re.compile(
     r"\s+(?:[A-Z][\w'’]{0,30}\s+){0,2}?(?:People['’]?s?|Defen[cs]e|Army|Forces?|Party|Council|"
     r"Organi[sz]ation|Progress|Police|Front|Government|Committee|Unit|PDF|Hluttaw|Revolution)\b"
 )
-#: Townships named together: "Namkham, Mantong and Nawnghkio townships".
+#: Townships named together: "Namkham, Mantong and Nawnghkio townships"; also in pairs
+#: ("Chinshwehaw, Hseni and Kutkai, Kyaukme and Lashio, and Muse townships").
 _TOWNSHIP_LIST: Final = re.compile(
-    r"\b(?P<names>(?:[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?, ){0,8}"
+    r"\b(?P<names>(?:[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?(?:, (?:and |& )?| (?:and|&) )){0,8}"
     r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?,? (?:and|&) "
     r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?)\s+(?i:townships)\b"
 )
 _LIST_NAME: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?")
 _TOWNSHIP: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
+)
+#: A district named after its seat: "in Moegaung District", "Muse district".
+_DISTRICT: Final = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:district)\b"
 )
 #: A township named before the kind of place it holds: "the Kutkai village of Mang Awng".
 _TOWNSHIP_VILLAGE_OF: Final = re.compile(
@@ -376,7 +382,9 @@ _HEADQUARTERS: Final = re.compile(r"^(?i:its|their|the) (?i:headquarters|HQ)\b")
 
 #: How coarse each kind of mention is, finest first: of two mentions of one event's
 #: place, the finer is its place.
-COARSENESS: Final = {"place": 0, "relative": 0, "township": 1, "region": 2}
+#: How widely a kind of place places an event (a district is told as a township is,
+#: by its seat's name, but is wider).
+COARSENESS: Final = {"place": 0, "relative": 0, "township": 1, "district": 2, "region": 3}
 
 
 @dataclass(frozen=True)
@@ -414,6 +422,9 @@ class PlaceMention:
     # the place of a deed not done: "plans to attack Laiza", "harder for the KIA to take
     # Bhamo"
     undone: bool = False
+    # a district, placed at the township of its seat: "in Moegaung District" (wider than
+    # the township, so no township that the sentence's places must lie in)
+    district: bool = False
 
     @property
     def elsewhere(self) -> bool:
@@ -428,6 +439,18 @@ class PlaceMention:
         if self.township is not None:
             return self.township.pcode
         return self.place.township_pcode if self.place is not None else None
+
+    @property
+    def coarseness(self) -> int:
+        """How widely it places an event (:data:`COARSENESS`)."""
+        return COARSENESS["district"] if self.district else COARSENESS[self.kind]
+
+    @property
+    def district_pcode(self) -> str | None:
+        """The district it is in: the named township's, else the gazetteer place's."""
+        if self.township is not None:
+            return self.township.district_pcode
+        return self.place.district_pcode if self.place is not None else None
 
 
 #: Townships of a report's context (the first it names), and places named last, kept:
@@ -968,16 +991,40 @@ def _scope(
     """The townships a sentence names one by one ("X Township"), its states and regions,
     and the townships it names in a list ("A, B and C townships")."""
     townships, regions, listed = [], [], []
-    for m in _TOWNSHIP.finditer(text):
+    for m in itertools.chain(_TOWNSHIP.finditer(text), _DISTRICT.finditer(text)):
+        district = m.re is _DISTRICT
+        if district and _BODY_AFTER.match(text, m.end()):
+            continue  # "the Tamu District PDF": a unit, no place
         words = m["name"].split()
         for i in range(len(words)):  # "Fighting in Momauk" -> "Momauk"
+            if (
+                district
+                and i
+                and words[i - 1].casefold() not in _NOT_PLACES | _PREPOSITIONS
+                and not words[i - 1].endswith(("'s", "’s"))
+            ):
+                # the whole name of a district: "Mong Koe District" is no "Koe" (but "In
+                # Muse District", "Shan State's Muse District")
+                break
             township = _township_named(" ".join(words[i:]), gazetteer)
             if township is not None:
                 start = m.start() + m.group(0).index(words[i])
-                townships.append(township_mention(text, (start, m.end()), township, gazetteer))
+                mention = township_mention(text, (start, m.end()), township, gazetteer)
+                if district:
+                    # told of a district alone: located to a region (geo precision 3), at
+                    # its seat, as a coder places it
+                    mention = replace(
+                        mention,
+                        location=f"{township.name} District",
+                        geo_precision=REGION_PRECISION,
+                        note=f"a district only: located to the district, at its seat "
+                        f"{township.name}",
+                        district=True,
+                    )
+                townships.append(mention)
                 break
         else:  # by its sound, the whole name only: "Hpong Yang" of "Dawt Hpong Yang" is none
-            if (township := _township_by_sound(m["name"], gazetteer)) is not None:
+            if not district and (township := _township_by_sound(m["name"], gazetteer)):
                 townships.append(_by_sound(text, m.span(), m["name"], township, gazetteer))
     for m in _TOWNSHIP_VILLAGE_OF.finditer(text):  # "the Kutkai village of Mang Awng"
         span = m.span("name")
@@ -1972,11 +2019,16 @@ _PERSON_OF_PLACE: Final = re.compile(
     r"student|worker|miner|trader|driver|mother|father)s?\b",
     re.I,
 )
+#: Words after a verb of going that make it a deed done at the place, not a journey.
+_DEED_IDIOM_AFTER: Final = r"(?<=carried\s)out\b|(?<=taken\s)place\b|(?<=c[ao]me\s)under\b"
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|retreat|withdrew|withdrawn|withdraw|"
     r"withdrawing|moved|escaped|"
     r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
     r"brought|sent|rushed|referred|carried|admitted)\s+"
+    # (not a deed done there: "airstrikes were carried out in Hpakant", "fighting has
+    # taken place in Momauk", "a column came under attack in Momauk")
+    rf"(?!{_DEED_IDIOM_AFTER})"
     # (not a deed done there: "sent two jets to attack Semulay")
     r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?"
     rf"(?-i:(?!(?:{_DEEDS_DONE_TO})\b)[a-z]\w*\s+)?"
@@ -2417,7 +2469,7 @@ def find_places(
     townships_here = [
         (t.span[0], t.township.pcode)
         for t in townships
-        if t.township and not _came_from(text, t.span[0])
+        if t.township and not t.district and not _came_from(text, t.span[0])
     ]
     # "in Dalu Village near Kachin's border with Sagaing Region": a region named as a
     # landmark says nothing of where the places of the sentence lie
@@ -2468,6 +2520,10 @@ def find_places(
             for written in (n.text, n.place.name):
                 # the first telling, which most often says where the place is
                 context.places.setdefault(name_key(written), n.place)
+    if any(not t.district for t in townships) or any(not n.elsewhere for n in named):
+        # a district is where the event is only when the sentence names nothing finer:
+        # "Maran Kahtaung, in Mohnyin District", "Kyunhla Township (Kantbalu District)"
+        townships = [t for t in townships if not t.district]
     mentions = townships + regions + named
     for m in _RELATIVE.finditer(text):
         value = number_value(m["num"]) if not m["num"][0].isdigit() else float(m["num"])

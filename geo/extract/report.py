@@ -57,6 +57,7 @@ from geo.extract.grouping import (
     days_counted,
     fill_in,
     fired_by_aircraft,
+    goes_on_since,
     new_killing,
     only_attacked,
     refers_to,
@@ -65,6 +66,7 @@ from geo.extract.grouping import (
 )
 from geo.extract.numbers import Amount
 from geo.extract.places import (
+    COARSENESS,
     DEED_WORDS,
     LIST_GAP,
     Context,
@@ -234,12 +236,17 @@ def extract(
                 trigger = clause.triggers[0]
                 after = told_as_after(clause)  # "..., a day after": an event of another day
                 target = refers_to(clause, drafts, text) if after is None else None
+                if target is not None and goes_on_since(target, clause, published):
+                    target = None  # "The fighting is still going on", months after it began
                 referred = target is not None
                 if (
                     target is None
                     and previous is not None
                     and after is None
-                    and (continues(previous, clause, trigger) or _its_shrapnel(previous, clause))
+                    and (
+                        continues(previous, clause, trigger, published)
+                        or _its_shrapnel(previous, clause)
+                    )
                 ):
                     target = previous
                 if target is not None:
@@ -1091,8 +1098,8 @@ def _elsewhere(place: PlaceMention | None, other: PlaceMention | None) -> bool:
 
 
 def _unplaced(draft: Draft) -> bool:
-    """Whether an event has no place, or only a state or region."""
-    return draft.place is None or draft.place.kind == "region"
+    """Whether an event has no place, or only a state, a region or a district."""
+    return draft.place is None or draft.place.coarseness >= COARSENESS["district"]
 
 
 #: A clause cut before the days after which it came: ", one day after ...".

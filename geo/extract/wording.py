@@ -619,8 +619,11 @@ _ONGOING: Final = re.compile(
     # (the fighting the subject, not a thing done about it: "an investigation into the
     # attacks in Laiza is continuing")
     rf"{_NOT_ITS_OBJECT}(?:(?:{_FIGHTING_ONE}) (?:[\w-]+ ){{0,2}}?is|"
-    rf"(?:{_FIGHTING_MANY}) (?:[\w-]+ ){{0,2}}?are) (?:still )?"
-    r"(?:continuing|taking place|occurring|escalating|intensifying)|"
+    rf"(?:{_FIGHTING_MANY}) (?:[\w-]+ ){{0,2}}?are) (?:still |also |now )?"
+    r"(?:continuing|taking place|occurring|escalating|intensifying|breaking out)|"
+    # sides told as fighting: "are engaged in fierce fighting in Namkham Township"
+    r"(?:is|are) (?:also |still )?(?:engaged|locked) in (?:[\w-]+ )?"
+    rf"(?:{_FIGHTING_ONE}|{_FIGHTING_MANY})|"
     rf"{_NOT_ITS_OBJECT}(?:{_FIGHTING_MANY}) (?:still )?"
     r"continue\b(?! to\b)|"
     r"(?P<past>(?:was|were) (?:still )?(?:ongoing|under ?way|raging)))\b",
