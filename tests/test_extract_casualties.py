@@ -94,6 +94,15 @@ def _figure_tuples(
             "the shell hit the station, injuring a firefighter",
             [("injured", None, 1, None, False, "civilian", False)],
         ),
+        # a time of day before the count is no name with an age ("Aung Li, 36,")
+        (
+            "At about 4 PM, one child was killed outright",
+            [("killed", None, 1, None, True, "civilian", False)],
+        ),
+        (
+            "At 10 AM, two villagers were wounded",
+            [("injured", None, 2, None, False, "civilian", False)],
+        ),
     ],
 )
 def test_figures(text: str, figures: list[tuple[object, ...]]) -> None:

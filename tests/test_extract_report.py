@@ -92,7 +92,9 @@ def test_seed_proposes_every_event_coded_from_it(seed_text: str, gazetteer: Gaze
     assert len(compared) == 7
     # and the seed's summary, four outposts over the month across two states: left out,
     # and listed with its words
-    (summary,) = [o for o in proposal.left_out if o.why == SUMMARY]
+    # (and the KIA "fighting the regime since the 2021 coup": years of it, no event)
+    since, summary = [o for o in proposal.left_out if o.why == SUMMARY]
+    assert "since the 2021 coup" in since.text
     assert "four junta outposts" in summary.text
     assert seed_text[summary.start : summary.end] == summary.text
     assert any("summary sentence" in m for m in proposal.messages)
@@ -3993,3 +3995,36 @@ def test_fighting_still_going_on_after_an_event_of_this_month_is_that_event_s(
     )
     proposal = extract(text, published=dt.date(2025, 3, 20), gazetteer=gazetteer)
     assert [(e.location, e.event_date) for e in proposal.events] == [("Bhamo", dt.date(2025, 3, 2))]
+
+
+def test_a_quoted_fragment_woven_into_a_sentence_tells_the_event(gazetteer: Gazetteer) -> None:
+    """Wire copy quotes the deed and gives its day and place in its own words; the
+    background before it ("since its 2021 coup ...") is no event it dates."""
+    text = (
+        "Since its 2021 coup the junta has faced armed resistance, and its troops stand accused "
+        "of punishing civilian communities with air and artillery strikes.\n\n"
+        "“They dropped bombs on two areas of Namhkam” town at around 1:00 am on Friday, "
+        "according to a TNLA spokeswoman.\n\n"
+        "11 were killed and 11 wounded by the strikes, she said."
+    )
+    proposal = extract(text, published=dt.date(2024, 9, 6), gazetteer=gazetteer)
+    assert [
+        (e.location, e.event_date, e.sub_event_type, e.fatalities_best, e.injured)
+        for e in proposal.events
+    ] == [("Namhkan", dt.date(2024, 9, 6), "Air/drone strike", 11, 11)]
+    assert [item.why for item in proposal.left_out] == [SUMMARY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the coup the military has bombed villages across the country.",
+        "Since a coup last February the country has been in turmoil, with militias battling "
+        "the army.",
+    ],
+)
+def test_what_has_gone_on_since_the_coup_is_no_event(text: str, gazetteer: Gazetteer) -> None:
+    proposal = extract(
+        text + " It happened in Laiza on Monday.", published=SEED_PUBLISHED, gazetteer=gazetteer
+    )
+    assert [e.event_date for e in proposal.events if e.location == "Laiza"] == []

@@ -315,3 +315,18 @@ def test_people_told_as_captured_in_the_passive_are_no_ground(text: str, ground:
 )
 def test_the_army_alone_is_the_military(text: str, names: list[str]) -> None:
     assert [a.name for a in find_actors(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a fragment woven into the reporter's sentence is the reporter's telling
+        ("“They dropped bombs on two areas of Namhkam” town at 1 am on Friday.", ["bombs"]),
+        # quoted speech is testimony: who spoke follows, or the quotation ends its sentence
+        ("“They dropped bombs on the town,” a resident said.", []),
+        ("“They dropped bombs on Namhkam” he said.", []),
+        ("“Troops burned the houses, then left,” the man said.", []),
+    ],
+)
+def test_a_quoted_fragment_in_the_reporter_s_sentence_is_read(text: str, found: list[str]) -> None:
+    assert [t.text for t in find_triggers(text)] == found

@@ -485,7 +485,8 @@ _NAME_BEFORE_AGE: Final = re.compile(
     # a name is part of it ("Mar Mar, 34", "Ma Thandar May, 34")
     rf"(?:(?-i:[A-Z])[\w'’-]{{0,30}} (?:{CALENDAR_WORDS})"
     # a word that opens a sentence is no name: "Overall, nine people", "However, 12"
-    rf"|(?!(?:{CALENDAR_WORDS}|Today|Yesterday|{_OPENING_WORDS})\b)"
+    # (nor a time of day: "At about 4 PM, one child was killed")
+    rf"|(?<![\w'’.-])(?!(?:{CALENDAR_WORDS}|Today|Yesterday|{_OPENING_WORDS}|[AP]\.?M\.?)\b)"
     r"(?-i:[A-Z])[\w'’-]{0,30}),\s+$",
     re.IGNORECASE,
 )

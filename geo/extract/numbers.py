@@ -88,6 +88,8 @@ _AMOUNT: Final = re.compile(
     rf"|(?:(?P<qual>(?i:{_LOW}|{_BEST}|{_HIGH})) )?"
     rf"(?P<value>(?:{_NUMBER}|(?i:half a)) (?i:dozen)|{_NUMBER}|(?i:{_VAGUE}))"
     rf")(?![\w-]|\.\d|%|:\d)"
+    # (a time of day is no amount: "at about 4 PM, one child was killed")
+    r"(?!\s?(?i:[ap]\.m\.|[ap]m\b|o['’]clock\b))"
 )
 _VAGUE_WORD: Final = re.compile(rf"\b(?:{_VAGUE})\b", re.IGNORECASE)
 _LOWS: Final = frozenset(_LOW.split("|"))

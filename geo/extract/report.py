@@ -297,9 +297,12 @@ def extract(
                         draft.date is None
                         and draft.place is None
                         and not clause.figures
-                        and generic(draft, text)
+                        and (generic(draft, text) or _SINCE_TALLY.search(clause.text))
                     ):
-                        draft.summary = True  # "attacks such as shelling and air strikes"
+                        # "attacks such as shelling and air strikes"; "Since its 2021 coup
+                        # the junta has punished communities with air strikes": no event
+                        # (nor one a later sentence gives a day and a place)
+                        draft.summary = True
                     if (
                         len(
                             {
@@ -1044,6 +1047,8 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
 #: ("killing three, the first deaths in the town since May 2023, on Monday").
 _SINCE_TALLY: Final = re.compile(
     r"\bsince (?:then|the (?:military|army|junta) (?:seized|took) power|"
+    # "since the coup", "since its 2021 coup", "since a coup last February"
+    r"(?:the|its|a) (?:(?:February )?\d{4} |military )?(?:coup|putsch)|"
     rf"(?:early |late |mid-?)?(?:{MONTH_NAMES})\.?(?: \d{{1,2}},?)? \d{{4}}|\d{{4}})\b",
     re.IGNORECASE,
 )

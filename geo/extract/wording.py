@@ -10,6 +10,7 @@ type and sub-event type; when a clause has several, the first in that table wins
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -589,6 +590,25 @@ _NOUN_NEXT: Final = re.compile(
 )
 #: Quoted speech: what a witness says is testimony about an event, not a new one.
 _QUOTED: Final = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
+#: What goes on after a quoted fragment woven into the reporter's own sentence: lower
+#: case, and not who spoke ("“They dropped bombs on two areas of Namhkam” town at around
+#: 1:00 am on Friday"; not "... Namhkam” he said").
+_WOVEN_AFTER: Final = re.compile(
+    r"\s+(?!(?:he|she|they|it|we|I|you|said|says|told|tells|added|adds|according|asked|"
+    r"explained|stated|continued|recalled|wrote|claimed|alleged)\b)[a-z]"
+)
+
+
+def _quoted(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of quoted speech in ``text``: a quotation that ends its own sentence
+    ("... on Monday,” a resident said), not a fragment the reporter's sentence goes on
+    from (which ends in a word, and is followed in lower case)."""
+    for m in _QUOTED.finditer(text):
+        if m.group(0)[-2:-1].isalnum() and _WOVEN_AFTER.match(text, m.end()):
+            continue
+        yield m.span()
+
+
 _TRIGGER_RE: Final = tuple(
     (i, event_type, sub, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for i, (event_type, sub, words) in enumerate(TRIGGERS)
@@ -649,7 +669,7 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
     denied: list[tuple[int, int]] = []
     found = []
     instruments = []  # "hit a truck with landmines": the weapon, when nothing else is said
-    taken = Taken(len(text), (m.span() for m in _QUOTED.finditer(text)))
+    taken = Taken(len(text), _quoted(text))
     for rank, event_type, sub, pattern in _TRIGGER_RE:
         for m in pattern.finditer(text):
             if taken.overlaps(m.span()):
