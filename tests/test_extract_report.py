@@ -4028,3 +4028,42 @@ def test_what_has_gone_on_since_the_coup_is_no_event(text: str, gazetteer: Gazet
         text + " It happened in Laiza on Monday.", published=SEED_PUBLISHED, gazetteer=gazetteer
     )
     assert [e.event_date for e in proposal.events if e.location == "Laiza"] == []
+
+
+@pytest.mark.parametrize(
+    ("counted", "day"),
+    [
+        ("Six days earlier", D(2023, 12, 17)),
+        ("10 days before", D(2023, 12, 13)),
+        ("Five days later", D(2023, 12, 28)),
+    ],
+)
+def test_days_counted_from_the_event_before_by_any_number(
+    counted: str, day: dt.date, gazetteer: Gazetteer
+) -> None:
+    """Any count of days or weeks, and "that same day" after it is that day (not the
+    day told in the sentence before it)."""
+    text = (
+        "Kokang media said jets struck Laukkai on December 23. "
+        f"{counted}, a girl trod on a landmine in Laukkai. "
+        "That same day, a jet bombed the police station in Hsenwi town."
+    )
+    events = _events(text, gazetteer, dt.date(2023, 12, 30))
+    assert [(e.location, e.event_date) for e in events if e.location != "Laukkaing"] == [
+        ("Hseni", day)
+    ]
+    assert (day, "Remote explosive/landmine/IED") in [
+        (e.event_date, e.sub_event_type) for e in events
+    ]
+
+
+def test_fighting_also_still_going_on_is_this_month_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Clashes are also still going on in Namkham and Muse townships. On December 16, "
+        "officials went to a camp near the border."
+    )
+    events = _events(text, gazetteer, dt.date(2023, 12, 26))
+    assert [(e.township, e.event_date, e.event_date_end) for e in events] == [
+        ("Namhkan", D(2023, 12, 1), D(2023, 12, 26)),
+        ("Muse", D(2023, 12, 1), D(2023, 12, 26)),
+    ]

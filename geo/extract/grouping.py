@@ -65,8 +65,6 @@ _RELATIVE_DAYS: Final = {
     "the next day": 1,
     "a day later": 1,
     "one day later": 1,
-    "two days later": 2,
-    "three days later": 3,
     "the same day": 0,
     "that same day": 0,
     "on the same day": 0,
@@ -89,9 +87,6 @@ _RELATIVE_DAYS: Final = {
     "the day after": 1,
     "the morning after": 1,
     "a day after": 1,
-    "two days after": 2,
-    "three days after": 3,
-    "four days later": 4,
     "the day before": -1,
     "the previous day": -1,
     "the night before": -1,
@@ -100,16 +95,37 @@ _RELATIVE_DAYS: Final = {
     "the previous evening": -1,
     "a day earlier": -1,
     "one day earlier": -1,
-    "two days earlier": -2,
-    "three days earlier": -3,
-    "four days earlier": -4,
-    "two days before": -2,
-    "three days before": -3,
 }
-_RELATIVE_DAY: Final = re.compile(
-    r"\b(?P<which>" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
+#: Days counted from the event told before: "two days later", "six days earlier", "10
+#: days after", "a week later".
+_DAYS_COUNTED: Final = re.compile(
+    r"(?P<count>\d{1,2}|[a-z]+|a) (?P<unit>days?|weeks?) (?P<way>later|after|earlier|before)",
     re.IGNORECASE,
 )
+_RELATIVE_DAY: Final = re.compile(
+    r"\b(?P<which>"
+    + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True))
+    + r"|(?:\d{1,2}|[a-z]+) days? (?:later|after|earlier|before)"
+    + r"|(?:a|one|two) weeks? (?:later|after|earlier|before))\b",
+    re.IGNORECASE,
+)
+
+
+def _days_from(which: str) -> int | None:
+    """How many days a relative phrase counts from the event before ("six days
+    earlier": -6), or none when it counts nothing ("many days later")."""
+    if (fixed := _RELATIVE_DAYS.get(which.casefold())) is not None:
+        return fixed
+    m = _DAYS_COUNTED.fullmatch(which)
+    if m is None:
+        return None
+    count = 1 if m["count"].casefold() == "a" else number_value(m["count"])
+    if count is None:
+        return None
+    days = count * (7 if m["unit"].casefold().startswith("week") else 1)
+    return -days if m["way"].casefold() in ("earlier", "before") else days
+
+
 #: A pronoun that stands for who acted in the event told before.
 _PRONOUN: Final = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
 #: A clause that opens with how many days after (or before) the event told before it
@@ -125,7 +141,13 @@ def _day_before(previous: Draft | None, last_day: DateMention | None) -> DateMen
     has moved on to a later day since ("On the night of August 9 troops closed in. That
     same night ..."); an earlier day named in passing ("defeated on May 5") is not it."""
     told = previous.date if previous is not None else None
-    if told is None or (last_day is not None and last_day.start > told.end):
+    if told is None or (
+        last_day is not None
+        and last_day.start > told.end
+        # told after that event's day ("Kokang media said it struck on December 23. Six
+        # days earlier, a girl trod on a mine. That same day ...": the day of the mine)
+        and last_day.span[0] > told.span[0]
+    ):
         return last_day or told
     return told
 
@@ -133,6 +155,8 @@ def _day_before(previous: Draft | None, last_day: DateMention | None) -> DateMen
 def _relative_day(text: str) -> re.Match[str] | None:
     """The first phrase of ``text`` that counts days from the event told before."""
     for m in _RELATIVE_DAY.finditer(text):
+        if _days_from(m["which"]) is None:
+            continue  # "many days later": no count
         if m["which"].casefold().endswith(("before", "after")) and _COUNTED_FROM.match(
             text, m.end()
         ):
@@ -141,13 +165,18 @@ def _relative_day(text: str) -> re.Match[str] | None:
     return None
 
 
+def _days_of(relative: re.Match[str]) -> int:
+    """The days a phrase :func:`_relative_day` found counts (it finds only counted ones)."""
+    return _days_from(relative["which"]) or 0
+
+
 def days_counted(text: str) -> tuple[int, int] | None:
     """How many days after the event told before ``text`` tells its own ("seized it the
     next day": 1), and where in ``text`` that is said; none when it counts none."""
     relative = _relative_day(text)
     if relative is None:
         return None
-    return _RELATIVE_DAYS[relative["which"].casefold()], relative.start()
+    return _days_of(relative), relative.start()
 
 
 @dataclass
@@ -553,7 +582,7 @@ def start_event(
         and (anchor := _day_before(previous, last_day)) is not None
         and anchor.precision == 1
     ):
-        days = _RELATIVE_DAYS[relative["which"].casefold()]
+        days = _days_of(relative)
         day = anchor.start + dt.timedelta(days=days)
         words = _evidence(clause, "event_date", relative)
         draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)
@@ -810,7 +839,7 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     relative = _relative_day(clause.text)
     if (
         relative is not None
-        and _RELATIVE_DAYS[relative["which"].casefold()] != 0
+        and _days_of(relative) != 0
         and not clause.text[: relative.start()].strip(" ,")
     ):
         return None  # "Two days later our attack on a junta camp killed 7": another day's
@@ -936,7 +965,7 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger, published: dt.d
     if not (_same_date(previous.date, date) and _same_place(previous.place, place)):
         return False
     relative = _relative_day(clause.text)
-    if relative is not None and _RELATIVE_DAYS[relative["which"].casefold()] != 0:
+    if relative is not None and _days_of(relative) != 0:
         return False  # "Two days earlier, the KIA fought near Samar": another day's
     if other_sides(previous.actors, clause.actors):
         return False  # "On the same day, fighting between the RCSS and the SSPP ..."

@@ -631,7 +631,8 @@ _ONGOING: Final = re.compile(
     r"(?:clashes|fighting|battles|attacks|air ?strikes|shelling|bombardments?) continues?"
     r"(?= (?:in|near|at|around|between|along|across|on|inside|outside)\b))|"
     # (not what is still being done about it: "is still being contacted", "still unknown")
-    r"(?:is|are) still(?! (?:being|to be|not|unknown|unclear|missing|under investigation)\b)|"
+    r"(?:is|are) (?:also )?still"
+    r"(?! (?:being|to be|not|unknown|unclear|missing|under investigation)\b)|"
     r"(?:is|are) (?:still )?(?:ongoing|under ?way|raging)|"
     # fighting told as going on: "fighting is continuing around Aung Myay", "the clashes
     # are taking place near Momauk", "clashes still continue" (not "an investigation is
