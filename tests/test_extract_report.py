@@ -4067,3 +4067,26 @@ def test_fighting_also_still_going_on_is_this_month_s(gazetteer: Gazetteer) -> N
         ("Namhkan", D(2023, 12, 1), D(2023, 12, 26)),
         ("Muse", D(2023, 12, 1), D(2023, 12, 26)),
     ]
+
+
+def test_raids_reported_at_villages_are_of_the_kind_and_span_told_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Since mid-August, soldiers have been detaining men in southern Nawnghkio Township. "
+        "Raids have been reported from the villages of Kangyi and Nyantaw, as well as Inn "
+        "Pho, Mepoke and Taungshey."
+    )
+    events = _events(text, gazetteer, dt.date(2025, 8, 27))
+    # (each village where they were reported: news reported from places is no landmark)
+    assert [(e.location, e.sub_event_type, e.event_date, e.event_date_end) for e in events] == [
+        (place, "Arrests", D(2025, 8, 15), D(2025, 8, 27))
+        for place in (
+            "Nawnghkio Township",
+            "Kan Gyi",
+            "Nyan Taw",
+            "Inn Hpo",
+            "Me Poke",
+            "Taung Shey",
+        )
+    ]

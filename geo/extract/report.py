@@ -1184,6 +1184,12 @@ def _where_the_report_is(body: str, header: str, gazetteer: Gazetteer) -> Contex
     )
 
 
+#: Deeds told as reported at places: "Raids have been reported from the villages of ...".
+_TOLD_AS_REPORTED: Final = re.compile(
+    r"\b(?:ha(?:ve|s) been|were|are) (?:also )?reported\b", re.IGNORECASE
+)
+
+
 def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> None:
     """Give an event told as "the attacks" at other places, or as places "also targeted",
     the kind of the event told before on its day: "jets bombed Kyauk Htone Gyi on
@@ -1216,6 +1222,13 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
                 draft.trigger.text.casefold() == "targeted"
                 and _ALSO.search(clause.text) is not None
             )
+            # "Raids have been reported from the villages of Kangyi and Nyantaw": more of
+            # them, told as reported, with no article
+            or (
+                draft.trigger.text.casefold().endswith("s")
+                and clause.text.lstrip().casefold().startswith(draft.trigger.text.casefold())
+                and _TOLD_AS_REPORTED.search(clause.text) is not None
+            )
         )
         or (
             draft.date is not None
@@ -1234,7 +1247,10 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
         # Kangyi, Nyantaw and Inn Pho": on its day too, or over its span ("fighting is
         # continuing around Laiza. The attacks have also been reported in Mansi")
         if previous.date is not None:
-            draft.date = previous.date
+            if previous.date.precision == 1:
+                draft.date = previous.date
+            else:  # over its span, as one told going on, not a span of its own summed up
+                draft.date_span = (previous.date.start, previous.date.end, previous.date.precision)
             draft.notes.append(
                 f"No date of its own: dated as the event told before it ('{previous.date.text}')."
             )
@@ -1264,7 +1280,8 @@ _LANDMARK: Final = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"(?:\s+(?:part|side|edge|outskirts))?\s+of|\b(?:which|that|it)\s+(?:lies|is|sits|stands)"
     r"\b[^.;]{0,60}?\b(?:of|from|between)(?:\s+the\s+(?:towns?|villages?|cit(?:y|ies))\s+of)?|"
-    r"\b(?:away\s+)?from)\s+(?:the\s+)?"
+    # (not where news came from: "raids have been reported from the villages of A and B")
+    r"\b(?:away\s+)?(?<!reported )(?<!reports )from)\s+(?:the\s+)?"
     # "east of the villages of See Maw, Kyauk Ai and Pae Pin"
     r"(?:(?:villages?|towns?|cit(?:y|ies))\s+of\s+)?$",
     re.IGNORECASE,
@@ -1299,7 +1316,9 @@ _NEAR_AFTER: Final = re.compile(
 #: Words before a list of places that make them one event's ("between A and B", "on the
 #: border of Sagaing and Madaya townships").
 _ONE_PLACE_BETWEEN: Final = re.compile(
-    r"\b(?:between|from|(?:borders?|boundary|junction)\s+(?:of|between))\s+(?:the\s+)?"
+    # (not where news came from: "raids have been reported from the villages of A and B")
+    r"\b(?:between|(?<!reported )(?<!reports )from|(?:borders?|boundary|junction)\s+"
+    r"(?:of|between))\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
