@@ -4019,8 +4019,7 @@ def test_a_quoted_fragment_woven_into_a_sentence_tells_the_event(gazetteer: Gaze
     "text",
     [
         "Since the coup the military has bombed villages across the country.",
-        "Since a coup last February the country has been in turmoil, with militias battling "
-        "the army.",
+        "Since its 2021 coup the junta has faced armed resistance and has shelled villages.",
     ],
 )
 def test_what_has_gone_on_since_the_coup_is_no_event(text: str, gazetteer: Gazetteer) -> None:
@@ -4028,6 +4027,34 @@ def test_what_has_gone_on_since_the_coup_is_no_event(text: str, gazetteer: Gazet
         text + " It happened in Laiza on Monday.", published=SEED_PUBLISHED, gazetteer=gazetteer
     )
     assert [e.event_date for e in proposal.events if e.location == "Laiza"] == []
+    assert [(item.why, item.text) for item in proposal.left_out][:1] == [(SUMMARY, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military has bombed a school, in one of the deadliest attacks on children "
+        "since the 2021 coup.\n\nThe air strike hit a school in Let Yet Kone village on Friday, "
+        "killing 11 children.",
+        "Junta jets bombed a monastery in the deadliest air strike since the coup, the KIA "
+        "said. The attack took place in Let Yet Kone on Friday, killing 11 civilians.",
+    ],
+)
+def test_the_worst_event_since_the_coup_is_an_event(text: str, gazetteer: Gazetteer) -> None:
+    proposal = extract(text, published=dt.date(2022, 9, 20), gazetteer=gazetteer)
+    assert [
+        (e.location, e.event_date, e.sub_event_type, e.actor1, e.fatalities_best)
+        for e in proposal.events
+    ] == [
+        (
+            "Let Yet Kone",
+            D(2022, 9, 16),
+            "Air/drone strike",
+            "Military Forces of Myanmar (2021-)",
+            11,
+        )
+    ]
+    assert not proposal.left_out
 
 
 @pytest.mark.parametrize(
@@ -4090,3 +4117,58 @@ def test_raids_reported_at_villages_are_of_the_kind_and_span_told_before(
             "Taung Shey",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Junta jets bombed the Mindat District Hospital on Monday, killing four patients.",
+            "Mindat",
+        ),
+        (
+            "The wounded were taken to Myitkyina District Hospital after jets bombed a village "
+            "on Monday.",
+            None,
+        ),
+        ("Soldiers shot dead the Mohnyin District administrator on Monday.", None),
+    ],
+)
+def test_a_district_s_hospital_or_office_is_no_district_place(
+    text: str, location: str | None, gazetteer: Gazetteer
+) -> None:
+    assert [e.location for e in _events(text, gazetteer, dt.date(2024, 3, 15))] == [location]
+
+
+def test_no_district_is_carried_to_a_later_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "Junta jets bombed a village in Momauk Township on Monday, killing three.\n\n"
+        "The wounded were taken to Bhamo District Hospital, a relief worker said.\n\n"
+        "On Tuesday, jets bombed another village, killing two."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 3, 15))
+    assert [(e.location, e.event_date) for e in events] == [
+        ("Momauk Township", D(2024, 3, 11)),
+        ("Momauk Township", D(2024, 3, 12)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Fighting broke out in Laiza on 28 February. The fighting is still going on, a KIA "
+            "spokesman said.",
+            D(2024, 3, 2),
+        ),
+        (
+            "Fighting broke out in Momauk on 30 April. Fighting is still going on in Momauk.",
+            D(2024, 5, 3),
+        ),
+    ],
+)
+def test_fighting_still_going_on_days_after_it_began_is_that_fighting(
+    text: str, published: dt.date, gazetteer: Gazetteer
+) -> None:
+    """Across the turn of a month, but days after: the fighting told, not another event."""
+    assert len(_events(text, gazetteer, published)) == 1

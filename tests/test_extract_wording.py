@@ -326,6 +326,9 @@ def test_the_army_alone_is_the_military(text: str, names: list[str]) -> None:
         ("“They dropped bombs on the town,” a resident said.", []),
         ("“They dropped bombs on Namhkam” he said.", []),
         ("“Troops burned the houses, then left,” the man said.", []),
+        ("“The jets bombed the village again on Tuesday” a resident told KNG.", []),
+        # scare quotes: someone's words for a deed, not the reporter's telling
+        ("The junta accused the KIA of “terrorist attacks” in Bhamo on Monday.", []),
     ],
 )
 def test_a_quoted_fragment_in_the_reporter_s_sentence_is_read(text: str, found: list[str]) -> None:

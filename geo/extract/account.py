@@ -19,7 +19,13 @@ from dataclasses import replace
 from typing import Final
 
 from geo.extract.dates import SINCE_WORDS, DateMention
-from geo.extract.grouping import Draft, names_another_place, other_sides, told_only_as_attacked
+from geo.extract.grouping import (
+    Draft,
+    long_before,
+    names_another_place,
+    other_sides,
+    told_only_as_attacked,
+)
 from geo.extract.places import PlaceMention
 from geo.extract.proposal import (
     BACKGROUND,
@@ -556,12 +562,12 @@ def mark_still_going_on(drafts: list[Draft], text: str) -> None:
         place = draft.place
         if not draft.ongoing or place is None:
             continue
-        since = draft.date_span[0] if draft.date_span is not None else None
+        told = draft.date_span[1] if draft.date_span is not None else None
         draft.ongoing_beside = any(
             d.event_type == draft.event_type
-            # (not one dated before what goes on: "captured the base on 2 February ...
-            # There is still almost daily fighting in the town", told in March)
-            and (since is None or d.date is None or d.date.end >= since)
+            # (not one dated long before what goes on: "captured the base on 2 February
+            # ... There is still almost daily fighting in the town", told on 20 March)
+            and (told is None or d.date is None or not long_before(d.date.end, told))
             and d.place is not None
             and (
                 d.place.location == place.location

@@ -49,6 +49,7 @@ __all__ = [
     "fill_in",
     "fired_by_aircraft",
     "goes_on_since",
+    "long_before",
     "names_another_place",
     "new_killing",
     "only_attacked",
@@ -936,8 +937,19 @@ def goes_on_since(previous: Draft, clause: Clause, published: dt.date) -> bool:
         and not clause.dates
         and clause.told_on is None
         and previous.date is not None
-        and previous.date.end < _month_so_far(published)[0]
+        and long_before(previous.date.end, published)
     )
+
+
+#: Days before publication from which an event of an earlier month is not what a report
+#: tells as still going on (fighting on 28 February, still going on on 2 March, is one).
+_GONE_ON_DAYS: Final = 14
+
+
+def long_before(day: dt.date, published: dt.date) -> bool:
+    """Whether an event's day lies before the month an activity told as going on is dated
+    over, and well before publication: what goes on now is coded apart from it."""
+    return day < _month_so_far(published)[0] and (published - day).days >= _GONE_ON_DAYS
 
 
 def other_sides(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:

@@ -131,6 +131,12 @@ _LIST_NAME: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?"
 _TOWNSHIP: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
 )
+#: What a district's name names when it goes on: its hospital, office or officers.
+_OF_THE_DISTRICT: Final = re.compile(
+    r"\s+(?:(?-i:[A-Z])|(?:administrators?|administration|officials?|officers?|office|"
+    r"hospital|court|police|chief|commander|head|team|department|general)\b)",
+    re.IGNORECASE,
+)
 #: A district named after its seat: "in Moegaung District", "Muse district".
 _DISTRICT: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:district)\b"
@@ -381,9 +387,8 @@ _HEADQUARTERS: Final = re.compile(r"^(?i:its|their|the) (?i:headquarters|HQ)\b")
 
 
 #: How coarse each kind of mention is, finest first: of two mentions of one event's
-#: place, the finer is its place.
-#: How widely a kind of place places an event (a district is told as a township is,
-#: by its seat's name, but is wider).
+#: place, the finer is its place (a district is told as a township is, by its seat's
+#: name, but is wider: :attr:`PlaceMention.coarseness`).
 COARSENESS: Final = {"place": 0, "relative": 0, "township": 1, "district": 2, "region": 3}
 
 
@@ -993,8 +998,10 @@ def _scope(
     townships, regions, listed = [], [], []
     for m in itertools.chain(_TOWNSHIP.finditer(text), _DISTRICT.finditer(text)):
         district = m.re is _DISTRICT
-        if district and _BODY_AFTER.match(text, m.end()):
-            continue  # "the Tamu District PDF": a unit, no place
+        if district and (_BODY_AFTER.match(text, m.end()) or _OF_THE_DISTRICT.match(text, m.end())):
+            # "the Tamu District PDF": a unit; "Bhamo District Hospital", "the Mohnyin
+            # District administrator": the district's body or office, no place
+            continue
         words = m["name"].split()
         for i in range(len(words)):  # "Fighting in Momauk" -> "Momauk"
             if (

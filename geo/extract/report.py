@@ -172,7 +172,7 @@ def extract(
             townships.extend(
                 p
                 for p in clause.places
-                if p.kind == "township"
+                if (p.kind == "township" and not p.district)
                 or (
                     (p.kind == "place" and p.place is not None and p.place.kind == "town")
                     and not (p.elsewhere or p.office)
@@ -236,8 +236,10 @@ def extract(
                 trigger = clause.triggers[0]
                 after = told_as_after(clause)  # "..., a day after": an event of another day
                 target = refers_to(clause, drafts, text) if after is None else None
+                began = None  # the event "the fighting" still going on began with
                 if target is not None and goes_on_since(target, clause, published):
-                    target = None  # "The fighting is still going on", months after it began
+                    # "The fighting is still going on", weeks after it began: this month's
+                    began, target = target, None
                 referred = target is not None
                 if (
                     target is None
@@ -293,11 +295,17 @@ def extract(
                     draft = start_event(
                         clause, trigger, _dated(drafts), published, anchors[-1] if anchors else None
                     )
+                    if began is not None and draft.place is None and began.place is not None:
+                        draft.place = began.place
+                        draft.notes.append(
+                            f"No place named: taken to be {began.place.location}, where the "
+                            "fighting told as still going on began."
+                        )
                     if (
                         draft.date is None
                         and draft.place is None
                         and not clause.figures
-                        and (generic(draft, text) or _SINCE_TALLY.search(clause.text))
+                        and (generic(draft, text) or _gone_on_since_the_coup(clause.text))
                     ):
                         # "attacks such as shelling and air strikes"; "Since its 2021 coup
                         # the junta has punished communities with air strikes": no event
@@ -1047,11 +1055,31 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
 #: ("killing three, the first deaths in the town since May 2023, on Monday").
 _SINCE_TALLY: Final = re.compile(
     r"\bsince (?:then|the (?:military|army|junta) (?:seized|took) power|"
-    # "since the coup", "since its 2021 coup", "since a coup last February"
-    r"(?:the|its|a) (?:(?:February )?\d{4} |military )?(?:coup|putsch)|"
     rf"(?:early |late |mid-?)?(?:{MONTH_NAMES})\.?(?: \d{{1,2}},?)? \d{{4}}|\d{{4}})\b",
     re.IGNORECASE,
 )
+
+
+#: What has gone on since the coup, in the perfect: "the junta has faced armed resistance
+#: since its 2021 coup", "Since the coup the military has bombed villages".
+_SINCE_THE_COUP: Final = re.compile(
+    r"\bsince (?:the|its|a) (?:(?:February )?\d{4} |military )?(?:coup|putsch)\b", re.IGNORECASE
+)
+_PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:been\s+|also\s+|not\s+)?\w+(?:ed|en|t)\b", re.I)
+#: A superlative or a first told since a time: one event compared with those since.
+_MOST_SINCE: Final = re.compile(
+    r"\b(?:first|\w+est|worst|most\s+\w+)\b[^.;]{0,80}\bsince\b", re.IGNORECASE
+)
+
+
+def _gone_on_since_the_coup(text: str) -> bool:
+    """Whether a clause tells what has gone on since the coup, years of it, not one event
+    compared with them ("the deadliest strike since the coup")."""
+    return (
+        _SINCE_THE_COUP.search(text) is not None
+        and _PERFECT.search(text) is not None
+        and _MOST_SINCE.search(text) is None
+    )
 
 
 def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
@@ -1378,6 +1406,7 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
         t
         for t in listed
         if t.kind == "township"
+        and not t.district
         and t.township is not None
         and not any(
             p.place is not None and t.township.pcode in (p.place.township_pcode, p.near_township)

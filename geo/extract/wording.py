@@ -590,21 +590,32 @@ _NOUN_NEXT: Final = re.compile(
 )
 #: Quoted speech: what a witness says is testimony about an event, not a new one.
 _QUOTED: Final = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
-#: What goes on after a quoted fragment woven into the reporter's own sentence: lower
-#: case, and not who spoke ("“They dropped bombs on two areas of Namhkam” town at around
-#: 1:00 am on Friday"; not "... Namhkam” he said").
+#: What goes on after a quoted clause woven into the reporter's own sentence: lower
+#: case, and no one told as speaking in the words after it ("“They dropped bombs on two
+#: areas of Namhkam” town at around 1:00 am on Friday"; not "... Namhkam” he said", nor
+#: "... again on Tuesday” a resident told KNG").
 _WOVEN_AFTER: Final = re.compile(
-    r"\s+(?!(?:he|she|they|it|we|I|you|said|says|told|tells|added|adds|according|asked|"
+    r"\s+(?!(?:[\w'’-]+\s+){0,5}?(?:said|says|say|told|tells|tell|added|adds|according|asked|"
     r"explained|stated|continued|recalled|wrote|claimed|alleged)\b)[a-z]"
 )
+#: The fewest words of a quoted clause woven into a sentence (not a scare-quoted phrase:
+#: the KIA's “terrorist attacks”).
+_WOVEN_WORDS: Final = 4
 
 
 def _quoted(text: str) -> Iterator[tuple[int, int]]:
     """The spans of quoted speech in ``text``: a quotation that ends its own sentence
-    ("... on Monday,” a resident said), not a fragment the reporter's sentence goes on
-    from (which ends in a word, and is followed in lower case)."""
+    ("... on Monday,” a resident said) or is told as someone's words, not a clause the
+    reporter's sentence goes on from (which opens in upper case, ends in a word, and is
+    followed in lower case)."""
     for m in _QUOTED.finditer(text):
-        if m.group(0)[-2:-1].isalnum() and _WOVEN_AFTER.match(text, m.end()):
+        words = m.group(0)[1:-1].split()
+        if (
+            len(words) >= _WOVEN_WORDS
+            and words[0][:1].isupper()
+            and m.group(0)[-2:-1].isalnum()
+            and _WOVEN_AFTER.match(text, m.end())
+        ):
             continue
         yield m.span()
 
