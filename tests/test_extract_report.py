@@ -4172,3 +4172,23 @@ def test_fighting_still_going_on_days_after_it_began_is_that_fighting(
 ) -> None:
     """Across the turn of a month, but days after: the fighting told, not another event."""
     assert len(_events(text, gazetteer, published)) == 1
+
+
+@pytest.mark.parametrize(
+    "teller",
+    ["according to a TNLA spokeswoman", "according to a spokesman for the TNLA"],
+)
+def test_who_only_tells_is_no_actor(teller: str, gazetteer: Gazetteer) -> None:
+    (event,) = _events(f"Jets bombed Namhkam town on Friday, {teller}.", gazetteer, D(2025, 4, 4))
+    assert (event.location, event.actor1, event.actor2) == ("Namhkan", None, None)
+
+
+def test_a_town_word_after_a_closing_quote_calls_the_place_a_town(gazetteer: Gazetteer) -> None:
+    """'“... Namhkam” town': the town Namhkan, not a village Nam Hkam of Mogaung Township,
+    which the report names."""
+    text = (
+        "“They dropped bombs on two areas of Namhkam” town at around 1 am on Friday.\n\n"
+        "Junta jets struck KIA territory in Mogaung on Monday."
+    )
+    events = _events(text, gazetteer, D(2025, 4, 4))
+    assert [e.location for e in events] == ["Namhkan", "Mogaung"]

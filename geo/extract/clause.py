@@ -62,7 +62,14 @@ _TELLS: Final = re.compile(
     r"stated|confirmed|announced|added|warned|denied)\b",
     re.IGNORECASE,
 )
-_ACCORDING: Final = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
+#: Before an actor that only tells: "according to the KIA", "according to a TNLA
+#: spokeswoman", "according to a spokesman for the KIA".
+_ACCORDING: Final = re.compile(
+    r"\baccording to (?:(?:the|a|an) )?(?:(?:[\w'’-]+ ){0,2}?(?:spokes(?:man|woman|person)|"
+    r"officials?|officers?|sources?|members?|leaders?|commanders?|representatives?|"
+    r"statements?) (?:of|for|from|with) (?:the )?)?$",
+    re.IGNORECASE,
+)
 #: A date of the telling, not of the event: "the TNLA said on Wednesday that ...".
 _REPORTED_ON: Final = re.compile(
     r"\b(?:said|says|told(?: \w+){0,3}|reported|announced|confirmed|claimed|stated|"
@@ -344,7 +351,7 @@ def read_clause(
         a
         for a in find_actors(ctext, offset=start)
         if not _TELLS.match(ctext[a.span[1] - start :])
-        and not _ACCORDING.search(ctext[max(0, a.span[0] - start - 20) : a.span[0] - start])
+        and not _ACCORDING.search(ctext[max(0, a.span[0] - start - 80) : a.span[0] - start])
     ]
     skip = tuple((a.span[0] - start, a.span[1] - start) for a in actors) + tuple(
         (d.span[0] - start, d.span[1] - start) for d in dates

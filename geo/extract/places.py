@@ -1920,7 +1920,7 @@ def _towns(gazetteer: Gazetteer) -> dict[str, Place]:
 
 
 #: "Town" right after a name: the name is a town's.
-_TOWN_AFTER: Final = re.compile(r"\s+(?:town|city)\b", re.IGNORECASE)
+_TOWN_AFTER: Final = re.compile(r"[”\"]?\s+(?:town|city)\b", re.IGNORECASE)  # ("Namhkam” town")
 _TOWN_OF_BEFORE: Final = re.compile(r"\b(?:town|city) of\s+$", re.IGNORECASE)
 _TOWN_AT_END: Final = re.compile(r"\s+(?:town|city)$", re.IGNORECASE)
 
