@@ -4192,3 +4192,61 @@ def test_a_town_word_after_a_closing_quote_calls_the_place_a_town(gazetteer: Gaz
     )
     events = _events(text, gazetteer, D(2025, 4, 4))
     assert [e.location for e in events] == ["Namhkan", "Mogaung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the day told without "on", after the district: still the district
+        (
+            "Junta jets bombed villages in Mindat District Monday night, killing four.",
+            "Mindat District",
+        ),
+        # a partial quote the reporter's sentence goes on from is read
+        (
+            'The military "indiscriminately shelled the village" of Nyaung Pin in Momauk on '
+            "Monday, killing three, the KIA said.",
+            "Momauk",
+        ),
+        ("“Jets bombed Laiza” on Monday, killing five.", "Laiza"),
+        # from one place to another: one event
+        ("Heavy fighting was reported from Momauk to Waingmaw on Monday.", "Momauk"),
+    ],
+)
+def test_what_the_second_review_showed(text: str, location: str, gazetteer: Gazetteer) -> None:
+    assert [e.location for e in _events(text, gazetteer, D(2024, 3, 20))] == [location]
+
+
+def test_raids_reported_after_a_deed_of_one_day_take_neither_its_kind_nor_its_day(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Jets bombed Laiza on August 20, killing three. Raids have been reported from the "
+        "villages of Kangyi and Nyantaw."
+    )
+    others = [e for e in _events(text, gazetteer, D(2025, 8, 27)) if e.location != "Laiza"]
+    assert others
+    assert all(e.sub_event_type != "Air/drone strike" and e.event_date is None for e in others)
+
+
+@pytest.mark.parametrize(
+    ("counted", "day"),
+    [
+        ("Twenty-one days later, troops shelled Momauk.", D(2024, 3, 26)),
+        ("Three weeks later, troops shelled Momauk.", D(2024, 3, 26)),
+        # no firm count: no day counted
+        ("Several days later, troops shelled Momauk.", None),
+        ("About 10 days later, troops shelled Momauk.", None),
+        # counted from another deed than the event before: not from it
+        ("Five days after troops arrived, soldiers shelled Momauk.", None),
+    ],
+)
+def test_only_a_firm_count_of_days_from_the_event_before_dates_an_event(
+    counted: str, day: dt.date | None, gazetteer: Gazetteer
+) -> None:
+    text = f"Jets bombed Laiza on March 5, killing three. {counted}"
+    (momauk,) = [e for e in _events(text, gazetteer, D(2024, 3, 30)) if e.location == "Momauk"]
+    if day is None:
+        assert momauk.event_date in (None, D(2024, 3, 5))  # undated, or told with the strike
+    else:
+        assert momauk.event_date == day

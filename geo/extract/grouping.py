@@ -23,7 +23,7 @@ from geo import geodesy
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
 from geo.extract.dates import DateMention
-from geo.extract.numbers import number_value
+from geo.extract.numbers import VAGUE, number_value
 from geo.extract.places import PlaceMention
 from geo.extract.proposal import Evidence
 from geo.extract.text import DAYS_AFTER
@@ -97,34 +97,29 @@ _RELATIVE_DAYS: Final = {
     "a day earlier": -1,
     "one day earlier": -1,
 }
-#: Days counted from the event told before: "two days later", "six days earlier", "10
-#: days after", "a week later".
-_DAYS_COUNTED: Final = re.compile(
-    r"(?P<count>\d{1,2}|[a-z]+|a) (?P<unit>days?|weeks?) (?P<way>later|after|earlier|before)",
-    re.IGNORECASE,
-)
+#: A count of days or weeks from the event told before: "two days later", "six days
+#: earlier", "10 days after", "a week later", "twenty-one days later" (not a rough one:
+#: "about 10 days later", "several days later").
+_COUNT_WORD: Final = r"\d{1,2}|[a-z]+(?:-[a-z]+)?"
 _RELATIVE_DAY: Final = re.compile(
-    r"\b(?P<which>"
+    r"(?<!about )(?<!around )(?<!some )(?<!nearly )(?<!over )(?<!almost )\b(?P<which>"
     + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True))
-    + r"|(?:\d{1,2}|[a-z]+) days? (?:later|after|earlier|before)"
-    + r"|(?:a|one|two) weeks? (?:later|after|earlier|before))\b",
+    + rf"|(?P<count>{_COUNT_WORD}) (?P<unit>days?|weeks?) (?P<way>later|after|earlier|before))\b",
     re.IGNORECASE,
 )
 
 
-def _days_from(which: str) -> int | None:
-    """How many days a relative phrase counts from the event before ("six days
-    earlier": -6), or none when it counts nothing ("many days later")."""
-    if (fixed := _RELATIVE_DAYS.get(which.casefold())) is not None:
-        return fixed
-    m = _DAYS_COUNTED.fullmatch(which)
-    if m is None:
-        return None
-    count = 1 if m["count"].casefold() == "a" else number_value(m["count"])
+def _days_from(match: re.Match[str]) -> int | None:
+    """How many days a phrase :data:`_RELATIVE_DAY` found counts from the event before
+    ("six days earlier": -6), or none when it counts nothing ("several days later")."""
+    if match["count"] is None:
+        return _RELATIVE_DAYS[match["which"].casefold()]
+    word = match["count"].casefold()
+    count = 1 if word == "a" else None if word in VAGUE else number_value(word)
     if count is None:
         return None
-    days = count * (7 if m["unit"].casefold().startswith("week") else 1)
-    return -days if m["way"].casefold() in ("earlier", "before") else days
+    days = count * (7 if match["unit"].casefold().startswith("week") else 1)
+    return -days if match["way"].casefold() in ("earlier", "before") else days
 
 
 #: A pronoun that stands for who acted in the event told before.
@@ -133,8 +128,14 @@ _PRONOUN: Final = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
 #: its own event came: "a day after it had captured the camps".
 _TOLD_AFTER: Final = re.compile(DAYS_AFTER, re.IGNORECASE)
 #: What "before" or "after" counts from when it is not the event told before: "two days
-#: before the election".
-_COUNTED_FROM: Final = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|that)\b", re.I)
+#: before the election", "five days after troops arrived", "a week after fleeing".
+_COUNTED_FROM: Final = re.compile(
+    # (not told of those of the event before: "the day before it turned on the villagers")
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\w+ing\b|"
+    r"(?!(?:it|they|he|she|we)\b)"
+    r"(?:[\w'’-]+\s+){1,3}?(?:\w+ed|arrived|came|left|fled|began|ran|took|went|got)\b)",
+    re.IGNORECASE,
+)
 
 
 def _day_before(previous: Draft | None, last_day: DateMention | None) -> DateMention | None:
@@ -153,22 +154,19 @@ def _day_before(previous: Draft | None, last_day: DateMention | None) -> DateMen
     return told
 
 
-def _relative_day(text: str) -> re.Match[str] | None:
-    """The first phrase of ``text`` that counts days from the event told before."""
+def _relative_day(text: str) -> tuple[re.Match[str], int] | None:
+    """The first phrase of ``text`` that counts days from the event told before, and the
+    days it counts."""
     for m in _RELATIVE_DAY.finditer(text):
-        if _days_from(m["which"]) is None:
-            continue  # "many days later": no count
+        days = _days_from(m)
+        if days is None:
+            continue  # "several days later": no count
         if m["which"].casefold().endswith(("before", "after")) and _COUNTED_FROM.match(
             text, m.end()
         ):
             continue
-        return m
+        return m, days
     return None
-
-
-def _days_of(relative: re.Match[str]) -> int:
-    """The days a phrase :func:`_relative_day` found counts (it finds only counted ones)."""
-    return _days_from(relative["which"]) or 0
 
 
 def days_counted(text: str) -> tuple[int, int] | None:
@@ -177,7 +175,8 @@ def days_counted(text: str) -> tuple[int, int] | None:
     relative = _relative_day(text)
     if relative is None:
         return None
-    return _days_of(relative), relative.start()
+    match, days = relative
+    return days, match.start()
 
 
 @dataclass
@@ -579,11 +578,11 @@ def start_event(
                     f"'{doer.group(0)}' read as who acted in the event told before it."
                 )
     elif (
-        (relative := _relative_day(clause.text))
+        (counted := _relative_day(clause.text))
         and (anchor := _day_before(previous, last_day)) is not None
         and anchor.precision == 1
     ):
-        days = _days_of(relative)
+        relative, days = counted
         day = anchor.start + dt.timedelta(days=days)
         words = _evidence(clause, "event_date", relative)
         draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)
@@ -837,11 +836,11 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     names ("a village near Laiza" ... "the attack on Mung Lai Hkyet, two miles away")."""
     if clause.anaphora is None:
         return None
-    relative = _relative_day(clause.text)
+    counted = _relative_day(clause.text)
     if (
-        relative is not None
-        and _days_of(relative) != 0
-        and not clause.text[: relative.start()].strip(" ,")
+        counted is not None
+        and counted[1] != 0
+        and not clause.text[: counted[0].start()].strip(" ,")
     ):
         return None  # "Two days later our attack on a junta camp killed 7": another day's
     noun = clause.anaphora["noun"].casefold()
@@ -976,8 +975,8 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger, published: dt.d
     date, place = clause.date, clause.place
     if not (_same_date(previous.date, date) and _same_place(previous.place, place)):
         return False
-    relative = _relative_day(clause.text)
-    if relative is not None and _days_of(relative) != 0:
+    counted = _relative_day(clause.text)
+    if counted is not None and counted[1] != 0:
         return False  # "Two days earlier, the KIA fought near Samar": another day's
     if other_sides(previous.actors, clause.actors):
         return False  # "On the same day, fighting between the RCSS and the SSPP ..."

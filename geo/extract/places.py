@@ -133,8 +133,8 @@ _TOWNSHIP: Final = re.compile(
 )
 #: What a district's name names when it goes on: its hospital, office or officers.
 _OF_THE_DISTRICT: Final = re.compile(
-    r"\s+(?:(?-i:[A-Z])|(?:administrators?|administration|officials?|officers?|office|"
-    r"hospital|court|police|chief|commander|head|team|department|general)\b)",
+    r"\s+(?:administrators?|administration|officials?|officers?|office|hospital|court|"
+    r"police|chief|commander|head|information|team|department|general|people['’]s)\b",
     re.IGNORECASE,
 )
 #: A district named after its seat: "in Moegaung District", "Muse district".

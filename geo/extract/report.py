@@ -1256,6 +1256,12 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
                 draft.trigger.text.casefold().endswith("s")
                 and clause.text.lstrip().casefold().startswith(draft.trigger.text.casefold())
                 and _TOLD_AS_REPORTED.search(clause.text) is not None
+                # over the span told before ("since mid-August"), not on one day of another
+                # deed ("Jets bombed Laiza on August 20. Raids have been reported ...")
+                and (
+                    previous.date_span is not None
+                    or (previous.date is not None and previous.date.precision > 1)
+                )
             )
         )
         or (
@@ -1344,9 +1350,9 @@ _NEAR_AFTER: Final = re.compile(
 #: Words before a list of places that make them one event's ("between A and B", "on the
 #: border of Sagaing and Madaya townships").
 _ONE_PLACE_BETWEEN: Final = re.compile(
-    # (not where news came from: "raids have been reported from the villages of A and B")
-    r"\b(?:between|(?<!reported )(?<!reports )from|(?:borders?|boundary|junction)\s+"
-    r"(?:of|between))\s+(?:the\s+)?"
+    # (not a list of places: "reported from the villages of Kangyi, Nyantaw and ...")
+    r"\b(?:between|from(?!\s+(?:the\s+)?(?:villages|towns|areas|places)\s+of\b)|"
+    r"(?:borders?|boundary|junction)\s+(?:of|between))\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )

@@ -592,29 +592,32 @@ _NOUN_NEXT: Final = re.compile(
 _QUOTED: Final = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 #: What goes on after a quoted clause woven into the reporter's own sentence: lower
 #: case, and no one told as speaking in the words after it ("“They dropped bombs on two
-#: areas of Namhkam” town at around 1:00 am on Friday"; not "... Namhkam” he said", nor
-#: "... again on Tuesday” a resident told KNG").
+#: areas of Namhkam” town at around 1:00 am on Friday", "the military “indiscriminately
+#: shelled the village” of Nyaung Pin"; not "... Namhkam” he said", nor "... again on
+#: Tuesday” a resident told KNG").
 _WOVEN_AFTER: Final = re.compile(
     r"\s+(?!(?:[\w'’-]+\s+){0,5}?(?:said|says|say|told|tells|tell|added|adds|according|asked|"
     r"explained|stated|continued|recalled|wrote|claimed|alleged)\b)[a-z]"
 )
-#: The fewest words of a quoted clause woven into a sentence (not a scare-quoted phrase:
-#: the KIA's “terrorist attacks”).
-_WOVEN_WORDS: Final = 4
+#: Words before a quotation that make it someone's name for a deed (scare quotes), not
+#: the reporter's telling: "accused the KIA of “terrorist attacks”", "so-called".
+_NAMED_SO_BEFORE: Final = re.compile(
+    r"\b(?:accus\w+|blam\w+|describ\w+|call\w*|dubb\w+|brand\w+|dismiss\w+|denied|deny|"
+    r"denies|so-called|labell?\w+|term\w*)\b[^.;“\"]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _quoted(text: str) -> Iterator[tuple[int, int]]:
     """The spans of quoted speech in ``text``: a quotation that ends its own sentence
-    ("... on Monday,” a resident said) or is told as someone's words, not a clause the
-    reporter's sentence goes on from (which opens in upper case, ends in a word, and is
-    followed in lower case)."""
+    ("... on Monday,” a resident said), is told as someone's words, or names a deed as
+    someone calls it; not a clause the reporter's sentence goes on from (which ends in a
+    word and is followed in lower case)."""
     for m in _QUOTED.finditer(text):
-        words = m.group(0)[1:-1].split()
         if (
-            len(words) >= _WOVEN_WORDS
-            and words[0][:1].isupper()
-            and m.group(0)[-2:-1].isalnum()
+            m.group(0)[-2:-1].isalnum()
             and _WOVEN_AFTER.match(text, m.end())
+            and not _NAMED_SO_BEFORE.search(text, max(0, m.start() - 80), m.start())
         ):
             continue
         yield m.span()
