@@ -430,6 +430,7 @@ def test_a_possessive_reads_the_place_after_it(gazetteer: Gazetteer) -> None:
     ("text", "place"),
     [
         ("airstrikes were carried out in Hpakant on Sunday night", "Hpakant"),
+        ("airstrikes were carried  out in Hpakant", "Hpakant"),  # a doubled space
         ("fighting has taken place in Momauk since Monday", "Momauk"),
         ("a junta column came under attack in Momauk", "Momauk"),
         ("convoys that come under fire in Kutkai", "Kutkai"),

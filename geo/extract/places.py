@@ -2026,16 +2026,14 @@ _PERSON_OF_PLACE: Final = re.compile(
     r"student|worker|miner|trader|driver|mother|father)s?\b",
     re.I,
 )
-#: Words after a verb of going that make it a deed done at the place, not a journey.
-_DEED_IDIOM_AFTER: Final = r"(?<=carried\s)out\b|(?<=taken\s)place\b|(?<=c[ao]me\s)under\b"
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|retreat|withdrew|withdrawn|withdraw|"
     r"withdrawing|moved|escaped|"
-    r"evacuated|sheltering|shelter|heading|headed|taken|transferred|came|come|transported|"
-    r"brought|sent|rushed|referred|carried|admitted)\s+"
     # (not a deed done there: "airstrikes were carried out in Hpakant", "fighting has
     # taken place in Momauk", "a column came under attack in Momauk")
-    rf"(?!{_DEED_IDIOM_AFTER})"
+    r"evacuated|sheltering|shelter|heading|headed|taken(?!\s+place\b)|transferred|"
+    r"c[ao]me(?!\s+under\b)|transported|brought|sent|rushed|referred|carried(?!\s+out\b)|"
+    r"admitted)\s+"
     # (not a deed done there: "sent two jets to attack Semulay")
     r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?"
     rf"(?-i:(?!(?:{_DEEDS_DONE_TO})\b)[a-z]\w*\s+)?"

@@ -596,8 +596,8 @@ _QUOTED: Final = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 #: shelled the village” of Nyaung Pin"; not "... Namhkam” he said", nor "... again on
 #: Tuesday” a resident told KNG").
 _WOVEN_AFTER: Final = re.compile(
-    r"\s+(?!(?:[\w'’-]+\s+){0,5}?(?:said|says|say|told|tells|tell|added|adds|according|asked|"
-    r"explained|stated|continued|recalled|wrote|claimed|alleged)\b)[a-z]"
+    r"\s+(?!(?:[\w'’-]+\s+){0,5}?"
+    rf"(?:{SPEECH_VERBS}|tells|tell|adds|according|stated|continued|claimed|alleged)\b)[a-z]"
 )
 #: Words before a quotation that make it someone's name for a deed (scare quotes), not
 #: the reporter's telling: "accused the KIA of “terrorist attacks”", "so-called".
