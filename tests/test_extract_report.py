@@ -3993,8 +3993,8 @@ def test_fighting_still_going_on_after_an_event_of_this_month_is_that_event_s(
         "The KIA captured a battalion base in Bhamo on 2 March. There is still almost daily "
         "fighting in Bhamo Town."
     )
-    proposal = extract(text, published=dt.date(2025, 3, 20), gazetteer=gazetteer)
-    assert [(e.location, e.event_date) for e in proposal.events] == [("Bhamo", dt.date(2025, 3, 2))]
+    events = _events(text, gazetteer, dt.date(2025, 3, 20))
+    assert [(e.location, e.event_date) for e in events] == [("Bhamo", dt.date(2025, 3, 2))]
 
 
 def test_a_quoted_fragment_woven_into_a_sentence_tells_the_event(gazetteer: Gazetteer) -> None:

@@ -900,8 +900,8 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
         if other.township is not None:
             state = other.township.state_pcode
         return state is not None and state in region.state_pcodes
-    if a.district or b.district:  # "in Bhamo District" ... "near Dasai in Momauk Township"
-        return a.district_pcode is not None and a.district_pcode == b.district_pcode
+    if (held := a.district_holds(b)) is not None:
+        return held
     if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
         return a.place.place_id == b.place.place_id
     ta, tb = a.township_pcode, b.township_pcode

@@ -300,8 +300,8 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     if a.place is not None and b.place is not None and "township" not in (a.kind, b.kind):
         return a.place.place_id == b.place.place_id
-    if a.district or b.district:  # "in Bhamo District" ... "near Dasai in Momauk Township"
-        return a.district_pcode is not None and a.district_pcode == b.district_pcode
+    if (held := a.district_holds(b)) is not None:
+        return held
     ta, tb = a.township_pcode, b.township_pcode
     if ta and tb:
         # a village next to the township named ("in Mansi Township" ... "in Janmai")

@@ -457,6 +457,14 @@ class PlaceMention:
             return self.township.district_pcode
         return self.place.district_pcode if self.place is not None else None
 
+    def district_holds(self, other: PlaceMention) -> bool | None:
+        """When either is a district told alone, whether the two lie in one district ("in
+        Bhamo District" ... "near Dasai in Momauk Township": one place of an event); none
+        when neither is a district."""
+        if not (self.district or other.district):
+            return None
+        return self.district_pcode is not None and self.district_pcode == other.district_pcode
+
 
 #: Townships of a report's context (the first it names), and places named last, kept:
 #: enough for any report, and a page naming thousands stays linear.
