@@ -37,7 +37,7 @@ from typing import Any, Final, TypedDict, overload
 from geo import cache
 from geo.bounds import MYANMAR_BOUNDS
 from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
-from geo.names import exact_key, generic_word, name_key
+from geo.names import exact_key, generic_word, name_key, village_part
 from geo.paths import PLACES_PATH, PYPROJECT_PATH, mimu_database_path
 
 # Imported where first needed, so that a start reading the cache and matching names
@@ -416,8 +416,27 @@ class Gazetteer:
 
     # -- matching ---------------------------------------------------------------------
     def knows(self, name: str) -> bool:
-        """True when some place is called ``name``, exactly or as a spelling variant."""
-        return exact_key(name) in self._exact or (name_key(name) or "\0") in self._loose
+        """True when some place is called ``name``, exactly or as a spelling variant, or is
+        the part of a village ``name`` tells ("Upper Nyaungkone")."""
+        return (
+            exact_key(name) in self._exact
+            or (name_key(name) or "\0") in self._loose
+            or bool(self._parts_named(name))
+        )
+
+    def _parts_named(self, name: str) -> list[tuple[int, str]]:
+        """The places (index, name) that are the part of a village ``name`` tells, by any
+        spelling of the village: "Upper Nyaungkone" is Nyaung Kone (Upper), not another
+        Nyaung Kone."""
+        told = village_part(name)
+        if told is None:
+            return []
+        part, village = told
+        return [
+            (i, found)
+            for i, found in self._loose.get(name_key(village) or "\0", [])
+            if (of := village_part(found)) is not None and of[0] == part
+        ]
 
     def candidates(
         self,
@@ -449,6 +468,10 @@ class Gazetteer:
         found: dict[int, tuple[str, str, float]] = {}
         for i, name in self._exact.get(exact_key(query), []):
             found.setdefault(i, ("exact", name, 100.0))
+        if not found:
+            # "Upper Nyaungkone", "Nyaungkone (Upper)": that part of the village alone
+            for i, name in self._parts_named(query):
+                found.setdefault(i, ("normalised", name, 100.0))
         if not found or variants:
             loose = self._loose.get(name_key(query), [])
             # "Oe Htein Kwin" is the village's southern or northern part only where no

@@ -71,6 +71,25 @@ def is_burmese(text: str) -> bool:
     return _BURMESE.search(text) is not None
 
 
+#: A part of a village told before its name, as reports write it ("Upper Nyaungkone"),
+#: or after it in brackets, as MIMU names it ("Nyaung Kone (Upper)").
+_PART_BEFORE: Final = re.compile(
+    r"^\s*(?P<part>north|south|east|west|upper|lower|middle)\s+(?P<name>\S.*)$", re.IGNORECASE
+)
+_PART_AFTER: Final = re.compile(
+    r"^(?P<name>.*\S)\s*\((?P<part>north|south|east|west|upper|lower|middle)\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def village_part(text: str) -> tuple[str, str] | None:
+    """The part of a village a name gives and the village's name, lower case part first:
+    "Upper Nyaungkone" and "Nyaungkone (Upper)" give ``("upper", "Nyaungkone")``; None
+    for a name that gives no part."""
+    match = _PART_BEFORE.match(text) or _PART_AFTER.match(text)
+    return (match["part"].casefold(), match["name"]) if match else None
+
+
 @functools.lru_cache(maxsize=262_144)
 def exact_key(text: str) -> str:
     """The name as written, less case, Unicode form, zero-width marks and extra spaces."""

@@ -1048,3 +1048,14 @@ def test_sagaing_told_beside_a_state_is_the_region_not_the_township(
 def test_sagaing_told_beside_a_state_is_read_as_the_region(text: str, gazetteer: Gazetteer) -> None:
     sagaing = [p for p in find_places(text, gazetteer) if p.text == "Sagaing"]
     assert [p.kind for p in sagaing] == ["region"]
+
+
+def test_the_part_of_a_village_told_before_its_name_is_that_part(gazetteer: Gazetteer) -> None:
+    text = "Jets dropped two bombs on Upper Nyaungkone Village, east of Mogok Town."
+    (village,) = (m for m in find_places(text, gazetteer) if m.place and m.place.kind == "village")
+    assert village.place is not None
+    assert (village.text, village.place.name, village.place.township) == (
+        "Upper Nyaungkone Village",
+        "Nyaung Kone (Upper)",
+        "Mogoke",
+    )

@@ -4250,3 +4250,36 @@ def test_only_a_firm_count_of_days_from_the_event_before_dates_an_event(
         assert momauk.event_date in (None, D(2024, 3, 5))  # undated, or told with the strike
     else:
         assert momauk.event_date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 18, Pastor Nammye was fatally shot by three gunmen at his shop in Mogaung "
+        "township.",
+        "On March 18, gunmen fatally shot a pastor at his shop in Mogaung township.",
+    ],
+)
+def test_someone_fatally_shot_is_a_killing(text: str, gazetteer: Gazetteer) -> None:
+    (event,) = _events(text, gazetteer, dt.date(2024, 3, 25))
+    assert (event.sub_event_type, event.event_date, event.fatalities_best) == (
+        "Attack",
+        dt.date(2024, 3, 18),
+        1,
+    )
+    assert event.township == "Mogaung"
+
+
+def test_a_tally_since_a_campaign_began_is_no_events_toll(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Ho Ner, the SAC killed five civilians in a midnight airstrike on December 7. "
+        "Since the Three Brotherhood Alliance, of which the Ta'ang group is part, launched "
+        "its 1027 Operation, named after the October 27 date it started on, air "
+        "bombardments have killed 15 civilians in the township while 20 have been wounded."
+    )
+    (strike,) = _events(text, gazetteer, dt.date(2023, 12, 18))
+    assert (strike.fatalities_best, strike.injured) == (5, None)
+    # the same words with a day of their own after the count tell an event
+    told = "Since the offensive began, troops have killed three villagers in Mansi on Monday."
+    (event,) = _events(told, gazetteer, dt.date(2024, 1, 19))
+    assert event.fatalities_best == 3

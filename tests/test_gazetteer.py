@@ -400,3 +400,19 @@ def test_a_village_called_by_its_name_alone_is_its_named_part_only_where_none_is
     assert best.place.name.startswith("Oe Htein Kwin (")
     # "Kan Gyi" names plain villages: their parts ("Kan Gyi (West)") are not offered
     assert all("(" not in m.place.name for m in gazetteer.candidates("Kan Gyi", limit=50))
+
+
+@pytest.mark.parametrize("told", ["Upper Nyaungkone", "upper Nyaung Kone", "Nyaungkone (Upper)"])
+def test_the_part_of_a_village_a_report_names_before_it_is_that_part(
+    told: str, gazetteer: Gazetteer
+) -> None:
+    # MIMU's "Nyaung Kone (Upper)" lies in Mogoke; plain Nyaung Kones lie in many townships
+    assert gazetteer.knows(told)
+    (only,) = gazetteer.candidates(told)
+    assert (only.place.name, only.place.township) == ("Nyaung Kone (Upper)", "Mogoke")
+
+
+def test_a_part_no_village_has_is_no_place(gazetteer: Gazetteer) -> None:
+    # no "Laiza (Upper)": the name with the word before it is not Laiza
+    assert not gazetteer.knows("Upper Laiza")
+    assert all(m.place.name != "Laiza" for m in gazetteer.candidates("Upper Laiza", fuzzy=False))

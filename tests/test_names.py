@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.names import exact_key, generic_word, is_burmese, name_key
+from geo.names import exact_key, generic_word, is_burmese, name_key, village_part
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,20 @@ def test_the_part_of_a_village_mimu_names_in_brackets_is_no_part_of_its_name() -
     assert name_key("Oe Htein Kwin (South)") == name_key("Oe Htein Kwin")
     assert name_key("Chaung Ma (West)") == name_key("Chaung Ma")
     assert name_key("Chaung Ma (Westside)") != name_key("Chaung Ma")
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Upper Nyaungkone", ("upper", "Nyaungkone")),
+        ("north  Kan Gyi", ("north", "Kan Gyi")),
+        ("Nyaung Kone (Upper)", ("upper", "Nyaung Kone")),
+        ("Chaung Ma (West)", ("west", "Chaung Ma")),
+        ("Nyaung Kone", None),
+        ("Upper", None),
+        ("Nam Hpat Kar (2)", None),  # MIMU's second place of the name, no part of one
+        ("Chaung Ma (Westside)", None),
+    ],
+)
+def test_the_part_of_a_village_a_name_tells(text: str, told: tuple[str, str] | None) -> None:
+    assert village_part(text) == told

@@ -78,6 +78,7 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
     r"|executed|massacred|shot dead|shooting dead|killed a total of|murdered|murdering|"
+    r"(?:fatally|mortally) (?:shot|shooting|stabbed|stabbing)|(?<=the )killings? of|"
     # "found the beaten bodies of at least 15 people", "the body of a man"; not "a body
     # of 300 troops", "the main body of the column"
     r"(?P<bodies>(?:bodies|corpses) of|the (?:dead )?(?:body|corpse) of)|"
@@ -99,7 +100,8 @@ _NOUN: Final = re.compile(
     rf"innocent|ethnic|jade|family|rebel|allied|security|army|police|{YEAR_OLD}|"
     r"elderly|old|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
     r"IDP|\((?-i:[A-Z]{2,8})\)) ){0,5}"
-    rf"(?P<noun>people|persons|person|{_PERSON}|{_RELATIVE}|civilians|villagers|residents|"
+    # (any word for a person, one or many: "three novices", "two pastors")
+    rf"(?P<noun>people|persons|person|(?:{_PERSON})s?|{_RELATIVE}|civilians|villagers|residents|"
     r"IDPs|children|students|teachers|women|men|girls|boys|soldiers|troops|fighters|"
     r"members|others|officers|personnel|policemen|police|militiamen|militia members|individuals|"
     r"combatants|monks|worshippers|passengers|victims|teenagers|farmers|workers|"
@@ -127,6 +129,8 @@ _PERSON_AFTER_ARTICLE: Final = re.compile(
     r"KIA|PDF|TNLA|resistance|Kachin|Shan|"
     r"Ta['’]ang|Lisu|Rawang|Bamar|male|female|teenage|unarmed|innocent|disabled|fellow|"
     r"former|senior|ethnic|village|IDP|camp|Christian|Buddhist|Baptist|Catholic|"
+    # whose the person is: "a people’s security member", "a People's Defence Force fighter"
+    r"(?-i:people)['’]s|(?-i:People)['’]s|"
     # (an organisation's short name: "a TLEC female teacher", "an NUG official")
     rf"(?-i:[A-Z][a-z]+(?:-\d{{1,2}})?)|(?-i:[A-Z]{{2,6}})|\([\w'’ -]{{1,30}}\))\s+){{0,3}}"
     rf"(?:{_PERSON}|{_RELATIVE})\b)",

@@ -1060,6 +1060,20 @@ _SINCE_TALLY: Final = re.compile(
 )
 
 
+#: Since a campaign or a war began: "Since the Three Brotherhood Alliance launched its
+#: 1027 Operation", "since fighting broke out", "since the start of the offensive".
+_SINCE_IT_BEGAN: Final = re.compile(
+    r"\bsince (?:the (?:start|beginning|launch|outbreak) of\b|"
+    r"(?:[\w'’-]+,? ){1,14}?(?:launched|began|started|broke out|erupted|resumed|kicked off)\b)",
+    re.IGNORECASE,
+)
+#: A count of the dead or hurt in the perfect, told after the start: "bombardments have
+#: killed 15 civilians", "at least 40 people have been killed".
+_TALLY_PERFECT: Final = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?(?:killed|wounded|injured|"
+    r"claimed)\b",
+    re.IGNORECASE,
+)
 #: What has gone on since the coup, in the perfect: "the junta has faced armed resistance
 #: since its 2021 coup", "Since the coup the military has bombed villages".
 _SINCE_THE_COUP: Final = re.compile(
@@ -1104,10 +1118,19 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
 
 
 def _tally_since(clause: Clause, sentence: str) -> bool:
-    """Whether a clause's figures are a count since a time long past (no day of its own)."""
-    return _SINCE_TALLY.search(sentence) is not None and not any(
-        d.precision == 1 for d in clause.dates
-    )
+    """Whether a clause's figures are a count since a time long past (no day of its own),
+    or since a campaign began ("Since the alliance launched its operation, named after
+    the October 27 date it started on, air strikes have killed 15 civilians"), whatever
+    days the phrase of its start names."""
+    if _SINCE_TALLY.search(sentence) is not None:
+        return not any(d.precision == 1 for d in clause.dates)
+    began = _SINCE_IT_BEGAN.search(sentence)
+    count = None if began is None else _TALLY_PERFECT.search(sentence, began.end())
+    if count is None:
+        return False
+    # (the days before the count tell when the campaign began)
+    told_from = clause.sentence[0] + count.start()
+    return not any(d.precision == 1 and d.span[0] >= told_from for d in clause.dates)
 
 
 #: Someone killing people, told with the doer: "several groups killed at least five".

@@ -239,7 +239,12 @@ POSTS: Final = (
     r"garrisons?"
 )
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
-PERSON_TITLES: Final = r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms)"
+PERSON_TITLES: Final = (
+    r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms|"
+    # a calling or a rank before a name: "Pastor Nammye", "Rev. Hkalam Samson", "Col. Zaw"
+    r"Pastor|Rev\.?|Reverend|Sayadaw|Col\.?|Colonel|Capt\.?|Captain|Lt\.?|Lieutenant|"
+    r"Sgt\.?|Sergeant|Cpl\.?|Corporal|Pvt\.?|Private)"
+)
 #: An age told as a word before a noun or a name: "39-year-old", "five-year-old".
 YEAR_OLD: Final = r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old"
 #: People or things right after "seized" or "captured": they were taken, no ground was.
@@ -405,6 +410,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # "a villager was shot by soldiers" (not "shot down", an aircraft)
         rf"\b(?:{_SHOT_NOUNS}) (?:was|were|had been|have been|has been) shot\b(?! down)|"
         r"stabbed(?: to death)?|hacked to death|"
+        # "the pastor was fatally shot at his shop": whoever was shot died
+        r"(?:fatally|mortally) (?:shot|stabbed)|"
         # "burned them alive", "burned 11 civilians to death"
         r"burn(?:ed|t|ing|s)? (?:[\w-]+ ){0,3}?(?:alive|to death)|"
         r"murdered|"
