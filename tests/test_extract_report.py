@@ -2886,6 +2886,11 @@ _FOURTEENTH: Final = [
         "villages near Mansi, where a drone-dropped shell killed nine civilians on Monday.",
         [("Mansi", "Air/drone strike", 9, None)],
     ),
+    (
+        "At least 30 civilians have died in this campaign, many of them in strikes on "
+        "villages near Mansi, where a drone-dropped shell left nine civilians dead on Monday.",
+        [("Mansi", "Air/drone strike", 9, None)],
+    ),
     # "no one was hurt" after a strike on a list of villages is said of each; the fighting
     # named as why is not the event it is said of
     (

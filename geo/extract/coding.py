@@ -307,7 +307,9 @@ _RUNNING: Final = re.compile(
     r"(?:been\s+)?(?:(?P<killed>killed|died|lost their lives)|wounded|injured|hurt)\b"
     # ... and told as kept over a time ("during this campaign", "so far"), not as this
     # event's dead in the present perfect ("four civilians have been killed in Momauk")
-    r"[^.;:]{0,40}?\b(?:during (?:this|the|its) (?:campaign|offensive|operations?|crackdown|"
+    # ("in this campaign", not "in the operation", which may be the event)
+    r"[^.;:]{0,40}?\b(?:(?:during (?:this|the|its)|(?:in|throughout) (?:this|its)) "
+    r"(?:campaign|offensive|operations?|crackdown|"
     rf"conflict|war)|{SO_FAR_WORDS}|since\b|this year|over the (?:past|last))",
     re.IGNORECASE,
 )
