@@ -37,7 +37,7 @@ from typing import Any, Final, TypedDict, overload
 from geo import cache
 from geo.bounds import MYANMAR_BOUNDS
 from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
-from geo.names import exact_key, generic_word, name_key, village_part
+from geo.names import PART_WORDS, exact_key, generic_word, name_key, village_part
 from geo.paths import PLACES_PATH, PYPROJECT_PATH, mimu_database_path
 
 # Imported where first needed, so that a start reading the cache and matching names
@@ -68,9 +68,9 @@ _KIND_RANK: Final = {"curated": 0, "town": 1, "township": 2, "village": 3, "ward
 _METHOD_RANK: Final = {"exact": 0, "normalised": 1, "fuzzy": 2}
 #: A query ending in one of these words prefers places of that kind ("Kachin State").
 #: The part of a village MIMU names in brackets: "Oe Htein Kwin (South)".
-_PART_OF_VILLAGE: Final = re.compile(
-    r"\((?:north|south|east|west|upper|lower|middle)\)\s*$", re.IGNORECASE
-)
+_PART_OF_VILLAGE: Final = re.compile(rf"\((?:{PART_WORDS})\)\s*$", re.IGNORECASE)
+#: The score of a village of a name alone when the query names a part of it.
+_PLAIN_FOR_PART: Final = 90.0
 _KIND_HINTS: Final = {
     "state": "state",
     "region": "state",
@@ -425,9 +425,9 @@ class Gazetteer:
         )
 
     def _parts_named(self, name: str) -> list[tuple[int, str]]:
-        """The places (index, name) that are the part of a village ``name`` tells, by any
-        spelling of the village: "Upper Nyaungkone" is Nyaung Kone (Upper), not another
-        Nyaung Kone."""
+        """The villages and wards (index, name) that are the part of a village ``name``
+        tells, by any spelling of the village: "Upper Nyaungkone" is Nyaung Kone (Upper),
+        not another Nyaung Kone; "East Bago" is no village."""
         told = village_part(name)
         if told is None:
             return []
@@ -435,7 +435,10 @@ class Gazetteer:
         return [
             (i, found)
             for i, found in self._loose.get(name_key(village) or "\0", [])
-            if (of := village_part(found)) is not None and of[0] == part
+            if found.endswith(")")
+            and self._places[i].kind in ("village", "ward")
+            and (of := village_part(found)) is not None
+            and of[0] == part
         ]
 
     def candidates(
@@ -468,10 +471,20 @@ class Gazetteer:
         found: dict[int, tuple[str, str, float]] = {}
         for i, name in self._exact.get(exact_key(query), []):
             found.setdefault(i, ("exact", name, 100.0))
-        if not found:
-            # "Upper Nyaungkone", "Nyaungkone (Upper)": that part of the village alone
-            for i, name in self._parts_named(query):
+        if not found and (parts := self._parts_named(query)):
+            # "Upper Nyaungkone", "Nyaungkone (Upper)": that part of the village; where the
+            # township asked for has none, its village of the name alone ("Upper
+            # Nyaungkone village in Mohnyin township": the Nyaung Kone of Mohnyin)
+            for i, name in parts:
                 found.setdefault(i, ("normalised", name, 100.0))
+            told = village_part(query)
+            if (
+                told
+                and township
+                and not any(self._in_scope(self._places[i], scope) for i, _ in parts)
+            ):
+                for i, name in self._loose.get(name_key(told[1]), []):
+                    found.setdefault(i, ("normalised", name, _PLAIN_FOR_PART))
         if not found or variants:
             loose = self._loose.get(name_key(query), [])
             # "Oe Htein Kwin" is the village's southern or northern part only where no

@@ -20,7 +20,15 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["GENERIC_WORDS", "exact_key", "generic_word", "is_burmese", "name_key"]
+__all__ = [
+    "GENERIC_WORDS",
+    "PART_WORDS",
+    "exact_key",
+    "generic_word",
+    "is_burmese",
+    "name_key",
+    "village_part",
+]
 
 _ZERO_WIDTH: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _PUNCT: Final = re.compile(r"[\u2018\u2019'`\u02bc\u2032]")
@@ -56,9 +64,9 @@ _VARIANTS: Final = (
     ("ay", "ai"),
 )
 _FINAL_NT: Final = re.compile(r"nt$")
-_NUMBERED: Final = re.compile(
-    r"\s*\((?:\d{1,2}|north|south|east|west|upper|lower|middle)\)\s*$", re.IGNORECASE
-)
+#: The words MIMU names a part of a village by, in brackets: "Oe Htein Kwin (South)".
+PART_WORDS: Final = "north|south|east|west|upper|lower|middle"
+_NUMBERED: Final = re.compile(rf"\s*\((?:\d{{1,2}}|{PART_WORDS})\)\s*$", re.IGNORECASE)
 _AR: Final = re.compile(r"ar(?![aeiou])")
 _DOUBLED: Final = re.compile(r"(.)\1+")
 
@@ -73,13 +81,8 @@ def is_burmese(text: str) -> bool:
 
 #: A part of a village told before its name, as reports write it ("Upper Nyaungkone"),
 #: or after it in brackets, as MIMU names it ("Nyaung Kone (Upper)").
-_PART_BEFORE: Final = re.compile(
-    r"^\s*(?P<part>north|south|east|west|upper|lower|middle)\s+(?P<name>\S.*)$", re.IGNORECASE
-)
-_PART_AFTER: Final = re.compile(
-    r"^(?P<name>.*\S)\s*\((?P<part>north|south|east|west|upper|lower|middle)\)\s*$",
-    re.IGNORECASE,
-)
+_PART_BEFORE: Final = re.compile(rf"^\s*(?P<part>{PART_WORDS})\s+(?P<name>\S.*)$", re.IGNORECASE)
+_PART_AFTER: Final = re.compile(rf"^(?P<name>.*\S)\s*\((?P<part>{PART_WORDS})\)\s*$", re.IGNORECASE)
 
 
 def village_part(text: str) -> tuple[str, str] | None:

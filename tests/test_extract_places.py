@@ -450,6 +450,11 @@ def test_a_deed_told_with_a_verb_of_going_is_done_at_the_place(
     [
         "villagers had fled to the towns of Momauk and Bhamo",
         "villagers fled to Momauk, Bhamo and Shwegu",
+        # other words for going somewhere
+        "the troops are evacuating to Lashio with their families",
+        "the families relocated to Bhamo",
+        "villagers travelling to Momauk",
+        "residents returning to Shwegu",
     ],
 )
 def test_each_place_of_a_list_people_fled_to_is_where_they_went(

@@ -4258,21 +4258,30 @@ def test_only_a_firm_count_of_days_from_the_event_before_dates_an_event(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "killed"),
     [
-        "On March 18, Pastor Nammye was fatally shot by three gunmen at his shop in Mogaung "
-        "township.",
-        "On March 18, gunmen fatally shot a pastor at his shop in Mogaung township.",
+        (
+            "On March 18, Pastor Nammye was fatally shot by three gunmen at his shop in Mogaung "
+            "township.",
+            1,
+        ),
+        ("On March 18, gunmen fatally shot a pastor at his shop in Mogaung township.", 1),
+        # a short title's full stop ends no sentence
+        ("On March 18, Rev. Nammye and Daw Mya were shot dead at a shop in Mogaung township.", 2),
     ],
 )
-def test_someone_fatally_shot_is_a_killing(text: str, gazetteer: Gazetteer) -> None:
+def test_someone_fatally_shot_is_a_killing(text: str, killed: int, gazetteer: Gazetteer) -> None:
     (event,) = _events(text, gazetteer, dt.date(2024, 3, 25))
     assert (event.sub_event_type, event.event_date, event.fatalities_best) == (
         "Attack",
         dt.date(2024, 3, 18),
-        1,
+        killed,
     )
     assert event.township == "Mogaung"
+
+
+def test_someone_who_fatally_shot_himself_was_not_attacked(gazetteer: Gazetteer) -> None:
+    assert _events("On March 18, a man fatally shot himself in Mogaung.", gazetteer) == []
 
 
 def test_a_tally_since_a_campaign_began_is_no_events_toll(gazetteer: Gazetteer) -> None:
@@ -4288,3 +4297,26 @@ def test_a_tally_since_a_campaign_began_is_no_events_toll(gazetteer: Gazetteer) 
     told = "Since the offensive began, troops have killed three villagers in Mansi on Monday."
     (event,) = _events(told, gazetteer, dt.date(2024, 1, 19))
     assert event.fatalities_best == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a start days ago: the count is of these days' events
+        "Since fighting broke out in Mansi township on October 18, troops have killed three "
+        "villagers.",
+        "Since the army launched an offensive on Mansi township on Saturday, shelling has killed "
+        "five villagers.",
+        # one deed compared with those since
+        "The airstrike on October 18, the deadliest since the offensive began, has killed 12 "
+        "villagers in Mansi township.",
+        "In the deadliest attack since fighting resumed, a jet bombed Mansi township on October "
+        "18; 12 villagers have been killed.",
+    ],
+)
+def test_a_count_since_days_ago_or_a_deed_compared_with_those_since_is_an_events(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer, dt.date(2025, 10, 20))
+    assert event.fatalities_best in (3, 5, 12)
+    assert event.township == "Mansi"

@@ -414,5 +414,20 @@ def test_the_part_of_a_village_a_report_names_before_it_is_that_part(
 
 def test_a_part_no_village_has_is_no_place(gazetteer: Gazetteer) -> None:
     # no "Laiza (Upper)": the name with the word before it is not Laiza
-    assert not gazetteer.knows("Upper Laiza")
     assert all(m.place.name != "Laiza" for m in gazetteer.candidates("Upper Laiza", fuzzy=False))
+
+
+def test_a_township_with_no_such_part_keeps_its_village_of_the_name(
+    gazetteer: Gazetteer,
+) -> None:
+    # Mohnyin has a plain Nyaung Kone, no "Nyaung Kone (Upper)"
+    best = gazetteer.candidates("Upper Nyaungkone", township="Mohnyin")[0]
+    assert (best.place.name, best.place.township) == ("Nyaung Kone", "Mohnyin")
+
+
+@pytest.mark.parametrize("told", ["East Bago", "North Shan", "Upper Laiza"])
+def test_a_part_of_a_region_or_of_no_village_is_no_part_of_a_village(
+    told: str, gazetteer: Gazetteer
+) -> None:
+    # MIMU's "Bago (East)" and "Shan (North)" are regions, not parts of villages
+    assert not gazetteer.knows(told)

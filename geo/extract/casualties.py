@@ -78,7 +78,7 @@ _VERB_BEFORE: Final = re.compile(
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
     r"|executed|massacred|shot dead|shooting dead|killed a total of|murdered|murdering|"
-    r"(?:fatally|mortally) (?:shot|shooting|stabbed|stabbing)|(?<=the )killings? of|"
+    r"(?:fatally|mortally) (?:shot|shooting|stabbed|stabbing)|"
     # "found the beaten bodies of at least 15 people", "the body of a man"; not "a body
     # of 300 troops", "the main body of the column"
     r"(?P<bodies>(?:bodies|corpses) of|the (?:dead )?(?:body|corpse) of)|"
@@ -100,8 +100,10 @@ _NOUN: Final = re.compile(
     rf"innocent|ethnic|jade|family|rebel|allied|security|army|police|{YEAR_OLD}|"
     r"elderly|old|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
     r"IDP|\((?-i:[A-Z]{2,8})\)) ){0,5}"
-    # (any word for a person, one or many: "three novices", "two pastors")
-    rf"(?P<noun>people|persons|person|(?:{_PERSON})s?|{_RELATIVE}|civilians|villagers|residents|"
+    # (any word for a person, one or many: "three novices", "two pastors"; not an owner:
+    # "12 herders’ cattle")
+    rf"(?P<noun>people|persons|person|(?:{_PERSON})s?(?!['’]s?\s)|{_RELATIVE}|civilians|"
+    r"villagers|residents|"
     r"IDPs|children|students|teachers|women|men|girls|boys|soldiers|troops|fighters|"
     r"members|others|officers|personnel|policemen|police|militiamen|militia members|individuals|"
     r"combatants|monks|worshippers|passengers|victims|teenagers|farmers|workers|"

@@ -272,17 +272,12 @@ class Clause:
         """Whether the clause tells civilians killed, or people of no side killed by an
         armed side it names ("soldiers killed a man in Mansi"; not "an elephant killed a
         man")."""
-        return any(
-            f.kind == "killed"
-            and (
-                f.side == "civilian"
-                or (
-                    f.side is None
-                    and f.noun is not None
-                    and (bool(self.actors) or names_armed_side(self.text))
-                )
-            )
-            for f in self.figures
+        killed = [f for f in self.figures if f.kind == "killed"]
+        if any(f.side == "civilian" for f in killed):
+            return True
+        # (the clause searched for a side once, not once a figure)
+        return any(f.side is None and f.noun is not None for f in killed) and (
+            bool(self.actors) or names_armed_side(self.text)
         )
 
 

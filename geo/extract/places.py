@@ -32,7 +32,7 @@ from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
 from geo.extract.wording import FLED_WORDS, POSTS, SPEECH_VERBS, YEAR_OLD
 from geo.gazetteer import Gazetteer, Place, Township
-from geo.names import GENERIC_WORDS, exact_key, name_key
+from geo.names import GENERIC_WORDS, PART_WORDS, exact_key, name_key
 from geo.precision import REGION_PRECISION
 
 __all__ = [
@@ -1696,7 +1696,7 @@ LIST_GAP: Final = re.compile(
     r"|\s*,?\s+as well as\s+"
 )
 #: The part of a village its name gives in brackets: "Chaung Ma (West)", "Nam Hpat Kar (2)".
-_QUALIFIER: Final = re.compile(r" ?\((?:East|West|North|South|Upper|Lower|Middle|\d)\)")
+_QUALIFIER: Final = re.compile(rf" ?\((?:(?i:{PART_WORDS})|\d)\)")
 #: A name of one to three capitalised words, as a list names a village.
 _LIST_NAME_RUN: Final = re.compile(r"[A-Z][a-z][\w'’-]{0,30}(?: [A-Z][a-z][\w'’-]{0,30}){0,2}")
 #: The last name of a list before a place: "Konlaw and " of "Konlaw and Myo Thit".
@@ -2036,7 +2036,8 @@ _PERSON_OF_PLACE: Final = re.compile(
 )
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|retreat|withdrew|withdrawn|withdraw|"
-    r"withdrawing|moved|escaped|"
+    r"withdrawing|moved|escaped|evacuating|evacuate|relocated|relocating|"
+    r"travel(?:l)?ing|travel(?:l)?ed|returned|returning|"
     # (not a deed done there: "airstrikes were carried out in Hpakant", "fighting has
     # taken place in Momauk", "a column came under attack in Momauk")
     r"evacuated|sheltering|shelter|heading|headed|taken(?!\s+place\b)|transferred|"

@@ -58,6 +58,7 @@ from geo.extract.grouping import (
     fill_in,
     fired_by_aircraft,
     goes_on_since,
+    long_before,
     new_killing,
     only_attacked,
     refers_to,
@@ -187,7 +188,7 @@ def extract(
                 or (_COUNTED.search(clause.text) and all(d.precision != 1 for d in clause.dates))
             ) and (
                 _ACROSS.search(words)
-                or _tally_since(clause, words)
+                or _tally_since(clause, words, published)
                 or _count_of_other_days(clause, previous)
                 # "claims at least 112 junta positions have been seized": a count of many
                 # deeds with no day of its own
@@ -1117,20 +1118,30 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
     )
 
 
-def _tally_since(clause: Clause, sentence: str) -> bool:
+def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
     """Whether a clause's figures are a count since a time long past (no day of its own),
-    or since a campaign began ("Since the alliance launched its operation, named after
-    the October 27 date it started on, air strikes have killed 15 civilians"), whatever
-    days the phrase of its start names."""
+    or since a campaign began weeks ago or at no told time ("Since the alliance launched
+    its operation, named after the October 27 date it started on, air strikes have killed
+    15 civilians"): not a count since days ago ("since fighting broke out on Saturday,
+    troops have killed three"), nor a deed compared with those since ("the deadliest
+    airstrike since the offensive began")."""
     if _SINCE_TALLY.search(sentence) is not None:
         return not any(d.precision == 1 for d in clause.dates)
     began = _SINCE_IT_BEGAN.search(sentence)
     count = None if began is None else _TALLY_PERFECT.search(sentence, began.end())
-    if count is None:
+    if began is None or count is None or _MOST_SINCE.search(sentence) is not None:
         return False
-    # (the days before the count tell when the campaign began)
-    told_from = clause.sentence[0] + count.start()
-    return not any(d.precision == 1 and d.span[0] >= told_from for d in clause.dates)
+    at = clause.sentence[0]
+    if not clause.span[0] <= at + count.start() < clause.span[1]:
+        return False  # the count is another clause's
+    start, told = at + began.start(), at + count.start()
+    for d in clause.dates:
+        if start <= d.span[0] < told:  # a day of the start
+            if not long_before(d.start, published):
+                return False  # a start days ago: the count is of these days' events
+        elif d.precision == 1:
+            return False  # a day of its own
+    return True
 
 
 #: Someone killing people, told with the doer: "several groups killed at least five".

@@ -21,6 +21,7 @@ from geo.extract.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES
 __all__ = [
     "DAYS_AFTER",
     "LED_TO",
+    "TITLE_ABBREVIATIONS",
     "Plain",
     "account_and_header",
     "clauses",
@@ -31,8 +32,11 @@ __all__ = [
     "shorten",
 ]
 
-#: Titles and the like that a name follows: "Gen. N'Ban La", "No. 5".
-_TITLE_ABBREVIATIONS: Final = "Gen|Lt|Col|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|No|Nos"
+#: Titles of people written short, whose full stop ends no sentence: "Gen. N'Ban La",
+#: "Rev. Hkalam".
+TITLE_ABBREVIATIONS: Final = "Gen|Lt|Col|Maj|Capt|Brig|Sgt|Cpl|Rev|Dr|Mr|Mrs|Ms"
+#: Titles and the like that a name or a number follows: those, and "No. 5".
+_TITLE_ABBREVIATIONS: Final = TITLE_ABBREVIATIONS + "|No|Nos"
 #: A full stop that ends no sentence: a title, a month ("Oct. 9"), "a.m.", an initial.
 _ABBREVIATIONS: Final = re.compile(
     rf"(?:\b(?:{_TITLE_ABBREVIATIONS}|St|{MONTH_ABBREVIATIONS}|U\.S|a\.m|p\.m|approx|est|vs|etc)|\b[A-Z])\.$"

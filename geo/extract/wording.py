@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.extract._spans import Taken
+from geo.extract.text import TITLE_ABBREVIATIONS
 
 __all__ = [
     "ACTORS",
@@ -240,10 +241,11 @@ POSTS: Final = (
 )
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
 PERSON_TITLES: Final = (
-    r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Dr|Mr|Mrs|Ms|"
+    r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Mr|Mrs|Ms|"
     # a calling or a rank before a name: "Pastor Nammye", "Rev. Hkalam Samson", "Col. Zaw"
-    r"Pastor|Rev\.?|Reverend|Sayadaw|Col\.?|Colonel|Capt\.?|Captain|Lt\.?|Lieutenant|"
-    r"Sgt\.?|Sergeant|Cpl\.?|Corporal|Pvt\.?|Private)"
+    # (a short title with its full stop or none)
+    rf"(?:{TITLE_ABBREVIATIONS})\.?|Pastor|Reverend|Sayadaw|Colonel|Captain|Lieutenant|"
+    r"Sergeant|Corporal|Major|General|Brigadier)"
 )
 #: An age told as a word before a noun or a name: "39-year-old", "five-year-old".
 YEAR_OLD: Final = r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old"
@@ -411,7 +413,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         rf"\b(?:{_SHOT_NOUNS}) (?:was|were|had been|have been|has been) shot\b(?! down)|"
         r"stabbed(?: to death)?|hacked to death|"
         # "the pastor was fatally shot at his shop": whoever was shot died
-        r"(?:fatally|mortally) (?:shot|stabbed)|"
+        r"(?:fatally|mortally) (?:shot|stabbed)(?!\s+(?:him|her|them)sel(?:f|ves)\b)|"
         # "burned them alive", "burned 11 civilians to death"
         r"burn(?:ed|t|ing|s)? (?:[\w-]+ ){0,3}?(?:alive|to death)|"
         r"murdered|"
