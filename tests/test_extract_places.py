@@ -1064,3 +1064,20 @@ def test_the_part_of_a_village_told_before_its_name_is_that_part(gazetteer: Gaze
         "Nyaung Kone (Upper)",
         "Mogoke",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a unit's place is where it is based ...
+        ("Troops of the Northeast Command in Lashio shelled the village.", True),
+        # ... unless the unit was hit there
+        ("The Northeast Command headquarters in Lashio was attacked with rockets.", False),
+        ("The Northeast Command in Lashio was shelled on Friday.", False),
+    ],
+)
+def test_a_units_place_is_its_base_unless_it_was_hit_there(
+    text: str, origin: bool, gazetteer: Gazetteer
+) -> None:
+    (lashio,) = (m for m in find_places(text, gazetteer) if m.location == "Lashio")
+    assert lashio.origin is origin

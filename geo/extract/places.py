@@ -1608,7 +1608,9 @@ def _named(
                         is_far = True
                 # "Chatthin Wildlife Sanctuary", "Hpakant Bridge": by the place of the name
                 near = feature or _NEAR.search(text[max(0, start - 40) : start]) is not None
-                origin = _came_from(text, start) or _ITS_PEOPLE_TELL.match(text, end) is not None
+                origin = (
+                    _came_from(text, start, end) or _ITS_PEOPLE_TELL.match(text, end) is not None
+                )
                 background = _BACKGROUND.search(text[max(0, start - 60) : start]) is not None
                 refuge = _REFUGE.search(text[max(0, start - 60) : start]) is not None
                 aside = text.count("(", 0, start) > text.count(")", 0, start)
@@ -2089,17 +2091,28 @@ _TROOPS_HIT_IN: Final = re.compile(
 )
 
 
-def _came_from(text: str, start: int) -> bool:
+def _came_from(text: str, start: int, end: int) -> bool:
     """Whether the words before ``start`` make the place there where an actor is based or
     comes from (not troops told as hit where they were: "attacked the troops in Pan Nyo
-    village"; nor a base they were driven from: "withdrew from the base in Mansi")."""
+    village", "the Northeast Command in Lashio was shelled"; nor a base they were driven
+    from: "withdrew from the base in Mansi")."""
     before = text[max(0, start - 60) : start]
     origin = _ORIGIN.search(before)
     return (
         origin is not None
         and _TROOPS_HIT_IN.search(before) is None
         and not (origin["base"] and _DRIVEN_OUT.search(before, 0, origin.start()))
+        and _HIT_THERE.match(text, end) is None
     )
+
+
+#: A passive deed right after the place of a unit: the unit was hit there ("the Northeast
+#: Command headquarters in Lashio was attacked with rockets").
+_HIT_THERE: Final = re.compile(
+    r"(?:\s+(?i:town|city))?\s+(?i:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
+    r"(?i:attacked|shelled|bombed|hit|struck|targeted|raided|overrun|seized|captured|stormed|"
+    r"besieged|fired (?:on|at|upon))\b"
+)
 
 
 #: Where guns were fired from, before the place: "mortar shells fired by the regime's
@@ -2483,7 +2496,7 @@ def find_places(
     townships_here = [
         (t.span[0], t.township.pcode)
         for t in townships
-        if t.township and not t.district and not _came_from(text, t.span[0])
+        if t.township and not t.district and not _came_from(text, *t.span)
     ]
     # "in Dalu Village near Kachin's border with Sagaing Region": a region named as a
     # landmark says nothing of where the places of the sentence lie
