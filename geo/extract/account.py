@@ -313,8 +313,10 @@ _RECALLED: Final = re.compile(
     r"(?:a|one|two|three) (?:week|weeks|month|months) (?:before|earlier)|"
     r"last (?:week|month)['’]s|"
     # "It was on April 23 that the offensive began", "fighting in the town started on
-    # June 16": the start of what has gone on since
-    r"\bit was (?:on|in) |\b(?:began|started|begun)\s+(?:on|in)\b)",
+    # June 16": the start of what has gone on since (not its first deed, told: "the
+    # attacks began on March 21, when jets bombed ...", "..., with troops shelling ...")
+    r"\bit was (?:on|in) |\b(?:began|started|begun)\s+(?:on|in)\b"
+    r"(?![^.;]{0,60}?,\s+(?:when|with)\s))",
     re.IGNORECASE,
 )
 #: An event compared with, whose day follows: "the first clash ... since battles in Kutkai on".
