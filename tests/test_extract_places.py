@@ -1081,3 +1081,16 @@ def test_a_units_place_is_its_base_unless_it_was_hit_there(
 ) -> None:
     (lashio,) = (m for m in find_places(text, gazetteer) if m.location == "Lashio")
     assert lashio.origin is origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed multiple villages including Kyaukkyam and Thonezay in Naung Cho Township.",
+        "Jets bombed villages such as Kyaukkyam in Naung Cho Township.",
+    ],
+)
+def test_a_village_named_after_the_word_for_villages_and_including_is_a_place(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert "Kyauk Kyan" in [m.location for m in find_places(text, gazetteer)]

@@ -2256,8 +2256,11 @@ _CUE_AFTER: Final = re.compile(
 #: A list of names after the word for them: "the nearby villages Ouk Tha Hpan, Htaung, ...
 #: and" (each is a village, found or not).
 _IN_CUED_LIST: Final = re.compile(
-    r"\b(?i:villages|towns|wards)\s+(?:of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$"
+    r"\b(?i:villages|towns|wards)\s+(?:"
+    r"(?:of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+"
+    # "multiple villages including Kyaukkyam, Thonezay and Ummhtee": from the first
+    r"|(?i:including|such as|like|namely)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*)$"
 )
 #: How far back a list of names cued by the word for them is read.
 _CUED_LIST_CHARS: Final = 160
