@@ -209,6 +209,10 @@ def test_spans_point_into_the_whole_report() -> None:
         ("No civilians were reported hurt", [("killed", 0, None), ("injured", 0, None)]),
         ("No civilian casualties were reported", [("killed", 0, None), ("injured", 0, None)]),
         ("There were no reports of casualties", [("killed", 0, None), ("injured", 0, None)]),
+        # ... in the singular too
+        ("There was no death, but the house burned", [("killed", 0, None)]),
+        ("The blast caused no injury", [("injured", 0, None)]),
+        ("There was no casualty", [("killed", 0, None), ("injured", 0, None)]),
         # who tells is not who died
         ("killing over 60 soldiers, a KIA officer claimed", [("killed", 60, "over 60 soldiers")]),
         # a list of people, each with an article, before one verb

@@ -292,7 +292,8 @@ _NONE: Final = re.compile(
     r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|"
     # "no civilian casualties were reported", "there were no reports of casualties"
     r"(?:reports? of (?:any )?)?(?:(?:civilian|human|military|known|immediate|reported)\s+)?"
-    r"(?:casualties|deaths|injuries|fatalities)|lives were lost)|without (?:any )?casualties|"
+    r"(?:casualt(?:y|ies)|deaths?|injur(?:y|ies)|fatalit(?:y|ies))|lives were lost)|"
+    r"without (?:any )?casualties|"
     r"none(?: of (?:the|its|their|his|her|our) [\w'’-]{1,30})?)\b(?:\s+else\b)?"
     r"(?:\s+(?:was|were|had been|has been|is|are|got))?(?:\s+(?:reportedly|seriously|badly))?"
     r"\s*(?:reported\s+(?=killed|injured|wounded|hurt|harmed))?"
@@ -760,14 +761,14 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             else []
         )
         said = none.group(0).casefold()
-        if not what or what == "reported" or "casualties" in said:
+        if not what or what == "reported" or "casualt" in said:
             kinds = (
                 ["killed", "injured"]
-                if "casualties" in said
+                if "casualt" in said
                 else ["killed"]
-                if "deaths" in said or "fatalities" in said or "lives" in said
+                if "death" in said or "fatalit" in said or "lives" in said
                 else ["injured"]
-                if "injuries" in said
+                if "injur" in said
                 else kinds
             )
         for nothing in kinds:
