@@ -354,6 +354,7 @@ def test_a_quoted_fragment_in_the_reporter_s_sentence_is_read(text: str, found: 
         ("The PDF attacked two ships with landmines.", "Remote explosive/landmine/IED"),
         # not a weapon: who came along, or help
         ("The KIA attacked the base with its allies.", "Armed clash"),
+        ("They attacked the soldiers with explosives and automatic rifles.", "Armed clash"),
         ("The KIA attacked the base, backed by drones.", "Armed clash"),
     ],
 )

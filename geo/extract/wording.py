@@ -774,7 +774,13 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
         first = min(found, key=lambda t: t.span)
         for sub, pattern in _WEAPONS:
             weapon = pattern.search(text, first.span[1] - offset)
-            if weapon is not None and weapon.start() - (first.span[1] - offset) <= _WEAPON_REACH:
+            if (
+                weapon is not None
+                and weapon.start() - (first.span[1] - offset) <= _WEAPON_REACH
+                # (not fought with guns too: "attacked the soldiers with explosives and
+                # automatic rifles" is a clash)
+                and _GUNS_BESIDE.match(text, weapon.end()) is None
+            ):
                 span = (offset + weapon.start("weapon"), offset + weapon.end("weapon"))
                 found = [
                     Trigger("Explosions/Remote violence", sub, span, weapon["weapon"], first.rank)
@@ -783,6 +789,11 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
 
 
+#: Guns named beside the weapon of an attack: "explosives and automatic rifles".
+_GUNS_BESIDE: Final = re.compile(
+    r"[^.;]{0,40}?\b(?:rifles?|guns?|gunfire|small arms|firearms|automatic weapons)\b",
+    re.IGNORECASE,
+)
 #: How far after the words of an attack the weapon it was made with may be told.
 _WEAPON_REACH: Final = 60
 #: What an attack was made with, and the kind of attack it makes: "with at least four
