@@ -213,6 +213,9 @@ def test_spans_point_into_the_whole_report() -> None:
         ("There was no death, but the house burned", [("killed", 0, None)]),
         ("The blast caused no injury", [("injured", 0, None)]),
         ("There was no casualty", [("killed", 0, None), ("injured", 0, None)]),
+        # a word about them is no zero
+        ("No death toll was given", []),
+        ("No injury figures were released", []),
         # who tells is not who died
         ("killing over 60 soldiers, a KIA officer claimed", [("killed", 60, "over 60 soldiers")]),
         # a list of people, each with an article, before one verb

@@ -1074,6 +1074,13 @@ def test_the_part_of_a_village_told_before_its_name_is_that_part(gazetteer: Gaze
         # ... unless the unit was hit there
         ("The Northeast Command headquarters in Lashio was attacked with rockets.", False),
         ("The Northeast Command in Lashio was shelled on Friday.", False),
+        # ... but not where troops came from, were stationed, or were hit elsewhere
+        ("Troops from Lashio were attacked near Hseni on Friday.", True),
+        ("A battalion stationed in Lashio was attacked near Hseni by the MNDAA.", True),
+        (
+            "Soldiers from the Northeast Command in Lashio were attacked on the road to Kutkai.",
+            True,
+        ),
     ],
 )
 def test_a_units_place_is_its_base_unless_it_was_hit_there(

@@ -4320,3 +4320,29 @@ def test_a_count_since_days_ago_or_a_deed_compared_with_those_since_is_an_events
     (event,) = _events(text, gazetteer, dt.date(2025, 10, 20))
     assert event.fatalities_best in (3, 5, 12)
     assert event.township == "Mansi"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # who fired, named before the deed, against the military named after it
+        (
+            "On October 18, the KIA shelled a junta outpost in Bhamo.",
+            ("KIA: Kachin Independence Army", "Military Forces of Myanmar (2021-)"),
+        ),
+        (
+            "On October 18, junta troops shelled a KIA position in Bhamo.",
+            ("Military Forces of Myanmar (2021-)", "KIA: Kachin Independence Army"),
+        ),
+        # who told it is not who fired
+        (
+            "On October 18, the KIA said junta jets bombed its camp in Bhamo.",
+            ("Military Forces of Myanmar (2021-)", None),
+        ),
+    ],
+)
+def test_who_fired_is_the_one_named_before_the_deed(
+    text: str, actors: tuple[str, str | None], gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer, dt.date(2025, 10, 20))
+    assert (event.actor1, event.actor2) == actors

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.wording import (
-    CIVILIANS,
-    MILITARY,
-    find_actors,
-    find_triggers,
-    ongoing,
-    read_triggers,
-)
+from geo.extract.wording import CIVILIANS, MILITARY, find_actors, find_triggers, ongoing
 from geo.schema import EVENT_TYPES
 
 KIA = "KIA: Kachin Independence Army"
@@ -340,24 +333,3 @@ def test_the_army_alone_is_the_military(text: str, names: list[str]) -> None:
 )
 def test_a_quoted_fragment_in_the_reporter_s_sentence_is_read(text: str, found: list[str]) -> None:
     assert [t.text for t in find_triggers(text)] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "The headquarters was attacked with at least four rockets.",
-            "Shelling/artillery/missile attack",
-        ),
-        ("Troops attacked the camp with artillery.", "Shelling/artillery/missile attack"),
-        ("The camp was attacked with drones.", "Air/drone strike"),
-        ("The PDF attacked two ships with landmines.", "Remote explosive/landmine/IED"),
-        # not a weapon: who came along, or help
-        ("The KIA attacked the base with its allies.", "Armed clash"),
-        ("They attacked the soldiers with explosives and automatic rifles.", "Armed clash"),
-        ("The KIA attacked the base, backed by drones.", "Armed clash"),
-    ],
-)
-def test_an_attack_made_with_a_weapon_is_of_the_weapons_kind(text: str, kind: str) -> None:
-    triggers, _ = read_triggers(text)
-    assert [t.sub_event_type for t in triggers][:1] == [kind]

@@ -35,7 +35,13 @@ from geo.extract.proposal import (
     UNPLACED_UNDATED,
     Evidence,
 )
-from geo.extract.wording import HABITUAL_WORDS, SPEECH_VERBS, ActorMention, Trigger
+from geo.extract.wording import (
+    HABITUAL_WORDS,
+    SPEECH_VERBS,
+    ActorMention,
+    Trigger,
+    find_triggers,
+)
 
 __all__ = [
     "EARLIER",
@@ -313,12 +319,28 @@ _RECALLED: Final = re.compile(
     r"(?:a|one|two|three) (?:week|weeks|month|months) (?:before|earlier)|"
     r"last (?:week|month)['’]s|"
     # "It was on April 23 that the offensive began", "fighting in the town started on
-    # June 16": the start of what has gone on since (not its first deed, told: "the
-    # attacks began on March 21, when jets bombed ...", "..., with troops shelling ...")
-    r"\bit was (?:on|in) |\b(?:began|started|begun)\s+(?:on|in)\b"
-    r"(?![^.;]{0,60}?,\s+(?:when|with)\s))",
+    # June 16": the start of what has gone on since (see _first_deed_told)
+    r"\bit was (?:on|in) |(?P<start>\b(?:began|started|begun)\s+(?:on|in)\b))",
     re.IGNORECASE,
 )
+#: What a start goes on to tell: ", when jets bombed ...", ", with troops firing ...".
+_WHEN_OR_WITH: Final = re.compile(r",\s+(?:when|with)\s+(?P<told>.+)", re.IGNORECASE | re.DOTALL)
+
+
+def _first_deed_told(after: str) -> bool:
+    """Whether the words after a start ("began on March 21") tell its first deed: ",
+    when jets bombed the villages", ", with troops firing artillery" (not ", when
+    residents said the town was tense", ", with the KIA saying it would not stop", ", when
+    troops arrived")."""
+    told = _WHEN_OR_WITH.search(after)
+    if told is None:
+        return False
+    words = told["told"]
+    return any(not _SPEECH_BEFORE.search(words, 0, t.span[0]) for t in find_triggers(words))
+
+
+#: A telling before a deed's words: "residents said troops", "the KIA saying it".
+_SPEECH_BEFORE: Final = re.compile(rf"\b(?:{SPEECH_VERBS}|saying|says)\b", re.IGNORECASE)
 #: An event compared with, whose day follows: "the first clash ... since battles in Kutkai on".
 _FIRST_SINCE: Final = re.compile(
     r"\bthe (?:first|heaviest|fiercest|largest|biggest)\b[^.;]{0,60}\bsince\b[^.;,]{0,60}$",
@@ -418,7 +440,11 @@ def mark_background(drafts: list[Draft], text: str) -> None:
         if draft.date is None or (latest - draft.date.end).days <= _BACKGROUND_DAYS:
             continue
         recalled = (
-            any(_RECALLED.search(text[s:e]) for s, e in draft.sentences[:1])
+            any(
+                (m := _RECALLED.search(text[s:e])) is not None
+                and not (m["start"] and _first_deed_told(text[s + m.end() : e]))
+                for s, e in draft.sentences[:1]
+            )
             # "It was the first clash since battles in Kutkai on September 28": the day is
             # of the event it is compared with (not "bombed Laiza on February 24, the first
             # strike on the town since January")

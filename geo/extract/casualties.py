@@ -292,7 +292,10 @@ _NONE: Final = re.compile(
     r"\b(?:no one|nobody|no (?:one|people|civilians|soldiers|"
     # "no civilian casualties were reported", "there were no reports of casualties"
     r"(?:reports? of (?:any )?)?(?:(?:civilian|human|military|known|immediate|reported)\s+)?"
-    r"(?:casualt(?:y|ies)|deaths?|injur(?:y|ies)|fatalit(?:y|ies))|lives were lost)|"
+    r"(?:casualt(?:y|ies)|deaths?|injur(?:y|ies)|fatalit(?:y|ies))"
+    # (a word about them, no zero: "no death toll was given", "no injury figures")
+    r"(?!\s+(?:tolls?|figures?|counts?|numbers?|data|claims?|certificates?|squads?|penalty|"
+    r"reports?|lists?|records?))|lives were lost)|"
     r"without (?:any )?casualties|"
     r"none(?: of (?:the|its|their|his|her|our) [\w'’-]{1,30})?)\b(?:\s+else\b)?"
     r"(?:\s+(?:was|were|had been|has been|is|are|got))?(?:\s+(?:reportedly|seriously|badly))?"

@@ -91,7 +91,9 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     if kind == "Explosions/Remote violence" or kind == "Violence against civilians":
         # "drone bombs exploded inside the Waingmaw police station": the police were hit
         hit = {n for n in names if _PLACE_OF.match(text, seen[n].span[1])}
-        first = military or next((o for o in others if o.name not in hit), None)
+        first = (
+            _doer_before(draft) or military or next((o for o in others if o.name not in hit), None)
+        )
         if civilians:
             return first, None, True
         rest = [seen[n] for n in names if first is None or n != first.name]
@@ -111,6 +113,24 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     # "forces of the MNDAA, TNLA and AA attacked": named in one list, they are one side
     rest = [a for a in ordered[1:] if not _allied(first, a, draft.actors, text)]
     return first, (rest[0] if rest else None), False
+
+
+def _doer_before(draft: Draft) -> ActorMention | None:
+    """Who fired or bombed, named before the words of the deed in its sentence, when it
+    is not the military and the military is named only after them, as the target: "the
+    KIA shelled a junta outpost", "the PDF attacked a junta convoy with drones"."""
+    trigger = draft.trigger
+    if trigger is None:
+        return None
+    sentence = next(((s, e) for s, e in draft.sentences if s <= trigger.span[0] < e), None)
+    if sentence is None:
+        return None
+    before = [a for a in draft.actors if sentence[0] <= a.span[0] and a.span[1] <= trigger.span[0]]
+    after = {a.name for a in draft.actors if trigger.span[1] <= a.span[0] < sentence[1]}
+    doer = max(before, key=lambda a: a.span) if before else None
+    if doer is None or doer.name == MILITARY or MILITARY not in after:
+        return None
+    return doer
 
 
 #: Between two actors named in one list: ", ", " and ", ", and ".

@@ -1717,13 +1717,14 @@ def listed_unknown(
     from ``offset``) that the gazetteer lacks, with their spans: "struck Myo Thit, Konlaw
     and Numlang" names Konlaw and Numlang. Only a list with a village found in it; a name
     that reads as a unit, group or area ("Momauk Township") ends the list."""
-    taken = [(p.span[0] - offset, p.span[1] - offset) for p in found]
+    # (a mask: a check costs the name's length, not the number of places found)
+    taken = Taken(len(text), ((p.span[0] - offset, p.span[1] - offset) for p in found))
     names: dict[tuple[int, int], str] = {}
 
     def village_named(start: int, end: int) -> bool:
         name = text[start:end]
         return not (
-            any(a < end and start < b for a, b in taken)
+            taken.overlaps((start, end))
             or name.split()[0].casefold() in _NOT_PLACES | _DETERMINERS
             or _NOT_A_VILLAGE_AFTER.match(text, end)
             or _ORGANISATION.search(name)
@@ -2102,8 +2103,17 @@ def _came_from(text: str, start: int, end: int) -> bool:
         origin is not None
         and _TROOPS_HIT_IN.search(before) is None
         and not (origin["base"] and _DRIVEN_OUT.search(before, 0, origin.start()))
-        and _HIT_THERE.match(text, end) is None
+        # (a unit "in" the place, not one "from" it or stationed there)
+        and not (_UNIT_IN.search(origin.group(0)) and _HIT_THERE.match(text, end))
     )
+
+
+#: The end of a unit told with its place: "the Northeast Command (headquarters) in".
+_UNIT_IN: Final = re.compile(
+    r"(?<!\bbased )(?<!\bstationed )(?<!\bheadquartered )(?<!\bgarrisoned )(?<!\bdeployed )"
+    r"(?<!\bpositioned )\bin\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A passive deed right after the place of a unit: the unit was hit there ("the Northeast
@@ -2112,6 +2122,9 @@ _HIT_THERE: Final = re.compile(
     r"(?:\s+(?i:town|city))?\s+(?i:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
     r"(?i:attacked|shelled|bombed|hit|struck|targeted|raided|overrun|seized|captured|stormed|"
     r"besieged|fired (?:on|at|upon))\b"
+    # (not hit at another place: "... in Lashio was attacked near Hseni")
+    r"(?![^.;]{0,60}?\b(?i:near|in|at|outside|around|inside|on the (?:road|way|highway) to)"
+    r"\s+(?:the\s+)?[A-Z])"
 )
 
 

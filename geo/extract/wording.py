@@ -768,59 +768,7 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
     ]
     if len(done_before) < len(found):
         found = [t for t in found if t not in done_before]
-    if found and all(_ATTACK_ALONE.fullmatch(t.text) for t in found):
-        # "the headquarters was attacked with at least four rockets", "attacked the camp
-        # with drones": the weapon tells what kind of attack it was
-        first = min(found, key=lambda t: t.span)
-        for sub, pattern in _WEAPONS:
-            weapon = pattern.search(text, first.span[1] - offset)
-            if (
-                weapon is not None
-                and weapon.start() - (first.span[1] - offset) <= _WEAPON_REACH
-                # (not fought with guns too: "attacked the soldiers with explosives and
-                # automatic rifles" is a clash)
-                and _GUNS_BESIDE.match(text, weapon.end()) is None
-            ):
-                span = (offset + weapon.start("weapon"), offset + weapon.end("weapon"))
-                found = [
-                    Trigger("Explosions/Remote violence", sub, span, weapon["weapon"], first.rank)
-                ]
-                break
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
-
-
-#: Guns named beside the weapon of an attack: "explosives and automatic rifles".
-_GUNS_BESIDE: Final = re.compile(
-    r"[^.;]{0,40}?\b(?:rifles?|guns?|gunfire|small arms|firearms|automatic weapons)\b",
-    re.IGNORECASE,
-)
-#: How far after the words of an attack the weapon it was made with may be told.
-_WEAPON_REACH: Final = 60
-#: What an attack was made with, and the kind of attack it makes: "with at least four
-#: rockets", "using drones" (not "with the help of", "with its allies").
-_WEAPONS: Final = tuple(
-    (
-        sub,
-        re.compile(
-            r"\b(?:with|using)\s+(?:(?:at least|about|around|some|more than|over|several|"
-            r"many|dozens of|a barrage of)\s+)?(?:[\w-]+\s+){0,2}?"
-            rf"(?P<weapon>{words})\b",
-            re.IGNORECASE,
-        ),
-    )
-    for sub, words in (
-        (
-            "Air/drone strike",
-            r"drones?|(?:fighter )?jets|warplanes|aircraft|airstrikes|air strikes",
-        ),
-        (
-            "Shelling/artillery/missile attack",
-            r"artillery|heavy weapons|mortars?|shells|rockets|missiles|howitzers",
-        ),
-        ("Remote explosive/landmine/IED", r"landmines|mines|IEDs|explosives|explosive devices"),
-    )
-)
-_ATTACK_ALONE: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
 
 
 #: A deed told by a verb in the past ("seized", "took", "struck"), not by a noun.
