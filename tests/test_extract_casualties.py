@@ -216,6 +216,7 @@ def test_spans_point_into_the_whole_report() -> None:
         # a word about them is no zero
         ("No death toll was given", []),
         ("No injury figures were released", []),
+        ("There were no civilian casualties reported", [("killed", 0, None), ("injured", 0, None)]),
         # who tells is not who died
         ("killing over 60 soldiers, a KIA officer claimed", [("killed", 60, "over 60 soldiers")]),
         # a list of people, each with an article, before one verb

@@ -295,7 +295,7 @@ _NONE: Final = re.compile(
     r"(?:casualt(?:y|ies)|deaths?|injur(?:y|ies)|fatalit(?:y|ies))"
     # (a word about them, no zero: "no death toll was given", "no injury figures")
     r"(?!\s+(?:tolls?|figures?|counts?|numbers?|data|claims?|certificates?|squads?|penalty|"
-    r"reports?|lists?|records?))|lives were lost)|"
+    r"reports?|lists?|records?)\b)|lives were lost)|"
     r"without (?:any )?casualties|"
     r"none(?: of (?:the|its|their|his|her|our) [\w'’-]{1,30})?)\b(?:\s+else\b)?"
     r"(?:\s+(?:was|were|had been|has been|is|are|got))?(?:\s+(?:reportedly|seriously|badly))?"
