@@ -25,7 +25,6 @@ import functools
 import hashlib
 import json
 import logging
-import re
 import threading
 import tomllib
 from collections import defaultdict
@@ -37,7 +36,7 @@ from typing import Any, Final, TypedDict, overload
 from geo import cache
 from geo.bounds import MYANMAR_BOUNDS
 from geo.errors import GeoError, UnknownPlaceError, UnknownTownshipError
-from geo.names import PART_WORDS, exact_key, generic_word, name_key, village_part
+from geo.names import bracketed_part, exact_key, generic_word, name_key, village_part
 from geo.paths import PLACES_PATH, PYPROJECT_PATH, mimu_database_path
 
 # Imported where first needed, so that a start reading the cache and matching names
@@ -67,8 +66,6 @@ _LOG: Final = logging.getLogger(__name__)
 _KIND_RANK: Final = {"curated": 0, "town": 1, "township": 2, "village": 3, "ward": 4, "state": 5}
 _METHOD_RANK: Final = {"exact": 0, "normalised": 1, "fuzzy": 2}
 #: A query ending in one of these words prefers places of that kind ("Kachin State").
-#: The part of a village MIMU names in brackets: "Oe Htein Kwin (South)".
-_PART_OF_VILLAGE: Final = re.compile(rf"\((?:{PART_WORDS})\)\s*$", re.IGNORECASE)
 #: The score of a village of a name alone when the query names a part of it.
 _PLAIN_FOR_PART: Final = 90.0
 _KIND_HINTS: Final = {
@@ -435,10 +432,7 @@ class Gazetteer:
         return [
             (i, found)
             for i, found in self._loose.get(name_key(village) or "\0", [])
-            if found.endswith(")")
-            and self._places[i].kind in ("village", "ward")
-            and (of := village_part(found)) is not None
-            and of[0] == part
+            if self._places[i].kind in ("village", "ward") and bracketed_part(found) == part
         ]
 
     def candidates(
@@ -489,7 +483,7 @@ class Gazetteer:
             loose = self._loose.get(name_key(query), [])
             # "Oe Htein Kwin" is the village's southern or northern part only where no
             # village has that name alone
-            plain = [(i, name) for i, name in loose if not _PART_OF_VILLAGE.search(name)]
+            plain = [(i, name) for i, name in loose if not bracketed_part(name)]
             for i, name in plain or loose:
                 found.setdefault(i, ("normalised", name, 100.0))
         if fuzzy and not found and name_key(query):

@@ -23,6 +23,7 @@ from typing import Final
 __all__ = [
     "GENERIC_WORDS",
     "PART_WORDS",
+    "bracketed_part",
     "exact_key",
     "generic_word",
     "is_burmese",
@@ -91,6 +92,14 @@ def village_part(text: str) -> tuple[str, str] | None:
     for a name that gives no part."""
     match = _PART_BEFORE.match(text) or _PART_AFTER.match(text)
     return (match["part"].casefold(), match["name"]) if match else None
+
+
+def bracketed_part(name: str) -> str | None:
+    """The part of a village MIMU names in brackets after it, lower case: "Oe Htein Kwin
+    (South)" gives ``"south"``; None for a name with none (nor for "Upper Nyaungkone",
+    as reports write a part)."""
+    match = _PART_AFTER.match(name)
+    return match["part"].casefold() if match else None
 
 
 @functools.lru_cache(maxsize=262_144)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.names import exact_key, generic_word, is_burmese, name_key, village_part
+from geo.names import bracketed_part, exact_key, generic_word, is_burmese, name_key, village_part
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,17 @@ def test_the_part_of_a_village_mimu_names_in_brackets_is_no_part_of_its_name() -
 )
 def test_the_part_of_a_village_a_name_tells(text: str, told: tuple[str, str] | None) -> None:
     assert village_part(text) == told
+
+
+@pytest.mark.parametrize(
+    ("name", "part"),
+    [
+        ("Oe Htein Kwin (South)", "south"),
+        ("Nyaung Kone (Upper)", "upper"),
+        ("Upper Nyaungkone", None),  # a part as reports write it, not as MIMU names it
+        ("Nam Hpat Kar (2)", None),
+        ("Kan Gyi", None),
+    ],
+)
+def test_the_part_mimu_names_in_brackets(name: str, part: str | None) -> None:
+    assert bracketed_part(name) == part

@@ -2268,12 +2268,12 @@ _CUE_AFTER: Final = re.compile(
 
 #: A list of names after the word for them: "the nearby villages Ouk Tha Hpan, Htaung, ...
 #: and" (each is a village, found or not).
+#: One name of a list and what follows it: "Ouk Tha Hpan, ", "Htaung and ".
+_NAME_AND_GAP: Final = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _IN_CUED_LIST: Final = re.compile(
-    r"\b(?i:villages|towns|wards)\s+(?:"
-    r"(?:of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+"
+    rf"\b(?i:villages|towns|wards)\s+(?:(?:of\s+)?(?:{_NAME_AND_GAP})+"
     # "multiple villages including Kyaukkyam, Thonezay and Ummhtee": from the first
-    r"|(?i:including|such as|like|namely)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*)$"
+    rf"|(?i:including|such as|like|namely)\s+(?:{_NAME_AND_GAP})*)$"
 )
 #: How far back a list of names cued by the word for them is read.
 _CUED_LIST_CHARS: Final = 160
