@@ -924,6 +924,8 @@ def test_a_village_s_name_is_no_town_of_a_state_the_report_does_not_name(
         ("Troops raided villages in Htee Chai Township.", "Tigyaing"),
         ("Shells fell on two wards of Banmaw Township.", "Bhamo"),
         ("Fighting spread to Bamaw Township.", "Bhamo"),
+        ("The KIA captured a militia camp in Talog village, Wai Hmaw Township.", "Waingmaw"),
+        ("Jets bombed residential areas in Kutkhaing Township.", "Kutkai"),
     ],
 )
 def test_a_township_named_by_another_name_of_its_town(
@@ -1074,6 +1076,15 @@ def test_the_part_of_a_village_told_before_its_name_is_that_part(gazetteer: Gaze
         # ... unless the unit was hit there
         ("The Northeast Command headquarters in Lashio was attacked with rockets.", False),
         ("The Northeast Command in Lashio was shelled on Friday.", False),
+        # ... or attacked there, a unit named by its number
+        ("The KIA launched a rocket attack on Infantry Battalion 46 in Lashio last week.", False),
+        ("The MNDAA shelled Light Infantry Battalion (LIB) 145 in Lashio on Monday.", False),
+        ("The TNLA took the headquarters of Infantry Battalion 130 in Lashio town.", False),
+        ("Rebels were attacking the largest battalion, Infantry Battalion 68 in Lashio.", False),
+        ("Troops of Infantry Battalion 46 in Lashio shelled the village.", True),
+        # ... or arrived there
+        ("The KIA shot down two helicopters that arrived as reinforcements in Lashio.", False),
+        ("Reinforcements arriving in Lashio were ambushed by the MNDAA.", False),
         # ... but not where troops came from, were stationed, or were hit elsewhere
         ("Troops from Lashio were attacked near Hseni on Friday.", True),
         ("A battalion stationed in Lashio was attacked near Hseni by the MNDAA.", True),
@@ -1101,3 +1112,17 @@ def test_a_village_named_after_the_word_for_villages_and_including_is_a_place(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert "Kyauk Kyan" in [m.location for m in find_places(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta ignored the agreement signed in Kunming, Yunnan in China on 11 January.",
+        "Refugees who reached Dhaka said they had fled the fighting.",
+        "Talks were held in Chiang Mai last week.",
+    ],
+)
+def test_a_place_abroad_is_no_village_of_myanmar_spelled_like_it(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert [m.location for m in find_places(text, gazetteer)] == []

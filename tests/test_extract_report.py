@@ -3682,8 +3682,122 @@ def test_what_the_fifteenth_and_sixteenth_sessions_reading_showed(
     ] == expected
 
 
+#: What the twenty-second session's reading showed, in the same form.
+_TWENTY_SECOND_READING: Final = [
+    # a burning by the doers, told after the event, is a burning there that day ...
+    (
+        "Junta troops shot dead six villagers in Kan Phyar village, Myinmu Township on "
+        "Monday. The soldiers then set fire to about 50 motorcycles.",
+        dt.date(2022, 6, 7),
+        [
+            (dt.date(2022, 6, 6), "Kan Pyar", "Attack", 6, None),
+            (dt.date(2022, 6, 6), "Kan Pyar", "Looting/property destruction", None, None),
+        ],
+    ),
+    (
+        "Junta troops arrested ten villagers in Kan Phyar village, Myinmu Township on Monday. "
+        "They also torched 20 houses before leaving.",
+        dt.date(2022, 6, 7),
+        [
+            (dt.date(2022, 6, 6), "Kan Pyar", "Arrests", None, None),
+            (dt.date(2022, 6, 6), "Kan Pyar", "Looting/property destruction", None, None),
+        ],
+    ),
+    # ... but not houses burned by no one told, nor burning that has gone on since
+    (
+        "Junta troops shot dead six villagers in Kan Phyar village, Myinmu Township on "
+        "Monday. Houses were burned.",
+        dt.date(2022, 6, 7),
+        [(dt.date(2022, 6, 6), "Kan Pyar", "Attack", 6, None)],
+    ),
+    (
+        "Junta troops shot dead six villagers in Kan Phyar village, Myinmu Township on "
+        "Monday. The troops have burned homes across the township since the coup.",
+        dt.date(2022, 6, 7),
+        [(dt.date(2022, 6, 6), "Kan Pyar", "Attack", 6, None)],
+    ),
+    # things taken one by one, each told with its day: an event each day
+    (
+        "The KIA captured Light Infantry Battalion 236 in Bhamo on Feb. 20, Tank Battalion "
+        "5014 on Feb. 7, the airport on Jan. 26, and Armored Battalion 7006 on Jan. 25.",
+        dt.date(2025, 4, 18),
+        [
+            (dt.date(2025, 2, 20), "Bhamo", "Non-state actor overtakes territory", None, None),
+            (dt.date(2025, 2, 7), "Bhamo", "Non-state actor overtakes territory", None, None),
+            (dt.date(2025, 1, 26), "Bhamo", "Non-state actor overtakes territory", None, None),
+            (dt.date(2025, 1, 25), "Bhamo", "Non-state actor overtakes territory", None, None),
+        ],
+    ),
+    # ... but a comma before a day that says more of one deed cuts nothing
+    (
+        "The KIA captured the junta base in Bhamo on Feb. 20, a spokesman said on Feb. 22.",
+        dt.date(2025, 4, 18),
+        [(dt.date(2025, 2, 20), "Bhamo", "Non-state actor overtakes territory", None, None)],
+    ),
+    # the deed done also at a village the gazetteer lacks: there, that day, at the
+    # township of the one before
+    (
+        "Junta jets bombed Tut Kone village in Katha Township on Wednesday. The same jets "
+        "also bombed Sayti Yat village.",
+        dt.date(2023, 1, 19),
+        [
+            (dt.date(2023, 1, 18), "Katha Township", "Air/drone strike", None, None),
+            (dt.date(2023, 1, 18), "Katha Township", "Air/drone strike", None, None),
+        ],
+    ),
+    # ... not a village named with no word that the deed was done there too
+    (
+        "Junta jets bombed Tut Kone village in Katha Township on Wednesday. Residents fled "
+        "to Sayti Yat village.",
+        dt.date(2023, 1, 19),
+        [(dt.date(2023, 1, 18), "Katha Township", "Air/drone strike", None, None)],
+    ),
+    # civilians wounded in another township the same day: an event of their own
+    (
+        "A man was killed by a regime shell in Hsenwi town on Saturday, October 28. On the "
+        "same day, three villagers were wounded in Namtu Township.",
+        dt.date(2023, 10, 31),
+        [
+            (dt.date(2023, 10, 28), "Hseni", "Shelling/artillery/missile attack", 1, None),
+            (dt.date(2023, 10, 28), "Namtu Township", "Attack", None, 3),
+        ],
+    ),
+    # ... as are civilians wounded, told first, with a day and a place
+    (
+        "Three villagers were wounded in Namtu Township on Monday.",
+        dt.date(2023, 10, 31),
+        [(dt.date(2023, 10, 30), "Namtu Township", "Attack", None, 3)],
+    ),
+    # ... but not those wounded in the town of the event told before
+    (
+        "Jets bombed Hsenwi town on Monday. Three villagers were wounded in the town.",
+        dt.date(2023, 10, 31),
+        [(dt.date(2023, 10, 30), "Hseni", "Air/drone strike", None, 3)],
+    ),
+    # a count of many places taken since a day is a tally, no event of that day
+    (
+        "The KIA has seized 14 townships in Kachin, including Mabein in northern Shan State, "
+        "since it launched its offensive against regime forces on March 7.",
+        dt.date(2025, 4, 18),
+        [],
+    ),
+    # people killed on a day of their own, told after another day's event, are a killing
+    # of that day
+    (
+        "Fighting between the Tatmadaw and the TNLA broke out in Kyaukme on June 26. On June "
+        "25, an explosion near a market claimed the lives of a man and a woman.",
+        dt.date(2024, 6, 27),
+        [
+            (dt.date(2024, 6, 26), "Kyaukme", "Armed clash", None, None),
+            (dt.date(2024, 6, 25), "Kyaukme", "Attack", 2, None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "published", "expected"), _FOURTEENTH_REVIEW + _FOURTEENTH_SECOND_REVIEW
+    ("text", "published", "expected"),
+    _FOURTEENTH_REVIEW + _FOURTEENTH_SECOND_REVIEW + _TWENTY_SECOND_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

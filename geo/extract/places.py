@@ -196,6 +196,17 @@ _TITLES: Final = frozenset(
         "deputy",
     ]
 )
+#: Places abroad a report names (talks in Kunming, a border town in China, aid from
+#: Dhaka), which a village or town of Myanmar is spelled near: "Kunming" is no Hkun Min,
+#: "Dhaka" no Hakha.
+_ABROAD: Final = re.compile(
+    r"\b(?:Kunming|Yunnan|Ruili|Jiegao|Wanding|Tengchong|Beijing|Nanning|Bangkok|"
+    r"Chiang\s+Mai|Chiang\s+Rai|Mae\s+Sot|Mae\s+Sai|Dhaka|Cox'?’?s\s+Bazar|Chittagong|"
+    r"Delhi|New\s+Delhi|Imphal|Aizawl|Guwahati|Mizoram|Manipur|Assam|Nagaland|"
+    r"Arunachal|Moreh|Champhai|Vientiane|Singapore|Kuala\s+Lumpur|Jakarta|Geneva|"
+    r"New\s+York|Washington|Tokyo|London)\b",
+    re.IGNORECASE,
+)
 #: Capitalised words that are not places in running text, though some village has
 #: the name: peoples, countries, organisations' words, common sentence openers.
 _NOT_PLACES: Final = frozenset(
@@ -1246,6 +1257,8 @@ def _named(
             continue  # a publisher or a group: "Than Lwin Times", "Kachin News Group"
         if _ORGANISATION_GOES_ON.match(text, run.end()):
             continue  # "the Kyun Hla – Kantbalu Activists Group": a group's name
+        if _ABROAD.search(run.group(0)):
+            continue  # "talks in Kunming, Yunnan": abroad, not the village Hkun Min
 
         before_run = text[max(0, run.start() - 30) : run.start()]
         after_run = text[run.end() : run.end() + 30]
@@ -2083,11 +2096,18 @@ _TROOPS: Final = (
     r"Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
     r"reinforcements|militia|units?"
 )
-#: Troops told as hit where they were: "attacked the junta troops in", "ambushed a column in".
+#: Troops told as hit where they were: "attacked the junta troops in", "ambushed a column in",
+#: "a rocket attack on Infantry Battalion 46 in", "took the headquarters of Light Infantry
+#: Battalion (LIB) 142 in".
 _TROOPS_HIT_IN: Final = re.compile(
-    r"\b(?:attacked|attacking|ambushed|ambushing|shelled|bombed|raided|targeted|struck|hit|"
-    r"engaged|fought|clashed with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:{_TROOPS})\s+(?:(?:headquarters|HQ)\s+)?in\s+(?:the\s+)?$",
+    r"\b(?:attacked|attacking|ambushed|ambushing|shelled|shelling|bombed|bombing|raided|"
+    r"raiding|targeted|targeting|struck|striking|hit|engaged|fought|clashed with|stormed|"
+    r"storming|overran|overrunning|seized|seizing|captured|capturing|took|taking|"
+    r"(?:attacks?|assaults?|raids?|strikes?|offensive)\s+(?:on|against)|"
+    r"fired\s+(?:on|at|upon)|firing\s+(?:on|at|upon))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+,?\s+){0,5}?"
+    rf"(?:{_TROOPS})(?:\s*\([A-Z]{{2,5}}\))?\s+(?:(?:No\.?\s*)?\d{{1,4}}\s+)?"
+    r"(?:(?:headquarters|HQ)\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2105,7 +2125,18 @@ def _came_from(text: str, start: int, end: int) -> bool:
         and not (origin["base"] and _DRIVEN_OUT.search(before, 0, origin.start()))
         # (a unit "in" the place, not one "from" it or stationed there)
         and not (_UNIT_IN.search(origin.group(0)) and _HIT_THERE.match(text, end))
+        # (troops arriving there were there: "helicopters that arrived as reinforcements in")
+        and _ARRIVED_IN.search(before) is None
     )
+
+
+#: Troops told as arriving at the place, right before it: "helicopters that arrived as
+#: reinforcements in", "troops landing in".
+_ARRIVED_IN: Final = re.compile(
+    r"\b(?:arrived|arriving|arrive|arrives|landed|landing)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: The end of a unit told with its place: "the Northeast Command (headquarters) in".

@@ -98,6 +98,7 @@ from geo.extract.wording import (
     HURT_BY,
     SHRAPNEL,
     SO_FAR_WORDS,
+    SPEECH_VERBS,
     TRIGGERS,
     ActorMention,
     Trigger,
@@ -185,17 +186,21 @@ def extract(
                 # "No casualties have been reported so far": no tally, the event's zero
                 any(f.amount.best != 0 for f in clause.figures)
                 # "have seized nearly 50 outposts in the last 16 days": a tally, not a day's
-                or (_COUNTED.search(clause.text) and all(d.precision != 1 for d in clause.dates))
+                or (
+                    _COUNTED.search(clause.text)
+                    and all(d.precision != 1 or _counted_from(text, d) for d in clause.dates)
+                )
             ) and (
                 _ACROSS.search(words)
                 or _tally_since(clause, words, published)
                 or _count_of_other_days(clause, previous)
                 # "claims at least 112 junta positions have been seized": a count of many
-                # deeds with no day of its own
+                # deeds with no day of its own (but the day they are counted from: "has
+                # seized 14 townships since it launched its offensive on March 7")
                 or (
                     (many := _MANY_COUNTED.search(clause.text)) is not None
                     and _many(many["n"])
-                    and not clause.dates
+                    and all(_counted_from(text, d) for d in clause.dates)
                 )
                 # "killed in 2,321 airstrikes nationwide this year": a country's tally (not
                 # the "Nationwide Ceasefire Agreement", nor fighting "across the country"
@@ -292,6 +297,13 @@ def extract(
                     # "PDF fighters attacked junta troops in Min Ma on Sunday. The junta
                     # responded with shelling.": the shelling there, that day
                     drafts.append(_beside(clause, previous, published))
+                elif previous is not None and (
+                    at := _also_at_unknown(clause, previous, text, gazetteer)
+                ):
+                    # "Jets bombed Tut Kone village in Katha Township on Wednesday. The
+                    # same jets also bombed Sayti Yat village.": a village the gazetteer
+                    # lacks, struck that day, placed at the township of the one before
+                    drafts.append(_at_unknown(clause, previous, at, published))
                 else:
                     draft = start_event(
                         clause, trigger, _dated(drafts), published, anchors[-1] if anchors else None
@@ -478,12 +490,19 @@ def extract(
                 # Laiza." ... "It was hit just before midnight on Monday.": the where and when
                 # of the event just told, in sentences of their own
                 fill_in(drafts[-1], clause)
-            elif clause.kills_civilians and (clause.dates or clause.places):
+            elif clause.hurts_civilians and (clause.dates or clause.places):
                 draft = start_event(clause, None, _dated(drafts), published)
-                draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
-                draft.notes.append(
-                    "No wording of how they were killed: coded as an attack on civilians."
-                )
+                if _SHELL_HURT.search(clause.text):
+                    # "wounded by shrapnel": a shelling
+                    draft.event_type = "Explosions/Remote violence"
+                    draft.sub_event_type = "Shelling/artillery/missile attack"
+                    draft.notes.append("Hurt by shells or shrapnel: coded as shelling.")
+                else:
+                    draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
+                    draft.notes.append(
+                        "No wording of how they were killed or hurt: coded as an attack on "
+                        "civilians."
+                    )
                 drafts.append(draft)
     for base in told_by_day:
         base.summary = True  # told day by day after it: the days are the events
@@ -920,9 +939,11 @@ def _answers(
 ) -> bool:
     """Whether a clause tells, with no when or where of its own, a deed of another kind
     done in answer to the event told just before, or during it ("The junta responded
-    with shelling"; "An Mi-35 fired on resistance targets during the ambush"), which has
-    its day and place."""
+    with shelling"; "An Mi-35 fired on resistance targets during the ambush"), or by
+    its doers after it ("The soldiers then set fire to 50 motorcycles"), which has its
+    day and place."""
     told_to = max(e for _, e in previous.sentences)
+    deed = clause.triggers[0] if clause.triggers else None
     return (
         not (clause.dates or clause.unknown or clause.figures)
         # where the doers are is no place of the deed ("In response, the command
@@ -931,13 +952,21 @@ def _answers(
         and previous.date is not None
         and previous.date.precision == 1
         and previous.place is not None
-        # (a post taken is answered too: "two planes came to bomb it in response")
-        and previous.sub_event_type in _SPLIT_KINDS | _GROUND_TAKEN
-        and bool(clause.triggers)
-        and clause.triggers[0].sub_event_type in _SPLIT_KINDS
-        and clause.triggers[0].sub_event_type != previous.sub_event_type
-        and not only_attacked(clause.triggers[0])
-        and _IN_ANSWER.search(clause.text) is not None
+        and deed is not None
+        and deed.sub_event_type in _SPLIT_KINDS
+        and deed.sub_event_type != previous.sub_event_type
+        and not only_attacked(deed)
+        and (
+            # (a post taken is answered too: "two planes came to bomb it in response")
+            (
+                previous.sub_event_type in _SPLIT_KINDS | _GROUND_TAKEN
+                and _IN_ANSWER.search(clause.text) is not None
+            )
+            or (
+                previous.sub_event_type in _SPLIT_KINDS | _GROUND_TAKEN | _DONE_TO_PEOPLE
+                and _burned_after(clause, deed)
+            )
+        )
         # told right after it, in its sentence or the next, or after a few words that tell
         # no deed, day or place but its own ("Many junta casualties were reported. In
         # response, ...")
@@ -951,6 +980,29 @@ def _answers(
                 gazetteer,
             )
         )
+    )
+
+
+#: Deeds done to people, after which their doers may burn what is there.
+_DONE_TO_PEOPLE: Final = frozenset({"Attack", "Abduction/forced disappearance", "Arrests"})
+#: The doers told again, before a burning: "the soldiers", "they", "the junta troops".
+_DOERS_AGAIN: Final = re.compile(
+    r"\b(?:they|the\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|column|forces|men|attackers|"
+    r"raiders|gunmen|militia|fighters))\s+(?:then\s+|also\s+|later\s+|afterwards\s+)?"
+    r"(?:(?:started|began|went on|continued|proceeded)\s+(?:to\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _burned_after(clause: Clause, deed: Trigger) -> bool:
+    """Whether a clause tells the doers of the event before burning something after it:
+    "The soldiers then set fire to about 50 motorcycles" (not "Houses were burned", nor
+    a burning that has gone on: "they have burned homes since the coup")."""
+    at = deed.span[0] - clause.span[0]
+    return (
+        deed.sub_event_type == _BURNING
+        and _DOERS_AGAIN.search(clause.text, 0, at) is not None
+        and SINCE_WORDS.search(clause.text) is None
     )
 
 
@@ -980,6 +1032,9 @@ def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
         draft.date, draft.date_span = previous.date, previous.date_span
     if draft.place is None or draft.place.elsewhere:
         draft.place = previous.place
+    if not draft.actors and _burned_after(clause, clause.triggers[0]):
+        # "The soldiers then set fire to 50 motorcycles": the doers of the event before
+        draft.actors = list(previous.actors)
     # "shelled the area and a jet dropped bombs": each kind told, at its place that day
     draft.beside = _kinds_beside(draft, clause)
     draft.notes.append(
@@ -991,8 +1046,12 @@ def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
 
 #: People told as killed (not as having died): "were killed", "was shot dead".
 _KILLED_THAT_DAY: Final = re.compile(
-    r"\b(?:were|was)\s+(?:(?:all|both|reportedly)\s+)?(?:killed|shot dead|shot and killed|"
-    r"gunned down)\b",
+    r"\b(?:(?:were|was)\s+(?:(?:all|both|reportedly)\s+)?(?:killed|shot dead|shot and killed|"
+    r"gunned down)\b|"
+    # "an explosion near a market claimed the lives of a man and a woman"
+    r"(?:killed|killing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+    r"took\s+the\s+lives\s+of)\s+(?:at\s+least\s+)?(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\b)",
     re.IGNORECASE,
 )
 
@@ -1116,6 +1175,16 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
             for d in clause.dates
         )
     )
+
+
+#: "since" before a day, with no other clause between: the day a count starts from.
+_SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)
+
+
+def _counted_from(text: str, day: DateMention) -> bool:
+    """Whether a day is the one a count starts from ("since it launched its offensive
+    on March 7")."""
+    return _SINCE_BEFORE.search(text, max(0, day.span[0] - 80), day.span[0]) is not None
 
 
 def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
@@ -1569,6 +1638,76 @@ def _also_at(
     return others
 
 
+#: A name the clause calls a village: "Sayti Yat village", "the village of Sayti Yat".
+_CALLED_VILLAGE: Final = re.compile(
+    r"\b(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+villages?\b|"
+    r"\bvillages?\s+of\s+(?P<after>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _also_at_unknown(
+    clause: Clause, previous: Draft, text: str, gazetteer: Gazetteer
+) -> PlaceMention | None:
+    """Where a clause tells the deed before done also at a village the gazetteer lacks,
+    with no day or place of its own ("The same jets also bombed Sayti Yat village", after
+    a strike on a village of Katha Township on Wednesday): that village, placed at the
+    township of the event before (a coder's place for it); none otherwise."""
+    here = previous.place
+    if (
+        clause.dates
+        or any(not p.origin for p in clause.places)
+        or not clause.unknown
+        or here is None
+        or here.township_pcode is None
+        or previous.date is None
+        or previous.date.precision != 1
+        or not clause.triggers
+        or clause.triggers[0].sub_event_type != previous.sub_event_type
+        or clause.figures
+    ):
+        return None
+    acted = clause.triggers[0].span[0] - clause.span[0]
+    if _ALSO.search(clause.text, 0, acted + len(clause.triggers[0].text) + 10) is None:
+        return None
+    called = next(
+        (
+            m
+            for m in _CALLED_VILLAGE.finditer(clause.text, acted)
+            if (m["name"] or m["after"]) in clause.unknown
+        ),
+        None,
+    )
+    township = gazetteer.township(here.township_pcode)
+    if called is None or township is None:
+        return None
+    group = "name" if called["name"] else "after"
+    span = (clause.span[0] + called.start(group), clause.span[0] + called.end(group))
+    mention = township_mention(text, span, township, gazetteer)
+    name = called[group]
+    return replace(
+        mention,
+        text=name,
+        note=f"'{name}' was not found in the gazetteer; placed at {township.name} Township, "
+        f"where the {previous.sub_event_type} told before it was: check",
+    )
+
+
+def _at_unknown(clause: Clause, previous: Draft, at: PlaceMention, published: dt.date) -> Draft:
+    """The deed told before, done also at a village the gazetteer lacks, on its day."""
+    draft = start_event(clause, clause.triggers[0], previous, published)
+    draft.place = at
+    if draft.date is None and draft.date_span is None:
+        draft.date, draft.date_span = previous.date, previous.date_span
+    if not draft.actors:
+        draft.actors = list(previous.actors)  # "the same jets": the junta's
+    draft.notes.append(
+        f"Told as done also at {at.text}, with no day of its own: on the day of the "
+        f"{previous.sub_event_type} told before it."
+    )
+    return draft
+
+
 def _same_spot(a: PlaceMention, b: PlaceMention) -> bool:
     """Whether two mentions name one place (the same gazetteer place, or the same name)."""
     if a.place is not None and b.place is not None:
@@ -1943,6 +2082,22 @@ def _read_clauses(
         if len(days) < 2 or not clause.triggers:
             read.append(clause)
             continue
+        if (pieces := _dated_list(text, span, clause)) is not None:
+            # "It captured LIB 236 on Feb. 20, Tank Battalion 5014 on Feb. 7 and the
+            # airport on Jan. 26": the deed done to each thing, on its day, where the list
+            # names (each piece read once: a long list stays linear)
+            first, *rest = (
+                read_clause(text, piece, sentence, published, gazetteer, known_actors, context)
+                for piece in pieces
+            )
+            for part in rest:
+                part.triggers = [first.triggers[0]]
+                part.actors = part.actors or list(first.actors)
+            for part in (first, *rest):
+                if part.place is None and clause.place is not None:
+                    part.places, part.place = [*part.places, clause.place], clause.place
+            read.extend((first, *rest))
+            continue
         for joint in _JOINT.finditer(text, *span):
             left, right = (span[0], joint.start()), (joint.end(), span[1])
             if _tells(clause, left) and _tells(clause, right, trigger=False):
@@ -1967,6 +2122,58 @@ def _read_clauses(
         else:
             read.append(clause)
     return read
+
+
+#: A thing named with its day alone, as an item of a list after one deed: "(captured LIB
+#: 236 on Feb. 20,) Tank Battalion 5014 on Feb. 7", "(seized the base on March 25 and)
+#: the Nam San Yang post on March 28".
+_DATED_THING: Final = re.compile(
+    # (no words of saying or being: not "a spokesman said on Feb. 22")
+    rf"(?!.*\b(?:{SPEECH_VERBS}|claimed|announced|confirmed|reported|was|were|is|are|has|"
+    r"have|had|been)\b)"
+    r"\s*(?:(?:the|a|an)\s+[\w'’.()-]+|(?-i:[A-Z])[\w'’.()-]*)(?:\s+[\w'’.()-]+){0,7}?"
+    r"\s+on\s+$",
+    re.IGNORECASE,
+)
+#: What may end one item of such a list: a comma, or "and".
+_ITEM_END: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _dated_list(text: str, span: tuple[int, int], clause: Clause) -> list[tuple[int, int]] | None:
+    """The pieces of a clause that tells one deed done to a list of things, each told
+    with its day ("It captured LIB 236 on Feb. 20 | Tank Battalion 5014 on Feb. 7 | and
+    the airport on Jan. 26"); none if it is no such list."""
+    if not clause.triggers:
+        return None
+    days = sorted(d.span for d in clause.dates if d.precision == 1 and not d.listed)
+    starts = [a for a, _ in days]
+    acts = sorted(t.span[0] for t in clause.triggers)
+    cuts: list[tuple[int, int]] = []
+    for end in _ITEM_END.finditer(text, *span):
+        if cuts and end.start() < cuts[-1][1]:
+            continue
+        k = bisect.bisect_left(starts, end.end())
+        if k == len(starts) or k == 0:
+            continue  # no day after it, or none before: no item ends here
+        day = starts[k]
+        before = starts[k - 1]
+        if (cuts and before < cuts[-1][1]) or (not cuts and before < span[0]):
+            continue  # the item before has no day of its own
+        if text[days[k - 1][1] : end.start()].strip(" .,"):
+            continue  # nor ends with it: "signed in Kunming, Yunnan on 11 January"
+        if bisect.bisect_left(acts, end.end()) != bisect.bisect_left(acts, day):
+            continue  # a deed of its own: no item of the list
+        if _DATED_THING.fullmatch(text, end.end(), day) is None:
+            continue
+        cuts.append((end.start(), end.end()))
+    if not cuts or not any(t < cuts[0][0] for t in acts):
+        return None
+    pieces, at = [], span[0]
+    for a, b in cuts:
+        pieces.append((at, a))
+        at = b
+    pieces.append((at, span[1]))
+    return pieces
 
 
 def _in_pasted(event: ProposedEvent, made_plain: Plain, pasted: str) -> ProposedEvent:
