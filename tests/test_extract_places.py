@@ -926,6 +926,7 @@ def test_a_village_s_name_is_no_town_of_a_state_the_report_does_not_name(
         ("Fighting spread to Bamaw Township.", "Bhamo"),
         ("The KIA captured a militia camp in Talog village, Wai Hmaw Township.", "Waingmaw"),
         ("Jets bombed residential areas in Kutkhaing Township.", "Kutkai"),
+        ("Troops raided homes and shops in Nmawk Township.", "Momauk"),
     ],
 )
 def test_a_township_named_by_another_name_of_its_town(
@@ -1126,3 +1127,14 @@ def test_a_place_abroad_is_no_village_of_myanmar_spelled_like_it(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert [m.location for m in find_places(text, gazetteer)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Reports from Nmawk tell of homes raided by junta troops.", "Momauk"),
+        ("The KIA controls the town of Loije on the Chinese border.", "Lwegel"),
+    ],
+)
+def test_a_town_by_its_kachin_name(text: str, town: str, gazetteer: Gazetteer) -> None:
+    assert [m.location for m in find_places(text, gazetteer)] == [town]

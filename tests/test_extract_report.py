@@ -3774,6 +3774,19 @@ _TWENTY_SECOND_READING: Final = [
         dt.date(2023, 10, 31),
         [(dt.date(2023, 10, 30), "Hseni", "Air/drone strike", None, 3)],
     ),
+    # explosives that rained down: a strike from the air
+    (
+        "It was shortly before midnight on October 9 when explosives rained down on Mung Lai "
+        "Hkyet, where displaced people were sheltering. At least 28 civilians were killed.",
+        dt.date(2023, 10, 17),
+        [(dt.date(2023, 10, 9), "Mung Lai Hkyet", "Air/drone strike", 28, None)],
+    ),
+    # youths recruited by force: an abduction
+    (
+        "At least three Shan youths were forcibly recruited by the TNLA in Lashio on 11 May.",
+        dt.date(2023, 5, 15),
+        [(dt.date(2023, 5, 11), "Lashio", "Abduction/forced disappearance", None, None)],
+    ),
     # a count of many places taken since a day is a tally, no event of that day
     (
         "The KIA has seized 14 townships in Kachin, including Mabein in northern Shan State, "

@@ -198,6 +198,8 @@ _AIR: Final = (
     # ... unless they fire too: "a helicopter dropping off troops fired on houses"
     r"(?![^.;]{0,100}?\b(?:fired|firing|opened fire|strafed|shot|bombed|attacked)\b))"
     r"|bombed|bombing|bombs?"
+    # what fell from the sky: "explosives rained down on Mung Lai Hkyet"
+    r"|explosives? (?:rained|were dropped|was dropped)"
     r"|strikes?|struck"
 )
 #: Casualty verbs told before what did it: "wounded by", "killed by", "died from".
@@ -370,6 +372,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Violence against civilians",
         "Abduction/forced disappearance",
         r"abduct(?:ed|ion|s)|kidnapp(?:ed|ing)|forcibly disappeared|taken away|"
+        # recruited by force: "were forcibly recruited by the TNLA"
+        r"forcibly (?:recruited|conscripted)|press-?ganged|"
         r"(?:took|taking|take) away (?:\d+ |[a-z]+ )?(?:villagers|civilians|residents|people|men|"
         r"women|youths)",
     ),
