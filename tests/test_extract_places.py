@@ -1083,7 +1083,11 @@ def test_the_part_of_a_village_told_before_its_name_is_that_part(gazetteer: Gaze
         ("The TNLA took the headquarters of Infantry Battalion 130 in Lashio town.", False),
         ("Rebels were attacking the largest battalion, Infantry Battalion 68 in Lashio.", False),
         ("Troops of Infantry Battalion 46 in Lashio shelled the village.", True),
-        # ... or arrived there
+        # ... (not troops of another clause, nor time taken)
+        ("Fighters hit a junta convoy, and troops in Lashio then shelled the village.", True),
+        ("It took soldiers in Lashio only an hour to reach the village.", True),
+        # ... or arrived there (not from there)
+        ("Soldiers who arrived from the camp at Lashio torched houses in the village.", True),
         ("The KIA shot down two helicopters that arrived as reinforcements in Lashio.", False),
         ("Reinforcements arriving in Lashio were ambushed by the MNDAA.", False),
         # ... but not where troops came from, were stationed, or were hit elsewhere

@@ -738,6 +738,25 @@ def names_armed_side(text: str) -> bool:
     return _MILITARY.search(text) is not None or _ARMED.search(text) is not None
 
 
+#: Causes of death or hurt no armed side is: a disease, a landslide, a flood.
+_NOT_OF_WAR: Final = (
+    r"(?:malaria|cholera|dengue|diarrh(?:o)?ea|tuberculosis|measles|diseases?|illness(?:es)?|"
+    r"sickness|landslides?|mudslides?|floods?|flooding|snake ?bites?|natural causes|"
+    r"heat ?stroke)"
+)
+#: Such a cause told as what killed, before the figure: "Malaria claimed the lives of".
+_NOT_OF_WAR_KILLED: Final = re.compile(
+    rf"\b{_NOT_OF_WAR}\b[^.;]{{0,40}}?\b(?:killed|claimed|took|left)\b[^.;]{{0,30}}$",
+    re.IGNORECASE,
+)
+#: ... or after it: "two children died of malaria", "30 workers killed in a landslide".
+_DIED_OF_NOT_WAR: Final = re.compile(
+    r"[^.;]{0,40}?\b(?:died|dying|dead|killed|perished|drowned)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:of|from|by|in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_NOT_OF_WAR}\b",
+    re.IGNORECASE,
+)
+
+
 def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     """Casualty figures in ``text`` (one sentence or clause), in order.
 
@@ -835,6 +854,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue  # "a KIA officer said", "a resident told ...": who tells, not who died
         if noun is None and _NOT_PEOPLE.match(after):
             continue  # "five cattle were killed", "killed two cows": no people
+        if _NOT_OF_WAR_KILLED.search(before) or _DIED_OF_NOT_WAR.match(after):
+            continue  # "Malaria claimed the lives of two children", "a landslide killed 30"
         if _POPULATION_BEFORE.search(before):
             continue  # "the township is home to 400,000 people": who live there
         if (_STRENGTH_BEFORE.search(before) or _STRONG_AFTER.match(after)) and not _UNDERWENT.match(

@@ -280,15 +280,6 @@ class Clause:
             bool(self.actors) or names_armed_side(self.text)
         )
 
-    @property
-    def hurts_civilians(self) -> bool:
-        """Whether the clause tells civilians killed or wounded ("three villagers were
-        wounded in Mang Hser")."""
-        return self.kills_civilians or any(
-            f.kind == "injured" and f.side == "civilian" and f.amount.best != 0
-            for f in self.figures
-        )
-
 
 def read_clause(
     text: str,

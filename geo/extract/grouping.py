@@ -790,20 +790,11 @@ _REFERS: Final = {
 
 def new_killing(clause: Clause, previous: Draft) -> bool:
     """A clause with no wording of what happened that still tells of another event:
-    civilians killed at a place other than the event before's, or hurt in another
-    township ("On the same day, three villagers were wounded in Namtu Township", after a
-    shelling in Hsenwi)."""
-    place = clause.place
-    if place is None:
-        return False
-    if clause.kills_civilians:
-        return not _same_place(previous.place, place)
+    civilians killed at a place other than the event before's."""
     return (
-        clause.hurts_civilians
-        and previous.place is not None
-        and place.township_pcode is not None
-        and previous.place.township_pcode is not None
-        and place.township_pcode != previous.place.township_pcode
+        clause.kills_civilians
+        and clause.place is not None
+        and not _same_place(previous.place, clause.place)
     )
 
 

@@ -1152,6 +1152,9 @@ def _choose(
         p = matches[i].place
         return (
             0 if township and p.township_pcode == township else 1,
+            # "Laiza": the curated place of that name, not a Lai Zar nearer the other places
+            # the report names
+            0 if p.kind == "curated" and matches[i].method == "exact" else 1,
             # "Manton": the town, not a Mant Ton of a township the report names elsewhere
             0
             if p.kind == "town" and matches[i].method == "exact" and p.state_pcode in wanted
@@ -1165,8 +1168,8 @@ def _choose(
 
     ranks = [rank(i) for i in range(len(matches))]
     best = min(range(len(matches)), key=lambda i: ranks[i])
-    top = ranks[best][:6]
-    others = sum(1 for i in range(len(matches)) if i != best and ranks[i][:6] == top)
+    top = ranks[best][:7]
+    others = sum(1 for i in range(len(matches)) if i != best and ranks[i][:7] == top)
     return matches[best].place, others
 
 
@@ -1606,11 +1609,19 @@ def _named(
                     # (a feature named by the place is no longer name: "Naung Cho Public
                     # Hospital" is a hospital of Naung Cho)
                     partial = not whole_run and not feature
+                    # "Ma-U Bin" in a report on Hpakant: not the town Maubin of the delta,
+                    # a name written otherwise than a town of a state the report is not on
+                    respelled_town = (
+                        place.kind == "town"
+                        and name.replace("-", " ").split() != place.name.split()
+                        and place.state_pcode not in _LIKENESS_STATES
+                        and not _in_report_states(place, context, gazetteer)
+                    )
                     if (
                         near_township is None
                         and context.townships
                         and not township
-                        and (called_village or partial)
+                        and (called_village or partial or respelled_town)
                     ):
                         # the report is about townships far from any village of this
                         # name: a village the gazetteer lacks, not a namesake elsewhere
@@ -2102,10 +2113,16 @@ _TROOPS: Final = (
 _TROOPS_HIT_IN: Final = re.compile(
     r"\b(?:attacked|attacking|ambushed|ambushing|shelled|shelling|bombed|bombing|raided|"
     r"raiding|targeted|targeting|struck|striking|hit|engaged|fought|clashed with|stormed|"
-    r"storming|overran|overrunning|seized|seizing|captured|capturing|took|taking|"
+    r"storming|overran|overrunning|seized|seizing|captured|capturing|"
+    # (took a post, not time: "it took soldiers in Mohnyin an hour")
+    r"(?:took|taking)\s+(?:over\s+)?(?:the\s+)?(?:headquarters|base|camp|command|outpost)s?"
+    r"\s+of|"
     r"(?:attacks?|assaults?|raids?|strikes?|offensive)\s+(?:on|against)|"
     r"fired\s+(?:on|at|upon)|firing\s+(?:on|at|upon))\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+,?\s+){0,5}?"
+    # (the troops named in the same breath, no other clause or side between: not "hit a
+    # convoy, and troops in Kawlin then shelled", "against the KIA with troops in")
+    r"(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:and|then|but|while|who|which|as|with|when)\b)[\w'’-]+,?\s+){0,5}?"
     rf"(?:{_TROOPS})(?:\s*\([A-Z]{{2,5}}\))?\s+(?:(?:No\.?\s*)?\d{{1,4}}\s+)?"
     r"(?:(?:headquarters|HQ)\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -2133,8 +2150,9 @@ def _came_from(text: str, start: int, end: int) -> bool:
 #: Troops told as arriving at the place, right before it: "helicopters that arrived as
 #: reinforcements in", "troops landing in".
 _ARRIVED_IN: Final = re.compile(
-    r"\b(?:arrived|arriving|arrive|arrives|landed|landing)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:in|at)\s+(?:the\s+)?$",
+    r"\b(?:arrived|arriving|arrive|arrives|landed|landing)\s+"
+    # (not where they came from: "arrived from the camp at Momauk")
+    r"(?:(?!from\b)[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

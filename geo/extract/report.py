@@ -99,6 +99,7 @@ from geo.extract.wording import (
     SHRAPNEL,
     SO_FAR_WORDS,
     SPEECH_VERBS,
+    STATE_FORCES,
     TRIGGERS,
     ActorMention,
     Trigger,
@@ -188,7 +189,9 @@ def extract(
                 # "have seized nearly 50 outposts in the last 16 days": a tally, not a day's
                 or (
                     _COUNTED.search(clause.text)
-                    and all(d.precision != 1 or _counted_from(text, d) for d in clause.dates)
+                    and all(
+                        d.precision != 1 or _counted_from(text, d, published) for d in clause.dates
+                    )
                 )
             ) and (
                 _ACROSS.search(words)
@@ -200,7 +203,7 @@ def extract(
                 or (
                     (many := _MANY_COUNTED.search(clause.text)) is not None
                     and _many(many["n"])
-                    and all(_counted_from(text, d) for d in clause.dates)
+                    and all(_counted_from(text, d, published) for d in clause.dates)
                 )
                 # "killed in 2,321 airstrikes nationwide this year": a country's tally (not
                 # the "Nationwide Ceasefire Agreement", nor fighting "across the country"
@@ -490,19 +493,12 @@ def extract(
                 # Laiza." ... "It was hit just before midnight on Monday.": the where and when
                 # of the event just told, in sentences of their own
                 fill_in(drafts[-1], clause)
-            elif clause.hurts_civilians and (clause.dates or clause.places):
+            elif clause.kills_civilians and (clause.dates or clause.places):
                 draft = start_event(clause, None, _dated(drafts), published)
-                if _SHELL_HURT.search(clause.text):
-                    # "wounded by shrapnel": a shelling
-                    draft.event_type = "Explosions/Remote violence"
-                    draft.sub_event_type = "Shelling/artillery/missile attack"
-                    draft.notes.append("Hurt by shells or shrapnel: coded as shelling.")
-                else:
-                    draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
-                    draft.notes.append(
-                        "No wording of how they were killed or hurt: coded as an attack on "
-                        "civilians."
-                    )
+                draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
+                draft.notes.append(
+                    "No wording of how they were killed: coded as an attack on civilians."
+                )
                 drafts.append(draft)
     for base in told_by_day:
         base.summary = True  # told day by day after it: the days are the events
@@ -698,7 +694,8 @@ _CLASH_RANK: Final = len(TRIGGERS) - 1
 #: Words that name no kind of their own beside another: "a shell struck a house", "an
 #: offensive of ground assaults, airstrikes and shelling".
 _NO_KIND_OF_ITS_OWN: Final = re.compile(
-    rf"struck|strikes?|striking|hits?|offensives?|operations?|{SHRAPNEL}", re.IGNORECASE
+    rf"struck|strikes?|striking|hits?|offensives?|operations?|{SHRAPNEL}|explosives? rained",
+    re.IGNORECASE,
 )
 
 
@@ -964,7 +961,7 @@ def _answers(
             )
             or (
                 previous.sub_event_type in _SPLIT_KINDS | _GROUND_TAKEN | _DONE_TO_PEOPLE
-                and _burned_after(clause, deed)
+                and _burned_after(clause, deed, previous)
             )
         )
         # told right after it, in its sentence or the next, or after a few words that tell
@@ -994,16 +991,42 @@ _DOERS_AGAIN: Final = re.compile(
 )
 
 
-def _burned_after(clause: Clause, deed: Trigger) -> bool:
+def _burned_after(clause: Clause, deed: Trigger, previous: Draft) -> bool:
     """Whether a clause tells the doers of the event before burning something after it:
     "The soldiers then set fire to about 50 motorcycles" (not "Houses were burned", nor
-    a burning that has gone on: "they have burned homes since the coup")."""
+    a burning that has gone on: "they have burned homes since the coup"; nor soldiers
+    told after a deed a non-state group did: "PDF fighters ambushed a junta column. The
+    soldiers then torched 30 houses"; nor bodies, or what is one's own or the enemy's
+    arms burned: "burned the bodies", "set fire to three military trucks")."""
     at = deed.span[0] - clause.span[0]
-    return (
-        deed.sub_event_type == _BURNING
-        and _DOERS_AGAIN.search(clause.text, 0, at) is not None
-        and SINCE_WORDS.search(clause.text) is None
+    doers = _DOERS_AGAIN.search(clause.text, 0, at)
+    if (
+        deed.sub_event_type != _BURNING
+        or doers is None
+        or SINCE_WORDS.search(clause.text) is not None
+        or _NOT_PROPERTY_BURNED.match(clause.text, at + len(deed.text)) is not None
+    ):
+        return False
+    did = [
+        a
+        for a in previous.actors
+        if previous.trigger is not None and a.span[0] < previous.trigger.span[0]
+    ]
+    return not (
+        _STATE_DOERS.search(doers.group(0)) is not None and did and did[-1].name not in STATE_FORCES
     )
+
+
+#: Soldiers told again: the state's forces, not a group's fighters.
+_STATE_DOERS: Final = re.compile(r"\b(?:soldiers|troops|column|army)\b", re.IGNORECASE)
+#: What a burning after the event may not be of: the dead, one's own, the arms of war.
+_NOT_PROPERTY_BURNED: Final = re.compile(
+    r"\s+(?:to\s+)?(?:the\s+|their\s+|its\s+|two\s+|three\s+|several\s+|\d+\s+)?"
+    r"(?:own\b|bod(?:y|ies)\b|corpses?\b|remains\b|"
+    r"(?:[\w-]+\s+)?(?:military|army|junta|regime|enemy)\s+(?:trucks?|vehicles?|bases?|"
+    r"camps?|outposts?|posts?))",
+    re.IGNORECASE,
+)
 
 
 #: Most characters told between an event and the answer to it.
@@ -1032,8 +1055,9 @@ def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
         draft.date, draft.date_span = previous.date, previous.date_span
     if draft.place is None or draft.place.elsewhere:
         draft.place = previous.place
-    if not draft.actors and _burned_after(clause, clause.triggers[0]):
+    if _burned_after(clause, clause.triggers[0], previous):
         # "The soldiers then set fire to 50 motorcycles": the doers of the event before
+        # (not those the burned things belonged to: "the homes of PDF members")
         draft.actors = list(previous.actors)
     # "shelled the area and a jet dropped bombs": each kind told, at its place that day
     draft.beside = _kinds_beside(draft, clause)
@@ -1048,7 +1072,10 @@ def _beside(clause: Clause, previous: Draft, published: dt.date) -> Draft:
 _KILLED_THAT_DAY: Final = re.compile(
     r"\b(?:(?:were|was)\s+(?:(?:all|both|reportedly)\s+)?(?:killed|shot dead|shot and killed|"
     r"gunned down)\b|"
-    # "an explosion near a market claimed the lives of a man and a woman"
+    # "an explosion near a market claimed the lives of a man and a woman" (something that
+    # kills in war: not "malaria claimed the lives of two children")
+    r"\b(?:explosions?|blasts?|shells?|shelling|bombs?|bombing|strikes?|attacks?|gunfire|"
+    r"mines?|landmines?|rockets?|missiles?|drones?|bullets?|mortars?)\b[^.;]{0,60}?"
     r"(?:killed|killing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"took\s+the\s+lives\s+of)\s+(?:at\s+least\s+)?(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+)\b)",
@@ -1177,14 +1204,21 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
     )
 
 
-#: "since" before a day, with no other clause between: the day a count starts from.
-_SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)
+#: "since" a campaign began, before its day: "since it launched its offensive ... on".
+_SINCE_BEFORE: Final = re.compile(
+    r"\bsince\s+(?:(?:it|they|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
+    r"(?:launched|began|started|kicked\s+off|initiated|opened)\b[^.;,]{0,80}$",
+    re.IGNORECASE,
+)
 
 
-def _counted_from(text: str, day: DateMention) -> bool:
-    """Whether a day is the one a count starts from ("since it launched its offensive
-    on March 7")."""
-    return _SINCE_BEFORE.search(text, max(0, day.span[0] - 80), day.span[0]) is not None
+def _counted_from(text: str, day: DateMention, published: dt.date) -> bool:
+    """Whether a day is the one a count starts from: the start of a campaign weeks ago
+    ("has seized 14 townships since it launched its offensive on March 7"; not "since
+    the KIA attacked the police station on Tuesday", nor "since dawn on April 15")."""
+    return _SINCE_BEFORE.search(
+        text, max(0, day.span[0] - 120), day.span[0]
+    ) is not None and long_before(day.start, published)
 
 
 def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
@@ -1638,6 +1672,8 @@ def _also_at(
     return others
 
 
+#: "had" before a deed: told as done before the event.
+_HAD_BEFORE: Final = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 #: A name the clause calls a village: "Sayti Yat village", "the village of Sayti Yat".
 _CALLED_VILLAGE: Final = re.compile(
     r"\b(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+villages?\b|"
@@ -1668,7 +1704,13 @@ def _also_at_unknown(
     ):
         return None
     acted = clause.triggers[0].span[0] - clause.span[0]
-    if _ALSO.search(clause.text, 0, acted + len(clause.triggers[0].text) + 10) is None:
+    if (
+        _ALSO.search(clause.text, 0, acted + len(clause.triggers[0].text) + 10) is None
+        # (not a deed told as before the event: "The jets had also bombed Htang Ga Yang
+        # village earlier in the month")
+        or _HAD_BEFORE.search(clause.text, 0, acted) is not None
+        or EARLIER.search(clause.text) is not None
+    ):
         return None
     called = next(
         (
@@ -2092,10 +2134,22 @@ def _read_clauses(
             )
             for part in rest:
                 part.triggers = [first.triggers[0]]
-                part.actors = part.actors or list(first.actors)
-            for part in (first, *rest):
-                if part.place is None and clause.place is not None:
-                    part.places, part.place = [*part.places, clause.place], clause.place
+                part.actors = list(first.actors)  # who did the deed, not the thing done to
+            for piece, part in zip(pieces, (first, *rest), strict=True):
+                if part.place is not None:
+                    continue
+                # where the list names the piece's place ("Laiza on April 2, Mai Ja Yang
+                # on April 5"), else the place of the list ("... and the Bhamo airport")
+                own = [
+                    p
+                    for p in clause.places
+                    if piece[0] <= p.span[0] < piece[1] and not (p.origin or p.elsewhere)
+                ]
+                named = any(u in text[piece[0] : piece[1]] for u in clause.unknown)
+                # (not a piece that names a place the gazetteer lacks: it is there)
+                place = own[0] if own else None if named else clause.place
+                if place is not None:
+                    part.places, part.place = [*part.places, place], place
             read.extend((first, *rest))
             continue
         for joint in _JOINT.finditer(text, *span):
@@ -2128,13 +2182,17 @@ def _read_clauses(
 #: 236 on Feb. 20,) Tank Battalion 5014 on Feb. 7", "(seized the base on March 25 and)
 #: the Nam San Yang post on March 28".
 _DATED_THING: Final = re.compile(
-    # (no words of saying or being: not "a spokesman said on Feb. 22")
+    # (no words of saying or being: not "a spokesman said on Feb. 22"; nor a deed told
+    # with its object or means: "the military retaliated with shelling on April 5")
     rf"(?!.*\b(?:{SPEECH_VERBS}|claimed|announced|confirmed|reported|was|were|is|are|has|"
     r"have|had|been)\b)"
+    r"(?!.*\b\w+ed\s+(?:with|on|at|by|to|into|against|from|in|the|a|an|its|their)\b)"
     r"\s*(?:(?:the|a|an)\s+[\w'’.()-]+|(?-i:[A-Z])[\w'’.()-]*)(?:\s+[\w'’.()-]+){0,7}?"
     r"\s+on\s+$",
     re.IGNORECASE,
 )
+#: Most items of a list read one by one (each is an event; a longer list is no report's).
+_MOST_ITEMS: Final = 12
 #: What may end one item of such a list: a comma, or "and".
 _ITEM_END: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
@@ -2142,7 +2200,10 @@ _ITEM_END: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 def _dated_list(text: str, span: tuple[int, int], clause: Clause) -> list[tuple[int, int]] | None:
     """The pieces of a clause that tells one deed done to a list of things, each told
     with its day ("It captured LIB 236 on Feb. 20 | Tank Battalion 5014 on Feb. 7 | and
-    the airport on Jan. 26"); none if it is no such list."""
+    the airport on Jan. 26"); none if it is no such list: every piece after the first
+    names one thing, then its one day, and nothing after it (no deed, no teller: not
+    "..., a statement from the KBC on April 5 said"), and there are at most
+    :data:`_MOST_ITEMS` of them."""
     if not clause.triggers:
         return None
     days = sorted(d.span for d in clause.dates if d.precision == 1 and not d.listed)
@@ -2166,6 +2227,8 @@ def _dated_list(text: str, span: tuple[int, int], clause: Clause) -> list[tuple[
         if _DATED_THING.fullmatch(text, end.end(), day) is None:
             continue
         cuts.append((end.start(), end.end()))
+        if len(cuts) >= _MOST_ITEMS:
+            return None  # a list longer than any report's: not read item by item
     if not cuts or not any(t < cuts[0][0] for t in acts):
         return None
     pieces, at = [], span[0]
@@ -2173,6 +2236,14 @@ def _dated_list(text: str, span: tuple[int, int], clause: Clause) -> list[tuple[
         pieces.append((at, a))
         at = b
     pieces.append((at, span[1]))
+    for first, last in pieces[1:]:
+        k = bisect.bisect_left(starts, first)
+        if k + 1 < len(starts) and starts[k + 1] < last:
+            return None  # a piece with two days: the list is not read as told
+        if text[days[k][1] : last].strip(" .,;:!?\"”’'"):
+            return None  # words after an item's day: a deed or a teller of its own
+        if bisect.bisect_left(acts, first) != bisect.bisect_left(acts, last):
+            return None  # a deed in the piece: no item of the list
     return pieces
 
 

@@ -198,8 +198,6 @@ _AIR: Final = (
     # ... unless they fire too: "a helicopter dropping off troops fired on houses"
     r"(?![^.;]{0,100}?\b(?:fired|firing|opened fire|strafed|shot|bombed|attacked)\b))"
     r"|bombed|bombing|bombs?"
-    # what fell from the sky: "explosives rained down on Mung Lai Hkyet"
-    r"|explosives? (?:rained|were dropped|was dropped)"
     r"|strikes?|struck"
 )
 #: Casualty verbs told before what did it: "wounded by", "killed by", "died from".
@@ -346,7 +344,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("Explosions/Remote violence", "Air/drone strike", _AIR.split("|strikes?|struck")[0]),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", _SHELL),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", SHRAPNEL),
-    ("Explosions/Remote violence", "Air/drone strike", r"strikes?|struck"),
+    # (what fell from the sky, a strike of no kind of its own beside shelling told with
+    # it: "explosives rained down on Mung Lai Hkyet")
+    ("Explosions/Remote violence", "Air/drone strike", r"strikes?|struck|explosives? rained"),
     (
         "Battles",
         "Armed clash",
@@ -486,6 +486,8 @@ _NOT_YET_WORDS: Final = (
 #: fighting", "backed by helicopter gunships", "using artillery".
 _NOT_AN_EVENT: Final = re.compile(
     rf"(?:\b(?:{FLED_WORDS}|displaced by|no|not|without|never|"
+    # "There wasn't any fighting", "there has not been any shelling"
+    r"(?:\w+n['’]t|not) (?:been )?any|"
     r"using|with|backed by|supported by|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
     rf"{_NOT_YET_WORDS}|warned of|"
