@@ -4390,6 +4390,31 @@ def test_who_only_tells_is_no_actor(teller: str, gazetteer: Gazetteer) -> None:
     assert (event.location, event.actor1, event.actor2) == ("Namhkan", None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "The Kachin Independence Army said on Friday that its forces captured the junta "
+            "base in Bhamo on April 10.",
+            "KIA: Kachin Independence Army",
+        ),
+        (
+            "The KIA said it seized the junta base in Bhamo on April 10.",
+            "KIA: Kachin Independence Army",
+        ),
+        (
+            "According to the TNLA, its fighters shelled the junta camp in Kyaukme on April 10.",
+            "TNLA: Ta'ang National Liberation Army",
+        ),
+        # ... but not what a teller tells others did
+        ("The KIA said junta jets bombed Laiza on April 10.", "Military Forces of Myanmar (2021-)"),
+    ],
+)
+def test_who_tells_what_it_did_itself_acts(text: str, actor1: str, gazetteer: Gazetteer) -> None:
+    (event,) = _events(text, gazetteer, D(2025, 4, 18))
+    assert event.actor1 == actor1
+
+
 def test_a_town_word_after_a_closing_quote_calls_the_place_a_town(gazetteer: Gazetteer) -> None:
     """'“... Namhkam” town': the town Namhkan, not a village Nam Hkam of Mogaung Township,
     which the report names."""

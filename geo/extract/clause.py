@@ -62,6 +62,29 @@ _TELLS: Final = re.compile(
     r"stated|confirmed|announced|added|warned|denied)\b",
     re.IGNORECASE,
 )
+#: What a teller says it did itself, right after its words of telling or its name: "(the
+#: KIA said on Friday) that its forces (captured ...)", "(According to the TNLA,) its
+#: fighters (shelled ...)", "(the KIA said) it (captured ...)".
+_ITS_OWN: Final = re.compile(
+    r"\s*,?\s*(?:on\s+[\w.]+(?:\s+\d{1,2})?,?\s+)?(?:that\s+)?"
+    r"(?:it|they|(?:its|their)(?:\s+own)?\s+(?:forces|troops|fighters|soldiers|units|members|"
+    r"men|columns?|battalions?|brigades?))\s+(?!(?:was|were|is|are|had been|has been|have been)"
+    r"\b)[a-z]",
+)
+
+
+def _tells_own_deed(ctext: str, start: int, end: int) -> bool:
+    """Whether an actor named as telling tells what it did itself ("The KIA said on
+    Friday that its forces captured the base"): then it acts, not only tells."""
+    told = _TELLS.match(ctext, end)
+    if told is not None:
+        return _ITS_OWN.match(ctext, told.end()) is not None
+    return (
+        _ACCORDING.search(ctext, max(0, start - 80), start) is not None
+        and _ITS_OWN.match(ctext, end) is not None
+    )
+
+
 #: Before an actor that only tells: "according to the KIA", "according to a TNLA
 #: spokeswoman", "according to a spokesman for the KIA".
 _ACCORDING: Final = re.compile(
@@ -345,8 +368,11 @@ def read_clause(
     actors = [
         a
         for a in find_actors(ctext, offset=start)
-        if not _TELLS.match(ctext[a.span[1] - start :])
-        and not _ACCORDING.search(ctext[max(0, a.span[0] - start - 80) : a.span[0] - start])
+        if _tells_own_deed(ctext, a.span[0] - start, a.span[1] - start)
+        or (
+            not _TELLS.match(ctext[a.span[1] - start :])
+            and not _ACCORDING.search(ctext[max(0, a.span[0] - start - 80) : a.span[0] - start])
+        )
     ]
     skip = tuple((a.span[0] - start, a.span[1] - start) for a in actors) + tuple(
         (d.span[0] - start, d.span[1] - start) for d in dates
