@@ -45,6 +45,7 @@ from geo.extract.wording import (
 
 __all__ = [
     "EARLIER",
+    "HAD_DONE",
     "LEFT_OUT_MESSAGES",
     "add_beside",
     "carry_dates",
@@ -84,7 +85,7 @@ _SINCE_IT: Final = re.compile(
 
 
 #: A past perfect right before a deed: "had launched", "had already seized".
-_HAD_DONE: Final = re.compile(
+HAD_DONE: Final = re.compile(
     r"\bhad\s+(?:(?:already|earlier|previously|also)\s+)?"
     # "had launched offensives", "had carried out airstrikes"
     r"(?:(?:launched|carried out|conducted|mounted|staged|waged|begun|started)\s+"
@@ -411,7 +412,7 @@ def mark_background(drafts: list[Draft], text: str) -> None:
             # (one place's deed dated by what the report tells there keeps that day:
             # "Jets bombed Mai Kyu on Monday. Earlier, troops had shelled Mai Kyu")
             and (draft.date is None or draft.listed)
-            and _HAD_DONE.search(text, max(0, trigger.span[0] - 30), trigger.span[0])
+            and HAD_DONE.search(text, max(0, trigger.span[0] - 30), trigger.span[0])
             # not reported speech: "said it had seized the headquarters"
             and not _SAID_BEFORE.search(text, draft.sentences[0][0], trigger.span[0])
         ):

@@ -27,6 +27,7 @@ from typing import Final
 
 from geo.extract.account import (
     EARLIER,
+    HAD_DONE,
     LEFT_OUT_MESSAGES,
     add_beside,
     carry_dates,
@@ -1204,21 +1205,21 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
     )
 
 
-#: "since" a campaign began, before its day: "since it launched its offensive ... on".
-_SINCE_BEFORE: Final = re.compile(
-    r"\bsince\s+(?:(?:it|they|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
-    r"(?:launched|began|started|kicked\s+off|initiated|opened)\b[^.;,]{0,80}$",
-    re.IGNORECASE,
-)
-
-
 def _counted_from(text: str, day: DateMention, published: dt.date) -> bool:
     """Whether a day is the one a count starts from: the start of a campaign weeks ago
     ("has seized 14 townships since it launched its offensive on March 7"; not "since
     the KIA attacked the police station on Tuesday", nor "since dawn on April 15")."""
-    return _SINCE_BEFORE.search(
-        text, max(0, day.span[0] - 120), day.span[0]
-    ) is not None and long_before(day.start, published)
+    # the last start told before the day
+    began = max(
+        _SINCE_IT_BEGAN.finditer(text, max(0, day.span[0] - 120), day.span[0]),
+        key=re.Match.start,
+        default=None,
+    )
+    return (
+        began is not None
+        and re.search(r"[.;]", text[began.end() : day.span[0]]) is None
+        and long_before(day.start, published)
+    )
 
 
 def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
@@ -1672,8 +1673,6 @@ def _also_at(
     return others
 
 
-#: "had" before a deed: told as done before the event.
-_HAD_BEFORE: Final = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 #: A name the clause calls a village: "Sayti Yat village", "the village of Sayti Yat".
 _CALLED_VILLAGE: Final = re.compile(
     r"\b(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+villages?\b|"
@@ -1708,7 +1707,7 @@ def _also_at_unknown(
         _ALSO.search(clause.text, 0, acted + len(clause.triggers[0].text) + 10) is None
         # (not a deed told as before the event: "The jets had also bombed Htang Ga Yang
         # village earlier in the month")
-        or _HAD_BEFORE.search(clause.text, 0, acted) is not None
+        or HAD_DONE.search(clause.text, max(0, acted - 30), acted) is not None
         or EARLIER.search(clause.text) is not None
     ):
         return None
