@@ -480,6 +480,32 @@ def test_a_ward_is_placed_in_its_town(text: str, location: str, gazetteer: Gazet
     assert [m.location for m in find_places(text, gazetteer) if m.kind == "place"] == [location]
 
 
+def test_a_ward_named_like_many_villages_is_none_of_them(gazetteer: Gazetteer) -> None:
+    # dozens of villages are called Aung Chan Thar; a town's ward so called is none of
+    # them (the event stays at the town told before)
+    text = "One of the bombs hit a house in Aung Chan Thar ward, killing a man."
+    assert [m.location for m in find_places(text, gazetteer) if m.kind == "place"] == []
+
+
+def test_a_far_town_gives_way_to_a_namesake_in_a_township_the_report_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Man Kan" is also a Wa town 150 km off; beside Kutkai it is Kutkai's Man Kan
+    text = "Violence grew in Kutkai on Tuesday. Clashes erupted in Hko Tin and Man Kan villages."
+    context = report_context(text, gazetteer)
+    find_places(text.split(". ")[0], gazetteer, context=context)
+    found = find_places(text.split(". ")[1], gazetteer, context=context)
+    assert [(m.location, m.township_pcode) for m in found] == [
+        ("Hko Tin", "MMR015011"),
+        ("Man Kan", "MMR015011"),
+    ]
+    # a report far from every namesake still reads the town
+    text = "Artillery fire wounded two girls in Namkham, Shan State, on January 5."
+    assert [m.township_pcode for m in find_places(text, gazetteer) if m.kind == "place"] == [
+        "MMR015010"
+    ]
+
+
 def test_a_town_spelled_by_a_rule_beats_a_village_of_a_township_named_elsewhere(
     gazetteer: Gazetteer,
 ) -> None:

@@ -504,6 +504,24 @@ def test_the_same_village_is_the_village_of_the_event_before_not_a_town_named_si
     assert any("'the same village' read as Hkat Shu" in n for n in events[1].notes)
 
 
+def test_the_town_after_a_village_is_the_town_of_its_township_named_before(
+    gazetteer: Gazetteer,
+) -> None:
+    # "the town" is no village: the strike on a village the gazetteer lacks, near the town,
+    # is placed at Kutkai town, not at Man Kan, the village named last
+    text = (
+        "Violence is intensifying in Kutkai as the alliance encircles the town. Clashes "
+        "erupted in Man Jat, Hko Tin and Man Kan villages on Tuesday. On Monday a jet "
+        "killed a man and wounded four in Huay Hkuk, a village near the town."
+    )
+    strike = next(e for e in _events(text, gazetteer) if e.sub_event_type == "Air/drone strike")
+    assert (strike.event_date, strike.location) == (D(2023, 10, 23), "Kutkai")
+    assert any("'the town' read as Kutkai" in n for n in strike.notes)
+    # a town told before stays the place of "the town"
+    text = "Troops shelled Mansi town on Monday. A woman was killed near the town on Tuesday."
+    assert {e.location for e in _events(text, gazetteer)} == {"Mansi"}
+
+
 def test_where_shells_were_fired_from_is_not_where_they_fell(gazetteer: Gazetteer) -> None:
     text = (
         "The army shelled the KIA camp on Lon Ja Bum in Momauk Township on Monday. A local "

@@ -81,6 +81,12 @@ def test_clauses_split_before_the_days_after_an_event(text: str, parts: list[str
         ("Jets bombed Laiza on Monday.", "Jets bombed Laiza on Monday."),
         ("Laiza, Kachin (Chindwin): The KIA took three outposts.", "The KIA took three outposts."),
         ("Myitkyina (AFP) - The KIA took three outposts.", "The KIA took three outposts."),
+        # a wire's dateline of a place in common case, a day and the outlets
+        (
+            "Yangon, Sept 21, (dpa/GNA) – At least 11 children were killed.",
+            "At least 11 children were killed.",
+        ),
+        ("Yangon, Myanmar, 21 September (Xinhua) -- Jets bombed Laiza.", "Jets bombed Laiza."),
         # another country's section of a regional update tells of no place here
         (
             "MYANMAR\nJets bombed Laiza.\nPHILIPPINES\nGunmen attacked a farm.\nMYANMAR\n"

@@ -104,6 +104,36 @@ _NO_COUNT_AFTER: Final = (
     r"others|were|was|had|have|are|of\b|[a-z]+s\b))"
 )
 #: (pattern, kind), tried in order; a later pattern never takes text an earlier one took.
+#: Days of the year named for what falls on them, as reports on Myanmar name them
+#: (month, day).
+NAMED_DAYS: Final = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "independence day": (1, 4),
+    "union day": (2, 12),
+    "armed forces day": (3, 27),
+    "martyrs' day": (7, 19),
+}
+_NAMED_DAY_WORDS: Final = "|".join(
+    re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in NAMED_DAYS
+)
+
+
+def _plain_day_name(words: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"['’]", "", words.casefold()))
+
+
+_BY_PLAIN_NAME: Final = {_plain_day_name(n): day for n, day in NAMED_DAYS.items()}
+
+
+def _named_day(words: str) -> tuple[int, int]:
+    """The month and day of a day named for what falls on it ("Martyrs Day")."""
+    return _BY_PLAIN_NAME[_plain_day_name(words)]
+
+
 _PATTERNS: Final = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
@@ -185,6 +215,11 @@ _PATTERNS: Final = tuple(
         (rf"\b(?i:the )?{_DAY} (?i:of) {_MONTH}(?:,? {_YEAR})?\b", "day"),
         (rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!:)", "day"),
         (rf"\b(?i:last |on |this )?{_WEEKDAY}\b", "weekday"),
+        # "On New Year's Day", "on Armed Forces Day": a day named for what falls on it
+        (
+            rf"\b(?i:(?:early |late )?on) (?:the )?(?P<named>(?i:{_NAMED_DAY_WORDS}))\b",
+            "named day",
+        ),
         # "on the 27th": the latest 27th on or before publication (not "the 62nd
         # anniversary", "on the 5th floor")
         (
@@ -458,6 +493,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
             # is told as "yesterday" or "on Monday")
             back += 7
         date = published - dt.timedelta(days=back)
+        return date, date
+    if kind == "named day":  # "on New Year's Day": the latest one, on or before publication
+        date = _latest(*_named_day(match["named"]), published)
         return date, date
     if kind == "yesterday":
         date = published - dt.timedelta(days=1)

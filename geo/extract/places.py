@@ -1113,6 +1113,11 @@ def _scope(
     return townships, regions, listed
 
 
+#: How far a town (in 25 km steps) from every place a report names may be and still be
+#: preferred over a namesake in a township the report names.
+_TOWN_REACH: Final = 4
+
+
 def _choose(
     name: str,
     gazetteer: Gazetteer,
@@ -1148,6 +1153,8 @@ def _choose(
         )
         return round(float(far.min()) / 25_000)  # within 25 km is as near as it gets
 
+    in_named = any(m.place.township_pcode in context.townships for m in matches)
+
     def rank(i: int) -> tuple[float, ...]:
         p = matches[i].place
         return (
@@ -1156,8 +1163,14 @@ def _choose(
             # the report names
             0 if p.kind == "curated" and matches[i].method == "exact" else 1,
             # "Manton": the town, not a Mant Ton of a township the report names elsewhere
+            # (not a town far from every place the report names, when a namesake lies in
+            # a township it names: "Man Kan" beside Kutkai is Kutkai's village, not the Wa
+            # town 150 km off)
             0
-            if p.kind == "town" and matches[i].method == "exact" and p.state_pcode in wanted
+            if p.kind == "town"
+            and matches[i].method == "exact"
+            and p.state_pcode in wanted
+            and (distance(p) <= _TOWN_REACH or not in_named)
             else 1,
             0 if p.township_pcode in context.townships else 1,
             0 if p.state_pcode in wanted else 1,
@@ -1183,6 +1196,10 @@ _WARD_AFTER: Final = re.compile(r"\s+(?:ward|quarter)\b", re.IGNORECASE)
 _TOWN_NAMED_AFTER: Final = re.compile(
     r"[\w.]*(?:\s+(?i:ward|quarter))?(?:\s+\d{1,3})?\s*,?\s+(?:in|of)\s+(?:the\s+)?[A-Z]"
 )
+
+
+#: How many places bearing one name make it too common to tell a ward named so apart.
+_MANY_BEAR: Final = 3
 
 
 def _names_ward(
@@ -1220,10 +1237,17 @@ def _names_ward(
         return True  # "Aung Chan Thar ward in Manton town": Manton's, not a village elsewhere
     if possessive is not None:
         whole = ""  # "Lashio's Myoma ward": Lashio's, not a Myoma elsewhere
-    # "Pammatee Ward 4": the gazetteer's Pam Ma Tee, the ward's own place
+    # "Pammatee Ward 4": the gazetteer's Pam Ma Tee, the ward's own place; not a name
+    # many villages bear ("Aung Chan Thar ward", "Tarlone ward"): a town's ward so named
+    # is none of them
     return not (
         any(m.place.kind == "ward" for m in gazetteer.candidates(ward, limit=5, fuzzy=False))
-        or (whole and gazetteer.knows(whole))
+        or (
+            whole
+            and gazetteer.knows(whole)
+            and len(gazetteer.candidates(whole, limit=_MANY_BEAR, fuzzy=False, variants=True))
+            < _MANY_BEAR
+        )
     )
 
 

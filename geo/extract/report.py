@@ -312,6 +312,7 @@ def extract(
                     draft = start_event(
                         clause, trigger, _dated(drafts), published, anchors[-1] if anchors else None
                     )
+                    _the_town(draft, clause, townships)
                     if began is not None and draft.place is None and began.place is not None:
                         draft.place = began.place
                         draft.notes.append(
@@ -1255,6 +1256,37 @@ _KILLED_BY: Final = re.compile(
     r"dozens|several|many|a|an)\b",
     re.IGNORECASE,
 )
+
+
+def _the_town(draft: Draft, clause: Clause, named: list[PlaceMention]) -> None:
+    """Place an event told at "the town", read as the village of the event before, at the
+    town of that township the report named last: "clashes in Man Jat and Man Kan villages
+    ... a jet killed a man in Huay Hkuk, a village near the town" (Kutkai)."""
+    words = clause.same_place
+    place = draft.place
+    if (
+        words is None
+        or not words.group(0).casefold().endswith("town")
+        or clause.place is not None
+        or place is None
+        or place.place is None
+        or place.place.kind == "town"
+    ):
+        return
+    town = next(
+        (
+            p
+            for p in reversed(named)
+            if p.place is not None
+            and p.place.kind == "town"
+            and p.township_pcode == place.township_pcode
+        ),
+        None,
+    )
+    if town is None:
+        return
+    draft.place = town
+    draft.notes.append(f"'{words.group(0)}' read as {town.location}, the town named before.")
 
 
 def _elsewhere(place: PlaceMention | None, other: PlaceMention | None) -> bool:

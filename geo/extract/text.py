@@ -74,9 +74,11 @@ _DATELINE: Final = re.compile(
     r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w ]+?)?"
     r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
-    # "Laiza, Kachin (Chindwin):": a place in common case, then the outlet in brackets
-    # (an outlet's name of a word or two: not "The KIA (Kachin Independence Army) -")
+    # "Laiza, Kachin (Chindwin):", "Yangon, Sept 21, (dpa/GNA) –": a place in common
+    # case, maybe a day, then the outlet in brackets (an outlet's name of a word or two:
+    # not "The KIA (Kachin Independence Army) -")
     r"|\s*(?!The\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s*[A-Z][\w ]+?)?"
+    r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?,?"
     r"\s*\([^()\s]{1,20}(?: [^()\s]{1,20})?\)\s*[:–—-]+\s+"
 )
 
