@@ -346,6 +346,8 @@ def test_review_findings(text: str, expected: dict[str, object], gazetteer: Gaze
         "Fighting is expected to resume near Lashio on March 28.",
         "The junta plans to bomb Laiza next week, the KIA warned on Monday.",
         "The KIA threatened to attack Momauk if troops did not leave by March 25.",
+        # what a thing serves for
+        "The camps taken on Monday are being used [by the KIA] to attack Momauk and Mansi.",
     ],
 )
 def test_what_may_happen_is_not_an_event(text: str, gazetteer: Gazetteer) -> None:
@@ -520,6 +522,30 @@ def test_the_town_after_a_village_is_the_town_of_its_township_named_before(
     # a town told before stays the place of "the town"
     text = "Troops shelled Mansi town on Monday. A woman was killed near the town on Tuesday."
     assert {e.location for e in _events(text, gazetteer)} == {"Mansi"}
+
+
+def test_a_day_of_its_own_that_a_span_since_it_began_with_is_that_span_s_event(
+    gazetteer: Gazetteer,
+) -> None:
+    # shelling since Thursday, and shells that killed three on Thursday: one event, that
+    # day, at Laiza (before, a second event with no place)
+    text = (
+        "The junta has been firing heavy artillery at Lai Zar since Thursday, he added. "
+        "The bombardment has hit not only Lai Zar but also the border with China. Shells "
+        "fired by junta troops killed three civilians, including a child, on Thursday."
+    )
+    (shelling,) = _events(text, gazetteer, published=D(2024, 3, 8))
+    assert (shelling.event_date, shelling.location, shelling.fatalities_best) == (
+        D(2024, 3, 7),
+        "Laiza",
+        3,
+    )
+    # not the first day of a span told by its ends
+    text = (
+        "Shells hit Laiza between August 18 and 30, residents said. On August 18, shells "
+        "killed three civilians."
+    )
+    assert len(_events(text, gazetteer, published=D(2025, 9, 1))) == 2
 
 
 def test_where_shells_were_fired_from_is_not_where_they_fell(gazetteer: Gazetteer) -> None:

@@ -356,6 +356,21 @@ def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
     return a is None or b is None or (a.start, a.end) == (b.start, b.end)
 
 
+def _its_first_day(span: DateMention | None, day: DateMention | None) -> bool:
+    """Whether a day is the first of a span told before as going on since it: "has been
+    shelling Laiza since Thursday" ... "shells killed three civilians on Thursday" (not of
+    a span told otherwise: "between August 18 and 30", "this week")."""
+    return (
+        span is not None
+        and day is not None
+        and span.text.casefold().startswith("since")
+        and span.precision > 1
+        and day.precision == 1
+        and day.start == span.start
+        and day.end < span.end
+    )
+
+
 def _within(a: DateMention | None, b: DateMention | None) -> bool:
     """Whether two dates can be one event's: the same, or a day inside the other's span
     ("last month" ... "on Sunday, January 7")."""
@@ -973,7 +988,17 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger, published: dt.d
     if goes_on_since(previous, clause, published):
         return False
     date, place = clause.date, clause.place
-    if not (_same_date(previous.date, date) and _same_place(previous.place, place)):
+    if not (
+        (
+            _same_date(previous.date, date)
+            or (
+                _its_first_day(previous.date, date)
+                and date is not None
+                and not _ends_a_span(clause, date)
+            )
+        )
+        and _same_place(previous.place, place)
+    ):
         return False
     counted = _relative_day(clause.text)
     if counted is not None and counted[1] != 0:
