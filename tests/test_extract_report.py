@@ -548,6 +548,24 @@ def test_a_day_of_its_own_that_a_span_since_it_began_with_is_that_span_s_event(
     assert len(_events(text, gazetteer, published=D(2025, 9, 1))) == 2
 
 
+def test_a_state_told_after_events_placed_finer_gives_no_event_its_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # the shells fired before the strike are at the strike's township, not at "northern
+    # Shan State" of a quotation after them (which left them out as told for a state)
+    text = (
+        "Three TNLA soldiers were injured during an airstrike on its camp in Mongmit "
+        "Township. The group said the regime fired three artillery shells before sending "
+        "an aircraft to drop a bomb on June 9. “We are hearing gunfire again in northern "
+        "Shan State,” a man said."
+    )
+    events = _events(text, gazetteer, published=D(2024, 6, 10))
+    assert {(e.sub_event_type, e.township) for e in events} == {
+        ("Air/drone strike", "Mongmit"),
+        ("Shelling/artillery/missile attack", "Mongmit"),
+    }
+
+
 def test_where_shells_were_fired_from_is_not_where_they_fell(gazetteer: Gazetteer) -> None:
     text = (
         "The army shelled the KIA camp on Lon Ja Bum in Momauk Township on Monday. A local "

@@ -481,7 +481,16 @@ def extract(
                 and not drafts[-1].summary
                 and not clause.figures
                 and (
-                    (_unplaced(drafts[-1]) and clause.place is not None)
+                    (
+                        _unplaced(drafts[-1])
+                        and clause.place is not None
+                        # (a state, after events placed finer: "We are hearing gunfire
+                        # again in northern Shan State," after a strike in Mongmit)
+                        and not (
+                            clause.place.kind == "region"
+                            and any(not _unplaced(d) for d in drafts[:-1])
+                        )
+                    )
                     or (
                         drafts[-1].date is None
                         and any(d.precision == 1 for d in clause.dates)
