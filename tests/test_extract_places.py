@@ -1119,6 +1119,7 @@ def test_the_part_of_a_village_told_before_its_name_is_that_part(gazetteer: Gaze
         # ... but not where troops came from, were stationed, or were hit elsewhere
         ("Troops from Lashio were attacked near Hseni on Friday.", True),
         ("A battalion stationed in Lashio was attacked near Hseni by the MNDAA.", True),
+        ("The MNDAA, headquartered in border town Lashio, seized Kutkai on Thursday.", True),
         (
             "Soldiers from the Northeast Command in Lashio were attacked on the road to Kutkai.",
             True,

@@ -2240,7 +2240,8 @@ _ORIGIN: Final = re.compile(
     r"(?:^|[\"“(])\s*(?i:from)|"
     # "shot ten shells from a military base near Hsipaw"
     rf"(?P<base>\bfrom)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_BASE_WORDS})\s+(?:in|at|near|of)\s))"
-    r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
+    # ("headquartered in border town Lai Zar", "based in the town of Bhamo")
+    r"\s+(?:the\s+)?(?:(?:border\s+)?(?:town|village|city)\s+(?:of\s+)?)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western)\s+)?"
     # "jets from the air base in the Kachin State capital Myitkyina": where they came from
     rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_BASE_WORDS})\s+"
