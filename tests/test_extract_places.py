@@ -506,6 +506,25 @@ def test_a_far_town_gives_way_to_a_namesake_in_a_township_the_report_names(
     ]
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "they had seized Wuhtau Bum and Katsu.",
+        "they seized the positions of Point 1130, Katsu and Wuhtau Bum.",
+    ],
+)
+def test_a_name_listed_after_a_deed_is_read_by_a_rule_though_the_one_before_is_unknown(
+    words: str, gazetteer: Gazetteer
+) -> None:
+    # "Katsu" is Waingmaw's Ka Tsu (words run together); listed after a name the gazetteer
+    # lacks, it was read as no place at all
+    text = "Fighters attacked outposts in Waingmaw on Saturday. " + words
+    context = report_context(text, gazetteer)
+    find_places(text.split(". ")[0], gazetteer, context=context)
+    found = find_places(words, gazetteer, context=context)
+    assert [(m.location, m.township_pcode) for m in found] == [("Ka Tsu", "MMR001002")]
+
+
 def test_a_town_spelled_by_a_rule_beats_a_village_of_a_township_named_elsewhere(
     gazetteer: Gazetteer,
 ) -> None:
@@ -1120,6 +1139,8 @@ def test_the_part_of_a_village_told_before_its_name_is_that_part(gazetteer: Gaze
         ("Troops from Lashio were attacked near Hseni on Friday.", True),
         ("A battalion stationed in Lashio was attacked near Hseni by the MNDAA.", True),
         ("The MNDAA, headquartered in border town Lashio, seized Kutkai on Thursday.", True),
+        ("The MNDAA turned its focus to a junta battalion headquarters in Lashio.", False),
+        ("Fighters were closing in on the infantry battalion in Lashio on Monday.", False),
         (
             "Soldiers from the Northeast Command in Lashio were attacked on the road to Kutkai.",
             True,

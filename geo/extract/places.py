@@ -2142,6 +2142,10 @@ _TROOPS_HIT_IN: Final = re.compile(
     r"(?:took|taking)\s+(?:over\s+)?(?:the\s+)?(?:headquarters|base|camp|command|outpost)s?"
     r"\s+of|"
     r"(?:attacks?|assaults?|raids?|strikes?|offensive)\s+(?:on|against)|"
+    # "turned their focus to a junta battalion headquarters in", "closing in on"
+    r"(?:turned|turning|shifted|shifting)\s+(?:their|its)\s+(?:focus|attention|sights)\s+"
+    r"(?:to|on)|besieged|besieging|encircled|encircling|surrounded|surrounding|"
+    r"(?:advanced|advancing|closing\s+in|closed\s+in)\s+on|"
     r"fired\s+(?:on|at|upon)|firing\s+(?:on|at|upon))\s+"
     # (the troops named in the same breath, no other clause or side between: not "hit a
     # convoy, and troops in Kawlin then shelled", "against the KIA with troops in")
@@ -2343,11 +2347,19 @@ _CUE_AFTER: Final = re.compile(
 #: A list of names after the word for them: "the nearby villages Ouk Tha Hpan, Htaung, ...
 #: and" (each is a village, found or not).
 #: One name of a list and what follows it: "Ouk Tha Hpan, ", "Htaung and ".
-_NAME_AND_GAP: Final = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_NAME_AND_GAP: Final = (
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,5}))"
+    r"{0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
 _IN_CUED_LIST: Final = re.compile(
     rf"\b(?i:villages|towns|wards)\s+(?:(?:of\s+)?(?:{_NAME_AND_GAP})+"
     # "multiple villages including Kyaukkyam, Thonezay and Ummhtee": from the first
-    rf"|(?i:including|such as|like|namely)\s+(?:{_NAME_AND_GAP})*)$"
+    rf"|(?i:including|such as|like|namely)\s+(?:{_NAME_AND_GAP})*)$|"
+    # a list of what a deed was done to, or of posts: "seized Wuhtau Bum and Katsu", "the
+    # positions of Point 1130, Katsu and Wuhtau Bum"
+    rf"\b(?i:{DEED_WORDS}|(?:outposts?|camps?|bases?|positions?|posts?)\s+"
+    r"(?:of|at|including|such as|like|namely))\s+(?:the\s+)?"
+    rf"(?:{_NAME_AND_GAP})+$"
 )
 #: How far back a list of names cued by the word for them is read.
 _CUED_LIST_CHARS: Final = 160
