@@ -1074,6 +1074,31 @@ def test_a_town_spelled_like_a_name_lies_where_the_reader_looks(gazetteer: Gazet
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town named after its region: the region's town, not its capital's township
+        (
+            "Fighting is continuing in the Sagaing Region town of Kawlin.",
+            [("Sagaing Region", None), ("Kawlin", "MMR005024")],
+        ),
+        (
+            "Jets bombed the Mandalay Region town of Mogok.",
+            [("Mandalay Region", None), ("Mogoke", "MMR010011")],
+        ),
+        # a township named so still names the township
+        (
+            "Jets bombed the Kutkai village of Mang Awng.",
+            [("Kutkai Township", "MMR015011"), ("Man Kawng", "MMR015011")],
+        ),
+    ],
+)
+def test_the_town_of_a_region_named_before_the_word_town(
+    text: str, places: list[tuple[str, str | None]], gazetteer: Gazetteer
+) -> None:
+    assert [(m.location, m.township_pcode) for m in find_places(text, gazetteer)] == places
+
+
+@pytest.mark.parametrize(
     ("text", "sagaing_township"),
     [
         # the region told beside another state or region

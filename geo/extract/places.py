@@ -146,6 +146,8 @@ _TOWNSHIP_VILLAGE_OF: Final = re.compile(
     r"\b(?i:the)\s+(?P<name>(?:[A-Z][\w'’-]{0,30}\s)?[A-Z][\w'’-]{0,30})\s+"
     r"(?i:village|town|ward|hamlet)\s+of\s+(?=[A-Z])"
 )
+#: A name that ends in the word for a state or region: "Sagaing Region", "Kachin State".
+_STATE_WORD_LAST: Final = re.compile(r"\s(?i:region|state|division)$")
 #: A region named after its capital: "Sagaing Region", "Mandalay division".
 _REGION_AFTER: Final = re.compile(r"\s+(?:and\s+[A-Z]\w+\s+)?(?i:regions?|divisions?)\b")
 _WORD: Final = re.compile(r"\S+")
@@ -1054,6 +1056,8 @@ def _scope(
                 townships.append(_by_sound(text, m.span(), m["name"], township, gazetteer))
     for m in _TOWNSHIP_VILLAGE_OF.finditer(text):  # "the Kutkai village of Mang Awng"
         span = m.span("name")
+        if _STATE_WORD_LAST.search(m["name"]):
+            continue  # "the Sagaing Region town of Kawlin": a region's, read below
         if not skip.overlaps(span) and (township := _township_named(m["name"], gazetteer)):
             townships.append(township_mention(text, span, township, gazetteer))
     for m in _TOWNSHIP_LIST.finditer(text):  # "in Namkham, Mantong and Nawnghkio townships"
