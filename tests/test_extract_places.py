@@ -1098,6 +1098,22 @@ def test_the_town_of_a_region_named_before_the_word_town(
     assert [(m.location, m.township_pcode) for m in find_places(text, gazetteer)] == places
 
 
+def test_a_town_called_a_township_that_seats_none_of_its_name_is_the_town(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Ka-Mai" (data/places.json) is Kamaing, a sub-township's town in Hpakant; read as a
+    # township respelled it was Kamma, of Magway
+    text = "In Ka-Mai township, KIA troops attacked junta troops on the same day."
+    assert [(m.location, m.kind, m.township_pcode) for m in find_places(text, gazetteer)] == [
+        ("Kamaing", "place", "MMR001009")
+    ]
+    # a town that seats a township of its name still names the township
+    text = "In Thibaw township, KIA troops attacked junta troops on the same day."
+    assert [(m.kind, m.township_pcode) for m in find_places(text, gazetteer)] == [
+        ("township", "MMR015014")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "sagaing_township"),
     [

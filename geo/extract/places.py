@@ -908,20 +908,30 @@ def _township_finder(gazetteer: Gazetteer) -> Callable[[str], Township | None]:
 def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
     """The township a name means, also spelled by one of :data:`SPELLING_RULES` or
     ``_TOWNSHIP_RULES`` ("Namkham Township": Namhkan)."""
+    if (found := gazetteer.township_named(name)) is not None:
+        return found
+    # "Thibaw Township": the township of the town the name is another name of
+    # (data/places.json's aliases), when the township is named after that town; a town
+    # named so that seats no township of its name is no township respelled ("Ka-Mai
+    # township" is Kamaing, of Hpakant, not Kamma of Magway)
+    towns = [
+        c.place
+        for c in gazetteer.candidates(name, limit=5, fuzzy=False)
+        if c.method == "exact" and c.place.kind == "town" and c.place.township_pcode
+    ]
+    for town in towns:
+        township = gazetteer.township(town.township_pcode or "")
+        if township.name == town.name:
+            return township
+    if towns:
+        return None
     rules = SPELLING_RULES + _TOWNSHIP_RULES
     once = [v for v, _ in _respellings(name, rules, finals=False)]
     # township names are few and far apart: two rules at once still name one ("Winmaw")
     twice = (w for v in once for w, _ in _respellings(v, rules, finals=False))
-    for spelled in (name, *once, *twice):
+    for spelled in (*once, *twice):
         if (found := gazetteer.township_named(spelled)) is not None:
             return found
-    # "Thibaw Township": the township of the town the name is another name of
-    # (data/places.json's aliases), when the township is named after that town
-    for c in gazetteer.candidates(name, limit=5, fuzzy=False):
-        if c.method == "exact" and c.place.kind == "town" and c.place.township_pcode:
-            township = gazetteer.township(c.place.township_pcode)
-            if township.name == c.place.name:
-                return township
     return None
 
 
@@ -1011,6 +1021,14 @@ def township_mention(
     )
 
 
+def _a_town_exactly(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer has a town of exactly this name, or of this other name."""
+    return any(
+        c.method == "exact" and c.place.kind == "town"
+        for c in gazetteer.candidates(name, limit=5, fuzzy=False)
+    )
+
+
 def _scope(
     text: str, gazetteer: Gazetteer, skip: Taken
 ) -> tuple[list[PlaceMention], list[PlaceMention], list[PlaceMention]]:
@@ -1052,7 +1070,13 @@ def _scope(
                 townships.append(mention)
                 break
         else:  # by its sound, the whole name only: "Hpong Yang" of "Dawt Hpong Yang" is none
-            if not district and (township := _township_by_sound(m["name"], gazetteer)):
+            if (
+                not district
+                # (not a town named for its sub-township: "Ka-Mai township" is the town
+                # Kamaing of Hpakant, not Kamma of Magway by its sound)
+                and not _a_town_exactly(m["name"], gazetteer)
+                and (township := _township_by_sound(m["name"], gazetteer))
+            ):
                 townships.append(_by_sound(text, m.span(), m["name"], township, gazetteer))
     for m in _TOWNSHIP_VILLAGE_OF.finditer(text):  # "the Kutkai village of Mang Awng"
         span = m.span("name")
