@@ -499,6 +499,13 @@ def test_a_far_town_gives_way_to_a_namesake_in_a_township_the_report_names(
         ("Hko Tin", "MMR015011"),
         ("Man Kan", "MMR015011"),
     ]
+    # the town of a township of its name gives way to no namesake: "Hpakant" is never a
+    # Hpar Kan of Kutkai
+    text = "The TNLA clashed with junta troops in Kutkai. The KIA seized Hpakant on Thursday."
+    context = report_context(text, gazetteer)
+    find_places(text.split(". ")[0], gazetteer, context=context)
+    found = find_places(text.split(". ")[1], gazetteer, context=context)
+    assert [(m.location, m.township_pcode) for m in found] == [("Hpakant", "MMR001009")]
     # a report far from every namesake still reads the town
     text = "Artillery fire wounded two girls in Namkham, Shan State, on January 5."
     assert [m.township_pcode for m in find_places(text, gazetteer) if m.kind == "place"] == [
@@ -1182,6 +1189,8 @@ def test_the_part_of_a_village_told_before_its_name_is_that_part(gazetteer: Gaze
         ("The MNDAA, headquartered in border town Lashio, seized Kutkai on Thursday.", True),
         ("The MNDAA turned its focus to a junta battalion headquarters in Lashio.", False),
         ("Fighters were closing in on the infantry battalion in Lashio on Monday.", False),
+        # (not troops "surrounding" or "encircling" somewhere told before a deed elsewhere)
+        ("Fighters encircling the troops in Lashio ambushed a convoy near Hseni.", True),
         (
             "Soldiers from the Northeast Command in Lashio were attacked on the road to Kutkai.",
             True,

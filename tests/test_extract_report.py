@@ -564,6 +564,16 @@ def test_a_state_told_after_events_placed_finer_gives_no_event_its_place(
         ("Air/drone strike", "Mongmit"),
         ("Shelling/artillery/missile attack", "Mongmit"),
     }
+    # a state of its own, after events placed in another, still places the event
+    text = (
+        "Jets bombed Laiza on Monday, killing two. Junta troops torched 50 houses on "
+        "Tuesday. That happened in northern Shan State, according to the TNLA."
+    )
+    burning = _events(text, gazetteer, published=D(2024, 5, 20))[-1]
+    assert (burning.sub_event_type, burning.state_pcode) == (
+        "Looting/property destruction",
+        "MMR015",
+    )
 
 
 def test_where_shells_were_fired_from_is_not_where_they_fell(gazetteer: Gazetteer) -> None:

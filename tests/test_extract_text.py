@@ -87,6 +87,15 @@ def test_clauses_split_before_the_days_after_an_event(text: str, parts: list[str
             "At least 11 children were killed.",
         ),
         ("Yangon, Myanmar, 21 September (Xinhua) -- Jets bombed Laiza.", "Jets bombed Laiza."),
+        # ... but not a lead that opens with a day and a weekday or time in brackets
+        (
+            "Lashio, 3 August (Saturday): The MNDAA took the base.",
+            "Lashio, 3 August (Saturday): The MNDAA took the base.",
+        ),
+        (
+            "On Friday, 5 March (local time) – jets bombed Laiza.",
+            "On Friday, 5 March (local time) – jets bombed Laiza.",
+        ),
         # another country's section of a regional update tells of no place here
         (
             "MYANMAR\nJets bombed Laiza.\nPHILIPPINES\nGunmen attacked a farm.\nMYANMAR\n"

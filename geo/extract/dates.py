@@ -103,22 +103,24 @@ _NO_COUNT_AFTER: Final = (
     r"\s+(?:people|persons|men|women|children|civilians|villagers|soldiers|troops|more|"
     r"others|were|was|had|have|are|of\b|[a-z]+s\b))"
 )
-#: (pattern, kind), tried in order; a later pattern never takes text an earlier one took.
 #: Days of the year named for what falls on them, as reports on Myanmar name them
-#: (month, day).
-NAMED_DAYS: Final = {
+#: (month, day); not the country's holidays, whose names more often name a ceremony
+#: ("vowed on Armed Forces Day") than the day of a deed.
+_NAMED_DAYS: Final = {
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
     "christmas": (12, 25),
-    "independence day": (1, 4),
-    "union day": (2, 12),
-    "armed forces day": (3, 27),
-    "martyrs' day": (7, 19),
 }
 _NAMED_DAY_WORDS: Final = "|".join(
-    re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in NAMED_DAYS
+    re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in _NAMED_DAYS
+)
+#: What a day's name may describe, after it: "Christmas celebrations" (no day).
+_DESCRIBED_AFTER: Final = (
+    r"(?!\s+(?i:celebrations?|parades?|ceremon\w*|events?|commemorations?|festivities|"
+    r"services?|prayers?|mass|gatherings?|message|speech|amnesty|ceasefire|holidays?|"
+    r"eve|day)\b)"
 )
 
 
@@ -126,14 +128,15 @@ def _plain_day_name(words: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"['’]", "", words.casefold()))
 
 
-_BY_PLAIN_NAME: Final = {_plain_day_name(n): day for n, day in NAMED_DAYS.items()}
+_BY_PLAIN_NAME: Final = {_plain_day_name(n): day for n, day in _NAMED_DAYS.items()}
 
 
 def _named_day(words: str) -> tuple[int, int]:
-    """The month and day of a day named for what falls on it ("Martyrs Day")."""
+    """The month and day of a day named for what falls on it ("Christmas Day")."""
     return _BY_PLAIN_NAME[_plain_day_name(words)]
 
 
+#: (pattern, kind), tried in order; a later pattern never takes text an earlier one took.
 _PATTERNS: Final = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
@@ -217,7 +220,8 @@ _PATTERNS: Final = tuple(
         (rf"\b(?i:last |on |this )?{_WEEKDAY}\b", "weekday"),
         # "On New Year's Day", "on Armed Forces Day": a day named for what falls on it
         (
-            rf"\b(?i:(?:early |late )?on) (?:the )?(?P<named>(?i:{_NAMED_DAY_WORDS}))\b",
+            rf"\b(?i:(?:early |late )?on) (?:the )?(?P<named>(?i:{_NAMED_DAY_WORDS}))\b"
+            rf"{_DESCRIBED_AFTER}",
             "named day",
         ),
         # "on the 27th": the latest 27th on or before publication (not "the 62nd

@@ -1141,9 +1141,11 @@ def _scope(
     return townships, regions, listed
 
 
-#: How far a town (in 25 km steps) from every place a report names may be and still be
-#: preferred over a namesake in a township the report names.
-_TOWN_REACH: Final = 4
+#: How far a town from every place a report names may be and still be preferred over a
+#: namesake in a township the report names.
+_TOWN_REACH_KM: Final = 100
+#: Same-named places within this of the places a report names are all as near as it gets.
+_AS_NEAR_M: Final = 25_000
 
 
 def _choose(
@@ -1179,9 +1181,12 @@ def _choose(
             [x for x, _ in context.points],
             [y for _, y in context.points],
         )
-        return round(float(far.min()) / 25_000)  # within 25 km is as near as it gets
+        return round(float(far.min()) / _AS_NEAR_M)
 
-    in_named = any(m.place.township_pcode in context.townships for m in matches)
+    # a namesake, spelled exactly so, in a township the report names
+    in_named = any(
+        m.method == "exact" and m.place.township_pcode in context.townships for m in matches
+    )
 
     def rank(i: int) -> tuple[float, ...]:
         p = matches[i].place
@@ -1198,7 +1203,12 @@ def _choose(
             if p.kind == "town"
             and matches[i].method == "exact"
             and p.state_pcode in wanted
-            and (distance(p) <= _TOWN_REACH or not in_named)
+            and (
+                distance(p) * _AS_NEAR_M <= _TOWN_REACH_KM * 1000
+                or not in_named
+                # (the town of a township of its name: "Hpakant" is never a Hpar Kan)
+                or p.township == p.name
+            )
             else 1,
             0 if p.township_pcode in context.townships else 1,
             0 if p.state_pcode in wanted else 1,
@@ -2172,8 +2182,7 @@ _TROOPS_HIT_IN: Final = re.compile(
     r"(?:attacks?|assaults?|raids?|strikes?|offensive)\s+(?:on|against)|"
     # "turned their focus to a junta battalion headquarters in", "closing in on"
     r"(?:turned|turning|shifted|shifting)\s+(?:their|its)\s+(?:focus|attention|sights)\s+"
-    r"(?:to|on)|besieged|besieging|encircled|encircling|surrounded|surrounding|"
-    r"(?:advanced|advancing|closing\s+in|closed\s+in)\s+on|"
+    r"(?:to|on)|(?:closing|closed)\s+in\s+on|"
     r"fired\s+(?:on|at|upon)|firing\s+(?:on|at|upon))\s+"
     # (the troops named in the same breath, no other clause or side between: not "hit a
     # convoy, and troops in Kawlin then shelled", "against the KIA with troops in")
@@ -2385,7 +2394,7 @@ _IN_CUED_LIST: Final = re.compile(
     rf"|(?i:including|such as|like|namely)\s+(?:{_NAME_AND_GAP})*)$|"
     # a list of what a deed was done to, or of posts: "seized Wuhtau Bum and Katsu", "the
     # positions of Point 1130, Katsu and Wuhtau Bum"
-    rf"\b(?i:{DEED_WORDS}|(?:outposts?|camps?|bases?|positions?|posts?)\s+"
+    rf"\b(?i:{DEED_WORDS}|(?:{POSTS})\s+"
     r"(?:of|at|including|such as|like|namely))\s+(?:the\s+)?"
     rf"(?:{_NAME_AND_GAP})+$"
 )

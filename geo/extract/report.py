@@ -484,11 +484,16 @@ def extract(
                     (
                         _unplaced(drafts[-1])
                         and clause.place is not None
-                        # (a state, after events placed finer: "We are hearing gunfire
-                        # again in northern Shan State," after a strike in Mongmit)
+                        # (a state, after events placed finer in it: "We are hearing
+                        # gunfire again in northern Shan State," after a strike in Mongmit)
                         and not (
                             clause.place.kind == "region"
-                            and any(not _unplaced(d) for d in drafts[:-1])
+                            and any(
+                                not _unplaced(d)
+                                and d.place is not None
+                                and set(d.place.state_pcodes) & set(clause.place.state_pcodes)
+                                for d in drafts[:-1]
+                            )
                         )
                     )
                     or (

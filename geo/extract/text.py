@@ -69,17 +69,20 @@ _HEADLINE: Final = re.compile(
     r"(?:(?:[A-Z0-9][\w'’:,-]*|in|of|on|at|the|a|an|and|for|to|as|by|after|near|with|from)\s+)"
     r"{2,15}[A-Z0-9][\w'’-]*[!?]?"
 )
+#: A dateline's day: ", March 15", ", 21 September 2023".
+_DATELINE_DAY: Final = r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
 #: A wire dateline: "BHAMO, March 15 (Reuters) -", "MYITKYINA, Myanmar —".
 _DATELINE: Final = re.compile(
-    r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w ]+?)?"
-    r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
+    rf"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w ]+?)?{_DATELINE_DAY}"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
     # "Laiza, Kachin (Chindwin):", "Yangon, Sept 21, (dpa/GNA) –": a place in common
     # case, maybe a day, then the outlet in brackets (an outlet's name of a word or two:
-    # not "The KIA (Kachin Independence Army) -")
-    r"|\s*(?!The\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s*[A-Z][\w ]+?)?"
-    r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?,?"
-    r"\s*\([^()\s]{1,20}(?: [^()\s]{1,20})?\)\s*[:–—-]+\s+"
+    # not "The KIA (Kachin Independence Army) -", "On Friday, 5 March (local time) –",
+    # "Lashio, 3 August (Saturday):")
+    r"|\s*(?!(?:The|On|In|At|By)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s*[A-Z][\w ]+?)?"
+    rf"{_DATELINE_DAY},?"
+    r"\s*\((?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|local|\d))"
+    r"[^()\s]{1,20}(?: [^()\s]{1,20})?\)\s*[:–—-]+\s+"
 )
 
 #: A line that is a date alone ("October 10, 2023", "Published: Tuesday, 3 May 2022
