@@ -365,8 +365,10 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified)|"
         r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
         r"repell?(?:ed|ing)|repulsed|"
-        r"engaged (?:the |with )?(?:(?:junta|regime|military|army|enemy|government|sac|kia|"
-        r"resistance|\w+'s) )?(?:troops|forces|soldiers|columns?|fighters)",
+        # "engaged junta troops", "encountered SAC troops", "confronted the column"
+        r"(?:engaged|encountered|confronted) (?:the |with )?(?:(?:junta|regime|military|army|"
+        r"enemy|government|sac|kia|resistance|\w+'s) )?(?:troops|forces|soldiers|columns?|"
+        r"fighters)",
     ),
     (
         "Violence against civilians",
