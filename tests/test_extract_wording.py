@@ -64,6 +64,8 @@ KIA = "KIA: Kachin Independence Army"
         ("police took the boy into custody", "Arrests"),
         ("the PDF engaged junta troops near the village", "Armed clash"),
         ("KIA troops encountered SAC troops at the village at 6 am", "Armed clash"),
+        ("resistance groups said they besieged Khampat last Friday", "Armed clash"),
+        ("the PDF laid siege to the police station", "Armed clash"),
         ("the KIA repelled the column", "Armed clash"),
         ("the military bulldozed the signs of five villages", "Looting/property destruction"),
         ("the village was attacked by the junta airplane", "Air/drone strike"),

@@ -364,6 +364,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:(?:initially|first|again|then|also|has|had|have) )?"
         r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified)|"
         r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
+        # "they besieged Khampat last Friday", "laid siege to the base"
+        r"besieged|besieging|(?:laid|laying|lay) siege to|"
         r"repell?(?:ed|ing)|repulsed|"
         # "engaged junta troops", "encountered SAC troops", "confronted the column"
         r"(?:engaged|encountered|confronted) (?:the |with )?(?:(?:junta|regime|military|army|"
