@@ -2358,7 +2358,9 @@ _PREPOSITIONS: Final = frozenset(
 _ORGANISATION: Final = re.compile(
     r"Times|News|Media|Herald|Post|Journal|Agency|Group|Network|Foundation|Organi[sz]ation|"
     r"Association|Union|Council|Committee|Party|Front|Army|Force|Forces|Radio|TV|Television|"
-    r"Press|Daily|Weekly|Monitor|Watch|Rangers|Company|Ltd"
+    r"Press|Daily|Weekly|Monitor|Watch|Rangers|Company|Ltd|"
+    # a local resistance force named after its place: "Myo Hla PDF"
+    r"PDFs?|LDFs?|PDTs?"
 )
 #: A group's name going on after a dash: "Kyun Hla – Kantbalu Activists Group".
 _ORGANISATION_GOES_ON: Final = re.compile(
