@@ -1205,6 +1205,12 @@ def test_a_victims_home_town_places_no_event_of_its_own(gazetteer: Gazetteer) ->
             "fighting erupted in Nawnghkio Township.",
             [dt.date(2021, 3, 25), dt.date(2021, 3, 24)],
         ),
+        # "the morning after", "the day before": a day
+        (
+            "Two jets bombed Kyaukme on March 25, the morning after heavy fighting erupted "
+            "in Nawnghkio Township.",
+            [dt.date(2021, 3, 25), dt.date(2021, 3, 24)],
+        ),
     ],
 )
 def test_an_event_told_some_days_after_another_is_of_its_own_day(

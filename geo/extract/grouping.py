@@ -574,7 +574,7 @@ def start_event(
         else:
             # "(took Alaw Bum on March 25,) a day after it had captured the camps": the event
             # told after "after" came that many days before the one told first
-            days = (number_value(told_after["days"]) or 1) * (
+            days = (number_value(told_after["days"] or "1") or 1) * (
                 -1 if told_after["which"].casefold() == "after" else 1
             )
             day = anchor.start + dt.timedelta(days=days)

@@ -48,7 +48,9 @@ _END: Final = re.compile(
 )
 #: Some days after (or before) another event: "a day after", "two days before".
 DAYS_AFTER: Final = (
-    r"(?P<days>a|one|two|three|four|five|six|[1-9])\s+days?\s+(?P<which>after|before)\s"
+    r"(?:(?P<days>a|one|two|three|four|five|six|[1-9])\s+days?|"
+    # "the morning after the massacre": a day
+    r"the\s+(?:day|morning|night|evening|afternoon))\s+(?P<which>after|before)\s"
 )
 #: The words between a deed and one it led to: ", prompting", ", forcing".
 _LED_TO: Final = r",\s+(?:prompting|forcing|leading|causing|provoking|triggering)\s+"
