@@ -1116,6 +1116,11 @@ def test_a_town_called_a_township_that_seats_none_of_its_name_is_the_town(
     assert [(m.location, m.kind, m.township_pcode) for m in find_places(text, gazetteer)] == [
         ("Kamaing", "place", "MMR001009")
     ]
+    # a township spelled otherwise than the town it seats is still that township
+    text = "Fighting broke out between UWSA and junta troops in Mongpauk Township."
+    assert [(m.kind, m.township_pcode) for m in find_places(text, gazetteer)] == [
+        ("township", "MMR016321")
+    ]
     # a town that seats a township of its name still names the township
     text = "In Thibaw township, KIA troops attacked junta troops on the same day."
     assert [(m.kind, m.township_pcode) for m in find_places(text, gazetteer)] == [

@@ -1219,6 +1219,23 @@ def test_an_event_told_some_days_after_another_is_of_its_own_day(
     assert [e.event_date for e in _events(text, gazetteer, dt.date(2021, 4, 15))] == days
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an occasion it came before, no deed
+        "Junta aircraft bombed Laiza on March 14, the day before the KIA's anniversary.",
+        # a deed it came after, told at no place of its own
+        "The army shelled Laiza on March 14, the day after the KIA attacked one of its camps.",
+    ],
+)
+def test_the_day_after_a_deed_with_no_place_of_its_own_is_no_event(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert [e.event_date for e in _events(text, gazetteer, dt.date(2021, 4, 15))] == [
+        dt.date(2021, 3, 14)
+    ]
+
+
 def test_who_acted_in_an_event_told_days_after_is_who_acted_before(gazetteer: Gazetteer) -> None:
     text = "The KIA seized the Alaw Bum camp on March 25, a day after it had captured two posts."
     events = _events(text, gazetteer, dt.date(2021, 4, 15))

@@ -171,6 +171,11 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "Soldiers fired at the small village's dogs",
         "The occupied territories were quiet",
         "He was engaged to be married",
+        # what met troops or was besieged, not who fought
+        "Villagers fleeing the village encountered junta troops near Momauk",
+        "Monks confronted junta troops at a checkpoint",
+        "About 10,000 besieged residents of Bhamo are running out of food",
+        "Food prices soared in besieged Bhamo",
         "The junta moved heavy weapons into the town",  # moved, not fired
         "Troops were seen with heavy weapons near the bridge",  # carried, not fired
         "Troops occupied the post office",

@@ -567,6 +567,10 @@ def start_event(
             or trigger.span[0] - clause.span[0] < told_after.end()
             or anchor is None
             or anchor.precision != 1
+            # "(shelled Laiza on Wednesday,) the day after the KIA attacked one of its
+            # camps": what it came after, unless told at a place of its own ("the morning
+            # after the massacre occurred in Homalin Township")
+            or (told_after["which_the"] is not None and clause.place is None)
         ):
             # "(fighting broke out) a day after military leaders met the group", with no
             # day to count from: what the event came after, not an event to code
@@ -574,9 +578,9 @@ def start_event(
         else:
             # "(took Alaw Bum on March 25,) a day after it had captured the camps": the event
             # told after "after" came that many days before the one told first
-            days = (number_value(told_after["days"] or "1") or 1) * (
-                -1 if told_after["which"].casefold() == "after" else 1
-            )
+            which = told_after["which"] or told_after["which_the"]
+            days = (number_value(told_after["days"]) if told_after["days"] else 1) or 1
+            days *= -1 if which.casefold() == "after" else 1
             day = anchor.start + dt.timedelta(days=days)
             words = _evidence(clause, "event_date", told_after)
             draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)

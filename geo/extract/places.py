@@ -923,16 +923,23 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
         township = gazetteer.township(town.township_pcode or "")
         if township.name == town.name:
             return township
-    if towns:
-        return None
     rules = SPELLING_RULES + _TOWNSHIP_RULES
     once = [v for v, _ in _respellings(name, rules, finals=False)]
     # township names are few and far apart: two rules at once still name one ("Winmaw")
     twice = (w for v in once for w, _ in _respellings(v, rules, finals=False))
     for spelled in (*once, *twice):
         if (found := gazetteer.township_named(spelled)) is not None:
-            return found
+            # (where a town is so named, the township it seats: "Mongpauk" is Mong Pawk)
+            if not towns or any(
+                km_from_township(town, found.pcode, gazetteer) <= _SEAT_KM for town in towns
+            ):
+                return found
+            return None
     return None
+
+
+#: How near a town must lie to a township spelled otherwise to be taken for its seat.
+_SEAT_KM: Final = 25.0
 
 
 def _by_sound(
@@ -1021,14 +1028,6 @@ def township_mention(
     )
 
 
-def _a_town_exactly(name: str, gazetteer: Gazetteer) -> bool:
-    """Whether the gazetteer has a town of exactly this name, or of this other name."""
-    return any(
-        c.method == "exact" and c.place.kind == "town"
-        for c in gazetteer.candidates(name, limit=5, fuzzy=False)
-    )
-
-
 def _scope(
     text: str, gazetteer: Gazetteer, skip: Taken
 ) -> tuple[list[PlaceMention], list[PlaceMention], list[PlaceMention]]:
@@ -1070,13 +1069,7 @@ def _scope(
                 townships.append(mention)
                 break
         else:  # by its sound, the whole name only: "Hpong Yang" of "Dawt Hpong Yang" is none
-            if (
-                not district
-                # (not a town named for its sub-township: "Ka-Mai township" is the town
-                # Kamaing of Hpakant, not Kamma of Magway by its sound)
-                and not _a_town_exactly(m["name"], gazetteer)
-                and (township := _township_by_sound(m["name"], gazetteer))
-            ):
+            if not district and (township := _township_by_sound(m["name"], gazetteer)):
                 townships.append(_by_sound(text, m.span(), m["name"], township, gazetteer))
     for m in _TOWNSHIP_VILLAGE_OF.finditer(text):  # "the Kutkai village of Mang Awng"
         span = m.span("name")

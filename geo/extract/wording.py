@@ -364,13 +364,19 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:(?:initially|first|again|then|also|has|had|have) )?"
         r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified)|"
         r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
-        # "they besieged Khampat last Friday", "laid siege to the base"
-        r"besieged|besieging|(?:laid|laying|lay) siege to|"
+        # "they besieged Khampat last Friday", "laid siege to the base" (a verb with what
+        # was besieged: not "besieged residents", "in besieged Bhamo")
+        r"(?<!\bin )(?<!\bof )(?<!\bthe )(?<!\bto )(?<!\bfrom )(?<!\binto )(?<!\ba )"
+        r"(?:besieged|besieging)(?= (?:the |a |an |its |their )?(?:(?-i:[A-Z])|junta\b|"
+        rf"military\b|regime\b|army\b|police\b|(?:{POSTS})\b|towns?\b|city\b))|"
+        r"(?:laid|laying|lay) siege to|"
         r"repell?(?:ed|ing)|repulsed|"
-        # "engaged junta troops", "encountered SAC troops", "confronted the column"
-        r"(?:engaged|encountered|confronted) (?:the |with )?(?:(?:junta|regime|military|army|"
-        r"enemy|government|sac|kia|resistance|\w+'s) )?(?:troops|forces|soldiers|columns?|"
-        r"fighters)",
+        # "engaged junta troops", "encountered SAC troops", "confronted the column" (an armed
+        # side who met them: not "villagers encountered junta troops")
+        r"(?:engaged|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=fighters )|(?<=column )|"
+        r"(?<=patrol )|(?<=members ))(?:encountered|confronted)) (?:the |with )?"
+        r"(?:(?:junta|regime|military|army|enemy|government|sac|kia|resistance|\w+'s) )?"
+        r"(?:troops|forces|soldiers|columns?|fighters)",
     ),
     (
         "Violence against civilians",
