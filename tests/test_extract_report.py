@@ -1219,6 +1219,19 @@ def test_an_event_told_some_days_after_another_is_of_its_own_day(
     assert [e.event_date for e in _events(text, gazetteer, dt.date(2021, 4, 15))] == days
 
 
+def test_the_day_after_counts_from_the_day_told_before_it_in_its_sentence(
+    gazetteer: Gazetteer,
+) -> None:
+    # Monday, the day told in its sentence, not Tuesday, the day of the event before
+    text = (
+        "Resistance groups took full control of Khampat on Tuesday. A doctor said two "
+        "wounded men reached his clinic in Mohnyin Township on Monday, the morning after "
+        "five captives were massacred in Homalin Township."
+    )
+    massacre = _events(text, gazetteer, dt.date(2023, 11, 10))[-1]
+    assert (massacre.event_date, massacre.township) == (dt.date(2023, 11, 5), "Homalin")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -561,7 +561,13 @@ def start_event(
     if clause.dates:
         draft.date = _through(clause, _nearest(clause.dates, trigger))
     elif told_after := told_as_after(clause):
-        anchor = _day_before(previous, last_day)
+        # the day told before it in its sentence ("came to his clinic on January 20, the
+        # morning after ..."), else the event before's
+        anchor = (
+            last_day
+            if last_day is not None and clause.sentence[0] <= last_day.span[0] < clause.span[0]
+            else _day_before(previous, last_day)
+        )
         if (
             trigger is None
             or trigger.span[0] - clause.span[0] < told_after.end()
@@ -585,7 +591,7 @@ def start_event(
             words = _evidence(clause, "event_date", told_after)
             draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)
             draft.notes.append(
-                f"'{told_after.group(0).strip()}' the event told before it, on "
+                f"'{told_after.group(0).strip()}' the day told before it, "
                 f"{anchor.start:%d %B %Y}: dated {day:%d %B %Y}."
             )
             doer = _PRONOUN.search(clause.text, told_after.end(), trigger.span[0] - clause.span[0])

@@ -2393,6 +2393,10 @@ _IN_CUED_LIST: Final = re.compile(
     r"(?:of|at|including|such as|like|namely))\s+(?:the\s+)?"
     rf"(?:{_NAME_AND_GAP})+$"
 )
+#: What ends right before a name listed: a list's gap, or the word that opens it.
+_LIST_CUE_END: Final = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?i:including|such as|like|namely)\s+)$"
+)
 #: How far back a list of names cued by the word for them is read.
 _CUED_LIST_CHARS: Final = 160
 
@@ -2404,7 +2408,11 @@ def _cued(text: str, start: int, end: int, *, listed_after: PlaceMention | None 
     after the word for them ("villages Ouk Tha Hpan, Htaung and Myaing Thaya")."""
     return bool(
         _CUE_BEFORE.search(text[max(0, start - 30) : start])
-        or _IN_CUED_LIST.search(text[max(0, start - _CUED_LIST_CHARS) : start])
+        or (
+            # (a list's gap or cue right before it first: the list's pattern is dear)
+            _LIST_CUE_END.search(text, max(0, start - 20), start) is not None
+            and _IN_CUED_LIST.search(text[max(0, start - _CUED_LIST_CHARS) : start])
+        )
         or _CUE_AFTER.match(text[end:])
         or _TAIL_AT_END.search(text[start:end])  # "Myothit village", read as one name
         or (
