@@ -1230,6 +1230,10 @@ def test_the_day_after_counts_from_the_day_told_before_it_in_its_sentence(
     )
     massacre = _events(text, gazetteer, dt.date(2023, 11, 10))[-1]
     assert (massacre.event_date, massacre.township) == (dt.date(2023, 11, 5), "Homalin")
+    # ... told by its noun too (after "the", it once read as an earlier event named)
+    text = text.replace("five captives were massacred", "the massacre of five captives happened")
+    massacre = _events(text, gazetteer, dt.date(2023, 11, 10))[-1]
+    assert (massacre.event_date, massacre.township) == (dt.date(2023, 11, 5), "Homalin")
 
 
 @pytest.mark.parametrize(

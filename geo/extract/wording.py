@@ -533,8 +533,10 @@ _NOT_AN_EVENT: Final = re.compile(
     r"\b(?:arsenal|fleet|stocks?|stockpiles?|supply|supplies|shipments?|purchases?|types?|"
     r"kinds?|makers?|production|sale|sales|imports?) of\s+|"
     # an earlier event named as what came before: "following the capture of Chipwi",
-    # "villages previously seized by the KIA" (not "after the army shelled it")
-    r"\b(?:following|after|prior to) the\s+)$",
+    # "villages previously seized by the KIA" (not "after the army shelled it"; not the day
+    # after, counted from: "the morning after the massacre happened in Homalin")
+    r"\b(?:following|(?<!day )(?<!days )(?<!morning )(?<!night )(?<!evening )"
+    r"(?<!afternoon )after|prior to) the\s+)$",
     re.IGNORECASE,
 )
 #: Of :data:`_NOT_AN_EVENT`, the wording of a deed that has not happened (what may come,
