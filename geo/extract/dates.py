@@ -18,6 +18,7 @@ from typing import Final
 
 from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
+from geo.names import exact_key
 
 __all__ = [
     "CALENDAR_WORDS",
@@ -125,7 +126,7 @@ _DESCRIBED_AFTER: Final = (
 
 
 def _plain_day_name(words: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"['’]", "", words.casefold()))
+    return exact_key(re.sub(r"['’]", "", words))
 
 
 _BY_PLAIN_NAME: Final = {_plain_day_name(n): day for n, day in _NAMED_DAYS.items()}

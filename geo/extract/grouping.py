@@ -356,10 +356,12 @@ def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
     return a is None or b is None or (a.start, a.end) == (b.start, b.end)
 
 
-def _its_first_day(span: DateMention | None, day: DateMention | None) -> bool:
-    """Whether a day is the first of a span told before as going on since it: "has been
-    shelling Laiza since Thursday" ... "shells killed three civilians on Thursday" (not of
-    a span told otherwise: "between August 18 and 30", "this week")."""
+def _its_first_day(span: DateMention | None, clause: Clause) -> bool:
+    """Whether a clause tells, as a day of its own, the first day of a span told before as
+    going on since it: "has been shelling Laiza since Thursday" ... "shells killed three
+    civilians on Thursday" (not of a span told otherwise: "between August 18 and 30",
+    "this week"; not a day told as where something began)."""
+    day = clause.date
     return (
         span is not None
         and day is not None
@@ -368,6 +370,7 @@ def _its_first_day(span: DateMention | None, day: DateMention | None) -> bool:
         and day.precision == 1
         and day.start == span.start
         and day.end < span.end
+        and not _ends_a_span(clause, day)
     )
 
 
@@ -576,7 +579,7 @@ def start_event(
             # "(shelled Laiza on Wednesday,) the day after the KIA attacked one of its
             # camps": what it came after, unless told at a place of its own ("the morning
             # after the massacre occurred in Homalin Township")
-            or (told_after["which_the"] is not None and clause.place is None)
+            or (told_after["days"] is None and clause.place is None)
         ):
             # "(fighting broke out) a day after military leaders met the group", with no
             # day to count from: what the event came after, not an event to code
@@ -584,9 +587,8 @@ def start_event(
         else:
             # "(took Alaw Bum on March 25,) a day after it had captured the camps": the event
             # told after "after" came that many days before the one told first
-            which = told_after["which"] or told_after["which_the"]
             days = (number_value(told_after["days"]) if told_after["days"] else 1) or 1
-            days *= -1 if which.casefold() == "after" else 1
+            days *= -1 if told_after["which"].casefold() == "after" else 1
             day = anchor.start + dt.timedelta(days=days)
             words = _evidence(clause, "event_date", told_after)
             draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)
@@ -999,14 +1001,7 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger, published: dt.d
         return False
     date, place = clause.date, clause.place
     if not (
-        (
-            _same_date(previous.date, date)
-            or (
-                _its_first_day(previous.date, date)
-                and date is not None
-                and not _ends_a_span(clause, date)
-            )
-        )
+        (_same_date(previous.date, date) or _its_first_day(previous.date, clause))
         and _same_place(previous.place, place)
     ):
         return False

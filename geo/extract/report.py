@@ -486,15 +486,7 @@ def extract(
                         and clause.place is not None
                         # (a state, after events placed finer in it: "We are hearing
                         # gunfire again in northern Shan State," after a strike in Mongmit)
-                        and not (
-                            clause.place.kind == "region"
-                            and any(
-                                not _unplaced(d)
-                                and d.place is not None
-                                and set(d.place.state_pcodes) & set(clause.place.state_pcodes)
-                                for d in drafts[:-1]
-                            )
-                        )
+                        and not _placed_finer_in(clause.place, drafts[:-1])
                     )
                     or (
                         drafts[-1].date is None
@@ -1270,6 +1262,16 @@ _KILLED_BY: Final = re.compile(
     r"dozens|several|many|a|an)\b",
     re.IGNORECASE,
 )
+
+
+def _placed_finer_in(region: PlaceMention, drafts: list[Draft]) -> bool:
+    """Whether a state or region holds the place of an event told before, placed finer."""
+    return region.kind == "region" and any(
+        not _unplaced(d)
+        and d.place is not None
+        and bool(set(d.place.state_pcodes) & set(region.state_pcodes))
+        for d in drafts
+    )
 
 
 def _the_town(draft: Draft, clause: Clause, named: list[PlaceMention]) -> None:

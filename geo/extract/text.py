@@ -48,12 +48,12 @@ _END: Final = re.compile(
 )
 #: Some days after (or before) another event: "a day after", "two days before".
 DAYS_AFTER: Final = (
-    r"(?:(?P<days>a|one|two|three|four|five|six|[1-9])\s+days?\s+(?P<which>after|before)\s|"
-    # "the morning after the massacre occurred": a day before a deed told (not "the day
-    # before the KIA's anniversary")
-    r"the\s+(?:day|morning|night|evening|afternoon)\s+(?P<which_the>after|before)\s"
-    r"(?=(?:[\w'’-]+\s+){1,8}?(?:\w+ed|fell|began|struck|took|came|went|broke|hit|shot|"
-    r"ran|fought|seized)\b))"
+    r"(?:(?P<days>a|one|two|three|four|five|six|[1-9])\s+days?|"
+    r"the\s+(?:day|morning|night|evening|afternoon))\s+(?P<which>after|before)\s"
+    # "the morning after the massacre occurred": a day, only before a deed told (not "the
+    # day before the KIA's anniversary")
+    r"(?(days)|(?=(?:[\w'’-]+\s+){1,8}?(?:\w+ed|fell|began|struck|took|came|went|broke|hit|"
+    r"shot|ran|fought|seized)\b))"
 )
 #: The words between a deed and one it led to: ", prompting", ", forcing".
 _LED_TO: Final = r",\s+(?:prompting|forcing|leading|causing|provoking|triggering)\s+"
