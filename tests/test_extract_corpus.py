@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from geo import geodesy
+from geo.event_types import EVENT_TYPES
 from geo.extract.evaluate import load_passages, score
 from geo.extract.text import plain
 from geo.gazetteer import Gazetteer
@@ -85,6 +86,16 @@ def test_every_passage_names_its_original_and_what_it_makes_hard(
         for event in passage["events"]:
             if event["event_date"]:
                 assert dt.date.fromisoformat(event["event_date"]) <= published
+
+
+def test_every_event_is_coded_in_acled_s_types(retold: list[dict[str, Any]]) -> None:
+    """Each event's sub-event type is one of ACLED's, under its event type (a coder's own
+    name, "Destruction of property", or a type under another, is no answer a reader can
+    give)."""
+    for passage in retold:
+        for event in passage["events"]:
+            kinds = EVENT_TYPES.get(event["event_type"], ())
+            assert event["sub_event_type"] in kinds, (passage["id"], event["sub_event_type"])
 
 
 def test_every_coded_place_is_the_gazetteers(
