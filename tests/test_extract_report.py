@@ -1442,6 +1442,33 @@ def test_an_attack_told_only_as_attacked_is_on_civilians_when_only_they_died(
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "actor1"),
+    [
+        (
+            "On 22 March the KIA attacked the junta column with landmines near Mansi town.",
+            "Remote explosive/landmine/IED",
+            "KIA: Kachin Independence Army",
+        ),
+        (
+            "On Monday junta troops attacked the KIA-held hill near Momauk with jet fighters.",
+            "Air/drone strike",
+            "Military Forces of Myanmar (2021-)",
+        ),
+        (
+            "On Monday the PDF attacked the junta camp using drones in Mansi town.",
+            "Air/drone strike",
+            "PDF: People's Defense Force",
+        ),
+    ],
+)
+def test_an_attack_told_with_its_weapon_is_of_the_weapon_s_kind_by_its_doer(
+    text: str, kind: str, actor1: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer, dt.date(2022, 3, 31))
+    assert (event.sub_event_type, event.actor1) == (kind, actor1)
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # civilians as what was attacked, with no armed side against the attacker: an

@@ -91,6 +91,32 @@ KIA = "KIA: Kachin Independence Army"
             "600 houses were destroyed in an arson attack on the village",
             "Looting/property destruction",
         ),
+        # wording beyond the lists, read in real reports
+        ("the junta conducted aerial bombardments on the town", "Air/drone strike"),
+        ("the regime carried out aerial bombings near Laiza", "Air/drone strike"),
+        ("a junta paramotor attacked the village", "Air/drone strike"),
+        ("powered paragliders attacked the village", "Air/drone strike"),
+        (
+            "IB 142 fired two 105mm rounds toward the KIA outpost",
+            "Shelling/artillery/missile attack",
+        ),
+        ("two 120 mm rounds landed near the school", "Shelling/artillery/missile attack"),
+        ("troops seized three civilians from Inn Lae Gyi", "Abduction/forced disappearance"),
+        ("the column captured at least 20 villagers", "Abduction/forced disappearance"),
+        ("the KIA engaged in gunfire with the column", "Armed clash"),
+        ("the PDF engaged in fierce combat with troops", "Armed clash"),
+        ("the army responded with heavy weapon bombardments", "Shelling/artillery/missile attack"),
+        ("ten rounds of heavy-weapon fire hit the town", "Shelling/artillery/missile attack"),
+        ("local defence forces detonated mines on the column", "Remote explosive/landmine/IED"),
+        ("explosives planted by the PDF hit troops", "Remote explosive/landmine/IED"),
+        ("the column took 40 civilians as human shields", "Abduction/forced disappearance"),
+        # an attack told with what it was done with: of that kind, as ACLED codes it
+        ("the KIA attacked the junta column with landmines", "Remote explosive/landmine/IED"),
+        ("troops attacked the hill with jet fighters", "Air/drone strike"),
+        ("the army attacked the town with howitzers", "Shelling/artillery/missile attack"),
+        # ... not a weapon that backed it, nor bombs, as often thrown or planted
+        ("troops raided the village with helicopter support", "Armed clash"),
+        ("they attacked the police post with bombs", "Armed clash"),
         # aircraft seen overhead strike nothing
         (
             "junta aircraft were flying over the town as troops shelled it",
@@ -204,6 +230,11 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         # a photograph shot; men of an armed side shot in a fight
         "the video was shot by a resident",
         "KIA fighters shot two men from the junta's militia",
+        # a rifle's calibre; soldiers taken in battle or people's things seized
+        "he was hit by 7.62mm rounds",
+        "a bag of 5.56mm and 12.7mm rounds was found",
+        "troops seized three villagers' motorcycles",
+        "residents of Momauk are used as human shields",  # what goes on
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

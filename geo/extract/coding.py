@@ -126,7 +126,8 @@ def _doer_before(draft: Draft) -> ActorMention | None:
     if sentence is None:
         return None
     before = [a for a in draft.actors if sentence[0] <= a.span[0] and a.span[1] <= trigger.span[0]]
-    after = {a.name for a in draft.actors if trigger.span[1] <= a.span[0] < sentence[1]}
+    # (after its first word: "attacked the junta column with landmines" is one trigger)
+    after = {a.name for a in draft.actors if trigger.span[0] < a.span[0] < sentence[1]}
     doer = max(before, key=lambda a: a.span) if before else None
     if doer is None or doer.name == MILITARY or MILITARY not in after:
         return None

@@ -1645,6 +1645,7 @@ def _named(
                     continue  # a lone capitalised word is a place only where it reads as one
                 if (
                     _DESTINATION.search(text[max(0, start - 40) : start])
+                    or _WAY_TO.search(text, max(0, start - 60), start) is not None
                     or (went_to is not None and LIST_GAP.fullmatch(text, went_to, start))
                 ) and not _WHERE_AFTER.match(text, end):
                     # "fled towards Nam Sa Bein", "fled to Momauk and Bhamo": where people
@@ -2115,6 +2116,15 @@ _PERSON_OF_PLACE: Final = re.compile(
     r"\s+(?:resident|villager|native|man|woman|boy|girl|farmer|youth|monk|teacher|"
     r"student|worker|miner|trader|driver|mother|father)s?\b",
     re.I,
+)
+#: Words of a way before where it leads: "the trade route to the Chinese border town of",
+#: "the road leading to" (a road's end, not where on it something happened).
+_WAY_TO: Final = re.compile(
+    r"\b(?:road|route|highway|railway|railroad|way|gateway)s?\s+"
+    r"(?:(?:that\s+)?(?:lead|leads|leading|led|runs|running|goes|going)\s+)?(?:in)?to\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies))\s+of\s+|"
+    r"(?-i:[a-z][\w-]*\s+){0,2}?)$",
+    re.IGNORECASE,
 )
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|retreat|withdrew|withdrawn|withdraw|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from geo.extract._spans import Taken
@@ -167,6 +167,8 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
 #: Aircraft named as such (not "an airstrike"): what strikes, or carries people.
 _AIRCRAFT_WORDS: Final = (
     r"(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?"
+    # (motorised paragliders that drop bombs: "a junta paramotor bombed the village")
+    r"|paramotors?|(?:powered )?paragliders?"
     r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
 )
 _AIR: Final = (
@@ -174,7 +176,7 @@ _AIR: Final = (
     # "the air force launched attacks on the towns", not "an Air Force base"
     r"air ?force(?!\s+(?:bases?|officers?|chief|commander|pilots?|personnel|academy|"
     r"headquarters|airfield))|"
-    r"aerial (?:bombing|bombardment|attacks?|strikes?)|"
+    r"aerial (?:bombings?|bombardments?|attacks?|strikes?)|"
     # "hit by aerial munitions" (not munitions found: "aerial munitions were found")
     r"aerial munitions?(?! (?:had been|have been|were|was) (?:found|discovered|recovered))|"
     # "attacked from the air", "bombed from the air"
@@ -209,7 +211,8 @@ _SHELL: Final = (
     r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)|"
     # heavy weapons fired, not moved or taken: "firing heavy weapons", "heavy weapon shells"
     r"(?:fir(?:ed|ing|es)|shot|launched|using|used) (?:\w+ )?(?:heavy (?:weapons?|guns?)|"
-    r"big guns)|heavy (?:weapons?|guns?) (?:fires?|firing|shells?|rounds?|attacks?)|"
+    r"big guns)|heavy[- ](?:weapons?|guns?)[- ](?:fires?|firing|shells?|rounds?|attacks?|"
+    r"bombardments?)|"
     # told from where it landed: "a heavy weapon fired by the military council",
     # "another large weapon fell in the town"
     r"(?:heavy|large|big) (?:weapons?|guns?) (?:(?:was|were|being|also) )?fired|"
@@ -252,13 +255,23 @@ YEAR_OLD: Final = r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old"
 #: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
     # (not who did it: "was seized by junta troops")
-    r"\s+(?:(?!by\b)\w+\s+){0,2}(?:villagers|civilians|people|men|women|residents|everyone|others|"
+    r"\s+(?:(?!by\b)[\w'’]+\s+){0,2}(?:villagers|civilians|people|men|women|residents|everyone|others|"
     r"patients|prisoners|hostages|captives|soldiers|troops|officers|policemen|personnel|"
     r"him|her|them|children|youths|students|farmers|passengers|a man|a woman|"
     r"livestock|cattle|cows|buffalo(?:es)?|pigs|goods|property|belongings|valuables|money|"
     r"cash|rice|food|weapons|arms|ammunition|guns|rifles|phones|vehicles|trucks|cars|"
     r"motorbikes|motorcycles|jade|gold|documents|drugs|power|the government|office|"
     r"the country)\b(?!['’])"  # not "troops' last base": a possessive
+)
+#: People counted after "seized" or "captured": they were abducted ("seized three
+#: civilians from the village"; not "seized villagers' cattle", nor soldiers taken in
+#: battle).
+_PEOPLE_SEIZED: Final = (
+    r"(?:(?:at least|about|around|some|more than) )?"
+    r"(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
+    r"(?:[\w-]+ ){0,2}?(?:villagers|civilians|residents|people|men|women|youths|farmers|"
+    r"passengers|children|boys|girls|teenagers|monks|villager|civilian|man|woman|youth|"
+    r"farmer|boy|girl)\b(?!['’])"
 )
 #: (event type, sub-event type, wording), most telling first.
 #: Words between "shot down" and the aircraft: "two of the regime's transport helicopters"
@@ -296,12 +309,18 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:rope|trip-?wire|anti-?personnel|anti-?tank|claymore|homemade|home-made) mines?|"
         r"(?:laid|planted|placed)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
         r"(?:bombs?|explosives?|mines?)|"
+        # "detonated mines on the column", "explosives planted by the PDF hit troops"
+        r"(?:detonated|set off)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
+        r"(?:bombs?|explosives?|mines?)|(?:explosives?|mines?) (?:were |was )?(?:planted|laid)|"
         r"(?:time|parcel|car|motorbike|motorcycle|hand-?made|homemade|home-made) bombs?",
     ),
     (
         "Explosions/Remote violence",
         "Shelling/artillery/missile attack",
         r"mortar (?:bombs?|shells?|rounds?)|artillery (?:shells?|rounds?|fire)|projectiles?|"
+        # a mortar's, a gun's or a launcher's calibre: "fired two 105mm rounds", "three 60
+        # mm mortar shells" (not a rifle's: "7.62mm rounds")
+        r"(?<![\d.])(?:60|81|82|105|107|120|122|130|152|155|240) ?-?mm\b|"
         r"(?:rockets?|missiles?) (?:fell|landed|exploded|blew up|struck|hit|came down)",
     ),
     (
@@ -312,7 +331,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Battles",
         "Non-state actor overtakes territory",
-        rf"(?:seiz(?:ed|ing|es|e|ure|ures)|captur(?:ed|ing|es|e))(?!{_PEOPLE_AFTER})|"
+        rf"(?:seiz(?:ed|ing|es|e|ure|ures)|captur(?:ed|ing|es|e))(?!{_PEOPLE_AFTER})"
+        rf"(?! {_PEOPLE_SEIZED})|"
         r"overr(?:an|un|unning)|"
         r"took (?:full )?control of|taken control of|took over|overtook|stormed|fell to|"
         r"occup(?:ied|y|ying) (?:the |a |an |two |three |four |several )?(?:\w+ ){0,3}?"
@@ -364,6 +384,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:(?:initially|first|again|then|also|has|had|have) )?"
         r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified)|"
         r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
+        # "engaged in gunfire with the junta column", "engaged in fierce combat"
+        r"engaged in (?:an? )?(?:heavy |fierce |intense |armed )?(?:gunfire|combat)|"
         # "they besieged Khampat last Friday", "laid siege to the base" (a verb with what
         # was besieged: not "besieged residents", "in besieged Bhamo")
         r"(?<!\bin )(?<!\bof )(?<!\bthe )(?<!\bto )(?<!\bfrom )(?<!\binto )(?<!\ba )"
@@ -384,8 +406,12 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"abduct(?:ed|ion|s)|kidnapp(?:ed|ing)|forcibly disappeared|taken away|"
         # recruited by force: "were forcibly recruited by the TNLA"
         r"forcibly (?:recruited|conscripted)|press-?ganged|"
+        # people taken to shield troops: "took 10 villagers as human shields" (not what
+        # goes on: "residents are used as human shields")
+        r"(?<!are used )(?<!is used )(?<!being used )(?:as|for use as) human shields?|"
         r"(?:took|taking|take) away (?:\d+ |[a-z]+ )?(?:villagers|civilians|residents|people|men|"
-        r"women|youths)",
+        r"women|youths)|"
+        rf"(?:seized|seizing|captured|capturing) {_PEOPLE_SEIZED}",
     ),
     (
         "Strategic developments",
@@ -788,7 +814,42 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
     ]
     if len(done_before) < len(found):
         found = [t for t in found if t not in done_before]
+    found = [_by_means(t, instruments, text, offset) for t in found]
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
+
+
+#: Between words that only say someone attacked and what they attacked with: "attacked
+#: the column with", "struck the base using".
+_ATTACKED_WITH: Final = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:with|using)\s+(?:\w+\s+)?",
+    re.IGNORECASE,
+)
+#: What comes after a weapon that backs an attack, not done with it: "helicopter support".
+_SUPPORT_AFTER: Final = re.compile(r"\s+(?:support|cover|backing|escort)", re.IGNORECASE)
+_ATTACKED_ONLY_RE: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
+_BOMBS: Final = re.compile(r"bomb(?:s|ed|ing)?", re.IGNORECASE)
+
+
+def _by_means(trigger: Trigger, instruments: list[Trigger], text: str, offset: int) -> Trigger:
+    """A trigger that only says someone attacked, given the kind of what they attacked
+    with, told right after it ("attacked the column with landmines": a mine attack;
+    "attacked the hill with jet fighters": an air strike), as ACLED codes the means; not
+    a weapon that backed the attack ("raided the village with helicopter support")."""
+    if _ATTACKED_ONLY_RE.fullmatch(trigger.text) is None:
+        return trigger
+    for means in instruments:
+        if _BOMBS.fullmatch(means.text):
+            continue  # "attacked the post with bombs": thrown or planted as often as dropped
+        if _ATTACKED_WITH.fullmatch(
+            text, trigger.span[1] - offset, means.span[0] - offset
+        ) and not _SUPPORT_AFTER.match(text, means.span[1] - offset):
+            return replace(
+                means,
+                span=(trigger.span[0], means.span[1]),
+                text=text[trigger.span[0] - offset : means.span[1] - offset],
+            )
+    return trigger
 
 
 #: A deed told by a verb in the past ("seized", "took", "struck"), not by a noun.
