@@ -466,6 +466,21 @@ def test_each_place_of_a_list_people_fled_to_is_where_they_went(
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("the junta held the trade route to the Chinese border town of Loi Je", []),
+        ("the KIA took the outposts on the road leading to Lashio", []),
+        ("troops on their way to Loi Je shelled Mansi town", ["Mansi"]),
+    ],
+)
+def test_a_place_a_road_leads_to_is_no_place_of_an_event(
+    text: str, places: list[str], gazetteer: Gazetteer
+) -> None:
+    """Where a road or route goes is its end, not where on it something happened."""
+    assert [m.location for m in find_places(text, gazetteer) if m.kind == "place"] == places
+
+
+@pytest.mark.parametrize(
     ("text", "location"),
     [
         # a ward the gazetteer lacks lies in its town; part of its name is no village
