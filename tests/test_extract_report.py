@@ -4712,3 +4712,35 @@ def test_who_fired_is_the_one_named_before_the_deed(
 ) -> None:
     (event,) = _events(text, gazetteer, dt.date(2025, 10, 20))
     assert (event.actor1, event.actor2) == actors
+
+
+def test_a_clause_of_three_days_is_cut_at_each_day(gazetteer: Gazetteer) -> None:
+    """A deed told after a part already cut off by its day is cut off again at its own
+    day ("attacked ... on 22 June | and took ... on 23 June, | and took ... on 24 June")."""
+    text = (
+        "The joint KIA forces attacked three junta positions on 22 June and took control of "
+        "Whay Lon and Nyaung Pin outposts on 23 June, and took full control of Chaung Wa "
+        "outpost at around 5 am on 24 June."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 6, 24))
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.location, e.event_date) for e in taken] == [
+        ("Whay Lon", dt.date(2024, 6, 23)),
+        ("Nyaung Pin", dt.date(2024, 6, 23)),
+        ("Chaung Wa", dt.date(2024, 6, 24)),
+    ]
+
+
+def test_a_deed_told_a_day_earlier_with_no_place_of_its_own_is_an_event_of_that_day(
+    gazetteer: Gazetteer,
+) -> None:
+    """Not more about the event before: "One day earlier, a shell hit a house ..."."""
+    text = (
+        "On December 17, the military clashed with the MNDAA in Mongko town, with the junta "
+        "firing shells within the ward. One day earlier, a shell fired by the army hit a "
+        "house in the seventh ward, injuring a 50-year-old woman."
+    )
+    events = _events(text, gazetteer, dt.date(2021, 12, 20))
+    assert [(e.event_date, e.sub_event_type, e.injured) for e in events if e.injured] == [
+        (dt.date(2021, 12, 16), "Shelling/artillery/missile attack", 1)
+    ]

@@ -110,6 +110,8 @@ KIA = "KIA: Kachin Independence Army"
         ("local defence forces detonated mines on the column", "Remote explosive/landmine/IED"),
         ("explosives planted by the PDF hit troops", "Remote explosive/landmine/IED"),
         ("the column took 40 civilians as human shields", "Abduction/forced disappearance"),
+        # a deed after a list of arms taken stands
+        ("the KIA seized weapons, including drones, and then jets bombed it", "Air/drone strike"),
         # an attack told with what it was done with: of that kind, as ACLED codes it
         ("the KIA attacked the junta column with landmines", "Remote explosive/landmine/IED"),
         ("troops attacked the hill with jet fighters", "Air/drone strike"),
@@ -235,6 +237,8 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "a bag of 5.56mm and 12.7mm rounds was found",
         "troops seized three villagers' motorcycles",
         "residents of Momauk are used as human shields",  # what goes on
+        # arms taken, listed: things, no deed
+        "the MNDAA confiscated arms from the military, including machine guns and mortar shells",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

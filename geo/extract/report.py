@@ -225,6 +225,9 @@ def extract(
                 and previous is not None
                 and clause.figures
                 and not (clause.dates or clause.place or clause.same_place)
+                # (not a deed of a day counted from it: "One day earlier, a shell hit a
+                # house in the ward, injuring a woman")
+                and not _of_a_counted_day(clause)
             ):
                 # "dozens of soldiers died in repeated assaults": casualties of the event
                 # before ("No one was hurt in the new bombing": the one it names), told
@@ -1179,6 +1182,19 @@ _PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:been\s+|also\s+|not\s+)?\w+(?
 _MOST_SINCE: Final = re.compile(
     r"\b(?:first|\w+est|worst|most\s+\w+)\b[^.;]{0,80}\bsince\b", re.IGNORECASE
 )
+
+
+def _of_a_counted_day(clause: Clause) -> bool:
+    """Whether a clause tells its deed on a day counted from the event before, other than
+    its day, before the words of the deed ("One day earlier, a shell hit a house"; "The
+    next day troops burned the village")."""
+    counted = days_counted(clause.text)
+    return (
+        counted is not None
+        and counted[0] != 0
+        and bool(clause.triggers)
+        and clause.span[0] + counted[1] < clause.triggers[0].span[0]
+    )
 
 
 def _gone_on_since_the_coup(text: str) -> bool:
@@ -2199,6 +2215,32 @@ def _read_clauses(
                     part.places, part.place = [*part.places, place], place
             read.extend((first, *rest))
             continue
+        read.extend(
+            _by_days(text, span, clause, sentence, published, gazetteer, known_actors, context)
+        )
+    return read
+
+
+#: Most parts one clause is cut into by its days ("took two posts on 23 June, and the
+#: third on 24 June"); a longer run stays one.
+_MOST_DAY_PARTS: Final = 4
+
+
+def _by_days(
+    text: str,
+    span: tuple[int, int],
+    clause: Clause,
+    sentence: tuple[int, int],
+    published: dt.date,
+    gazetteer: Gazetteer,
+    known_actors: list[str],
+    context: Context,
+) -> list[Clause]:
+    """A clause that tells deeds on two or more days, cut where each day's deed begins
+    ("attacked the posts on 22 June | and took two of them on 23 June, | and took full
+    control of the third on 24 June"), up to :data:`_MOST_DAY_PARTS` parts."""
+    parts: list[Clause] = []
+    while len(parts) < _MOST_DAY_PARTS - 1:
         for joint in _JOINT.finditer(text, *span):
             left, right = (span[0], joint.start()), (joint.end(), span[1])
             if _tells(clause, left) and _tells(clause, right, trigger=False):
@@ -2218,11 +2260,14 @@ def _read_clauses(
                         second.places = [*second.places, first.place]
                         second.place = first.place
                 if second.triggers:
-                    read.extend((first, second))
+                    parts.append(first)
+                    span, clause = right, second
                     break
         else:
-            read.append(clause)
-    return read
+            break  # no cut: the rest is one part
+        if len({(d.start, d.end) for d in clause.dates if not d.listed}) < 2:
+            break  # the rest tells one day
+    return [*parts, clause]
 
 
 #: A thing named with its day alone, as an item of a list after one deed: "(captured LIB

@@ -629,6 +629,17 @@ _DESCRIBES: Final = re.compile(
 _DESCRIBING: Final = frozenset(["fighting", "battling", "fighting against", "fighting with"])
 #: A weapon named as the means of another deed: "backed by gunships", "with landmines".
 _WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$", re.I)
+#: Arms taken, then the list of them a trigger's words stand in: "confiscated arms from the
+#: military, including machine guns, ammunition and (mortar shells)".
+_ARMS_TAKEN: Final = re.compile(
+    r"\b(?:confiscat(?:ed|ing|es|e)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found|"
+    r"took|taken|displayed|surrendered)\b[^.;]{0,60}?\b(?:arms|weapons|ammunition|munitions|"
+    r"equipment|materiel)\b[^.;]{0,40}?(?:\bincluding|\bsuch as|\bamong them|:)\s+"
+    # the list's items before the trigger's (not a clause after it: "..., and then jets")
+    r"(?:(?!(?:then|later|also|when|while|before|after|as)\b)[\w'’-]+\s*(?:,\s*|\s+)"
+    r"(?:(?:and|or|as well as)\s+)?){0,8}$",
+    re.IGNORECASE,
+)
 #: Wording right after a trigger that says it has not happened: "fighting is expected".
 _TO_COME: Final = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:expected|likely|feared|set|due|planned|about)|"
@@ -767,6 +778,10 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
             if _WITH.search(before):
                 instruments.append(trigger)
                 continue
+            if event_type == "Explosions/Remote violence" and _ARMS_TAKEN.search(
+                text, max(0, m.start() - 120), m.start()
+            ):
+                continue  # "seized arms, including machine guns and mortar shells": things
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
                 if _NOT_YET.search(before):
                     denied.append(trigger.span)
