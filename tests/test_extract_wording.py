@@ -110,6 +110,7 @@ KIA = "KIA: Kachin Independence Army"
         ("local defence forces detonated mines on the column", "Remote explosive/landmine/IED"),
         ("explosives planted by the PDF hit troops", "Remote explosive/landmine/IED"),
         ("the column took 40 civilians as human shields", "Abduction/forced disappearance"),
+        ("junta troops destroyed houses and contaminated rice", "Looting/property destruction"),
         # a deed after a list of arms taken stands
         ("the KIA seized weapons, including drones, and then jets bombed it", "Air/drone strike"),
         # an attack told with what it was done with: of that kind, as ACLED codes it
@@ -237,6 +238,7 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "a bag of 5.56mm and 12.7mm rounds was found",
         "troops seized three villagers' motorcycles",
         "residents of Momauk are used as human shields",  # what goes on
+        "one video showed several destroyed buildings",  # what was left, not who did it
         # arms taken, listed: things, no deed
         "the MNDAA confiscated arms from the military, including machine guns and mortar shells",
     ],

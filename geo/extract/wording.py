@@ -430,6 +430,14 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:plunder(?:ed|ing)|ransack(?:ed|ing)) (?:[\w'’-]+ ){0,3}?(?:houses|homes|shops|"
         r"property|properties|belongings|villages?|valuables|livestock|stores)\b|"
         r"razed|razing|looted|looting|bulldoz(?:ed|ing)|"
+        # what troops destroyed, told with them ("troops destroyed houses and contaminated
+        # rice"; not "houses were destroyed", "attacks ..., destroying several homes",
+        # "several destroyed buildings": what a strike or a fire may have done)
+        r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=column )|(?<=they )|(?<=army )|"
+        r"(?<=junta )|(?<=militia )|(?<=police )|(?<=also )|(?<=then ))"
+        r"destroyed (?:the |their |its |\d+ |[a-z]+ ){0,3}?"
+        r"(?:houses|homes|buildings|property|properties|shops|stores|granaries|barns|"
+        r"villages?|churches|schools|monaster(?:y|ies)|rice|crops|food)\b|"
         r"demolish(?:ed|ing)|"
         # "burning homes in villages", "an arson attack on Thar Zin"
         r"burning (?:[\w-]+ ){0,3}?(?:homes|houses|villages?|buildings|huts)|arson attacks?|"
