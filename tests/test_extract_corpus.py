@@ -95,7 +95,11 @@ def test_every_event_is_coded_in_acled_s_types(retold: list[dict[str, Any]]) -> 
     for passage in retold:
         for event in passage["events"]:
             kinds = EVENT_TYPES.get(event["event_type"], ())
-            assert event["sub_event_type"] in kinds, (passage["id"], event["sub_event_type"])
+            assert event["sub_event_type"] in kinds, (
+                passage["id"],
+                f"{event['event_type']} / {event['sub_event_type']}",
+                f"ACLED's sub-event types of {event['event_type']}: {kinds}",
+            )
 
 
 def test_every_coded_place_is_the_gazetteers(

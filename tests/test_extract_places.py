@@ -471,6 +471,13 @@ def test_each_place_of_a_list_people_fled_to_is_where_they_went(
         ("the junta held the trade route to the Chinese border town of Loi Je", []),
         ("the KIA took the outposts on the road leading to Lashio", []),
         ("troops on their way to Loi Je shelled Mansi town", ["Mansi"]),
+        # (from the review) a side of the town, a road into it, a way to do something, the
+        # town itself named after its road: where something happened
+        ("fighting raged on the highway to the south of Lashio", ["Lashio"]),
+        ("troops shelled the road to the outskirts of Bhamo", ["Bhamo"]),
+        ("fighting on the road into Laukkai killed four civilians", ["Laukkaing"]),
+        ("the junta used drones as a way to attack Mansi", ["Mansi"]),
+        ("jets bombed the road to Laiza and Laiza itself", ["Laiza"]),
     ],
 )
 def test_a_place_a_road_leads_to_is_no_place_of_an_event(

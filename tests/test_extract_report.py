@@ -1442,30 +1442,41 @@ def test_an_attack_told_only_as_attacked_is_on_civilians_when_only_they_died(
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "actor1"),
+    ("text", "kind", "actor1", "actor2"),
     [
         (
             "On 22 March the KIA attacked the junta column with landmines near Mansi town.",
             "Remote explosive/landmine/IED",
             "KIA: Kachin Independence Army",
+            "Military Forces of Myanmar (2021-)",
         ),
         (
             "On Monday junta troops attacked the KIA-held hill near Momauk with jet fighters.",
             "Air/drone strike",
             "Military Forces of Myanmar (2021-)",
+            "KIA: Kachin Independence Army",
         ),
         (
             "On Monday the PDF attacked the junta camp using drones in Mansi town.",
             "Air/drone strike",
             "PDF: People's Defense Force",
+            "Military Forces of Myanmar (2021-)",
+        ),
+        # (from the review) the troops attacked, not civilians, though a village is named
+        (
+            "On Monday the PDF attacked the junta troops with drones in Ywa Thit village, "
+            "Kani Township.",
+            "Air/drone strike",
+            "PDF: People's Defense Force",
+            "Military Forces of Myanmar (2021-)",
         ),
     ],
 )
 def test_an_attack_told_with_its_weapon_is_of_the_weapon_s_kind_by_its_doer(
-    text: str, kind: str, actor1: str, gazetteer: Gazetteer
+    text: str, kind: str, actor1: str, actor2: str, gazetteer: Gazetteer
 ) -> None:
     (event,) = _events(text, gazetteer, dt.date(2022, 3, 31))
-    assert (event.sub_event_type, event.actor1) == (kind, actor1)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (kind, actor1, actor2)
 
 
 @pytest.mark.parametrize(
@@ -4729,6 +4740,22 @@ def test_a_clause_of_three_days_is_cut_at_each_day(gazetteer: Gazetteer) -> None
         ("Nyaung Pin", dt.date(2024, 6, 23)),
         ("Chaung Wa", dt.date(2024, 6, 24)),
     ]
+    # (from the drive test: who took them, left unsaid, is who attacked them)
+    assert {e.actor1 for e in taken} == {"KIA: Kachin Independence Army"}
+
+
+def test_a_deed_with_its_doer_left_unsaid_is_the_doer_s_of_the_deed_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The KIA said its fighters attacked three junta outposts in Mohnyin Township on 22 "
+        "June and took control of Nyaung Pin outpost on 23 June."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 6, 24))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Armed clash", "KIA: Kachin Independence Army"),
+        ("Non-state actor overtakes territory", "KIA: Kachin Independence Army"),
+    ]
 
 
 def test_a_deed_told_a_day_earlier_with_no_place_of_its_own_is_an_event_of_that_day(
@@ -4743,4 +4770,38 @@ def test_a_deed_told_a_day_earlier_with_no_place_of_its_own_is_an_event_of_that_
     events = _events(text, gazetteer, dt.date(2021, 12, 20))
     assert [(e.event_date, e.sub_event_type, e.injured) for e in events if e.injured] == [
         (dt.date(2021, 12, 16), "Shelling/artillery/missile attack", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (from the review) what came of the event before, told a day later
+        "Junta troops shelled Hpakant on 5 May, injuring three residents. The following day, "
+        "a 60-year-old man injured in the shelling died in hospital.",
+        "A drone strike hit a house in Laiza on 5 May, injuring two children. The next day, the "
+        "two children, who were also hurt in the attack, died.",
+    ],
+)
+def test_what_came_of_an_event_a_day_later_is_no_event_of_its_own(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer, dt.date(2024, 5, 9))
+    assert event.event_date == dt.date(2024, 5, 5)
+
+
+def test_a_middle_part_of_a_clause_of_three_days_keeps_its_doer(gazetteer: Gazetteer) -> None:
+    text = (
+        "The KIA attacked Bhamo on 3 May and seized the airport on 5 May, and the junta bombed "
+        "the town on 6 May, KIA spokesman Col Naw Bu said on 8 May."
+    )
+    events = _events(text, gazetteer, dt.date(2024, 5, 9))
+    assert [(e.event_date, e.sub_event_type, e.actor1) for e in events] == [
+        (dt.date(2024, 5, 3), "Armed clash", "KIA: Kachin Independence Army"),
+        (
+            dt.date(2024, 5, 5),
+            "Non-state actor overtakes territory",
+            "KIA: Kachin Independence Army",
+        ),
+        (dt.date(2024, 5, 6), "Air/drone strike", "Military Forces of Myanmar (2021-)"),
     ]

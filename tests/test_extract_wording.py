@@ -119,6 +119,9 @@ KIA = "KIA: Kachin Independence Army"
         ("the army attacked the town with howitzers", "Shelling/artillery/missile attack"),
         # ... not a weapon that backed it, nor bombs, as often thrown or planted
         ("troops raided the village with helicopter support", "Armed clash"),
+        ("troops raided the village with helicopters providing cover", "Armed clash"),
+        # ... nor one done to them, by someone told with it
+        ("a PDF camp was attacked by junta troops with drones", "Armed clash"),
         ("they attacked the police post with bombs", "Armed clash"),
         # aircraft seen overhead strike nothing
         (
@@ -239,6 +242,14 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "troops seized three villagers' motorcycles",
         "residents of Momauk are used as human shields",  # what goes on
         "one video showed several destroyed buildings",  # what was left, not who did it
+        # (from the review) a calibre with no weapon; aircraft of no war; mines cleared;
+        # training; what the junta does as a rule
+        "the city recorded 120 mm of rain in 24 hours",
+        "the camera has a 105 mm lens",
+        "the festival featured hot air balloons and paragliders",
+        "troops detonated mines found near the school in a controlled explosion",
+        "he engaged in combat training in 2022",
+        "residents said the junta is using civilians as human shields",
         # arms taken, listed: things, no deed
         "the MNDAA confiscated arms from the military, including machine guns and mortar shells",
     ],

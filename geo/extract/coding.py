@@ -12,7 +12,14 @@ from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.grouping import Draft, told_only_as_attacked
 from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
-from geo.extract.wording import CIVILIANS, MILITARY, SO_FAR_WORDS, STATE_FORCES, ActorMention
+from geo.extract.wording import (
+    CIVILIANS,
+    MILITARY,
+    SO_FAR_WORDS,
+    STATE_FORCES,
+    ActorMention,
+    by_means,
+)
 
 __all__ = ["TAKEN_AWAY", "code_event"]
 
@@ -49,7 +56,8 @@ def _civilian_target(sentence: str, *, armed: bool) -> bool:
 
 
 _AIRCRAFT: Final = re.compile(
-    r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air ?strikes?|air raids?|aerial)\b",
+    r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|paramotors?|air ?strikes?|"
+    r"air raids?|aerial)\b",
     re.IGNORECASE,
 )
 
@@ -94,6 +102,10 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
         first = (
             _doer_before(draft) or military or next((o for o in others if o.name not in hit), None)
         )
+        target = _attacked(draft, first)
+        if target is not None:
+            # "the KIA attacked the junta column with landmines": the column was hit
+            return first, target, False
         if civilians:
             return first, None, True
         rest = [seen[n] for n in names if first is None or n != first.name]
@@ -115,6 +127,22 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     return first, (rest[0] if rest else None), False
 
 
+def _attacked(draft: Draft, doer: ActorMention | None) -> ActorMention | None:
+    """Who was attacked, named inside an attack told with its means ("attacked the junta
+    column with landmines": the military), if anyone but the doer."""
+    told = by_means(draft.trigger) if draft.trigger is not None else None
+    if told is None:
+        return None
+    return next(
+        (
+            a
+            for a in draft.actors
+            if told[0] <= a.span[0] < told[1] and (doer is None or a.name != doer.name)
+        ),
+        None,
+    )
+
+
 def _doer_before(draft: Draft) -> ActorMention | None:
     """Who fired or bombed, named before the words of the deed in its sentence, when it
     is not the military and the military is named only after them, as the target: "the
@@ -126,8 +154,11 @@ def _doer_before(draft: Draft) -> ActorMention | None:
     if sentence is None:
         return None
     before = [a for a in draft.actors if sentence[0] <= a.span[0] and a.span[1] <= trigger.span[0]]
-    # (after its first word: "attacked the junta column with landmines" is one trigger)
-    after = {a.name for a in draft.actors if trigger.span[0] < a.span[0] < sentence[1]}
+    # (an attack told with its means is one trigger: what was attacked lies inside it,
+    # "attacked | the junta column | with landmines")
+    told = by_means(trigger)
+    after_at = told[0] if told is not None else trigger.span[1]
+    after = {a.name for a in draft.actors if after_at <= a.span[0] < sentence[1]}
     doer = max(before, key=lambda a: a.span) if before else None
     if doer is None or doer.name == MILITARY or MILITARY not in after:
         return None

@@ -29,7 +29,7 @@ from geo.extract.proposal import Evidence
 from geo.extract.text import DAYS_AFTER
 from geo.extract.wording import (
     AIRCRAFT,
-    ATTACKED_ONLY,
+    ATTACKED_ONLY_WORDS,
     FLED_WORDS,
     MILITARY,
     POSTS,
@@ -206,13 +206,10 @@ class Draft:
     beside: list[tuple[Trigger, list[ActorMention] | None]] = field(default_factory=list)
 
 
-_ATTACKED_ONLY: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
-
-
 def only_attacked(trigger: Trigger) -> bool:
     """Whether a trigger only says that someone attacked
-    (:data:`~geo.extract.wording.ATTACKED_ONLY`): its kind is the fallback, a clash."""
-    return _ATTACKED_ONLY.fullmatch(trigger.text) is not None
+    (:data:`~geo.extract.wording.ATTACKED_ONLY_WORDS`): its kind is the fallback, a clash."""
+    return ATTACKED_ONLY_WORDS.fullmatch(trigger.text) is not None
 
 
 def told_only_as_attacked(draft: Draft) -> bool:

@@ -1645,13 +1645,16 @@ def _named(
                     continue  # a lone capitalised word is a place only where it reads as one
                 if (
                     _DESTINATION.search(text[max(0, start - 40) : start])
-                    or _WAY_TO.search(text, max(0, start - 60), start) is not None
                     or (went_to is not None and LIST_GAP.fullmatch(text, went_to, start))
                 ) and not _WHERE_AFTER.match(text, end):
                     # "fled towards Nam Sa Bein", "fled to Momauk and Bhamo": where people
                     # went, not the event
                     went_to = end
                     continue
+                if _WAY_TO.search(text, max(0, start - 60), start) and not _WHERE_AFTER.match(
+                    text, end
+                ):
+                    continue  # "the trade route to the border town of Loi Je": a road's end
                 near_township = None
                 if place.township_pcode not in context.townships:
                     near_township = next(
@@ -2120,10 +2123,15 @@ _PERSON_OF_PLACE: Final = re.compile(
 #: Words of a way before where it leads: "the trade route to the Chinese border town of",
 #: "the road leading to" (a road's end, not where on it something happened).
 _WAY_TO: Final = re.compile(
-    r"\b(?:road|route|highway|railway|railroad|way|gateway)s?\s+"
-    r"(?:(?:that\s+)?(?:lead|leads|leading|led|runs|running|goes|going)\s+)?(?:in)?to\s+"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies))\s+of\s+|"
-    r"(?-i:[a-z][\w-]*\s+){0,2}?)$",
+    r"\b(?:road|route|highway|railway|railroad)s?\s+"
+    r"(?:(?:that\s+)?(?:lead|leads|leading|led|runs|running|goes|going)\s+)?to\s+"
+    # (what the town is, not a side of it: "the road to the south of Lashio", "to the
+    # outskirts of Bhamo" are near it)
+    r"(?:the\s+)?(?:(?:(?!(?:north|south|east|west|northern|southern|eastern|western|"
+    r"outskirts|centre|center|edge|heart|middle|side|part)\b)[\w-]+\s+){0,3}?"
+    r"(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?$"
+    # where troops were going: "troops on their way to Loi Je (shelled Mansi)"
+    r"|\bon\s+(?:their|its|his|her|the)\s+way\s+to\s+$",
     re.IGNORECASE,
 )
 _DESTINATION: Final = re.compile(

@@ -1185,16 +1185,27 @@ _MOST_SINCE: Final = re.compile(
 
 
 def _of_a_counted_day(clause: Clause) -> bool:
-    """Whether a clause tells its deed on a day counted from the event before, other than
-    its day, before the words of the deed ("One day earlier, a shell hit a house"; "The
-    next day troops burned the village")."""
+    """Whether a clause tells a deed of its own on a day counted from the event before
+    (not that day), said before the words of the deed ("One day earlier, a shell hit a
+    house"; "The next day troops burned the village"); not what came of the event before
+    ("The following day, a man injured in the shelling died")."""
     counted = days_counted(clause.text)
     return (
         counted is not None
         and counted[0] != 0
         and bool(clause.triggers)
         and clause.span[0] + counted[1] < clause.triggers[0].span[0]
+        and _OF_THE_EVENT_BEFORE.search(clause.text) is None
     )
+
+
+#: Words that tie people counted to an event told before: "injured in the shelling",
+#: "also hurt in the attack", "died", "of their wounds".
+_OF_THE_EVENT_BEFORE: Final = re.compile(
+    r"\b(?:died|succumbed|of (?:his|her|their) (?:wounds|injuries)|also (?:hurt|injured|"
+    r"wounded)|(?:injured|wounded|hurt) (?:in|by|during) (?:the|that|this) )",
+    re.IGNORECASE,
+)
 
 
 def _gone_on_since_the_coup(text: str) -> bool:
@@ -2132,6 +2143,7 @@ def _read_clauses(
                     # "attacked the outpost on March 3, prompting the army to bomb Kin
                     # village": the deed it led to is of that day
                     part.dates = list(before.dates)
+                _its_doer(before, part)
     for k, span in enumerate(spans):
         clause = (
             parts[k]
@@ -2216,55 +2228,89 @@ def _read_clauses(
             read.extend((first, *rest))
             continue
         read.extend(
-            _by_days(text, span, clause, sentence, published, gazetteer, known_actors, context)
+            _by_days(
+                text,
+                span,
+                clause,
+                lambda part: read_clause(
+                    text, part, sentence, published, gazetteer, known_actors, context
+                ),
+            )
         )
     return read
 
 
+#: Most characters before a clause's deed for its doer to be the one of the clause
+#: before it, left unsaid: "(The KIA attacked the posts on 22 June) and | took control of".
+_ELIDED_REACH: Final = 12
+
+
+def _its_doer(before: Clause, part: Clause, *, anywhere: bool = False) -> None:
+    """Give a clause that tells a deed with no doer of its own, right at its start, the
+    doer of the deed of the clause before ("The KIA attacked the posts on 22 June and took
+    two of them on 23 June": the KIA took them); ``anywhere``: the doer named before the
+    part's own deed, wherever the clause before tells its own (a part read again, whose
+    doer the whole clause had)."""
+    if (
+        part.actors
+        or not part.triggers
+        or not before.triggers
+        or part.triggers[0].span[0] - part.span[0] > _ELIDED_REACH
+    ):
+        return
+    acted = part.triggers[0].span[0] if anywhere else before.triggers[0].span[0]
+    part.actors = [a for a in before.actors if a.span[0] < acted][-1:]
+
+
 #: Most parts one clause is cut into by its days ("took two posts on 23 June, and the
-#: third on 24 June"); a longer run stays one.
+#: third on 24 June"): the last part holds the days after (a long clause stays linear).
 _MOST_DAY_PARTS: Final = 4
 
 
+def _cut_by_day(
+    text: str, span: tuple[int, int], clause: Clause, read: Callable[[tuple[int, int]], Clause]
+) -> tuple[Clause, tuple[int, int], Clause] | None:
+    """A clause cut at the first joint after which a deed of another day is told: its two
+    parts read (``read``), and where the second lies; none if there is no such joint."""
+    for joint in _JOINT.finditer(text, *span):
+        left, right = (span[0], joint.start()), (joint.end(), span[1])
+        if not (_tells(clause, left) and _tells(clause, right, trigger=False)):
+            continue
+        first, second = read(left), read(right)
+        if not second.triggers and (
+            second.place is not None or _fought_again(text, first, second, right)
+        ):
+            # "It struck Mantong on Sept. 3 and then Hsipaw on Sept. 4": the same kind of
+            # event, told once; "fighting took place near Mong Ko on Monday and broke out
+            # again on Tuesday": fighting there on each day
+            second.triggers = [first.triggers[0]]
+            second.actors = second.actors or list(first.actors)
+            if second.place is None and first.place is not None:
+                second.places = [*second.places, first.place]
+                second.place = first.place
+        if second.triggers:
+            return first, right, second
+    return None
+
+
 def _by_days(
-    text: str,
-    span: tuple[int, int],
-    clause: Clause,
-    sentence: tuple[int, int],
-    published: dt.date,
-    gazetteer: Gazetteer,
-    known_actors: list[str],
-    context: Context,
+    text: str, span: tuple[int, int], clause: Clause, read: Callable[[tuple[int, int]], Clause]
 ) -> list[Clause]:
     """A clause that tells deeds on two or more days, cut where each day's deed begins
     ("attacked the posts on 22 June | and took two of them on 23 June, | and took full
-    control of the third on 24 June"), up to :data:`_MOST_DAY_PARTS` parts."""
+    control of the third on 24 June"), into at most :data:`_MOST_DAY_PARTS` parts; each
+    part with no doer of its own has the one of the part before."""
     parts: list[Clause] = []
     while len(parts) < _MOST_DAY_PARTS - 1:
-        for joint in _JOINT.finditer(text, *span):
-            left, right = (span[0], joint.start()), (joint.end(), span[1])
-            if _tells(clause, left) and _tells(clause, right, trigger=False):
-                first, second = (
-                    read_clause(text, part, sentence, published, gazetteer, known_actors, context)
-                    for part in (left, right)
-                )
-                if not second.triggers and (
-                    second.place is not None or _fought_again(text, first, second, right)
-                ):
-                    # "It struck Mantong on Sept. 3 and then Hsipaw on Sept. 4": the same
-                    # kind of event, told once; "fighting took place near Mong Ko on Monday
-                    # and broke out again on Tuesday": fighting there on each day
-                    second.triggers = [first.triggers[0]]
-                    second.actors = second.actors or list(first.actors)
-                    if second.place is None and first.place is not None:
-                        second.places = [*second.places, first.place]
-                        second.place = first.place
-                if second.triggers:
-                    parts.append(first)
-                    span, clause = right, second
-                    break
-        else:
-            break  # no cut: the rest is one part
+        cut = _cut_by_day(text, span, clause, read)
+        if cut is None:
+            break
+        first, span, second = cut
+        # (the part read again has lost the doer it had from the part before)
+        _its_doer(parts[-1] if parts else clause, first, anywhere=not parts)
+        _its_doer(first, second)
+        parts.append(first)
+        clause = second
         if len({(d.start, d.end) for d in clause.dates if not d.listed}) < 2:
             break  # the rest tells one day
     return [*parts, clause]

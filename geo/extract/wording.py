@@ -9,6 +9,7 @@ type and sub-event type; when a clause has several, the first in that table wins
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ __all__ = [
     "ACTORS",
     "AIRCRAFT",
     "ATTACKED_ONLY",
+    "ATTACKED_ONLY_WORDS",
     "CIVILIANS",
     "DISASTERS",
     "FLED_WORDS",
@@ -37,6 +39,7 @@ __all__ = [
     "YEAR_OLD",
     "ActorMention",
     "Trigger",
+    "by_means",
     "find_actors",
     "find_triggers",
     "ongoing",
@@ -167,8 +170,9 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
 #: Aircraft named as such (not "an airstrike"): what strikes, or carries people.
 _AIRCRAFT_WORDS: Final = (
     r"(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?"
-    # (motorised paragliders that drop bombs: "a junta paramotor bombed the village")
-    r"|paramotors?|(?:powered )?paragliders?"
+    # (motorised paragliders that drop bombs: "a junta paramotor bombed the village"; not
+    # "paragliders at the festival")
+    r"|paramotors?|(?:powered|motori[sz]ed) paragliders?"
     r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
 )
 _AIR: Final = (
@@ -267,9 +271,13 @@ _PEOPLE_AFTER: Final = (
 #: civilians from the village"; not "seized villagers' cattle", nor soldiers taken in
 #: battle).
 _PEOPLE_SEIZED: Final = (
-    r"(?:(?:at least|about|around|some|more than) )?"
+    r"(?:(?:at least|about|around|some|more than|over|nearly|almost) )?"
     r"(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
-    r"(?:[\w-]+ ){0,2}?(?:villagers|civilians|residents|people|men|women|youths|farmers|"
+    # (the words between describe them: not "two outposts guarding villagers", "two boats
+    # carrying passengers")
+    r"(?:(?!(?:outposts?|posts?|camps?|bases?|boats?|vehicles?|trucks?|cars?|acres?|"
+    r"guarding|carrying|from|for|of|with)\b)[\w-]+ ){0,2}?"
+    r"(?:villagers|civilians|residents|people|men|women|youths|farmers|"
     r"passengers|children|boys|girls|teenagers|monks|villager|civilian|man|woman|youth|"
     r"farmer|boy|girl)\b(?!['’])"
 )
@@ -310,17 +318,23 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:laid|planted|placed)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
         r"(?:bombs?|explosives?|mines?)|"
         # "detonated mines on the column", "explosives planted by the PDF hit troops"
+        # (not mines cleared: "detonated mines found near the school in a controlled
+        # explosion")
         r"(?:detonated|set off)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
-        r"(?:bombs?|explosives?|mines?)|(?:explosives?|mines?) (?:were |was )?(?:planted|laid)|"
+        r"(?:bombs?|explosives?|mines?)(?![^.;]{0,80}\b(?:controlled (?:explosion|detonation)|"
+        r"defused|cleared|disposed|disposal)\b)|(?:explosives?|mines?|bombs?) planted by|"
         r"(?:time|parcel|car|motorbike|motorcycle|hand-?made|homemade|home-made) bombs?",
     ),
     (
         "Explosions/Remote violence",
         "Shelling/artillery/missile attack",
         r"mortar (?:bombs?|shells?|rounds?)|artillery (?:shells?|rounds?|fire)|projectiles?|"
-        # a mortar's, a gun's or a launcher's calibre: "fired two 105mm rounds", "three 60
-        # mm mortar shells" (not a rifle's: "7.62mm rounds")
-        r"(?<![\d.])(?:60|81|82|105|107|120|122|130|152|155|240) ?-?mm\b|"
+        # a mortar's, a gun's or a launcher's calibre, with what it fires: "fired two 105mm
+        # rounds", "three 60 mm mortar shells" (not a rifle's, "7.62mm rounds", nor "120 mm
+        # of rain", "a 105 mm lens")
+        r"(?<![\d.])(?:60|81|82|105|107|120|122|130|152|155|240) ?-?mm\b"
+        r"(?: [\w-]+)?? (?:rounds?|shells?|mortars?|artillery|howitzers?|rockets?|missiles?|"
+        r"projectiles?)\b|"
         r"(?:rockets?|missiles?) (?:fell|landed|exploded|blew up|struck|hit|came down)",
     ),
     (
@@ -385,7 +399,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified)|"
         r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
         # "engaged in gunfire with the junta column", "engaged in fierce combat"
-        r"engaged in (?:an? )?(?:heavy |fierce |intense |armed )?(?:gunfire|combat)|"
+        r"engaged in (?:an? )?(?:heavy |fierce |intense |armed )?(?:gunfire|combat)"
+        r"(?!\s+(?:training|drills?|exercises?))|"
         # "they besieged Khampat last Friday", "laid siege to the base" (a verb with what
         # was besieged: not "besieged residents", "in besieged Bhamo")
         r"(?<!\bin )(?<!\bof )(?<!\bthe )(?<!\bto )(?<!\bfrom )(?<!\binto )(?<!\ba )"
@@ -406,9 +421,12 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"abduct(?:ed|ion|s)|kidnapp(?:ed|ing)|forcibly disappeared|taken away|"
         # recruited by force: "were forcibly recruited by the TNLA"
         r"forcibly (?:recruited|conscripted)|press-?ganged|"
-        # people taken to shield troops: "took 10 villagers as human shields" (not what
-        # goes on: "residents are used as human shields")
-        r"(?<!are used )(?<!is used )(?<!being used )(?:as|for use as) human shields?|"
+        # people taken to shield troops: "took 10 villagers as human shields", "arrested 30
+        # civilians as human shields", "were used as human shields" (not what goes on:
+        # "residents are used as", "the junta is using civilians as human shields")
+        r"(?:took|taken|taking|seized|held|kept|detained|arrested|abducted|forced|forcing|"
+        r"rounded up|(?<!are )(?<!is )(?<!being )used)\s+(?:[\w'’,-]+\s+){0,16}?"
+        r"(?:as|for use as|to (?:use|serve) as|to be used as) human shields?|"
         r"(?:took|taking|take) away (?:\d+ |[a-z]+ )?(?:villagers|civilians|residents|people|men|"
         r"women|youths)|"
         rf"(?:seized|seizing|captured|capturing) {_PEOPLE_SEIZED}",
@@ -433,8 +451,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # what troops destroyed, told with them ("troops destroyed houses and contaminated
         # rice"; not "houses were destroyed", "attacks ..., destroying several homes",
         # "several destroyed buildings": what a strike or a fire may have done)
-        r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=column )|(?<=they )|(?<=army )|"
-        r"(?<=junta )|(?<=militia )|(?<=police )|(?<=also )|(?<=then ))"
+        r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=column )|(?<=army )|"
+        r"(?<=junta )|(?<=militia )|(?<=police ))"
         r"destroyed (?:the |their |its |\d+ |[a-z]+ ){0,3}?"
         r"(?:houses|homes|buildings|property|properties|shops|stores|granaries|barns|"
         r"villages?|churches|schools|monaster(?:y|ies)|rice|crops|food)\b|"
@@ -645,7 +663,11 @@ _ARMS_TAKEN: Final = re.compile(
     r"equipment|materiel)\b[^.;]{0,40}?(?:\bincluding|\bsuch as|\bamong them|:)\s+"
     # the list's items before the trigger's (not a clause after it: "..., and then jets")
     r"(?:(?!(?:then|later|also|when|while|before|after|as)\b)[\w'’-]+\s*(?:,\s*|\s+)"
-    r"(?:(?:and|or|as well as)\s+)?){0,8}$",
+    r"(?:(?:and|or|as well as)\s+)?){0,8}$"
+    # ... or named right after it: "seized 60mm mortars, 81mm mortars and ammunition"
+    r"|\b(?:confiscat(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found)\s+"
+    r"(?:(?:\d+|two|three|four|five|several|some|many)\s+)?"
+    r"(?:(?!(?:and|then|before|after|while|as)\b)[\w'’-]+,?\s+){0,2}$",
     re.IGNORECASE,
 )
 #: Wording right after a trigger that says it has not happened: "fighting is expected".
@@ -837,21 +859,30 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
     ]
     if len(done_before) < len(found):
         found = [t for t in found if t not in done_before]
+    instruments.sort(key=lambda t: t.span[0])
     found = [_by_means(t, instruments, text, offset) for t in found]
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
 
 
 #: Between words that only say someone attacked and what they attacked with: "attacked
-#: the column with", "struck the base using".
+#: the column with", "struck the base using" (not who did it: "attacked by troops with").
 _ATTACKED_WITH: Final = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:(?!by\b)[\w'’-]+\s+){0,4}?"
     r"(?:with|using)\s+(?:\w+\s+)?",
     re.IGNORECASE,
 )
-#: What comes after a weapon that backs an attack, not done with it: "helicopter support".
-_SUPPORT_AFTER: Final = re.compile(r"\s+(?:support|cover|backing|escort)", re.IGNORECASE)
-_ATTACKED_ONLY_RE: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
-_BOMBS: Final = re.compile(r"bomb(?:s|ed|ing)?", re.IGNORECASE)
+#: How far after the words of an attack what it was done with may be told.
+_MEANS_REACH: Final = 80
+#: What comes after a weapon that backs an attack, not done with it: "helicopter support",
+#: "helicopters providing cover".
+_SUPPORT_AFTER: Final = re.compile(r"\s+(?:\w+\s+)?(?:support|cover|backing|escort)", re.IGNORECASE)
+#: Words that only say someone attacked, read whole (:data:`ATTACKED_ONLY`).
+ATTACKED_ONLY_WORDS: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
+#: A means too vague to give a kind: bombs are thrown or planted as often as dropped.
+_VAGUE_MEANS: Final = re.compile(r"bomb(?:s|ed|ing)?", re.IGNORECASE)
+#: Words of being done to, right before an attack verb in the past: "was attacked (with
+#: drones)" (not "was attacking").
+_PASSIVE_RIGHT_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 
 
 def _by_means(trigger: Trigger, instruments: list[Trigger], text: str, offset: int) -> Trigger:
@@ -859,11 +890,19 @@ def _by_means(trigger: Trigger, instruments: list[Trigger], text: str, offset: i
     with, told right after it ("attacked the column with landmines": a mine attack;
     "attacked the hill with jet fighters": an air strike), as ACLED codes the means; not
     a weapon that backed the attack ("raided the village with helicopter support")."""
-    if _ATTACKED_ONLY_RE.fullmatch(trigger.text) is None:
-        return trigger
-    for means in instruments:
-        if _BOMBS.fullmatch(means.text):
-            continue  # "attacked the post with bombs": thrown or planted as often as dropped
+    start, end = trigger.span[0] - offset, trigger.span[1] - offset
+    if ATTACKED_ONLY_WORDS.fullmatch(trigger.text) is None or (
+        trigger.text.casefold().endswith("ed")
+        and _PASSIVE_RIGHT_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return trigger  # (done to someone: whose means the words do not say)
+    # (the means told right after it, in order: a long text stays linear)
+    first = bisect.bisect_left(instruments, end + offset, key=lambda t: t.span[0])
+    for means in instruments[first:]:
+        if means.span[0] - offset > end + _MEANS_REACH:
+            break
+        if _VAGUE_MEANS.fullmatch(means.text):
+            continue
         if _ATTACKED_WITH.fullmatch(
             text, trigger.span[1] - offset, means.span[0] - offset
         ) and not _SUPPORT_AFTER.match(text, means.span[1] - offset):
@@ -873,6 +912,20 @@ def _by_means(trigger: Trigger, instruments: list[Trigger], text: str, offset: i
                 text=text[trigger.span[0] - offset : means.span[1] - offset],
             )
     return trigger
+
+
+def by_means(trigger: Trigger) -> tuple[int, int] | None:
+    """Where the words of what was attacked lie in a trigger told as an attack with its
+    means (:func:`_by_means`: "attacked | the junta column | with landmines"), if it is
+    one."""
+    verb = re.match(r"[\w-]+", trigger.text)
+    if (
+        verb is None
+        or trigger.event_type != "Explosions/Remote violence"
+        or ATTACKED_ONLY_WORDS.fullmatch(verb.group(0)) is None
+    ):
+        return None
+    return trigger.span[0] + verb.end(), trigger.span[1]
 
 
 #: A deed told by a verb in the past ("seized", "took", "struck"), not by a noun.
