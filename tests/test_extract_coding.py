@@ -1,0 +1,74 @@
+"""geo.extract.coding: a draft event coded in ACLED's terms (its actors, its victims)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.coding import code_event
+from geo.extract.grouping import Draft
+from geo.extract.wording import CIVILIANS, MILITARY, Trigger, find_actors, find_triggers
+
+KIA = "KIA: Kachin Independence Army"
+PDF = "PDF: People's Defense Force"
+STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+MINE = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def _coded(text: str, trigger: Trigger) -> tuple[str | None, str | None]:
+    draft = Draft(
+        trigger,
+        trigger.event_type,
+        trigger.sub_event_type,
+        actors=find_actors(text),
+        sentences=[(0, len(text))],
+    )
+    event = code_event(draft, text)
+    return event.actor1, event.actor2
+
+
+def _told(text: str, kind: tuple[str, str], words: str) -> Trigger:
+    at = text.index(words)
+    return Trigger(*kind, (at, at + len(words)), words, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "actors"),
+    [
+        # an attack told with its means, one trigger: by who is named before it, on who is
+        # named inside it, though a village is named too
+        (
+            "the KIA attacked the junta column with landmines near the village",
+            MINE,
+            "attacked the junta column with landmines",
+            (KIA, MILITARY),
+        ),
+        (
+            "the PDF attacked the junta troops with drones in Ywa Thit village",
+            STRIKE,
+            "attacked the junta troops with drones",
+            (PDF, MILITARY),
+        ),
+        (
+            "junta troops attacked the KIA-held hill with jet fighters",
+            STRIKE,
+            "attacked the KIA-held hill with jet fighters",
+            (MILITARY, KIA),
+        ),
+    ],
+)
+def test_an_attack_told_with_its_means_is_on_who_is_named_inside_it(
+    text: str, kind: tuple[str, str], words: str, actors: tuple[str, str]
+) -> None:
+    assert _coded(text, _told(text, kind, words)) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a strike told otherwise, on a village, is on its civilians
+        ("junta jets bombed Ywa Thit village", (MILITARY, CIVILIANS)),
+        ("the KIA shelled a junta outpost", (KIA, MILITARY)),
+    ],
+)
+def test_who_struck_and_who_was_struck(text: str, actors: tuple[str, str]) -> None:
+    assert _coded(text, find_triggers(text)[0]) == actors
