@@ -18,7 +18,7 @@ from geo.extract.wording import (
     SO_FAR_WORDS,
     STATE_FORCES,
     ActorMention,
-    by_means,
+    attacked_span,
 )
 
 __all__ = ["TAKEN_AWAY", "code_event"]
@@ -130,7 +130,7 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
 def _attacked(draft: Draft, doer: ActorMention | None) -> ActorMention | None:
     """Who was attacked, named inside an attack told with its means ("attacked the junta
     column with landmines": the military), if anyone but the doer."""
-    told = by_means(draft.trigger) if draft.trigger is not None else None
+    told = attacked_span(draft.trigger) if draft.trigger is not None else None
     if told is None:
         return None
     return next(
@@ -156,7 +156,7 @@ def _doer_before(draft: Draft) -> ActorMention | None:
     before = [a for a in draft.actors if sentence[0] <= a.span[0] and a.span[1] <= trigger.span[0]]
     # (an attack told with its means is one trigger: what was attacked lies inside it,
     # "attacked | the junta column | with landmines")
-    told = by_means(trigger)
+    told = attacked_span(trigger)
     after_at = told[0] if told is not None else trigger.span[1]
     after = {a.name for a in draft.actors if after_at <= a.span[0] < sentence[1]}
     doer = max(before, key=lambda a: a.span) if before else None

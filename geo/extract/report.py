@@ -2166,7 +2166,7 @@ def _read_clauses(
             if not second.actors:
                 # "The KIA attacked a junta outpost ... and seized it": who did the first
                 acted = first.triggers[0].span[0] if first.triggers else first.span[1]
-                second.actors = [a for a in first.actors if a.span[0] < acted][-1:]
+                second.actors = _doer_of(first, acted)
             read.extend((first, second))
             continue
         if (
@@ -2259,7 +2259,12 @@ def _its_doer(before: Clause, part: Clause, *, anywhere: bool = False) -> None:
     ):
         return
     acted = part.triggers[0].span[0] if anywhere else before.triggers[0].span[0]
-    part.actors = [a for a in before.actors if a.span[0] < acted][-1:]
+    part.actors = _doer_of(before, acted)
+
+
+def _doer_of(clause: Clause, acted: int) -> list[ActorMention]:
+    """Who did a deed: the last actor a clause names before where the deed is told."""
+    return [a for a in clause.actors if a.span[0] < acted][-1:]
 
 
 #: Most parts one clause is cut into by its days ("took two posts on 23 June, and the

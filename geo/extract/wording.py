@@ -39,7 +39,7 @@ __all__ = [
     "YEAR_OLD",
     "ActorMention",
     "Trigger",
-    "by_means",
+    "attacked_span",
     "find_actors",
     "find_triggers",
     "ongoing",
@@ -655,17 +655,19 @@ _DESCRIBES: Final = re.compile(
 _DESCRIBING: Final = frozenset(["fighting", "battling", "fighting against", "fighting with"])
 #: A weapon named as the means of another deed: "backed by gunships", "with landmines".
 _WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$", re.I)
+#: Verbs of taking things, before what was taken.
+_TAKING: Final = r"confiscat(?:ed|ing|es|e)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found"
 #: Arms taken, then the list of them a trigger's words stand in: "confiscated arms from the
 #: military, including machine guns, ammunition and (mortar shells)".
 _ARMS_TAKEN: Final = re.compile(
-    r"\b(?:confiscat(?:ed|ing|es|e)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found|"
-    r"took|taken|displayed|surrendered)\b[^.;]{0,60}?\b(?:arms|weapons|ammunition|munitions|"
+    rf"\b(?:{_TAKING}|took|taken|displayed|surrendered)\b[^.;]{{0,60}}?"
+    r"\b(?:arms|weapons|ammunition|munitions|"
     r"equipment|materiel)\b[^.;]{0,40}?(?:\bincluding|\bsuch as|\bamong them|:)\s+"
     # the list's items before the trigger's (not a clause after it: "..., and then jets")
     r"(?:(?!(?:then|later|also|when|while|before|after|as)\b)[\w'’-]+\s*(?:,\s*|\s+)"
     r"(?:(?:and|or|as well as)\s+)?){0,8}$"
     # ... or named right after it: "seized 60mm mortars, 81mm mortars and ammunition"
-    r"|\b(?:confiscat(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found)\s+"
+    rf"|\b(?:{_TAKING})\s+"
     r"(?:(?:\d+|two|three|four|five|several|some|many)\s+)?"
     r"(?:(?!(?:and|then|before|after|while|as)\b)[\w'’-]+,?\s+){0,2}$",
     re.IGNORECASE,
@@ -860,7 +862,7 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
     if len(done_before) < len(found):
         found = [t for t in found if t not in done_before]
     instruments.sort(key=lambda t: t.span[0])
-    found = [_by_means(t, instruments, text, offset) for t in found]
+    found = [_with_its_means(t, instruments, text, offset) for t in found]
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
 
 
@@ -885,7 +887,9 @@ _VAGUE_MEANS: Final = re.compile(r"bomb(?:s|ed|ing)?", re.IGNORECASE)
 _PASSIVE_RIGHT_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 
 
-def _by_means(trigger: Trigger, instruments: list[Trigger], text: str, offset: int) -> Trigger:
+def _with_its_means(
+    trigger: Trigger, instruments: list[Trigger], text: str, offset: int
+) -> Trigger:
     """A trigger that only says someone attacked, given the kind of what they attacked
     with, told right after it ("attacked the column with landmines": a mine attack;
     "attacked the hill with jet fighters": an air strike), as ACLED codes the means; not
@@ -903,20 +907,17 @@ def _by_means(trigger: Trigger, instruments: list[Trigger], text: str, offset: i
             break
         if _VAGUE_MEANS.fullmatch(means.text):
             continue
-        if _ATTACKED_WITH.fullmatch(
-            text, trigger.span[1] - offset, means.span[0] - offset
-        ) and not _SUPPORT_AFTER.match(text, means.span[1] - offset):
-            return replace(
-                means,
-                span=(trigger.span[0], means.span[1]),
-                text=text[trigger.span[0] - offset : means.span[1] - offset],
-            )
+        told_to = means.span[1] - offset
+        if _ATTACKED_WITH.fullmatch(text, end, means.span[0] - offset) and not _SUPPORT_AFTER.match(
+            text, told_to
+        ):
+            return replace(means, span=(trigger.span[0], means.span[1]), text=text[start:told_to])
     return trigger
 
 
-def by_means(trigger: Trigger) -> tuple[int, int] | None:
+def attacked_span(trigger: Trigger) -> tuple[int, int] | None:
     """Where the words of what was attacked lie in a trigger told as an attack with its
-    means (:func:`_by_means`: "attacked | the junta column | with landmines"), if it is
+    means (:func:`_with_its_means`: "attacked | the junta column | with landmines"), if it is
     one."""
     verb = re.match(r"[\w-]+", trigger.text)
     if (
