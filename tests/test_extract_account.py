@@ -434,3 +434,80 @@ def test_the_first_deed_of_a_series_told_with_its_start_is_an_event(
     text = "Jets bombed Hpakant on October 18, killing three. " + start
     proposal = extract(text, published=dt.date(2025, 10, 20), gazetteer=gazetteer)
     assert (dt.date(2025, 10, 2) in {e.event_date for e in proposal.events}) is an_event
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "The KIA has also seized Mansi town.",
+        "KIA troops have captured Mansi town.",
+        "Elsewhere, the KIA has now taken Mansi town.",
+    ],
+)
+def test_a_deed_told_as_done_by_now_takes_no_day_from_the_account(
+    recap: str, gazetteer: Gazetteer
+) -> None:
+    text = "Junta jets bombed Mai Kyu village in Momauk Township on Monday. " + recap
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    (strike,) = [e for e in events if e.location == "Mai Kyu"]
+    assert strike.event_date == D(2023, 10, 23)
+    assert [e.event_date for e in events if e.location == "Mansi"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "location"),
+    [
+        (
+            "The Burma army is shelling KIA positions in Wawang village of Momauk Township.",
+            "Shelling/artillery/missile attack",
+            "Wa Wan",
+        ),
+        (
+            "Junta troops have been fighting the KIA near Mansi town, residents said.",
+            "Armed clash",
+            "Mansi",
+        ),
+        ("Clashes have escalated in Mansi Township.", "Armed clash", "Mansi Township"),
+    ],
+)
+def test_a_deed_told_as_being_done_goes_on_over_the_month_so_far(
+    text: str, kind: str, location: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert (event.sub_event_type, event.location) == (kind, location)
+    assert (event.event_date, event.event_date_end) == (D(2023, 10, 1), PUBLISHED)
+    assert any("Told as being done" in n for n in event.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not done, or not a deed of a side
+        "Nobody has been fighting near Mansi town, residents said.",
+        "An investigation into the attacks has intensified in Mansi Township.",
+        # a day the account gives it wins
+        "Jets bombed Mansi town on Monday. Troops are shelling Mansi town, residents said.",
+    ],
+)
+def test_wording_of_no_deed_being_done_gives_no_month(text: str, gazetteer: Gazetteer) -> None:
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert all(e.event_date != D(2023, 10, 1) for e in events)
+    assert not any("Told as being done" in n for e in events for n in e.notes)
+
+
+def test_a_month_told_in_part_is_still_background_in_a_report_of_days(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Junta jets bombed Mai Kyu village in Momauk Township on Monday. "
+        "In late September troops shelled Mansi town."
+    )
+    proposal = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    assert [e.location for e in proposal.events] == ["Mai Kyu"]
+    assert [item.why for item in proposal.left_out] == [BACKGROUND]
+
+
+def test_a_part_of_a_month_dates_an_event_from_that_part(gazetteer: Gazetteer) -> None:
+    text = "Troops burned Kani village in Pinlebu Township in late September."
+    (event,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert (event.event_date, event.event_date_end) == (D(2023, 9, 21), D(2023, 9, 30))

@@ -79,7 +79,14 @@ D = dt.date
         # a week of a month named, and a part of a month
         ("in the last week of July", D(2023, 7, 25), D(2023, 7, 31), 2, "the last week of July"),
         ("in the first week of March", D(2023, 3, 1), D(2023, 3, 7), 2, "the first week of March"),
-        ("up to early August", D(2023, 8, 1), D(2023, 8, 31), 3, "early August"),
+        ("up to early August", D(2023, 8, 1), D(2023, 8, 10), 3, "early August"),
+        # a part of a month, as a coder dates it: early the 1st to the 10th, mid the 15th to
+        # the 24th, late the 21st to the month's end
+        ("in late September", D(2023, 9, 21), D(2023, 9, 30), 3, "in late September"),
+        ("in mid-September", D(2023, 9, 15), D(2023, 9, 24), 3, "in mid-September"),
+        ("in early September", D(2023, 9, 1), D(2023, 9, 10), 3, "in early September"),
+        ("late last month", D(2023, 9, 21), D(2023, 9, 30), 3, "late last month"),
+        ("in late October", D(2023, 10, 21), D(2023, 10, 25), 2, "in late October"),
         # the year first: "2023 December 29", "in 2023 December"
         ("jets bombed it on 2023 October 9", D(2023, 10, 9), D(2023, 10, 9), 1, "2023 October 9"),
         ("fought in 2023 September", D(2023, 9, 1), D(2023, 9, 30), 3, "in 2023 September"),
@@ -124,7 +131,7 @@ D = dt.date
         (
             "from the last week of July to early August",
             D(2023, 7, 25),
-            D(2023, 8, 31),
+            D(2023, 8, 10),
             3,
             "the last week of July to early August",
         ),

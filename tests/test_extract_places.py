@@ -934,6 +934,20 @@ def test_a_region_named_like_its_capital_is_not_that_township(
 
 
 @pytest.mark.parametrize(
+    ("text", "township"),
+    [
+        ("Troops raided a village in the Sagaing Region township of Pinlebu.", "MMR005026"),
+        ("Troops raided a village in the township of Pinlebu.", "MMR005026"),
+        ("Troops raided a village in Katha Township of Sagaing Region.", "MMR005020"),
+    ],
+)
+def test_a_township_of_a_region_is_the_one_named_not_the_region(
+    text: str, township: str, gazetteer: Gazetteer
+) -> None:
+    assert report_context(text, gazetteer).townships == (township,)
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         ("Shells fell on Sagaing town on Monday.", "Sagaing"),

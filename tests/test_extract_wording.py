@@ -143,6 +143,8 @@ def test_triggers(text: str, sub_event_type: str) -> None:
         ("the junta's troops", [MILITARY]),
         ("the military council and the SAC", [MILITARY, MILITARY]),
         ("Burma Army and Tatmadaw columns", [MILITARY, MILITARY]),
+        # as Kachin media write it, and the army in capitals
+        ("the Burma army and the Myanmar Army", [MILITARY, MILITARY]),
         ("the Kachin Independence Army (KIA)", [KIA, KIA]),
         (
             "the KIO and people's defense forces",

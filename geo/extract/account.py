@@ -13,15 +13,17 @@ does with a story before coding its events.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from geo.extract.dates import SINCE_WORDS, DateMention
+from geo.extract.dates import SINCE_WORDS, DateMention, names_a_month
 from geo.extract.grouping import (
     Draft,
     long_before,
+    month_so_far,
     names_another_place,
     other_sides,
     told_only_as_attacked,
@@ -126,6 +128,13 @@ _DETERMINED: Final = re.compile(
 )
 
 
+#: A deed told in the present perfect, right before its wording: "the KIA has also
+#: seized", "PDF groups have captured".
+_PERFECT_BEFORE: Final = re.compile(
+    r"\bha(?:s|ve)\s+(?:also\s+|now\s+|already\s+)?$", re.IGNORECASE
+)
+
+
 def generic(draft: Draft, text: str) -> bool:
     """Whether an event is told as many at once ("helped it fight off junta offensives"):
     such wording sums up; it is no one event on a day."""
@@ -141,7 +150,8 @@ def carry_dates(
     """An event told with a place but no date of its own takes the day of the event told
     before it (the account's day, as a coder reads a story), or, in the lead before any
     dated event, of the first event after it; never when its words put it earlier
-    ("had", "since", "recently") or it goes on still. The note says so."""
+    ("had", "since", "recently"), it goes on still, or it is told after that day as done
+    by now ("has also seized"). The note says so."""
     news = {n.date.span for n in drafts if n.sub_event_type == "Other" and n.date}
     days = sorted((d for d in anchors if d.span not in news), key=lambda d: d.span)
     starts = [d.span[0] for d in days]
@@ -157,6 +167,16 @@ def carry_dates(
             continue
         at = min(s for s, _ in draft.sentences)
         k = bisect.bisect_left(starts, at)  # the days told before it: days[:k]
+        if (
+            k
+            and draft.trigger is not None
+            and _PERFECT_BEFORE.search(
+                text, max(0, draft.trigger.span[0] - 20), draft.trigger.span[0]
+            )
+        ):
+            # "... fell on Wednesday. The KIA has also seized Mabein town": done by now,
+            # told after the account's day, not on it (a recap, as a coder reads it)
+            continue
         # in the lead, a day told in the sentence after ("Jets bombed Mansi. The raid,
         # on Monday, ...") is the account's day too; one told further on is not
         n = bisect.bisect_right(sentence_starts, at)
@@ -168,6 +188,29 @@ def carry_dates(
         draft.notes.append(
             f"No date of its own: dated {source.start:%d %B %Y} from the account's day told "
             f"{'before' if k else 'after'} it ('{source.text}')."
+        )
+
+
+def date_what_is_being_done(drafts: list[Draft], published: dt.date) -> None:
+    """An event told as being done ("the army is shelling KIA positions", "clashes have
+    escalated in Momauk") that still has no day, none the account gave it, goes on over
+    the month so far, as a coder codes an activity going on. The note says so."""
+    for draft in drafts:
+        if (
+            draft.doing is None
+            or draft.date is not None
+            or draft.date_span is not None
+            or draft.place is None
+            or draft.background
+            or draft.summary
+        ):
+            continue
+        draft.date_span = month_so_far(published)
+        draft.ongoing = True
+        draft.evidence.append(draft.doing)
+        draft.notes.append(
+            f"Told as being done ('{draft.doing.text}') with no date of its own: dated from "
+            "the first of the month to publication, as an activity going on."
         )
 
 
@@ -423,8 +466,7 @@ def mark_background(drafts: list[Draft], text: str) -> None:
     for draft in drafts:
         if (
             draft.date is not None
-            and draft.date.precision == 3
-            and draft.date.start.day == 1
+            and names_a_month(draft.date)
             and not _SPAN_WORDS.match(draft.date.text)
             # a month with its dead is still background (none of 12 such proposals on
             # the development passages was coded); a year with its dead ("killed more

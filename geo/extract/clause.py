@@ -29,6 +29,7 @@ from geo.extract.wording import (
     SPEECH_VERBS,
     ActorMention,
     Trigger,
+    being_done,
     find_actors,
     ongoing,
     read_triggers,
@@ -281,6 +282,8 @@ class Clause:
     listed_unknown: tuple[tuple[str, tuple[int, int]], ...] = ()
     #: the day it was told on ("the local man said on Tuesday"), not a day of what happened
     told_on: DateMention | None = None
+    #: wording of a deed told as being done ("the army is shelling"): :func:`being_done`
+    doing: re.Match[str] | None = None
     place: PlaceMention | None = field(init=False)  # the most specific, read once
 
     def __post_init__(self) -> None:
@@ -408,6 +411,7 @@ def read_clause(
         tuple(unknown_places(ctext, places, offset=start)),
         tuple(listed_unknown(ctext, places, offset=start)),
         told_on,
+        being_done(ctext),
     )
 
 

@@ -61,6 +61,8 @@ _MONTHS: Final = (
 # "may", "march" and "sat" as words out.
 MONTH_NAMES: Final = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _MONTH: Final = rf"(?P<month>{MONTH_NAMES})\.?"
+#: A part of a month told before it: "early", "mid", "late" ("in late September").
+_PART: Final = r"(?P<part>(?i:early|mid|late))"
 #: The start of what went on after, told in a clause of its own: "which began on".
 #: (after a comma: not "a three-day offensive that began on April 20", a span of its own)
 _BEGAN: Final = (
@@ -262,12 +264,13 @@ _PATTERNS: Final = tuple(
         (r"\b(?i:(?:this|earlier this) week)\b", "this week"),
         (r"\b(?i:(?:over|during|at|on) the weekend|last weekend|this weekend)\b", "weekend"),
         (r"\b(?i:(?:this|earlier this) month)\b", "this month"),
-        (r"\b(?i:(?:last|previous) month)\b", "last month"),
+        (rf"\b(?:{_PART}[- ])?(?i:(?:last|previous) month)\b", "last month"),
         (r"\b(?i:(?:last|previous) year)\b", "last year"),
-        (rf"\b(?i:in (?:early |mid-?|late )?|last ){_MONTH}(?: {_YEAR})?\b", "month"),
-        (rf"\b(?i:in (?:early |mid-?|late )?){_YEAR} {_MONTH}\b", "month"),  # "in 2023 December"
+        (rf"\b(?i:in (?:{_PART}[- ])?|last ){_MONTH}(?: {_YEAR})?\b", "month"),
+        (rf"\b(?i:in (?:{_PART}[- ])?){_YEAR} {_MONTH}\b", "month"),  # "in 2023 December"
         # "to early August 2023", "the last week of July"
-        (rf"\b(?i:early|mid-?|late) {_MONTH}(?: {_YEAR})?\b", "month"),
+        # (a bare "mid-August" is none: "ahead of elections planned for mid-August")
+        (rf"\b{_PART}-? {_MONTH}(?: {_YEAR})?\b", "month"),
         # "at the end of February", "at the beginning of March": a part of the month, told
         # as the month (not "by the end of February", a time a tally runs to)
         (
@@ -437,6 +440,31 @@ def _weeks_ago_precision(kind: str, start: dt.date, published: dt.date) -> int:
 _PART_OF_MONTH: Final = {"early": 1, "mid": 15, "late": 21}
 
 
+_OPENS_WITH_PART: Final = re.compile(r"\s*(?:in\s+)?(?:early|mid|late)\b", re.IGNORECASE)
+
+
+def names_a_month(date: DateMention) -> bool:
+    """Whether a date names a month or a part of one ("in June", "last month", "in late
+    March"), not a span of days."""
+    return date.precision == 3 and (
+        date.start.day == 1 or _OPENS_WITH_PART.match(date.text) is not None
+    )
+
+
+def _part_of(match: re.Match[str], first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """The days of a month (``first`` to ``last``) a part of it told before it means, as a
+    coder dates it: "in late September" from the 21st to its end, "mid-September" the
+    15th to the 24th, "early September" the 1st to the 10th; the whole month else."""
+    part = match.groupdict().get("part")
+    if not part:
+        return first, last
+    start = first.replace(day=_PART_OF_MONTH[part.casefold()])
+    if start > last:  # "elections planned for mid-August", told on 10 August
+        raise ValueError("a part of the month still to come")
+    end = last if part.casefold() == "late" else start + dt.timedelta(days=9)
+    return start, min(end, last)
+
+
 def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date]:
     if kind == "day":
         date = _day(match, published)
@@ -548,11 +576,11 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return published.replace(day=1), published
     if kind == "last month":
         last = published.replace(day=1) - dt.timedelta(days=1)
-        return last.replace(day=1), last
+        return _part_of(match, last.replace(day=1), last)
     if kind == "last year":
         return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
     if kind == "month":
-        return _month_span(*_month_named(match, published), published)
+        return _part_of(match, *_month_span(*_month_named(match, published), published))
     if kind == "week of month":  # "the last week of July": seven days of that month
         year, month = _month_named(match, published)
         first, last = _month_span(year, month, published)

@@ -199,6 +199,8 @@ class Draft:
     general: bool = False  # told for a whole state or region beside events placed finer
     ongoing: bool = False  # told as still going on at publication, with no day of its own
     ongoing_beside: bool = False  # ... where the report dates an event it tells
+    # the words that tell it as being done ("is shelling"), with no day of its own
+    doing: Evidence | None = None
     place_carried: bool = False  # its place is one the report named elsewhere
     listed: bool = False  # one of several places one sentence names
     unknown: list[str] = field(default_factory=list)  # places named but not found
@@ -380,7 +382,8 @@ def _within(a: DateMention | None, b: DateMention | None) -> bool:
     return wide.precision > 1 and wide.start <= day.start and day.end <= wide.end
 
 
-def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
+def month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
+    """The span an activity going on is dated over: the publication month so far."""
     return published.replace(day=1), published, 3 if published.day > 7 else 2
 
 
@@ -634,11 +637,14 @@ def start_event(
         else:
             # "the regime has kept conducting air strikes", "clashes are continuing near
             # Momauk": over the month so far, as a coder codes an activity going on
-            draft.date_span = _month_so_far(published)
+            draft.date_span = month_so_far(published)
             draft.notes.append(
                 f"The text gives no date for an activity it tells as going on ('{wording}'): "
                 "dated from the first of the month to publication."
             )
+    elif clause.doing is not None:
+        # "the army is shelling KIA positions": going on, unless the account gives it a day
+        draft.doing = _evidence(clause, "event_date", clause.doing)
     place = clause.place or draft.place
     home = _home_of_those_who_fled(clause) if place is None else None
     if home is not None:
@@ -972,7 +978,7 @@ _GONE_ON_DAYS: Final = 14
 def long_before(day: dt.date, published: dt.date) -> bool:
     """Whether an event's day lies before the month an activity told as going on is dated
     over, and well before publication: what goes on now is coded apart from it."""
-    return day < _month_so_far(published)[0] and (published - day).days >= _GONE_ON_DAYS
+    return day < month_so_far(published)[0] and (published - day).days >= _GONE_ON_DAYS
 
 
 def other_sides(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:

@@ -131,6 +131,11 @@ _LIST_NAME: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?"
 _TOWNSHIP: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
 )
+#: A township named after the word: "the township of Pinlebu", "the Sagaing Region
+#: township of Pinlebu".
+_TOWNSHIP_OF: Final = re.compile(
+    r"\b(?i:township)\s+of\s+(?P<name>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30})?)"
+)
 #: What a district's name names when it goes on: its hospital, office or officers.
 _OF_THE_DISTRICT: Final = re.compile(
     r"\s+(?:administrators?|administration|officials?|officers?|office|hospital|court|"
@@ -1040,6 +1045,8 @@ def _scope(
             # "the Tamu District PDF": a unit; "Bhamo District Hospital", "the Mohnyin
             # District administrator": the district's body or office, no place
             continue
+        if _STATE_WORD_LAST.search(m["name"]):
+            continue  # "the Sagaing Region township of Pinlebu": Pinlebu, read below
         words = m["name"].split()
         for i in range(len(words)):  # "Fighting in Momauk" -> "Momauk"
             if (
@@ -1071,6 +1078,12 @@ def _scope(
         else:  # by its sound, the whole name only: "Hpong Yang" of "Dawt Hpong Yang" is none
             if not district and (township := _township_by_sound(m["name"], gazetteer)):
                 townships.append(_by_sound(text, m.span(), m["name"], township, gazetteer))
+    for m in _TOWNSHIP_OF.finditer(text):  # "the township of Pinlebu"
+        span = m.span("name")
+        if _STATE_WORD_LAST.search(m["name"]) or _REGION_AFTER.match(text, m.end()):
+            continue  # "Katha Township of Sagaing Region": of a region
+        if not skip.overlaps(span) and (township := _township_named(m["name"], gazetteer)):
+            townships.append(township_mention(text, span, township, gazetteer))
     for m in _TOWNSHIP_VILLAGE_OF.finditer(text):  # "the Kutkai village of Mang Awng"
         span = m.span("name")
         if _STATE_WORD_LAST.search(m["name"]):

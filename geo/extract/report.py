@@ -33,6 +33,7 @@ from geo.extract.account import (
     carry_dates,
     carry_places,
     date_by_place,
+    date_what_is_being_done,
     fold,
     generic,
     left_out_why,
@@ -519,6 +520,7 @@ def extract(
     drafts = merge_episodes(merge_restatements(drafts, text))
     mark_background(drafts, text)
     drafts = merge_span_tellings(merge_undated_tellings(drafts, text), text)
+    date_what_is_being_done(drafts, published)
     mark_state_tellings(drafts, text)
     mark_still_going_on(drafts, text)
     drafts = split_kinds(drafts, text)

@@ -69,8 +69,8 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"military council",
         r"State Administration Council",
         r"SAC",
-        r"Burma Army",
-        r"Myanmar (?:military|army|armed forces)",
+        r"Burma (?i:army)",  # "the Burma army", as Kachin media write it
+        r"Myanmar (?i:military|army|armed forces)",
         r"Tatmadaw",
         r"military(?! dictatorship)",
         r"government (?:troops|soldiers|forces)",
@@ -952,6 +952,27 @@ def ongoing(text: str) -> re.Match[str] | None:
             continue
         return m
     return None
+
+
+#: A deed told as being done, by a side or as fighting: "the army is shelling KIA
+#: positions", "troops have been fighting near the dam", "clashes have escalated in
+#: Momauk" (not "nobody has been fighting", "are not attacking").
+_BEING_DONE: Final = re.compile(
+    r"(?<!\bnobody )(?<!\bno one )(?<!\bnone )"
+    r"\b(?:is|are|ha(?:s|ve) been) (?:still |now |also |continuously |constantly )?"
+    r"(?:shelling|bombing|bombarding|attacking|fighting|firing|torching|burning|raiding|"
+    r"clashing|pounding|launching|conducting|carrying out)\b|"
+    rf"{_NOT_ITS_OBJECT}\b(?:(?:{_FIGHTING_ONE}) has|(?:{_FIGHTING_MANY}) have) "
+    r"(?:[a-z]+ly )?(?:escalated|intensified)\b",
+    re.IGNORECASE,
+)
+
+
+def being_done(text: str) -> re.Match[str] | None:
+    """The wording that tells a deed as being done as it was told, if any: such a deed
+    with no day of its own, and none the report's account gives it, goes on over the
+    month so far, as a coder codes an activity going on."""
+    return _BEING_DONE.search(text)
 
 
 def going_on_when_told(match: re.Match[str]) -> bool:
