@@ -14,6 +14,7 @@ from geo.extract import extract
 from geo.extract.confidence import (
     MIN_SEEN,
     Model,
+    facts_of,
     features,
     fit,
     load_model,
@@ -57,6 +58,24 @@ def test_the_facts_of_an_undated_proposal(events) -> None:  # type: ignore[no-un
     assert "told:event_date" not in facts
     assert not any(name.startswith("date_precision:") for name in facts)
     assert facts["rank"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        # one day told at places in two townships: each is told elsewhere that day
+        ("Jets bombed Mansi town and Laiza town on Monday.", [True, True]),
+        # on two days, or in one township: no
+        ("Jets bombed Mansi town on Monday and Laiza town on Tuesday.", [False, False]),
+        ("Jets bombed Mansi town on Monday. Troops shelled Mansi town on Monday.", [False, False]),
+    ],
+)
+def test_a_day_told_in_other_townships_is_a_fact_of_the_report(
+    text: str, elsewhere: list[bool], gazetteer: Gazetteer
+) -> None:
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    facts = facts_of(events, text_length=len(text), published=PUBLISHED)
+    assert ["day_elsewhere" in f for f in facts] == elsewhere
 
 
 def test_every_proposal_carries_the_models_confidence(events) -> None:  # type: ignore[no-untyped-def]

@@ -5,9 +5,10 @@ half of its proposals are events a coder coded, and which half is not written in
 rule. What the reader knows of a proposal tells much of it: whether the words give its
 day or it was carried from a sentence before, how precise its day and place are, its
 kind, which fields its words give, how many sentences tell it and where in the report it
-is told. :func:`features` names those facts; a small logistic model (:class:`Model`, a
-weight per fact) turns them into a probability, fitted by :func:`fit` on the
-development passages (``make confidence``: :mod:`geo.extract.learn`) and kept in
+is told, and whether the report proposes other events on its day elsewhere.
+:func:`features` and :func:`facts_of` name those facts; a small logistic model
+(:class:`Model`, a weight per fact) turns them into a probability, fitted by :func:`fit`
+on the development passages (``make confidence``: :mod:`geo.extract.learn`) and kept in
 ``data/reader_confidence.json`` (:data:`MODEL_PATH`, described in ``data/README.md``).
 
 Nothing is dropped by it: a dated proposal below the model's ``check_below`` is shown
@@ -102,11 +103,23 @@ def features(
 def facts_of(
     events: Sequence[ProposedEvent], *, text_length: int, published: dt.date
 ) -> list[dict[str, float]]:
-    """The :func:`features` of each of a report's proposed events, in their order."""
-    return [
-        features(e, rank=rank, count=len(events), text_length=text_length, published=published)
-        for rank, e in enumerate(events)
-    ]
+    """The :func:`features` of each of a report's proposed events, in their order, with
+    one fact of the report as a whole: ``day_elsewhere``, another event proposed on its
+    day in another township (one day spread over many places, as a summary or a list of
+    them tells it: less often an event a coder codes there)."""
+    townships: dict[dt.date, set[str]] = {}
+    for e in events:
+        if e.event_date is not None and e.township_pcode:
+            townships.setdefault(e.event_date, set()).add(e.township_pcode)
+    out = []
+    for rank, e in enumerate(events):
+        facts = features(
+            e, rank=rank, count=len(events), text_length=text_length, published=published
+        )
+        if e.event_date is not None and townships.get(e.event_date, set()) - {e.township_pcode}:
+            facts["day_elsewhere"] = 1.0
+        out.append(facts)
+    return out
 
 
 @dataclass(frozen=True)
