@@ -10,7 +10,7 @@ import pytest
 
 from geo.errors import GeoError
 from geo.extract.confidence import CHECK_BELOW, MODEL_PATH, load_model
-from geo.extract.learn import development_files, document, learn, main
+from geo.extract.learn import cross_validate, development_files, document, learn, main
 from geo.gazetteer import Gazetteer
 from geo.paths import ROOT_DIR
 
@@ -87,3 +87,35 @@ def test_the_model_can_be_remade_when_its_file_is_missing(
     out = tmp_path / "model.json"
     assert main([str(ROOT_DIR / "tests/data/reports/real/dev-a.json"), "-o", str(out)]) == 0
     assert out.exists()
+
+
+def test_cross_validation_scores_each_group_by_a_model_fitted_on_the_others() -> None:
+    # a fact that goes with found proposals, told in every group; dated ones all
+    group = [({"told:event_date": 1.0}, True)] * 6 + [({"age:undated": 1.0}, False)] * 6
+    noisy = [({"told:event_date": 1.0}, False), ({"age:undated": 1.0}, True)]
+    result = cross_validate([group + noisy, group, group], expected=20)
+    assert result.proposals == 38
+    assert result.found == 19
+    assert result.auc > 0.9  # found ones score above the others
+    assert result.likely == 19  # the dated ones, all scored likely
+    assert result.likely_found == 18
+    assert "precision 0.947, recall 0.900" in result.table()
+
+
+def test_cross_validation_needs_two_groups() -> None:
+    with pytest.raises(GeoError, match="fewer than two files"):
+        cross_validate([[({"a": 1.0}, True), ({"a": 0.0}, False)]], expected=1)
+
+
+def test_main_cross_validates_without_writing_a_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [str(ROOT_DIR / f"tests/data/reports/real/dev-{x}.json") for x in "ab"]
+    assert main([*files, "--cross-validate", "-o", str(tmp_path / "m.json")]) == 0
+    out = capsys.readouterr().out
+    assert "2 files, each scored by a model fitted on the others" in out
+    assert "AUC" in out
+    assert "likely" in out
+    assert not (tmp_path / "m.json").exists()
+    test_file = str(next((ROOT_DIR / "tests/data/reports/real").glob("test-*.json")))
+    assert main([files[0], test_file, "--cross-validate"]) == 1

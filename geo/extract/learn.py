@@ -7,6 +7,12 @@ whether it found an event the coder coded (the day and the place, as
 :mod:`geo.extract.evaluate` counts a find), fits the model on those facts and writes it.
 A change to the reader is followed by a refit, which ``tests/test_extract_learn.py``
 checks.
+
+``python -m geo.extract.learn --cross-validate`` measures a change to the facts the
+model weighs without fitting on what it scores: each fixture file's proposals are scored
+by a model fitted on all the other files (:func:`cross_validate`), and it prints how well
+the scores rank found proposals above the others (AUC), their log loss, and the likely
+part's precision and recall at the model's threshold.
 """
 
 from __future__ import annotations
@@ -14,20 +20,31 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import sys
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from geo.errors import GeoError
-from geo.extract.confidence import MODEL_PATH, Model, facts_of, fit
+from geo.extract.confidence import CHECK_BELOW, MODEL_PATH, Model, facts_of, fit
 from geo.extract.evaluate import finding, load_passages
 from geo.extract.report import extract
 from geo.files import write_atomic
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.paths import ROOT_DIR
 
-__all__ = ["DEVELOPMENT", "development_files", "document", "learn", "main", "samples"]
+__all__ = [
+    "DEVELOPMENT",
+    "CrossValidation",
+    "cross_validate",
+    "development_files",
+    "document",
+    "learn",
+    "main",
+    "samples",
+]
 
 #: The passages the model is fitted on: the development split and the tuning passages
 #: (relative to the repository), never the test split.
@@ -81,6 +98,83 @@ def learn(paths: Sequence[Path], gazetteer: Gazetteer) -> tuple[Model, dict[str,
     return model, about
 
 
+Sample = tuple[dict[str, float], bool]
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    """How a model's scores did on proposals it was not fitted on: ``auc``, the chance a
+    found proposal scores above an unfound one; ``log_loss``, the mean negative log
+    likelihood; ``likely`` dated proposals at or above the threshold, ``likely_found`` of
+    them found an event, out of ``expected`` events the coders coded."""
+
+    proposals: int
+    found: int
+    auc: float
+    log_loss: float
+    likely: int
+    likely_found: int
+    expected: int
+
+    def table(self) -> str:
+        precision = self.likely_found / self.likely if self.likely else 0.0
+        recall = self.likely_found / self.expected if self.expected else 0.0
+        return (
+            f"{self.proposals} proposals ({self.found} found an event), "
+            f"{self.expected} expected events\n"
+            f"AUC        {self.auc:.3f}\n"
+            f"log loss   {self.log_loss:.4f}\n"
+            f"likely     {self.likely} proposals, {self.likely_found} found: "
+            f"precision {precision:.3f}, recall {recall:.3f}"
+        )
+
+
+def cross_validate(
+    groups: Sequence[Sequence[Sample]], *, expected: int, check_below: float = CHECK_BELOW
+) -> CrossValidation:
+    """Each group's proposals scored by a model :func:`fit` on every other group (a group
+    is a fixture file: passages of one coder or one retelling stay together).
+
+    Raises
+    ------
+    GeoError
+        When fewer than two groups are given, or a fit cannot be made.
+    """
+    if len(groups) < 2:
+        raise GeoError("cannot cross-validate on fewer than two files")
+    scored: list[tuple[float, bool, bool]] = []  # score, found, dated
+    for k, held in enumerate(groups):
+        model = fit([sample for j, group in enumerate(groups) if j != k for sample in group])
+        scored.extend(
+            (model.score(facts), found, "age:undated" not in facts) for facts, found in held
+        )
+    found = [p for p, hit, _ in scored if hit]
+    unfound = [p for p, hit, _ in scored if not hit]
+    # the chance a found one scores above an unfound one, ties counting half (by ranks)
+    ranked = sorted(scored, key=lambda s: s[0])
+    rank_sum, i = 0.0, 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        mean_rank = (i + 1 + j) / 2
+        rank_sum += mean_rank * sum(1 for s in ranked[i:j] if s[1])
+        i = j
+    auc = (
+        (rank_sum - len(found) * (len(found) + 1) / 2) / (len(found) * len(unfound))
+        if found and unfound
+        else math.nan
+    )
+    tiny = 1e-12
+    log_loss = -sum(
+        math.log(max(p, tiny)) if hit else math.log(max(1.0 - p, tiny)) for p, hit, _ in scored
+    ) / max(1, len(scored))
+    likely = [hit for p, hit, dated in scored if dated and p >= check_below]
+    return CrossValidation(
+        len(scored), len(found), auc, log_loss, len(likely), sum(likely), expected
+    )
+
+
 def document(model: Model, about: Mapping[str, Any]) -> str:
     """The model file's text: what it is, what it was fitted on, the model."""
     return (
@@ -117,7 +211,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("files", nargs="*", type=Path, metavar="FILE")
     parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
+    parser.add_argument(
+        "--cross-validate",
+        action="store_true",
+        help="score each file's proposals by a model fitted on the other files, and "
+        "print how well they did (writes no model)",
+    )
     args = parser.parse_args(argv)
+    if args.cross_validate:
+        return _cross_validate(args.files or development_files())
     try:
         model, about = learn(args.files or development_files(), load_gazetteer())
         write_atomic(args.output, document(model, about))
@@ -128,6 +230,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{args.output}: {len(model.weights)} weights from {about['proposals']} proposals "
         f"({about['found']} found an event) of {about['passages']} passages"
     )
+    return 0
+
+
+def _cross_validate(paths: Sequence[Path]) -> int:
+    try:
+        if tested := [str(p) for p in paths if p.match(_TEST_SPLIT)]:
+            raise GeoError(f"not cross-validating on the test split ({', '.join(tested)})")
+        gazetteer = load_gazetteer()
+        files = [load_passages(path) for path in paths]
+        result = cross_validate(
+            [samples(passages, gazetteer) for passages in files],
+            expected=sum(len(p["events"]) for passages in files for p in passages),
+        )
+    except GeoError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"{len(paths)} files, each scored by a model fitted on the others")
+    print(result.table())
     return 0
 
 
