@@ -470,6 +470,10 @@ def test_each_place_of_a_list_people_fled_to_is_where_they_went(
     [
         ("the junta held the trade route to the Chinese border town of Loi Je", []),
         ("the KIA took the outposts on the road leading to Lashio", []),
+        # the town told as the capital it is
+        ("troops attacked outposts along the main road to the state capital, Myitkyina", []),
+        ("troops attacked outposts on the road to the state capital Myitkyina", []),
+        ("jets bombed the state capital, Myitkyina", ["Myitkyina"]),
         ("troops on their way to Loi Je shelled Mansi town", ["Mansi"]),
         # (from the review) a side of the town, a road into it, a way to do something, the
         # town itself named after its road: where something happened

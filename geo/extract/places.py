@@ -2134,7 +2134,8 @@ _PERSON_OF_PLACE: Final = re.compile(
     re.I,
 )
 #: Words of a way before where it leads: "the trade route to the Chinese border town of",
-#: "the road leading to" (a road's end, not where on it something happened).
+#: "the road leading to", "the main road to the state capital," (a road's end, not where
+#: on it something happened).
 _WAY_TO: Final = re.compile(
     r"\b(?:road|route|highway|railway|railroad)s?\s+"
     r"(?:(?:that\s+)?(?:lead|leads|leading|led|runs|running|goes|going)\s+)?to\s+"
@@ -2142,7 +2143,7 @@ _WAY_TO: Final = re.compile(
     # outskirts of Bhamo" are near it)
     r"(?:the\s+)?(?:(?:(?!(?:north|south|east|west|northern|southern|eastern|western|"
     r"outskirts|centre|center|edge|heart|middle|side|part)\b)[\w-]+\s+){0,3}?"
-    r"(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?$"
+    r"(?:(?:towns?|villages?|cit(?:y|ies))\s+of|capital,?)\s+)?$"
     # where troops were going: "troops on their way to Loi Je (shelled Mansi)"
     r"|\bon\s+(?:their|its|his|her|the)\s+way\s+to\s+$",
     re.IGNORECASE,
