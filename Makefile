@@ -68,12 +68,12 @@ basemap: setup
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
-# Refit data/reader_confidence.json (committed), the report reader's confidence confidence-cv in each
+# Refit data/reader_confidence.json (committed), the report reader's confidence in each
 # proposal, on the development passages (never the test split); after any change to the
 # reader (tests/test_extract_learn.py says when it is due).
 confidence: setup
 	$(BIN)/python -m geo.extract.learn -o data/reader_confidence.json
 
-# how well the model ranks proposals it was not fitted on (each file by the others)
+# How well the model ranks proposals it was not fitted on (each file by the others).
 confidence-cv: setup
 	$(BIN)/python -m geo.extract.learn --cross-validate

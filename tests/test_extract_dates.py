@@ -87,6 +87,14 @@ D = dt.date
         ("in early September", D(2023, 9, 1), D(2023, 9, 10), 3, "in early September"),
         ("late last month", D(2023, 9, 21), D(2023, 9, 30), 3, "late last month"),
         ("in late October", D(2023, 10, 21), D(2023, 10, 25), 2, "in late October"),
+        # (from the review) a part of a month as one end of a span
+        (
+            "between mid-September and late October",
+            D(2023, 9, 15),
+            D(2023, 10, 25),
+            3,
+            "mid-September and late October",
+        ),
         # the year first: "2023 December 29", "in 2023 December"
         ("jets bombed it on 2023 October 9", D(2023, 10, 9), D(2023, 10, 9), 1, "2023 October 9"),
         ("fought in 2023 September", D(2023, 9, 1), D(2023, 9, 30), 3, "in 2023 September"),

@@ -4,6 +4,7 @@ the repository keeps is the one its development passages make."""
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,7 @@ def test_cross_validation_scores_each_group_by_a_model_fitted_on_the_others() ->
     # a fact that goes with found proposals, told in every group; dated ones all
     group = [({"told:event_date": 1.0}, True)] * 6 + [({"age:undated": 1.0}, False)] * 6
     noisy = [({"told:event_date": 1.0}, False), ({"age:undated": 1.0}, True)]
-    result = cross_validate([group + noisy, group, group], expected=20)
+    result = cross_validate({"a": group + noisy, "b": group, "c": group}, expected=20)
     assert result.proposals == 38
     assert result.found == 19
     assert result.auc > 0.9  # found ones score above the others
@@ -102,9 +103,26 @@ def test_cross_validation_scores_each_group_by_a_model_fitted_on_the_others() ->
     assert "precision 0.947, recall 0.900" in result.table()
 
 
-def test_cross_validation_needs_two_groups() -> None:
+def test_cross_validation_counts_ties_as_half() -> None:
+    # every proposal has the same facts: one score for all, an AUC of one half
+    group = [({"told:event_date": 1.0}, True), ({"told:event_date": 1.0}, False)]
+    result = cross_validate({"a": group, "b": group}, expected=2)
+    assert result.auc == 0.5
+    assert result.log_loss == pytest.approx(math.log(2))
+
+
+def test_cross_validation_needs_two_groups_each_fitted_on_both_outcomes() -> None:
     with pytest.raises(GeoError, match="fewer than two files"):
-        cross_validate([[({"a": 1.0}, True), ({"a": 0.0}, False)]], expected=1)
+        cross_validate({"a": [({"a": 1.0}, True), ({"a": 0.0}, False)]}, expected=1)
+    # the others of "a" hold unfound proposals only: nothing to learn, said for "a"
+    with pytest.raises(GeoError, match=r"holding out a: .* gave 0 proposals that found"):
+        cross_validate({"a": [({"a": 1.0}, True)], "b": [({"a": 1.0}, False)]}, expected=2)
+
+
+def test_a_measure_with_nothing_to_count_is_not_a_number_shown() -> None:
+    undated = [({"age:undated": 1.0}, True), ({"age:undated": 1.0, "x": 1.0}, False)]
+    table = cross_validate({"a": undated, "b": undated}, expected=0).table()
+    assert "likely     0 proposals, 0 found: precision n/a, recall n/a" in table
 
 
 def test_main_cross_validates_without_writing_a_model(

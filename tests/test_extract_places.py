@@ -943,6 +943,8 @@ def test_a_region_named_like_its_capital_is_not_that_township(
         ("Troops raided a village in the Sagaing Region township of Pinlebu.", "MMR005026"),
         ("Troops raided a village in the township of Pinlebu.", "MMR005026"),
         ("Troops raided a village in Katha Township of Sagaing Region.", "MMR005020"),
+        # (from the review) the region a township is of
+        ("Troops raided Kani, a township of Sagaing, on Monday.", "MMR005017"),
     ],
 )
 def test_a_township_of_a_region_is_the_one_named_not_the_region(

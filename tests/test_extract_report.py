@@ -4805,3 +4805,13 @@ def test_a_middle_part_of_a_clause_of_three_days_keeps_its_doer(gazetteer: Gazet
         ),
         (dt.date(2024, 5, 6), "Air/drone strike", "Military Forces of Myanmar (2021-)"),
     ]
+
+
+def test_the_township_of_a_speaker_is_no_place_of_the_event(gazetteer: Gazetteer) -> None:
+    """(From the review of 'in the township of Pinlebu': a speaker's township stays his.)"""
+    text = (
+        "Soldiers killed five villagers in Pinlebu on Monday, said a resident of the "
+        "township of Katha."
+    )
+    event = _one(text, gazetteer, D(2021, 10, 5))
+    assert (event.location, event.township_pcode) == ("Pinlebu", "MMR005026")

@@ -22,8 +22,8 @@ from typing import Final
 from geo.extract.dates import SINCE_WORDS, DateMention, names_a_month
 from geo.extract.grouping import (
     Draft,
+    going_on_this_month,
     long_before,
-    month_so_far,
     names_another_place,
     other_sides,
     told_only_as_attacked,
@@ -53,6 +53,7 @@ __all__ = [
     "carry_dates",
     "carry_places",
     "date_by_place",
+    "date_what_is_being_done",
     "fold",
     "generic",
     "left_out_why",
@@ -175,7 +176,8 @@ def carry_dates(
             )
         ):
             # "... fell on Wednesday. The KIA has also seized Mabein town": done by now,
-            # told after the account's day, not on it (a recap, as a coder reads it)
+            # told after the account's day with no time of its own, which the coding
+            # conventions leave undated (a recap, not a deed of that day)
             continue
         # in the lead, a day told in the sentence after ("Jets bombed Mansi. The raid,
         # on Monday, ...") is the account's day too; one told further on is not
@@ -191,7 +193,7 @@ def carry_dates(
         )
 
 
-def date_what_is_being_done(drafts: list[Draft], published: dt.date) -> None:
+def date_what_is_being_done(drafts: list[Draft], text: str, published: dt.date) -> None:
     """An event told as being done ("the army is shelling KIA positions", "clashes have
     escalated in Momauk") that still has no day, none the account gave it, goes on over
     the month so far, as a coder codes an activity going on. The note says so."""
@@ -201,17 +203,13 @@ def date_what_is_being_done(drafts: list[Draft], published: dt.date) -> None:
             or draft.date is not None
             or draft.date_span is not None
             or draft.place is None
-            or draft.background
-            or draft.summary
+            # (what is left out stays out: "fighting has intensified since the coup")
+            or left_out_why(draft, text) is not None
         ):
             continue
-        draft.date_span = month_so_far(published)
         draft.ongoing = True
         draft.evidence.append(draft.doing)
-        draft.notes.append(
-            f"Told as being done ('{draft.doing.text}') with no date of its own: dated from "
-            "the first of the month to publication, as an activity going on."
-        )
+        going_on_this_month(draft, draft.doing.text, published)
 
 
 def carry_places(

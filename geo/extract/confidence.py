@@ -45,6 +45,7 @@ __all__ = [
     "facts_of",
     "features",
     "fit",
+    "is_dated",
     "load_model",
     "part_of",
     "parts_sentence",
@@ -100,13 +101,20 @@ def features(
     return {name: float(value) for name, value in facts.items() if value}
 
 
+def is_dated(facts: Mapping[str, float]) -> bool:
+    """Whether :func:`features` were those of a dated proposal (one the table shows as
+    likely or to check, not undated)."""
+    return "age:undated" not in facts
+
+
 def facts_of(
     events: Sequence[ProposedEvent], *, text_length: int, published: dt.date
 ) -> list[dict[str, float]]:
     """The :func:`features` of each of a report's proposed events, in their order, with
     one fact of the report as a whole: ``day_elsewhere``, another event proposed on its
-    day in another township (one day spread over many places, as a summary or a list of
-    them tells it: less often an event a coder codes there)."""
+    day in another township, or in any township when it has none (one day spread over
+    many places, as a summary or a list of them tells it: less often an event a coder
+    codes there). Only the first days are compared."""
     townships: dict[dt.date, set[str]] = {}
     for e in events:
         if e.event_date is not None and e.township_pcode:

@@ -28,6 +28,7 @@ __all__ = [
     "UPCOMING_DAYS",
     "DateMention",
     "find_dates",
+    "names_a_month",
     "precision_of_span",
 ]
 
@@ -62,7 +63,8 @@ _MONTHS: Final = (
 MONTH_NAMES: Final = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _MONTH: Final = rf"(?P<month>{MONTH_NAMES})\.?"
 #: A part of a month told before it: "early", "mid", "late" ("in late September").
-_PART: Final = r"(?P<part>(?i:early|mid|late))"
+_PART_WORDS: Final = "early|mid|late"
+_PART: Final = rf"(?P<part>(?i:{_PART_WORDS}))"
 #: The start of what went on after, told in a clause of its own: "which began on".
 #: (after a comma: not "a three-day offensive that began on April 20", a span of its own)
 _BEGAN: Final = (
@@ -205,7 +207,7 @@ _PATTERNS: Final = tuple(
         # "since mid-August", "since early March 2024", "since July": from then to
         # publication (early the 1st, mid the 15th, late the 21st)
         (
-            rf"\b(?i:since) (?:(?P<part>(?i:early|mid|late))(?:- ?| ))?{_MONTH}(?:,? {_YEAR})?\b"
+            rf"\b(?i:since) (?:{_PART}(?:- ?| ))?{_MONTH}(?:,? {_YEAR})?\b"
             r"(?! [0-3]?\d\b)",
             "since month",
         ),
@@ -269,8 +271,14 @@ _PATTERNS: Final = tuple(
         (rf"\b(?i:in (?:{_PART}[- ])?|last ){_MONTH}(?: {_YEAR})?\b", "month"),
         (rf"\b(?i:in (?:{_PART}[- ])?){_YEAR} {_MONTH}\b", "month"),  # "in 2023 December"
         # "to early August 2023", "the last week of July"
-        # (a bare "mid-August" is none: "ahead of elections planned for mid-August")
+        # (a bare "mid-August" is none: "ahead of elections planned for mid-August"; but
+        # one end of a span is: "between mid-September and late October")
         (rf"\b{_PART}-? {_MONTH}(?: {_YEAR})?\b", "month"),
+        (
+            rf"(?:(?<=\bbetween )|(?<=\bfrom )|(?<= and )|(?<= to )){_PART}-{_MONTH}"
+            rf"(?: {_YEAR})?\b",
+            "month",
+        ),
         # "at the end of February", "at the beginning of March": a part of the month, told
         # as the month (not "by the end of February", a time a tally runs to)
         (
@@ -440,7 +448,7 @@ def _weeks_ago_precision(kind: str, start: dt.date, published: dt.date) -> int:
 _PART_OF_MONTH: Final = {"early": 1, "mid": 15, "late": 21}
 
 
-_OPENS_WITH_PART: Final = re.compile(r"\s*(?:in\s+)?(?:early|mid|late)\b", re.IGNORECASE)
+_OPENS_WITH_PART: Final = re.compile(rf"\s*(?:in\s+)?(?:{_PART_WORDS})\b", re.IGNORECASE)
 
 
 def names_a_month(date: DateMention) -> bool:

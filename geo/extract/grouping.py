@@ -41,6 +41,7 @@ from geo.extract.wording import (
 
 __all__ = [
     "FIRED",
+    "GROUND_TAKEN",
     "REFERS_BACK",
     "Draft",
     "add_clause",
@@ -49,6 +50,7 @@ __all__ = [
     "fill_in",
     "fired_by_aircraft",
     "goes_on_since",
+    "going_on_this_month",
     "long_before",
     "names_another_place",
     "new_killing",
@@ -382,9 +384,44 @@ def _within(a: DateMention | None, b: DateMention | None) -> bool:
     return wide.precision > 1 and wide.start <= day.start and day.end <= wide.end
 
 
-def month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
+def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
     """The span an activity going on is dated over: the publication month so far."""
     return published.replace(day=1), published, 3 if published.day > 7 else 2
+
+
+def going_on_this_month(draft: Draft, wording: str, published: dt.date) -> None:
+    """Date an event told as going on (``wording``), with no date of its own, over the
+    month so far, as a coder codes an activity going on; the note says so."""
+    draft.date_span = _month_so_far(published)
+    draft.notes.append(
+        f"The text gives no date for an activity it tells as going on ('{wording}'): "
+        "dated from the first of the month to publication."
+    )
+
+
+def _going_on_when_told(draft: Draft, wording: str, told: DateMention) -> None:
+    """Date an event told as going on as someone spoke, on the day they spoke ("The
+    battle is still going on," the man said on Tuesday)."""
+    draft.date_span = (told.start, told.end, 1)
+    draft.notes.append(
+        f"Told as still going on ('{wording}') with no date of its own: dated "
+        f"{told.start:%d %B %Y}, the day it was told ('{told.text}')."
+    )
+
+
+#: How far after wording of a deed being done its trigger may come: "is conducting
+#: daily airstrikes".
+_DOING_REACH: Final = 25
+
+
+def _doing_it(clause: Clause, doing: re.Match[str], trigger: Trigger) -> bool:
+    """Whether wording of a deed being done is the event's own ("the army is shelling
+    Mansi", "clashes have escalated", "is conducting daily airstrikes"), not of another
+    deed the clause tells ("troops torched Kani and are attacking Wawang")."""
+    start, end = trigger.span[0] - clause.span[0], trigger.span[1] - clause.span[0]
+    return (
+        doing.start() <= start <= doing.end() + _DOING_REACH or doing.start() < end <= doing.end()
+    )
 
 
 def _evidence(clause: Clause, name: str, match: re.Match[str]) -> Evidence:
@@ -485,6 +522,8 @@ _NO_SUBJECT_BEFORE: Final = re.compile(
 #: Ground taken, by whom: the state's forces regain it, anyone else overtakes it.
 _OVERTAKES: Final = "Non-state actor overtakes territory"
 _REGAINS: Final = "Government regains territory"
+#: Ground taken, by either side.
+GROUND_TAKEN: Final = frozenset({_OVERTAKES, _REGAINS})
 
 
 def _taker(clause: Clause, trigger: Trigger) -> str | None:
@@ -628,23 +667,24 @@ def start_event(
         wording = clause.ongoing.group(0)
         told = clause.told_on
         if going_on_when_told(clause.ongoing) and told is not None:
-            # "The battle is still going on," the man said on Tuesday: going on that day
-            draft.date_span = (told.start, told.end, 1)
-            draft.notes.append(
-                f"Told as still going on ('{wording}') with no date of its own: dated "
-                f"{told.start:%d %B %Y}, the day it was told ('{told.text}')."
-            )
+            _going_on_when_told(draft, wording, told)
         else:
             # "the regime has kept conducting air strikes", "clashes are continuing near
             # Momauk": over the month so far, as a coder codes an activity going on
-            draft.date_span = month_so_far(published)
-            draft.notes.append(
-                f"The text gives no date for an activity it tells as going on ('{wording}'): "
-                "dated from the first of the month to publication."
-            )
-    elif clause.doing is not None:
-        # "the army is shelling KIA positions": going on, unless the account gives it a day
-        draft.doing = _evidence(clause, "event_date", clause.doing)
+            going_on_this_month(draft, wording, published)
+    elif (
+        clause.doing is not None
+        and trigger is not None
+        and _doing_it(clause, clause.doing, trigger)
+    ):
+        if clause.told_on is not None:
+            # "'The army is shelling Mansi,' a resident said on Tuesday": that day
+            draft.ongoing = True
+            _going_on_when_told(draft, clause.doing.group(0), clause.told_on)
+        else:
+            # "the army is shelling KIA positions": going on this month, unless the
+            # account gives it a day (:func:`~geo.extract.account.date_what_is_being_done`)
+            draft.doing = _evidence(clause, "event_date", clause.doing)
     place = clause.place or draft.place
     home = _home_of_those_who_fled(clause) if place is None else None
     if home is not None:
@@ -978,7 +1018,7 @@ _GONE_ON_DAYS: Final = 14
 def long_before(day: dt.date, published: dt.date) -> bool:
     """Whether an event's day lies before the month an activity told as going on is dated
     over, and well before publication: what goes on now is coded apart from it."""
-    return day < month_so_far(published)[0] and (published - day).days >= _GONE_ON_DAYS
+    return day < _month_so_far(published)[0] and (published - day).days >= _GONE_ON_DAYS
 
 
 def other_sides(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from geo.errors import GeoError
-from geo.extract.confidence import CHECK_BELOW, MODEL_PATH, Model, facts_of, fit
+from geo.extract.confidence import CHECK_BELOW, MODEL_PATH, Model, facts_of, fit, is_dated
 from geo.extract.evaluate import finding, load_passages
 from geo.extract.report import extract
 from geo.files import write_atomic
@@ -38,6 +38,7 @@ from geo.paths import ROOT_DIR
 __all__ = [
     "DEVELOPMENT",
     "CrossValidation",
+    "Sample",
     "cross_validate",
     "development_files",
     "document",
@@ -51,6 +52,8 @@ __all__ = [
 DEVELOPMENT: Final = ("tests/data/reports/real/dev-*.json", "tests/data/reports/real/tuning/*.json")
 #: A fixture file of the test split, which is never fitted on.
 _TEST_SPLIT: Final = "test-*.json"
+#: A proposal's facts, and whether it found an event a coder coded.
+Sample = tuple[dict[str, float], bool]
 
 
 def development_files() -> list[Path]:
@@ -58,12 +61,10 @@ def development_files() -> list[Path]:
     return sorted(path for pattern in DEVELOPMENT for path in ROOT_DIR.glob(pattern))
 
 
-def samples(
-    passages: Sequence[Mapping[str, Any]], gazetteer: Gazetteer
-) -> list[tuple[dict[str, float], bool]]:
+def samples(passages: Sequence[Mapping[str, Any]], gazetteer: Gazetteer) -> list[Sample]:
     """Each proposal the reader makes from the passages: its facts, and whether it found
     an expected event."""
-    out: list[tuple[dict[str, float], bool]] = []
+    out: list[Sample] = []
     for passage in passages:
         text, published = passage["text"], dt.date.fromisoformat(passage["published"])
         events = extract(text, published=published, gazetteer=gazetteer, confidence=False).events
@@ -71,6 +72,16 @@ def samples(
         facts = facts_of(events, text_length=len(text), published=published)
         out.extend((f, rank in hits) for rank, f in enumerate(facts))
     return out
+
+
+def _refuse_test_split(paths: Sequence[Path]) -> None:
+    """Refuse files of the test split: its scores must stay those of passages the reader
+    and its model were never fitted on."""
+    if tested := [str(p) for p in paths if p.match(_TEST_SPLIT)]:
+        raise GeoError(
+            f"not fitting on the test split ({', '.join(tested)}): its scores must stay "
+            "those of passages the reader was never fitted on"
+        )
 
 
 def learn(paths: Sequence[Path], gazetteer: Gazetteer) -> tuple[Model, dict[str, Any]]:
@@ -81,11 +92,7 @@ def learn(paths: Sequence[Path], gazetteer: Gazetteer) -> tuple[Model, dict[str,
     GeoError
         When a file is of the test split, or cannot be read.
     """
-    if tested := [str(p) for p in paths if p.match(_TEST_SPLIT)]:
-        raise GeoError(
-            f"not fitting on the test split ({', '.join(tested)}): its scores must stay "
-            "those of passages the reader was never fitted on"
-        )
+    _refuse_test_split(paths)
     passages = [p for path in paths for p in load_passages(path)]
     rows = samples(passages, gazetteer)
     model = fit(rows)
@@ -96,9 +103,6 @@ def learn(paths: Sequence[Path], gazetteer: Gazetteer) -> tuple[Model, dict[str,
         "files": [_shown(path) for path in paths],
     }
     return model, about
-
-
-Sample = tuple[dict[str, float], bool]
 
 
 @dataclass(frozen=True)
@@ -117,37 +121,43 @@ class CrossValidation:
     expected: int
 
     def table(self) -> str:
-        precision = self.likely_found / self.likely if self.likely else 0.0
-        recall = self.likely_found / self.expected if self.expected else 0.0
+        """The measures, one to a line, as ``--cross-validate`` prints them ("n/a" where
+        a measure has nothing to count)."""
+
+        def ratio(part: float, whole: float) -> str:
+            return f"{part / whole:.3f}" if whole and not math.isnan(part) else "n/a"
+
         return (
             f"{self.proposals} proposals ({self.found} found an event), "
             f"{self.expected} expected events\n"
-            f"AUC        {self.auc:.3f}\n"
+            f"AUC        {ratio(self.auc, 1.0)}\n"
             f"log loss   {self.log_loss:.4f}\n"
             f"likely     {self.likely} proposals, {self.likely_found} found: "
-            f"precision {precision:.3f}, recall {recall:.3f}"
+            f"precision {ratio(self.likely_found, self.likely)}, "
+            f"recall {ratio(self.likely_found, self.expected)}"
         )
 
 
 def cross_validate(
-    groups: Sequence[Sequence[Sample]], *, expected: int, check_below: float = CHECK_BELOW
+    groups: Mapping[str, Sequence[Sample]], *, expected: int, check_below: float = CHECK_BELOW
 ) -> CrossValidation:
     """Each group's proposals scored by a model :func:`fit` on every other group (a group
-    is a fixture file: passages of one coder or one retelling stay together).
+    is a fixture file, by name: passages of one coder or one retelling stay together).
 
     Raises
     ------
     GeoError
-        When fewer than two groups are given, or a fit cannot be made.
+        When fewer than two groups are given, or the others of one cannot be fitted.
     """
     if len(groups) < 2:
         raise GeoError("cannot cross-validate on fewer than two files")
     scored: list[tuple[float, bool, bool]] = []  # score, found, dated
-    for k, held in enumerate(groups):
-        model = fit([sample for j, group in enumerate(groups) if j != k for sample in group])
-        scored.extend(
-            (model.score(facts), found, "age:undated" not in facts) for facts, found in held
-        )
+    for name, held in groups.items():
+        try:
+            model = fit([s for other, group in groups.items() if other != name for s in group])
+        except GeoError as error:
+            raise GeoError(f"holding out {name}: {error}") from None
+        scored.extend((model.score(facts), found, is_dated(facts)) for facts, found in held)
     found = [p for p, hit, _ in scored if hit]
     unfound = [p for p, hit, _ in scored if not hit]
     # the chance a found one scores above an unfound one, ties counting half (by ranks)
@@ -235,13 +245,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _cross_validate(paths: Sequence[Path]) -> int:
     try:
-        if tested := [str(p) for p in paths if p.match(_TEST_SPLIT)]:
-            raise GeoError(f"not cross-validating on the test split ({', '.join(tested)})")
+        _refuse_test_split(paths)
         gazetteer = load_gazetteer()
-        files = [load_passages(path) for path in paths]
+        files = {_shown(path): load_passages(path) for path in paths}
         result = cross_validate(
-            [samples(passages, gazetteer) for passages in files],
-            expected=sum(len(p["events"]) for passages in files for p in passages),
+            {name: samples(passages, gazetteer) for name, passages in files.items()},
+            expected=sum(len(p["events"]) for passages in files.values() for p in passages),
         )
     except GeoError as error:
         print(f"error: {error}", file=sys.stderr)

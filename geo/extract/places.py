@@ -131,10 +131,12 @@ _LIST_NAME: Final = re.compile(r"[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?"
 _TOWNSHIP: Final = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]{0,30}\s){0,2}[A-Z][\w'’-]{0,30})\s+(?i:township|tsp)\b"
 )
-#: A township named after the word: "the township of Pinlebu", "the Sagaing Region
-#: township of Pinlebu".
+#: A township named after the word, where the event is: "in the township of Pinlebu",
+#: "the Sagaing Region township of Pinlebu" (not "a resident of the township of Katha",
+#: "Kani, a township of Sagaing").
 _TOWNSHIP_OF: Final = re.compile(
-    r"\b(?i:township)\s+of\s+(?P<name>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30})?)"
+    r"(?:\bin\s+the|\b(?:Region|State|Division))\s+(?i:township)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30})?)"
 )
 #: What a district's name names when it goes on: its hospital, office or officers.
 _OF_THE_DISTRICT: Final = re.compile(
@@ -1078,10 +1080,10 @@ def _scope(
         else:  # by its sound, the whole name only: "Hpong Yang" of "Dawt Hpong Yang" is none
             if not district and (township := _township_by_sound(m["name"], gazetteer)):
                 townships.append(_by_sound(text, m.span(), m["name"], township, gazetteer))
-    for m in _TOWNSHIP_OF.finditer(text):  # "the township of Pinlebu"
+    for m in _TOWNSHIP_OF.finditer(text):  # "in the township of Pinlebu"
         span = m.span("name")
         if _STATE_WORD_LAST.search(m["name"]) or _REGION_AFTER.match(text, m.end()):
-            continue  # "Katha Township of Sagaing Region": of a region
+            continue  # "in the township of Sagaing Region": a region's
         if not skip.overlaps(span) and (township := _township_named(m["name"], gazetteer)):
             townships.append(township_mention(text, span, township, gazetteer))
     for m in _TOWNSHIP_VILLAGE_OF.finditer(text):  # "the Kutkai village of Mang Awng"

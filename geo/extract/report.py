@@ -52,6 +52,7 @@ from geo.extract.coding import TAKEN_AWAY, code_event
 from geo.extract.confidence import rate
 from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates
 from geo.extract.grouping import (
+    GROUND_TAKEN,
     REFERS_BACK,
     Draft,
     add_clause,
@@ -520,7 +521,7 @@ def extract(
     drafts = merge_episodes(merge_restatements(drafts, text))
     mark_background(drafts, text)
     drafts = merge_span_tellings(merge_undated_tellings(drafts, text), text)
-    date_what_is_being_done(drafts, published)
+    date_what_is_being_done(drafts, text, published)
     mark_state_tellings(drafts, text)
     mark_still_going_on(drafts, text)
     drafts = split_kinds(drafts, text)
@@ -694,10 +695,6 @@ _PASSIVE_BEFORE: Final = re.compile(r"\b(?:were|was|been|being|be)\s+$", re.IGNO
 #: strike or the burning told beside it.
 _SPLIT_KINDS: Final = frozenset(
     {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", _BURNING}
-)
-#: Ground taken, by either side.
-_GROUND_TAKEN: Final = frozenset(
-    {"Non-state actor overtakes territory", "Government regains territory"}
 )
 
 
@@ -969,11 +966,11 @@ def _answers(
         and (
             # (a post taken is answered too: "two planes came to bomb it in response")
             (
-                previous.sub_event_type in _SPLIT_KINDS | _GROUND_TAKEN
+                previous.sub_event_type in _SPLIT_KINDS | GROUND_TAKEN
                 and _IN_ANSWER.search(clause.text) is not None
             )
             or (
-                previous.sub_event_type in _SPLIT_KINDS | _GROUND_TAKEN | _DONE_TO_PEOPLE
+                previous.sub_event_type in _SPLIT_KINDS | GROUND_TAKEN | _DONE_TO_PEOPLE
                 and _burned_after(clause, deed, previous)
             )
         )

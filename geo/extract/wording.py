@@ -40,6 +40,7 @@ __all__ = [
     "ActorMention",
     "Trigger",
     "attacked_span",
+    "being_done",
     "find_actors",
     "find_triggers",
     "ongoing",
@@ -968,11 +969,34 @@ _BEING_DONE: Final = re.compile(
 )
 
 
+#: Words before a deed told as being done that say it is not ("no soldiers are
+#: attacking", "denied that its troops are shelling", "if the army is shelling").
+_NOT_BEING_DONE_BEFORE: Final = re.compile(
+    r"\b(?:no|neither|none|few|not true|false|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|"
+    r"if|unless|whether|claims?|accus\w+|alleg\w+)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+#: Words after it that put it to come ("is launching attacks on Bhamo soon"), or make
+#: it a purpose ("is fighting to defend its land").
+_NOT_BEING_DONE_AFTER: Final = re.compile(
+    r"(?<=fighting) to\b|[^.;:]{0,60}?\b(?:soon|next (?:week|month|year)|tomorrow|"
+    r"in the coming)\b",
+    re.IGNORECASE,
+)
+
+
 def being_done(text: str) -> re.Match[str] | None:
-    """The wording that tells a deed as being done as it was told, if any: such a deed
-    with no day of its own, and none the report's account gives it, goes on over the
-    month so far, as a coder codes an activity going on."""
-    return _BEING_DONE.search(text)
+    """The wording that tells a deed as being done as it was told, if any (not one told
+    as not done, to come, or as a purpose): such a deed with no day of its own, and none
+    the report's account gives it, goes on over the month so far, as a coder codes an
+    activity going on."""
+    for m in _BEING_DONE.finditer(text):
+        if not (
+            _NOT_BEING_DONE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            or _NOT_BEING_DONE_AFTER.match(text, m.end())
+        ):
+            return m
+    return None
 
 
 def going_on_when_told(match: re.Match[str]) -> bool:
