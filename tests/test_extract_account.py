@@ -532,3 +532,4 @@ def test_a_deed_told_as_being_done_on_the_day_someone_spoke_is_of_that_day(
     text = "The army is shelling Mansi town, a resident said on Monday."
     (event,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
     assert (event.event_date, event.event_date_end) == (D(2023, 10, 23), None)
+    assert [e.text for e in event.evidence if e.field == "event_date"] == ["is shelling"]

@@ -678,8 +678,9 @@ def start_event(
         and _doing_it(clause, clause.doing, trigger)
     ):
         if clause.told_on is not None:
-            # "'The army is shelling Mansi,' a resident said on Tuesday": that day
+            # "The army is shelling Mansi, a resident said on Tuesday": that day
             draft.ongoing = True
+            draft.evidence.append(_evidence(clause, "event_date", clause.doing))
             _going_on_when_told(draft, clause.doing.group(0), clause.told_on)
         else:
             # "the army is shelling KIA positions": going on this month, unless the
