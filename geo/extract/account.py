@@ -207,9 +207,7 @@ def date_what_is_being_done(drafts: list[Draft], text: str, published: dt.date) 
             or left_out_why(draft, text) is not None
         ):
             continue
-        draft.ongoing = True
-        draft.evidence.append(draft.doing)
-        going_on_this_month(draft, draft.doing.text, published)
+        going_on_this_month(draft, draft.doing, published)
 
 
 def carry_places(

@@ -62,8 +62,10 @@ _MONTHS: Final = (
 # "may", "march" and "sat" as words out.
 MONTH_NAMES: Final = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _MONTH: Final = rf"(?P<month>{MONTH_NAMES})\.?"
-#: A part of a month told before it: "early", "mid", "late" ("in late September").
-_PART_WORDS: Final = "early|mid|late"
+#: The day a part of a month told before it begins on: "in late September", "since
+#: mid-August" (from the 15th).
+_PART_OF_MONTH: Final = {"early": 1, "mid": 15, "late": 21}
+_PART_WORDS: Final = "|".join(_PART_OF_MONTH)
 _PART: Final = rf"(?P<part>(?i:{_PART_WORDS}))"
 #: The start of what went on after, told in a clause of its own: "which began on".
 #: (after a comma: not "a three-day offensive that began on April 20", a span of its own)
@@ -441,11 +443,6 @@ def _weeks_ago_precision(kind: str, start: dt.date, published: dt.date) -> int:
     if kind != "weeks ago":
         return 1
     return 2 if (published - start).days <= 28 else 3
-
-
-#: The day a part of a month told as a span's start begins on: "since mid-August" is
-#: from the 15th.
-_PART_OF_MONTH: Final = {"early": 1, "mid": 15, "late": 21}
 
 
 _OPENS_WITH_PART: Final = re.compile(rf"\s*(?:in\s+)?(?:{_PART_WORDS})\b", re.IGNORECASE)

@@ -389,24 +389,32 @@ def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
     return published.replace(day=1), published, 3 if published.day > 7 else 2
 
 
-def going_on_this_month(draft: Draft, wording: str, published: dt.date) -> None:
-    """Date an event told as going on (``wording``), with no date of its own, over the
+def going_on_this_month(draft: Draft, words: Evidence, published: dt.date) -> None:
+    """Date an event told as going on (in ``words``), with no date of its own, over the
     month so far, as a coder codes an activity going on; the note says so."""
+    _going_on(draft, words)
     draft.date_span = _month_so_far(published)
     draft.notes.append(
-        f"The text gives no date for an activity it tells as going on ('{wording}'): "
+        f"The text gives no date for an activity it tells as going on ('{words.text}'): "
         "dated from the first of the month to publication."
     )
 
 
-def _going_on_when_told(draft: Draft, wording: str, told: DateMention) -> None:
-    """Date an event told as going on as someone spoke, on the day they spoke ("The
-    battle is still going on," the man said on Tuesday)."""
+def _going_on_when_told(draft: Draft, words: Evidence, told: DateMention) -> None:
+    """Date an event told as going on (in ``words``) as someone spoke, on the day they
+    spoke ("The battle is still going on," the man said on Tuesday)."""
+    _going_on(draft, words)
     draft.date_span = (told.start, told.end, 1)
     draft.notes.append(
-        f"Told as still going on ('{wording}') with no date of its own: dated "
+        f"Told as still going on ('{words.text}') with no date of its own: dated "
         f"{told.start:%d %B %Y}, the day it was told ('{told.text}')."
     )
+
+
+def _going_on(draft: Draft, words: Evidence) -> None:
+    """Mark an event as told going on, its words the evidence of its date."""
+    draft.ongoing = True
+    draft.evidence.append(words)
 
 
 #: How far after wording of a deed being done its trigger may come: "is conducting
@@ -662,30 +670,27 @@ def start_event(
                 "before happened."
             )
     elif clause.ongoing:
-        draft.ongoing = True
-        draft.evidence.append(_evidence(clause, "event_date", clause.ongoing))
-        wording = clause.ongoing.group(0)
+        words = _evidence(clause, "event_date", clause.ongoing)
         told = clause.told_on
         if going_on_when_told(clause.ongoing) and told is not None:
-            _going_on_when_told(draft, wording, told)
+            _going_on_when_told(draft, words, told)
         else:
             # "the regime has kept conducting air strikes", "clashes are continuing near
             # Momauk": over the month so far, as a coder codes an activity going on
-            going_on_this_month(draft, wording, published)
+            going_on_this_month(draft, words, published)
     elif (
         clause.doing is not None
         and trigger is not None
         and _doing_it(clause, clause.doing, trigger)
     ):
+        words = _evidence(clause, "event_date", clause.doing)
         if clause.told_on is not None:
             # "The army is shelling Mansi, a resident said on Tuesday": that day
-            draft.ongoing = True
-            draft.evidence.append(_evidence(clause, "event_date", clause.doing))
-            _going_on_when_told(draft, clause.doing.group(0), clause.told_on)
+            _going_on_when_told(draft, words, clause.told_on)
         else:
             # "the army is shelling KIA positions": going on this month, unless the
             # account gives it a day (:func:`~geo.extract.account.date_what_is_being_done`)
-            draft.doing = _evidence(clause, "event_date", clause.doing)
+            draft.doing = words
     place = clause.place or draft.place
     home = _home_of_those_who_fled(clause) if place is None else None
     if home is not None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import math
 import sys
@@ -158,31 +159,31 @@ def cross_validate(
         except GeoError as error:
             raise GeoError(f"holding out {name}: {error}") from None
         scored.extend((model.score(facts), found, is_dated(facts)) for facts, found in held)
-    found = [p for p, hit, _ in scored if hit]
-    unfound = [p for p, hit, _ in scored if not hit]
-    # the chance a found one scores above an unfound one, ties counting half (by ranks)
-    ranked = sorted(scored, key=lambda s: s[0])
-    rank_sum, i = 0.0, 0
-    while i < len(ranked):
-        j = i
-        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
-            j += 1
-        mean_rank = (i + 1 + j) / 2
-        rank_sum += mean_rank * sum(1 for s in ranked[i:j] if s[1])
-        i = j
-    auc = (
-        (rank_sum - len(found) * (len(found) + 1) / 2) / (len(found) * len(unfound))
-        if found and unfound
-        else math.nan
-    )
+    found = sum(1 for _, hit, _ in scored if hit)
     tiny = 1e-12
     log_loss = -sum(
         math.log(max(p, tiny)) if hit else math.log(max(1.0 - p, tiny)) for p, hit, _ in scored
     ) / max(1, len(scored))
     likely = [hit for p, hit, dated in scored if dated and p >= check_below]
-    return CrossValidation(
-        len(scored), len(found), auc, log_loss, len(likely), sum(likely), expected
-    )
+    auc = _auc([(p, hit) for p, hit, _ in scored])
+    return CrossValidation(len(scored), found, auc, log_loss, len(likely), sum(likely), expected)
+
+
+def _auc(scored: Sequence[tuple[float, bool]]) -> float:
+    """The chance a found proposal scores above an unfound one, ties counting half, from
+    the mean rank of each run of equal scores (NaN without both)."""
+    ranked = sorted(scored, key=lambda s: s[0])
+    found = sum(1 for _, hit in ranked if hit)
+    unfound = len(ranked) - found
+    if not found or not unfound:
+        return math.nan
+    rank_sum, start = 0.0, 0
+    for _, run in itertools.groupby(ranked, key=lambda s: s[0]):
+        hits = [hit for _, hit in run]
+        end = start + len(hits)
+        rank_sum += (start + 1 + end) / 2 * sum(hits)
+        start = end
+    return (rank_sum - found * (found + 1) / 2) / (found * unfound)
 
 
 def document(model: Model, about: Mapping[str, Any]) -> str:

@@ -1080,16 +1080,15 @@ def _scope(
         else:  # by its sound, the whole name only: "Hpong Yang" of "Dawt Hpong Yang" is none
             if not district and (township := _township_by_sound(m["name"], gazetteer)):
                 townships.append(_by_sound(text, m.span(), m["name"], township, gazetteer))
-    for m in _TOWNSHIP_OF.finditer(text):  # "in the township of Pinlebu"
+    # "in the township of Pinlebu", "the Kutkai village of Mang Awng"
+    for m in itertools.chain(_TOWNSHIP_OF.finditer(text), _TOWNSHIP_VILLAGE_OF.finditer(text)):
         span = m.span("name")
-        if _STATE_WORD_LAST.search(m["name"]) or _REGION_AFTER.match(text, m.end()):
-            continue  # "in the township of Sagaing Region": a region's
-        if not skip.overlaps(span) and (township := _township_named(m["name"], gazetteer)):
-            townships.append(township_mention(text, span, township, gazetteer))
-    for m in _TOWNSHIP_VILLAGE_OF.finditer(text):  # "the Kutkai village of Mang Awng"
-        span = m.span("name")
-        if _STATE_WORD_LAST.search(m["name"]):
-            continue  # "the Sagaing Region town of Kawlin": a region's, read below
+        if _STATE_WORD_LAST.search(m["name"]) or (
+            m.re is _TOWNSHIP_OF and _REGION_AFTER.match(text, m.end())
+        ):
+            # "the Sagaing Region town of Kawlin", "in the township of Sagaing Region": a
+            # region's, read below
+            continue
         if not skip.overlaps(span) and (township := _township_named(m["name"], gazetteer)):
             townships.append(township_mention(text, span, township, gazetteer))
     for m in _TOWNSHIP_LIST.finditer(text):  # "in Namkham, Mantong and Nawnghkio townships"
