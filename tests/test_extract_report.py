@@ -3123,6 +3123,28 @@ _FOURTEENTH: Final = [
             ("Min Ma", "Shelling/artillery/missile attack", None, None),
         ],
     ),
+    # a deed of another kind done in answer, told with more of the event before: beside it
+    (
+        "The PDF struck an outpost of the regime in Hnawnyaungpin village, Kalay Township, on "
+        'Tuesday, killing four civilians. "The exchange of fire lasted over one-and-a-half '
+        'hours," a resident said. In response, regime forces in Kalay town fired two rounds of '
+        "artillery, and after the PDF attack their troops moved into the village.",
+        [
+            ("Hnaw Nyaung Pin", "Armed clash", 4, None),
+            ("Hnaw Nyaung Pin", "Shelling/artillery/missile attack", None, None),
+        ],
+    ),
+    # the arms used to repel the attack: each kind an event beside it
+    (
+        "Junta troops attacked a KIA base near Se Zin village in Hpakant Township on Monday. "
+        "Residents said the military used both heavy artillery and airstrikes to repel the KIA "
+        "forces.",
+        [
+            ("Se Zin", "Armed clash", None, None),
+            ("Se Zin", "Air/drone strike", None, None),
+            ("Se Zin", "Shelling/artillery/missile attack", None, None),
+        ],
+    ),
     (
         "PDF fighters ambushed junta troops near Kyun Bo Kone in Pale Township on Monday. An "
         "Mi-35 helicopter fired on resistance targets during the ambush.",

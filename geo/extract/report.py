@@ -269,8 +269,12 @@ def extract(
                 if target is not None:
                     wider = target.place is None or target.place.kind in ("township", "region")
                     add_clause(target, clause, nearer=referred)
-                    if any(d.precision == 1 for d in clause.dates) or (
-                        referred and _during_it(clause, text)
+                    if (
+                        any(d.precision == 1 for d in clause.dates)
+                        or (referred and _during_it(clause, text))
+                        # "In response, regime forces fired two rounds of artillery", with
+                        # more of the event before: the shelling beside it
+                        or _IN_ANSWER.search(clause.text) is not None
                     ):
                         # "Junta airstrikes and shelling hit Momauk on Tuesday", told again
                         # of an air strike told before: the shelling beside it; "During
@@ -931,10 +935,13 @@ def _day(draft: Draft) -> tuple[dt.date, dt.date] | None:
 #: Words of the time an event fills: "during (the clash)", "amid".
 _AMID: Final = r"during|amid|amidst|in the course of|throughout"
 #: Words of a deed done in answer to the one told before ("responded with shelling", not
-#: "did not respond to requests for comment"), or during it ("during the ambush").
+#: "did not respond to requests for comment"; "used artillery and airstrikes to repel the
+#: KIA forces"), or during it ("during the ambush").
 _IN_ANSWER: Final = re.compile(
     r"\b(?:respond(?:ed|s|ing)? (?:with|by)|retaliat(?:ed|es|ing) (?:with|by)|"
     r"in (?:response|retaliation|return)\b|(?:hit|struck|fought|fired) back|"
+    r"to (?:repel|repulse|push back|drive back|beat back)\b|"
+    r"counter(?:ed|s|ing)? (?:the |their |its )?(?:attacks?|assaults?|offensive) with\b|"
     rf"(?:{_AMID}) (?:the|this|that) (?:[\w-]+ )?(?:ambush|attack|assault|"
     r"clash(?:es)?|fighting|battle|offensive|raid)\b)",
     re.IGNORECASE,
