@@ -171,7 +171,9 @@ def extract(
     townships: list[PlaceMention] = []  # the townships it names, in order
     told_by_day: list[Draft] = []  # events over days whose days are told after
     spans = sentences(text)
+    heading: Draft | None = None  # the event a line ending in a colon tells, its list after
     for sentence in spans:
+        item = heading is not None and _list_item(text, sentence)
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
             if not EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
@@ -413,6 +415,19 @@ def extract(
                     _kind_told_before(draft, clause, previous)
                     draft.beside = _kinds_beside(draft, clause)
                     drafts.extend(_one_per_place(draft, clause, gazetteer))
+            elif (
+                item
+                and heading is not None
+                and not clause.triggers
+                and (
+                    (clause.place is not None and not clause.place.elsewhere)
+                    or any(d.precision == 1 for d in clause.dates)
+                )
+            ):
+                # "The villages burned are: | 1. Shwechaung village - 35 houses on 05
+                # December | 2. Pekhin village - ...": each item the deed at its place and day
+                told_by_day.append(heading)
+                drafts.append(_item_of(heading, clause, published))
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
                 # "Airstrikes killed four over the weekend ... six were injured on Saturday,
                 # while four were killed on Sunday": a day of what was told, one event each
@@ -517,8 +532,18 @@ def extract(
                     "No wording of how they were killed: coded as an attack on civilians."
                 )
                 drafts.append(draft)
+        if text[sentence[0] : sentence[1]].rstrip().endswith(":"):
+            # the event the line tells, new or told before ("The villages burned are:")
+            heading = next(
+                (d for d in drafts[: -_HEADING_REACH - 1 : -1] if sentence in d.sentences),
+                None,
+            )
+            if heading is not None and heading.trigger is None:
+                heading = None
+        elif not (item or _LIST_MARK.fullmatch(text, *sentence)):
+            heading = None  # the list, if any, has ended
     for base in told_by_day:
-        base.summary = True  # told day by day after it: the days are the events
+        base.summary = True  # told day by day (or item by item) after it: those are the events
     carry_dates(drafts, anchors, spans, text)
     carry_places(drafts, townships, spans)
     date_by_place(drafts)
@@ -564,6 +589,38 @@ def extract(
         tuple(messages),
         tuple(left_out),
     )
+
+
+#: How many events back the one a heading line tells is sought (a page of many such
+#: lines is read in linear time).
+_HEADING_REACH: Final = 3
+#: The mark of a list's item: a number ("1.", "2)", "(3)") or a bullet.
+_LIST_MARK: Final = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[•●▪◦*–-])\s*")
+
+
+def _list_item(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is an item of a list: its line begins with a list's mark before
+    it ("  1. Shwechaung village - 35 houses on 05 December")."""
+    line = text.rfind("\n", 0, sentence[0]) + 1
+    return line < sentence[0] and _LIST_MARK.fullmatch(text, line, sentence[0]) is not None
+
+
+def _item_of(heading: Draft, clause: Clause, published: dt.date) -> Draft:
+    """An item of a list the event told in a line ending in a colon heads ("The villages
+    burned are:"): that deed, by its doers, at the item's place and on its day (else the
+    heading's)."""
+    draft = start_event(clause, heading.trigger, None, published)
+    draft.event_type, draft.sub_event_type = heading.event_type, heading.sub_event_type
+    if draft.date is None:
+        draft.date, draft.date_span = heading.date, heading.date_span
+    if draft.place is None or draft.place.elsewhere:
+        draft.place = heading.place
+    draft.actors.extend(a for a in heading.actors if a not in draft.actors)
+    draft.notes.append(
+        "An item of a list headed by a line that tells what was done (ending in a colon): "
+        "that deed, at the item's place and on its day."
+    )
+    return draft
 
 
 #: Things counted as done many times: "seized nearly 50 outposts", "burned 20 villages".
