@@ -4879,3 +4879,17 @@ def test_no_list_item_event_where_no_list_of_a_deed_is(text: str, gazetteer: Gaz
     items = [e for e in events if any("an item of a list" in n.casefold() for n in e.notes)]
     assert all(e.location == "Pe Khin" for e in items)  # (the one item of the third list)
     assert all(e.location != "Inn Tein" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, vehicles in Sel Lant village in Muse Township were struck by bullets.",
+        "On Sunday, a truck in Sel Lant village in Muse Township was struck by stray gunfire.",
+    ],
+)
+def test_struck_by_bullets_is_gunfire_not_a_strike_from_the_air(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = _events(text, gazetteer, D(2023, 7, 24))
+    assert (event.location, event.sub_event_type) == ("Sei Lant", "Armed clash")

@@ -492,6 +492,11 @@ def fired_by_aircraft(clause: Clause, trigger: Trigger) -> bool:
 
 #: Troops or their posts struck at, right after "struck": "struck at junta forces", "at a
 #: junta-held outpost".
+#: Gunfire as what struck: "struck by bullets", "hit by stray rounds".
+_BY_GUNFIRE: Final = re.compile(
+    r"\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|gunshots?|rounds|small[- ]arms(?:\s+fire)?)\b",
+    re.IGNORECASE,
+)
 _AT_TROOPS: Final = re.compile(
     r"\s+at\s+(?:(?:the|a|an|its|their|two|three|four|several|\d+)\s+)?"
     r"(?:(?:junta|regime|military|army|government|enemy)(?:-held|['’]s)?\s+)?"
@@ -506,6 +511,8 @@ def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
     aircraft or bomb is named."""
     if not _STRUCK.fullmatch(trigger.text) or _AIR_WORDS.search(clause.text):
         return False
+    if _BY_GUNFIRE.match(clause.text, trigger.span[1] - clause.span[0]):
+        return True  # "vehicles were struck by bullets": gunfire, on the ground
     before = [a for a in clause.actors if a.span[1] <= trigger.span[0]]
     if before:
         return before[-1].name != MILITARY
