@@ -182,7 +182,7 @@ def test_the_tuning_passages_are_read_as_well_as_they_were(gazetteer: Gazetteer)
     """A floor under the scores on every passage tuned on, as retold (not the issue's
     targets). The set grows each session with harder reporting: the recall floor was
     0.63 for the first 165 passages, 0.62 for the 568 of the twenty-third, and is 0.61
-    for the 741 of the twenty-fifth and the 768 of the twenty-sixth."""
+    for the 741 of the twenty-fifth and the 796 of the twenty-sixth."""
     result = score(_passages(TUNING), gazetteer)
     assert result.recall >= 0.61, result.table()
     assert result.precision >= 0.53, result.table()
