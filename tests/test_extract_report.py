@@ -4893,3 +4893,24 @@ def test_struck_by_bullets_is_gunfire_not_a_strike_from_the_air(
 ) -> None:
     (event,) = _events(text, gazetteer, D(2023, 7, 24))
     assert (event.location, event.sub_event_type) == ("Sei Lant", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "lies",
+    [
+        "Kalay lies 144 miles (232 km) northwest of Monywa, the region’s capital.",
+        "Kalay is located some 230 km from Monywa.",
+    ],
+)
+def test_a_town_a_place_is_measured_from_is_no_place_of_the_events_after(
+    lies: str, gazetteer: Gazetteer
+) -> None:
+    text = (
+        f"Fighting broke out in Kalay Township on Tuesday. {lies} On Wednesday, junta jets "
+        "bombed a village, killing two."
+    )
+    events = _events(text, gazetteer, D(2025, 4, 9))
+    assert [(e.location, e.sub_event_type) for e in events] == [
+        ("Kale Township", "Armed clash"),
+        ("Kale", "Air/drone strike"),
+    ]

@@ -177,13 +177,20 @@ def extract(
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
             if not EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
+            # "Kalay lies 144 miles northwest of Monywa, the region's capital": Monywa is
+            # where Kalay is measured from, no place later events are carried to
+            lies = None if clause.triggers else _LIES_FROM.search(clause.text)
+            landmarks_from = clause.span[0] + lies.start() if lies else clause.span[1]
             townships.extend(
                 p
                 for p in clause.places
-                if (p.kind == "township" and not p.district)
-                or (
-                    (p.kind == "place" and p.place is not None and p.place.kind == "town")
-                    and not (p.elsewhere or p.office)
+                if p.span[0] < landmarks_from
+                and (
+                    (p.kind == "township" and not p.district)
+                    or (
+                        (p.kind == "place" and p.place is not None and p.place.kind == "town")
+                        and not (p.elsewhere or p.office)
+                    )
                 )
             )
             previous = _dated(drafts)
@@ -594,6 +601,13 @@ def extract(
 #: How many events back the one a heading line tells is sought (a page of many such
 #: lines is read in linear time).
 _HEADING_REACH: Final = 3
+#: Where a place lies, measured from another: "lies 144 miles northwest of", "is located
+#: some 20 km from", "sits about two miles north of".
+_LIES_FROM: Final = re.compile(
+    r"\b(?:lies|lie|is located|are located|is situated|sits|located|situated)\s+"
+    r"(?:[\w()-]+\s+){0,8}?(?:of|from)\b",
+    re.IGNORECASE,
+)
 #: The mark of a list's item: a number ("1.", "2)", "(3)") or a bullet.
 _LIST_MARK: Final = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[•●▪◦*–-])\s*")
 
