@@ -4914,3 +4914,19 @@ def test_a_town_a_place_is_measured_from_is_no_place_of_the_events_after(
         ("Kale Township", "Armed clash"),
         ("Kale", "Air/drone strike"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the past weeks the TNLA seized Namhsan, Namkham, Manton and Namtu townships.",
+        "Over the past few months the TNLA seized Namhsan, Namkham, Manton and Namtu townships, "
+        "town after town.",
+    ],
+)
+def test_deeds_at_many_places_told_over_weeks_are_a_summary(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    proposal = extract(text, published=D(2023, 12, 29), gazetteer=gazetteer)
+    assert proposal.events == ()
+    assert [item.why for item in proposal.left_out] == ["a summary of many events"]

@@ -359,6 +359,9 @@ def extract(
                         and (draft.date is None or draft.date.precision != 1)
                         and (
                             SINCE_WORDS.search(clause.text, 0, trigger.span[0] - clause.span[0])
+                            # "Over the month of December the TNLA took Mylong, Namsan, Namkham
+                            # and Namtu, city after city": a month's deeds told at once
+                            or _OVER_A_PERIOD.search(clause.text) is not None
                             # since a time told after the deed, of what has gone on: "clashes
                             # have been reported in Bhamo, Waingmaw and Myitkyina townships
                             # since July" (not "the heaviest raids since the coup")
@@ -741,6 +744,14 @@ _GONE_ON: Final = re.compile(r"\b(?:has|have)\s+been\b|\b(?:is|are)\s+\w+ing\b",
 _FIRST_SINCE: Final = re.compile(
     r"\b(?:first|heaviest|worst|deadliest|biggest|largest|fiercest|most|only)\b[^.;]{0,60}?"
     r"\bsince\b",
+    re.IGNORECASE,
+)
+#: A time of weeks or more that deeds at many places are told over: "over the month of
+#: December", "during the past weeks", "city after city".
+_OVER_A_PERIOD: Final = re.compile(
+    r"\b(?:over|during|throughout|in the course of)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:(?:few|two|three|several)\s+)?(?:months?|weeks|years?)\b|"
+    r"\b(?:city|town|township|village) after (?:city|town|township|village)\b",
     re.IGNORECASE,
 )
 #: How many townships a telling over days names that make it a summary.
