@@ -17,7 +17,6 @@ from geo.extract.places import (
     state_pcodes,
     unknown_places,
 )
-from geo.extract.text import sentences
 from geo.gazetteer import Gazetteer
 
 
@@ -228,71 +227,6 @@ def test_a_spelling_variant_is_read_in_the_township_named(
         gazetteer.township(township).pcode,
     )
     assert rule in (village.note or "")
-
-
-@pytest.mark.parametrize(
-    ("text", "written", "location"),
-    [
-        # a name with no word around it that says it is a place ("took the Alaw Bum
-        # base", "Alaw Bum saw no fighting"), a spelling of a place of the report's township
-        (
-            "Fighting broke out in Momauk Township. The KIA took the Alaw Bum base on March 25.",
-            "Alaw Bum",
-            "Ah Law Bum",
-        ),
-        (
-            "Jets bombed villages in Momauk Township. On Wednesday, Alaw Bum saw no fighting.",
-            "Alaw Bum",
-            "Ah Law Bum",
-        ),
-        # in a list whose other names the gazetteer lacks
-        (
-            "The army shelled the areas of Lung Ja Bum, Wawang and Kum Bang, all in Momauk "
-            "Township.",
-            "Kum Bang",
-            "Kun Bang",
-        ),
-    ],
-)
-def test_a_spelling_of_a_place_of_the_reports_township_is_read_uncued(
-    text: str, written: str, location: str, gazetteer: Gazetteer
-) -> None:
-    context = report_context(text, gazetteer)
-    found = [
-        m
-        for start, end in sentences(text)
-        for m in find_places(text[start:end], gazetteer, offset=start, context=context)
-    ]
-    (mention,) = [m for m in found if m.text == written]
-    assert mention.location == location
-    assert mention.township_pcode == gazetteer.township("Momauk").pcode
-    assert written in (mention.note or "")
-    assert "spelling variant" in (mention.note or "")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a lone word, uncued, stays no place ("Wawang" is Wa Wan's spelling)
-        "Fighting broke out in Momauk Township. Wawang saw no fighting on Wednesday.",
-        # a wide area, not a village of the township ("Indawgyi" is Inn Taw Gyi's spelling)
-        "The KIA launched an offensive to take control of Mohnyin Township's Indawgyi region on "
-        "22 June.",
-        # people named after the word for them, not the village Nar Mon of Lashio Township
-        "In Lashio Township, the woman Nai Mon and the girl Nang Sai died when a shell hit "
-        "their home on November 9.",
-    ],
-)
-def test_an_uncued_spelling_is_not_read_as_a_place_where_it_is_none(
-    text: str, gazetteer: Gazetteer
-) -> None:
-    context = report_context(text, gazetteer)
-    found = [
-        m
-        for start, end in sentences(text)
-        for m in find_places(text[start:end], gazetteer, offset=start, context=context)
-    ]
-    assert all(m.kind == "township" for m in found), [(m.text, m.location) for m in found]
 
 
 @pytest.mark.parametrize(

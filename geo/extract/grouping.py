@@ -490,13 +490,14 @@ def fired_by_aircraft(clause: Clause, trigger: Trigger) -> bool:
     return gap is not None and bool(_FIRES.search(gap.group(0)) or _FIRES.match(trigger.text))
 
 
-#: Troops or their posts struck at, right after "struck": "struck at junta forces", "at a
-#: junta-held outpost".
-#: Gunfire as what struck: "struck by bullets", "hit by stray rounds".
+#: Gunfire as what struck: "struck by bullets", "by a stray bullet", "by small arms fire".
 _BY_GUNFIRE: Final = re.compile(
-    r"\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|gunshots?|rounds|small[- ]arms(?:\s+fire)?)\b",
+    r"\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|rounds|"
+    r"small[- ]arms(?:\s+fire)?)\b",
     re.IGNORECASE,
 )
+#: Troops or their posts struck at, right after "struck": "struck at junta forces", "at a
+#: junta-held outpost".
 _AT_TROOPS: Final = re.compile(
     r"\s+at\s+(?:(?:the|a|an|its|their|two|three|four|several|\d+)\s+)?"
     r"(?:(?:junta|regime|military|army|government|enemy)(?:-held|['’]s)?\s+)?"
@@ -507,12 +508,12 @@ _AT_TROOPS: Final = re.compile(
 
 def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
     """Whether "struck" tells an armed group's attack on the ground ("the militias struck
-    as the troops moved"), not a strike from the air: a non-state actor acts, and no
-    aircraft or bomb is named."""
+    as the troops moved"), not a strike from the air: no aircraft or bomb is named, and a
+    non-state actor acts, or what struck was gunfire ("vehicles were struck by bullets")."""
     if not _STRUCK.fullmatch(trigger.text) or _AIR_WORDS.search(clause.text):
         return False
     if _BY_GUNFIRE.match(clause.text, trigger.span[1] - clause.span[0]):
-        return True  # "vehicles were struck by bullets": gunfire, on the ground
+        return True
     before = [a for a in clause.actors if a.span[1] <= trigger.span[0]]
     if before:
         return before[-1].name != MILITARY

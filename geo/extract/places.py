@@ -771,30 +771,6 @@ def _two_respellings(name: str) -> Iterator[tuple[str, str]]:
                 yield second, f"{rule}; {other}" if other != rule else f"{rule} twice"
 
 
-def _spelled_here(
-    text: str,
-    name: str,
-    end: int,
-    gazetteer: Gazetteer,
-    township: str | None,
-    context: Context,
-) -> bool:
-    """Whether a name of two words or more that no word around it calls a place is the
-    spelling of a place of the sentence's township or of a township the report names
-    ("The KIA took the Alaw Bum base", in a report on Momauk: Ah Law Bum), by one or two
-    spelling rules; not a wide area ("Mohnyin Township's Indawgyi region")."""
-    townships = tuple(dict.fromkeys(t for t in (township, *context.townships) if t))
-    return (
-        bool(townships)
-        and not _AREA_AFTER.match(text, end)
-        and _variant_in(name, gazetteer, townships, two=True) is not None
-    )
-
-
-#: The word for a wide area after a name: "the Indawgyi region" (a lake's), no village.
-_AREA_AFTER: Final = re.compile(r"\s+region\b", re.IGNORECASE)
-
-
 def _short_enough(name: str) -> bool:
     """Whether ``name`` is short enough to be read by two spelling rules: a village's name
     is two or three short words (:data:`_TWO_RULES_LONGEST`)."""
@@ -1452,13 +1428,7 @@ def _named(
                     )
                 )
                 if not gazetteer.knows(name):
-                    if not whole_run or not (
-                        _cued(text, start, end, listed_after=last)
-                        or (
-                            not single
-                            and _spelled_here(text, name, end, gazetteer, township, context)
-                        )
-                    ):
+                    if not (whole_run and _cued(text, start, end, listed_after=last)):
                         continue
                     variant = _best_variant(name, gazetteer, township, states, context)
                     if (
@@ -2154,10 +2124,7 @@ _SPEAKS: Final = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 #: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
 _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
 _NAMED: Final = re.compile(
-    # "the woman Nai Mon and the girl Nang Sai": people, not the village Nar Mon
-    r"\b(?:named|called|identified as|resident|villager|farmer|teacher|man|woman|boy|girl|"
-    r"monk|novice|son|daughter|wife|husband)\s+$",
-    re.I,
+    r"\b(?:named|called|identified as|resident|villager|farmer|teacher)\s+$", re.I
 )
 #: An age before a name: "39-year-old Thein Tan" is a person (not "a 45-year-old Laiza
 #: resident", a place told of a person).

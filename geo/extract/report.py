@@ -171,26 +171,20 @@ def extract(
     townships: list[PlaceMention] = []  # the townships it names, in order
     told_by_day: list[Draft] = []  # events over days whose days are told after
     spans = sentences(text)
-    heading: Draft | None = None  # the event a line ending in a colon tells, its list after
+    # the event a line ending in a colon tells, and its deed, done to the places listed after
+    heading: tuple[Draft, Trigger] | None = None
     for sentence in spans:
         item = heading is not None and _list_item(text, sentence)
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
             if not EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
-            # "Kalay lies 144 miles northwest of Monywa, the region's capital": Monywa is
-            # where Kalay is measured from, no place later events are carried to
-            lies = None if clause.triggers else _LIES_FROM.search(clause.text)
-            landmarks_from = clause.span[0] + lies.start() if lies else clause.span[1]
             townships.extend(
                 p
-                for p in clause.places
-                if p.span[0] < landmarks_from
-                and (
-                    (p.kind == "township" and not p.district)
-                    or (
-                        (p.kind == "place" and p.place is not None and p.place.kind == "town")
-                        and not (p.elsewhere or p.office)
-                    )
+                for p in _carried_places(clause)
+                if (p.kind == "township" and not p.district)
+                or (
+                    (p.kind == "place" and p.place is not None and p.place.kind == "town")
+                    and not (p.elsewhere or p.office)
                 )
             )
             previous = _dated(drafts)
@@ -278,12 +272,8 @@ def extract(
                 if target is not None:
                     wider = target.place is None or target.place.kind in ("township", "region")
                     add_clause(target, clause, nearer=referred)
-                    if (
-                        any(d.precision == 1 for d in clause.dates)
-                        or (referred and _during_it(clause, text))
-                        # "In response, regime forces fired two rounds of artillery", with
-                        # more of the event before: the shelling beside it
-                        or _IN_ANSWER.search(clause.text) is not None
+                    if any(d.precision == 1 for d in clause.dates) or (
+                        referred and _during_it(clause, text)
                     ):
                         # "Junta airstrikes and shelling hit Momauk on Tuesday", told again
                         # of an air strike told before: the shelling beside it; "During
@@ -359,9 +349,14 @@ def extract(
                         and (draft.date is None or draft.date.precision != 1)
                         and (
                             SINCE_WORDS.search(clause.text, 0, trigger.span[0] - clause.span[0])
-                            # "Over the month of December the TNLA took Mylong, Namsan, Namkham
-                            # and Namtu, city after city": a month's deeds told at once
-                            or _OVER_A_PERIOD.search(clause.text) is not None
+                            # "Over the past weeks the TNLA seized Namhsan, Namkham, Manton and
+                            # Namtu": weeks of deeds told at once (told before the deed: not
+                            # "the heaviest strikes in the area over the past months")
+                            or _OVER_A_PERIOD.search(
+                                clause.text, 0, trigger.span[0] - clause.span[0]
+                            )
+                            # "... took Mylong, Namsan, Namkham and Namtu, city after city"
+                            or _ONE_AFTER_ANOTHER.search(clause.text) is not None
                             # since a time told after the deed, of what has gone on: "clashes
                             # have been reported in Bhamo, Waingmaw and Myitkyina townships
                             # since July" (not "the heaviest raids since the coup")
@@ -436,8 +431,7 @@ def extract(
             ):
                 # "The villages burned are: | 1. Shwechaung village - 35 houses on 05
                 # December | 2. Pekhin village - ...": each item the deed at its place and day
-                told_by_day.append(heading)
-                drafts.append(_item_of(heading, clause, published))
+                drafts.append(_item_of(*heading, clause, published))
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
                 # "Airstrikes killed four over the weekend ... six were injured on Saturday,
                 # while four were killed on Sunday": a day of what was told, one event each
@@ -543,17 +537,11 @@ def extract(
                 )
                 drafts.append(draft)
         if text[sentence[0] : sentence[1]].rstrip().endswith(":"):
-            # the event the line tells, new or told before ("The villages burned are:")
-            heading = next(
-                (d for d in drafts[: -_HEADING_REACH - 1 : -1] if sentence in d.sentences),
-                None,
-            )
-            if heading is not None and heading.trigger is None:
-                heading = None
+            heading = _list_heading(text[sentence[0] : sentence[1]], sentence, drafts)
         elif not (item or _LIST_MARK.fullmatch(text, *sentence)):
             heading = None  # the list, if any, has ended
     for base in told_by_day:
-        base.summary = True  # told day by day (or item by item) after it: those are the events
+        base.summary = True  # told day by day after it: the days are the events
     carry_dates(drafts, anchors, spans, text)
     carry_places(drafts, townships, spans)
     date_by_place(drafts)
@@ -604,30 +592,92 @@ def extract(
 #: How many events back the one a heading line tells is sought (a page of many such
 #: lines is read in linear time).
 _HEADING_REACH: Final = 3
+#: A line that heads a list of the places a deed was done to: the word for them right
+#: before its colon ("burned houses in these villages:", "shelled the following villages:",
+#: "Villages hit in the arson attack are:").
+_HEADS_PLACES: Final = re.compile(
+    r"\b(?:villages|towns|wards|places|locations|sites|targets)\b[^:.;]{0,80}:\s*$",
+    re.IGNORECASE,
+)
+#: Places a list names as where people went, not where a deed was done: "forcing 3,000
+#: people to flee to these places:".
+_PLACES_GONE_TO: Final = re.compile(
+    r"\b(?:to|towards|into)\s+(?:these|those|the following|the)\s+(?:\w+\s+)?"
+    r"(?:villages|towns|wards|places|locations|sites)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_heading(
+    line: str, sentence: tuple[int, int], drafts: list[Draft]
+) -> tuple[Draft, Trigger] | None:
+    """The event a line ending in a colon tells as done to the places a list after it
+    names ("Junta troops burned houses in these villages:"), and the deed told last in it
+    ("... bombed Mogaung and shelled the following villages:": the shelling); none where
+    the list is of something else (people arrested, places people fled to, paragraphs, a
+    statement's lines)."""
+    if _HEADS_PLACES.search(line) is None or _PLACES_GONE_TO.search(line) is not None:
+        return None
+    told = [
+        (d, t)
+        for d in reversed(drafts[-_HEADING_REACH:])
+        if sentence in d.sentences
+        for t in ([d.trigger] if d.trigger else []) + [t for t, _ in d.beside]
+    ]
+    # (a deed told in the line itself, else that of the event it tells more of: "Troops
+    # burned 100 houses this week. The villages burned are:")
+    in_line = [(d, t) for d, t in told if sentence[0] <= t.span[0] < sentence[1]]
+    return max(in_line or told, key=lambda told: told[1].span[0], default=None)
+
+
 #: Where a place lies, measured from another: "lies 144 miles northwest of", "is located
 #: some 20 km from", "sits about two miles north of".
 _LIES_FROM: Final = re.compile(
-    r"\b(?:lies|lie|is located|are located|is situated|sits|located|situated)\s+"
-    r"(?:[\w()-]+\s+){0,8}?(?:of|from)\b",
-    re.IGNORECASE,
+    r"\b(?:lies|sits|located|situated)\s+(?:[\w()-]+\s+){0,8}?(?:of|from)\b", re.IGNORECASE
 )
+
+
+def _carried_places(clause: Clause) -> list[PlaceMention]:
+    """The places of a clause that later events with no place of their own may be carried
+    to: all of them, but where a clause of no deed tells where a place it names lies
+    ("Kalay lies 144 miles northwest of Monywa, the region's capital"), not the places it
+    is measured from. (Where the place that lies is not named, "The IDP camp is located 3
+    miles north of Myitkyina", the town is the only where there is, and is kept.)"""
+    lies = None if clause.triggers else _LIES_FROM.search(clause.text)
+    if lies is None:
+        return clause.places
+    at = clause.span[0] + lies.start()
+    if not any(p.span[0] < at and not p.elsewhere for p in clause.places):
+        return clause.places
+    return [p for p in clause.places if p.span[0] < at]
+
+
 #: The mark of a list's item: a number ("1.", "2)", "(3)") or a bullet.
-_LIST_MARK: Final = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[•●▪◦*–-])\s*")
+_MARK: Final = r"(?:\(?\d{1,2}[.)]|[•●▪◦*–-])"
+#: A mark alone, which the sentences split from its item ("1.").
+_LIST_MARK: Final = re.compile(rf"\s*{_MARK}\s*")
+#: A mark that opens its item's sentence ("• Pekhin village ...", "(2) Pekhin village").
+_MARK_OPENS: Final = re.compile(rf"{_MARK}\s+")
 
 
 def _list_item(text: str, sentence: tuple[int, int]) -> bool:
-    """Whether a sentence is an item of a list: its line begins with a list's mark before
-    it ("  1. Shwechaung village - 35 houses on 05 December")."""
+    """Whether a sentence is an item of a list: it begins a line with a list's mark ("•
+    Pekhin village - 15 houses", "(2) ..."), or its mark is all of its line before it
+    ("  1. Shwechaung village - 35 houses on 05 December")."""
     line = text.rfind("\n", 0, sentence[0]) + 1
-    return line < sentence[0] and _LIST_MARK.fullmatch(text, line, sentence[0]) is not None
+    before = text[line : sentence[0]]
+    if before.strip():
+        return _LIST_MARK.fullmatch(before) is not None
+    return _MARK_OPENS.match(text, sentence[0]) is not None
 
 
-def _item_of(heading: Draft, clause: Clause, published: dt.date) -> Draft:
+def _item_of(heading: Draft, deed: Trigger, clause: Clause, published: dt.date) -> Draft:
     """An item of a list the event told in a line ending in a colon heads ("The villages
     burned are:"): that deed, by its doers, at the item's place and on its day (else the
     heading's)."""
-    draft = start_event(clause, heading.trigger, None, published)
-    draft.event_type, draft.sub_event_type = heading.event_type, heading.sub_event_type
+    draft = start_event(clause, deed, None, published)
+    if deed is heading.trigger:  # (its kind as read in the heading: "struck" by jets)
+        draft.event_type, draft.sub_event_type = heading.event_type, heading.sub_event_type
     if draft.date is None:
         draft.date, draft.date_span = heading.date, heading.date_span
     if draft.place is None or draft.place.elsewhere:
@@ -746,14 +796,16 @@ _FIRST_SINCE: Final = re.compile(
     r"\bsince\b",
     re.IGNORECASE,
 )
-#: A time of weeks or more that deeds at many places are told over: "over the month of
-#: December", "during the past weeks", "city after city".
+#: A time of weeks or more that deeds at many places are told over, before them: "over
+#: the month of December", "during the past weeks", "in the course of the year" (a week,
+#: "over the past week", may be one event's).
 _OVER_A_PERIOD: Final = re.compile(
     r"\b(?:over|during|throughout|in the course of)\s+(?:the\s+)?(?:past\s+|last\s+)?"
-    r"(?:(?:few|two|three|several)\s+)?(?:months?|weeks|years?)\b|"
-    r"\b(?:city|town|township|village) after (?:city|town|township|village)\b",
+    r"(?:\w+\s+)?(?:months?|weeks|years?)\b",
     re.IGNORECASE,
 )
+#: Towns taken one after another: "city after city", "town after town".
+_ONE_AFTER_ANOTHER: Final = re.compile(r"\b(city|town|township) after \1\b", re.IGNORECASE)
 #: How many townships a telling over days names that make it a summary.
 _MANY_PLACES: Final = 3
 #: Words of a deed done again and again: "almost daily", "every night", "regularly".
@@ -1030,6 +1082,17 @@ _IN_ANSWER: Final = re.compile(
 )
 
 
+#: Words that tell a deed in answer as no deed of that day: done as a rule, in the past,
+#: denied, asked for, ordered or planned, or failed.
+_NO_ANSWER_DONE: Final = re.compile(
+    r"\b(?:often|usually|typically|routinely|regularly|always|in the past|such attacks|"
+    r"den(?:y|ies|ied)|request(?:s|ed)?|ask(?:s|ed)? for|call(?:s|ed)? (?:in|for)|"
+    r"order(?:s|ed)?|would|could|might|may|will|plans? to|planned|fail(?:s|ed)? to|"
+    r"(?:did|does|do) not|didn['’]t|never)\b",
+    re.IGNORECASE,
+)
+
+
 def _answers(
     clause: Clause, previous: Draft, text: str, published: dt.date, gazetteer: Gazetteer
 ) -> bool:
@@ -1057,6 +1120,9 @@ def _answers(
             (
                 previous.sub_event_type in _SPLIT_KINDS | GROUND_TAKEN
                 and _IN_ANSWER.search(clause.text) is not None
+                # (not what is done as a rule, denied, asked for or not done: "has often
+                # used airstrikes to repel such attacks", "denied it used jets to repel")
+                and _NO_ANSWER_DONE.search(clause.text) is None
             )
             or (
                 previous.sub_event_type in _SPLIT_KINDS | GROUND_TAKEN | _DONE_TO_PEOPLE
