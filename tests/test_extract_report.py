@@ -5027,3 +5027,16 @@ def test_weeks_told_after_the_deeds_leave_them_events(text: str, gazetteer: Gaze
     events = _events(text, gazetteer, D(2024, 3, 10))
     assert len(events) == 3
     assert all(e.event_date is not None for e in events)
+
+
+def test_arms_used_in_order_to_repel_the_attack_are_an_event_beside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Junta troops attacked a KIA base near Se Zin village in Hpakant Township on Monday. "
+        "The military used artillery in order to repel the KIA forces."
+    )
+    events = _events(text, gazetteer, D(2024, 3, 10))
+    assert ("Se Zin", "Shelling/artillery/missile attack") in [
+        (e.location, e.sub_event_type) for e in events
+    ]

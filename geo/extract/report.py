@@ -422,7 +422,7 @@ def extract(
                     drafts.extend(_one_per_place(draft, clause, gazetteer))
             elif (
                 item
-                and heading is not None
+                and heading is not None  # (as item says; for the type checker)
                 and not clause.triggers
                 and (
                     (clause.place is not None and not clause.place.elsewhere)
@@ -1087,7 +1087,8 @@ _IN_ANSWER: Final = re.compile(
 _NO_ANSWER_DONE: Final = re.compile(
     r"\b(?:often|usually|typically|routinely|regularly|always|in the past|such attacks|"
     r"den(?:y|ies|ied)|request(?:s|ed)?|ask(?:s|ed)? for|call(?:s|ed)? (?:in|for)|"
-    r"order(?:s|ed)?|would|could|might|may|will|plans? to|planned|fail(?:s|ed)? to|"
+    # (not "in order to repel", nor the month "May")
+    r"orders|ordered|would|could|might|(?-i:may)|will|plans? to|planned|fail(?:s|ed)? to|"
     r"(?:did|does|do) not|didn['’]t|never)\b",
     re.IGNORECASE,
 )
