@@ -5040,3 +5040,21 @@ def test_arms_used_in_order_to_repel_the_attack_are_an_event_beside_it(
     assert ("Se Zin", "Shelling/artillery/missile attack") in [
         (e.location, e.sub_event_type) for e in events
     ]
+
+
+def test_a_heading_of_no_day_or_toll_of_its_own_is_told_by_its_items(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "On Tuesday, troops shelled Wa Wan village in Momauk Township, residents said.\n\n"
+        "In Tigyaing Township, a local team said junta troops burned houses in these "
+        "villages:\n\n  1. Shwechaung village – 35 houses on 15 April\n  2. Pekhin village "
+        "– 15 houses on 16 April\n"
+    )
+    proposal = extract(text, published=D(2024, 4, 24), gazetteer=gazetteer)
+    assert [(e.event_date, e.location) for e in proposal.events] == [
+        (D(2024, 4, 23), "Wa Wan"),
+        (D(2024, 4, 15), "Shwe Chaung"),
+        (D(2024, 4, 16), "Pe Khin"),
+    ]
+    assert [item.why for item in proposal.left_out] == ["a summary of many events"]

@@ -432,6 +432,11 @@ def extract(
                 # "The villages burned are: | 1. Shwechaung village - 35 houses on 05
                 # December | 2. Pekhin village - ...": each item the deed at its place and day
                 drafts.append(_item_of(*heading, clause, published))
+                if heading[0].date is None and not heading[0].figures:
+                    # "Troops burned houses in these villages:", no day or toll of its own:
+                    # told by its items alone (not "bombed Mogaung on March 5, killing
+                    # two, and also hit these places:")
+                    told_by_day.append(heading[0])
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
                 # "Airstrikes killed four over the weekend ... six were injured on Saturday,
                 # while four were killed on Sunday": a day of what was told, one event each
