@@ -169,7 +169,8 @@ def extract(
     context = _where_the_report_is(text, header, gazetteer)
     anchors: list[DateMention] = []  # the days the account is told on, in order
     townships: list[PlaceMention] = []  # the townships it names, in order
-    told_by_day: list[Draft] = []  # events over days whose days are told after
+    # events told again after them part by part (day by day, or item by item of a list)
+    told_in_parts: list[Draft] = []
     spans = sentences(text)
     # the event a line ending in a colon tells, and its deed, done to the places listed after
     heading: tuple[Draft, Trigger] | None = None
@@ -252,6 +253,7 @@ def extract(
                     _none_hurt_at_each(target or previous, clause, drafts)
             elif clause.triggers:
                 trigger = clause.triggers[0]
+                before_deed = trigger.span[0] - clause.span[0]  # the clause's words before it
                 after = told_as_after(clause)  # "..., a day after": an event of another day
                 target = refers_to(clause, drafts, text) if after is None else None
                 began = None  # the event "the fighting" still going on began with
@@ -348,13 +350,11 @@ def extract(
                         >= _MANY_PLACES
                         and (draft.date is None or draft.date.precision != 1)
                         and (
-                            SINCE_WORDS.search(clause.text, 0, trigger.span[0] - clause.span[0])
+                            SINCE_WORDS.search(clause.text, 0, before_deed)
                             # "Over the past weeks the TNLA seized Namhsan, Namkham, Manton and
                             # Namtu": weeks of deeds told at once (told before the deed: not
                             # "the heaviest strikes in the area over the past months")
-                            or _OVER_A_PERIOD.search(
-                                clause.text, 0, trigger.span[0] - clause.span[0]
-                            )
+                            or _OVER_A_PERIOD.search(clause.text, 0, before_deed)
                             # "... took Mylong, Namsan, Namkham and Namtu, city after city"
                             or _ONE_AFTER_ANOTHER.search(clause.text) is not None
                             # since a time told after the deed, of what has gone on: "clashes
@@ -436,12 +436,12 @@ def extract(
                     # "Troops burned houses in these villages:", no day or toll of its own:
                     # told by its items alone (not "bombed Mogaung on March 5, killing
                     # two, and also hit these places:")
-                    told_by_day.append(heading[0])
+                    told_in_parts.append(heading[0])
             elif clause.figures and (found := _day_within(clause, drafts)) is not None:
                 # "Airstrikes killed four over the weekend ... six were injured on Saturday,
                 # while four were killed on Sunday": a day of what was told, one event each
                 base, day = found
-                told_by_day.append(base)
+                told_in_parts.append(base)
                 draft = start_event(clause, base.trigger, None, published)
                 draft.event_type, draft.sub_event_type = base.event_type, base.sub_event_type
                 draft.date = day
@@ -545,8 +545,8 @@ def extract(
             heading = _list_heading(text[sentence[0] : sentence[1]], sentence, drafts)
         elif not (item or _LIST_MARK.fullmatch(text, *sentence)):
             heading = None  # the list, if any, has ended
-    for base in told_by_day:
-        base.summary = True  # told day by day after it: the days are the events
+    for base in told_in_parts:
+        base.summary = True  # told part by part after it: the parts are the events
     carry_dates(drafts, anchors, spans, text)
     carry_places(drafts, townships, spans)
     date_by_place(drafts)
@@ -597,18 +597,19 @@ def extract(
 #: How many events back the one a heading line tells is sought (a page of many such
 #: lines is read in linear time).
 _HEADING_REACH: Final = 3
+#: The words a report calls listed places by: "these villages", "the following places".
+_PLACES_LISTED: Final = "villages|towns|wards|places|locations|sites"
 #: A line that heads a list of the places a deed was done to: the word for them right
 #: before its colon ("burned houses in these villages:", "shelled the following villages:",
 #: "Villages hit in the arson attack are:").
 _HEADS_PLACES: Final = re.compile(
-    r"\b(?:villages|towns|wards|places|locations|sites|targets)\b[^:.;]{0,80}:\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{_PLACES_LISTED}|targets)\b[^:.;]{{0,80}}:\s*$", re.IGNORECASE
 )
 #: Places a list names as where people went, not where a deed was done: "forcing 3,000
 #: people to flee to these places:".
 _PLACES_GONE_TO: Final = re.compile(
     r"\b(?:to|towards|into)\s+(?:these|those|the following|the)\s+(?:\w+\s+)?"
-    r"(?:villages|towns|wards|places|locations|sites)\b",
+    rf"(?:{_PLACES_LISTED})\b",
     re.IGNORECASE,
 )
 
@@ -1090,7 +1091,7 @@ _IN_ANSWER: Final = re.compile(
 #: Words that tell a deed in answer as no deed of that day: done as a rule, in the past,
 #: denied, asked for, ordered or planned, or failed.
 _NO_ANSWER_DONE: Final = re.compile(
-    r"\b(?:often|usually|typically|routinely|regularly|always|in the past|such attacks|"
+    rf"\b(?:{HABITUAL_WORDS}|usually|typically|always|in the past|such attacks|"
     r"den(?:y|ies|ied)|request(?:s|ed)?|ask(?:s|ed)? for|call(?:s|ed)? (?:in|for)|"
     # (not "in order to repel", nor the month "May")
     r"orders|ordered|would|could|might|(?-i:may)|will|plans? to|planned|fail(?:s|ed)? to|"
