@@ -914,6 +914,44 @@ def test_each_village_of_a_list_the_gazetteer_lacks_is_an_event_at_its_township(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Si Mulay, Si Mugyi as well as Si Tha villages in Shwegu Township were hit by "
+            "airstrikes on Monday.",
+            ["Si Mu Gyi", "Si Mu Lay", "Si Thar"],
+        ),
+        ("Mansi and Shwegu came under artillery fire on Monday.", ["Mansi", "Shwegu"]),
+        ("Houses in Mansi and Shwegu were burned down by troops on Monday.", ["Mansi", "Shwegu"]),
+        # a village the gazetteer lacks, at the township of the one it is listed with
+        (
+            "On Monday, the camps at Naung Lute and Chaung Wa were attacked and occupied by "
+            "the KIA.",
+            ["Chaung Wa", "Mohnyin Township"],
+        ),
+        # the town a sentence opens in sets the scene of the villages listed after it
+        (
+            "In Shwegu, Tone Kauk and Si Thaung villages were struck by fighter jets on Monday.",
+            ["Si Thaung", "Tone Kauk"],
+        ),
+        # not a list the deed was done to: where the dead lived, one place, or active
+        ("Residents of Mansi and Shwegu were killed by troops on Monday.", []),
+        ("Si Mulay village in Shwegu Township was hit by airstrikes on Monday.", ["Si Mu Lay"]),
+        ("Troops from Mansi and Shwegu were sent to attack Momauk on Monday.", ["Momauk"]),
+    ],
+)
+def test_each_place_of_a_list_a_deed_told_in_the_passive_was_done_to_is_an_event(
+    text: str, expected: list[str], gazetteer: Gazetteer
+) -> None:
+    """ "Si Mulay and Si Tha villages were hit by airstrikes": the places the deed was done
+    to come before it, one event each, as when they come after ("bombed Si Mulay and Si
+    Tha")."""
+    events = _events(text, gazetteer)
+    assert sorted(e.location or "" for e in events) == expected
+    assert {e.event_date for e in events} <= {D(2023, 10, 23)}
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         # the day the speaker says "this morning" of is the day the report says they spoke
@@ -3828,6 +3866,41 @@ def test_an_event_told_on_a_road_named_after_a_town_is_near_it(gazetteer: Gazett
     (event,) = _events(text, gazetteer, dt.date(2024, 3, 15))
     assert event.geo_precision == 2
     assert any("road named after Myitkyina" in note for note in event.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops burned houses in Nam Lim Pa village on the road linking Mansi and Bhamo on "
+            "Monday.",
+            [("Nam Lin Par", 1)],
+        ),
+        (
+            "Jets bombed Nam Lim Pa village, on the road between Mansi and Bhamo, on Monday.",
+            [("Nam Lin Par", 1)],
+        ),
+        (
+            "Jets bombed Si Mu Lay village on the highway connecting Shwegu with Bhamo on Monday.",
+            [("Si Mu Lay", 1)],
+        ),
+        # a road's ends alone: near the first, to check
+        ("The KIA attacked junta posts on the road from Mansi to Bhamo on Monday.", [("Mansi", 2)]),
+        # guards: towns the deed was done to, not a road's ends
+        ("Jets bombed Mansi and Bhamo on Monday.", [("Mansi", 1), ("Bhamo", 1)]),
+        (
+            "Troops on the road seized Mansi and Bhamo on Monday.",
+            [("Mansi", 1), ("Bhamo", 1)],
+        ),
+    ],
+)
+def test_the_towns_a_road_links_are_no_places_of_the_event_told_on_it(
+    text: str, expected: list[tuple[str, int]], gazetteer: Gazetteer
+) -> None:
+    """ "On the road linking Mansi and Bhamo": where the road runs, not what was struck, as
+    "the Myitkyina–Bhamo highway" already was."""
+    events = _events(text, gazetteer, dt.date(2024, 3, 15))
+    assert [(e.location, e.geo_precision) for e in events] == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), _FIFTEENTH + _SIXTEENTH)

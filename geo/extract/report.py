@@ -1704,9 +1704,29 @@ _ROAD_END: Final = re.compile(
 )
 
 
+#: What comes before a town named as an end of a road: "the road linking (Mansi) and
+#: (Bhamo)", "the highway connecting Mandalay with (Myitkyina)", "the road leading to
+#: (Kanpiketi)", "the highway running from (Mandalay) to ...".
+_ROAD_TO: Final = re.compile(
+    r"\b(?:main\s+)?(?:roads?|highways?|motorways?|railways?|railroads?|routes?)\s+"
+    r"(?:that\s+|which\s+)?(?:connect(?:s|ing|ed)?|link(?:s|ing|ed)?|join(?:s|ing|ed)?|"
+    r"(?:runs?|running|ran|leads?|leading|led|goes|going|went)\s+(?:from|to|towards?|between)|"
+    r"between|from|to|towards?)\s+(?:the\s+)?(?:(?:towns?|cit(?:y|ies))\s+of\s+)?"
+    # (the end named before: "linking Mansi and", "from Mandalay to")
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*(?:,\s*|\s+(?:and|with|to|or)\s+)"
+    r"(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def _road_end(clause: Clause, place: PlaceMention) -> bool:
-    """Whether a place is named as a road's end, no target ("the Myitkyina–Bhamo highway")."""
-    return _ROAD_END.match(clause.text, place.span[1] - clause.span[0]) is not None
+    """Whether a place is named as a road's end, no target ("the Myitkyina–Bhamo highway",
+    "the road linking Mansi and Bhamo")."""
+    at = place.span[0] - clause.span[0]
+    return (
+        _ROAD_END.match(clause.text, place.span[1] - clause.span[0]) is not None
+        or _ROAD_TO.search(clause.text, max(0, at - 80), at) is not None
+    )
 
 
 #: Words of what may come, after the deed told: "and they might attack".
@@ -1737,6 +1757,54 @@ _ONE_PLACE_BETWEEN: Final = re.compile(
 _MANY_KINDS: Final = 4
 #: Most places one sentence's event is split into; a longer list sums up.
 _MOST_PLACES: Final = 12
+#: What comes between a list of places and the deed done to them, told in the passive:
+#: "Si Mulay and Si Tha villages [were hit by] airstrikes", "the camps at Naung Lute and
+#: Chaung Wa [were] attacked", "Mansi and Shwegu [came under] artillery fire".
+_DONE_TO_BEFORE: Final = re.compile(
+    r"(?:\s+(?:villages?|towns?|wards?|camps?|bases?|outposts?|areas?))?\s*,?\s+"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|got)\s+"
+    r"(?:(?:all|also|then|both|again|reportedly|allegedly|heavily|repeatedly|badly|"
+    r"completely|partly|later|first|each)\s+)*"
+    r"(?:(?:hit|struck|targeted|pounded|rocked|raked)\s+(?:by|with)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"|(?:came|come|have\s+come|has\s+come|had\s+come)\s+under\s+(?:[\w'’-]+\s+){0,2}?)",
+    re.IGNORECASE,
+)
+#: What links the places of such a list: a list's gap, or "villages in" before their
+#: township ("Si Mulay and Si Tha villages in Shwegu Township were hit").
+_LIST_LINK: Final = re.compile(
+    rf"(?:\s+(?i:villages?|towns?))?(?:{LIST_GAP.pattern}|\s*,?\s+(?i:in|of)\s+(?:the\s+)?)"
+)
+
+#: A place that sets the scene of a list told after it, opening the sentence and followed
+#: by a comma: "[In ]Shwegu[, ]Tone Kauk and Si Thaung villages were struck".
+_SCENE_BEFORE: Final = re.compile(r"(?:^|[.;:]\s+|\n)(?i:in|at)\s+$")
+_SCENE_COMMA: Final = re.compile(r"\s*,\s*")
+
+
+def _listed_before(clause: Clause, acted: int) -> int | None:
+    """Where a list of two or more places that a deed told in the passive was done to
+    begins, before the deed ("Si Mulay, Si Mugyi and Si Tha villages in Shwegu Township
+    were hit by airstrikes", "the camps at Naung Lute and Chaung Wa were attacked"); none
+    when the deed is not told so. The list may hold names the gazetteer lacks."""
+    names = sorted(
+        [p.span for p in clause.places if p.span[1] <= acted and p.kind in ("place", "township")]
+        + [span for _, span in clause.listed_unknown if span[1] <= acted]
+    )
+    at = clause.span[0]
+    if not names or not _DONE_TO_BEFORE.fullmatch(clause.text, names[-1][1] - at, acted - at):
+        return None
+    chain = [names[-1]]
+    for span in reversed(names[:-1]):
+        if not _LIST_LINK.fullmatch(clause.text, span[1] - at, chain[0][0] - at):
+            break
+        chain.insert(0, span)
+    if (
+        len(chain) >= 3
+        and _SCENE_BEFORE.search(clause.text, 0, chain[0][0] - at)
+        and _SCENE_COMMA.fullmatch(clause.text, chain[0][1] - at, chain[1][0] - at)
+    ):
+        del chain[0]  # "In Shwegu, Tone Kauk and Si Thaung villages were struck"
+    return chain[0][0] if len(chain) >= 2 else None
 
 
 def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[Draft]:
@@ -1745,6 +1813,9 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     coder codes them; the clause's figures, given for all, stay on the first, with a
     note."""
     acted = min(t.span[0] for t in clause.triggers) if clause.triggers else clause.span[0]
+    # "Si Mulay and Si Tha villages were hit by airstrikes": the places before the deed
+    subject = _listed_before(clause, acted) if clause.triggers else None
+    begins = acted if subject is None else subject - 1
     # "captured the Nyaung Bin and Chaung Wa camps and might attack Lonton and Nammon":
     # the places of what may come are not this event's
     coming = _MAY_COME.search(clause.text, max(0, acted - clause.span[0]))
@@ -1774,7 +1845,8 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
             continue
         if (
             p.kind in ("place", "township")
-            and acted < p.span[0] < until
+            and begins < p.span[0] < until
+            and not (p.span[0] < acted and p.span[1] > acted)
             and not (p.elsewhere or p.aside or p.teller)
             # "Pinti, a village of the Naung Pain tract": where the place lies, no target
             and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
@@ -1799,7 +1871,7 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
             (p.place.place_id if p.kind == "place" and p.place else p.location): p for p in places
         }.values()
     )
-    unknown = _unknown_villages(clause, distinct, acted, gazetteer)
+    unknown = _unknown_villages(clause, distinct, begins, gazetteer)
     distinct = sorted(distinct + unknown, key=lambda p: p.span)
     days = [d for d in clause.dates if d.listed]
     if len(days) >= 2 and len(distinct) in (0, 1, len(days)):
