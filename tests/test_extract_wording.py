@@ -292,6 +292,29 @@ def test_a_trigger_after_words_of_carrying_or_things_taken_stands(
     assert sub_event_type in [t.sub_event_type for t in find_triggers(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # ground tried for, fought for: fighting, not ground taken
+        ("Junta troops tried to retake Mansi but were defeated.", ["Armed clash"]),
+        ("The KIA attempted to capture the base.", ["Armed clash"]),
+        ("In a bid to seize the camp, the KIA attacked.", ["Armed clash"]),
+        ("They died in the fight to retake the town.", ["Armed clash"]),
+        ("The KIA launched an offensive to capture Mansi.", ["Armed clash"]),
+        # guards: ground taken, and ground only hoped for
+        (
+            "The KIA captured the base after trying for a week.",
+            ["Non-state actor overtakes territory"],
+        ),
+        ("The junta will try to retake Mansi.", []),
+        ("Troops failed to recapture the hill.", []),
+        ("The KIA plans to capture Mansi.", []),
+    ],
+)
+def test_ground_tried_or_fought_for_is_fighting(text: str, kinds: list[str]) -> None:
+    assert sorted({t.sub_event_type for t in find_triggers(text)}) == kinds
+
+
 def test_hiding_from_bombs_is_no_planted_bomb() -> None:
     assert all(
         t.sub_event_type != "Remote explosive/landmine/IED"

@@ -592,6 +592,21 @@ _NOT_AN_EVENT: Final = re.compile(
     r"(?<!afternoon )after|prior to) the\s+)$",
     re.IGNORECASE,
 )
+#: Of :data:`_NOT_AN_EVENT`, the wording of an attempt: a taking of ground told so is
+#: fighting for it ("tried to retake Mansi", "in a bid to capture the base"; a failure
+#: told alone is not: "after failing to capture Mansi, the KIA withdrew").
+_ATTEMPT: Final = re.compile(
+    r"\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|bid|sought|seeking|seeks)\s+to\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: Fighting told for the ground it would take: "the fight to (retake)", "an offensive to
+#: (capture)", "the battle for control of".
+_FOUGHT_FOR: Final = re.compile(
+    r"\b(?:fight(?:ing)?|battles?|offensives?|push|drive|campaign|operations?|assaults?|"
+    r"counter-?offensives?|counter-?attacks?)\s+to\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: Of :data:`_NOT_AN_EVENT`, the wording of a deed that has not happened (what may come,
 #: or would be hard to do), whose place is no event's; not an attempt ("tried to regain
 #: Tarong": fighting there).
@@ -726,6 +741,8 @@ _TRIGGER_RE: Final = tuple(
     (i, event_type, sub, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for i, (event_type, sub, words) in enumerate(TRIGGERS)
 )
+#: The rank of wording of fighting (:data:`TRIGGERS`).
+_CLASH_RANK: Final = next(i for i, (_, sub, _) in enumerate(TRIGGERS) if sub == "Armed clash")
 #: Words of fighting, the subject of wording that it goes on: one ("fighting is"), many
 #: ("clashes are").
 _FIGHTING_ONE: Final = r"fighting|battle|shelling|bombardment|offensive"
@@ -818,7 +835,14 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
                 if _NOT_YET.search(before):
                     denied.append(trigger.span)
+                elif event_type == "Battles" and _ATTEMPT.search(before):
+                    # "troops tried to retake Mansi", "in a bid to capture the base": the
+                    # ground was fought for, not taken
+                    found.append(replace(trigger, sub_event_type="Armed clash", rank=_CLASH_RANK))
                 continue
+            if sub.endswith("territory") and _FOUGHT_FOR.search(before):
+                # "the fight to retake the town", "an offensive to capture Bhamo": fighting
+                trigger = replace(trigger, sub_event_type="Armed clash", rank=_CLASH_RANK)
             if sub == "Air/drone strike" and (
                 _BROUGHT_DOWN.search(text, max(0, m.start() - 60), m.start())
                 or _SHOT_DOWN_AFTER.match(text, m.end())
