@@ -2331,6 +2331,32 @@ def test_what_the_second_review_of_the_eleventh_session_found(
     assert [(e.location, e.fatalities_best) for e in events] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the troops of two sides hit where they were, named at length
+        (
+            "The military used air strikes as it clashed with a combined force of KIA "
+            "soldiers and anti-regime People's Defense Force (PDF) units in Se Zin village on "
+            "Monday.",
+            ["Se Zin"],
+        ),
+        ("Jets bombed KIA soldiers and PDF fighters in Se Zin village on Monday.", ["Se Zin"]),
+        # guard: troops who came from a town, then a deed told apart
+        (
+            "KIA soldiers and PDF fighters from Hpakant were later bombed by jets in Se Zin "
+            "village on Monday.",
+            ["Se Zin"],
+        ),
+    ],
+)
+def test_troops_of_two_sides_hit_where_they_were_are_where_the_event_was(
+    text: str, expected: list[str], gazetteer: Gazetteer
+) -> None:
+    events = _events(text, gazetteer, dt.date(2024, 3, 13))
+    assert [e.location for e in events][:1] == expected
+
+
 def test_what_using_the_report_page_showed(gazetteer: Gazetteer) -> None:
     # a namesake chosen in another township the report names gives way to the one in the
     # town's township written after it; an infinitive names no earlier shelling; the

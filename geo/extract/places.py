@@ -2214,10 +2214,17 @@ _TROOPS_HIT_IN: Final = re.compile(
     # convoy, and troops in Kawlin then shelled", "against the KIA with troops in")
     r"(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!(?:and|then|but|while|who|which|as|with|when)\b)[\w'’-]+,?\s+){0,5}?"
+    # (troops of two sides together: "a combined force of KIA soldiers and PDF units in")
+    rf"(?:(?:{_TROOPS})\s+and\s+(?:the\s+)?(?:(?!(?:then|but|while|who|which|as|with|when)\b)"
+    r"(?:[\w'’-]+|\([A-Z]{2,5}\))\s+){0,5}?)?"
     rf"(?:{_TROOPS})(?:\s*\([A-Z]{{2,5}}\))?\s+(?:(?:No\.?\s*)?\d{{1,4}}\s+)?"
     r"(?:(?:headquarters|HQ)\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: How far before a place the deed that hit troops there may begin.
+_HIT_IN_REACH: Final = 120
 
 
 def _came_from(text: str, start: int, end: int) -> bool:
@@ -2229,7 +2236,9 @@ def _came_from(text: str, start: int, end: int) -> bool:
     origin = _ORIGIN.search(before)
     return (
         origin is not None
-        and _TROOPS_HIT_IN.search(before) is None
+        # (the deed may lie further back: "clashed with a combined force of KIA soldiers
+        # and PDF units in")
+        and _TROOPS_HIT_IN.search(text, max(0, start - _HIT_IN_REACH), start) is None
         and not (origin["base"] and _DRIVEN_OUT.search(before, 0, origin.start()))
         # (a unit "in" the place, not one "from" it or stationed there)
         and not (_UNIT_IN.search(origin.group(0)) and _HIT_THERE.match(text, end))
