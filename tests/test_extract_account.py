@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from geo.extract import extract
-from geo.extract.account import mark_background, merge_undated_tellings
+from geo.extract.account import kinds_told_apart, mark_background, merge_undated_tellings
 from geo.extract.casualties import find_figures
 from geo.extract.dates import DateMention
 from geo.extract.grouping import Draft
@@ -533,3 +533,44 @@ def test_a_deed_told_as_being_done_on_the_day_someone_spoke_is_of_that_day(
     (event,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
     assert (event.event_date, event.event_date_end) == (D(2023, 10, 23), None)
     assert [e.text for e in event.evidence if e.field == "event_date"] == ["is shelling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a span of a few days told by its ends: each kind told beside is an event
+        (
+            "The military used heavy artillery and air strikes as it clashed with KIA soldiers "
+            "in Mansi on Oct. 16 and 17.",
+            ["Air/drone strike", "Armed clash", "Shelling/artillery/missile attack"],
+        ),
+        (
+            "Jets and artillery hit Mansi from 16 to 18 October.",
+            ["Air/drone strike", "Shelling/artillery/missile attack"],
+        ),
+        # guards: a week named whole, or a longer span, sums up (one event)
+        ("Jets and artillery hit Mansi last week.", ["Air/drone strike"]),
+        ("Jets and artillery hit Mansi from 10 to 18 October.", ["Air/drone strike"]),
+    ],
+)
+def test_kinds_told_beside_an_event_of_a_few_days_are_events_of_their_own(
+    text: str, kinds: list[str], gazetteer: Gazetteer
+) -> None:
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert sorted(e.sub_event_type or "" for e in events) == kinds
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "ends", "apart"),
+    [
+        (D(2023, 10, 16), D(2023, 10, 16), 1, False, True),
+        (D(2023, 10, 16), D(2023, 10, 18), 2, True, True),
+        (D(2023, 10, 16), D(2023, 10, 19), 2, True, False),
+        (D(2023, 10, 16), D(2023, 10, 22), 2, False, False),  # "last week"
+    ],
+)
+def test_kinds_told_apart_over_a_day_or_a_few_days_told_by_their_ends(
+    start: dt.date, end: dt.date, precision: int, ends: bool, apart: bool
+) -> None:
+    day = DateMention(start, end, precision, (0, 1), "x", ends=ends)
+    assert kinds_told_apart(day) is apart

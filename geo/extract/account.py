@@ -56,6 +56,7 @@ __all__ = [
     "date_what_is_being_done",
     "fold",
     "generic",
+    "kinds_told_apart",
     "left_out_why",
     "mark_background",
     "mark_state_tellings",
@@ -85,6 +86,19 @@ _SINCE_IT: Final = re.compile(
     r"\bsince (?:then|that time|that day)\b,?[^.;:]{0,80}\bha(?:s|ve)\b[^.;,:]{0,40}$",
     re.IGNORECASE,
 )
+
+
+#: Longest span told by its ends ("on Aug. 8 and 9") over which deeds of other kinds told
+#: beside an event's are events of their own.
+_BESIDE_SPAN_DAYS: Final = 3
+
+
+def kinds_told_apart(day: DateMention) -> bool:
+    """Whether deeds of other kinds told beside an event on ``day`` are events of their own
+    ("jets and artillery hit the village as troops fought there on Tuesday"): a day, or a
+    span of a few days told by its ends ("on Aug. 8 and 9", "from 5 to 7 March"); not a
+    week or a month named whole ("last week"), where one deed may sum up many."""
+    return day.precision == 1 or (day.ends and (day.end - day.start).days < _BESIDE_SPAN_DAYS)
 
 
 #: A past perfect right before a deed: "had launched", "had already seized".
@@ -998,7 +1012,7 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
         if (
             not draft.beside
             or draft.date is None
-            or draft.date.precision != 1
+            or not kinds_told_apart(draft.date)
             or left_out_why(draft, text) is not None
         ):
             continue

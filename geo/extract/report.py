@@ -36,6 +36,7 @@ from geo.extract.account import (
     date_what_is_being_done,
     fold,
     generic,
+    kinds_told_apart,
     left_out_why,
     mark_background,
     mark_state_tellings,
@@ -934,7 +935,7 @@ def _kinds_beside(draft: Draft, clause: Clause) -> list[tuple[Trigger, list[Acto
     if (
         draft.sub_event_type not in _SPLIT_KINDS
         or day is None  # told on a day of its own, not one carried from elsewhere
-        or day.precision != 1
+        or not kinds_told_apart(day)
     ):
         return []
     # what aircraft fire or drop is no shelling beside them ("a jet fired missiles", "a
