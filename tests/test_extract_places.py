@@ -344,6 +344,7 @@ def test_same_named_villages_are_told_apart_by_the_townships_the_report_names(
         ("the Northern Command in Myitkyina shelled the area", "origin"),
         ("shells fired from the battalion base in Bhamo landed in paddy fields", "origin"),
         ("a year since the massacre at A Nang Pa village", "background"),
+        ("a strike like the one in Mansi last year", "background"),
         ("Light Infantry Battalion 120 from Wuntho shelled the town", "origin"),
         ("the jet, which took off from Tada Oo airport, bombed the village", "origin"),
         ("killing four people, among them a man originally from Hpakant", "home"),
@@ -363,6 +364,12 @@ def test_where_the_actor_is_based_or_an_older_event_happened_is_flagged(
 ) -> None:
     (mention,) = [m for m in find_places(text, gazetteer) if m.kind == "place"]
     assert getattr(mention, flag)
+
+
+def test_what_something_looked_like_names_no_older_event(gazetteer: Gazetteer) -> None:
+    text = "bodies laid out among what looked like a hut's remains in Done Taw village"
+    (mention,) = [m for m in find_places(text, gazetteer) if m.kind == "place"]
+    assert (mention.location, mention.background) == ("Done Taw", False)
 
 
 @pytest.mark.parametrize(

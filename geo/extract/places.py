@@ -2184,7 +2184,9 @@ _REFUGE: Final = re.compile(
 #: Words before a place that make it the place of an earlier event the report compares
 #: with: "a year since the massacre at A Nang Pa".
 _BACKGROUND: Final = re.compile(
-    r"\b(?:since|after|than|like|anniversary of|similar to|recalling)\s+(?:the\s+)?"
+    # (not what something looked like: "what looked like a hut's remains in Done Taw")
+    r"\b(?:since|after|than|(?<!looked )(?<!looks )(?<!look )(?<!seemed )(?<!appeared )like|"
+    r"anniversary of|similar to|recalling)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:at|in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
