@@ -345,6 +345,7 @@ def test_same_named_villages_are_told_apart_by_the_townships_the_report_names(
         ("shells fired from the battalion base in Bhamo landed in paddy fields", "origin"),
         ("a year since the massacre at A Nang Pa village", "background"),
         ("a strike like the one in Mansi last year", "background"),
+        ("the airstrike looked like the one in Done Taw village in 2021", "background"),
         ("Light Infantry Battalion 120 from Wuntho shelled the town", "origin"),
         ("the jet, which took off from Tada Oo airport, bombed the village", "origin"),
         ("killing four people, among them a man originally from Hpakant", "home"),

@@ -2342,11 +2342,17 @@ def test_what_the_second_review_of_the_eleventh_session_found(
             ["Se Zin"],
         ),
         ("Jets bombed KIA soldiers and PDF fighters in Se Zin village on Monday.", ["Se Zin"]),
-        # guard: troops who came from a town, then a deed told apart
+        # guards: troops who came from a town, then a deed told apart; troops hit where
+        # they went, not where their unit is based (what the second review found)
         (
             "KIA soldiers and PDF fighters from Hpakant were later bombed by jets in Se Zin "
             "village on Monday.",
             ["Se Zin"],
+        ),
+        (
+            "On Monday the KIA attacked reinforcements from Light Infantry Battalion 601 in "
+            "Bhamo as they advanced on Mansi.",
+            ["Mansi"],
         ),
     ],
 )

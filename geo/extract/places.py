@@ -2184,8 +2184,10 @@ _REFUGE: Final = re.compile(
 #: Words before a place that make it the place of an earlier event the report compares
 #: with: "a year since the massacre at A Nang Pa".
 _BACKGROUND: Final = re.compile(
-    # (not what something looked like: "what looked like a hut's remains in Done Taw")
-    r"\b(?:since|after|than|(?<!looked )(?<!looks )(?<!look )(?<!seemed )(?<!appeared )like|"
+    # (not what something looked like: "among what looked like a hut's remains in Done
+    # Taw"; a strike that "looked like the one in Done Taw" is compared)
+    r"\b(?:since|after|than|(?<!what looked )(?<!what looks )(?<!what seemed )"
+    r"(?<!what appeared )like|"
     r"anniversary of|similar to|recalling)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:at|in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -2200,6 +2202,11 @@ _TROOPS: Final = (
 #: Troops told as hit where they were: "attacked the junta troops in", "ambushed a column in",
 #: "a rocket attack on Infantry Battalion 46 in", "took the headquarters of Light Infantry
 #: Battalion (LIB) 142 in".
+#: Words that end the troops told hit where they were: another clause ("then", "who"),
+#: or where they came from ("reinforcements from Light Infantry Battalion 601 in Bhamo").
+_NOT_HIT_GAP: Final = (
+    r"then|but|while|who|which|as|with|when|from|sent|based|stationed|deployed|dispatched"
+)
 _TROOPS_HIT_IN: Final = re.compile(
     r"\b(?:attacked|attacking|ambushed|ambushing|shelled|shelling|bombed|bombing|raided|"
     r"raiding|targeted|targeting|struck|striking|hit|engaged|fought|clashed with|stormed|"
@@ -2215,9 +2222,9 @@ _TROOPS_HIT_IN: Final = re.compile(
     # (the troops named in the same breath, no other clause or side between: not "hit a
     # convoy, and troops in Kawlin then shelled", "against the KIA with troops in")
     r"(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!(?:and|then|but|while|who|which|as|with|when)\b)[\w'’-]+,?\s+){0,5}?"
-    # (troops of two sides together: "a combined force of KIA soldiers and PDF units in")
-    rf"(?:(?:{_TROOPS})\s+and\s+(?:the\s+)?(?:(?!(?:then|but|while|who|which|as|with|when)\b)"
+    rf"(?:(?!(?:and|{_NOT_HIT_GAP})\b)[\w'’-]+,?\s+){{0,5}}?"
+    # (troops of two forces together: "a combined force of KIA soldiers and PDF units in")
+    rf"(?:(?:{_TROOPS})\s+and\s+(?:the\s+)?(?:(?!(?:{_NOT_HIT_GAP})\b)"
     r"(?:[\w'’-]+|\([A-Z]{2,5}\))\s+){0,5}?)?"
     rf"(?:{_TROOPS})(?:\s*\([A-Z]{{2,5}}\))?\s+(?:(?:No\.?\s*)?\d{{1,4}}\s+)?"
     r"(?:(?:headquarters|HQ)\s+)?in\s+(?:the\s+)?$",

@@ -845,7 +845,7 @@ _SPLIT_KINDS: Final = frozenset(
 
 _SHRAPNEL: Final = re.compile(SHRAPNEL, re.IGNORECASE)
 #: The rank of the words that only say someone attacked (the last of the triggers).
-_CLASH_RANK: Final = len(TRIGGERS) - 1
+_ATTACKED_ONLY_RANK: Final = len(TRIGGERS) - 1
 #: Words that name no kind of their own beside another: "a shell struck a house", "an
 #: offensive of ground assaults, airstrikes and shelling".
 _NO_KIND_OF_ITS_OWN: Final = re.compile(
@@ -988,7 +988,9 @@ def _kinds_beside(draft: Draft, clause: Clause) -> list[tuple[Trigger, list[Acto
             ]
             named = {a.name for a in attackers}
             owners = [a for a in draft.actors if a.name not in named]
-            trigger = Trigger("Battles", "Armed clash", (start, end), camp[deed], _CLASH_RANK)
+            trigger = Trigger(
+                "Battles", "Armed clash", (start, end), camp[deed], _ATTACKED_ONLY_RANK
+            )
             told.append((trigger, attackers + owners if attackers else []))
     return told
 

@@ -545,6 +545,9 @@ _NOT_YET_WORDS: Final = (
     # not done yet: "the KIA has yet to capture Bhamo"
     r"yet to"
 )
+#: Words of an attempt, made or not: "tried to", "in a bid to" (of
+#: :data:`_NOT_AN_EVENT`; :data:`_ATTEMPT` reads a taking of ground told so as fighting).
+_ATTEMPT_WORDS: Final = r"tried to|trying to|tries to|attempt(?:s|ing|ed)? to|(?:in a )?bid to"
 #: Wording right before a trigger that says it is no event: "fled fighting", "no
 #: fighting", "backed by helicopter gunships", "using artillery".
 _NOT_AN_EVENT: Final = re.compile(
@@ -561,9 +564,8 @@ _NOT_AN_EVENT: Final = re.compile(
     # what was done to the dead: "their bodies were burned"
     r"(?:bodies|body|corpses?|remains) (?:were|was|are|is|had been|have been)|"
     r"afraid of|worried about|threat of|danger of|"
-    r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|(?<!were )(?<!was )able to|unable to|tried to|trying to|"
-    r"try to|"
-    r"in a bid to|bid to|seeking to|seeks to|sought to|attempt(?:ing|ed)? to|aim(?:s|ed|ing)? to|"
+    r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|(?<!were )(?<!was )able to|unable to|try to|"
+    rf"{_ATTEMPT_WORDS}|seeking to|seeks to|sought to|aim(?:s|ed|ing)? to|"
     # tried, not done (an attempt: its place may be fighting's): "haven't managed to
     # capture", "failed to take", "making every effort to capture"
     r"efforts? to|fail(?:ed|s|ing)? to|(?:\w*n['’]t|not|never)\s+(?:yet\s+)?"
@@ -594,19 +596,58 @@ _NOT_AN_EVENT: Final = re.compile(
 )
 #: Of :data:`_NOT_AN_EVENT`, the wording of an attempt: a taking of ground told so is
 #: fighting for it ("tried to retake Mansi", "in a bid to capture the base"; a failure
-#: told alone is not: "after failing to capture Mansi, the KIA withdrew").
-_ATTEMPT: Final = re.compile(
-    r"\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|bid|sought|seeking|seeks)\s+to\s+"
-    r"(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
+#: told alone is not: "after failing to capture Mansi, the KIA withdrew"; nor a goal:
+#: "the KIA seeks to capture Bhamo").
+_ATTEMPT: Final = re.compile(rf"\b(?:{_ATTEMPT_WORDS})\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: Fighting told for the ground it would take: "the fight to (retake)", "an offensive to
-#: (capture)", "the battle for control of".
+#: (capture)".
 _FOUGHT_FOR: Final = re.compile(
     r"\b(?:fight(?:ing)?|battles?|offensives?|push|drive|campaign|operations?|assaults?|"
     r"counter-?offensives?|counter-?attacks?)\s+to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: Words before an attempt or an offensive that say it was not made, is no longer made,
+#: is a habit or a goal, or is to come: "denied that its troops had tried to", "without
+#: trying to", "has long tried to", "is expected to attempt to", "announced an offensive
+#: to", "vowed to launch a counteroffensive to".
+_NOT_MADE: Final = re.compile(
+    r"\b(?:never|not|no|without|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
+    r"g(?:a|i)ve up|giving up|no longer|(?<![\w-])long|for (?:years|months|decades)|"
+    r"repeatedly|again and again|will|would|(?-i:may)|might|could|expected|likely|believed|"
+    r"plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|intend(?:s|ed)?|intention|vow(?:s|ed)?|"
+    r"announc(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|read(?:y|ying)|seek(?:s|ing)?|sought)\b"
+    r"[^.;:]{0,50}$",
+    re.IGNORECASE,
+)
+#: Words after an offensive told that put it to come: "to capture Bhamo, which will
+#: begin next month", "is expected to begin soon".
+_OFFENSIVE_TO_COME: Final = re.compile(
+    r"[^.;:]{0,60}?\b(?:will|would|to begin|next (?:week|month|year)|soon|in the coming)\b",
+    re.IGNORECASE,
+)
+#: Ground named after a verb of taking it: "(retake) Mansi", "(capture) the junta's base",
+#: "(regain) control of the town" (not "capture images", "regain public support").
+_GROUND_AFTER: Final = re.compile(
+    r"\s+(?:back\s+)?(?:(?:full\s+)?control\s+of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?:junta|regime|military|army|enemy|SAC|KIA|TNLA|MNDAA|AA|PDF|[\w-]+['’]s)\s+)?"
+    rf"(?:(?-i:[A-Z])|(?:[\w-]+\s+){{0,2}}?(?:{POSTS}|towns?|townships?|cit(?:y|ies)|villages?|"
+    r"wards?|hills?|hilltops?|positions?|areas?|places|locations|sites?|territory|ground|"
+    r"roads?|highways?|bridges?|headquarters|districts?|regions?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fought_for_ground(text: str, m: re.Match[str], told: int) -> bool:
+    """Whether the taking of ground ``m``, told as tried or fought for in words from
+    ``told``, was fighting for ground: ground named with or after it, and the attempt
+    neither denied, given up, a habit, a goal nor to come."""
+    return (
+        (" " in m.group(0) or _GROUND_AFTER.match(text, m.end()) is not None)
+        and _NOT_MADE.search(text, max(0, told - 60), told) is None
+        and _OFFENSIVE_TO_COME.match(text, m.end()) is None
+    )
+
+
 #: Of :data:`_NOT_AN_EVENT`, the wording of a deed that has not happened (what may come,
 #: or would be hard to do), whose place is no event's; not an attempt ("tried to regain
 #: Tarong": fighting there).
@@ -741,8 +782,16 @@ _TRIGGER_RE: Final = tuple(
     (i, event_type, sub, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for i, (event_type, sub, words) in enumerate(TRIGGERS)
 )
-#: The rank of wording of fighting (:data:`TRIGGERS`).
-_CLASH_RANK: Final = next(i for i, (_, sub, _) in enumerate(TRIGGERS) if sub == "Armed clash")
+#: The rank of the wording of fighting (the first of :data:`TRIGGERS` of armed clashes;
+#: the last, :data:`ATTACKED_ONLY`'s, ranks lowest).
+_FIGHTING_RANK: Final = next(i for i, (_, sub, _) in enumerate(TRIGGERS) if sub == "Armed clash")
+
+
+def _as_fighting(trigger: Trigger) -> Trigger:
+    """A taking of ground told as tried or fought for, read as fighting for it."""
+    return replace(trigger, event_type="Battles", sub_event_type="Armed clash", rank=_FIGHTING_RANK)
+
+
 #: Words of fighting, the subject of wording that it goes on: one ("fighting is"), many
 #: ("clashes are").
 _FIGHTING_ONE: Final = r"fighting|battle|shelling|bombardment|offensive"
@@ -835,14 +884,20 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
                 if _NOT_YET.search(before):
                     denied.append(trigger.span)
-                elif event_type == "Battles" and _ATTEMPT.search(before):
+                elif (
+                    sub.endswith("territory")
+                    and (attempt := _ATTEMPT.search(before)) is not None
+                    and _fought_for_ground(text, m, m.start() - len(before) + attempt.start())
+                ):
                     # "troops tried to retake Mansi", "in a bid to capture the base": the
                     # ground was fought for, not taken
-                    found.append(replace(trigger, sub_event_type="Armed clash", rank=_CLASH_RANK))
+                    found.append(_as_fighting(trigger))
                 continue
-            if sub.endswith("territory") and _FOUGHT_FOR.search(before):
+            if sub.endswith("territory") and (fought := _FOUGHT_FOR.search(before)) is not None:
+                if not _fought_for_ground(text, m, m.start() - len(before) + fought.start()):
+                    continue  # "announced an offensive to capture Bhamo": to come
                 # "the fight to retake the town", "an offensive to capture Bhamo": fighting
-                trigger = replace(trigger, sub_event_type="Armed clash", rank=_CLASH_RANK)
+                trigger = _as_fighting(trigger)
             if sub == "Air/drone strike" and (
                 _BROUGHT_DOWN.search(text, max(0, m.start() - 60), m.start())
                 or _SHOT_DOWN_AFTER.match(text, m.end())
