@@ -551,6 +551,17 @@ def test_a_deed_told_as_being_done_on_the_day_someone_spoke_is_of_that_day(
         # guards: a week named whole, or a longer span, sums up (one event)
         ("Jets and artillery hit Mansi last week.", ["Air/drone strike"]),
         ("Jets and artillery hit Mansi from 10 to 18 October.", ["Air/drone strike"]),
+        # ... and so does a tally of a few days (not a count of who did it)
+        (
+            "A total of 37 airstrikes and 120 artillery attacks hit Mansi Township between "
+            "Oct. 16 and 18.",
+            ["Air/drone strike"],
+        ),
+        (
+            "The military used artillery and air strikes as the two sides clashed in Mansi on "
+            "Oct. 16 and 17.",
+            ["Air/drone strike", "Armed clash", "Shelling/artillery/missile attack"],
+        ),
     ],
 )
 def test_kinds_told_beside_an_event_of_a_few_days_are_events_of_their_own(

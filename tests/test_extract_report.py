@@ -938,6 +938,30 @@ def test_each_village_of_a_list_the_gazetteer_lacks_is_an_event_at_its_township(
         ("Residents of Mansi and Shwegu were killed by troops on Monday.", []),
         ("Si Mulay village in Shwegu Township was hit by airstrikes on Monday.", ["Si Mu Lay"]),
         ("Troops from Mansi and Shwegu were sent to attack Momauk on Monday.", ["Momauk"]),
+        # what the first review found: the places after the deed are not the list's; the
+        # scene opens a clause after a day; townships listed
+        (
+            "Mansi and Shwegu were hit by airstrikes on Monday, but Bhamo was spared.",
+            ["Mansi", "Shwegu"],
+        ),
+        (
+            "On Monday, in Shwegu, Si Mulay and Si Tha villages were hit by airstrikes.",
+            ["Si Mu Lay", "Si Thar"],
+        ),
+        (
+            "Mansi and Shwegu townships came under heavy artillery fire on Monday.",
+            ["Mansi Township", "Shwegu Township"],
+        ),
+        # the list opens a clause after "that", or after the places it is of
+        (
+            "Residents said that Si Mulay and Si Tha villages were set on fire on Monday.",
+            ["Si Mu Lay", "Si Thar"],
+        ),
+        (
+            "On Monday, the camps of the military council at Naung Lute and Chaung Wa were "
+            "attacked by the KIA.",
+            ["Chaung Wa", "Mohnyin Township"],
+        ),
     ],
 )
 def test_each_place_of_a_list_a_deed_told_in_the_passive_was_done_to_is_an_event(
@@ -3898,6 +3922,30 @@ def test_an_event_told_on_a_road_named_after_a_town_is_near_it(gazetteer: Gazett
     (event,) = _events(text, gazetteer, dt.date(2024, 3, 15))
     assert event.geo_precision == 2
     assert any("road named after Myitkyina" in note for note in event.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where things or people were going, whom they stood for, or what lies near
+        "Buses to Mansi and Shwegu were hit by junta artillery in Bhamo on Monday.",
+        "Relief supplies for Mansi and Shwegu were seized by junta troops in Bhamo on Monday.",
+        "Lawmakers representing Mansi and Shwegu were arrested by troops in Myitkyina on Monday.",
+        "Villages near Mansi and Shwegu were hit by airstrikes on Monday.",
+        # a town that sets the scene of one village
+        "In Shwegu, Si Mulay village was hit by airstrikes on Monday.",
+    ],
+)
+def test_a_list_before_a_passive_deed_that_is_not_what_it_was_done_to_is_no_list_of_events(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    """What the first review of the twenty-seventh session found: "aid for Mansi and
+    Shwegu was seized" names no two places the deed was done to."""
+    events = _events(text, gazetteer)
+    places = {(e.location, e.geo_precision) for e in events}
+    for targets in ({"Mansi", "Shwegu"}, {"Shwegu", "Si Mu Lay"}):
+        assert not targets <= {location for location, precision in places if precision == 1}
+    assert not ({("Mansi", 2), ("Shwegu", 1)} <= places)  # near both, or neither
 
 
 @pytest.mark.parametrize(

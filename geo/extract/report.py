@@ -22,7 +22,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Final
 
 from geo.extract.account import (
@@ -836,6 +836,28 @@ _BURNING: Final = "Looting/property destruction"
 _DOER_REACH: Final = 30
 #: A deed told in the passive: "20 houses were burned".
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:were|was|been|being|be)\s+$", re.IGNORECASE)
+#: A count right before a deed: "(37) airstrikes", "(hundreds of) artillery shells", "(a
+#: total of) 15 clashes".
+_TALLIED: Final = re.compile(
+    r"(?:\b\d[\d,]*|\b(?:dozens|hundreds|scores|thousands|a total|a series|a number)\s+of|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|several|many|numerous|multiple|repeated))\s+"
+    # (only words of the deed between: not what did it, "two sides clashed", "two jets bombed")
+    r"(?:(?:\d[\d,]*|heavy|more|separate|further|other|additional|artillery|air|aerial|drone|"
+    r"mortar|rocket|reported|recorded|confirmed)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _tallied(clause: Clause, trigger: Trigger) -> bool:
+    """Whether a deed is counted ("12 airstrikes"), not by a day ("on Aug. 8 and 9 jets")."""
+    end = trigger.span[0] - clause.span[0]
+    m = _TALLIED.search(clause.text, max(0, end - 60), end)
+    return m is not None and not any(
+        d.span[0] <= clause.span[0] + m.start() < d.span[1] for d in clause.dates
+    )
+
+
 #: Kinds a coder splits at one place and day: the fighting, and the shelling, the air
 #: strike or the burning told beside it.
 _SPLIT_KINDS: Final = frozenset(
@@ -937,6 +959,10 @@ def _kinds_beside(draft: Draft, clause: Clause) -> list[tuple[Trigger, list[Acto
         or day is None  # told on a day of its own, not one carried from elsewhere
         or not kinds_told_apart(day)
     ):
+        return []
+    if day.precision != 1 and any(_tallied(clause, t) for t in clause.triggers):
+        # "37 airstrikes and 120 artillery attacks in Mansi Township between Oct. 8 and
+        # 10": a tally of days, no events of each kind
         return []
     # what aircraft fire or drop is no shelling beside them ("a jet fired missiles", "a
     # drone dropped mortar shells"); shelling told beside them is ("hit by fighter jets and
@@ -1684,6 +1710,8 @@ _LIES_IN: Final = re.compile(
     r"outside|in|not far from)|close to|not far from|next to)\s+(?:the\s+)?$",
     re.I,
 )
+#: How far before a place the words that make it a landmark or a road's end may begin.
+_LANDMARK_REACH: Final = 80
 #: Words before a place that make it a landmark the event is placed by, not a place of
 #: the event: "Bhamo, which lies 120 miles south of Myitkyina", "the village south of Ah
 #: Lel Sho", "Janmai, which lies between the towns of Mansi and Loije".
@@ -1697,11 +1725,13 @@ _LANDMARK: Final = re.compile(
     r"(?:(?:villages?|towns?|cit(?:y|ies))\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: Words of a road: "road", "highway", "railway" ...
+_ROAD_WORDS: Final = r"roads?|highways?|motorways?|railways?|railroads?|routes?"
 #: What follows a town named as one end of a road: "(Myitkyina)–Bhamo highway", "(Bhamo)
 #: road" (not a place on it: "the Momauk railway station", "the Bhamo road bridge").
 _ROAD_END: Final = re.compile(
     r"(?:\s*(?:[–—-]|\bto\b)\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
-    r"\s+(?:main\s+)?(?:road|highway|motorway|railway|railroad|route)\b"
+    rf"\s+(?:main\s+)?(?:{_ROAD_WORDS})\b"
     r"(?!\s+(?:station|bridge|junction|checkpoint|gate|crossing|terminal)s?\b)",
     re.IGNORECASE,
 )
@@ -1711,7 +1741,7 @@ _ROAD_END: Final = re.compile(
 #: (Bhamo)", "the highway connecting Mandalay with (Myitkyina)", "the road leading to
 #: (Kanpiketi)", "the highway running from (Mandalay) to ...".
 _ROAD_TO: Final = re.compile(
-    r"\b(?:main\s+)?(?:roads?|highways?|motorways?|railways?|railroads?|routes?)\s+"
+    rf"\b(?:main\s+)?(?:{_ROAD_WORDS})\s+"
     r"(?:that\s+|which\s+)?(?:connect(?:s|ing|ed)?|link(?:s|ing|ed)?|join(?:s|ing|ed)?|"
     r"(?:runs?|running|ran|leads?|leading|led|goes|going|went)\s+(?:from|to|towards?|between)|"
     r"between|from|to|towards?)\s+(?:the\s+)?(?:(?:towns?|cit(?:y|ies))\s+of\s+)?"
@@ -1728,7 +1758,7 @@ def _road_end(clause: Clause, place: PlaceMention) -> bool:
     at = place.span[0] - clause.span[0]
     return (
         _ROAD_END.match(clause.text, place.span[1] - clause.span[0]) is not None
-        or _ROAD_TO.search(clause.text, max(0, at - 80), at) is not None
+        or _ROAD_TO.search(clause.text, max(0, at - _LANDMARK_REACH), at) is not None
     )
 
 
@@ -1760,11 +1790,16 @@ _ONE_PLACE_BETWEEN: Final = re.compile(
 _MANY_KINDS: Final = 4
 #: Most places one sentence's event is split into; a longer list sums up.
 _MOST_PLACES: Final = 12
+#: Nouns of places a list before a deed may end with: "Si Mulay and Si Tha (villages)".
+_PLACES_NOUN: Final = (
+    r"villages?|village\s+tracts?|towns?|townships?|wards?|camps?|bases?|outposts?|posts?|"
+    r"positions?|areas?"
+)
 #: What comes between a list of places and the deed done to them, told in the passive:
 #: "Si Mulay and Si Tha villages [were hit by] airstrikes", "the camps at Naung Lute and
 #: Chaung Wa [were] attacked", "Mansi and Shwegu [came under] artillery fire".
 _DONE_TO_BEFORE: Final = re.compile(
-    r"(?:\s+(?:villages?|towns?|wards?|camps?|bases?|outposts?|areas?))?\s*,?\s+"
+    rf"(?:\s+(?:{_PLACES_NOUN}))?\s*,?\s+"
     r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|got)\s+"
     r"(?:(?:all|also|then|both|again|reportedly|allegedly|heavily|repeatedly|badly|"
     r"completely|partly|later|first|each)\s+)*"
@@ -1772,23 +1807,48 @@ _DONE_TO_BEFORE: Final = re.compile(
     r"|(?:came|come|have\s+come|has\s+come|had\s+come)\s+under\s+(?:[\w'’-]+\s+){0,2}?)",
     re.IGNORECASE,
 )
-#: What links the places of such a list: a list's gap, or "villages in" before their
-#: township ("Si Mulay and Si Tha villages in Shwegu Township were hit").
-_LIST_LINK: Final = re.compile(
-    rf"(?:\s+(?i:villages?|towns?))?(?:{LIST_GAP.pattern}|\s*,?\s+(?i:in|of)\s+(?:the\s+)?)"
+#: A place named with the one told before, in a list: "bombed Mangli village and Konsone".
+_LISTED_WITH: Final = re.compile(rf"(?:\s+(?i:villages?|towns?))?(?:{LIST_GAP.pattern})")
+#: A place named as where the one before it lies: "Si Mulay and Si Tha villages [in]
+#: Shwegu Township", "Nam Lim Pa [in] Mansi" (its container, no place of its own).
+_IN_ITS: Final = re.compile(r"(?:\s+(?i:villages?|towns?))?\s*,?\s+(?i:in|of)\s+(?:the\s+)?")
+#: What may come before a list of places a deed was done to: nothing of the clause, a
+#: comma ("On Monday, Mansi and Shwegu were"), or places named "of|in|at" it ("the camps
+#: of the military council at", "villages in the townships of"); not where things or
+#: people were going or whom they stood for ("aid for Mansi and Shwegu", "buses to",
+#: "lawmakers representing"), nor what lies near it ("villages near Mansi and Shwegu").
+_LIST_OPENS: Final = re.compile(
+    # (a clause opens after a comma, a quote mark or "that": "We know that Namlang and
+    # Naunglatgyi villages were set on fire")
+    r"(?:^|[,;:\"“]\s*|\n|\bthat\s+)(?:(?:the|both)\s+)?"
+    r"(?:(?!(?:[\w'’()-]+\s+){0,8}?(?:for|to|towards?|bound|headed|heading|representing|near|"
+    r"outskirts|from|natives?)\b)"
+    rf"(?:[\w'’()-]+\s+){{0,3}}?(?:{_PLACES_NOUN}|houses|homes|parts|neighbou?rhoods)\s+"
+    r"(?:[\w'’()-]+\s+){0,4}?(?:of|in|at)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
-
-#: A place that sets the scene of a list told after it, opening the sentence and followed
-#: by a comma: "[In ]Shwegu[, ]Tone Kauk and Si Thaung villages were struck".
-_SCENE_BEFORE: Final = re.compile(r"(?:^|[.;:]\s+|\n)(?i:in|at)\s+$")
+#: A place that sets the scene of a list told after it, opening the clause and followed
+#: by a comma: "[In ]Shwegu[, ]Tone Kauk and Si Thaung villages were struck", "On Monday,
+#: in Shwegu, ...".
+_SCENE_BEFORE: Final = re.compile(r"(?:^|[.;:,]\s*|\n|\b(?i:meanwhile|elsewhere)\s+)(?i:in|at)\s+$")
 _SCENE_COMMA: Final = re.compile(r"\s*,\s*")
 
 
-def _listed_before(clause: Clause, acted: int) -> int | None:
-    """Where a list of two or more places that a deed told in the passive was done to
-    begins, before the deed ("Si Mulay, Si Mugyi and Si Tha villages in Shwegu Township
-    were hit by airstrikes", "the camps at Naung Lute and Chaung Wa were attacked"); none
-    when the deed is not told so. The list may hold names the gazetteer lacks."""
+@dataclass(frozen=True)
+class _Subject:
+    """A list of places a deed told in the passive was done to, before the deed: where it
+    begins, and the places in it named only as where the one before lies."""
+
+    start: int
+    containers: frozenset[tuple[int, int]]
+
+
+def _listed_before(clause: Clause, acted: int) -> _Subject | None:
+    """The list of two or more places that a deed told in the passive was done to, before
+    the deed ("Si Mulay, Si Mugyi and Si Tha villages in Shwegu Township were hit by
+    airstrikes", "the camps at Naung Lute and Chaung Wa were attacked"); none when the
+    deed is not told so, or the list is not its subject (:data:`_LIST_OPENS`). The list may
+    hold names the gazetteer lacks."""
     names = sorted(
         [p.span for p in clause.places if p.span[1] <= acted and p.kind in ("place", "township")]
         + [span for _, span in clause.listed_unknown if span[1] <= acted]
@@ -1796,18 +1856,26 @@ def _listed_before(clause: Clause, acted: int) -> int | None:
     at = clause.span[0]
     if not names or not _DONE_TO_BEFORE.fullmatch(clause.text, names[-1][1] - at, acted - at):
         return None
-    chain = [names[-1]]
+    chain = [names[-1]]  # from the last name back
+    containers: set[tuple[int, int]] = set()
     for span in reversed(names[:-1]):
-        if not _LIST_LINK.fullmatch(clause.text, span[1] - at, chain[0][0] - at):
+        if _IN_ITS.fullmatch(clause.text, span[1] - at, chain[-1][0] - at):
+            containers.add(chain[-1])
+        elif not _LISTED_WITH.fullmatch(clause.text, span[1] - at, chain[-1][0] - at):
             break
-        chain.insert(0, span)
+        chain.append(span)
+    chain.reverse()
     if (
-        len(chain) >= 3
+        len(chain) >= 2
         and _SCENE_BEFORE.search(clause.text, 0, chain[0][0] - at)
         and _SCENE_COMMA.fullmatch(clause.text, chain[0][1] - at, chain[1][0] - at)
     ):
         del chain[0]  # "In Shwegu, Tone Kauk and Si Thaung villages were struck"
-    return chain[0][0] if len(chain) >= 2 else None
+    named = [span for span in chain if span not in containers]
+    opens = chain[0][0] - at
+    if len(named) < 2 or not _LIST_OPENS.search(clause.text, max(0, opens - 120), opens):
+        return None
+    return _Subject(chain[0][0], frozenset(containers))
 
 
 def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[Draft]:
@@ -1816,17 +1884,21 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     coder codes them; the clause's figures, given for all, stay on the first, with a
     note."""
     acted = min(t.span[0] for t in clause.triggers) if clause.triggers else clause.span[0]
-    # "Si Mulay and Si Tha villages were hit by airstrikes": the places before the deed
+    # "Si Mulay and Si Tha villages were hit by airstrikes": the places before the deed,
+    # and those alone (not "..., but Bhamo was spared", "... by artillery in Bhamo")
     subject = _listed_before(clause, acted) if clause.triggers else None
-    begins = acted if subject is None else subject - 1
+    first = acted + 1 if subject is None else subject.start
     # "captured the Nyaung Bin and Chaung Wa camps and might attack Lonton and Nammon":
     # the places of what may come are not this event's
     coming = _MAY_COME.search(clause.text, max(0, acted - clause.span[0]))
     until = clause.span[0] + coming.start() if coming else clause.span[1]
+    if subject is not None:
+        until = acted
     listed: list[PlaceMention] = []
     landmark_end = -1  # where the last landmark ends: "between Mansi and Loije" are both
     for p in clause.places:
-        before = clause.text[max(0, p.span[0] - clause.span[0] - 80) : p.span[0] - clause.span[0]]
+        local = p.span[0] - clause.span[0]
+        before = clause.text[max(0, local - _LANDMARK_REACH) : local]
         if (
             _LANDMARK.search(before)
             # "on the Myitkyina–Bhamo highway": the road's ends, no targets
@@ -1848,8 +1920,8 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
             continue
         if (
             p.kind in ("place", "township")
-            and begins < p.span[0] < until
-            and not (p.span[0] < acted and p.span[1] > acted)
+            and first <= p.span[0] < until
+            and (subject is None or p.span not in subject.containers)
             and not (p.elsewhere or p.aside or p.teller)
             # "Pinti, a village of the Naung Pain tract": where the place lies, no target
             and not _CONTAINS.match(clause.text[p.span[1] - clause.span[0] :])
@@ -1874,7 +1946,7 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
             (p.place.place_id if p.kind == "place" and p.place else p.location): p for p in places
         }.values()
     )
-    unknown = _unknown_villages(clause, distinct, begins, gazetteer)
+    unknown = _unknown_villages(clause, distinct, first, until, gazetteer)
     distinct = sorted(distinct + unknown, key=lambda p: p.span)
     days = [d for d in clause.dates if d.listed]
     if len(days) >= 2 and len(distinct) in (0, 1, len(days)):
@@ -1912,8 +1984,6 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     return ones
 
 
-#: A place named with the one told before, in a list: "bombed Mangli village and Konsone".
-_LISTED_WITH: Final = re.compile(rf"(?:\s+(?i:villages?|towns?))?(?:{LIST_GAP.pattern})")
 #: A place a deed is done to, named right after it: "also bombed near Konsone".
 _DONE_TO: Final = re.compile(
     rf"\b(?:{DEED_WORDS})\s+(?:(?:near|at|in|on|into)\s+)?(?:the\s+)?"
@@ -2068,10 +2138,11 @@ def _same_spot(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _unknown_villages(
-    clause: Clause, places: list[PlaceMention], acted: int, gazetteer: Gazetteer
+    clause: Clause, places: list[PlaceMention], first: int, until: int, gazetteer: Gazetteer
 ) -> list[PlaceMention]:
     """The villages a list names beside villages found that the gazetteer lacks ("struck
-    Myo Thit, Konlaw and Numlang"), each placed at the township of the list
+    Myo Thit, Konlaw and Numlang"), from ``first`` to before ``until`` (where the deed's
+    places are told), each placed at the township of the list
     (:func:`_township_of_unknown`), as a coder codes them: one event each."""
     villages = [p for p in places if p.kind == "place" and p.place is not None]
     if not villages or not clause.listed_unknown:
@@ -2083,7 +2154,7 @@ def _unknown_villages(
     ]
     out = []
     for name, (start, end) in clause.listed_unknown:
-        if start <= acted:
+        if not first <= start < until:
             continue
         township, why = _township_of_unknown(start, named, villages, gazetteer)
         if township is None:
