@@ -98,8 +98,10 @@ from geo.extract.text import (
 )
 from geo.extract.wording import (
     AIRCRAFT,
+    GROUND,
     HABITUAL_WORDS,
     HURT_BY,
+    POSTS,
     SHRAPNEL,
     SO_FAR_WORDS,
     SPEECH_VERBS,
@@ -1791,10 +1793,7 @@ _MANY_KINDS: Final = 4
 #: Most places one sentence's event is split into; a longer list sums up.
 _MOST_PLACES: Final = 12
 #: Nouns of places a list before a deed may end with: "Si Mulay and Si Tha (villages)".
-_PLACES_NOUN: Final = (
-    r"villages?|village\s+tracts?|towns?|townships?|wards?|camps?|bases?|outposts?|posts?|"
-    r"positions?|areas?"
-)
+_PLACES_NOUN: Final = rf"{GROUND}|{POSTS}"
 #: What comes between a list of places and the deed done to them, told in the passive:
 #: "Si Mulay and Si Tha villages [were hit by] airstrikes", "the camps at Naung Lute and
 #: Chaung Wa [were] attacked", "Mansi and Shwegu [came under] artillery fire".

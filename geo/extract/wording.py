@@ -26,6 +26,7 @@ __all__ = [
     "CIVILIANS",
     "DISASTERS",
     "FLED_WORDS",
+    "GROUND",
     "HABITUAL_WORDS",
     "HURT_BY",
     "MILITARY",
@@ -246,6 +247,12 @@ AIRCRAFT: Final = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
 POSTS: Final = (
     r"camps?|bases?|outposts?|posts?|positions?|checkpoints?|battalions?|headquarters|"
     r"garrisons?"
+)
+#: Words of ground a side holds or is fought over, beside :data:`POSTS`: "(the) villages
+#: (of)", "(retake) the town", "township", "ward", "hill".
+GROUND: Final = (
+    r"villages?|village\s+tracts?|towns?|townships?|cit(?:y|ies)|wards?|districts?|regions?|"
+    r"areas?|hills?|hilltops?"
 )
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
 PERSON_TITLES: Final = (
@@ -630,9 +637,8 @@ _OFFENSIVE_TO_COME: Final = re.compile(
 _GROUND_AFTER: Final = re.compile(
     r"\s+(?:back\s+)?(?:(?:full\s+)?control\s+of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:(?:junta|regime|military|army|enemy|SAC|KIA|TNLA|MNDAA|AA|PDF|[\w-]+['’]s)\s+)?"
-    rf"(?:(?-i:[A-Z])|(?:[\w-]+\s+){{0,2}}?(?:{POSTS}|towns?|townships?|cit(?:y|ies)|villages?|"
-    r"wards?|hills?|hilltops?|positions?|areas?|places|locations|sites?|territory|ground|"
-    r"roads?|highways?|bridges?|headquarters|districts?|regions?)\b)",
+    rf"(?:(?-i:[A-Z])|(?:[\w-]+\s+){{0,2}}?(?:{POSTS}|{GROUND}|places|locations|sites?|"
+    r"territory|ground|roads?|highways?|bridges?)\b)",
     re.IGNORECASE,
 )
 
