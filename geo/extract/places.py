@@ -2199,14 +2199,14 @@ _TROOPS: Final = (
     r"Command|Division|Battalion|Regiment|troops|soldiers|forces|column|army|fighters|"
     r"reinforcements|militia|units?"
 )
-#: Troops told as hit where they were: "attacked the junta troops in", "ambushed a column in",
-#: "a rocket attack on Infantry Battalion 46 in", "took the headquarters of Light Infantry
-#: Battalion (LIB) 142 in".
 #: Words that end the troops told hit where they were: another clause ("then", "who"),
 #: or where they came from ("reinforcements from Light Infantry Battalion 601 in Bhamo").
 _NOT_HIT_GAP: Final = (
     r"then|but|while|who|which|as|with|when|from|sent|based|stationed|deployed|dispatched"
 )
+#: Troops told as hit where they were: "attacked the junta troops in", "ambushed a column in",
+#: "a rocket attack on Infantry Battalion 46 in", "took the headquarters of Light Infantry
+#: Battalion (LIB) 142 in".
 _TROOPS_HIT_IN: Final = re.compile(
     r"\b(?:attacked|attacking|ambushed|ambushing|shelled|shelling|bombed|bombing|raided|"
     r"raiding|targeted|targeting|struck|striking|hit|engaged|fought|clashed with|stormed|"

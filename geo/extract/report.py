@@ -101,6 +101,7 @@ from geo.extract.wording import (
     GROUND,
     HABITUAL_WORDS,
     HURT_BY,
+    MAY_COME_WORDS,
     POSTS,
     SHRAPNEL,
     SO_FAR_WORDS,
@@ -1124,8 +1125,8 @@ _IN_ANSWER: Final = re.compile(
 _NO_ANSWER_DONE: Final = re.compile(
     rf"\b(?:{HABITUAL_WORDS}|usually|typically|always|in the past|such attacks|"
     r"den(?:y|ies|ied)|request(?:s|ed)?|ask(?:s|ed)? for|call(?:s|ed)? (?:in|for)|"
-    # (not "in order to repel", nor the month "May")
-    r"orders|ordered|would|could|might|(?-i:may)|will|plans? to|planned|fail(?:s|ed)? to|"
+    # (not "in order to repel")
+    rf"orders|ordered|{MAY_COME_WORDS}|fail(?:s|ed)? to|"
     r"(?:did|does|do) not|didn['’]t|never)\b",
     re.IGNORECASE,
 )
@@ -1826,6 +1827,8 @@ _LIST_OPENS: Final = re.compile(
     r"(?:[\w'’()-]+\s+){0,4}?(?:of|in|at)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+#: How far before a list what opens it may begin.
+_LIST_OPENS_REACH: Final = 120
 #: A place that sets the scene of a list told after it, opening the clause and followed
 #: by a comma: "[In ]Shwegu[, ]Tone Kauk and Si Thaung villages were struck", "On Monday,
 #: in Shwegu, ...".
@@ -1872,7 +1875,9 @@ def _listed_before(clause: Clause, acted: int) -> _Subject | None:
         del chain[0]  # "In Shwegu, Tone Kauk and Si Thaung villages were struck"
     named = [span for span in chain if span not in containers]
     opens = chain[0][0] - at
-    if len(named) < 2 or not _LIST_OPENS.search(clause.text, max(0, opens - 120), opens):
+    if len(named) < 2 or not _LIST_OPENS.search(
+        clause.text, max(0, opens - _LIST_OPENS_REACH), opens
+    ):
         return None
     return _Subject(chain[0][0], frozenset(containers))
 
@@ -1890,9 +1895,10 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     # "captured the Nyaung Bin and Chaung Wa camps and might attack Lonton and Nammon":
     # the places of what may come are not this event's
     coming = _MAY_COME.search(clause.text, max(0, acted - clause.span[0]))
-    until = clause.span[0] + coming.start() if coming else clause.span[1]
     if subject is not None:
         until = acted
+    else:
+        until = clause.span[0] + coming.start() if coming else clause.span[1]
     listed: list[PlaceMention] = []
     landmark_end = -1  # where the last landmark ends: "between Mansi and Loije" are both
     for p in clause.places:

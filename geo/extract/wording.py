@@ -29,6 +29,7 @@ __all__ = [
     "GROUND",
     "HABITUAL_WORDS",
     "HURT_BY",
+    "MAY_COME_WORDS",
     "MILITARY",
     "PERSON_TITLES",
     "POSTS",
@@ -541,10 +542,11 @@ DISASTERS: Final = (
 )
 #: Wording of a deed that has not happened: what may come ("plans to bomb"), or what
 #: would be hard to do ("will make it harder for the KIA to capture Bhamo").
+#: Words of what may come, not what was done: "will", "would", "may", "plans to" (the
+#: verb "may", not the month: "On 18 May troops burned 100 houses").
+MAY_COME_WORDS: Final = r"would|will|could|(?-i:may)|might|plan(?:s|ned|ning)?(?: to)?"
 _NOT_YET_WORDS: Final = (
-    # (the verb "may", not the month: "On 18 May troops burned 100 houses")
-    r"expected to|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)?(?: to)?|would|will|could|"
-    r"(?-i:may)|"
+    rf"expected to|threaten(?:ed|s|ing)? to|{MAY_COME_WORDS}|"
     r"might|intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|"
     r"(?:harder|easier|hard|difficult|impossible|tougher) for (?:the )?[\w-]+ to|"
     # a deed on a condition: "if the airstrikes go on"
@@ -620,8 +622,8 @@ _FOUGHT_FOR: Final = re.compile(
 _NOT_MADE: Final = re.compile(
     r"\b(?:never|not|no|without|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
     r"g(?:a|i)ve up|giving up|no longer|(?<![\w-])long|for (?:years|months|decades)|"
-    r"repeatedly|again and again|will|would|(?-i:may)|might|could|expected|likely|believed|"
-    r"plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|intend(?:s|ed)?|intention|vow(?:s|ed)?|"
+    rf"repeatedly|again and again|{MAY_COME_WORDS}|expected|likely|believed|"
+    r"prepar(?:e|es|ed|ing)|intend(?:s|ed)?|intention|vow(?:s|ed)?|"
     r"announc(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|read(?:y|ying)|seek(?:s|ing)?|sought)\b"
     r"[^.;:]{0,50}$",
     re.IGNORECASE,
@@ -878,7 +880,8 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
             trigger = Trigger(
                 event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank
             )
-            before = text[max(0, m.start() - 30) : m.start()]
+            told = max(0, m.start() - 30)  # where the words before it are read from
+            before = text[told : m.start()]
             taken.add(m.span())
             if _WITH.search(before):
                 instruments.append(trigger)
@@ -893,14 +896,14 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 elif (
                     sub.endswith("territory")
                     and (attempt := _ATTEMPT.search(before)) is not None
-                    and _fought_for_ground(text, m, m.start() - len(before) + attempt.start())
+                    and _fought_for_ground(text, m, told + attempt.start())
                 ):
                     # "troops tried to retake Mansi", "in a bid to capture the base": the
                     # ground was fought for, not taken
                     found.append(_as_fighting(trigger))
                 continue
             if sub.endswith("territory") and (fought := _FOUGHT_FOR.search(before)) is not None:
-                if not _fought_for_ground(text, m, m.start() - len(before) + fought.start()):
+                if not _fought_for_ground(text, m, told + fought.start()):
                     continue  # "announced an offensive to capture Bhamo": to come
                 # "the fight to retake the town", "an offensive to capture Bhamo": fighting
                 trigger = _as_fighting(trigger)
