@@ -1894,11 +1894,12 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     first = acted + 1 if subject is None else subject.start
     # "captured the Nyaung Bin and Chaung Wa camps and might attack Lonton and Nammon":
     # the places of what may come are not this event's
-    coming = _MAY_COME.search(clause.text, max(0, acted - clause.span[0]))
     if subject is not None:
         until = acted
+    elif coming := _MAY_COME.search(clause.text, max(0, acted - clause.span[0])):
+        until = clause.span[0] + coming.start()
     else:
-        until = clause.span[0] + coming.start() if coming else clause.span[1]
+        until = clause.span[1]
     listed: list[PlaceMention] = []
     landmark_end = -1  # where the last landmark ends: "between Mansi and Loije" are both
     for p in clause.places:
