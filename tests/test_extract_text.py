@@ -357,3 +357,38 @@ def test_a_timeline_s_headings_of_a_place_and_a_date_stay() -> None:
         "Troops shelled a camp, injuring four.\n"
     )
     assert masked(page) == page
+
+
+@pytest.mark.parametrize(
+    ("pasted", "made"),
+    [
+        (
+            "six shells were fired on Laiza.At around 1pm",
+            "six shells were fired on Laiza. At around 1pm",
+        ),
+        ("troops killed 5.The next day", "troops killed 5. The next day"),
+        ("burned houses?Residents fled", "burned houses? Residents fled"),
+        # a title, a month, an initial, a web address: no sentence ends there
+        ("Sr. Gen.Min Aung Hlaing", "Sr. Gen.Min Aung Hlaing"),
+        ("on Sept.The", "on Sept.The"),
+        ("the U.S.Army", "the U.S.Army"),
+        ("told irrawaddy.com on Monday", "told irrawaddy.com on Monday"),
+    ],
+)
+def test_a_sentence_run_into_the_next_is_spaced_and_every_offset_kept(
+    pasted: str, made: str
+) -> None:
+    made_plain = plain(pasted)
+    assert made_plain.text == made
+    for k, char in enumerate(made_plain.text):
+        if char != " ":
+            assert pasted[made_plain.origin[k]] == char
+    assert made_plain.origin[-1] == len(pasted)
+
+
+def test_a_sentence_run_into_the_next_is_read_as_two() -> None:
+    text = plain("Six shells were fired on Laiza.At around 1pm today, a mine exploded.").text
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Six shells were fired on Laiza.",
+        "At around 1pm today, a mine exploded.",
+    ]

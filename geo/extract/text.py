@@ -252,7 +252,8 @@ def _joins(before: str, after: str, wrap: _Wrap | None, *, in_header: bool = Fal
 def plain(text: str) -> Plain:
     """The text with lines broken inside a sentence joined, runs of spaces and tabs made
     one space, no-break spaces read as spaces, soft hyphens and zero-width marks left
-    out, and a space put between a day and its month run together ("28October");
+    out, and a space put between a day and its month run together ("28October") and
+    after a full stop with none before the next sentence ("Laiza.At");
     offsets into the pasted text are kept (:class:`Plain`)."""
     text = text.translate(_SPACES)
     lines = re.split(r"(\r\n|\r|\n)", text)
@@ -291,9 +292,13 @@ def plain(text: str) -> Plain:
         at += len(line)
     origin.append(at)
     joined = "".join(out)
-    # "from 21 to 28October", "on October28": a day run into its month gets a space, which
-    # points at the character before it (one pass: a long text stays linear)
-    cuts = [m.end() for m in _DAY_RUN_IN.finditer(joined)]
+    # "from 21 to 28October", "on October28": a day run into its month gets a space, as
+    # does a sentence run into the next ("fired on Laiza.At around 1pm"); the space points
+    # at the character before it (one pass each: a long text stays linear)
+    cuts = sorted(
+        {m.end() for m in _DAY_RUN_IN.finditer(joined)}
+        | {m.end() for m in _SENTENCE_RUN_IN.finditer(joined)}
+    )
     if cuts:
         pieces, origins, at = [], [], 0
         for cut in cuts:
@@ -310,6 +315,15 @@ def plain(text: str) -> Plain:
 _DAY_RUN_IN: Final = re.compile(
     rf"(?<![\w.])\d{{1,2}}(?=(?:{MONTH_NAMES})\b)|"
     rf"\b(?:{MONTH_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?\b)"
+)
+
+#: Where a sentence is run into the next, with no space after its full stop ("shells were
+#: fired on Laiza.At around 1pm"): a word of two small letters or more, or a number,
+#: then a capitalised word (not a title or a month: "Gen.Min", "Sept.The"; not an
+#: initial, "U.S.Army"; not a web address, "irrawaddy.com").
+_SENTENCE_RUN_IN: Final = re.compile(
+    rf"\b(?!(?:{_TITLE_ABBREVIATIONS}|St|{MONTH_ABBREVIATIONS}|approx|est|etc|vs)[.!?])"
+    r"(?:[A-Za-z]*[a-z]{2}|\d+)[.!?](?=[A-Z][a-z])"
 )
 
 _DAY_OF_MONTH: Final = (
