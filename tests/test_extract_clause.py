@@ -44,6 +44,12 @@ def _days(text: str, gazetteer: Gazetteer) -> list[str]:
             ["On Monday", "since 1 March"],
         ),
         ("Explosions were heard on Monday night in Mansi.", ["on Monday"]),
+        # a day inside what was told, after "told ... that": the event's
+        ("A fighter told AFP that early Friday a jet bombed Mansi.", ["Friday"]),
+        ("Residents informed the KIA that on Friday troops burned houses.", ["on Friday"]),
+        # the telling's own day, after "told" and whom: not the event's
+        ("Troops shelled Mansi, a resident told AFP early Friday.", []),
+        ("Troops shelled Mansi, residents told the media on Friday.", []),
         # a date with a dash after it inside a sentence is no dateline
         (
             "Jets bombed Mansi on 18 March 2024 -- the third strike this month -- killing 12.",

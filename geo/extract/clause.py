@@ -94,11 +94,13 @@ _ACCORDING: Final = re.compile(
     r"statements?) (?:of|for|from|with) (?:the )?)?$",
     re.IGNORECASE,
 )
-#: A date of the telling, not of the event: "the TNLA said on Wednesday that ...".
+#: A date of the telling, not of the event: "the TNLA said on Wednesday that ...", "told
+#: AFP early Friday" (not a day inside what was told: "told AFP that early Friday").
 _REPORTED_ON: Final = re.compile(
-    r"\b(?:said|says|told(?: \w+){0,3}|reported|announced|confirmed|claimed|stated|"
+    r"\b(?:said|says|told(?: (?!that\b)\w+){0,3}|reported|announced|confirmed|claimed|stated|"
     r"acknowledged|conceded|released|published|added|explained|recounted|recalled|wrote|"
-    r"posted|noted|stressed|insisted|alleged|informed(?: \w+){0,3}|spoke(?: to(?: \w+){1,3})?|"
+    r"posted|noted|stressed|insisted|alleged|informed(?: (?!that\b)\w+){0,3}|"
+    r"spoke(?: to(?: \w+){1,3})?|"
     r"heard from(?: \w+){1,3}|"
     r"speaking(?: to(?: \w+){1,3})?|interviewed|contacted|reached(?: by (?:phone|telephone))?|"
     r"(?:a |an |its |their )?(?:statement|press release|interview|report|update|post|"
