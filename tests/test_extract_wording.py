@@ -102,6 +102,12 @@ KIA = "KIA: Kachin Independence Army"
         ),
         ("two 120 mm rounds landed near the school", "Shelling/artillery/missile attack"),
         ("troops seized three civilians from Inn Lae Gyi", "Abduction/forced disappearance"),
+        # control of ground, taken in any of the words reporters use
+        ("the MNDAA secured control of Laukkai", "Non-state actor overtakes territory"),
+        ("the TNLA had seized control of the town", "Non-state actor overtakes territory"),
+        ("the alliance gained control of the trade zone", "Non-state actor overtakes territory"),
+        ("the TNLA has taken total control of five towns", "Non-state actor overtakes territory"),
+        ("the KIA took complete control of Kawlin", "Non-state actor overtakes territory"),
         ("the column captured at least 20 villagers", "Abduction/forced disappearance"),
         ("the KIA engaged in gunfire with the column", "Armed clash"),
         ("the PDF engaged in fierce combat with troops", "Armed clash"),
@@ -166,6 +172,17 @@ def test_fighting_that_says_who_a_group_is_tells_no_clash() -> None:
     found = find_triggers("None of the armed groups fighting the regime claimed the attack.")
     assert [t.text for t in found] == ["attack"]
     assert [t.text for t in find_triggers("The KIA was fighting the regime.")] == ["fighting"]
+    # a group told by what it does, after "which is", "who have been"
+    for said in (
+        "Twenty people were arrested on suspicion of links to the PDF, which is fighting the "
+        "regime.",
+        "Troops arrested youths who are fighting the junta.",
+        "Residents helped the PDF, which is still fighting the junta.",
+    ):
+        assert [t.sub_event_type for t in find_triggers(said)] in (["Arrests"], []), said
+    # what it was doing, in the past, is a clash
+    found = find_triggers("The KIA, which was fighting troops near Mansi, lost two men.")
+    assert [t.text for t in found] == ["fighting"]
 
 
 def test_civilians_is_a_name_not_a_word() -> None:
@@ -321,6 +338,9 @@ def test_a_trigger_after_words_of_carrying_or_things_taken_stands(
         ("The junta has tried to regain public support by releasing prisoners.", []),
         ("Troops failed to recapture the hill.", []),
         ("The KIA plans to capture Mansi.", []),
+        # a goal, told with "in order to", "so as to"
+        ("The KIA is trying hard in order to capture Banmauk and Katha.", []),
+        ("Troops moved in so as to seize the hill.", []),
     ],
 )
 def test_ground_tried_or_fought_for_is_fighting(text: str, kinds: list[str]) -> None:

@@ -357,7 +357,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         rf"(?:seiz(?:ed|ing|es|e|ure|ures)|captur(?:ed|ing|es|e))(?!{_PEOPLE_AFTER})"
         rf"(?! {_PEOPLE_SEIZED})|"
         r"overr(?:an|un|unning)|"
-        r"took (?:full )?control of|taken control of|took over|overtook|stormed|fell to|"
+        # "took full control of", "seized control of", "secured control of" (back: the
+        # state's, read by who took it)
+        r"(?:took|taken|taking|gained|gaining|secured|securing|assumed|wrested)\s+(?:back\s+)?"
+        r"(?:(?:full|complete|total|effective|overall)\s+)?control (?:of|over)\b|"
+        r"took over|overtook|stormed|fell to|"
         r"occup(?:ied|y|ying) (?:the |a |an |two |three |four |several )?(?:\w+ ){0,3}?"
         r"(?:bases?|outposts?|camps?|positions?|posts?(?! office)|towns?|villages?|hills?|"
         r"hilltops?|checkpoints?|stations?|headquarters|ward|township)\b|"
@@ -551,8 +555,8 @@ _NOT_YET_WORDS: Final = (
     r"(?:harder|easier|hard|difficult|impossible|tougher) for (?:the )?[\w-]+ to|"
     # a deed on a condition: "if the airstrikes go on"
     r"if|unless|"
-    # not done yet: "the KIA has yet to capture Bhamo"
-    r"yet to"
+    # not done yet: "the KIA has yet to capture Bhamo"; a goal: "in order to capture"
+    r"yet to|in order to|so as to"
 )
 #: Words of an attempt, made or not: "tried to", "in a bid to" (of
 #: :data:`_NOT_AN_EVENT`; :data:`_ATTEMPT` reads a taking of ground told so as fighting).
@@ -710,11 +714,14 @@ _PEOPLE_RIGHT_BEFORE: Final = re.compile(
 )
 _PASSIVE_AFTER: Final = re.compile(r"\s*(?:by|during|in|on|at|after|while|when|and|,|\.|$)", re.I)
 #: Fighting that describes who a group is, not a clash: "the armed groups fighting the
-#: regime", "forces battling the junta".
+#: regime", "forces battling the junta", "the PDF, which is fighting the regime" (not
+#: what a group was doing: "the KIA, which was fighting troops near Mansi").
 _DESCRIBES: Final = re.compile(
     r"\b(?:groups?|organi[sz]ations?|forces|armies|militias?|movements?|alliances?|allies|"
-    r"rebels|insurgents|those|who are|"
-    r"that are|which are|people)\s+$",
+    r"rebels|insurgents|those|people|"
+    # "the PDF, which is fighting the regime", "groups that are still fighting" (not "which
+    # has been fighting the regime since the coup": years of it, a summary left out)
+    r"(?:who|which|that)\s+(?:is|are)(?:\s+(?:now|still|also))?)\s+$",
     re.IGNORECASE,
 )
 _DESCRIBING: Final = frozenset(["fighting", "battling", "fighting against", "fighting with"])
