@@ -119,6 +119,8 @@ KIA = "KIA: Kachin Independence Army"
         ("junta troops destroyed houses and contaminated rice", "Looting/property destruction"),
         # a deed after a list of arms taken stands
         ("the KIA seized weapons, including drones, and then jets bombed it", "Air/drone strike"),
+        # aircraft that fire, told with such a word, strike
+        ("a helicopter reportedly fired on the village", "Air/drone strike"),
         # an attack told with what it was done with: of that kind, as ACLED codes it
         ("the KIA attacked the junta column with landmines", "Remote explosive/landmine/IED"),
         ("troops attacked the hill with jet fighters", "Air/drone strike"),
@@ -269,6 +271,10 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "troops detonated mines found near the school in a controlled explosion",
         "he engaged in combat training in 2022",
         "residents said the junta is using civilians as human shields",
+        # aircraft that carried someone, told with a word of how it is known
+        "a regime helicopter reportedly carried his body away",
+        "a helicopter took the wounded to Lashio",
+        "helicopters were reportedly seen over the town",
         # arms taken, listed: things, no deed
         "the MNDAA confiscated arms from the military, including machine guns and mortar shells",
     ],
