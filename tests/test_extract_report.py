@@ -131,6 +131,24 @@ def test_sentences_about_one_event_make_one_proposal(gazetteer: Gazetteer) -> No
     assert len(event.sentences) == 3
 
 
+@pytest.mark.parametrize(
+    ("between", "dated"),
+    [
+        ("", True),
+        ("A man fled. Food is short. ", True),
+        # paragraphs of other things later, a day of something else
+        ("A man fled. Food is short.\n\nPrices rose. Two women gave birth. ", False),
+    ],
+)
+def test_a_day_told_alone_dates_the_event_just_told_only(
+    between: str, dated: bool, gazetteer: Gazetteer
+) -> None:
+    text = f"Jets bombed Mansi town. {between}For one of them, it was on Monday."
+    (event,) = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer).events
+    assert (event.event_date is not None) == dated
+    assert event.township == "Mansi"
+
+
 def test_a_new_place_or_date_starts_a_new_event(gazetteer: Gazetteer) -> None:
     text = (
         "The KIA seized a junta outpost near Mansi on 2 October. "

@@ -517,6 +517,7 @@ def extract(
                 and _lacks(drafts[-1])
                 and not drafts[-1].summary
                 and not clause.figures
+                and _told_soon_after(drafts[-1], clause, text)
                 and (
                     (
                         _unplaced(drafts[-1])
@@ -1697,6 +1698,26 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
         elif previous.date_span is not None:
             draft.date_span = previous.date_span
             draft.notes.append("No date of its own: dated as the event told before it.")
+
+
+#: How many sentences may come between an event and a sentence that gives it the day or
+#: the place it lacks: "Bombs fell on the village. Mung Lai Hkyet lies two miles north
+#: of Laiza. It was hit just before midnight on Monday." (not "... There are two women
+#: who recently gave birth. For one of them, it was 14 days ago.", paragraphs later).
+_FILL_IN_GAP: Final = 3
+#: Where a sentence ends, for counting the sentences between two.
+_SENTENCE_ENDS: Final = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
+
+
+def _told_soon_after(draft: Draft, clause: Clause, text: str) -> bool:
+    """Whether a clause is told within :data:`_FILL_IN_GAP` sentences of the event's last
+    (counted in the words between, at most that many and one more found: linear)."""
+    last = max((end for _, end in draft.sentences), default=clause.span[0])
+    ends = itertools.islice(
+        _SENTENCE_ENDS.finditer(text, min(last, clause.span[0]), clause.span[0]),
+        _FILL_IN_GAP + 1,
+    )
+    return sum(1 for _ in ends) <= _FILL_IN_GAP
 
 
 def _lacks(draft: Draft) -> bool:
