@@ -102,6 +102,20 @@ KIA = "KIA: Kachin Independence Army"
         ),
         ("two 120 mm rounds landed near the school", "Shelling/artillery/missile attack"),
         ("troops seized three civilians from Inn Lae Gyi", "Abduction/forced disappearance"),
+        # ground that fell, told by its name or its kind
+        (
+            "local media confirmed that Kanpaiti fell last week",
+            "Non-state actor overtakes territory",
+        ),
+        ("the LIB 321 base fell after a four-day siege", "Non-state actor overtakes territory"),
+        (
+            "370 Artillery Battalion fell on the morning of Saturday",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "parts of the town fell into the hands of the TNLA",
+            "Non-state actor overtakes territory",
+        ),
         # control of ground, taken in any of the words reporters use
         ("the MNDAA secured control of Laukkai", "Non-state actor overtakes territory"),
         ("the TNLA had seized control of the town", "Non-state actor overtakes territory"),
@@ -452,3 +466,20 @@ def test_the_army_alone_is_the_military(text: str, names: list[str]) -> None:
 )
 def test_a_quoted_fragment_in_the_reporter_s_sentence_is_read(text: str, found: list[str]) -> None:
     assert [t.text for t in find_triggers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things that fell, and falling that is no loss of ground
+        "Bombs fell one after another in the town",
+        "One fell on a crowd at a donation ceremony",
+        "It fell in the monastery grounds",
+        "Shells fell last night near the village",
+        "the troops of a police station fell back to Myitkyina",
+        "the alliance fell apart in late June",
+    ],
+)
+def test_what_fell_is_no_ground_taken_unless_ground(text: str) -> None:
+    kinds = {t.sub_event_type for t in find_triggers(text)}
+    assert "Non-state actor overtakes territory" not in kinds

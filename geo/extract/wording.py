@@ -365,6 +365,13 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:took|taken|taking|gained|gaining|secured|securing|assumed|wrested)\s+(?:back\s+)?"
         r"(?:(?:full|complete|total|effective|overall)\s+)?control (?:of|over)\b|"
         r"took over|overtook|stormed|fell to|"
+        # "Kanpaiti fell last week", "the BGF base fell", "fell into the hands of" (a place
+        # or a post fallen: :data:`_FALLEN`; not "shells fell on", "fell back", "fell apart")
+        r"fell(?= into (?:the )?hands of| under (?:the )?control of| back into (?:the |its |"
+        r"their )?(?:hands|control))|"
+        r"fell\b(?!\s+(?:back|apart|on\b(?!\s+(?:the\s+)?(?:morning|night|evening|afternoon|"
+        r"day)\b)|onto|in\b|into|under|near|ill|asleep|silent|victim|prey|short|behind|from|"
+        r"off|down|upon|sharply|over|by|to|one|through|out|away|around|within|beside))|"
         r"occup(?:ied|y|ying) (?:the |a |an |two |three |four |several )?(?:\w+ ){0,3}?"
         r"(?:bases?|outposts?|camps?|positions?|posts?(?! office)|towns?|villages?|hills?|"
         r"hilltops?|checkpoints?|stations?|headquarters|ward|township)\b|"
@@ -685,6 +692,13 @@ _BROUGHT_DOWN: Final = re.compile(
 #: An aircraft's own words after it that say it was brought down: "a junta helicopter was
 #: shot down".
 _SHOT_DOWN_AFTER: Final = re.compile(rf"\s+{_SHOT_DOWN_PASSIVE}\b", re.IGNORECASE)
+#: What fell, when ground fell: a post or a place, named or told by its kind ("Kanpaiti
+#: fell", "the LIB 321 base fell", "the town had fallen"; not "Bombs fell", "It fell").
+_FALLEN: Final = re.compile(
+    r"(?:\b(?!(?:Bombs?|Shells?|Explosives?|Rockets?|Missiles?|Mortars?|Rounds?|Strikes?|One|"
+    r"It|They|He|She|We|Rain|Prices?|Night|Darkness|Silence|Tears?)\b)(?-i:[A-Z])[\w'’-]*|"
+    rf"\b(?:{POSTS}|{GROUND}))\s+(?:(?:also|finally|soon|quickly|then|later)\s+)?$"
+)
 #: People or things just before "were captured": they were taken, no ground was
 #: ("Weapons were seized in the raid as well").
 _TAKEN_NOT_GROUND: Final = re.compile(
@@ -887,6 +901,8 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 # "11 villagers said to have been captured by troops", "three members of the
                 # resistance captured during raids": people
                 continue
+            if m.group(0) == "fell" and not _FALLEN.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Bombs fell one after another": no ground
             trigger = Trigger(
                 event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank
             )
