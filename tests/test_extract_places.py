@@ -1297,3 +1297,23 @@ def test_a_place_abroad_is_no_village_of_myanmar_spelled_like_it(
 )
 def test_a_town_by_its_kachin_name(text: str, town: str, gazetteer: Gazetteer) -> None:
     assert [m.location for m in find_places(text, gazetteer)] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a town of Kachin or northern Shan spelled otherwise, in a report whose towns lie
+        # in another township: still the town
+        ("Local media have confirmed that Kanpaiti fell last week.", "Kan Paik Ti"),
+        ("The KIA's conquest of Kanpaiti has left the junta one crossing.", "Kan Paik Ti"),
+        # a town of eastern Shan is not taken for a name the report spells so
+        ("Bombs fell on the Mong Yaw town area, killing four.", None),
+    ],
+)
+def test_a_town_spelled_otherwise_is_read_though_the_report_is_on_another_township(
+    text: str, location: str | None, gazetteer: Gazetteer
+) -> None:
+    report = "The junta holds only one crossing town, Muse. " + text
+    context = report_context(report, gazetteer)
+    found = [p.location for p in find_places(text, gazetteer, context=context)]
+    assert (location in found) if location else found == []

@@ -1520,6 +1520,9 @@ def _named(
                                 context.townships
                                 and fuzzy.township_pcode not in context.townships
                                 and not called_town
+                                # (a town of the product's area, in a report on
+                                # another township: "Kanpaiti fell", in a report on Muse)
+                                and not (fuzzy.kind == "town" and fuzzy.state_pcode in FOCUS_STATES)
                             )
                         ):
                             continue  # "Mong Yaw ... northern Shan": not Mongyawng, East Shan
@@ -2417,6 +2420,9 @@ _TAIL_AT_END: Final = re.compile(r" (?:village|town|camp|ward)$", re.IGNORECASE)
 _CUE_AFTER: Final = re.compile(
     r"^(?:\s+|,\s+(?:(?:a|an|the|two|three|four|both)\s+(?:[\w-]+\s+)?)?)"
     r"(?i:villages?|towns?|camp|ward|area|hill|IDP)\b|"
+    # "Kanpaiti fell last week": ground that fell (not "fell back", "fell apart")
+    r"^\s+(?:(?:had|has)\s+)?(?:fell|fallen)\b(?!\s+(?i:back\b(?!\s+into)|apart|ill|asleep|"
+    r"silent|victim|short))|"
     # "Nget Pyaw Taw and several other villages were also targeted"
     r"^\s+(?i:and|or)\s+(?i:(?:several|some|many|two|three|four|a few|nearby|other|"
     r"neighbou?ring|surrounding)\s+){1,2}(?i:villages|towns)\b|"
