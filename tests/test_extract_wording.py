@@ -102,6 +102,10 @@ KIA = "KIA: Kachin Independence Army"
         ),
         ("two 120 mm rounds landed near the school", "Shelling/artillery/missile attack"),
         ("troops seized three civilians from Inn Lae Gyi", "Abduction/forced disappearance"),
+        # storming is an attack, as coders code it; ground taken is told in its own words
+        ("junta troops stormed Mae Aoe village", "Armed clash"),
+        ("the KIA stormed a police station", "Armed clash"),
+        ("the KIA stormed and seized a police station", "Non-state actor overtakes territory"),
         # ground that fell, told by its name or its kind
         (
             "local media confirmed that Kanpaiti fell last week",

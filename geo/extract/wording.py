@@ -56,8 +56,12 @@ CIVILIANS: Final = "Civilians (Myanmar)"
 _APOS: Final = "['’]"
 
 #: Words that say only that someone attacked: "attacked" a base is a clash, a church full
-#: of displaced people an attack on civilians (``coding`` tells which).
-_ATTACKED: Final = r"attacked|attacking|attacks?|raided|raiding|raids?|assault(?:ed|ing|s)?"
+#: of displaced people an attack on civilians (``coding`` tells which); "stormed" too, as
+#: coders code it: "troops stormed Mae Aoe village" an attack, "the KIA stormed a police
+#: station" a clash (ground taken is told in words of its own: "stormed and seized").
+_ATTACKED: Final = (
+    r"attacked|attacking|attacks?|raided|raiding|raids?|assault(?:ed|ing|s)?|stormed|storming"
+)
 #: "Targeted" as a trigger: places "also targeted", "were targeted" (not "the regime is
 #: targeting the border", "the villages it targeted", "targeted with online threats").
 _TARGETED: Final = r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=also ))targeted(?!\s+(?:with|for)\b)"
@@ -364,7 +368,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # state's, read by who took it)
         r"(?:took|taken|taking|gained|gaining|secured|securing|assumed|wrested)\s+(?:back\s+)?"
         r"(?:(?:full|complete|total|effective|overall)\s+)?control (?:of|over)\b|"
-        r"took over|overtook|stormed|fell to|"
+        r"took over|overtook|fell to|"
         # "Kanpaiti fell last week", "the BGF base fell", "fell into the hands of" (a place
         # or a post fallen: :data:`_FALLEN`; not "shells fell on", "fell back", "fell apart")
         r"fell(?= into (?:the )?hands of| under (?:the )?control of| back into (?:the |its |"
