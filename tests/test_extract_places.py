@@ -1317,3 +1317,18 @@ def test_a_town_spelled_otherwise_is_read_though_the_report_is_on_another_townsh
     context = report_context(report, gazetteer)
     found = [p.location for p in find_places(text, gazetteer, context=context)]
     assert (location in found) if location else found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # a name after "local" that a verb follows is a person
+        ("Twenty-one-year-old Boke local Aung San was shot in the chest.", []),
+        ("Boke local Aung San, 21, died at once.", []),
+        # ... not a place "local" describes
+        ("Local Hpakant residents fled.", ["Hpakant"]),
+        ("a 45-year-old Laiza local said the jets came at night", ["Laiza"]),
+    ],
+)
+def test_a_local_named_is_a_person(text: str, locations: list[str], gazetteer: Gazetteer) -> None:
+    assert [p.location for p in find_places(text, gazetteer)] == locations

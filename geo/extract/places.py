@@ -1339,8 +1339,11 @@ def _named(
             or _AGED.match(after_run)
             or _NAMED.search(before_run)
             or (_AGED_BEFORE.search(before_run) and not _PERSON_OF_PLACE.match(after_run))
+            or (_LOCAL_BEFORE.search(before_run) and _PERSON_AFTER.match(after_run))
         ):
-            continue  # a person: "La Ja said", "Naw Seng, 45,", "a resident named Hpun Lum Yang"
+            # a person: "La Ja said", "Naw Seng, 45,", "a resident named Hpun Lum Yang",
+            # "Boke local Aung San was shot"
+            continue
         possessive = next(
             (k for k, (a, b) in enumerate(words[:-1]) if text[a:b].endswith(("'s", "’s"))), None
         )
@@ -2132,8 +2135,14 @@ _NAMED: Final = re.compile(
 #: An age before a name: "39-year-old Thein Tan" is a person (not "a 45-year-old Laiza
 #: resident", a place told of a person).
 _AGED_BEFORE: Final = re.compile(rf"\b{YEAR_OLD}\s+$", re.I)
+#: "local" before a name that a verb or an aside follows: "Boke local Aung San was shot"
+#: is a person (not "local Hpakant residents", "the local Momauk PDF").
+_LOCAL_BEFORE: Final = re.compile(r"\blocal\s+$", re.I)
+_PERSON_AFTER: Final = re.compile(
+    r"\s*(?:,|\(|\b(?:was|were|had|has|is|and|said|told|died|who)\b)", re.I
+)
 _PERSON_OF_PLACE: Final = re.compile(
-    r"\s+(?:resident|villager|native|man|woman|boy|girl|farmer|youth|monk|teacher|"
+    r"\s+(?:resident|villager|local|native|man|woman|boy|girl|farmer|youth|monk|teacher|"
     r"student|worker|miner|trader|driver|mother|father)s?\b",
     re.I,
 )
