@@ -17,7 +17,8 @@ Texts (none stored in the repository):
   comma list of digits (``digits``), "In In," after a casualty verb (``in-in``), a
   day run into its month 40,000 times (``day-month``), and one 200 KB run of a town's
   name and words of a feature ("Bhamo Public ...", ``features``), and one deed done to
-  a 200 KB list of things each told with a day of its own (``dated-list``).
+  a 200 KB list of things each told with a day of its own (``dated-list``), and an
+  event followed by 200 KB of lines with no full stop (``lines``).
 
 For each text it times :func:`geo.extract.extract` and, as the baseline measured in
 the same run, ``re.findall(r"\\w+", text)`` (merely reading every word once). Each is
@@ -142,6 +143,9 @@ def main() -> None:
             f"Tank Battalion {n} on {months[n % 6]} {n % 28 + 1}, " for n in range(1000, 7000)
         )
     )[:200_000] + "."
+    # an event, then 200 KB of lines with no full stop, each of which might give it the
+    # day it lacks: the sentences between were once counted from the event for each line
+    texts["lines"] = ("Jets bombed Mansi town.\n" + "Food is short\n" * 16_000)[:200_000]
 
     published = dt.date(2025, 6, 30)
     header = ("text", "chars", "events", "baseline s", "extract s", "ratio")

@@ -136,8 +136,14 @@ def test_sentences_about_one_event_make_one_proposal(gazetteer: Gazetteer) -> No
     [
         ("", True),
         ("A man fled. Food is short. ", True),
-        # paragraphs of other things later, a day of something else
-        ("A man fled. Food is short.\n\nPrices rose. Two women gave birth. ", False),
+        # three sentences between, each as the reader reads sentences (not a full stop
+        # after a title, nor one inside a quotation)
+        ("Lt. Col. Zaw Min of LIB No. 5 led the troops. ", True),
+        ('"We ran!" he said. "Help us!" she cried. ', True),
+        ("A man fled. Food is short. Prices rose. ", True),
+        # four sentences, or lines, later: a day of something else
+        ("A man fled. Food is short. Prices rose. Two women gave birth. ", False),
+        ("A man fled\nFood is short\nPrices rose\nTwo women gave birth\n", False),
     ],
 )
 def test_a_day_told_alone_dates_the_event_just_told_only(
@@ -147,6 +153,25 @@ def test_a_day_told_alone_dates_the_event_just_told_only(
     (event,) = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer).events
     assert (event.event_date is not None) == dated
     assert event.township == "Mansi"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # who took ground that fell into someone's hands
+        (
+            "Momauk fell back into the hands of the military on Friday.",
+            "Government regains territory",
+        ),
+        ("Momauk fell into the hands of the KIA on Friday.", "Non-state actor overtakes territory"),
+        ("The LIB 321 base in Mansi fell on Friday.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_ground_that_fell_is_taken_by_whose_hands_it_fell_into(
+    text: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    (event,) = extract(text, published=SEED_PUBLISHED, gazetteer=gazetteer).events
+    assert event.sub_event_type == kind
 
 
 def test_a_new_place_or_date_starts_a_new_event(gazetteer: Gazetteer) -> None:

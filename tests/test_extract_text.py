@@ -373,6 +373,10 @@ def test_a_timeline_s_headings_of_a_place_and_a_date_stay() -> None:
         ("on Sept.The", "on Sept.The"),
         ("the U.S.Army", "the U.S.Army"),
         ("told irrawaddy.com on Monday", "told irrawaddy.com on Monday"),
+        # (from the review) the short words of offices and units
+        ("jets bombed the Govt.Hospital", "jets bombed the Govt.Hospital"),
+        ("the Inf.Battalion 12 base", "the Inf.Battalion 12 base"),
+        ("the Sagaing Div.Command post", "the Sagaing Div.Command post"),
     ],
 )
 def test_a_sentence_run_into_the_next_is_spaced_and_every_offset_kept(
@@ -384,6 +388,14 @@ def test_a_sentence_run_into_the_next_is_spaced_and_every_offset_kept(
         if char != " ":
             assert pasted[made_plain.origin[k]] == char
     assert made_plain.origin[-1] == len(pasted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jets bombed the Govt. Hospital in Mansi.", "KIA troops hit the Div. Command post at dawn."],
+)
+def test_the_short_word_of_an_office_ends_no_sentence(text: str) -> None:
+    assert sentences(text) == [(0, len(text))]
 
 
 def test_a_sentence_run_into_the_next_is_read_as_two() -> None:

@@ -94,12 +94,16 @@ _ACCORDING: Final = re.compile(
     r"statements?) (?:of|for|from|with) (?:the )?)?$",
     re.IGNORECASE,
 )
+#: Up to three words of whom something was told, before its day: "(told) AFP", "(told)
+#: the media"; not "that", which opens what was told ("told AFP that early Friday the
+#: strike hit"; so "told AFP that Friday", of the telling, is read as the event's day).
+_WHOM: Final = r"(?: (?!that\b)\w+){0,3}"
 #: A date of the telling, not of the event: "the TNLA said on Wednesday that ...", "told
 #: AFP early Friday" (not a day inside what was told: "told AFP that early Friday").
 _REPORTED_ON: Final = re.compile(
-    r"\b(?:said|says|told(?: (?!that\b)\w+){0,3}|reported|announced|confirmed|claimed|stated|"
+    rf"\b(?:said|says|told{_WHOM}|reported|announced|confirmed|claimed|stated|"
     r"acknowledged|conceded|released|published|added|explained|recounted|recalled|wrote|"
-    r"posted|noted|stressed|insisted|alleged|informed(?: (?!that\b)\w+){0,3}|"
+    rf"posted|noted|stressed|insisted|alleged|informed{_WHOM}|"
     r"spoke(?: to(?: \w+){1,3})?|"
     r"heard from(?: \w+){1,3}|"
     r"speaking(?: to(?: \w+){1,3})?|interviewed|contacted|reached(?: by (?:phone|telephone))?|"

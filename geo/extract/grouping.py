@@ -526,8 +526,9 @@ def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
 
 #: A verb told in the passive just before a trigger: "a base was seized".
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", re.I)
-#: Who took ground, told after the words of taking: "seized by the TNLA", "fell to the KIA".
-_TAKER_AFTER: Final = re.compile(r"\s*(?:by|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Who took ground, told after the words of taking: "seized by the TNLA", "fell to the KIA",
+#: "fell into the hands of the military".
+_TAKER_AFTER: Final = re.compile(r"\s*(?:by|to|hands of|control of)\s+(?:the\s+)?$", re.I)
 #: Words before an actor that make it no subject: "from the Burma Army", "resisting the
 #: military government".
 _NO_SUBJECT_BEFORE: Final = re.compile(

@@ -1339,7 +1339,7 @@ def _named(
             or _AGED.match(after_run)
             or _NAMED.search(before_run)
             or (_AGED_BEFORE.search(before_run) and not _PERSON_OF_PLACE.match(after_run))
-            or (_LOCAL_BEFORE.search(before_run) and _PERSON_AFTER.match(after_run))
+            or (_LOCAL_BEFORE.search(before_run) and _LOCAL_PERSON_AFTER.match(after_run))
         ):
             # a person: "La Ja said", "Naw Seng, 45,", "a resident named Hpun Lum Yang",
             # "Boke local Aung San was shot"
@@ -2135,11 +2135,12 @@ _NAMED: Final = re.compile(
 #: An age before a name: "39-year-old Thein Tan" is a person (not "a 45-year-old Laiza
 #: resident", a place told of a person).
 _AGED_BEFORE: Final = re.compile(rf"\b{YEAR_OLD}\s+$", re.I)
-#: "local" before a name that a verb or an aside follows: "Boke local Aung San was shot"
-#: is a person (not "local Hpakant residents", "the local Momauk PDF").
-_LOCAL_BEFORE: Final = re.compile(r"\blocal\s+$", re.I)
-_PERSON_AFTER: Final = re.compile(
-    r"\s*(?:,|\(|\b(?:was|were|had|has|is|and|said|told|died|who)\b)", re.I
+#: "local" before a name that a verb follows: "Boke local Aung San was shot" is a person
+#: (not "local Hpakant residents", "the local Momauk PDF", "local Mansi, Shwegu and
+#: Momauk villages", "the local Laiza was shelled").
+_LOCAL_BEFORE: Final = re.compile(r"(?<!\bthe )\blocal\s+$", re.I)
+_LOCAL_PERSON_AFTER: Final = re.compile(
+    r"\s*(?:\(|\b(?:was|were|had|has|is|said|told|died|who)\b)", re.I
 )
 _PERSON_OF_PLACE: Final = re.compile(
     r"\s+(?:resident|villager|local|native|man|woman|boy|girl|farmer|youth|monk|teacher|"
@@ -2429,9 +2430,6 @@ _TAIL_AT_END: Final = re.compile(r" (?:village|town|camp|ward)$", re.IGNORECASE)
 _CUE_AFTER: Final = re.compile(
     r"^(?:\s+|,\s+(?:(?:a|an|the|two|three|four|both)\s+(?:[\w-]+\s+)?)?)"
     r"(?i:villages?|towns?|camp|ward|area|hill|IDP)\b|"
-    # "Kanpaiti fell last week": ground that fell (not "fell back", "fell apart")
-    r"^\s+(?:(?:had|has)\s+)?(?:fell|fallen)\b(?!\s+(?i:back\b(?!\s+into)|apart|ill|asleep|"
-    r"silent|victim|short))|"
     # "Nget Pyaw Taw and several other villages were also targeted"
     r"^\s+(?i:and|or)\s+(?i:(?:several|some|many|two|three|four|a few|nearby|other|"
     r"neighbou?ring|surrounding)\s+){1,2}(?i:villages|towns)\b|"

@@ -176,9 +176,10 @@ def extract(
     # events told again after them part by part (day by day, or item by item of a list)
     told_in_parts: list[Draft] = []
     spans = sentences(text)
+    starts = [start for start, _ in spans]
     # the event a line ending in a colon tells, and its deed, done to the places listed after
     heading: tuple[Draft, Trigger] | None = None
-    for sentence in spans:
+    for sentence_number, sentence in enumerate(spans):
         item = heading is not None and _list_item(text, sentence)
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
             if not EARLIER.search(clause.text):
@@ -517,7 +518,7 @@ def extract(
                 and _lacks(drafts[-1])
                 and not drafts[-1].summary
                 and not clause.figures
-                and _told_soon_after(drafts[-1], clause, text)
+                and _told_soon_after(drafts[-1], sentence_number, starts)
                 and (
                     (
                         _unplaced(drafts[-1])
@@ -1703,21 +1704,17 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
 #: How many sentences may come between an event and a sentence that gives it the day or
 #: the place it lacks: "Bombs fell on the village. Mung Lai Hkyet lies two miles north
 #: of Laiza. It was hit just before midnight on Monday." (not "... There are two women
-#: who recently gave birth. For one of them, it was 14 days ago.", paragraphs later).
+#: who recently gave birth. For one of them, it was 14 days ago.", sentences later).
 _FILL_IN_GAP: Final = 3
-#: Where a sentence ends, for counting the sentences between two.
-_SENTENCE_ENDS: Final = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
 
 
-def _told_soon_after(draft: Draft, clause: Clause, text: str) -> bool:
-    """Whether a clause is told within :data:`_FILL_IN_GAP` sentences of the event's last
-    (counted in the words between, at most that many and one more found: linear)."""
-    last = max((end for _, end in draft.sentences), default=clause.span[0])
-    ends = itertools.islice(
-        _SENTENCE_ENDS.finditer(text, min(last, clause.span[0]), clause.span[0]),
-        _FILL_IN_GAP + 1,
-    )
-    return sum(1 for _ in ends) <= _FILL_IN_GAP
+def _told_soon_after(draft: Draft, told: int, starts: list[int]) -> bool:
+    """Whether the sentence ``told`` (an index into the report's sentences, which begin
+    at ``starts``) comes within :data:`_FILL_IN_GAP` sentences of the event's last."""
+    if not draft.sentences:
+        return True
+    last = bisect.bisect_right(starts, max(start for start, _ in draft.sentences)) - 1
+    return told - last - 1 <= _FILL_IN_GAP
 
 
 def _lacks(draft: Draft) -> bool:

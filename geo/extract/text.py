@@ -37,10 +37,14 @@ __all__ = [
 TITLE_ABBREVIATIONS: Final = "Gen|Lt|Col|Maj|Capt|Brig|Sgt|Cpl|Rev|Dr|Mr|Mrs|Ms"
 #: Titles and the like that a name or a number follows: those, and "No. 5".
 _TITLE_ABBREVIATIONS: Final = TITLE_ABBREVIATIONS + "|No|Nos"
-#: A full stop that ends no sentence: a title, a month ("Oct. 9"), "a.m.", an initial.
-_ABBREVIATIONS: Final = re.compile(
-    rf"(?:\b(?:{_TITLE_ABBREVIATIONS}|St|{MONTH_ABBREVIATIONS}|U\.S|a\.m|p\.m|approx|est|vs|etc)|\b[A-Z])\.$"
+#: Words whose full stop ends no sentence: a title, a month ("Oct. 9"), the short words
+#: of offices and units ("Govt.", "Div.", "Bde.", "Inf. Battalion").
+_SHORT_WORDS: Final = (
+    rf"{_TITLE_ABBREVIATIONS}|St|{MONTH_ABBREVIATIONS}|approx|est|vs|etc|Govt|Gov|Dept|Div|"
+    r"Bde|Inf|Bn|Regt|Coy|Snr|Sen|Prof|Adm|Cmdr|Pte|Hq|HQ|Tsp|Twp|Dist"
 )
+#: A full stop that ends no sentence: after :data:`_SHORT_WORDS`, "a.m.", an initial.
+_ABBREVIATIONS: Final = re.compile(rf"(?:\b(?:{_SHORT_WORDS}|U\.S|a\.m|p\.m)|\b[A-Z])\.$")
 _END: Final = re.compile(
     r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u1000-\u109f])|\n\s*\n|\n"
     # 'residents said."All shops are closed," ...': a quotation opened with no space
@@ -319,11 +323,10 @@ _DAY_RUN_IN: Final = re.compile(
 
 #: Where a sentence is run into the next, with no space after its full stop ("shells were
 #: fired on Laiza.At around 1pm"): a word of two small letters or more, or a number,
-#: then a capitalised word (not a title or a month: "Gen.Min", "Sept.The"; not an
-#: initial, "U.S.Army"; not a web address, "irrawaddy.com").
+#: then a capitalised word (not one of :data:`_SHORT_WORDS`: "Gen.Min", "Govt.Hospital",
+#: "Sept.The"; not an initial, "U.S.Army"; not a web address, "irrawaddy.com").
 _SENTENCE_RUN_IN: Final = re.compile(
-    rf"\b(?!(?:{_TITLE_ABBREVIATIONS}|St|{MONTH_ABBREVIATIONS}|approx|est|etc|vs)[.!?])"
-    r"(?:[A-Za-z]*[a-z]{2}|\d+)[.!?](?=[A-Z][a-z])"
+    rf"\b(?!(?:{_SHORT_WORDS})[.!?])(?:[A-Za-z]*[a-z]{{2}}|\d+)[.!?](?=[A-Z][a-z])"
 )
 
 _DAY_OF_MONTH: Final = (

@@ -60,7 +60,8 @@ _APOS: Final = "['’]"
 #: coders code it: "troops stormed Mae Aoe village" an attack, "the KIA stormed a police
 #: station" a clash (ground taken is told in words of its own: "stormed and seized").
 _ATTACKED: Final = (
-    r"attacked|attacking|attacks?|raided|raiding|raids?|assault(?:ed|ing|s)?|stormed|storming"
+    r"attacked|attacking|attacks?|raided|raiding|raids?|assault(?:ed|ing|s)?|"
+    r"(?:stormed|storming)(?! out\b| off\b)"
 )
 #: "Targeted" as a trigger: places "also targeted", "were targeted" (not "the regime is
 #: targeting the border", "the villages it targeted", "targeted with online threats").
@@ -204,10 +205,10 @@ _AIR: Final = (
     r"(?:flying|flew|fly|flies|"
     r"hovering|hovered|circling|circled|seen|spotted|heard|patrolling|overhead|"
     # nor aircraft that carry troops: "helicopters carried soldiers to Hpakant", "a
-    # helicopter reportedly carried his body away", "took the wounded to Lashio"
+    # helicopter reportedly carried his body away" (not "a drone took out a tank")
     r"carried(?! out)|carrying(?! out)|ferried|ferrying|transported|transporting|brought|landed|"
-    r"delivered|evacuated|airlifted|airlifting|took(?! part)|taking(?! part)|"
-    r"pick(?:ed|ing)? up|dropp(?:ed|ing) off|drops? off|"
+    r"delivered|evacuated|airlifted|airlifting|pick(?:ed|ing)? up|dropp(?:ed|ing) off|"
+    r"drops? off|"
     # "helicopters came to drop off troops", "used helicopters to bring in reinforcements"
     r"(?:came |come |coming )?to (?:drop off|bring|carry|ferry|transport|deliver|land|"
     r"pick up|evacuate|resupply|supply))\b"
@@ -364,18 +365,21 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         rf"(?:seiz(?:ed|ing|es|e|ure|ures)|captur(?:ed|ing|es|e))(?!{_PEOPLE_AFTER})"
         rf"(?! {_PEOPLE_SEIZED})|"
         r"overr(?:an|un|unning)|"
-        # "took full control of", "seized control of", "secured control of" (back: the
-        # state's, read by who took it)
-        r"(?:took|taken|taking|gained|gaining|secured|securing|assumed|wrested)\s+(?:back\s+)?"
-        r"(?:(?:full|complete|total|effective|overall)\s+)?control (?:of|over)\b|"
+        # "took full control of", "seized control of", "secured control of" ground, named
+        # or told by its kind (back: the state's, read by who took it; not "gained control
+        # of the jade trade", "took complete control of the government")
+        r"(?:took|taken|gained|secured|assumed|wrested)\s+(?:back\s+)?"
+        r"(?:(?:full|complete|total|effective|overall)\s+)?control (?:of|over)\b"
+        rf"(?=\s+(?:(?:the|a|an|its|their|two|three|four|five|several)\s+)?(?:(?-i:[A-Z0-9])|"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{POSTS}|{GROUND})\b))|"
         r"took over|overtook|fell to|"
-        # "Kanpaiti fell last week", "the BGF base fell", "fell into the hands of" (a place
-        # or a post fallen: :data:`_FALLEN`; not "shells fell on", "fell back", "fell apart")
-        r"fell(?= into (?:the )?hands of| under (?:the )?control of| back into (?:the |its |"
-        r"their )?(?:hands|control))|"
-        r"fell\b(?!\s+(?:back|apart|on\b(?!\s+(?:the\s+)?(?:morning|night|evening|afternoon|"
-        r"day)\b)|onto|in\b|into|under|near|ill|asleep|silent|victim|prey|short|behind|from|"
-        r"off|down|upon|sharply|over|by|to|one|through|out|away|around|within|beside))|"
+        # "the BGF base fell on Friday", "the town fell into the hands of the TNLA": a post
+        # or ground fallen (:data:`_FALLEN`), told with when, or whose hands it fell into
+        # (not "shells fell on", "the town fell silent", "fell back", "Kanpaiti fell",
+        # whose subject may be anything capitalised)
+        r"fell (?:back )?into (?:the )?hands of|fell under (?:the )?control of|"
+        r"fell(?=\s*[,.;]|\s+(?:on|in|at|last|yesterday|today|this|overnight|after|following|"
+        r"within|early|late|\d)\b)|"
         r"occup(?:ied|y|ying) (?:the |a |an |two |three |four |several )?(?:\w+ ){0,3}?"
         r"(?:bases?|outposts?|camps?|positions?|posts?(?! office)|towns?|villages?|hills?|"
         r"hilltops?|checkpoints?|stations?|headquarters|ward|township)\b|"
@@ -696,12 +700,14 @@ _BROUGHT_DOWN: Final = re.compile(
 #: An aircraft's own words after it that say it was brought down: "a junta helicopter was
 #: shot down".
 _SHOT_DOWN_AFTER: Final = re.compile(rf"\s+{_SHOT_DOWN_PASSIVE}\b", re.IGNORECASE)
-#: What fell, when ground fell: a post or a place, named or told by its kind ("Kanpaiti
-#: fell", "the LIB 321 base fell", "the town had fallen"; not "Bombs fell", "It fell").
+#: What fell, when ground fell: a post or ground told by its kind, and where it is ("the
+#: LIB 321 base fell", "370 Artillery Battalion fell", "the base in Mansi fell"; not
+#: "Bombs fell", "Exports fell", "Temperatures in Putao fell").
 _FALLEN: Final = re.compile(
-    r"(?:\b(?!(?:Bombs?|Shells?|Explosives?|Rockets?|Missiles?|Mortars?|Rounds?|Strikes?|One|"
-    r"It|They|He|She|We|Rain|Prices?|Night|Darkness|Silence|Tears?)\b)(?-i:[A-Z])[\w'’-]*|"
-    rf"\b(?:{POSTS}|{GROUND}))\s+(?:(?:also|finally|soon|quickly|then|later)\s+)?$"
+    rf"\b(?:{POSTS}|{GROUND})"
+    r"(?:\s+(?:in|at|near|of)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"\s+(?:(?:also|finally|soon|quickly|then|later|eventually)\s+)?$",
+    re.IGNORECASE,
 )
 #: People or things just before "were captured": they were taken, no ground was
 #: ("Weapons were seized in the raid as well").
@@ -735,14 +741,23 @@ _PEOPLE_RIGHT_BEFORE: Final = re.compile(
 )
 _PASSIVE_AFTER: Final = re.compile(r"\s*(?:by|during|in|on|at|after|while|when|and|,|\.|$)", re.I)
 #: Fighting that describes who a group is, not a clash: "the armed groups fighting the
-#: regime", "forces battling the junta", "the PDF, which is fighting the regime" (not
-#: what a group was doing: "the KIA, which was fighting troops near Mansi").
+#: regime", "forces battling the junta".
 _DESCRIBES: Final = re.compile(
     r"\b(?:groups?|organi[sz]ations?|forces|armies|militias?|movements?|alliances?|allies|"
-    r"rebels|insurgents|those|people|"
-    # "the PDF, which is fighting the regime", "groups that are still fighting" (not "which
-    # has been fighting the regime since the coup": years of it, a summary left out)
-    r"(?:who|which|that)\s+(?:is|are)(?:\s+(?:now|still|also))?)\s+$",
+    r"rebels|insurgents|those|people|who are|that are|which are)\s+$",
+    re.IGNORECASE,
+)
+#: ... and in a clause of its own, against the state named alone: "the PDF, which is
+#: fighting the regime" (not what a group is doing somewhere: "the KIA, which is fighting
+#: junta troops near Mansi"; not "which was fighting", what it was doing then; "which has
+#: been fighting the regime since the coup" is read as years of it, a summary left out).
+_DESCRIBED_IN_A_CLAUSE: Final = re.compile(
+    r"\b(?:who|which|that)\s+(?:is|are)(?:\s+(?:now|still|also))?\s+$", re.IGNORECASE
+)
+_THE_STATE_ALONE: Final = re.compile(
+    r"\s+(?:against\s+)?(?:the\s+)?(?:military\s+)?(?:regime|junta|military|government|"
+    r"dictatorship|army|SAC|Tatmadaw)\b(?!\s+(?:troops|forces|soldiers|columns?|units?|in|near|"
+    r"at|around|outside|for)\b)",
     re.IGNORECASE,
 )
 _DESCRIBING: Final = frozenset(["fighting", "battling", "fighting against", "fighting with"])
@@ -905,7 +920,9 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 # "11 villagers said to have been captured by troops", "three members of the
                 # resistance captured during raids": people
                 continue
-            if m.group(0) == "fell" and not _FALLEN.search(text, max(0, m.start() - 40), m.start()):
+            if m.group(0).casefold() == "fell" and not _FALLEN.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 continue  # "Bombs fell one after another": no ground
             trigger = Trigger(
                 event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank
@@ -955,7 +972,13 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 and _CARRIED_BY.search(text, max(0, m.start() - 60), m.start())
             ):
                 continue  # "troops brought to the area by five helicopters": no strike
-            if m.group(0).casefold() in _DESCRIBING and _DESCRIBES.search(before):
+            if m.group(0).casefold() in _DESCRIBING and (
+                _DESCRIBES.search(before)
+                or (
+                    _DESCRIBED_IN_A_CLAUSE.search(before)
+                    and _THE_STATE_ALONE.match(text, m.end()) is not None
+                )
+            ):
                 continue
             found.append(trigger)
     # "A jet bombed the base on Sunday after the KIA seized it": the deed of a clause of
