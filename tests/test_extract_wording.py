@@ -120,6 +120,10 @@ KIA = "KIA: Kachin Independence Army"
         ),
         # control of ground, taken in any of the words reporters use
         ("the MNDAA secured control of Laukkai", "Non-state actor overtakes territory"),
+        (
+            "the KIA took control of the junta's nearby Nam Tein military camp",
+            "Non-state actor overtakes territory",
+        ),
         ("the TNLA had seized control of the town", "Non-state actor overtakes territory"),
         (
             "the alliance gained control of the 105-Mile Trade Zone",

@@ -371,7 +371,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:took|taken|gained|secured|assumed|wrested)\s+(?:back\s+)?"
         r"(?:(?:full|complete|total|effective|overall)\s+)?control (?:of|over)\b"
         rf"(?=\s+(?:(?:the|a|an|its|their|two|three|four|five|several)\s+)?(?:(?-i:[A-Z0-9])|"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{POSTS}|{GROUND})\b))|"
+        rf"(?:[\w'’-]+\s+){{0,6}}?(?:{POSTS}|{GROUND})\b))|"
         r"took over|overtook|fell to|"
         # "the BGF base fell on Friday", "the town fell into the hands of the TNLA": a post
         # or ground fallen (:data:`_FALLEN`), told with when, or whose hands it fell into
