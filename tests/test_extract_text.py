@@ -7,6 +7,7 @@ import re
 import pytest
 
 from geo.extract.text import (
+    Plain,
     account_and_header,
     clauses,
     in_quotation,
@@ -311,6 +312,14 @@ def test_a_run_on_list_of_days_is_a_clause_a_day() -> None:
     assert [one[s:e] for s, e in clauses(one, 0, len(one))] == [one]
 
 
+def _offsets_kept(pasted: str, made_plain: Plain) -> None:
+    """Every character of the plain text points at itself in the pasted text."""
+    for k, char in enumerate(made_plain.text):
+        if char != " ":
+            assert pasted[made_plain.origin[k]] == char
+    assert made_plain.origin[-1] == len(pasted)
+
+
 @pytest.mark.parametrize(
     ("pasted", "made"),
     [
@@ -323,10 +332,7 @@ def test_a_day_run_into_its_month_is_spaced_and_every_offset_kept(pasted: str, m
     made_plain = plain(pasted)
     assert made_plain.text == made
     # the inserted space points at the next character pasted
-    for k, char in enumerate(made_plain.text):
-        if char != " ":
-            assert pasted[made_plain.origin[k]] == char
-    assert made_plain.origin[-1] == len(pasted)
+    _offsets_kept(pasted, made_plain)
     # a span that ends at the inserted space maps to the day alone
     if (at := made.find(" October")) > 0 and made[at - 1].isdigit():
         start, end = made_plain.span(at - 2, at + 1)
@@ -384,10 +390,7 @@ def test_a_sentence_run_into_the_next_is_spaced_and_every_offset_kept(
 ) -> None:
     made_plain = plain(pasted)
     assert made_plain.text == made
-    for k, char in enumerate(made_plain.text):
-        if char != " ":
-            assert pasted[made_plain.origin[k]] == char
-    assert made_plain.origin[-1] == len(pasted)
+    _offsets_kept(pasted, made_plain)
 
 
 @pytest.mark.parametrize(
