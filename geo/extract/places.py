@@ -1524,7 +1524,8 @@ def _named(
                                 and fuzzy.township_pcode not in context.townships
                                 and not called_town
                                 # (a town of the product's area, in a report on
-                                # another township: "Kanpaiti fell", in a report on Muse)
+                                # another township: "the conquest of Kanpaiti", in a
+                                # report on Muse)
                                 and not (fuzzy.kind == "town" and fuzzy.state_pcode in FOCUS_STATES)
                             )
                         ):

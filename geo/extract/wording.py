@@ -754,6 +754,8 @@ _DESCRIBES: Final = re.compile(
 _DESCRIBED_IN_A_CLAUSE: Final = re.compile(
     r"\b(?:who|which|that)\s+(?:is|are)(?:\s+(?:now|still|also))?\s+$", re.IGNORECASE
 )
+#: The state fought, named alone after "fighting": "(fighting) the regime", "(fighting)
+#: against the military" (not "junta troops near Mansi").
 _THE_STATE_ALONE: Final = re.compile(
     r"\s+(?:against\s+)?(?:the\s+)?(?:military\s+)?(?:regime|junta|military|government|"
     r"dictatorship|army|SAC|Tatmadaw)\b(?!\s+(?:troops|forces|soldiers|columns?|units?|in|near|"
