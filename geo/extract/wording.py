@@ -263,6 +263,22 @@ GROUND: Final = (
     r"villages?|village\s+tracts?|towns?|townships?|cit(?:y|ies)|wards?|districts?|regions?|"
     r"areas?|hills?|hilltops?"
 )
+
+
+def _ground_named(reach: int) -> str:
+    """Ground named after a verb of taking it, or after "control of", within ``reach``
+    words: "(retake) Mansi", "(capture) the junta's base", "(regain) control of the town",
+    "(took control of) the junta's nearby Nam Tein military camp" (not "capture images",
+    "regain public support", "(gained control of) the jade trade")."""
+    return (
+        r"\s+(?:back\s+)?(?:(?:full\s+)?control\s+of\s+)?"
+        r"(?:(?:the|a|an|its|their|two|three|four|five|several)\s+)?"
+        r"(?:(?:junta|regime|military|army|enemy|SAC|KIA|TNLA|MNDAA|AA|PDF|[\w-]+['’]s)\s+)?"
+        rf"(?:(?-i:[A-Z0-9])|(?:[\w'’-]+\s+){{0,{reach}}}?(?:{POSTS}|{GROUND}|places|"
+        r"locations|sites?|territory|ground|roads?|highways?|bridges?)\b)"
+    )
+
+
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
 PERSON_TITLES: Final = (
     r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Mr|Mrs|Ms|"
@@ -370,8 +386,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # of the jade trade", "took complete control of the government")
         r"(?:took|taken|gained|secured|assumed|wrested)\s+(?:back\s+)?"
         r"(?:(?:full|complete|total|effective|overall)\s+)?control (?:of|over)\b"
-        rf"(?=\s+(?:(?:the|a|an|its|their|two|three|four|five|several)\s+)?(?:(?-i:[A-Z0-9])|"
-        rf"(?:[\w'’-]+\s+){{0,6}}?(?:{POSTS}|{GROUND})\b))|"
+        rf"(?={_ground_named(6)})|"
         r"took over|overtook|fell to|"
         # "the BGF base fell on Friday", "the town fell into the hands of the TNLA": a post
         # or ground fallen (:data:`_FALLEN`), told with when, or whose hands it fell into
@@ -656,15 +671,8 @@ _OFFENSIVE_TO_COME: Final = re.compile(
     r"[^.;:]{0,60}?\b(?:will|would|to begin|next (?:week|month|year)|soon|in the coming)\b",
     re.IGNORECASE,
 )
-#: Ground named after a verb of taking it: "(retake) Mansi", "(capture) the junta's base",
-#: "(regain) control of the town" (not "capture images", "regain public support").
-_GROUND_AFTER: Final = re.compile(
-    r"\s+(?:back\s+)?(?:(?:full\s+)?control\s+of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:(?:junta|regime|military|army|enemy|SAC|KIA|TNLA|MNDAA|AA|PDF|[\w-]+['’]s)\s+)?"
-    rf"(?:(?-i:[A-Z])|(?:[\w-]+\s+){{0,2}}?(?:{POSTS}|{GROUND}|places|locations|sites?|"
-    r"territory|ground|roads?|highways?|bridges?)\b)",
-    re.IGNORECASE,
-)
+#: Ground named right after an attempt's verb of taking (:func:`_ground_named`).
+_GROUND_AFTER: Final = re.compile(_ground_named(2), re.IGNORECASE)
 
 
 def _fought_for_ground(text: str, m: re.Match[str], told: int) -> bool:
@@ -909,6 +917,11 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 continue
             if sub == "Non-state actor overtakes territory" and (
                 _TAKEN_NOT_GROUND.search(text[max(0, m.start() - 60) : m.start()])
+                # "Bombs fell one after another": what fell is no post nor ground
+                or (
+                    m.group(0).casefold() == "fell"
+                    and not _FALLEN.search(text, max(0, m.start() - 40), m.start())
+                )
                 # "captured alive": people
                 or _ALIVE.match(text, m.end())
                 or (
@@ -922,10 +935,6 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 # "11 villagers said to have been captured by troops", "three members of the
                 # resistance captured during raids": people
                 continue
-            if m.group(0).casefold() == "fell" and not _FALLEN.search(
-                text, max(0, m.start() - 40), m.start()
-            ):
-                continue  # "Bombs fell one after another": no ground
             trigger = Trigger(
                 event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank
             )
