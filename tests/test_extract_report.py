@@ -4240,9 +4240,70 @@ _TWENTY_SECOND_READING: Final = [
 ]
 
 
+#: What the twenty-ninth session's reading showed, in the same form.
+_TWENTY_NINTH_READING: Final = [
+    # a deed of another kind told as the answer, in a sentence that points back to the
+    # event: that kind there, that day
+    (
+        "PDF fighters struck a junta outpost in Hnawnyaungpin village in Kalay Township on "
+        "Tuesday, killing four soldiers. In response, regime forces in Kalay town fired two "
+        "rounds of artillery, and after the PDF attack their troops moved into the village.",
+        dt.date(2025, 4, 9),
+        [
+            (dt.date(2025, 4, 8), "Hnaw Nyaung Pin", "Armed clash", 4, None),
+            (
+                dt.date(2025, 4, 8),
+                "Hnaw Nyaung Pin",
+                "Shelling/artillery/missile attack",
+                None,
+                None,
+            ),
+        ],
+    ),
+    # (a guard: an answer told as what is done as a rule is no event)
+    (
+        "PDF fighters struck a junta outpost in Hnawnyaungpin village in Kalay Township on "
+        "Tuesday, killing four soldiers. The regime often responds with artillery, and after "
+        "the PDF attack its troops moved into the village.",
+        dt.date(2025, 4, 9),
+        [(dt.date(2025, 4, 8), "Hnaw Nyaung Pin", "Armed clash", 4, None)],
+    ),
+    # the deed told as going on, on a day counted from it: the same kind, there, that day
+    (
+        "Junta aircraft dropped 40 bombs on villages in Kalay Township on 12 February. The "
+        "attacks continued the next day, when 30 more bombs fell.",
+        dt.date(2025, 2, 14),
+        [
+            (dt.date(2025, 2, 12), "Kale Township", "Air/drone strike", None, None),
+            (dt.date(2025, 2, 13), "Kale Township", "Air/drone strike", None, None),
+        ],
+    ),
+    # (a guard: the same event going on into the next day is one event)
+    (
+        "The KIA ambushed a junta column near Ton Si village in Indaw Township at 7pm on 1 "
+        "June. The clash went on until 1am the following day.",
+        dt.date(2023, 6, 5),
+        [(dt.date(2023, 6, 1), "Ton Si", "Armed clash", None, None)],
+    ),
+    # words pointing back to an offensive with a day of their own before the event's are
+    # no more of it: the seizure keeps the town named before, not the state named after
+    (
+        "The MNDAA shelled a junta base in Lashio on July 25. The MNDAA seized the hilltop "
+        "base on July 27.\n\nThe MNDAA is a member of an alliance which launched Operation "
+        "1027 on October 27 last year. The joint offensive swept through northern Shan State "
+        "and was near its goal when a ceasefire halted its progress in January.",
+        dt.date(2024, 7, 30),
+        [
+            (dt.date(2024, 7, 25), "Lashio", "Shelling/artillery/missile attack", None, None),
+            (dt.date(2024, 7, 27), "Lashio", "Non-state actor overtakes territory", None, None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    _FOURTEENTH_REVIEW + _FOURTEENTH_SECOND_REVIEW + _TWENTY_SECOND_READING,
+    _FOURTEENTH_REVIEW + _FOURTEENTH_SECOND_REVIEW + _TWENTY_SECOND_READING + _TWENTY_NINTH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -60,6 +60,7 @@ __all__ = [
     "start_event",
     "told_as_after",
     "told_only_as_attacked",
+    "went_on_another_day",
 ]
 
 #: A day counted from the event before: "the following day", "two days later".
@@ -915,6 +916,20 @@ _OF_ANY_KIND: Final = re.compile(
 )
 
 
+def went_on_another_day(clause: Clause) -> bool:
+    """Whether a clause tells that the deed it refers back to went on, on a day counted
+    from it ("The attacks continued the next day"; not "Two villagers hurt in the attack
+    died the next day")."""
+    if clause.anaphora is None:
+        return False
+    counted = _relative_day(clause.text)
+    return (
+        counted is not None
+        and counted[1] != 0
+        and _WENT_ON.match(clause.text, clause.anaphora.end(), counted[0].start()) is not None
+    )
+
+
 def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | None:
     """The event a clause refers back to ("the deadly strike"), if its when and where agree;
     with the report's ``text``, also an event told "near" a town, whose village the clause
@@ -928,6 +943,8 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
         and not clause.text[: counted[0].start()].strip(" ,")
     ):
         return None  # "Two days later our attack on a junta camp killed 7": another day's
+    if went_on_another_day(clause):
+        return None  # "The attacks continued the next day": the deed again, on its own day
     noun = clause.anaphora["noun"].casefold()
     date, place = clause.date, clause.place
     start = clause.span[0] + clause.anaphora.start()
@@ -941,6 +958,13 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
         for draft in reversed(drafts[-REFERS_BACK:])
         if any(noun.startswith(w) for w in _REFERS.get(draft.event_type or "", "").split())
         and agree(draft.date, date)
+        # (a day of the clause's own before the event's is no news of it: "The offensive
+        # ... was halted in January", after a base seized on July 27)
+        and not (
+            clause.date is not None
+            and draft.date is not None
+            and clause.date.end < draft.date.start
+        )
         and (
             _same_place(draft.place, place)
             # one village of its own, near the town the event was placed at
@@ -991,6 +1015,16 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     return candidates[0] if candidates else None
 
 
+#: Words that tell that the deed named before them went on, up to a day counted after
+#: them: "(The attacks) continued (the next day)", "(the shelling) resumed two days later"
+#: (not "The clash went on until 1am the following day": the same event, into that day).
+_WENT_ON: Final = re.compile(
+    r"\s+(?:(?:also|then)\s+)?(?:continued|resumed|went on|carried on|persisted|"
+    r"(?:was|were) repeated|(?:started|began|broke out|flared up) again)\b"
+    # (not on into it: "The clash went on until 1am the following day")
+    r"(?:(?!\b(?:until|till|into|through|to)\b)[^.;])*$",
+    re.IGNORECASE,
+)
 #: Words that tell of another event than the one told before.
 _ANOTHER: Final = re.compile(
     r"\b(?:another|other|also|again|second|third|more|further|separate(?:ly)?|earlier|"

@@ -68,6 +68,7 @@ from geo.extract.grouping import (
     refers_to,
     start_event,
     told_as_after,
+    went_on_another_day,
 )
 from geo.extract.numbers import Amount
 from geo.extract.places import (
@@ -279,8 +280,10 @@ def extract(
                 if target is not None:
                     wider = target.place is None or target.place.kind in ("township", "region")
                     add_clause(target, clause, nearer=referred)
-                    if any(d.precision == 1 for d in clause.dates) or (
-                        referred and _during_it(clause, text)
+                    if (
+                        any(d.precision == 1 for d in clause.dates)
+                        or (referred and _during_it(clause, text))
+                        or _in_answer(clause)
                     ):
                         # "Junta airstrikes and shelling hit Momauk on Tuesday", told again
                         # of an air strike told before: the shelling beside it; "During
@@ -423,6 +426,7 @@ def extract(
                             "Its dead are told as dying after it, on a day of their own.",
                         )
                     _kind_told_before(draft, clause, previous)
+                    _went_on(draft, clause, previous)
                     draft.beside = _kinds_beside(draft, clause)
                     drafts.extend(_one_per_place(draft, clause, gazetteer))
             elif (
@@ -1561,6 +1565,15 @@ _ALSO: Final = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 _DURING: Final = re.compile(rf"\b(?:{_AMID}|while|as)\s+$", re.IGNORECASE)
 
 
+def _in_answer(clause: Clause) -> bool:
+    """Whether a clause tells its deed as done in answer to the event it tells more of
+    ("In response, regime forces fired two rounds of artillery, and after the PDF attack
+    their troops moved into the village")."""
+    return (
+        _IN_ANSWER.search(clause.text) is not None and _NO_ANSWER_DONE.search(clause.text) is None
+    )
+
+
 def _during_it(clause: Clause, text: str) -> bool:
     """Whether a clause points back to an event as the time of its own deed ("During the
     clash a jet conducted eight air strikes", "While the fighting went on, a jet ...")."""
@@ -1624,6 +1637,27 @@ def _where_the_report_is(body: str, header: str, gazetteer: Gazetteer) -> Contex
 _TOLD_AS_REPORTED: Final = re.compile(
     r"\b(?:ha(?:ve|s) been|were|are) (?:also )?reported\b", re.IGNORECASE
 )
+
+
+def _went_on(draft: Draft, clause: Clause, previous: Draft | None) -> None:
+    """Give a deed told as going on, on a day counted from the event before ("The attacks
+    continued the next day"), that event's kind, and its place where it names none."""
+    if (
+        previous is None
+        or previous.event_type is None
+        or previous.summary
+        or draft.trigger is None
+        or not only_attacked(draft.trigger)
+        or not went_on_another_day(clause)
+    ):
+        return
+    draft.event_type, draft.sub_event_type = previous.event_type, previous.sub_event_type
+    draft.notes.append(
+        f"Told as the {previous.sub_event_type} before going on, on a day of its own: of its kind."
+    )
+    if clause.place is None and previous.place is not None:
+        draft.place = previous.place
+    draft.actors.extend(a for a in previous.actors if a not in draft.actors)
 
 
 def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> None:
