@@ -4285,6 +4285,17 @@ _TWENTY_NINTH_READING: Final = [
         dt.date(2023, 6, 5),
         [(dt.date(2023, 6, 1), "Ton Si", "Armed clash", None, None)],
     ),
+    # the fighting told as going on, on a day of its own: fighting that day (a day told
+    # with only "the fighting" is still that of news about it)
+    (
+        "Fighting broke out near Ton Si village in Indaw Township on Tuesday. On Thursday "
+        "the fighting went on at the camp. The fighting was condemned on Friday.",
+        dt.date(2023, 6, 10),
+        [
+            (dt.date(2023, 6, 6), "Ton Si", "Armed clash", None, None),
+            (dt.date(2023, 6, 8), "Ton Si", "Armed clash", None, None),
+        ],
+    ),
     # words pointing back to an offensive with a day of their own before the event's are
     # no more of it: the seizure keeps the town named before, not the state named after
     (

@@ -949,8 +949,12 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     date, place = clause.date, clause.place
     start = clause.span[0] + clause.anaphora.start()
     end = clause.span[0] + clause.anaphora.end()
-    if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers):
-        date = None  # only "the strike" says what happened: a date is of news about it
+    if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers) and (
+        _GOING_ON.match(clause.text, clause.anaphora.end()) is None
+    ):
+        # only "the strike" says what happened: a date is of news about it (not of the
+        # deed going on: "On Thursday the fighting went on at the camp")
+        date = None
     # a toll since a day holds many events: not one event's wider telling
     agree = _same_date if date is not None and _ends_a_span(clause, date) else _within
     candidates = [
@@ -1015,6 +1019,15 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     return candidates[0] if candidates else None
 
 
+#: Words right after a deed named that tell it went on (then): "(the fighting) went on",
+#: "(the battle) still rages", "(the clashes) were still going on".
+_GOING_ON: Final = re.compile(
+    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:still\s+|also\s+|again\s+)?"
+    r"(?:went on|goes on|going on|continued|continues|continuing|raged|rages|raging|resumed|"
+    r"resumes|persisted|persists|carried on|dragged on|kept up|flared up again|"
+    r"(?:was|were|is|are) still\b)\b",
+    re.IGNORECASE,
+)
 #: Words that tell that the deed named before them went on, up to a day counted after
 #: them: "(The attacks) continued (the next day)", "(the shelling) resumed two days later"
 #: (not "The clash went on until 1am the following day": the same event, into that day).
