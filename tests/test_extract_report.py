@@ -4285,6 +4285,25 @@ _TWENTY_NINTH_READING: Final = [
         dt.date(2023, 6, 5),
         [(dt.date(2023, 6, 1), "Ton Si", "Armed clash", None, None)],
     ),
+    # deeds of three days told in one run, the second after a bare comma: each its day
+    (
+        "KIA forces assaulted the junta positions near Chaung Wa in Mohnyin Township on 22 "
+        "June, seized the outposts of Nyaung Pin and Whay Lon on 23 June, and had the Chaung "
+        "Wa outpost under their control on 24 June.",
+        dt.date(2024, 6, 25),
+        [
+            (dt.date(2024, 6, 22), "Chaung Wa", "Armed clash", None, None),
+            (dt.date(2024, 6, 23), "Nyaung Pin", "Non-state actor overtakes territory", None, None),
+            (
+                dt.date(2024, 6, 23),
+                "Mohnyin Township",
+                "Non-state actor overtakes territory",
+                None,
+                None,
+            ),
+            (dt.date(2024, 6, 24), "Chaung Wa", "Non-state actor overtakes territory", None, None),
+        ],
+    ),
     # the fighting told as going on, on a day of its own: fighting that day (a day told
     # with only "the fighting" is still that of news about it)
     (

@@ -2374,7 +2374,13 @@ _DATED_BACK: Final = 100
 
 
 #: Where a clause that tells two events on two days can be cut in two.
-_JOINT: Final = re.compile(r",? (?:and then|and|then|before|after which|while|whereas|as) ", re.I)
+_JOINT: Final = re.compile(
+    r",? (?:and then|and|then|before|after which|while|whereas|as) "
+    # (or a comma before the next deed's verb: "assaulted the posts on 22 June, | seized
+    # two of them on 23 June")
+    r"|, (?=(?-i:[a-z]+ed)\b)",
+    re.I,
+)
 
 
 def _later_part(
