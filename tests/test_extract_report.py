@@ -4304,6 +4304,26 @@ _TWENTY_NINTH_READING: Final = [
             (dt.date(2024, 6, 24), "Chaung Wa", "Non-state actor overtakes territory", None, None),
         ],
     ),
+    # an offensive told as beginning weeks before the capture it ended in, in one
+    # sentence: the fighting on its first day is no background (an offensive that ended
+    # months before the report's news still is)
+    (
+        "The TNLA fully seized every junta base in Mongmit on 31 July.\nThe offensives by "
+        "TNLA on the bases in Mongmit began on 27 June and ended in complete capture on 31 "
+        "July.",
+        dt.date(2024, 8, 2),
+        [
+            (dt.date(2024, 7, 31), "Mongmit", "Non-state actor overtakes territory", None, None),
+            (dt.date(2024, 6, 27), "Mongmit", "Armed clash", None, None),
+        ],
+    ),
+    (
+        "KIA fighters clashed with junta troops near Long Hkin village in Hpakant Township "
+        "on 28 May. Its offensive in southern Kachin began on Dec. 4, and it took Mansi on "
+        "Jan. 8.",
+        dt.date(2025, 5, 29),
+        [(dt.date(2025, 5, 28), "Long Hkin", "Armed clash", None, None)],
+    ),
     # the fighting told as going on, on a day of its own: fighting that day (a day told
     # with only "the fighting" is still that of news about it)
     (

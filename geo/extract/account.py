@@ -490,7 +490,13 @@ def mark_background(drafts: list[Draft], text: str) -> None:
             # development passages none of 8 such proposals was a coded event)
             draft.background = True
             continue
-        if draft.date is None or (latest - draft.date.end).days <= _BACKGROUND_DAYS:
+        if (
+            draft.date is None
+            or (latest - draft.date.end).days <= _BACKGROUND_DAYS
+            # the start of a later event told in its sentence: "The offensive began on 27
+            # June and ended in complete capture on 31 July"
+            or _began_what_ended(draft, drafts, text, latest)
+        ):
             continue
         recalled = (
             any(
@@ -516,6 +522,34 @@ def mark_background(drafts: list[Draft], text: str) -> None:
         long_before = (latest - draft.date.end).days > _LONG_BEFORE_DAYS and not dead
         if recalled or vaguer or long_before:
             draft.background = True
+
+
+#: Words after a deed that tell it began then: "(The offensives) by the TNLA on the town's
+#: bases began", "(fighting) broke out".
+_BEGAN: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:began|begun|started|broke out|(?:was|were) launched)\b",
+    re.IGNORECASE,
+)
+
+
+def _began_what_ended(draft: Draft, drafts: list[Draft], text: str, latest: dt.date) -> bool:
+    """Whether an event is told, in its first sentence, as what began a later event told
+    in that sentence too, of the report's latest days ("The offensive began on 27 June |
+    and ended in the capture of the town on 31 July")."""
+    first = draft.sentences[:1]
+    return (
+        draft.date is not None
+        and draft.trigger is not None
+        and _BEGAN.match(text, draft.trigger.span[1], first[0][1]) is not None
+        and any(
+            other is not draft
+            and other.date is not None
+            and other.date.start > draft.date.end
+            and (latest - other.date.end).days <= _BACKGROUND_DAYS
+            and first[0] in other.sentences
+            for other in drafts
+        )
+    )
 
 
 def mark_state_tellings(drafts: list[Draft], text: str) -> None:
