@@ -24,6 +24,10 @@ D = dt.date
         ("on 20 October 2023", D(2023, 10, 20), D(2023, 10, 20), 1, "20 October 2023"),
         ("on October 23rd", D(2023, 10, 23), D(2023, 10, 23), 1, "October 23rd"),
         ("in December", D(2022, 12, 1), D(2022, 12, 31), 3, "in December"),  # the last one
+        # "last" the month of publication: last year's (not "in October": this month's)
+        ("last October", D(2022, 10, 1), D(2022, 10, 31), 3, "last October"),
+        ("in October", D(2023, 10, 1), D(2023, 10, 25), 3, "in October"),
+        ("last September", D(2023, 9, 1), D(2023, 9, 30), 3, "last September"),
         # a month or day said to be last year's, in the year before publication
         ("in October last year", D(2022, 10, 1), D(2022, 10, 31), 3, "in October last year"),
         ("on 9 October, last year", D(2022, 10, 9), D(2022, 10, 9), 1, "9 October, last year"),

@@ -4335,6 +4335,18 @@ _TWENTY_NINTH_READING: Final = [
             (dt.date(2023, 6, 8), "Ton Si", "Armed clash", None, None),
         ],
     ),
+    # words that point back to a strike of a day with no place, and tell of states with
+    # no day of their own, give it no place: it is placed at the town named before
+    (
+        "The TNLA attacked Battalion 23 outside Hsipaw on Tuesday. A media group said "
+        "Battalion 23 saw repeated airstrikes on Wednesday. Since then the junta has "
+        "intensified its air attacks across northern Shan and Rakhine states.",
+        dt.date(2024, 10, 3),
+        [
+            (dt.date(2024, 10, 1), "Hsipaw", "Armed clash", None, None),
+            (dt.date(2024, 10, 2), "Hsipaw", "Air/drone strike", None, None),
+        ],
+    ),
     # words pointing back to an offensive with a day of their own before the event's are
     # no more of it: the seizure keeps the town named before, not the state named after
     (

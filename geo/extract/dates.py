@@ -425,10 +425,14 @@ def _day(match: re.Match[str], published: dt.date) -> dt.date:
 
 def _month_named(match: re.Match[str], published: dt.date) -> tuple[int, int]:
     """The year and month a phrase names: its year, else the latest such month on or
-    before publication ("in December", said in October, is last year's)."""
+    before publication ("in December", said in October, is last year's), and before the
+    month of publication when told as "last" ("last October", said in October, is last
+    year's)."""
     month = _MONTHS[match["month"].casefold().rstrip(".")]
     if match["year"]:
         return int(match["year"]), month
+    if month == published.month and match.group(0).casefold().startswith("last "):
+        return published.year - 1, month
     return (published.year if month <= published.month else published.year - 1), month
 
 

@@ -813,7 +813,17 @@ def add_clause(
         draft.evidence = [e for e in draft.evidence if e.field != "event_date"]
     found = clause.place
     if draft.place is None:
-        draft.place = found
+        # (not states told of an event of a day, by words of no day of its own: "Since
+        # then the junta has intensified its air attacks across northern Shan and Rakhine
+        # states", after "Battalion 23 saw repeated airstrikes on Wednesday")
+        if not (
+            found is not None
+            and found.kind == "region"
+            and draft.date is not None
+            and draft.date.precision == 1
+            and not clause.dates
+        ):
+            draft.place = found
     elif (
         found is not None
         and draft.place.coarseness > found.coarseness
