@@ -1338,3 +1338,20 @@ def test_a_town_spelled_otherwise_is_read_though_the_report_is_on_another_townsh
 )
 def test_a_local_named_is_a_person(text: str, locations: list[str], gazetteer: Gazetteer) -> None:
     assert [p.location for p in find_places(text, gazetteer)] == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # "Namsan" is the first word of a village of Waingmaw, not the town of Namhsan
+        ("Convoys bring food to the camps on the Bhamo – Namsan Yang road.", False),
+        # a town's name before a word of its kind is still the town's
+        ("Convoys bring food to the camps in Namsan Township.", True),
+        ("Convoys bring food to Namhsan.", True),
+    ],
+)
+def test_a_town_s_name_inside_a_village_s_names_no_township_for_the_report(
+    text: str, named: bool, gazetteer: Gazetteer
+) -> None:
+    namhsan = next(m.place for m in gazetteer.candidates("Namhsan") if m.place.kind == "town")
+    assert (namhsan.township_pcode in report_context(text, gazetteer).townships) == named

@@ -4347,6 +4347,16 @@ _TWENTY_NINTH_READING: Final = [
             (dt.date(2024, 10, 2), "Hsipaw", "Air/drone strike", None, None),
         ],
     ),
+    # the first word of a village's two ("Namsan" of "Namsan Yang") names no far town
+    # for the report, which would choose another village of the same name there; the
+    # town a convoy set out from is not where it hit the mines
+    (
+        "Convoys bring food to the camps on the Bhamo – Namsan Yang road. A convoy that set "
+        "out from Bhamo ran into landmines between Myo Thit and Da Seng villages on 28 "
+        "August.",
+        dt.date(2023, 8, 31),
+        [(dt.date(2023, 8, 28), "Myo Thit", "Remote explosive/landmine/IED", None, None)],
+    ),
     # words pointing back to an offensive with a day of their own before the event's are
     # no more of it: the seizure keeps the town named before, not the state named after
     (

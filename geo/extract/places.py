@@ -524,6 +524,8 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
                 town = towns.get(name_key(written))
                 if town is None or not town.township_pcode:
                     continue
+                if _part_of_a_longer_name(words, i, size, gazetteer):
+                    continue  # "Namsan" of "the Namsan Yang road", a Kachin village
                 if _REGION_AFTER.match(text, spans[i][1]) or (
                     size == 1
                     and (_REGION_BARE.match(text, spans[i][0]) or _region_beside(text, spans[i][1]))
@@ -547,6 +549,36 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
         tuple(dict.fromkeys(pcodes))[:CONTEXT_TOWNSHIPS],
         tuple(dict.fromkeys(p for r in regions for p in r.state_pcodes)),
     )
+
+
+def _part_of_a_longer_name(words: list[str], i: int, size: int, gazetteer: Gazetteer) -> bool:
+    """Whether the ``size`` capitalised words from ``i`` are part of a longer name the
+    gazetteer knows, with the word after them ("Namsan" of "Namsan Yang", a village of
+    Waingmaw, not the town of Namhsan)."""
+    if i + size >= len(words) or words[i + size].casefold() in _KIND_WORDS:
+        return False  # "Lashio Township", "Hpakant Town": the town's own name
+    longer = " ".join(words[i : i + size + 1])
+    return gazetteer.knows(longer) or bool(spelling_variants(longer, gazetteer))
+
+
+#: Words after a name that tell what kind of place it is, not more of its name.
+_KIND_WORDS: Final = frozenset(
+    {
+        "township",
+        "town",
+        "city",
+        "district",
+        "region",
+        "state",
+        "division",
+        "village",
+        "ward",
+        "tract",
+        "townships",
+        "towns",
+        "villages",
+    }
+)
 
 
 #: A state or region named after "and": "between Sagaing and Kachin", "Sagaing and
@@ -2324,7 +2356,7 @@ _ORIGIN: Final = re.compile(
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched|"
     r"deployed|jets?|aircraft|planes?|helicopters?|"
     r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
-    r"fired)\s+"
+    r"set (?:out|off)|setting (?:out|off)|fired)\s+"
     r"(?:\w+\s+){0,4}?from|"
     # "a big round fired out of Lashio" (not "fired at villagers running out of Ho Pang")
     r"\bfired\s+out\s+of|"
