@@ -131,6 +131,13 @@ KIA = "KIA: Kachin Independence Army"
         ),
         ("the TNLA has taken total control of five towns", "Non-state actor overtakes territory"),
         ("the KIA took complete control of Kawlin", "Non-state actor overtakes territory"),
+        # a post or a town taken, in the plainest word
+        ("its push took six outposts around Lwegel", "Non-state actor overtakes territory"),
+        ("the KIA took the BGF Battalion 1002 headquarters", "Non-state actor overtakes territory"),
+        (
+            "the KIA took their final remaining battalion base",
+            "Non-state actor overtakes territory",
+        ),
         ("the column captured at least 20 villagers", "Abduction/forced disappearance"),
         ("the KIA engaged in gunfire with the column", "Armed clash"),
         ("the PDF engaged in fierce combat with troops", "Armed clash"),
@@ -498,6 +505,11 @@ def test_a_quoted_fragment_in_the_reporter_s_sentence_is_read(text: str, found: 
         "The KIA gained control of the jade trade in Hpakant on Friday",
         "Securing control of the Bhamo road would let the KIA cut the town off",
         "Min Aung Hlaing took complete control of the government",
+        # what was taken to a post, or a post taken up, is no ground taken
+        "troops took up positions on the hill above Mansi",
+        "villagers took refuge in a camp near Bhamo",
+        "soldiers took them to the base in Mansi",
+        "the column took the wounded into the town",
     ],
 )
 def test_what_fell_is_no_ground_taken_unless_ground(text: str) -> None:
