@@ -529,6 +529,17 @@ def test_what_fell_is_no_ground_taken_unless_ground(text: str) -> None:
             ["Armed clash"],
         ),
         ("Residents helped the PDF, which is still fighting the junta", []),
+        # a deed told along with another, or as an answer, is a deed of its own, not the
+        # weapon of another (which stays: "raided the village with helicopter support")
+        (
+            "The junta responded with airstrikes and shelling",
+            ["Air/drone strike", "Shelling/artillery/missile attack"],
+        ),
+        (
+            "Namhsan came under artillery shelling on Tuesday, along with aerial bombardments",
+            ["Air/drone strike", "Shelling/artillery/missile attack"],
+        ),
+        ("Troops raided the village with helicopter support", ["Armed clash"]),
     ],
 )
 def test_what_the_review_found_of_the_new_words(text: str, kinds: list[str]) -> None:

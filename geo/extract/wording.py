@@ -598,6 +598,12 @@ _NOT_YET_WORDS: Final = (
     # not done yet: "the KIA has yet to capture Bhamo"; a goal: "in order to capture"
     r"yet to|in order to|so as to"
 )
+#: "with" before the weapon a deed was done with (not a deed of its own, told with
+#: another or as an answer: "along with aerial bombardments", "responded with airstrikes").
+_MEANS_WITH: Final = (
+    r"(?<!along )(?<!together )(?<!responded )(?<!retaliated )(?<!replied )(?<!answered )"
+    r"(?<!back )with"
+)
 #: Words of an attempt, made or not: "tried to", "in a bid to" (of
 #: :data:`_NOT_AN_EVENT`; :data:`_ATTEMPT` reads a taking of ground told so as fighting).
 _ATTEMPT_WORDS: Final = r"tried to|trying to|tries to|attempt(?:s|ing|ed)? to|(?:in a )?bid to"
@@ -607,7 +613,7 @@ _NOT_AN_EVENT: Final = re.compile(
     rf"(?:\b(?:{FLED_WORDS}|displaced by|no|not|without|never|"
     # "There wasn't any fighting", "there has not been any shelling"
     r"(?:\w+n['’]t|not) (?:been )?any|"
-    r"using|with|backed by|supported by|covered by|aided by|"
+    rf"using|{_MEANS_WITH}|backed by|supported by|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
     rf"{_NOT_YET_WORDS}|warned of|"
     r"fears? of|feared|fearing|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|"
@@ -778,8 +784,9 @@ _THE_STATE_ALONE: Final = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBING: Final = frozenset(["fighting", "battling", "fighting against", "fighting with"])
-#: A weapon named as the means of another deed: "backed by gunships", "with landmines".
-_WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$", re.I)
+#: A weapon named as the means of another deed: "backed by gunships", "with landmines"
+#: (not a deed of its own: :data:`_MEANS_WITH`).
+_WITH: Final = re.compile(rf"\b(?:{_MEANS_WITH}|using|backed by|supported by)(?: \w+)?\s+$", re.I)
 #: Verbs of taking things, before what was taken.
 _TAKING: Final = r"confiscat(?:ed|ing|es|e)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found"
 #: Arms taken, then the list of them a trigger's words stand in: "confiscated arms from the
