@@ -510,6 +510,7 @@ def test_a_quoted_fragment_in_the_reporter_s_sentence_is_read(text: str, found: 
         "villagers took refuge in a camp near Bhamo",
         "soldiers took them to the base in Mansi",
         "the column took the wounded into the town",
+        "The junta took Facebook posts about the attack as evidence",
     ],
 )
 def test_what_fell_is_no_ground_taken_unless_ground(text: str) -> None:

@@ -389,12 +389,13 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         rf"(?={_ground_named(6)})|"
         r"took over|overtook|fell to|"
         # "took the enemy base", "took two junta outposts" (not "took up positions", "took
-        # refuge in a camp", "took them to the camp")
+        # refuge in a camp", "took them to the camp", "took Facebook posts")
         r"took(?=\s+(?!(?:up|part|refuge|shelter|place|them|him|her|over)\b)"
         r"(?:(?:the|a|an|its|their|two|three|four|five|several)\s+)?"
         r"(?:(?:junta|regime|military|army|enemy|SAC|[\w-]+['’]s)\s+)?"
-        rf"(?:(?!(?:to|into|from|back|in|at|on)\b)[\w'’-]+\s+){{0,2}}?(?:{POSTS}|towns?|hills?|"
-        r"hilltops?)\b)|"
+        r"(?:(?!(?:to|into|from|back|in|at|on)\b)[\w'’-]+\s+){0,2}?(?:camps?|bases?|outposts?|"
+        r"(?:police|military|army|junta|border|security)\s+posts?|positions?|checkpoints?|"
+        r"battalions?|headquarters|garrisons?|towns?|hills?|hilltops?)\b)|"
         # "the BGF base fell on Friday", "the town fell into the hands of the TNLA": a post
         # or ground fallen (:data:`_FALLEN`), told with when, or whose hands it fell into
         # (not "shells fell on", "the town fell silent", "fell back", "Kanpaiti fell",
