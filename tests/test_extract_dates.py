@@ -47,6 +47,11 @@ D = dt.date
         ("since 20 October", D(2023, 10, 20), D(2023, 10, 25), 2, "since 20 October"),
         ("in October 2022", D(2022, 10, 1), D(2022, 10, 31), 3, "in October 2022"),
         ("in 2021", D(2021, 1, 1), D(2021, 12, 31), 3, "in 2021"),
+        # a part of a year: its first, middle or last four months
+        ("in late 2022", D(2022, 9, 1), D(2022, 12, 31), 3, "in late 2022"),
+        ("in early 2023", D(2023, 1, 1), D(2023, 4, 30), 3, "in early 2023"),
+        ("in mid-2022", D(2022, 5, 1), D(2022, 8, 31), 3, "in mid-2022"),
+        ("during 2022", D(2022, 1, 1), D(2022, 12, 31), 3, "during 2022"),
         # a span from a month named alone: from its first day
         ("from June to 13 August", D(2023, 6, 1), D(2023, 8, 13), 3, "from June to 13 August"),
         (

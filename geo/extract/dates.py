@@ -293,7 +293,8 @@ _PATTERNS: Final = tuple(
             rf"{_MONTH}(?: {_YEAR})?\b",
             "week of month",
         ),
-        (rf"\b(?i:in) {_YEAR}\b", "year"),
+        # "in 2023", and a part of one: "in late 2023", "in early 2024", "in mid-2023"
+        (rf"\b(?i:in|during) (?:{_PART}[- ])?{_YEAR}\b", "year"),
     )
 )
 
@@ -601,7 +602,12 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return start, min(start + dt.timedelta(days=6), last)
     if kind == "year":
         year = int(match["year"])
-        return dt.date(year, 1, 1), min(dt.date(year, 12, 31), published)
+        # (a part of it: its first four months, its middle four or its last four)
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(
+            (match["part"] or "").casefold(), (1, 12)
+        )
+        end = dt.date(year, last, calendar.monthrange(year, last)[1])
+        return dt.date(year, first, 1), min(end, published)
     raise AssertionError(kind)  # pragma: no cover
 
 
