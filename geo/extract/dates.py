@@ -603,14 +603,14 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     if kind == "year":
         year = int(match["year"])
         # (a part of it: its first four months, its middle four or its last four)
-        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(
-            (match["part"] or "").casefold(), (1, 12)
-        )
-        end = dt.date(year, last, calendar.monthrange(year, last)[1])
-        return dt.date(year, first, 1), min(end, published)
+        opens, closes = _YEAR_PARTS.get((match["part"] or "").casefold(), (1, 12))
+        end = dt.date(year, closes, calendar.monthrange(year, closes)[1])
+        return dt.date(year, opens, 1), min(end, published)
     raise AssertionError(kind)  # pragma: no cover
 
 
+#: The months a part of a year told runs over ("in late 2023": September to December).
+_YEAR_PARTS: Final = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 _LAST_YEAR: Final = re.compile(r"(?:last|previous) year", re.IGNORECASE)
 _MONTH_NAMED: Final = re.compile(_MONTH)
 
