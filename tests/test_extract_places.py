@@ -1355,3 +1355,20 @@ def test_a_town_s_name_inside_a_village_s_names_no_township_for_the_report(
 ) -> None:
     namhsan = next(m.place for m in gazetteer.candidates("Namhsan") if m.place.kind == "town")
     assert (namhsan.township_pcode in report_context(text, gazetteer).townships) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # (from the review) a longer name only a respelling reads, far away, is no village
+        # of the north: the town stays the report's
+        ("Junta jets bombed Hpakant Gyi on Monday.", "Hpakant"),
+        ("Fighting broke out in Kyaukme Lay on Monday.", "Kyaukme"),
+        ("Lashio Hospital took the wounded.", "Lashio"),
+    ],
+)
+def test_a_town_named_before_another_word_still_names_its_township(
+    text: str, town: str, gazetteer: Gazetteer
+) -> None:
+    place = next(m.place for m in gazetteer.candidates(town) if m.place.kind == "town")
+    assert place.township_pcode in report_context(text, gazetteer).townships

@@ -4357,6 +4357,12 @@ _TWENTY_NINTH_READING: Final = [
         dt.date(2023, 8, 31),
         [(dt.date(2023, 8, 28), "Myo Thit", "Remote explosive/landmine/IED", None, None)],
     ),
+    # (from the review) explosives set off near a town are set off there
+    (
+        "The PDF set off explosives 500 metres from Wuntho on Monday, destroying a junta truck.",
+        dt.date(2024, 3, 10),
+        [(dt.date(2024, 3, 4), "Wuntho", "Remote explosive/landmine/IED", None, None)],
+    ),
     # words pointing back to an offensive with a day of their own before the event's are
     # no more of it: the seizure keeps the town named before, not the state named after
     (

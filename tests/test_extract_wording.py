@@ -511,6 +511,13 @@ def test_a_quoted_fragment_in_the_reporter_s_sentence_is_read(text: str, found: 
         "soldiers took them to the base in Mansi",
         "the column took the wounded into the town",
         "The junta took Facebook posts about the attack as evidence",
+        # (from the review) people or things of a post taken, a stand taken, how long
+        "The KIA took a junta battalion commander captive near Bhamo on Monday",
+        "The KIA took a firm position against the junta's conscription law",
+        "The KIA took the battalion's weapons and ammunition near Bhamo",
+        "It took the PDF's battalion two hours to reach the village",
+        "It took the town years to recover",
+        "The KIA took the outpost's commander prisoner",
     ],
 )
 def test_what_fell_is_no_ground_taken_unless_ground(text: str) -> None:
@@ -541,6 +548,15 @@ def test_what_fell_is_no_ground_taken_unless_ground(text: str) -> None:
             ["Air/drone strike", "Shelling/artillery/missile attack"],
         ),
         ("Troops raided the village with helicopter support", ["Armed clash"]),
+        # (from the review) what troops came back with is a weapon, and an attack made
+        # along with drones is made with them, as ACLED codes it; an answer in any tense
+        # is a deed
+        ("Junta troops came back with artillery and attacked Momauk", ["Armed clash"]),
+        ("The KIA attacked the camp near Mansi along with drones", ["Air/drone strike"]),
+        ("The junta is responding with airstrikes", ["Air/drone strike"]),
+        ("The PDF fought back with drones", ["Air/drone strike", "Armed clash"]),
+        # people of a post taken into custody are arrested, no ground taken
+        ("The army took three battalion commanders into custody in Myitkyina", ["Arrests"]),
     ],
 )
 def test_what_the_review_found_of_the_new_words(text: str, kinds: list[str]) -> None:

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from geo import geodesy
 from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
-from geo.extract.wording import FLED_WORDS, POSTS, SPEECH_VERBS, YEAR_OLD
+from geo.extract.wording import FLED_WORDS, GROUND, POSTS, SPEECH_VERBS, YEAR_OLD
 from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import GENERIC_WORDS, PART_WORDS, exact_key, name_key
 from geo.precision import REGION_PRECISION
@@ -552,33 +552,23 @@ def report_context(text: str, gazetteer: Gazetteer) -> Context:
 
 
 def _part_of_a_longer_name(words: list[str], i: int, size: int, gazetteer: Gazetteer) -> bool:
-    """Whether the ``size`` capitalised words from ``i`` are part of a longer name the
-    gazetteer knows, with the word after them ("Namsan" of "Namsan Yang", a village of
-    Waingmaw, not the town of Namhsan)."""
-    if i + size >= len(words) or words[i + size].casefold() in _KIND_WORDS:
+    """Whether the ``size`` capitalised words from ``i`` begin a longer name of a place of
+    the north, with the word after them ("Namsan" of "Namsan Yang", a village of Waingmaw,
+    not the town of Namhsan; not "Hpakant Gyi", which only a respelling reads as a village
+    of Magway)."""
+    if i + size >= len(words) or _KIND_OF_PLACE.fullmatch(words[i + size]):
         return False  # "Lashio Township", "Hpakant Town": the town's own name
+    name = exact_key(" ".join(words[i : i + size]))
     longer = " ".join(words[i : i + size + 1])
-    return gazetteer.knows(longer) or bool(spelling_variants(longer, gazetteer))
+    return any(
+        m.place.state_pcode in FOCUS_STATES and exact_key(m.place.name) != name
+        for spelling in (longer, *(v for v, _ in spelling_variants(longer, gazetteer)))
+        for m in gazetteer.candidates(spelling, limit=5, fuzzy=False)
+    )
 
 
-#: Words after a name that tell what kind of place it is, not more of its name.
-_KIND_WORDS: Final = frozenset(
-    {
-        "township",
-        "town",
-        "city",
-        "district",
-        "region",
-        "state",
-        "division",
-        "village",
-        "ward",
-        "tract",
-        "townships",
-        "towns",
-        "villages",
-    }
-)
+#: A word after a name that tells what kind of place it is, not more of its name.
+_KIND_OF_PLACE: Final = re.compile(rf"(?:{GROUND}|states?|divisions?)", re.IGNORECASE)
 
 
 #: A state or region named after "and": "between Sagaing and Kachin", "Sagaing and
@@ -2356,8 +2346,10 @@ _ORIGIN: Final = re.compile(
     r"\b(?:came|coming|advancing|marched|marching|arrived|arriving|sent|dispatched|launched|"
     r"deployed|jets?|aircraft|planes?|helicopters?|"
     r"departed|departing|took off|taking off|flew|flying|flown|originated|originating|"
-    r"set (?:out|off)|setting (?:out|off)|fired)\s+"
+    r"set out|setting out|fired)\s+"
     r"(?:\w+\s+){0,4}?from|"
+    # "a convoy that set off from Bhamo" (not "set off explosives a mile from Mansi")
+    r"\bset(?:ting)? off\s+from|"
     # "a big round fired out of Lashio" (not "fired at villagers running out of Ho Pang")
     r"\bfired\s+out\s+of|"
     # "answered with artillery from its base in Bhamo"

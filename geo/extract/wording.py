@@ -388,14 +388,6 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:(?:full|complete|total|effective|overall)\s+)?control (?:of|over)\b"
         rf"(?={_ground_named(6)})|"
         r"took over|overtook|fell to|"
-        # "took the enemy base", "took two junta outposts" (not "took up positions", "took
-        # refuge in a camp", "took them to the camp", "took Facebook posts")
-        r"took(?=\s+(?!(?:up|part|refuge|shelter|place|them|him|her|over)\b)"
-        r"(?:(?:the|a|an|its|their|two|three|four|five|several)\s+)?"
-        r"(?:(?:junta|regime|military|army|enemy|SAC|[\w-]+['’]s)\s+)?"
-        r"(?:(?!(?:to|into|from|back|in|at|on)\b)[\w'’-]+\s+){0,2}?(?:camps?|bases?|outposts?|"
-        r"(?:police|military|army|junta|border|security)\s+posts?|positions?|checkpoints?|"
-        r"battalions?|headquarters|garrisons?|towns?|hills?|hilltops?)\b)|"
         # "the BGF base fell on Friday", "the town fell into the hands of the TNLA": a post
         # or ground fallen (:data:`_FALLEN`), told with when, or whose hands it fell into
         # (not "shells fell on", "the town fell silent", "fell back", "Kanpaiti fell",
@@ -409,7 +401,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # "cleared a junta camp", not "cleared the camp of landmines"
         r"(?:cleared|overwhelmed) (?:the |a |an |two |three )?(?:\w+ ){0,2}?"
         rf"(?:{POSTS})\b(?! of\b)|"
-        r"(?:took|taken|take|takes|taking) (?:over )?(?:a |an |the |its |two |three |four )?"
+        r"(?:took|taken|take|takes|taking) (?:over )?"
+        r"(?:a |an |the |its |their |two |three |four |five |six |several |more )?"
         r"(?:"
         # "took the junta's Mongli camp": whose, then the post's name (a post that is named:
         # not "took Facebook posts")
@@ -427,7 +420,21 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:(?:junta|regime|military|army|enemy|SAC)['’]s\s+)?"
         r"(?:(?:junta|regime|military|army|police|hilltop|strategic|key|main|fortified)\s+)*"
         r"(?:bases?|outposts?|camps?|positions?|posts?|towns?|cit(?:y|ies)|headquarters|hills?|"
-        r"checkpoints?|stations?))",
+        r"checkpoints?|stations?)|"
+        # a post told with words of its own before it: "took six outposts", "took the BGF
+        # Battalion 1002 headquarters", "took their final remaining battalion base" (not
+        # what was taken to one: "took them to the base")
+        r"(?:(?!(?:to|into|from|back|in|at|on|of|and|up|part|refuge|shelter|place|them|him|"
+        r"her)\b)[\w'’-]+\s+){1,3}?(?:bases?|outposts?|camps?|checkpoints?|battalions?|"
+        r"headquarters|garrisons?|hilltops?))"
+        # (not those of the post, nor its people taken: "took three battalion commanders
+        # into custody", "took the outpost's commander prisoner", "took the camp's residents")
+        r"(?!['’]s\b|\s+(?:commanders?|officers?|leaders?|chiefs?|residents|staff|guards|"
+        r"members|soldiers|troops|weapons|arms|ammunition|roads?|halls?)\b)"
+        r"(?![^.;]{0,40}?\b(?:captive|prisoners?|hostages?|into custody)\b)"
+        # (nor how long something took: "It took the battalion two hours to reach it")
+        r"(?!\s+(?:(?:an?|one|two|three|four|five|six|several|many|a few|\d+)\s+)?"
+        r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
     ),
     ("Explosions/Remote violence", "Air/drone strike", _AIR.split("|strikes?|struck")[0]),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", _SHELL),
@@ -599,11 +606,19 @@ _NOT_YET_WORDS: Final = (
     # not done yet: "the KIA has yet to capture Bhamo"; a goal: "in order to capture"
     r"yet to|in order to|so as to"
 )
-#: "with" before the weapon a deed was done with (not a deed of its own, told with
-#: another or as an answer: "along with aerial bombardments", "responded with airstrikes").
-_MEANS_WITH: Final = (
-    r"(?<!along )(?<!together )(?<!responded )(?<!retaliated )(?<!replied )(?<!answered )"
-    r"(?<!back )with"
+#: "with" told of a deed of its own, not of the weapon another was done with: an answer
+#: ("responded with airstrikes", "retaliated to the attack with shelling", "hit back with
+#: drones"), or, before words of a deed, one told with another ("along with aerial
+#: bombardments"; not "attacked the camp along with drones").
+_ANSWERED_WITH: Final = re.compile(
+    r"\b(?:(?:respond|retaliat|repl(?:y|ie|ied)|answer)\w*(?:\s+to\s+(?:[\w'’-]+\s+){1,3}?)?|"
+    r"(?:hit|hits|hitting|fought|fights|fighting|struck|strikes|striking|fired|fires|firing)"
+    r"\s+back|(?P<beside>along|together))\s+with\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: Words of a deed, not of a weapon: "bombardments", "shelling", "airstrikes".
+_DEED_NOUN: Final = re.compile(
+    r"(?:ments?|ings?|strikes?|raids?|attacks?|assaults?|fire)$", re.IGNORECASE
 )
 #: Words of an attempt, made or not: "tried to", "in a bid to" (of
 #: :data:`_NOT_AN_EVENT`; :data:`_ATTEMPT` reads a taking of ground told so as fighting).
@@ -614,7 +629,7 @@ _NOT_AN_EVENT: Final = re.compile(
     rf"(?:\b(?:{FLED_WORDS}|displaced by|no|not|without|never|"
     # "There wasn't any fighting", "there has not been any shelling"
     r"(?:\w+n['’]t|not) (?:been )?any|"
-    rf"using|{_MEANS_WITH}|backed by|supported by|covered by|aided by|"
+    r"using|with|backed by|supported by|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
     rf"{_NOT_YET_WORDS}|warned of|"
     r"fears? of|feared|fearing|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|"
@@ -786,8 +801,8 @@ _THE_STATE_ALONE: Final = re.compile(
 )
 _DESCRIBING: Final = frozenset(["fighting", "battling", "fighting against", "fighting with"])
 #: A weapon named as the means of another deed: "backed by gunships", "with landmines"
-#: (not a deed of its own: :data:`_MEANS_WITH`).
-_WITH: Final = re.compile(rf"\b(?:{_MEANS_WITH}|using|backed by|supported by)(?: \w+)?\s+$", re.I)
+#: (not a deed of its own: :data:`_ANSWERED_WITH`).
+_WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$", re.I)
 #: Verbs of taking things, before what was taken.
 _TAKING: Final = r"confiscat(?:ed|ing|es|e)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found"
 #: Arms taken, then the list of them a trigger's words stand in: "confiscated arms from the
@@ -955,6 +970,13 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
             )
             told = max(0, m.start() - 30)  # where the words before it are read from
             before = text[told : m.start()]
+            answered = _ANSWERED_WITH.search(text, max(0, m.start() - 60), m.start())
+            if answered is not None and (
+                answered["beside"] is None or _DEED_NOUN.search(m.group(0)) is not None
+            ):
+                # a deed of its own, told with "with": the words before it are read up to
+                # that "with" ("the junta responded with airstrikes")
+                before = text[told : max(told, answered.start())]
             taken.add(m.span())
             if _WITH.search(before):
                 instruments.append(trigger)
