@@ -558,13 +558,24 @@ def _part_of_a_longer_name(words: list[str], i: int, size: int, gazetteer: Gazet
     of Magway)."""
     if i + size >= len(words) or _KIND_OF_PLACE.fullmatch(words[i + size]):
         return False  # "Lashio Township", "Hpakant Town": the town's own name
-    name = exact_key(" ".join(words[i : i + size]))
-    longer = " ".join(words[i : i + size + 1])
-    return any(
-        m.place.state_pcode in FOCUS_STATES and exact_key(m.place.name) != name
-        for spelling in (longer, *(v for v, _ in spelling_variants(longer, gazetteer)))
-        for m in gazetteer.candidates(spelling, limit=5, fuzzy=False)
+    return _names_a_northern_place(gazetteer)(
+        " ".join(words[i : i + size + 1]), exact_key(" ".join(words[i : i + size]))
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _names_a_northern_place(gazetteer: Gazetteer) -> Callable[[str, str], bool]:
+    """Whether a name, as written or respelled, is a place of the north other than the
+    town it begins with (each name asked once: a page of such names stays quick)."""
+
+    def names(longer: str, town: str) -> bool:
+        return any(
+            m.place.state_pcode in FOCUS_STATES and exact_key(m.place.name) != town
+            for spelling in (longer, *(v for v, _ in spelling_variants(longer, gazetteer)))
+            for m in gazetteer.candidates(spelling, limit=5, fuzzy=False)
+        )
+
+    return functools.lru_cache(maxsize=4096)(names)
 
 
 #: A word after a name that tells what kind of place it is, not more of its name.
