@@ -4357,6 +4357,60 @@ _TWENTY_NINTH_READING: Final = [
         dt.date(2023, 8, 31),
         [(dt.date(2023, 8, 28), "Myo Thit", "Remote explosive/landmine/IED", None, None)],
     ),
+    # (from the review) a state told of an event of a day is its place when no other is
+    # named; what was said of the attack, or done by it, is no fighting going on; what
+    # went on after it, told with other words first, is no deed again; the cause of the
+    # answer is no deed of it; a deed the reader does not take for one keeps the day cut
+    # where it did; what began elsewhere is no start of what was captured
+    (
+        "Junta jets carried out airstrikes on Wednesday, killing six civilians, the KIA "
+        "said. The strikes hit a village in Kachin State.",
+        dt.date(2024, 6, 14),
+        [(dt.date(2024, 6, 12), "Kachin State", "Air/drone strike", 6, None)],
+    ),
+    (
+        "KIA troops attacked a junta camp near Bhamo on Tuesday. On Thursday the attack was "
+        "still unclaimed. On Thursday the attack continued to draw condemnation.",
+        dt.date(2024, 6, 14),
+        [(dt.date(2024, 6, 11), "Bhamo", "Armed clash", None, None)],
+    ),
+    (
+        "Junta aircraft dropped 40 bombs on villages in Kalay Township on 12 February. "
+        "Investigations into the attacks continued the next day. The attacks continued "
+        "three days earlier.",
+        dt.date(2025, 4, 9),
+        [(dt.date(2025, 2, 12), "Kale Township", "Air/drone strike", None, None)],
+    ),
+    (
+        "PDF fighters struck a junta outpost in Hnawnyaungpin village in Kalay Township on "
+        "Tuesday, killing four soldiers. In response to the attack, which the PDF said was "
+        "revenge for an airstrike, regime troops shelled the village.",
+        dt.date(2025, 4, 9),
+        [
+            (dt.date(2025, 4, 8), "Hnaw Nyaung Pin", "Armed clash", 4, None),
+            (
+                dt.date(2025, 4, 8),
+                "Hnaw Nyaung Pin",
+                "Shelling/artillery/missile attack",
+                None,
+                None,
+            ),
+        ],
+    ),
+    (
+        "KIA troops assaulted the posts near Mansi on 22 June, seized two of them on 23 "
+        "June, and burned the last on 24 June.",
+        dt.date(2024, 8, 2),
+        [
+            (dt.date(2024, 6, 22), "Mansi", "Armed clash", None, None),
+            (dt.date(2024, 6, 24), "Mansi", "Looting/property destruction", None, None),
+        ],
+    ),
+    (
+        "Airstrikes on Mansi started on 27 June; on 31 July the KIA captured Bhamo.",
+        dt.date(2024, 8, 2),
+        [(dt.date(2024, 7, 31), "Bhamo", "Non-state actor overtakes territory", None, None)],
+    ),
     # (from the review) explosives set off near a town are set off there
     (
         "The PDF set off explosives 500 metres from Wuntho on Monday, destroying a junta truck.",

@@ -524,10 +524,12 @@ def mark_background(drafts: list[Draft], text: str) -> None:
             draft.background = True
 
 
-#: Words after a deed that tell it began then: "(The offensives) by the TNLA on the town's
-#: bases began", "(fighting) broke out".
-_BEGAN: Final = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,8}?(?:began|begun|started|broke out|(?:was|were) launched)\b",
+#: Words after a deed that tell it began then and what it ended in, in one clause: "(The
+#: offensives) by the TNLA on the town's bases began on 27 June and ended in complete
+#: capture (on 31 July)" (not "started on 27 June; on 31 July the KIA captured Bhamo").
+_BEGAN_AND_ENDED: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:began|begun|started|broke out|(?:was|were) launched)\b"
+    r"[^.;]*?\b(?:ended|ending|culminat\w*|led to|leading to|until|before)\b",
     re.IGNORECASE,
 )
 
@@ -536,19 +538,20 @@ def _began_what_ended(draft: Draft, drafts: list[Draft], text: str, latest: dt.d
     """Whether an event is told, in its first sentence, as what began a later event told
     in that sentence too, of the report's latest days ("The offensive began on 27 June |
     and ended in the capture of the town on 31 July")."""
-    first = draft.sentences[:1]
-    return (
-        draft.date is not None
-        and draft.trigger is not None
-        and _BEGAN.match(text, draft.trigger.span[1], first[0][1]) is not None
-        and any(
-            other is not draft
-            and other.date is not None
-            and other.date.start > draft.date.end
-            and (latest - other.date.end).days <= _BACKGROUND_DAYS
-            and first[0] in other.sentences
-            for other in drafts
-        )
+    if not draft.sentences or draft.date is None or draft.trigger is None:
+        return False
+    first = draft.sentences[0]
+    return _BEGAN_AND_ENDED.match(text, draft.trigger.span[1], first[1]) is not None and any(
+        other is not draft
+        and other.date is not None
+        and other.date.start > draft.date.end
+        and (latest - other.date.end).days <= _BACKGROUND_DAYS
+        and first in other.sentences
+        # (of the same place: what began there ended there)
+        and other.place is not None
+        and draft.place is not None
+        and other.place.township_pcode == draft.place.township_pcode
+        for other in drafts
     )
 
 

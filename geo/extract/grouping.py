@@ -816,13 +816,7 @@ def add_clause(
         # (not states told of an event of a day, by words of no day of its own: "Since
         # then the junta has intensified its air attacks across northern Shan and Rakhine
         # states", after "Battalion 23 saw repeated airstrikes on Wednesday")
-        if not (
-            found is not None
-            and found.kind == "region"
-            and draft.date is not None
-            and draft.date.precision == 1
-            and not clause.dates
-        ):
+        if not _told_across_states(clause, draft):
             draft.place = found
     elif (
         found is not None
@@ -845,6 +839,31 @@ def add_clause(
     draft.actors.extend(clause.actors)
     draft.figures.extend((clause.sentence, figure) for figure in _figures_of(draft, clause))
     draft.unknown.extend(n for n in clause.unknown if n not in draft.unknown)
+
+
+#: Words of a deed told over states, not at one: "across", "throughout", "parts of",
+#: "nationwide", "states".
+_ACROSS_STATES: Final = re.compile(
+    r"\b(?:across|throughout|all over|nationwide|parts of)\b|\b(?:states|regions)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_across_states(clause: Clause, draft: Draft) -> bool:
+    """Whether a clause with no day of its own tells its deed across states, not where an
+    event of a day was ("Since then the junta has intensified its air attacks across
+    northern Shan and Rakhine states", after "Battalion 23 saw repeated airstrikes on
+    Wednesday"): no place for that event, which is placed at the town named before (not
+    "The strikes hit a village in Kachin State": the event's state)."""
+    found = clause.place
+    return (
+        found is not None
+        and found.kind == "region"
+        and draft.date is not None
+        and draft.date.precision == 1
+        and not clause.dates
+        and _ACROSS_STATES.search(clause.text) is not None
+    )
 
 
 def fill_in(draft: Draft, clause: Clause) -> None:
@@ -926,6 +945,39 @@ _OF_ANY_KIND: Final = re.compile(
 )
 
 
+#: Verbs of a deed going on (or again): "continued", "went on", "resumed", "raged".
+_GO_ON_VERBS: Final = (
+    r"went on|goes on|going on|continued|continues|continuing|raged|rages|raging|resumed|"
+    r"resumes|persisted|persists|carried on|dragged on|kept up|flared up again|"
+    r"(?:was|were) repeated|(?:started|began|broke out|flared up) again"
+)
+#: Words right after the words pointing back to a deed that tell it went on then: "(the
+#: fighting) went on", "(the battle) still rages", "(the clashes) were still going on"
+#: (not what it went on doing, "(the attack) continued to draw condemnation", nor a state
+#: it was still in, "(the attack) was still unclaimed").
+_GOING_ON_THEN: Final = re.compile(
+    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:still\s+|also\s+|again\s+)?"
+    rf"(?:{_GO_ON_VERBS})\b(?!\s+to\s)",
+    re.IGNORECASE,
+)
+#: Words that tell that the deed pointed back to went on, up to a day counted after them:
+#: "(The attacks) continued (the next day)", "(the shelling) resumed two days later" (not
+#: "The clash went on until 1am the following day": the same event, into that day).
+_WENT_ON_TO_A_DAY: Final = re.compile(
+    rf"\s+(?:(?:also|then)\s+)?(?:{_GO_ON_VERBS})\b"
+    r"(?:(?!\b(?:until|till|into|through|to)\b)[^.;])*$",
+    re.IGNORECASE,
+)
+#: What may open a clause before the words pointing back to the deed that went on: "(The
+#: attacks ...)", "And then (the shelling ...)", "On Thursday, (the fighting ...)" (not
+#: "Investigations into (the attacks) continued").
+_OPENS_WITH_IT: Final = re.compile(
+    r"\s*(?:(?:and|but|then|so|later|meanwhile|on\s+\w+|the\s+next\s+day|that\s+night)\b"
+    r"[\s,]*)*$",
+    re.IGNORECASE,
+)
+
+
 def went_on_another_day(clause: Clause) -> bool:
     """Whether a clause tells that the deed it refers back to went on, on a day counted
     from it ("The attacks continued the next day"; not "Two villagers hurt in the attack
@@ -935,8 +987,10 @@ def went_on_another_day(clause: Clause) -> bool:
     counted = _relative_day(clause.text)
     return (
         counted is not None
-        and counted[1] != 0
-        and _WENT_ON.match(clause.text, clause.anaphora.end(), counted[0].start()) is not None
+        and counted[1] > 0
+        and _OPENS_WITH_IT.match(clause.text, 0, clause.anaphora.start()) is not None
+        and _WENT_ON_TO_A_DAY.match(clause.text, clause.anaphora.end(), counted[0].start())
+        is not None
     )
 
 
@@ -960,7 +1014,7 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     start = clause.span[0] + clause.anaphora.start()
     end = clause.span[0] + clause.anaphora.end()
     if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers) and (
-        _GOING_ON.match(clause.text, clause.anaphora.end()) is None
+        _GOING_ON_THEN.match(clause.text, clause.anaphora.end()) is None
     ):
         # only "the strike" says what happened: a date is of news about it (not of the
         # deed going on: "On Thursday the fighting went on at the camp")
@@ -1029,25 +1083,6 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     return candidates[0] if candidates else None
 
 
-#: Words right after a deed named that tell it went on (then): "(the fighting) went on",
-#: "(the battle) still rages", "(the clashes) were still going on".
-_GOING_ON: Final = re.compile(
-    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:still\s+|also\s+|again\s+)?"
-    r"(?:went on|goes on|going on|continued|continues|continuing|raged|rages|raging|resumed|"
-    r"resumes|persisted|persists|carried on|dragged on|kept up|flared up again|"
-    r"(?:was|were|is|are) still\b)\b",
-    re.IGNORECASE,
-)
-#: Words that tell that the deed named before them went on, up to a day counted after
-#: them: "(The attacks) continued (the next day)", "(the shelling) resumed two days later"
-#: (not "The clash went on until 1am the following day": the same event, into that day).
-_WENT_ON: Final = re.compile(
-    r"\s+(?:(?:also|then)\s+)?(?:continued|resumed|went on|carried on|persisted|"
-    r"(?:was|were) repeated|(?:started|began|broke out|flared up) again)\b"
-    # (not on into it: "The clash went on until 1am the following day")
-    r"(?:(?!\b(?:until|till|into|through|to)\b)[^.;])*$",
-    re.IGNORECASE,
-)
 #: Words that tell of another event than the one told before.
 _ANOTHER: Final = re.compile(
     r"\b(?:another|other|also|again|second|third|more|further|separate(?:ly)?|earlier|"

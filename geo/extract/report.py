@@ -280,15 +280,30 @@ def extract(
                 if target is not None:
                     wider = target.place is None or target.place.kind in ("township", "region")
                     add_clause(target, clause, nearer=referred)
-                    if (
-                        any(d.precision == 1 for d in clause.dates)
-                        or (referred and _during_it(clause, text))
-                        or _in_answer(clause)
+                    if any(d.precision == 1 for d in clause.dates) or (
+                        referred and _during_it(clause, text)
                     ):
                         # "Junta airstrikes and shelling hit Momauk on Tuesday", told again
                         # of an air strike told before: the shelling beside it; "During
                         # the clash a jet conducted eight air strikes": the strikes beside it
                         add_beside(target, _kinds_beside(target, clause))
+                    elif (answer := _answer_in(clause)) is not None:
+                        # "In response, regime forces fired two rounds of artillery, and
+                        # after the PDF attack their troops moved into the village": the
+                        # shelling beside it (the deeds told as the answer, not its cause:
+                        # "In response to the attack, which was revenge for an airstrike")
+                        add_beside(
+                            target,
+                            [
+                                (deed, doers)
+                                for deed, doers in _kinds_beside(target, clause)
+                                if deed.span[0] >= clause.span[0] + answer.end()
+                                and _CAUSE_BEFORE.search(
+                                    text, max(clause.span[0], deed.span[0] - 40), deed.span[0]
+                                )
+                                is None
+                            ],
+                        )
                     if wider and target is drafts[-1]:
                         # "Since 22 June the KIA has mounted an offensive in Mohnyin
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
@@ -1164,10 +1179,7 @@ def _answers(
             # (a post taken is answered too: "two planes came to bomb it in response")
             (
                 previous.sub_event_type in _SPLIT_KINDS | GROUND_TAKEN
-                and _IN_ANSWER.search(clause.text) is not None
-                # (not what is done as a rule, denied, asked for or not done: "has often
-                # used airstrikes to repel such attacks", "denied it used jets to repel")
-                and _NO_ANSWER_DONE.search(clause.text) is None
+                and _answer_in(clause) is not None
             )
             or (
                 previous.sub_event_type in _SPLIT_KINDS | GROUND_TAKEN | _DONE_TO_PEOPLE
@@ -1565,13 +1577,22 @@ _ALSO: Final = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 _DURING: Final = re.compile(rf"\b(?:{_AMID}|while|as)\s+$", re.IGNORECASE)
 
 
-def _in_answer(clause: Clause) -> bool:
-    """Whether a clause tells its deed as done in answer to the event it tells more of
-    ("In response, regime forces fired two rounds of artillery, and after the PDF attack
-    their troops moved into the village")."""
-    return (
-        _IN_ANSWER.search(clause.text) is not None and _NO_ANSWER_DONE.search(clause.text) is None
-    )
+def _answer_in(clause: Clause) -> re.Match[str] | None:
+    """The words by which a clause tells its deed as done in answer to an event ("In
+    response, regime forces fired two rounds of artillery"); none where it tells what is
+    done as a rule, denied, asked for or not done ("has often used airstrikes to repel
+    such attacks", "denied it used jets to repel")."""
+    if _NO_ANSWER_DONE.search(clause.text) is not None:
+        return None
+    return _IN_ANSWER.search(clause.text)
+
+
+#: Words before a deed that make it the cause of another, not a deed of the answer:
+#: "revenge for (an airstrike)", "in retaliation for (the shelling)".
+_CAUSE_BEFORE: Final = re.compile(
+    r"\b(?:revenge|retaliation|reprisal|response|payback)\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _during_it(clause: Clause, text: str) -> bool:
@@ -2378,7 +2399,7 @@ _JOINT: Final = re.compile(
     r",? (?:and then|and|then|before|after which|while|whereas|as) "
     # (or a comma before the next deed's verb: "assaulted the posts on 22 June, | seized
     # two of them on 23 June")
-    r"|, (?=(?-i:[a-z]+ed)\b)",
+    r"|(?P<comma>, (?=(?-i:[a-z]+ed)\b))",
     re.I,
 )
 
@@ -2643,6 +2664,14 @@ def _doer_of(clause: Clause, acted: int) -> list[ActorMention]:
 _MOST_DAY_PARTS: Final = 4
 
 
+def _deed_before_its_day(clause: Clause, part: tuple[int, int]) -> bool:
+    """Whether a part of a clause tells a deed before its first day ("seized the outposts
+    on 23 June, ..."; not "seized two of them on 23 June, and burned the last on 24 June",
+    whose first deed the reader does not take for one)."""
+    day = min((d.span[0] for d in clause.dates if part[0] <= d.span[0] < part[1]), default=None)
+    return day is not None and any(part[0] <= t.span[0] < day for t in clause.triggers)
+
+
 def _cut_by_day(
     text: str, span: tuple[int, int], clause: Clause, read: Callable[[tuple[int, int]], Clause]
 ) -> tuple[Clause, tuple[int, int], Clause] | None:
@@ -2652,6 +2681,8 @@ def _cut_by_day(
         left, right = (span[0], joint.start()), (joint.end(), span[1])
         if not (_tells(clause, left) and _tells(clause, right, trigger=False)):
             continue
+        if joint["comma"] and not _deed_before_its_day(clause, right):
+            continue  # "..., seized two of them on 23 June, and burned the last on 24 June"
         first, second = read(left), read(right)
         if not second.triggers and (
             second.place is not None or _fought_again(text, first, second, right)
