@@ -1660,15 +1660,24 @@ _TOLD_AS_REPORTED: Final = re.compile(
 )
 
 
+def _may_take_kind_of(draft: Draft, previous: Draft | None) -> bool:
+    """Whether an event told only as an attack may take the kind of the event told before
+    it (one with a kind of its own, no summary)."""
+    return (
+        previous is not None
+        and previous.event_type is not None
+        and not previous.summary
+        and draft.trigger is not None
+        and only_attacked(draft.trigger)
+    )
+
+
 def _went_on(draft: Draft, clause: Clause, previous: Draft | None) -> None:
     """Give a deed told as going on, on a day counted from the event before ("The attacks
     continued the next day"), that event's kind, and its place where it names none."""
     if (
         previous is None
-        or previous.event_type is None
-        or previous.summary
-        or draft.trigger is None
-        or not only_attacked(draft.trigger)
+        or not _may_take_kind_of(draft, previous)
         or not went_on_another_day(clause)
     ):
         return
@@ -1688,10 +1697,8 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
     other villages were also targeted": air strikes there too, not clashes."""
     if (
         previous is None
-        or previous.event_type is None
-        or previous.summary
         or draft.trigger is None
-        or not only_attacked(draft.trigger)
+        or not _may_take_kind_of(draft, previous)
         # "fled Khin-U township before the raids came": no event at a place of its own
         or clause.place is None
         # "the attacks by KIA fighters on a junta outpost": another's deed
