@@ -528,7 +528,7 @@ def mark_background(drafts: list[Draft], text: str) -> None:
 #: offensives) by the TNLA on the town's bases began on 27 June and ended in complete
 #: capture (on 31 July)" (not "started on 27 June; on 31 July the KIA captured Bhamo").
 _BEGAN_AND_ENDED: Final = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,8}?(?:began|begun|started|broke out|(?:was|were) launched)\b"
+    r"\s+(?:[\w'’-]+\s+){0,12}?(?:began|begun|started|broke out|(?:was|were) launched)\b"
     r"[^.;]*?\b(?:ended|ending|culminat\w*|led to|leading to|until|before)\b",
     re.IGNORECASE,
 )

@@ -968,6 +968,12 @@ _WENT_ON_TO_A_DAY: Final = re.compile(
     r"(?:(?!\b(?:until|till|into|through|to)\b)[^.;])*$",
     re.IGNORECASE,
 )
+#: Words before a deed that tell it as what another ended in: "(the offensive ...) ended
+#: in (the capture of the last camp on 22 April)": its day is the deed's.
+_ENDED_IN: Final = re.compile(
+    r"\b(?:(?:ended|ending|culminated|culminating|resulted|resulting)\s+in|led\s+to)\s+$",
+    re.IGNORECASE,
+)
 #: What may open a clause before the words pointing back to the deed that went on: "(The
 #: attacks ...)", "And then (the shelling ...)", "On Thursday, (the fighting ...)" (not
 #: "Investigations into (the attacks) continued").
@@ -1013,8 +1019,10 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     date, place = clause.date, clause.place
     start = clause.span[0] + clause.anaphora.start()
     end = clause.span[0] + clause.anaphora.end()
-    if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers) and (
-        _GOING_ON_THEN.match(clause.text, clause.anaphora.end()) is None
+    if (
+        all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers)
+        and _GOING_ON_THEN.match(clause.text, clause.anaphora.end()) is None
+        and _ENDED_IN.search(clause.text, 0, clause.anaphora.start()) is None
     ):
         # only "the strike" says what happened: a date is of news about it (not of the
         # deed going on: "On Thursday the fighting went on at the camp")

@@ -238,8 +238,10 @@ def extract(
                 and clause.figures
                 and not (clause.dates or clause.place or clause.same_place)
                 # (not a deed of a day counted from it: "One day earlier, a shell hit a
-                # house in the ward, injuring a woman")
+                # house in the ward, injuring a woman", "The attacks continued the next
+                # day, when a woman was wounded")
                 and not _of_a_counted_day(clause)
+                and not went_on_another_day(clause)
             ):
                 # "dozens of soldiers died in repeated assaults": casualties of the event
                 # before ("No one was hurt in the new bombing": the one it names), told
