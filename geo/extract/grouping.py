@@ -14,6 +14,7 @@ A :class:`Draft` collects the clauses' dates, place, actors, figures and evidenc
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -157,9 +158,10 @@ def _day_before(previous: Draft | None, last_day: DateMention | None) -> DateMen
     return told
 
 
+@functools.lru_cache(maxsize=64)
 def _relative_day(text: str) -> tuple[re.Match[str], int] | None:
     """The first phrase of ``text`` that counts days from the event told before, and the
-    days it counts."""
+    days it counts (asked of one clause by several rules: read once)."""
     for m in _RELATIVE_DAY.finditer(text):
         days = _days_from(m)
         if days is None:
@@ -1000,6 +1002,17 @@ def went_on_another_day(clause: Clause) -> bool:
     )
 
 
+def _day_of_the_deed(clause: Clause, anaphora: re.Match[str]) -> bool:
+    """Whether the day of a clause whose only words of a deed point back to one is the
+    deed's, not that of news about it: told as going on then ("On Thursday the fighting
+    went on at the camp"), or as what another deed ended in ("ended in the capture of the
+    last camp on 22 April")."""
+    return (
+        _GOING_ON_THEN.match(clause.text, anaphora.end()) is not None
+        or _ENDED_IN.search(clause.text, 0, anaphora.start()) is not None
+    )
+
+
 def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | None:
     """The event a clause refers back to ("the deadly strike"), if its when and where agree;
     with the report's ``text``, also an event told "near" a town, whose village the clause
@@ -1019,14 +1032,10 @@ def refers_to(clause: Clause, drafts: list[Draft], text: str = "") -> Draft | No
     date, place = clause.date, clause.place
     start = clause.span[0] + clause.anaphora.start()
     end = clause.span[0] + clause.anaphora.end()
-    if (
-        all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers)
-        and _GOING_ON_THEN.match(clause.text, clause.anaphora.end()) is None
-        and _ENDED_IN.search(clause.text, 0, clause.anaphora.start()) is None
+    if all(start <= t.span[0] and t.span[1] <= end for t in clause.triggers) and not (
+        _day_of_the_deed(clause, clause.anaphora)
     ):
-        # only "the strike" says what happened: a date is of news about it (not of the
-        # deed going on: "On Thursday the fighting went on at the camp")
-        date = None
+        date = None  # only "the strike" says what happened: a date is of news about it
     # a toll since a day holds many events: not one event's wider telling
     agree = _same_date if date is not None and _ends_a_span(clause, date) else _within
     candidates = [

@@ -23,7 +23,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Final
+from typing import Final, TypeGuard
 
 from geo.extract.account import (
     EARLIER,
@@ -292,20 +292,8 @@ def extract(
                     elif (answer := _answer_in(clause)) is not None:
                         # "In response, regime forces fired two rounds of artillery, and
                         # after the PDF attack their troops moved into the village": the
-                        # shelling beside it (the deeds told as the answer, not its cause:
-                        # "In response to the attack, which was revenge for an airstrike")
-                        add_beside(
-                            target,
-                            [
-                                (deed, doers)
-                                for deed, doers in _kinds_beside(target, clause)
-                                if deed.span[0] >= clause.span[0] + answer.end()
-                                and _CAUSE_BEFORE.search(
-                                    text, max(clause.span[0], deed.span[0] - 40), deed.span[0]
-                                )
-                                is None
-                            ],
-                        )
+                        # shelling beside it
+                        add_beside(target, _kinds_answered(target, clause, answer, text))
                     if wider and target is drafts[-1]:
                         # "Since 22 June the KIA has mounted an offensive in Mohnyin
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
@@ -1589,6 +1577,21 @@ def _answer_in(clause: Clause) -> re.Match[str] | None:
     return _IN_ANSWER.search(clause.text)
 
 
+def _kinds_answered(
+    draft: Draft, clause: Clause, answer: re.Match[str], text: str
+) -> list[tuple[Trigger, list[ActorMention] | None]]:
+    """The kinds beside an event (:func:`_kinds_beside`) that a clause tells as the
+    answer to it: those told after the words of answering, not named as its cause ("In
+    response to the attack, which was revenge for an airstrike, troops shelled the
+    village": the shelling, not a strike)."""
+    return [
+        (deed, doers)
+        for deed, doers in _kinds_beside(draft, clause)
+        if deed.span[0] >= clause.span[0] + answer.end()
+        and _CAUSE_BEFORE.search(text, max(clause.span[0], deed.span[0] - 40), deed.span[0]) is None
+    ]
+
+
 #: Words before a deed that make it the cause of another, not a deed of the answer:
 #: "revenge for (an airstrike)", "in retaliation for (the shelling)".
 _CAUSE_BEFORE: Final = re.compile(
@@ -1662,9 +1665,9 @@ _TOLD_AS_REPORTED: Final = re.compile(
 )
 
 
-def _may_take_kind_of(draft: Draft, previous: Draft | None) -> bool:
-    """Whether an event told only as an attack may take the kind of the event told before
-    it (one with a kind of its own, no summary)."""
+def _kind_to_take(previous: Draft | None, draft: Draft) -> TypeGuard[Draft]:
+    """Whether the event told before has a kind that an event told only as an attack may
+    take (one of its own, no summary)."""
     return (
         previous is not None
         and previous.event_type is not None
@@ -1677,11 +1680,7 @@ def _may_take_kind_of(draft: Draft, previous: Draft | None) -> bool:
 def _went_on(draft: Draft, clause: Clause, previous: Draft | None) -> None:
     """Give a deed told as going on, on a day counted from the event before ("The attacks
     continued the next day"), that event's kind, and its place where it names none."""
-    if (
-        previous is None
-        or not _may_take_kind_of(draft, previous)
-        or not went_on_another_day(clause)
-    ):
+    if not _kind_to_take(previous, draft) or not went_on_another_day(clause):
         return
     draft.event_type, draft.sub_event_type = previous.event_type, previous.sub_event_type
     draft.notes.append(
@@ -1698,9 +1697,8 @@ def _kind_told_before(draft: Draft, clause: Clause, previous: Draft | None) -> N
     Thursday. The attacks also targeted nearby villages ...", "Nget Pyaw Taw and several
     other villages were also targeted": air strikes there too, not clashes."""
     if (
-        previous is None
+        not _kind_to_take(previous, draft)
         or draft.trigger is None
-        or not _may_take_kind_of(draft, previous)
         # "fled Khin-U township before the raids came": no event at a place of its own
         or clause.place is None
         # "the attacks by KIA fighters on a junta outpost": another's deed
