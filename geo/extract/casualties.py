@@ -382,6 +382,12 @@ _SOMEONES_FAMILY: Final = re.compile(
 )
 #: A force's strength told after the count: "a 200-strong column".
 _STRONG_AFTER: Final = re.compile(r"^[-\s]strong\b", re.IGNORECASE)
+#: A verb of doing after the people counted, which makes them the doers: "(the three
+#: armed troops) also committed abducting, killing and extortion".
+_DOERS_AFTER: Final = re.compile(
+    r"^\s+(?:also\s+|then\s+|allegedly\s+|reportedly\s+)?(?:committed|perpetrated)\b",
+    re.IGNORECASE,
+)
 #: A total: "raised the toll to seven", "bringing the death toll to 30".
 _TOLL_BEFORE: Final = re.compile(
     r"\b(?:toll|total)\b[^.;]{0,40}?\b(?:to|at|of|reached|stands at|stood at)\s+"
@@ -396,6 +402,9 @@ _JOINED: Final = re.compile(
     re.IGNORECASE,
 )
 _AND_BEFORE: Final = re.compile(r"(?:,|\band)\s+$")
+#: Of :data:`_AND_BEFORE`, a comma and "and": after the one figure of an aside ("five
+#: women, including two students, and three men"), the comma closes the aside.
+_COMMA_AND_BEFORE: Final = re.compile(r",\s+and\s+$")
 #: An earlier event's dead told in passing, right before their verb: "bombed again the
 #: village where, only a week before, jet fighters had killed some 200 residents".
 _EARLIER_DEAD: Final = re.compile(
@@ -852,6 +861,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         )
         if _TELLER_AFTER.match(rest):
             continue  # "a KIA officer said", "a resident told ...": who tells, not who died
+        if _DOERS_AFTER.match(rest):
+            continue  # "the three armed troops also committed abducting, killing": who did it
         if noun is None and _NOT_PEOPLE.match(after):
             continue  # "five cattle were killed", "killed two cows": no people
         if _NOT_OF_WAR_KILLED.search(before) or _DIED_OF_NOT_WAR.match(after):
@@ -907,12 +918,22 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             toll = None  # "The number killed is not known; the toll of houses rose to 12"
         if toll is not None and _BOTH_AFTER.match(text, toll.end()):
             toll = None  # "the number of people killed and injured has risen to 50": both
-        # "including 3 women and 2 children": the second is inside "including" too
+        # "including 3 women and 2 children": the second is inside "including" too (not
+        # after a comma that closes an aside of one: "five women, including two students,
+        # and three men were killed")
         subset = _SUBSET.search(before) is not None or bool(
             figures
             and figures[-1].part_of_previous
             and 0 <= start - (figures[-1].amount.span[1] - offset) <= 8
             and _AND_BEFORE.search(before)
+            and not (
+                _COMMA_AND_BEFORE.search(before)
+                and _SUBSET.search(
+                    text,
+                    max(0, figures[-1].amount.span[0] - offset - 30),
+                    figures[-1].amount.span[0] - offset,
+                )
+            )
         )
         kind: str | None
         if (verb and verb["kill"]) or (toll and toll["kill"]):

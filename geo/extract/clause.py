@@ -20,6 +20,7 @@ from geo.extract.places import (
     PlaceMention,
     find_places,
     listed_unknown,
+    names_abroad,
     unknown_places,
 )
 from geo.extract.text import in_quotation, quotation_end
@@ -391,6 +392,10 @@ def read_clause(
         ctext, gazetteer, offset=start, skip=skip, actors=tuple(known_actors), context=context
     )
     places = _undone(ctext, start, places, triggers, denied)
+    if not places and names_abroad(ctext):
+        # "an envoy met with the Wa representatives on August 27 in China's Yunnan
+        # Province": a meeting or a visit abroad, no event of Myanmar's
+        triggers = [t for t in triggers if t.sub_event_type != "Other"]
     return Clause(
         ctext,
         span,

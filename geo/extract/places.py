@@ -216,6 +216,13 @@ _ABROAD: Final = re.compile(
     r"New\s+York|Washington|Tokyo|London)\b",
     re.IGNORECASE,
 )
+
+
+def names_abroad(text: str) -> bool:
+    """Whether ``text`` names a place abroad (Kunming, Bangkok, Geneva, ...)."""
+    return _ABROAD.search(text) is not None
+
+
 #: Capitalised words that are not places in running text, though some village has
 #: the name: peoples, countries, organisations' words, common sentence openers.
 _NOT_PLACES: Final = frozenset(
@@ -2202,7 +2209,11 @@ _DESTINATION: Final = re.compile(
     r"travel(?:l)?ing|travel(?:l)?ed|returned|returning|"
     # (not a deed done there: "airstrikes were carried out in Hpakant", "fighting has
     # taken place in Momauk", "a column came under attack in Momauk")
-    r"evacuated|sheltering|shelter|heading|headed|taken(?!\s+place\b)|transferred|"
+    # (not what a place houses: "a temple compound sheltering displaced civilians in
+    # Bhamo" is in Bhamo)
+    r"evacuated|(?:sheltering|shelter)(?!\s+(?:(?:internally\s+)?displaced|IDPs?|people|"
+    r"civilians|villagers|famil(?:y|ies)|evacuees|refugees|residents|(?:about|over|some|more|"
+    r"nearly|around)\b|\d))|heading|headed|taken(?!\s+place\b)|transferred|"
     r"c[ao]me(?!\s+under\b)|transported|brought|sent|rushed|referred|carried(?!\s+out\b)|"
     r"admitted)\s+"
     # (not a deed done there: "sent two jets to attack Semulay")

@@ -1828,9 +1828,10 @@ _ROAD_TO: Final = re.compile(
     r"(?:that\s+|which\s+)?(?:connect(?:s|ing|ed)?|link(?:s|ing|ed)?|join(?:s|ing|ed)?|"
     r"(?:runs?|running|ran|leads?|leading|led|goes|going|went)\s+(?:from|to|towards?|between)|"
     r"between|from|to|towards?)\s+(?:the\s+)?(?:(?:towns?|cit(?:y|ies))\s+of\s+)?"
-    # (the end named before: "linking Mansi and", "from Mandalay to")
-    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*(?:,\s*|\s+(?:and|with|to|or)\s+)"
-    r"(?:the\s+)?)?$",
+    # (the ends named before: "linking Mansi and", "from Mandalay to", "from Tagaung –
+    # Htigyaing –")
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+    r"\s*(?:,\s*|\s*[–—]\s*|\s+-\s+|\s+(?:and|with|to|or)\s+)(?:the\s+)?){0,3}$",
     re.IGNORECASE,
 )
 

@@ -446,7 +446,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Battles",
         "Armed clash",
         r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|firefights?|ambush(?:ed|es)?|"
-        r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|"
+        r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|confrontations?|"
         # an aircraft shot down: fighting with the air force
         rf"(?:(?:shot|shoots?|shooting) down|downed)(?= (?:{_BEFORE_AIRCRAFT} ){{0,5}}?"
         rf"{_AIRCRAFT_WORDS}\b)|"
@@ -622,7 +622,11 @@ _DEED_NOUN: Final = re.compile(
 )
 #: Words of an attempt, made or not: "tried to", "in a bid to" (of
 #: :data:`_NOT_AN_EVENT`; :data:`_ATTEMPT` reads a taking of ground told so as fighting).
-_ATTEMPT_WORDS: Final = r"tried to|trying to|tries to|attempt(?:s|ing|ed)? to|(?:in a )?bid to"
+_ATTEMPT_WORDS: Final = (
+    # "attempts again to retake it", "in a fresh bid to capture"
+    r"(?:tried|trying|tries|attempt(?:s|ing|ed)?)(?: again| once more| once again)? to|"
+    r"(?:in a )?(?:new |fresh |renewed |failed )?bid to"
+)
 #: Wording right before a trigger that says it is no event: "fled fighting", "no
 #: fighting", "backed by helicopter gunships", "using artillery".
 _NOT_AN_EVENT: Final = re.compile(
@@ -651,6 +655,10 @@ _NOT_AN_EVENT: Final = re.compile(
     r"(?:being|are|is) used(?: \[[^\]]{1,40}\]| by (?:the )?[\w-]+)? to)(?: \w+)?\s+|"
     # what a disaster did: "a powerful earthquake struck Sagaing"
     rf"\b(?:{DISASTERS})\s+(?:\w+\s+)?|"
+    # explosives made safe, not set off: "is conducting clearing the landmines planted by"
+    # (not "cleared after fighting")
+    r"\b(?:clear(?:s|ed|ing)?|remov(?:e|es|ed|ing)|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|"
+    r"dispos(?:e|es|ed|ing) of)\s+(?:(?:the|all|any|unexploded)\s+)?|"
     # a deed told after the one the sentence tells, as done before it: "pulled out of the
     # township, having raided two villages"
     r",\s+having\s+(?:\w+\s+)?|"
@@ -807,6 +815,20 @@ _WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$
 _TAKING: Final = r"confiscat(?:ed|ing|es|e)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found"
 #: Arms taken, then the list of them a trigger's words stand in: "confiscated arms from the
 #: military, including machine guns, ammunition and (mortar shells)".
+#: Explosives left or found, not fired: "an unexploded 60mm mortar grenade".
+_UNEXPLODED: Final = re.compile(
+    r"\b(?:unexploded|undetonated|unused|dud)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+#: The kind of a blast of what was left or laid: a mine's, as ACLED codes unexploded
+#: ordnance.
+_LEFT_BEHIND: Final = "Remote explosive/landmine/IED"
+#: Explosives told as found or lying, right after their word: "six unexploded shells were
+#: found in the village", "mines are still lying around" (none went off).
+_FOUND_LYING: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|had been|have been|has been|are|is|still)\s+)+"
+    r"(?:also\s+)?(?:found|discovered|defused|cleared|removed|recovered|lying)\b",
+    re.IGNORECASE,
+)
 _ARMS_TAKEN: Final = re.compile(
     rf"\b(?:{_TAKING}|took|taken|displayed|surrendered)\b[^.;]{{0,60}}?"
     r"\b(?:arms|weapons|ammunition|munitions|"
@@ -985,6 +1007,14 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 text, max(0, m.start() - 120), m.start()
             ):
                 continue  # "seized arms, including machine guns and mortar shells": things
+            if event_type == "Explosions/Remote violence" and _FOUND_LYING.match(text, m.end()):
+                continue  # "Six unexploded shells were found in the village": no blast
+            if event_type == "Explosions/Remote violence" and _UNEXPLODED.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                # "killed while playing with an unexploded artillery shell": a blast of
+                # what was left, as ACLED codes it, not shelling
+                trigger = replace(trigger, sub_event_type=_LEFT_BEHIND)
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
                 if _NOT_YET.search(before):
                     denied.append(trigger.span)
