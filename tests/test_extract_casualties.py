@@ -159,17 +159,17 @@ def test_spans_point_into_the_whole_report() -> None:
         ("The number of people killed is not known, but the shelling hit 12 houses", []),
         (
             "Police said Maung Maung, 25, and Aung Aung, 30, were killed",
-            [("killed", 2, "Maung Maung, 25, and Aung Aung, 30, ")],
+            [("killed", 2, "Maung Maung, 25, and Aung Aung, 30,")],
         ),
         ("A couple on a motorbike were shot dead", [("killed", 2, "A couple")]),
         # people named with their ages, one each
         (
             "its fighter, Lettinpao, 25, and Ko Wai Yan Phyo, 22, of a PDF, were killed",
-            [("killed", 2, "Lettinpao, 25, and Ko Wai Yan Phyo, 22, ")],
+            [("killed", 2, "Lettinpao, 25, and Ko Wai Yan Phyo, 22,")],
         ),
         (
             "Daw Pyar, aged 90, and Daw Htoo, 75, burned to death inside their homes",
-            [("killed", 2, "Daw Pyar, aged 90, and Daw Htoo, 75, ")],
+            [("killed", 2, "Daw Pyar, aged 90, and Daw Htoo, 75,")],
         ),
         ("Naw Seng, 45, said the village was shelled", []),  # a teller
         # parents are two; relatives listed with their ages; the clause after them is no aside

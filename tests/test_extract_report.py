@@ -4540,6 +4540,66 @@ _THIRTIETH_READING: Final = [
         dt.date(2024, 5, 6),
         [(dt.date(2024, 5, 4), "Namhsan", "Armed clash", None, None)],
     ),
+    # the whole war's toll is no event's figure
+    (
+        "Jets bombed Mansi on Monday, killing four people. The UN estimates that the conflict "
+        "has killed more than 5,000 civilians.",
+        dt.date(2025, 10, 7),
+        [(dt.date(2025, 10, 6), "Mansi", "Air/drone strike", 4, None)],
+    ),
+    # two leads with neither day nor place, the second told only as an attack: both the
+    # one event's, with the second's figures
+    (
+        "A paramotor bombing at a festival has caused a devastating loss of life. A paramotor "
+        "attack on the festival has killed at least 24 people and wounded 47 others, officials "
+        "said.\n\nAround 100 people had gathered in Chaung U on Monday evening when a paraglider "
+        "dropped two bombs on the crowd.",
+        dt.date(2025, 10, 7),
+        [(dt.date(2025, 10, 6), "Chaung U", "Air/drone strike", 24, 47)],
+    ),
+    # an attack feared, "potential", is no event
+    (
+        "Jets bombed Chaung U on Monday evening. On Sunday, organisers in Chaung U had received "
+        "information about a potential airborne attack.",
+        dt.date(2025, 10, 7),
+        [(dt.date(2025, 10, 6), "Chaung U", "Air/drone strike", None, None)],
+    ),
+    # people counted with a clause about them, then their own verb: its kind, not the
+    # verb's before
+    (
+        "In Hpakant on May 28, the SAC executed five civilians, and around seven others it was "
+        "holding as human shields were wounded.",
+        dt.date(2025, 6, 4),
+        [(dt.date(2025, 5, 28), "Hpakant", "Attack", 5, 7)],
+    ),
+    # a name with an age, then a relative: two
+    (
+        "A shell killed U Chan Maung, 62, and his wife in Mohnyin on Monday.",
+        dt.date(2025, 6, 4),
+        [(dt.date(2025, 6, 2), "Mohnyin", "Shelling/artillery/missile attack", 2, None)],
+    ),
+    # "fatally wounded", "the immediate death of": dead
+    (
+        "Shelling of Namtu on Monday fatally wounded a 19-year-old woman.",
+        dt.date(2025, 6, 4),
+        [(dt.date(2025, 6, 2), "Namtu", "Shelling/artillery/missile attack", 1, None)],
+    ),
+    (
+        "Rockets hit Yepu Ward in Mogok on Wednesday, causing the immediate death of Ko Htet "
+        "Paing Soe.",
+        dt.date(2025, 6, 6),
+        [(dt.date(2025, 6, 4), "Mogoke", "Shelling/artillery/missile attack", 1, None)],
+    ),
+    # "..., and on that same day" opens another deed of that day, with its own figures
+    (
+        "Namtu was shelled on 25 December, fatally wounding a woman, and on that same day "
+        "airstrikes on Namtu killed two more people.",
+        dt.date(2024, 1, 25),
+        [
+            (dt.date(2023, 12, 25), "Namtu", "Shelling/artillery/missile attack", 1, None),
+            (dt.date(2023, 12, 25), "Namtu", "Air/drone strike", 2, None),
+        ],
+    ),
 ]
 
 

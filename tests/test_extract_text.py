@@ -407,3 +407,27 @@ def test_a_sentence_run_into_the_next_is_read_as_two() -> None:
         "Six shells were fired on Laiza.",
         "At around 1pm today, a mine exploded.",
     ]
+
+
+def test_a_line_of_keywords_before_the_body_is_blanked() -> None:
+    # a page's keywords, longer than any headline: none of its words is the report's
+    page = (
+        "Attack at Festival Claims 24 Lives\n\n"
+        "Politics, Crime, Myanmar, paraglider, bombing, Thadingyut festival, People's Defence "
+        "Force, junta, civil war, candlelight vigil, rtwnews.com, Attack at Festival Claims 24 "
+        "Lives\n"
+        "A paraglider dropped two bombs on a festival in Chaung U on Monday."
+    )
+    account, header = account_and_header(page)
+    assert "bombing" not in account
+    assert "bombing" in header
+    assert account.endswith("A paraglider dropped two bombs on a festival in Chaung U on Monday.")
+
+
+def test_a_list_in_the_body_is_not_taken_for_keywords() -> None:
+    page = (
+        "Jets bombed Mansi on Monday.\n"
+        "Villages hit: Nam Lim, Si Hkam, Hkar Chin, Man Win, Nam Ya, Ka Yin Ya\n"
+        "The army denied it."
+    )
+    assert "Nam Lim" in masked(page)

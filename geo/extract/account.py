@@ -869,24 +869,36 @@ def _lead_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The event a lead told with neither day nor place ("Air strikes killed more than 60
     people attending a celebration, members of the group said") goes on to tell: the one
     event of its kind the report dates after it ("... at Sunday night's celebration").
-    When the report dates one event only, told only as an attack ("Troops raided a
-    village, burning villagers alive" ... "Tuesday's attack"), that is the lead's event,
-    and it takes the lead's kind (the one side effect, made only when it is the lead's)."""
+    When the report dates one event only, and the lead tells it only as an attack ("A
+    paramotor attack killed 24"), that is the lead's event; so too when that event is
+    told only as an attack ("Troops raided a village, burning villagers alive" ...
+    "Tuesday's attack"), and it takes the lead's kind (the one side effect, made only
+    when it is the lead's)."""
     told = _dated_of_its_kind(draft, drafts)
     retyped = False
-    if not told and not told_only_as_attacked(draft):
+    if not told:
         dated = [
             k
             for k in drafts
             if k is not draft and k.date is not None and not (k.summary or k.background)
         ]
-        if len(dated) == 1 and told_only_as_attacked(dated[0]):
+        if len(dated) == 1 and told_only_as_attacked(draft):
+            # "A paramotor attack on a festival has killed at least 24 people" ...
+            # "a paraglider dropped two bombs over the crowd on Monday": the one event
+            told = dated
+        elif len(dated) == 1 and told_only_as_attacked(dated[0]):
             told, retyped = dated, True
-    if len(told) != 1 or min(told[0].sentences) < min(draft.sentences):
+    # (told after the lead by its own words: a lead folded into it before does not count)
+    if len(told) != 1 or _first_told(told[0]) < min(draft.sentences)[0]:
         return None
     if retyped:
         told[0].event_type, told[0].sub_event_type = draft.event_type, draft.sub_event_type
     return told[0]
+
+
+def _first_told(draft: Draft) -> int:
+    """Where an event's own words begin: its trigger's, or else its first sentence's."""
+    return draft.trigger.span[0] if draft.trigger is not None else min(draft.sentences)[0]
 
 
 def _dated_of_its_kind(draft: Draft, drafts: list[Draft]) -> list[Draft]:

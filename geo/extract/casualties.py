@@ -73,12 +73,14 @@ _FAMILY_WORDS: Final = r"(?:family|household) of"
 #: A verb that takes the figure after it: "killed 29", "wounding five", "claimed the lives of".
 _VERB_BEFORE: Final = re.compile(
     rf"\b(?:(?P<kill>killed|killing|kills|kill|claim(?:ed|ing|s)? the lives of|"
-    r"(?:the |in )deaths? of|(?:death )?toll"
+    # "the deaths of", "the immediate death of"
+    r"(?:the |in )(?:(?:immediate|instant|tragic|sudden) )?deaths? of|(?:death )?toll"
     r"(?:(?: [\w’']{1,30}){0,4}? (?:has |had )?"
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
     r"|executed|massacred|shot dead|shooting dead|killed a total of|murdered|murdering|"
-    r"(?:fatally|mortally) (?:shot|shooting|stabbed|stabbing)|"
+    r"(?:fatally|mortally) (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|"
+    r"injuring|hit|hitting)|"
     # "found the beaten bodies of at least 15 people", "the body of a man"; not "a body
     # of 300 troops", "the main body of the column"
     r"(?P<bodies>(?:bodies|corpses) of|the (?:dead )?(?:body|corpse) of)|"
@@ -211,10 +213,13 @@ _ANOTHER_AFTER: Final = re.compile(
 #: People named with their ages: "Lettinpao, 25, and Ko Wai Yan Phyo, 22," (each name
 #: one to four capitalised words, after no title of a teller).
 _AGE_OF_NAME: Final = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|(?=\s+and\b))")
-_AGED_NAMES: Final = re.compile(
-    r"\b(?:(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30},\s*(?:aged\s+)?\d{1,2}\s*"
-    r"(?:,|(?=\s+and\b))\s*(?:and\s+)?){1,12}"
+_AGED_NAME_ONE: Final = (
+    r"(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30},\s*(?:aged\s+)?\d{1,2}\s*"
+    r"(?:,|(?=\s+and\b))"
 )
+#: (an "and" only before another name and age: "U Chan Maung, 62, and his wife" is one
+#: named, and the wife counted as a relative)
+_AGED_NAMES: Final = re.compile(rf"\b{_AGED_NAME_ONE}(?:\s*(?:and\s+)?{_AGED_NAME_ONE}){{0,11}}")
 #: A speech verb right before a name: the one named tells ("said Daw Kyi Kyi, 42").
 _TELLS_BEFORE: Final = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\s+$", re.IGNORECASE)
 #: What a verb of telling goes on with when the people named after it are told of:
@@ -647,6 +652,23 @@ def _owns_figure(after_verb: str) -> bool:
     return bool(amounts) and not after_verb[: amounts[0][0].span[0]].strip()
 
 
+#: A clause about the people counted, with no word to open it, before their own verb:
+#: "(around seven others) it was holding as human shields (were wounded)".
+_CONTACT_CLAUSE: Final = re.compile(
+    r"^\s+(?:it|they|he|she|we|the\s+(?:army|junta|military|troops|soldiers))\s+"
+    r"(?:was|were|had|has|have)\s+(?:been\s+)?(?:[\w'’-]+\s+){1,5}?"
+    r"(?=(?:were|was|had been|have been)\s)",
+    re.IGNORECASE,
+)
+
+
+def _past_contact_clause(text: str) -> str:
+    """The words after a clause about the people counted that opens ``text`` with no word
+    to open it (see :data:`_CONTACT_CLAUSE`), with a space before them."""
+    clause = _CONTACT_CLAUSE.match(text)
+    return text if clause is None else " " + text[clause.end() :]
+
+
 def _past_aside(text: str) -> str:
     """The words after the asides (up to two) that open ``text`` ("Five villagers, who had
     gone back to fetch rice, were killed"; "40, children among them, were wounded"); not past ", her
@@ -967,7 +989,9 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 joined
                 and previous is not None
                 and noun is not None
-                and (kind is None or not _BARE_VERB.match(rest))
+                # (not a verb of their own after a clause about them: "and around seven
+                # others it was holding as human shields were wounded")
+                and (kind is None or not _BARE_VERB.match(_past_contact_clause(rest)))
             ):
                 # "The dead included a teacher and her two daughters, and another villager
                 # was wounded": one more of the list before, not of the verb after the next

@@ -177,7 +177,11 @@ def _told_on(ctext: str, d: DateMention, dates: list[DateMention]) -> bool:
 #: ("killed 12 villagers on Monday, AAPP said").
 _TALLY_SOURCE: Final = re.compile(
     r"\b(?:Assistance Association for Political Prisoners|AAPP)\b"
-    r"|\bsince (?:(?:1|the 1st of) )?February(?: 1)?,? 2021\b",
+    r"|\bsince (?:(?:1|the 1st of) )?February(?: 1)?,? 2021\b"
+    # the whole war's: "The UN estimates that the conflict has killed more than 5,000"
+    r"|\b(?:UN|United Nations) estimates?\b"
+    r"|\bthe (?:(?:civil|ongoing|country's|country’s|nation's|nation’s) )?(?:war|conflict)"
+    r" (?:ha[sd]|have)\b",
     re.IGNORECASE,
 )
 _TALLY_TENSE: Final = re.compile(

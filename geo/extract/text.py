@@ -66,6 +66,9 @@ _CLAUSE: Final = re.compile(
     r";\s+|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|"
     # "clashes in Hsipaw on 10 February, followed by clashes on 11 February in Kutkai"
     r",\s+(?:and\s+)?(?:later\s+|then\s+)?followed\s+by\s+|"
+    # "shelled on 25 December, fatally wounding a woman, and on that same day airstrikes
+    # killed two more": another deed of that day, with its own figures
+    r",\s+and\s+(?=(?:on\s+)?(?:that|the)\s+same\s+(?:day|night|morning|evening|afternoon),?\s)|"
     # "clashed in Momauk town, prompting the junta to shell the town": a deed it led to
     rf"{_LED_TO}(?=\S+(?:\s+\S+){{0,3}}\s+to\s)|"
     # "took Alaw Bum on March 25, a day after it had captured the camps", "The June 25
@@ -174,6 +177,12 @@ _SHORT_LINE: Final = 40
 _HASHTAGS: Final = re.compile(r"(?:^|\s)#[A-Za-z]\w*")
 #: A header line's greatest length (a headline, a section label, a date line).
 _HEADER_CHARS: Final = 160
+#: A page's line of keywords, of any length: "Politics, Crime, Myanmar, paraglider,
+#: bombing, Thadingyut festival, ..." (short items, commas only, no sentence).
+# (no blank at its start, so that what stands between two is read one way only; a dot
+# inside a site's name: "rtwnews.com")
+_KEYWORD: Final = r"[^,.;:!?\s](?:[^,.;:!?\n]|\.(?=\S)){0,59}"
+_KEYWORDS: Final = re.compile(rf"[ \t]*(?:{_KEYWORD},[ \t]*){{5,}}{_KEYWORD}[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -369,7 +378,8 @@ def account_and_header(text: str) -> tuple[str, str]:
     body = [
         i
         for i, line in enumerate(lines)
-        if _ENDS.search(line.rstrip()) or _INNER_END.search(line) or len(line) > _HEADER_CHARS
+        if (_ENDS.search(line.rstrip()) or _INNER_END.search(line) or len(line) > _HEADER_CHARS)
+        and not _KEYWORDS.fullmatch(line)
     ]
     first_body = body[0] if body else len(lines)
     out: list[str] = []
@@ -405,7 +415,7 @@ def account_and_header(text: str) -> tuple[str, str]:
         header = (
             number < first_body
             and number < 8
-            and len(stripped) <= _HEADER_CHARS
+            and (len(stripped) <= _HEADER_CHARS or _KEYWORDS.fullmatch(line) is not None)
             and not _ITEM.match(line)
             and (len(lines) > 1)
         )

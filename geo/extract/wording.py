@@ -650,7 +650,7 @@ _NOT_AN_EVENT: Final = re.compile(
     r"efforts? to|fail(?:ed|s|ing)? to|(?:\w*n['’]t|not|never)\s+(?:yet\s+)?"
     r"(?:managed?|been able|able) to|(?:not|never)\s+(?:yet\s+)?succeeded in|"
     r"meant to|means to|intended to|wanted to|wants to|want to|going to|ready to|mission to|"
-    r"risk of|possible|possibility of|previously|formerly|"
+    r"risk of|possible|possibility of|potential|previously|formerly|"
     # what a thing serves for: "the camps are being used [by the KIA] to attack big camps"
     r"(?:being|are|is) used(?: \[[^\]]{1,40}\]| by (?:the )?[\w-]+)? to)(?: \w+)?\s+|"
     # what a disaster did: "a powerful earthquake struck Sagaing"
