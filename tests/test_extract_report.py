@@ -4590,6 +4590,13 @@ _THIRTIETH_READING: Final = [
         dt.date(2025, 6, 6),
         [(dt.date(2025, 6, 4), "Mogoke", "Shelling/artillery/missile attack", 1, None)],
     ),
+    # a town spelled so, in a report naming no state, is that town: not a village of the
+    # focus states a respelling reaches
+    (
+        "Security forces stormed Kalay before dawn on Wednesday, killing at least seven civilians.",
+        dt.date(2021, 4, 8),
+        [(dt.date(2021, 4, 7), "Kale", "Attack", 7, None)],
+    ),
     # "..., and on that same day" opens another deed of that day, with its own figures
     (
         "Namtu was shelled on 25 December, fatally wounding a woman, and on that same day "

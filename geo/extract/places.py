@@ -1230,6 +1230,10 @@ def _choose(
         )
         return round(float(far.min()) / _AS_NEAR_M)
 
+    # a town spelled exactly so, when the report names no state to look in
+    town_spelled_so = not (states or context.states) and any(
+        m.method == "exact" and m.place.kind == "town" for m in matches
+    )
     # a namesake, spelled exactly so, in a township the report names
     in_named = any(
         m.method == "exact" and m.place.township_pcode in context.townships for m in matches
@@ -1258,6 +1262,9 @@ def _choose(
             )
             else 1,
             0 if p.township_pcode in context.townships else 1,
+            # "the attack on Kalay": the town Kale, spelled so, not a village of the focus
+            # states a respelling reaches, when the report names no state
+            1 if town_spelled_so and matches[i].method != "exact" else 0,
             0 if p.state_pcode in wanted else 1,
             distance(p),
             0 if p.has_point else 1,
@@ -1266,8 +1273,8 @@ def _choose(
 
     ranks = [rank(i) for i in range(len(matches))]
     best = min(range(len(matches)), key=lambda i: ranks[i])
-    top = ranks[best][:7]
-    others = sum(1 for i in range(len(matches)) if i != best and ranks[i][:7] == top)
+    top = ranks[best][:8]
+    others = sum(1 for i in range(len(matches)) if i != best and ranks[i][:8] == top)
     return matches[best].place, others
 
 
