@@ -561,3 +561,14 @@ def test_what_fell_is_no_ground_taken_unless_ground(text: str) -> None:
 )
 def test_what_the_review_found_of_the_new_words(text: str, kinds: list[str]) -> None:
     assert sorted({t.sub_event_type for t in find_triggers(text)}) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces attacked protesters with teargas and stun bombs on March 3.",
+        "Police threw sound bombs and smoke bombs at the crowd.",
+    ],
+)
+def test_a_crowd_s_bombs_are_no_air_strike(text: str) -> None:
+    assert all(t.sub_event_type != "Air/drone strike" for t in find_triggers(text))

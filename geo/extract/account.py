@@ -39,6 +39,7 @@ from geo.extract.proposal import (
 )
 from geo.extract.wording import (
     HABITUAL_WORDS,
+    OTHER,
     SPEECH_VERBS,
     ActorMention,
     Trigger,
@@ -167,7 +168,7 @@ def carry_dates(
     dated event, of the first event after it; never when its words put it earlier
     ("had", "since", "recently"), it goes on still, or it is told after that day as done
     by now ("has also seized"). The note says so."""
-    news = {n.date.span for n in drafts if n.sub_event_type == "Other" and n.date}
+    news = {n.date.span for n in drafts if n.sub_event_type == OTHER and n.date}
     days = sorted((d for d in anchors if d.span not in news), key=lambda d: d.span)
     starts = [d.span[0] for d in days]
     sentence_starts = [s for s, _ in spans]
@@ -868,25 +869,20 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
 def _lead_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The event a lead told with neither day nor place ("Air strikes killed more than 60
     people attending a celebration, members of the group said") goes on to tell: the one
-    event of its kind the report dates after it ("... at Sunday night's celebration").
-    When the report dates one event only, and the lead tells it only as an attack ("A
-    paramotor attack killed 24"), that is the lead's event; so too when that event is
-    told only as an attack ("Troops raided a village, burning villagers alive" ...
-    "Tuesday's attack"), and it takes the lead's kind (the one side effect, made only
-    when it is the lead's)."""
+    event of its kind the report dates after it ("... at Sunday night's celebration"),
+    by its own words (a lead folded into it before does not count). When the report dates
+    one event only, told only as an attack ("Troops raided a village, burning villagers
+    alive" ... "Tuesday's attack"), that is the lead's event, and it takes the lead's kind
+    (the one side effect, made only when it is the lead's)."""
     told = _dated_of_its_kind(draft, drafts)
     retyped = False
-    if not told:
+    if not told and not told_only_as_attacked(draft):
         dated = [
             k
             for k in drafts
             if k is not draft and k.date is not None and not (k.summary or k.background)
         ]
-        if len(dated) == 1 and told_only_as_attacked(draft):
-            # "A paramotor attack on a festival has killed at least 24 people" ...
-            # "a paraglider dropped two bombs over the crowd on Monday": the one event
-            told = dated
-        elif len(dated) == 1 and told_only_as_attacked(dated[0]):
+        if len(dated) == 1 and told_only_as_attacked(dated[0]):
             told, retyped = dated, True
     # (told after the lead by its own words: a lead folded into it before does not count)
     if len(told) != 1 or _first_told(told[0]) < min(draft.sentences)[0]:

@@ -210,15 +210,16 @@ _ANOTHER_AFTER: Final = re.compile(
     r"(?=\s*(?:[,.;:)”\"]|$|(?:in|at|on|when|while|during|as|and)\b))",
     re.IGNORECASE,
 )
-#: People named with their ages: "Lettinpao, 25, and Ko Wai Yan Phyo, 22," (each name
-#: one to four capitalised words, after no title of a teller).
-_AGE_OF_NAME: Final = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|(?=\s+and\b))")
+#: The age told after a name: "(Lettinpao), 25,".
+_AGE_OF_NAME_WORDS: Final = r",\s*(?:aged\s+)?\d{1,2}\s*(?:,|(?=\s+and\b))"
+_AGE_OF_NAME: Final = re.compile(_AGE_OF_NAME_WORDS)
+#: One name with its age.
 _AGED_NAME_ONE: Final = (
-    r"(?:[A-Z][\w'’.-]{0,30}\s){0,3}[A-Z][\w'’-]{0,30},\s*(?:aged\s+)?\d{1,2}\s*"
-    r"(?:,|(?=\s+and\b))"
+    rf"(?:[A-Z][\w'’.-]{{0,30}}\s){{0,3}}[A-Z][\w'’-]{{0,30}}{_AGE_OF_NAME_WORDS}"
 )
-#: (an "and" only before another name and age: "U Chan Maung, 62, and his wife" is one
-#: named, and the wife counted as a relative)
+#: People named with their ages: "Lettinpao, 25, and Ko Wai Yan Phyo, 22," (each name
+#: one to four capitalised words, after no title of a teller; an "and" only before
+#: another of them: "U Chan Maung, 62, and his wife" is one named, the wife a relative).
 _AGED_NAMES: Final = re.compile(rf"\b{_AGED_NAME_ONE}(?:\s*(?:and\s+)?{_AGED_NAME_ONE}){{0,11}}")
 #: A speech verb right before a name: the one named tells ("said Daw Kyi Kyi, 42").
 _TELLS_BEFORE: Final = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\s+$", re.IGNORECASE)
@@ -652,6 +653,26 @@ def _owns_figure(after_verb: str) -> bool:
     return bool(amounts) and not after_verb[: amounts[0][0].span[0]].strip()
 
 
+def _closes_an_aside(text: str, offset: int, before: str, figures: list[CasualtyMention]) -> bool:
+    """Whether the comma and "and" before a figure close an aside of the one figure before
+    it, told of a list before its verb: "five women, including two students, and three
+    men were killed" (not "Twelve people were killed, including a teacher, and two
+    students": the verb told, the list goes on)."""
+    if not _COMMA_AND_BEFORE.search(before):
+        return False
+    part = figures[-1].amount.span[0] - offset
+    aside = _SUBSET_ASIDE.search(text, max(0, part - _ASIDE_REACH), part)
+    if aside is None:
+        return False
+    whole = next((f for f in reversed(figures) if not f.part_of_previous), None)
+    told = text[whole.amount.span[1] - offset : aside.start()] if whole is not None else ""
+    return _CASUALTY.search(told) is None
+
+
+#: How far before a figure the words that open an aside of it are read.
+_ASIDE_REACH: Final = 30
+#: An aside of parts opened with a comma: ", including (two students)".
+_SUBSET_ASIDE: Final = re.compile(r",\s*(?:including|among them|among whom)\s+$", re.IGNORECASE)
 #: A clause about the people counted, with no word to open it, before their own verb:
 #: "(around seven others) it was holding as human shields (were wounded)".
 _CONTACT_CLAUSE: Final = re.compile(
@@ -883,8 +904,6 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         )
         if _TELLER_AFTER.match(rest):
             continue  # "a KIA officer said", "a resident told ...": who tells, not who died
-        if _DOERS_AFTER.match(rest):
-            continue  # "the three armed troops also committed abducting, killing": who did it
         if noun is None and _NOT_PEOPLE.match(after):
             continue  # "five cattle were killed", "killed two cows": no people
         if _NOT_OF_WAR_KILLED.search(before) or _DIED_OF_NOT_WAR.match(after):
@@ -927,6 +946,10 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             )
             continue
         verb = _VERB_BEFORE.search(before)
+        if verb is None and _DOERS_AFTER.match(rest):
+            # "the three armed troops also committed abducting, killing": who did it (not
+            # "killed 12 civilians then committed arson": the dead of the verb before)
+            continue
         if verb is not None and verb["bodies"] and noun is None:
             continue  # "the bodies of two military trucks": no people
         if verb is not None and _EARLIER_DEAD.search(before, 0, verb.start()):
@@ -948,14 +971,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             and figures[-1].part_of_previous
             and 0 <= start - (figures[-1].amount.span[1] - offset) <= 8
             and _AND_BEFORE.search(before)
-            and not (
-                _COMMA_AND_BEFORE.search(before)
-                and _SUBSET.search(
-                    text,
-                    max(0, figures[-1].amount.span[0] - offset - 30),
-                    figures[-1].amount.span[0] - offset,
-                )
-            )
+            and not _closes_an_aside(text, offset, before, figures)
         )
         kind: str | None
         if (verb and verb["kill"]) or (toll and toll["kill"]):

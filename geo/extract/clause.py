@@ -27,6 +27,7 @@ from geo.extract.text import in_quotation, quotation_end
 from geo.extract.wording import (
     DISASTERS,
     FLED_WORDS,
+    OTHER,
     SPEECH_VERBS,
     ActorMention,
     Trigger,
@@ -179,9 +180,8 @@ _TALLY_SOURCE: Final = re.compile(
     r"\b(?:Assistance Association for Political Prisoners|AAPP)\b"
     r"|\bsince (?:(?:1|the 1st of) )?February(?: 1)?,? 2021\b"
     # the whole war's: "The UN estimates that the conflict has killed more than 5,000"
-    r"|\b(?:UN|United Nations) estimates?\b"
-    r"|\bthe (?:(?:civil|ongoing|country's|country’s|nation's|nation’s) )?(?:war|conflict)"
-    r" (?:ha[sd]|have)\b",
+    r"|\bthe (?:(?:civil|ongoing|country['’]s|nation['’]s) )?(?:war|conflict) (?:ha[sd]|have) "
+    r"(?:\w+ly )?(?:killed|claimed)\b",
     re.IGNORECASE,
 )
 _TALLY_TENSE: Final = re.compile(
@@ -396,10 +396,15 @@ def read_clause(
         ctext, gazetteer, offset=start, skip=skip, actors=tuple(known_actors), context=context
     )
     places = _undone(ctext, start, places, triggers, denied)
-    if not places and names_abroad(ctext):
+    if not places:
         # "an envoy met with the Wa representatives on August 27 in China's Yunnan
-        # Province": a meeting or a visit abroad, no event of Myanmar's
-        triggers = [t for t in triggers if t.sub_event_type != "Other"]
+        # Province": a meeting or a visit abroad, no event of Myanmar's (not "Back from
+        # talks in Kunming, the general visited the front")
+        triggers = [
+            t
+            for t in triggers
+            if t.sub_event_type != OTHER or not names_abroad(text[t.span[1] : end])
+        ]
     return Clause(
         ctext,
         span,

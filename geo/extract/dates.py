@@ -27,7 +27,6 @@ __all__ = [
     "SINCE_WORDS",
     "UPCOMING_DAYS",
     "DateMention",
-    "counted_since",
     "find_dates",
     "names_a_month",
     "precision_of_span",
@@ -70,19 +69,12 @@ _PART_WORDS: Final = "|".join(_PART_OF_MONTH)
 _PART: Final = rf"(?P<part>(?i:{_PART_WORDS}))"
 #: The start of what went on after, told in a clause of its own: "which began on".
 #: (after a comma: not "a three-day offensive that began on April 20", a span of its own)
-_BEGAN_WORDS: Final = r"(?:which|that) (?:began|started|was launched|kicked off)"
-_BEGAN: Final = rf"(?:(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?i:{_BEGAN_WORDS}(?: on)?)"
+_BEGAN: Final = (
+    r"(?:(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?i:(?:which|that) (?:began|started|was launched|"
+    r"kicked off)(?: on)?)"
+)
 #: The words a span counted since its first day begins with.
 SINCE_WORDS: Final = re.compile(rf"since\b|{_BEGAN}", re.IGNORECASE)
-_OPENS_SINCE: Final = re.compile(rf"since\b|{_BEGAN_WORDS}\b", re.IGNORECASE)
-
-
-def counted_since(date: DateMention) -> bool:
-    """Whether a date is told as counted since its first day ("since May 7", "which
-    started on November 7, 2023")."""
-    return _OPENS_SINCE.match(date.text) is not None
-
-
 _WEEKDAYS: Final = {calendar.day_name[i].casefold(): i for i in range(7)}
 _WEEKDAY: Final = r"(?P<weekday>" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
 #: The words that name a day or a month as a report capitalises them ("October", "Oct",
@@ -665,7 +657,7 @@ def _of_last_year(found: list[DateMention], text: str, published: dt.date) -> li
 _PART_OF_DAY: Final = (
     r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|evening|afternoon|hours)\s+of\s+)?"
 )
-_FROM_BEFORE: Final = re.compile(rf"\b(?i:from|between|since)\s+(?i:{_PART_OF_DAY})$")
+_FROM_BEFORE: Final = re.compile(rf"\b(?i:from|between)\s+(?i:{_PART_OF_DAY})$")
 _TO_BETWEEN: Final = re.compile(rf"\s+(?i:to|until|till|through|and)\s+(?i:{_PART_OF_DAY})")
 
 

@@ -23,7 +23,7 @@ from typing import Final
 from geo import geodesy
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
-from geo.extract.dates import DateMention, counted_since
+from geo.extract.dates import DateMention
 from geo.extract.numbers import VAGUE, number_value
 from geo.extract.places import PlaceMention
 from geo.extract.proposal import Evidence
@@ -203,7 +203,6 @@ class Draft:
     background: bool = False  # an earlier event the report recalls
     general: bool = False  # told for a whole state or region beside events placed finer
     ongoing: bool = False  # told as still going on at publication, with no day of its own
-    month_so_far: bool = False  # ... and dated over the month so far, for want of a day
     ongoing_beside: bool = False  # ... where the report dates an event it tells
     # the words that tell it as being done ("is shelling"), with no day of its own
     doing: Evidence | None = None
@@ -393,35 +392,14 @@ def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
     return published.replace(day=1), published, 3 if published.day > 7 else 2
 
 
-#: How a note ends that says an event is dated over the month so far.
-_MONTH_SO_FAR_NOTE: Final = "dated from the first of the month to publication."
-
-
 def going_on_this_month(draft: Draft, words: Evidence, published: dt.date) -> None:
     """Date an event told as going on (in ``words``), with no date of its own, over the
     month so far, as a coder codes an activity going on; the note says so."""
     _going_on(draft, words)
     draft.date_span = _month_so_far(published)
-    draft.month_so_far = True
     draft.notes.append(
         f"The text gives no date for an activity it tells as going on ('{words.text}'): "
-        + _MONTH_SO_FAR_NOTE
-    )
-
-
-def _began_on(draft: Draft, clause: Clause) -> DateMention | None:
-    """The span since the day it began that a clause tells of an event dated over the
-    month so far for want of a day: "the battle for the town, which started on November
-    7, 2023, continues until today" (a day before the month)."""
-    if not draft.month_so_far or draft.date_span is None:
-        return None
-    return next(
-        (
-            d
-            for d in clause.dates
-            if d.precision > 1 and counted_since(d) and d.start < draft.date_span[0]
-        ),
-        None,
+        "dated from the first of the month to publication."
     )
 
 
@@ -824,11 +802,6 @@ def add_clause(
         draft.sentences.append(clause.sentence)
     if with_date and draft.date is None and draft.date_span is None and clause.dates:
         draft.date = clause.dates[0]
-    elif with_date and (began := _began_on(draft, clause)) is not None:
-        # "The fighting ... is still intense." "The battle, which started on November 7,
-        # continues until today": going on since the day it began
-        draft.date, draft.date_span, draft.month_so_far = began, None, False
-        draft.notes = [n for n in draft.notes if not n.endswith(_MONTH_SO_FAR_NOTE)]
     elif (
         with_date
         and draft.date is not None

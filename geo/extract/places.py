@@ -48,6 +48,7 @@ __all__ = [
     "find_places",
     "km_from_township",
     "listed_unknown",
+    "names_abroad",
     "report_context",
     "spelling_variants",
     "state_pcodes",
@@ -1230,9 +1231,15 @@ def _choose(
         )
         return round(float(far.min()) / _AS_NEAR_M)
 
-    # a town spelled exactly so, when the report names no state to look in
-    town_spelled_so = not (states or context.states) and any(
-        m.method == "exact" and m.place.kind == "town" for m in matches
+    # a town spelled exactly so, when the report names no state to look in nor another
+    # place to measure from ("Kani near Bhamo" is Bhamo's Kan Ni)
+    towns_so = {
+        m.place.township_pcode for m in matches if m.method == "exact" and m.place.kind == "town"
+    }
+    town_spelled_so = (
+        bool(towns_so)
+        and not (states or context.states or context.points)
+        and set(context.townships) <= towns_so
     )
     # a namesake, spelled exactly so, in a township the report names
     in_named = any(
@@ -1273,8 +1280,8 @@ def _choose(
 
     ranks = [rank(i) for i in range(len(matches))]
     best = min(range(len(matches)), key=lambda i: ranks[i])
-    top = ranks[best][:8]
-    others = sum(1 for i in range(len(matches)) if i != best and ranks[i][:8] == top)
+    top = ranks[best][:-1]  # (all but the index)
+    others = sum(1 for i in range(len(matches)) if i != best and ranks[i][:-1] == top)
     return matches[best].place, others
 
 
@@ -1376,7 +1383,7 @@ def _named(
             continue  # a publisher or a group: "Than Lwin Times", "Kachin News Group"
         if _ORGANISATION_GOES_ON.match(text, run.end()):
             continue  # "the Kyun Hla – Kantbalu Activists Group": a group's name
-        if _ABROAD.search(run.group(0)):
+        if names_abroad(run.group(0)):
             continue  # "talks in Kunming, Yunnan": abroad, not the village Hkun Min
 
         before_run = text[max(0, run.start() - 30) : run.start()]
@@ -1712,7 +1719,7 @@ def _named(
                 ):
                     continue  # a lone capitalised word is a place only where it reads as one
                 if (
-                    _DESTINATION.search(text[max(0, start - 40) : start])
+                    _DESTINATION.search(text, max(0, start - 40), start)
                     or (went_to is not None and LIST_GAP.fullmatch(text, went_to, start))
                 ) and not _WHERE_AFTER.match(text, end):
                     # "fled towards Nam Sa Bein", "fled to Momauk and Bhamo": where people
@@ -2218,9 +2225,10 @@ _DESTINATION: Final = re.compile(
     # taken place in Momauk", "a column came under attack in Momauk")
     # (not what a place houses: "a temple compound sheltering displaced civilians in
     # Bhamo" is in Bhamo)
-    r"evacuated|(?:sheltering|shelter)(?!\s+(?:(?:internally\s+)?displaced|IDPs?|people|"
-    r"civilians|villagers|famil(?:y|ies)|evacuees|refugees|residents|(?:about|over|some|more|"
-    r"nearly|around)\b|\d))|heading|headed|taken(?!\s+place\b)|transferred|"
+    r"evacuated|(?<!camp )(?<!camps )(?<!compound )(?<!monastery )(?<!monasteries )"
+    r"(?<!church )(?<!churches )(?<!school )(?<!schools )(?<!temple )(?<!building )"
+    r"(?<!hall )(?<!pagoda )(?<!house )(?<!houses )(?:sheltering|shelter)|"
+    r"heading|headed|taken(?!\s+place\b)|transferred|"
     r"c[ao]me(?!\s+under\b)|transported|brought|sent|rushed|referred|carried(?!\s+out\b)|"
     r"admitted)\s+"
     # (not a deed done there: "sent two jets to attack Semulay")

@@ -68,7 +68,10 @@ _CLAUSE: Final = re.compile(
     r",\s+(?:and\s+)?(?:later\s+|then\s+)?followed\s+by\s+|"
     # "shelled on 25 December, fatally wounding a woman, and on that same day airstrikes
     # killed two more": another deed of that day, with its own figures
-    r",\s+and\s+(?=(?:on\s+)?(?:that|the)\s+same\s+(?:day|night|morning|evening|afternoon),?\s)|"
+    # (not a verb with no subject of its own: "raided Kani on May 3, and on that same day
+    # arrested 20 villagers" is one deed's account)
+    r",\s+and\s+(?=(?:on\s+)?(?:that|the)\s+same\s+(?:day|night|morning|evening|afternoon),?"
+    r"\s+(?![a-z]+ed\b|(?:took|shot|set|burnt|fought|struck|hit)\b))|"
     # "clashed in Momauk town, prompting the junta to shell the town": a deed it led to
     rf"{_LED_TO}(?=\S+(?:\s+\S+){{0,3}}\s+to\s)|"
     # "took Alaw Bum on March 25, a day after it had captured the camps", "The June 25
@@ -177,12 +180,18 @@ _SHORT_LINE: Final = 40
 _HASHTAGS: Final = re.compile(r"(?:^|\s)#[A-Za-z]\w*")
 #: A header line's greatest length (a headline, a section label, a date line).
 _HEADER_CHARS: Final = 160
+#: A word of a keyword: no blank, no stop or quotation mark (a dot inside a site's name:
+#: "rtwnews.com").
+_KEYWORD_WORD: Final = r"[^,.;:!?\s“”\"](?:[^,.;:!?\s“”\"]|\.(?=\S))*"
+#: A keyword: one to four words (not a clause of a sentence: "junta troops raided Kan Taw
+#: village").
+_KEYWORD: Final = rf"{_KEYWORD_WORD}(?:[ \t]+{_KEYWORD_WORD}){{0,3}}"
 #: A page's line of keywords, of any length: "Politics, Crime, Myanmar, paraglider,
-#: bombing, Thadingyut festival, ..." (short items, commas only, no sentence).
-# (no blank at its start, so that what stands between two is read one way only; a dot
-# inside a site's name: "rtwnews.com")
-_KEYWORD: Final = r"[^,.;:!?\s](?:[^,.;:!?\n]|\.(?=\S)){0,59}"
-_KEYWORDS: Final = re.compile(rf"[ \t]*(?:{_KEYWORD},[ \t]*){{5,}}{_KEYWORD}[ \t]*")
+#: bombing, Thadingyut festival, ..., Tragic Attack at Myanmar Festival Claims 24 Lives"
+#: (six or more short items, commas only, no sentence; the last may be the headline).
+_KEYWORDS: Final = re.compile(
+    rf"[ \t]*(?:{_KEYWORD}[ \t]*,[ \t]*){{5,}}{_KEYWORD_WORD}[^,.;:!?\n“”\"]{{0,59}}"
+)
 
 
 @dataclass(frozen=True)
@@ -375,11 +384,12 @@ def account_and_header(text: str) -> tuple[str, str]:
     follows)."""
     text = text.translate(_SPACES)
     lines = text.split("\n")
+    keywords = {i for i, line in enumerate(lines) if _KEYWORDS.fullmatch(line)}
     body = [
         i
         for i, line in enumerate(lines)
         if (_ENDS.search(line.rstrip()) or _INNER_END.search(line) or len(line) > _HEADER_CHARS)
-        and not _KEYWORDS.fullmatch(line)
+        and i not in keywords
     ]
     first_body = body[0] if body else len(lines)
     out: list[str] = []
@@ -415,7 +425,7 @@ def account_and_header(text: str) -> tuple[str, str]:
         header = (
             number < first_body
             and number < 8
-            and (len(stripped) <= _HEADER_CHARS or _KEYWORDS.fullmatch(line) is not None)
+            and (len(stripped) <= _HEADER_CHARS or number in keywords)
             and not _ITEM.match(line)
             and (len(lines) > 1)
         )

@@ -31,6 +31,7 @@ __all__ = [
     "HURT_BY",
     "MAY_COME_WORDS",
     "MILITARY",
+    "OTHER",
     "PERSON_TITLES",
     "POSTS",
     "SHRAPNEL",
@@ -214,7 +215,8 @@ _AIR: Final = (
     r"pick up|evacuate|resupply|supply))\b"
     # ... unless they fire too: "a helicopter dropping off troops fired on houses"
     r"(?![^.;]{0,100}?\b(?:fired|firing|opened fire|strafed|shot|bombed|attacked)\b))"
-    r"|bombed|bombing|bombs?"
+    # (not a crowd's: "attacked protesters with teargas and stun bombs")
+    r"|bombed|bombing|(?<!stun )(?<!sound )(?<!smoke )(?<!tear gas )(?<!teargas )bombs?"
     r"|strikes?|struck"
 )
 #: Casualty verbs told before what did it: "wounded by", "killed by", "died from".
@@ -342,6 +344,8 @@ _SHOT_PEOPLE: Final = (
 )
 #: An aircraft told as brought down, in the passive: "(a helicopter) was shot down".
 _SHOT_DOWN_PASSIVE: Final = r"(?:was|were|had been|has been|have been)\s+(?:shot|brought)\s+down"
+#: The sub-event type of news of no armed deed (a visit, a statement, a meeting).
+OTHER: Final = "Other"
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
@@ -446,7 +450,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Battles",
         "Armed clash",
         r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|firefights?|ambush(?:ed|es)?|"
-        r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|confrontations?|"
+        r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|"
+        # "confrontations between the two military factions" (not "a heated confrontation
+        # with soldiers at a checkpoint", "the political confrontation between")
+        r"(?:armed|military) confrontations?|"
+        r"(?<!political )(?<!diplomatic )(?<!verbal )(?<!heated )confrontations? between|"
         # an aircraft shot down: fighting with the air force
         rf"(?:(?:shot|shoots?|shooting) down|downed)(?= (?:{_BEFORE_AIRCRAFT} ){{0,5}}?"
         rf"{_AIRCRAFT_WORDS}\b)|"
@@ -562,7 +570,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         "Strategic developments",
-        "Other",
+        OTHER,
         r"visit(?:ed|s)?|addressed|(?:issued|released|published) (?:a )?statement|"
         r"press conference|anniversary|ceremony|parade|rally|speech|vowed|announced|met with|"
         r"told (?:a |the )?(?:crowd|rally|gathering|thousands|hundreds)",
@@ -655,10 +663,6 @@ _NOT_AN_EVENT: Final = re.compile(
     r"(?:being|are|is) used(?: \[[^\]]{1,40}\]| by (?:the )?[\w-]+)? to)(?: \w+)?\s+|"
     # what a disaster did: "a powerful earthquake struck Sagaing"
     rf"\b(?:{DISASTERS})\s+(?:\w+\s+)?|"
-    # explosives made safe, not set off: "is conducting clearing the landmines planted by"
-    # (not "cleared after fighting")
-    r"\b(?:clear(?:s|ed|ing)?|remov(?:e|es|ed|ing)|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|"
-    r"dispos(?:e|es|ed|ing) of)\s+(?:(?:the|all|any|unexploded)\s+)?|"
     # a deed told after the one the sentence tells, as done before it: "pulled out of the
     # township, having raided two villages"
     r",\s+having\s+(?:\w+\s+)?|"
@@ -815,20 +819,6 @@ _WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$
 _TAKING: Final = r"confiscat(?:ed|ing|es|e)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found"
 #: Arms taken, then the list of them a trigger's words stand in: "confiscated arms from the
 #: military, including machine guns, ammunition and (mortar shells)".
-#: Explosives left or found, not fired: "an unexploded 60mm mortar grenade".
-_UNEXPLODED: Final = re.compile(
-    r"\b(?:unexploded|undetonated|unused|dud)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
-)
-#: The kind of a blast of what was left or laid: a mine's, as ACLED codes unexploded
-#: ordnance.
-_LEFT_BEHIND: Final = "Remote explosive/landmine/IED"
-#: Explosives told as found or lying, right after their word: "six unexploded shells were
-#: found in the village", "mines are still lying around" (none went off).
-_FOUND_LYING: Final = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|had been|have been|has been|are|is|still)\s+)+"
-    r"(?:also\s+)?(?:found|discovered|defused|cleared|removed|recovered|lying)\b",
-    re.IGNORECASE,
-)
 _ARMS_TAKEN: Final = re.compile(
     rf"\b(?:{_TAKING}|took|taken|displayed|surrendered)\b[^.;]{{0,60}}?"
     r"\b(?:arms|weapons|ammunition|munitions|"
@@ -1007,14 +997,14 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 text, max(0, m.start() - 120), m.start()
             ):
                 continue  # "seized arms, including machine guns and mortar shells": things
-            if event_type == "Explosions/Remote violence" and _FOUND_LYING.match(text, m.end()):
-                continue  # "Six unexploded shells were found in the village": no blast
-            if event_type == "Explosions/Remote violence" and _UNEXPLODED.search(
-                text, max(0, m.start() - 40), m.start()
-            ):
-                # "killed while playing with an unexploded artillery shell": a blast of
-                # what was left, as ACLED codes it, not shelling
-                trigger = replace(trigger, sub_event_type=_LEFT_BEHIND)
+            if event_type == "Explosions/Remote violence":
+                left = _left_behind(text, m)
+                if left == "none":
+                    continue  # "Six unexploded shells were found in the village": no blast
+                if left == "blast":
+                    # "killed while playing with an unexploded artillery shell": a blast of
+                    # what was left, as ACLED codes it, not shelling
+                    trigger = replace(trigger, sub_event_type=_MINE_BLAST)
             if _NOT_AN_EVENT.search(before) or _TO_COME.match(text[m.end() : m.end() + 30]):
                 if _NOT_YET.search(before):
                     denied.append(trigger.span)
@@ -1084,6 +1074,69 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
     instruments.sort(key=lambda t: t.span[0])
     found = [_with_its_means(t, instruments, text, offset) for t in found]
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
+
+
+#: The kind of a blast of what was left, laid or being made safe: a mine's, as ACLED codes
+#: unexploded ordnance.
+_MINE_BLAST: Final = "Remote explosive/landmine/IED"
+#: A thing that explodes, as a trigger's words name it (not a deed: "the airstrike").
+_EXPLOSIVE_THING: Final = re.compile(
+    r"\b(?:land ?mines?|mines?|shells?|bombs?|explosives?|IEDs?|ordnance|grenades?|rounds?|"
+    r"rockets?|missiles?|projectiles?)\b",
+    re.IGNORECASE,
+)
+#: Words of making explosives safe: "clearing", "removed", "defused".
+_MADE_SAFE: Final = (
+    r"clear(?:s|ed|ing)?|remov(?:e|es|ed|ing)|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|"
+    r"dispos(?:e|es|ed|ing) of"
+)
+#: Before the thing: left unexploded, or being made safe ("an unexploded 60mm mortar
+#: grenade", "clearing the landmines planted by").
+_LEFT_BEFORE: Final = re.compile(
+    rf"\b(?:unexploded|undetonated|dud|(?P<safe>{_MADE_SAFE}))\s+(?:[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+#: After the thing: found, lying, or made safe ("six unexploded shells were found", "mines
+#: are still lying around", "the mines were cleared").
+_LEFT_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|had been|have been|has been|are|is|still)\s+)+"
+    rf"(?:also\s+)?(?:found|discovered|recovered|lying|remained|{_MADE_SAFE})\b"
+    # (not people found: "two farmers hit by artillery shells were found dead")
+    r"(?!\s+(?:dead|alive|killed|wounded|injured))",
+    re.IGNORECASE,
+)
+#: The thing went off after all: "... blew up", "when it exploded".
+_WENT_OFF_AFTER: Final = re.compile(
+    r"[^.;]{0,80}?\b(?:blew up|blown up|exploded|explodes|went off|goes off|detonated)\b",
+    re.IGNORECASE,
+)
+#: People hurt told before the thing, in its clause: "killed while playing with", "killed
+#: by a landmine", "hit by artillery shells".
+_HURT_BEFORE: Final = re.compile(
+    r"\b(?:killed|killing|died|dead|wounded|injured|injuring|hurt|maimed|hit)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+#: How far before a thing's words what is told of it is read.
+_LEFT_REACH: Final = 100
+
+
+def _left_behind(text: str, m: re.Match[str]) -> str | None:
+    """What a trigger naming a thing that explodes tells when it was left, found or made
+    safe: ``"none"`` when it did not go off ("Six unexploded shells were found in the
+    village", "Troops are clearing the landmines planted by the KIA"), ``"blast"`` when it
+    went off or hurt someone all the same ("killed while playing with an unexploded
+    artillery shell", "were removing the landmine when it exploded"); ``None`` when it is
+    told as none of these."""
+    if _EXPLOSIVE_THING.search(m.group(0)) is None:
+        return None
+    window = max(0, m.start() - _LEFT_REACH)
+    left = _LEFT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    found = _LEFT_AFTER.match(text, m.end())
+    if left is None and found is None:
+        return None
+    if _WENT_OFF_AFTER.match(text, m.end()) or _HURT_BEFORE.search(text, window, m.start()):
+        return "blast" if left is not None else None
+    return "none"
 
 
 #: Between words that only say someone attacked and what they attacked with: "attacked
