@@ -1113,8 +1113,7 @@ _WENT_OFF_AFTER: Final = re.compile(
 #: People hurt told before the thing, in its clause: "killed while playing with", "killed
 #: by a landmine", "hit by artillery shells".
 _HURT_BEFORE: Final = re.compile(
-    r"\b(?:killed|killing|died|dead|wounded|injured|injuring|hurt|maimed|hit)\b[^.;]{0,80}$",
-    re.IGNORECASE,
+    rf"\b(?:{HURT_BY}|killing|dead|injuring)\b[^.;]{{0,80}}$", re.IGNORECASE
 )
 #: How far before a thing's words what is told of it is read.
 _LEFT_REACH: Final = 100
