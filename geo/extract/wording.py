@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Final
+from typing import Final, Literal
 
 from geo.extract._spans import Taken
 from geo.extract.text import TITLE_ABBREVIATIONS
@@ -1119,7 +1119,7 @@ _HURT_BEFORE: Final = re.compile(
 _LEFT_REACH: Final = 100
 
 
-def _left_behind(text: str, m: re.Match[str]) -> str | None:
+def _left_behind(text: str, m: re.Match[str]) -> Literal["none", "blast"] | None:
     """What a trigger naming a thing that explodes tells when it was left, found or made
     safe: ``"none"`` when it did not go off ("Six unexploded shells were found in the
     village", "Troops are clearing the landmines planted by the KIA"), ``"blast"`` when it
