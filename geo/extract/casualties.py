@@ -271,7 +271,9 @@ _MILITARY: Final = re.compile(
     re.I,
 )
 _ARMED: Final = re.compile(r"fighters?|combatants?|KIA|PDF|TNLA|MNDAA|resistance|rebels?", re.I)
-_SUBSET: Final = re.compile(r"(?:including|among them|among whom|of whom|of them)\s+$", re.I)
+#: Words that open the parts of a figure told before: "(killed ten,) including".
+_PARTS_WORDS: Final = r"including|among them|among whom"
+_SUBSET: Final = re.compile(rf"(?:{_PARTS_WORDS}|of whom|of them)\s+$", re.I)
 _AMONG_DEAD: Final = re.compile(
     # "10 children, five nuns and three monks among the dead": a list of parts, then
     # where they are
@@ -672,22 +674,22 @@ def _closes_an_aside(text: str, offset: int, before: str, figures: list[Casualty
 #: How far before a figure the words that open an aside of it are read.
 _ASIDE_REACH: Final = 30
 #: An aside of parts opened with a comma: ", including (two students)".
-_SUBSET_ASIDE: Final = re.compile(r",\s*(?:including|among them|among whom)\s+$", re.IGNORECASE)
+_SUBSET_ASIDE: Final = re.compile(rf",\s*(?:{_PARTS_WORDS})\s+$", re.IGNORECASE)
 #: A clause about the people counted, with no word to open it, before their own verb:
 #: "(around seven others) it was holding as human shields (were wounded)".
 _CONTACT_CLAUSE: Final = re.compile(
     r"^\s+(?:it|they|he|she|we|the\s+(?:army|junta|military|troops|soldiers))\s+"
-    r"(?:was|were|had|has|have)\s+(?:been\s+)?(?:[\w'’-]+\s+){1,5}?"
-    r"(?=(?:were|was|had been|have been)\s)",
+    r"(?:was|were|had|has|have)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?=\s+(?:were|was|had been|have been)\s)",
     re.IGNORECASE,
 )
 
 
 def _past_contact_clause(text: str) -> str:
     """The words after a clause about the people counted that opens ``text`` with no word
-    to open it (see :data:`_CONTACT_CLAUSE`), with a space before them."""
+    to open it (see :data:`_CONTACT_CLAUSE`)."""
     clause = _CONTACT_CLAUSE.match(text)
-    return text if clause is None else " " + text[clause.end() :]
+    return text if clause is None else text[clause.end() :]
 
 
 def _past_aside(text: str) -> str:

@@ -346,10 +346,13 @@ _SHOT_PEOPLE: Final = (
 _SHOT_DOWN_PASSIVE: Final = r"(?:was|were|had been|has been|have been)\s+(?:shot|brought)\s+down"
 #: The sub-event type of news of no armed deed (a visit, a statement, a meeting).
 OTHER: Final = "Other"
+#: The sub-event type of a mine's blast, and of what was left, laid or being made safe
+#: that went off, as ACLED codes unexploded ordnance.
+_MINE_BLAST: Final = "Remote explosive/landmine/IED"
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
-        "Remote explosive/landmine/IED",
+        _MINE_BLAST,
         r"land ?mines?|mine blasts?|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|"
         r"(?:rope|trip-?wire|anti-?personnel|anti-?tank|claymore|homemade|home-made) mines?|"
         r"(?:laid|planted|placed)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
@@ -1076,9 +1079,6 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
 
 
-#: The kind of a blast of what was left, laid or being made safe: a mine's, as ACLED codes
-#: unexploded ordnance.
-_MINE_BLAST: Final = "Remote explosive/landmine/IED"
 #: A thing that explodes, as a trigger's words name it (not a deed: "the airstrike").
 _EXPLOSIVE_THING: Final = re.compile(
     r"\b(?:land ?mines?|mines?|shells?|bombs?|explosives?|IEDs?|ordnance|grenades?|rounds?|"
@@ -1093,7 +1093,7 @@ _MADE_SAFE: Final = (
 #: Before the thing: left unexploded, or being made safe ("an unexploded 60mm mortar
 #: grenade", "clearing the landmines planted by").
 _LEFT_BEFORE: Final = re.compile(
-    rf"\b(?:unexploded|undetonated|dud|(?P<safe>{_MADE_SAFE}))\s+(?:[\w-]+\s+){{0,2}}$",
+    rf"\b(?:unexploded|undetonated|dud|{_MADE_SAFE})\s+(?:[\w-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 #: After the thing: found, lying, or made safe ("six unexploded shells were found", "mines
