@@ -4708,6 +4708,86 @@ _THIRTIETH_READING: Final = [
     ),
 ]
 
+#: What the thirty-first session's reading of real reports taught the reader.
+_THIRTY_FIRST_READING: Final = [
+    # bombs that went off, in a report that tells no aircraft, are a remote explosive's
+    (
+        "Three bombs exploded in succession on the road to Mingalar Muse in Muse on 14 "
+        "November, injuring seven people.",
+        dt.date(2022, 11, 15),
+        [(dt.date(2022, 11, 14), "Muse", "Remote explosive/landmine/IED", None, 7)],
+    ),
+    (
+        "A bomb attack on a police post in Lashio killed one woman on Monday.",
+        dt.date(2022, 8, 2),
+        [(dt.date(2022, 8, 1), "Lashio", "Remote explosive/landmine/IED", 1, None)],
+    ),
+    # (a guard: where aircraft are told, a bomb that went off is theirs)
+    (
+        "Junta jets struck Namhsan on Monday. Another bomb went off in Namhsan, wounding two "
+        "civilians.",
+        dt.date(2025, 10, 21),
+        [(dt.date(2025, 10, 20), "Namhsan", "Air/drone strike", None, 2)],
+    ),
+    # a mine told as improvised, its words set apart from "exploded"; "he" hurt is one
+    (
+        "On 29 December, a cowherd was herding cows near the dam in Kyunhla Township when an "
+        "improvised mine, planted by the PDF, exploded. He sustained injuries to his neck.",
+        dt.date(2024, 1, 2),
+        [(dt.date(2023, 12, 29), "Kyunhla Township", "Remote explosive/landmine/IED", None, 1)],
+    ),
+    # the day of the words that set the scene, counted from the event before
+    (
+        "A roadside bomb wounded a man in Indaw on 11 May. At 7 pm on the same day, a youth was "
+        "riding home in Katha Township. As he approached Thein Inn village, an explosive device "
+        "planted by the KIA exploded, and he was injured.",
+        dt.date(2024, 5, 12),
+        [
+            (dt.date(2024, 5, 11), "Indaw", "Remote explosive/landmine/IED", None, 1),
+            (dt.date(2024, 5, 11), "Thein Inn", "Remote explosive/landmine/IED", None, 1),
+        ],
+    ),
+    (
+        "On Monday evening, villagers in Mansi were cooking dinner. Junta jets bombed the town, "
+        "killing three.",
+        dt.date(2024, 1, 3),
+        [(dt.date(2024, 1, 1), "Mansi", "Air/drone strike", 3, None)],
+    ),
+    # a township that aircraft came from is no place of the events told after it
+    (
+        "Junta jets bombed the western part of Tabayin Township. The military used a Mi-35 "
+        "helicopter from the headquarters of Northwestern Command in Monywa Township to attack "
+        "villages. On 27 March, about 100 soldiers clashed with local defence forces.",
+        dt.date(2023, 4, 4),
+        [
+            (dt.date(2023, 3, 27), "Tabayin Township", "Armed clash", None, None),
+            (None, "Tabayin Township", "Air/drone strike", None, None),
+        ],
+    ),
+    # the tally of many massacres gives the event before no figure
+    (
+        "In the battles on 2 April near Tabayin, the military used fighter jets, said a local. "
+        "The NUG said the military committed over 60 massacres, killing more than 700 "
+        "civilians in these incidents.",
+        dt.date(2023, 4, 4),
+        [
+            (dt.date(2023, 4, 2), "Tabayin", "Air/drone strike", None, None),
+            (dt.date(2023, 4, 2), "Tabayin", "Armed clash", None, None),
+        ],
+    ),
+    # (guards: an explosive device a drone dropped is the drone's; "he" unhurt is no one)
+    (
+        "A drone dropped an explosive device on Mansi on Monday, killing two.",
+        dt.date(2024, 1, 3),
+        [(dt.date(2024, 1, 1), "Mansi", "Air/drone strike", 2, None)],
+    ),
+    (
+        "On Monday a farmer stepped on a landmine near Mansi. He was not injured.",
+        dt.date(2024, 1, 3),
+        [(dt.date(2024, 1, 1), "Mansi", "Remote explosive/landmine/IED", None, None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
@@ -4715,7 +4795,8 @@ _THIRTIETH_READING: Final = [
     + _FOURTEENTH_SECOND_REVIEW
     + _TWENTY_SECOND_READING
     + _TWENTY_NINTH_READING
-    + _THIRTIETH_READING,
+    + _THIRTIETH_READING
+    + _THIRTY_FIRST_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -189,6 +189,8 @@ _PASSIVE_CASUALTY: Final = re.compile(
     r"(?:wounds|injuries))\b",
     re.IGNORECASE,
 )
+#: One person, told by a pronoun: "he (was badly wounded)", "she (sustained injuries)".
+_ONE_PRONOUN: Final = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 #: What follows a list of names told as killed or hurt: "(U Ai and Daw Hla) were killed".
 _PLURAL_PASSIVE_CASUALTY: Final = re.compile(
     rf",?\s+(?:were|have been|had been)\s+(?:(?:both|all|\w+ly)\s+)?(?:{_KILL}|{_HURT})\b",
@@ -614,6 +616,9 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
                 add(named.start(), named.end(), "person")
             run = []
     for m in _AGED_NAME.finditer(text):  # "27-year-old Chit San Maung was killed": one
+        if _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER])):
+            add(m.start(), m.end(), "person")
+    for m in _ONE_PRONOUN.finditer(text):  # "He sustained injuries from shrapnel": one
         if _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER])):
             add(m.start(), m.end(), "person")
     for m in _ANOTHER.finditer(text):  # "one soldier was killed and another wounded"

@@ -58,6 +58,8 @@ __all__ = [
     "only_attacked",
     "other_sides",
     "refers_to",
+    "set_in",
+    "sets_the_scene",
     "start_event",
     "told_as_after",
     "told_only_as_attacked",
@@ -892,6 +894,55 @@ def fill_in(draft: Draft, clause: Clause) -> None:
         draft.date = days[0]
         draft.evidence.append(Evidence("event_date", *days[0].span, days[0].text))
     draft.actors.extend(clause.actors)
+
+
+def sets_the_scene(clause: Clause) -> bool:
+    """Whether a clause tells only when, before what happened then is told: no deed, no
+    figure, but a day ("On 5 May, a farmer was walking to his field near Mansi") or a day
+    counted from the event before ("At 7 pm on the same day, a man was riding home")."""
+    return (
+        not clause.triggers
+        and not clause.figures
+        and (
+            any(d.precision == 1 for d in clause.dates)
+            or (not clause.dates and _relative_day(clause.text) is not None)
+        )
+    )
+
+
+def set_in(
+    draft: Draft, scene: Clause, previous: Draft | None, last_day: DateMention | None
+) -> None:
+    """Give an event told with no day of its own the day of the clause told right before
+    it that set its scene (:func:`sets_the_scene`): "At 7:10 pm on the same day, Ko Min
+    was riding home near Thein Inn. A roadside bomb exploded as he passed." (Its place
+    stays its own: a place the scene names is where people were, not always where the
+    deed was.)"""
+    if draft.date is not None or draft.date_span is not None:
+        return
+    days = [d for d in scene.dates if d.precision == 1]
+    if days:
+        day = days[0]
+    elif (
+        not scene.dates
+        and (counted := _relative_day(scene.text)) is not None
+        and (anchor := _day_before(previous, last_day)) is not None
+        and anchor.precision == 1
+    ):
+        relative, count = counted
+        start = anchor.start + dt.timedelta(days=count)
+        words = _evidence(scene, "event_date", relative)
+        day = DateMention(start, start, 1, (words.start, words.end), words.text)
+    else:
+        return
+    draft.date = day
+    draft.evidence.append(Evidence("event_date", *day.span, day.text))
+    if scene.sentence not in draft.sentences:
+        draft.sentences.append(scene.sentence)
+    draft.notes.append(
+        f"No date of its own: dated {day.start:%d %B %Y} from the words right before it, "
+        f"which set its scene ('{day.text}')."
+    )
 
 
 _REFERS: Final = {

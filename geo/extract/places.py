@@ -2305,6 +2305,10 @@ _TROOPS_HIT_IN: Final = re.compile(
 )
 
 
+#: How far before a place the words that make it where an actor came from are read ("a
+#: Mi-35 helicopter from the headquarters of Northwestern Command in (Monywa)").
+_ORIGIN_REACH: Final = 80
+_FROM: Final = re.compile(r"\bfrom\b", re.IGNORECASE)
 #: How far before a place the deed that hit troops there may begin.
 _HIT_IN_REACH: Final = 120
 
@@ -2314,7 +2318,7 @@ def _came_from(text: str, start: int, end: int) -> bool:
     comes from (not troops told as hit where they were: "attacked the troops in Pan Nyo
     village", "the Northeast Command in Lashio was shelled"; nor a base they were driven
     from: "withdrew from the base in Mansi")."""
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - _ORIGIN_REACH) : start]
     origin = _ORIGIN.search(before)
     return (
         origin is not None
@@ -2761,6 +2765,16 @@ def find_places(
     # "reinforcements from neighbouring Homalin Township raided Tar Ma Khan": where the
     # doers came from, no township of the places named with it
     townships = sorted(named + listed, key=lambda t: t.span)
+    # ("a helicopter from the Northwestern Command in Monywa Township": where it came
+    # from, told with "from", not "the troops in")
+    townships = [
+        replace(t, origin=True)
+        if t.township
+        and _came_from(text, *t.span)
+        and _FROM.search(text, max(0, t.span[0] - _ORIGIN_REACH), t.span[0])
+        else t
+        for t in townships
+    ]
     townships_here = [
         (t.span[0], t.township.pcode)
         for t in townships

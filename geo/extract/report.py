@@ -66,6 +66,8 @@ from geo.extract.grouping import (
     new_killing,
     only_attacked,
     refers_to,
+    set_in,
+    sets_the_scene,
     start_event,
     told_as_after,
     went_on_another_day,
@@ -111,7 +113,9 @@ from geo.extract.wording import (
     TRIGGERS,
     ActorMention,
     Trigger,
+    as_planted,
     find_triggers,
+    tells_aircraft,
 )
 from geo.gazetteer import Gazetteer, Township
 
@@ -180,15 +184,23 @@ def extract(
     starts = [start for start, _ in spans]
     # the event a line ending in a colon tells, and its deed, done to the places listed after
     heading: tuple[Draft, Trigger] | None = None
+    planted = not tells_aircraft(text)  # bombs that went off, where no aircraft is told
+    scene: tuple[int, Clause] | None = None  # the last clause that told only when
     for sentence_number, sentence in enumerate(spans):
         item = heading is not None and _list_item(text, sentence)
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
+            setting = scene[1] if scene is not None and scene[0] >= sentence_number - 1 else None
+            scene = (sentence_number, clause) if sets_the_scene(clause) else None
+            if planted:
+                clause.triggers = sorted(
+                    (as_planted(t, text) for t in clause.triggers), key=lambda t: (t.rank, t.span)
+                )
             if not EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
             townships.extend(
                 p
                 for p in _carried_places(clause)
-                if (p.kind == "township" and not p.district)
+                if (p.kind == "township" and not (p.district or p.origin))
                 or (
                     (p.kind == "place" and p.place is not None and p.place.kind == "town")
                     and not (p.elsewhere or p.office)
@@ -335,6 +347,10 @@ def extract(
                     draft = start_event(
                         clause, trigger, _dated(drafts), published, anchors[-1] if anchors else None
                     )
+                    if setting is not None:
+                        # "Similarly, at 7:10 PM on the same day, a man was riding home near
+                        # Thein Inn. As he neared the village, a roadside bomb exploded."
+                        set_in(draft, setting, _dated(drafts), anchors[-1] if anchors else None)
                     _the_town(draft, clause, townships)
                     if began is not None and draft.place is None and began.place is not None:
                         draft.place = began.place
@@ -715,7 +731,7 @@ def _item_of(heading: Draft, deed: Trigger, clause: Clause, published: dt.date) 
 #: What a count of many deeds or posts counts: "outposts", "airstrikes".
 _COUNTED_NOUNS: Final = (
     r"(?:outposts|bases|camps|positions|posts|strongholds|villages|towns|townships|air ?strikes|"
-    r"attacks|raids|clashes|battles)\b"
+    r"attacks|raids|clashes|battles|massacres|incidents|killings|bombings)\b"
 )
 #: Words between a count and what it counts: "nearly 50 junta outposts", "14 more towns".
 _COUNT_WORDS: Final = (
