@@ -4708,6 +4708,13 @@ _THIRTIETH_READING: Final = [
     ),
 ]
 
+
+def test_fighting_that_began_and_ended_is_coded_over_its_span(gazetteer: Gazetteer) -> None:
+    text = "Fighting in Mongmit began last Thursday and ended on Sunday."
+    (event,) = _events(text, gazetteer, D(2024, 1, 24))
+    assert (event.event_date, event.event_date_end) == (D(2024, 1, 18), D(2024, 1, 21))
+
+
 #: What the thirty-first session's reading of real reports taught the reader.
 _THIRTY_FIRST_READING: Final = [
     # bombs that went off, in a report that tells no aircraft, are a remote explosive's
@@ -4774,6 +4781,37 @@ _THIRTY_FIRST_READING: Final = [
             (dt.date(2023, 4, 2), "Tabayin", "Air/drone strike", None, None),
             (dt.date(2023, 4, 2), "Tabayin", "Armed clash", None, None),
         ],
+    ),
+    # the dead of another day's fighting, told after "while", are that day's event
+    (
+        "At least four junta troops died in a clash in Mong Ko on August 26, while at least "
+        "five died on August 28 and another 20 were injured.",
+        dt.date(2021, 8, 31),
+        [
+            (dt.date(2021, 8, 26), "Mong Ko", "Armed clash", 4, None),
+            (dt.date(2021, 8, 28), "Mong Ko", "Armed clash", 5, 20),
+        ],
+    ),
+    # (a guard: the toll told again on a later day is no other event)
+    (
+        "Ten soldiers were killed in a clash in Mong Ko on Monday and the toll rose to 15 on "
+        "Tuesday.",
+        dt.date(2021, 8, 31),
+        [(dt.date(2021, 8, 30), "Mong Ko", "Armed clash", None, None)],
+    ),
+    # "according to ...," ends at a comma that opens a time: the day after it is the deed's
+    (
+        "According to local sources interviewed by Frontier, sometime between midnight and 2am "
+        "on September 7, the military raided a hotel in Hpakant.",
+        dt.date(2024, 10, 20),
+        [(dt.date(2024, 9, 7), "Hpakant", "Armed clash", None, None)],
+    ),
+    # a count since a day after the event told before is none of its figures
+    (
+        "Jets bombed Momauk on August 19. A resistance group said that since late August, the "
+        "KIA and its allies have killed almost 100 junta troops.",
+        dt.date(2024, 9, 5),
+        [(dt.date(2024, 8, 19), "Momauk", "Air/drone strike", None, None)],
     ),
     # (guards: an explosive device a drone dropped is the drone's; "he" unhurt is no one)
     (

@@ -230,10 +230,12 @@ _HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
 
 #: "according to groups, residents and the media on Monday": the telling's day; the
 #: phrase ends at a comma that begins a clause ("According to X, the August 1 strikes",
-#: "According to the TNLA, on Friday jets bombed ...").
+#: "According to the TNLA, on Friday jets bombed ...", "According to local sources,
+#: sometime between midnight and 2am on September 7, the military raided ...").
 _ACCORDING_ON: Final = re.compile(
     r"\baccording to\b"
-    r"(?:[^.;:,]|,(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at)\b|\s*$))"
+    r"(?:[^.;:,]|,(?!\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|in|on|at|"
+    r"sometime|some time|between|around|early|late|shortly|just|overnight|last)\b|\s*$))"
     r"{0,80}$",
     re.IGNORECASE,
 )

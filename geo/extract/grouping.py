@@ -269,11 +269,14 @@ def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
 
 
 #: Words that carry one event on from a day to the next: "on Sunday night and Monday
-#: morning", "from Monday until the troops withdrew on Wednesday", "into Tuesday".
+#: morning", "from Monday until the troops withdrew on Wednesday", "into Tuesday", "began
+#: last Thursday and ended on Sunday".
 _THROUGH: Final = re.compile(
     r"(?:\s+(?:night|evening|afternoon|morning))?,?\s+(?:and(?: again)?(?: on)?|to|through|"
     r"(?:and |\w+ing )?into|(?:(?:which|that|and) )?(?:lasted|continued|went on|carried on)"
-    r"(?: \w+){0,2}? (?:until|till|into|to)|(?:until|till)\b[^.;]{0,40}?(?:\s+on)?)\s+"
+    r"(?: \w+){0,2}? (?:until|till|into|to)|(?:until|till)\b[^.;]{0,40}?(?:\s+on)?|"
+    # "began last Thursday and ended on Sunday"
+    r"and (?:only )?(?:ended|stopped|ceased|subsided)(?:\s+(?:on|late on|early on))?)\s+"
     r"(?:the\s+)?(?:early\s+|late\s+)?$",
     re.IGNORECASE,
 )
@@ -896,6 +899,13 @@ def fill_in(draft: Draft, clause: Clause) -> None:
     draft.actors.extend(clause.actors)
 
 
+#: Words of publishing before a day, which is when it was published, no scene's day:
+#: "published by MoeMaKa on May 13, 2025".
+_PUBLISHED_BEFORE: Final = re.compile(
+    r"\b(?:published|posted|updated|released|issued)\b[^.;:]{0,40}$", re.IGNORECASE
+)
+
+
 def sets_the_scene(clause: Clause) -> bool:
     """Whether a clause tells only when, before what happened then is told: no deed, no
     figure, but a day ("On 5 May, a farmer was walking to his field near Mansi") or a day
@@ -906,6 +916,13 @@ def sets_the_scene(clause: Clause) -> bool:
         and (
             any(d.precision == 1 for d in clause.dates)
             or (not clause.dates and _relative_day(clause.text) is not None)
+        )
+        # (not a heading, nor when it was published: "published by MoeMaKa on May 13,
+        # 2025:")
+        and not clause.text.rstrip().endswith(":")
+        and not any(
+            _PUBLISHED_BEFORE.search(clause.text, 0, d.span[0] - clause.span[0])
+            for d in clause.dates
         )
     )
 

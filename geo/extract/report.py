@@ -1435,6 +1435,10 @@ def _gone_on_since_the_coup(text: str) -> bool:
     )
 
 
+#: A date told as where a count starts: "Since late August".
+_SINCE_WORD: Final = re.compile(r"since\b", re.IGNORECASE)
+
+
 def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
     """Whether a clause counts dead or hurt over a span of days of its own, at no place,
     that leaves out the day of the event told before ("SAC also killed two civilians
@@ -1448,9 +1452,11 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
         and all(
             d.precision != 1
             and not d.start <= previous.date.start <= d.end
-            # a span told by its two ends ("from December 16-23"), not a week in which
-            # one deed was done ("Earlier this week, soldiers shot dead two farmers")
-            and d.ends
+            # a span told by its two ends ("from December 16-23"), or since a day after
+            # it ("since late August, the KIA has killed almost 100 troops"), not a week
+            # in which one deed was done ("Earlier this week, soldiers shot dead two
+            # farmers")
+            and (d.ends or _SINCE_WORD.match(d.text) is not None)
             for d in clause.dates
         )
     )
@@ -2709,7 +2715,19 @@ def _cut_by_day(
             continue  # "..., seized two of them on 23 June, and burned the last on 24 June"
         first, second = read(left), read(right)
         if not second.triggers and (
-            second.place is not None or _fought_again(text, first, second, right)
+            second.place is not None
+            or _fought_again(text, first, second, right)
+            # "four troops died in a clash on August 26, while five died on August 28":
+            # the dead of another day's fighting (not the toll told again: "... and the
+            # toll rose to 15 on Tuesday")
+            or (
+                _counts_on_a_day(clause, right)
+                and not any(
+                    told_as_toll(text, f.amount.span[0])
+                    for f in clause.figures
+                    if right[0] <= f.amount.span[0] < right[1]
+                )
+            )
         ):
             # "It struck Mantong on Sept. 3 and then Hsipaw on Sept. 4": the same kind of
             # event, told once; "fighting took place near Mong Ko on Monday and broke out
