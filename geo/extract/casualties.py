@@ -191,6 +191,9 @@ _PASSIVE_CASUALTY: Final = re.compile(
 )
 #: One person, told by a pronoun: "he (was badly wounded)", "she (sustained injuries)".
 _ONE_PRONOUN: Final = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+#: The hurt told as dying after all, in the pronoun's sentence: "(He was badly wounded)
+#: and died on the way to hospital" (the dead, counted as such).
+_DIED_LATER: Final = re.compile(r"[^.;]*?\b(?:died|succumbed)\b", re.IGNORECASE)
 #: What follows a list of names told as killed or hurt: "(U Ai and Daw Hla) were killed".
 _PLURAL_PASSIVE_CASUALTY: Final = re.compile(
     rf",?\s+(?:were|have been|had been)\s+(?:(?:both|all|\w+ly)\s+)?(?:{_KILL}|{_HURT})\b",
@@ -619,7 +622,8 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
         if _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER])):
             add(m.start(), m.end(), "person")
     for m in _ONE_PRONOUN.finditer(text):  # "He sustained injuries from shrapnel": one
-        if _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER])):
+        told = _past_aside(text[m.end() : m.end() + _AFTER])
+        if _PASSIVE_CASUALTY.match(told) and not _DIED_LATER.match(text, m.end(), m.end() + _AFTER):
             add(m.start(), m.end(), "person")
     for m in _ANOTHER.finditer(text):  # "one soldier was killed and another wounded"
         add(m.start(), m.end(), "another")

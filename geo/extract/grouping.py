@@ -902,47 +902,55 @@ def fill_in(draft: Draft, clause: Clause) -> None:
 #: Words of publishing before a day, which is when it was published, no scene's day:
 #: "published by MoeMaKa on May 13, 2025".
 _PUBLISHED_BEFORE: Final = re.compile(
-    r"\b(?:published|posted|updated|released|issued)\b[^.;:]{0,40}$", re.IGNORECASE
+    r"\b(?:published|posted|updated|released|issued)\b[^.;:]*$", re.IGNORECASE
 )
+#: How far before a day the words of publishing are sought.
+_PUBLISHED_REACH: Final = 50
 
 
 def sets_the_scene(clause: Clause) -> bool:
     """Whether a clause tells only when, before what happened then is told: no deed, no
     figure, but a day ("On 5 May, a farmer was walking to his field near Mansi") or a day
-    counted from the event before ("At 7 pm on the same day, a man was riding home")."""
-    return (
-        not clause.triggers
-        and not clause.figures
-        and (
-            any(d.precision == 1 for d in clause.dates)
-            or (not clause.dates and _relative_day(clause.text) is not None)
-        )
-        # (not a heading, nor when it was published: "published by MoeMaKa on May 13,
-        # 2025:")
-        and not clause.text.rstrip().endswith(":")
-        and not any(
-            _PUBLISHED_BEFORE.search(clause.text, 0, d.span[0] - clause.span[0])
-            for d in clause.dates
-        )
-    )
+    counted from the event before ("At 7 pm on the same day, a man was riding home"); not
+    a heading ("...:") nor a day of publishing ("published by MoeMaKa on May 13, 2025").
+    (A day told with someone's telling, "On Monday, residents said they were afraid", is
+    kept: on the tuning passages the deed told next was more often of that day.)"""
+    if clause.triggers or clause.figures or clause.text.rstrip().endswith(":"):
+        return False
+    days = [d for d in clause.dates if d.precision == 1]
+    if days:
+        day = days[0].span[0] - clause.span[0]
+    elif not clause.dates and (counted := _relative_day(clause.text)) is not None:
+        day = counted[0].start()
+    else:
+        return False
+    return _PUBLISHED_BEFORE.search(clause.text, max(0, day - _PUBLISHED_REACH), day) is None
 
 
 def set_in(
-    draft: Draft, scene: Clause, previous: Draft | None, last_day: DateMention | None
+    draft: Draft,
+    clause: Clause,
+    scene: Clause,
+    previous: Draft | None,
+    last_day: DateMention | None,
 ) -> None:
-    """Give an event told with no day of its own the day of the clause told right before
-    it that set its scene (:func:`sets_the_scene`): "At 7:10 pm on the same day, Ko Min
-    was riding home near Thein Inn. A roadside bomb exploded as he passed." (Its place
-    stays its own: a place the scene names is where people were, not always where the
-    deed was.)"""
-    if draft.date is not None or draft.date_span is not None:
+    """Give an event told with no day of its own (in ``clause``) the day of the clause
+    told right before it that set its scene (:func:`sets_the_scene`): its own, or one
+    counted from the event told before ("At 7:10 pm on the same day, Ko Min was riding
+    home near Thein Inn. A roadside bomb exploded as he passed."); not when the event's
+    words put it at another time ("Weeks earlier, the military had bombed the town",
+    "Soldiers later raided", "The KIA has also seized")."""
+    if (
+        draft.date is not None
+        or draft.date_span is not None
+        or _ANOTHER_TIME.search(clause.text) is not None
+    ):
         return
     days = [d for d in scene.dates if d.precision == 1]
     if days:
         day = days[0]
     elif (
-        not scene.dates
-        and (counted := _relative_day(scene.text)) is not None
+        (counted := _relative_day(scene.text)) is not None
         and (anchor := _day_before(previous, last_day)) is not None
         and anchor.precision == 1
     ):
@@ -954,13 +962,19 @@ def set_in(
         return
     draft.date = day
     draft.evidence.append(Evidence("event_date", *day.span, day.text))
-    if scene.sentence not in draft.sentences:
-        draft.sentences.append(scene.sentence)
     draft.notes.append(
         f"No date of its own: dated {day.start:%d %B %Y} from the words right before it, "
         f"which set its scene ('{day.text}')."
     )
 
+
+#: Words that put a deed at a time other than a day told before it: "weeks earlier",
+#: "two years ago", "later", "had bombed", "has also seized".
+_ANOTHER_TIME: Final = re.compile(
+    r"\b(?:earlier|ago|later|previously|afterwards|subsequently|since|"
+    r"had (?:already |also )?(?:been|\w+ed)|(?:has|have) (?:also |already |now )?\w+ed)\b",
+    re.IGNORECASE,
+)
 
 _REFERS: Final = {
     "Explosions/Remote violence": (

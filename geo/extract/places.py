@@ -2315,22 +2315,31 @@ _HIT_IN_REACH: Final = 120
 
 def _came_from(text: str, start: int, end: int) -> bool:
     """Whether the words before ``start`` make the place there where an actor is based or
-    comes from (not troops told as hit where they were: "attacked the troops in Pan Nyo
-    village", "the Northeast Command in Lashio was shelled"; nor a base they were driven
-    from: "withdrew from the base in Mansi")."""
+    comes from (:func:`_origin_words`)."""
+    return _origin_words(text, start, end) is not None
+
+
+def _origin_words(text: str, start: int, end: int) -> str | None:
+    """The words before ``start`` that make the place there where an actor is based or
+    comes from ("troops from", "a helicopter from the headquarters of the Northwestern
+    Command in"), if any (not troops told as hit where they were: "attacked the troops in
+    Pan Nyo village", "the Northeast Command in Lashio was shelled"; nor a base they were
+    driven from: "withdrew from the base in Mansi")."""
     before = text[max(0, start - _ORIGIN_REACH) : start]
     origin = _ORIGIN.search(before)
-    return (
-        origin is not None
+    if (
+        origin is None
         # (the deed may lie further back: "clashed with a combined force of KIA soldiers
         # and PDF units in")
-        and _TROOPS_HIT_IN.search(text, max(0, start - _HIT_IN_REACH), start) is None
-        and not (origin["base"] and _DRIVEN_OUT.search(before, 0, origin.start()))
+        or _TROOPS_HIT_IN.search(text, max(0, start - _HIT_IN_REACH), start) is not None
+        or (origin["base"] and _DRIVEN_OUT.search(before, 0, origin.start()))
         # (a unit "in" the place, not one "from" it or stationed there)
-        and not (_UNIT_IN.search(origin.group(0)) and _HIT_THERE.match(text, end))
+        or (_UNIT_IN.search(origin.group(0)) and _HIT_THERE.match(text, end))
         # (troops arriving there were there: "helicopters that arrived as reinforcements in")
-        and _ARRIVED_IN.search(before) is None
-    )
+        or _ARRIVED_IN.search(before) is not None
+    ):
+        return None
+    return origin.group(0)
 
 
 #: Troops told as arriving at the place, right before it: "helicopters that arrived as
@@ -2769,9 +2778,7 @@ def find_places(
     # from, told with "from", not "the troops in")
     townships = [
         replace(t, origin=True)
-        if t.township
-        and _came_from(text, *t.span)
-        and _FROM.search(text, max(0, t.span[0] - _ORIGIN_REACH), t.span[0])
+        if t.township and _FROM.search(_origin_words(text, *t.span) or "")
         else t
         for t in townships
     ]

@@ -115,7 +115,7 @@ from geo.extract.wording import (
     Trigger,
     as_planted,
     find_triggers,
-    tells_aircraft,
+    tells_bombs_fired,
 )
 from geo.gazetteer import Gazetteer, Township
 
@@ -184,11 +184,13 @@ def extract(
     starts = [start for start, _ in spans]
     # the event a line ending in a colon tells, and its deed, done to the places listed after
     heading: tuple[Draft, Trigger] | None = None
-    planted = not tells_aircraft(text)  # bombs that went off, where no aircraft is told
+    planted = not tells_bombs_fired(text)  # bombs that went off, where none was fired
     scene: tuple[int, Clause] | None = None  # the last clause that told only when
     for sentence_number, sentence in enumerate(spans):
         item = heading is not None and _list_item(text, sentence)
+        words = text[sentence[0] : sentence[1]]  # (one string: read once per sentence)
         for clause in _read_clauses(text, sentence, published, gazetteer, known_actors, context):
+            # the clause right before, in this sentence or the one before, if it set a scene
             setting = scene[1] if scene is not None and scene[0] >= sentence_number - 1 else None
             scene = (sentence_number, clause) if sets_the_scene(clause) else None
             if planted:
@@ -207,7 +209,6 @@ def extract(
                 )
             )
             previous = _dated(drafts)
-            words = text[sentence[0] : sentence[1]]
             if (
                 # "No casualties have been reported so far": no tally, the event's zero
                 any(f.amount.best != 0 for f in clause.figures)
@@ -219,7 +220,7 @@ def extract(
                     )
                 )
             ) and (
-                _ACROSS.search(words)
+                _sentence_across(words)
                 or _tally_since(clause, words, published)
                 or _count_of_other_days(clause, previous)
                 # "claims at least 112 junta positions have been seized": a count of many
@@ -233,10 +234,7 @@ def extract(
                 # "killed in 2,321 airstrikes nationwide this year": a country's tally (not
                 # the "Nationwide Ceasefire Agreement", nor fighting "across the country"
                 # beside an event of a day)
-                or (
-                    _NATIONWIDE.search(words) is not None
-                    and all(d.precision != 1 for d in clause.dates)
-                )
+                or (_sentence_nationwide(words) and all(d.precision != 1 for d in clause.dates))
             ):
                 # "across two days of fighting, 10 people died": a total of several events
                 draft = start_event(
@@ -350,7 +348,9 @@ def extract(
                     if setting is not None:
                         # "Similarly, at 7:10 PM on the same day, a man was riding home near
                         # Thein Inn. As he neared the village, a roadside bomb exploded."
-                        set_in(draft, setting, _dated(drafts), anchors[-1] if anchors else None)
+                        set_in(
+                            draft, clause, setting, _dated(drafts), anchors[-1] if anchors else None
+                        )
                     _the_town(draft, clause, townships)
                     if began is not None and draft.place is None and began.place is not None:
                         draft.place = began.place
@@ -1452,11 +1452,13 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
         and all(
             d.precision != 1
             and not d.start <= previous.date.start <= d.end
-            # a span told by its two ends ("from December 16-23"), or since a day after
-            # it ("since late August, the KIA has killed almost 100 troops"), not a week
-            # in which one deed was done ("Earlier this week, soldiers shot dead two
-            # farmers")
-            and (d.ends or _SINCE_WORD.match(d.text) is not None)
+            # a span told by its two ends ("from December 16-23"), or, told of no deed,
+            # since a day after it ("since late August, the KIA has killed almost 100
+            # troops": a count, not the toll of the event before; not "Since Tuesday,
+            # jets have bombed the town, killing four", the toll of its own deed), not
+            # a week in which one deed was done ("Earlier this week, soldiers shot dead
+            # two farmers")
+            and (d.ends or (not clause.triggers and _SINCE_WORD.match(d.text) is not None))
             for d in clause.dates
         )
     )
@@ -1479,6 +1481,36 @@ def _counted_from(text: str, day: DateMention, published: dt.date) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _sentence_since(
+    sentence: str,
+) -> tuple[bool, re.Match[str] | None, re.Match[str] | None, bool]:
+    """What a sentence says of a count since a time, read once for all its clauses (a
+    long sentence of many clauses stays linear): a tally since a time long past, the
+    start of a campaign, the count in the perfect told after it, a "most ... since"."""
+    began = _SINCE_IT_BEGAN.search(sentence)
+    return (
+        _SINCE_TALLY.search(sentence) is not None,
+        began,
+        None if began is None else _TALLY_PERFECT.search(sentence, began.end()),
+        _MOST_SINCE.search(sentence) is not None,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_across(sentence: str) -> bool:
+    """Whether a sentence tells a total over several events (:data:`_ACROSS`), read once
+    for all its clauses."""
+    return _ACROSS.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_nationwide(sentence: str) -> bool:
+    """Whether a sentence tells a country's tally (:data:`_NATIONWIDE`), read once for all
+    its clauses."""
+    return _NATIONWIDE.search(sentence) is not None
+
+
 def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
     """Whether a clause's figures are a count since a time long past (no day of its own),
     or since a campaign began weeks ago or at no told time ("Since the alliance launched
@@ -1486,11 +1518,10 @@ def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
     15 civilians"): not a count since days ago ("since fighting broke out on Saturday,
     troops have killed three"), nor a deed compared with those since ("the deadliest
     airstrike since the offensive began")."""
-    if _SINCE_TALLY.search(sentence) is not None:
+    since_tally, began, count, most = _sentence_since(sentence)
+    if since_tally:
         return not any(d.precision == 1 for d in clause.dates)
-    began = _SINCE_IT_BEGAN.search(sentence)
-    count = None if began is None else _TALLY_PERFECT.search(sentence, began.end())
-    if began is None or count is None or _MOST_SINCE.search(sentence) is not None:
+    if began is None or count is None or most:
         return False
     at = clause.sentence[0]
     if not clause.span[0] <= at + count.start() < clause.span[1]:
@@ -2702,6 +2733,18 @@ def _deed_before_its_day(clause: Clause, part: tuple[int, int]) -> bool:
     return day is not None and any(part[0] <= t.span[0] < day for t in clause.triggers)
 
 
+#: Words of the dead or the end of a deed already told, in a later part of its clause:
+#: "(while) three of the wounded died in hospital (on Wednesday)", "two more bodies were
+#: found", "(and) ended on Sunday".
+_SAME_DEED_LATER: Final = re.compile(
+    r"\b(?:of (?:the|those) (?:wounded|injured)|died (?:of|from) (?:their|his|her|the) "
+    r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital|succumbed|"
+    r"bod(?:y|ies) (?:was|were|had been|have been) (?:found|recovered|discovered)|"
+    r"(?:was|were) found dead|ended|stopped|ceased|subsided|lasted|went on)\b",
+    re.IGNORECASE,
+)
+
+
 def _cut_by_day(
     text: str, span: tuple[int, int], clause: Clause, read: Callable[[tuple[int, int]], Clause]
 ) -> tuple[Clause, tuple[int, int], Clause] | None:
@@ -2718,10 +2761,13 @@ def _cut_by_day(
             second.place is not None
             or _fought_again(text, first, second, right)
             # "four troops died in a clash on August 26, while five died on August 28":
-            # the dead of another day's fighting (not the toll told again: "... and the
-            # toll rose to 15 on Tuesday")
+            # the dead of another day's fighting (not the toll told again, "... and the
+            # toll rose to 15 on Tuesday"; nor the same deed's later dead, "while three of
+            # the wounded died in hospital on Wednesday", or its end, "which began in
+            # December and ended on Sunday, killed more than 100")
             or (
                 _counts_on_a_day(clause, right)
+                and _SAME_DEED_LATER.search(text, *right) is None
                 and not any(
                     told_as_toll(text, f.amount.span[0])
                     for f in clause.figures

@@ -48,7 +48,7 @@ __all__ = [
     "find_actors",
     "find_triggers",
     "ongoing",
-    "tells_aircraft",
+    "tells_bombs_fired",
 ]
 
 MILITARY: Final = "Military Forces of Myanmar (2021-)"
@@ -186,7 +186,9 @@ _AIRCRAFT_WORDS: Final = (
     r"|paramotors?|(?:powered|motori[sz]ed) paragliders?"
     r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
 )
-_AIR: Final = (
+#: Words of what strikes from the air: air strikes, the air force, aircraft (not seen
+#: flying, nor carrying people).
+_FROM_THE_AIR: Final = (
     r"air ?strikes?|air-strikes?|air raids?|air attacks?|air assaults?|"
     # "the air force launched attacks on the towns", not "an Air Force base"
     r"air ?force(?!\s+(?:bases?|officers?|chief|commander|pilots?|personnel|academy|"
@@ -217,9 +219,14 @@ _AIR: Final = (
     r"pick up|evacuate|resupply|supply))\b"
     # ... unless they fire too: "a helicopter dropping off troops fired on houses"
     r"(?![^.;]{0,100}?\b(?:fired|firing|opened fire|strafed|shot|bombed|attacked)\b))"
+)
+#: Words of what bombs from the air, and words of bombing or striking of no kind of
+#: their own (a bomb may be dropped, planted or thrown; "struck" may be a ground attack).
+_AIR: Final = (
+    _FROM_THE_AIR
     # (not a crowd's: "attacked protesters with teargas and stun bombs")
-    r"|bombed|bombing|(?<!stun )(?<!sound )(?<!smoke )(?<!tear gas )(?<!teargas )bombs?"
-    r"|strikes?|struck"
+    + r"|bombed|bombing|(?<!stun )(?<!sound )(?<!smoke )(?<!tear gas )(?<!teargas )bombs?"
+    + r"|strikes?|struck"
 )
 #: Casualty verbs told before what did it: "wounded by", "killed by", "died from".
 HURT_BY: Final = r"injured|wounded|hurt|killed|hit|struck|maimed|died"
@@ -348,6 +355,12 @@ _SHOT_PEOPLE: Final = (
 _SHOT_DOWN_PASSIVE: Final = r"(?:was|were|had been|has been|have been)\s+(?:shot|brought)\s+down"
 #: The sub-event type of news of no armed deed (a visit, a statement, a meeting).
 OTHER: Final = "Other"
+#: An explosive device, as a mine's trigger names it, and how far from it the aircraft
+#: that dropped it is sought ("a drone dropped an explosive device").
+_DEVICE_WORDS: Final = r"explosive devices?"
+_DEVICE_REACH: Final = 60
+#: Aircraft named by their models: "two Mi-35s", "a Yak-130", "K-8 jets".
+_AIRCRAFT_MODELS: Final = r"Mi-?(?:8|17|24|35)s?|Yak-?130s?|K-?8s?|Y-?12s?|MiG-?\d+s?|Su-?30s?"
 #: The sub-event type of a mine's blast, and of what was left, laid or being made safe
 #: that went off, as ACLED codes unexploded ordnance.
 _MINE_BLAST: Final = "Remote explosive/landmine/IED"
@@ -369,7 +382,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:time|parcel|car|motorbike|motorcycle|hand-?made|homemade|home-made) bombs?|"
         # "an improvised mine exploded", "triggered an explosive device" (not a drone's:
         # "explosive devices dropped by drones"; nor told after one, see read_triggers)
-        r"improvised mines?|explosive devices?(?![^.;]{0,60}\b(?:dropped|drones?)\b)",
+        rf"improvised mines?|{_DEVICE_WORDS}(?![^.;]{{0,{_DEVICE_REACH}}}\b(?:dropped|drones?)\b)",
     ),
     (
         "Explosions/Remote violence",
@@ -449,7 +462,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?!\s+(?:(?:an?|one|two|three|four|five|six|several|many|a few|\d+)\s+)?"
         r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
     ),
-    ("Explosions/Remote violence", "Air/drone strike", _AIR.split("|strikes?|struck")[0]),
+    (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        _AIR.removesuffix("|strikes?|struck"),
+    ),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", _SHELL),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", SHRAPNEL),
     # (what fell from the sky, a strike of no kind of its own beside shelling told with
@@ -1006,7 +1023,7 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
                 text, max(0, m.start() - 120), m.start()
             ):
                 continue  # "seized arms, including machine guns and mortar shells": things
-            if _DEVICE.fullmatch(m.group(0)) and _AIRBORNE.search(
+            if _DEVICE.fullmatch(m.group(0)) and _DROPPED_BY_AIR.search(
                 text, max(0, m.start() - _DEVICE_REACH), m.start()
             ):
                 continue  # "a drone dropped an explosive device": the drone's strike
@@ -1103,7 +1120,10 @@ _MADE_SAFE: Final = (
 #: Before the thing: left unexploded, or being made safe ("an unexploded 60mm mortar
 #: grenade", "clearing the landmines planted by").
 _LEFT_BEFORE: Final = re.compile(
-    rf"\b(?:unexploded|undetonated|dud|{_MADE_SAFE})\s+(?:[\w-]+\s+){{0,2}}$",
+    rf"\b(?:unexploded|undetonated|dud|{_MADE_SAFE})\s+"
+    # (with a count: "cleared more than 50 improvised mines")
+    r"(?:(?:more than|over|about|around|at least|some|nearly|almost)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: After the thing: found, lying, or made safe ("six unexploded shells were found", "mines
@@ -1115,11 +1135,12 @@ _LEFT_AFTER: Final = re.compile(
     r"(?!\s+(?:dead|alive|killed|wounded|injured))",
     re.IGNORECASE,
 )
-#: The thing went off after all: "... blew up", "when it exploded".
-_WENT_OFF_AFTER: Final = re.compile(
-    r"[^.;]{0,80}?\b(?:blew up|blown up|exploded|explodes|went off|goes off|detonated)\b",
-    re.IGNORECASE,
+#: Words of a thing that explodes going off.
+_WENT_OFF_WORDS: Final = (
+    r"blew up|blown up|exploded|explodes|went off|goes off|gone off|detonated|blasted"
 )
+#: The thing went off after all: "... blew up", "when it exploded".
+_WENT_OFF_AFTER: Final = re.compile(rf"[^.;]{{0,80}}?\b(?:{_WENT_OFF_WORDS})\b", re.IGNORECASE)
 #: People hurt told before the thing, in its clause: "killed while playing with", "killed
 #: by a landmine", "hit by artillery shells".
 _HURT_BEFORE: Final = re.compile(
@@ -1171,37 +1192,44 @@ _PASSIVE_RIGHT_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+$
 
 #: Words that tell aircraft or a strike from the air anywhere in a report: "jets", "an
 #: airstrike", "the air force", "bombed from the air", "dropped two bombs".
-_AIRBORNE: Final = re.compile(
-    r"\b(?:air ?strikes?|air-strikes?|air raids?|air attacks?|air assaults?|aerial|"
-    rf"from the air|air ?force|{_AIRCRAFT_WORDS}|dropp(?:ed|ing))\b",
+_FIRED_OR_DROPPED: Final = re.compile(
+    rf"(?:{_FROM_THE_AIR}|\b(?:{_AIRCRAFT_MODELS})|"
+    r"\b(?:dropp(?:ed|ing)|fir(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?)|"
+    rf"\b(?:{_SHELL}))",
     re.IGNORECASE,
 )
 #: Right after a bomb's word, that it went off: "(three bombs) exploded in succession",
 #: "(a bomb) blast", "(two bombs) had gone off", "(a bomb) attack on a police post".
 _WENT_OFF: Final = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:exploded|went off|gone off|blew up|blasted|detonated)\b|"
-    r"\s+(?:blasts?|explosions?|attacks?)\b",
+    rf"\s+(?:(?:had|have|has)\s+)?(?:{_WENT_OFF_WORDS})\b|\s+(?:blasts?|explosions?|attacks?)\b",
     re.IGNORECASE,
 )
-#: An explosive device, as a mine's trigger names it; how far before it the aircraft
-#: that dropped it is sought.
-_DEVICE: Final = re.compile(r"explosive devices?", re.IGNORECASE)
-_DEVICE_REACH: Final = 60
+_DEVICE: Final = re.compile(_DEVICE_WORDS, re.IGNORECASE)
+#: What drops or carries a device, told before it: "a drone dropped (an explosive
+#: device)", "a drone-borne (explosive device)".
+_DROPPED_BY_AIR: Final = re.compile(
+    rf"\b(?:{_AIRCRAFT_WORDS}|{_AIRCRAFT_MODELS})\b[^.;]*?"
+    r"(?:\bdropp(?:ed|ing)|borne|\bcarr(?:ied|ying)|\blaunched|\bfired)\b",
+    re.IGNORECASE,
+)
 #: A bomb, as an air strike's trigger names it.
 _BOMB: Final = re.compile(r"bombs?", re.IGNORECASE)
 _MINE_BLAST_RANK: Final = next(i for i, (_, sub, _) in enumerate(TRIGGERS) if sub == _MINE_BLAST)
 
 
-def tells_aircraft(text: str) -> bool:
-    """Whether a report tells aircraft or a strike from the air anywhere."""
-    return _AIRBORNE.search(text) is not None
+def tells_bombs_fired(text: str) -> bool:
+    """Whether a report tells anywhere what drops or fires bombs: aircraft, strikes from
+    the air, shelling ("Troops shelled Kani. Two bombs exploded in the village": mortar
+    bombs). One mention is enough: a bomb that went off may then be theirs, and the
+    reader keeps the kind its words give."""
+    return _FIRED_OR_DROPPED.search(text) is not None
 
 
 def as_planted(trigger: Trigger, text: str) -> Trigger:
     """A bomb told as going off ("Three bombs exploded on the road to Mingalar Muse", "a
-    bomb blast near the bank"), in a report that tells no aircraft
-    (:func:`tells_aircraft`, asked by the caller): a remote explosive's blast, as ACLED
-    codes a bomb no one dropped; any other trigger as it is."""
+    bomb blast near the bank"), in a report that tells nothing that drops or fires bombs
+    (:func:`tells_bombs_fired`, asked by the caller): a remote explosive's blast, as ACLED
+    codes a bomb no one dropped or fired; any other trigger as it is."""
     if (
         trigger.sub_event_type != "Air/drone strike"
         or _BOMB.fullmatch(trigger.text) is None
