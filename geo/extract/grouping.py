@@ -906,6 +906,13 @@ _PUBLISHED_BEFORE: Final = re.compile(
 )
 #: How far before a day the words of publishing are sought.
 _PUBLISHED_REACH: Final = 50
+#: Words that put a deed at a time other than a day told before it: "weeks earlier",
+#: "two years ago", "later", "had bombed", "has also seized".
+_ANOTHER_TIME: Final = re.compile(
+    r"\b(?:earlier|ago|later|previously|afterwards|subsequently|since|"
+    r"had (?:already |also )?(?:been|\w+ed)|(?:has|have) (?:also |already |now )?\w+ed)\b",
+    re.IGNORECASE,
+)
 
 
 def sets_the_scene(clause: Clause) -> bool:
@@ -967,14 +974,6 @@ def set_in(
         f"which set its scene ('{day.text}')."
     )
 
-
-#: Words that put a deed at a time other than a day told before it: "weeks earlier",
-#: "two years ago", "later", "had bombed", "has also seized".
-_ANOTHER_TIME: Final = re.compile(
-    r"\b(?:earlier|ago|later|previously|afterwards|subsequently|since|"
-    r"had (?:already |also )?(?:been|\w+ed)|(?:has|have) (?:also |already |now )?\w+ed)\b",
-    re.IGNORECASE,
-)
 
 _REFERS: Final = {
     "Explosions/Remote violence": (

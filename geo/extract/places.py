@@ -2308,6 +2308,9 @@ _TROOPS_HIT_IN: Final = re.compile(
 #: How far before a place the words that make it where an actor came from are read ("a
 #: Mi-35 helicopter from the headquarters of Northwestern Command in (Monywa)").
 _ORIGIN_REACH: Final = 80
+#: The word of coming from, in those words: a township told so is an origin ("troops
+#: from Homalin Township"), one told with "in" may be where a deed was ("the troops in
+#: Hpakant Township arrested").
 _FROM: Final = re.compile(r"\bfrom\b", re.IGNORECASE)
 #: How far before a place the deed that hit troops there may begin.
 _HIT_IN_REACH: Final = 120

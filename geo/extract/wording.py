@@ -1190,12 +1190,13 @@ _VAGUE_MEANS: Final = re.compile(r"bomb(?:s|ed|ing)?", re.IGNORECASE)
 _PASSIVE_RIGHT_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 
 
-#: Words that tell aircraft or a strike from the air anywhere in a report: "jets", "an
-#: airstrike", "the air force", "bombed from the air", "dropped two bombs".
+#: Words of what drops or fires bombs, anywhere in a report: aircraft and strikes from
+#: the air ("jets", "an airstrike", "two Mi-35s"), bombs told as dropped or fired ("dropped
+#: two bombs"), shelling ("troops shelled Kani", "mortar fire").
 _FIRED_OR_DROPPED: Final = re.compile(
-    rf"(?:{_FROM_THE_AIR}|\b(?:{_AIRCRAFT_MODELS})|"
+    rf"\b(?:{_FROM_THE_AIR})|\b(?:{_AIRCRAFT_MODELS})|"
     r"\b(?:dropp(?:ed|ing)|fir(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?)|"
-    rf"\b(?:{_SHELL}))",
+    rf"\b(?:{_SHELL})",
     re.IGNORECASE,
 )
 #: Right after a bomb's word, that it went off: "(three bombs) exploded in succession",
@@ -1204,6 +1205,7 @@ _WENT_OFF: Final = re.compile(
     rf"\s+(?:(?:had|have|has)\s+)?(?:{_WENT_OFF_WORDS})\b|\s+(?:blasts?|explosions?|attacks?)\b",
     re.IGNORECASE,
 )
+#: A mine's trigger that names an explosive device (:data:`_DEVICE_WORDS`), read whole.
 _DEVICE: Final = re.compile(_DEVICE_WORDS, re.IGNORECASE)
 #: What drops or carries a device, told before it: "a drone dropped (an explosive
 #: device)", "a drone-borne (explosive device)".
