@@ -176,6 +176,24 @@ def _relative_day(text: str) -> tuple[re.Match[str], int] | None:
     return None
 
 
+def _counted_day(
+    clause: Clause, previous: Draft | None, last_day: DateMention | None
+) -> tuple[DateMention, re.Match[str], DateMention] | None:
+    """The day a clause counts from the event told before ("the next day", "at 7 pm on
+    the same day"), with the words that count it and the day counted from; none when it
+    counts none or has no one day to count from (:func:`_day_before`)."""
+    counted = _relative_day(clause.text)
+    if counted is None:
+        return None
+    anchor = _day_before(previous, last_day)
+    if anchor is None or anchor.precision != 1:
+        return None
+    relative, days = counted
+    start = anchor.start + dt.timedelta(days=days)
+    words = _evidence(clause, "event_date", relative)
+    return DateMention(start, start, 1, (words.start, words.end), words.text), relative, anchor
+
+
 def days_counted(text: str) -> tuple[int, int] | None:
     """How many days after the event told before ``text`` tells its own ("seized it the
     next day": 1), and where in ``text`` that is said; none when it counts none."""
@@ -668,15 +686,8 @@ def start_event(
                 draft.notes.append(
                     f"'{doer.group(0)}' read as who acted in the event told before it."
                 )
-    elif (
-        (counted := _relative_day(clause.text))
-        and (anchor := _day_before(previous, last_day)) is not None
-        and anchor.precision == 1
-    ):
-        relative, days = counted
-        day = anchor.start + dt.timedelta(days=days)
-        words = _evidence(clause, "event_date", relative)
-        draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)
+    elif (counted := _counted_day(clause, previous, last_day)) is not None:
+        draft.date, relative, anchor = counted
         draft.notes.append(
             f"'{relative.group(0)}' counted from {anchor.start:%d %B %Y}, the day told before."
         )
@@ -956,15 +967,8 @@ def set_in(
     days = [d for d in scene.dates if d.precision == 1]
     if days:
         day = days[0]
-    elif (
-        (counted := _relative_day(scene.text)) is not None
-        and (anchor := _day_before(previous, last_day)) is not None
-        and anchor.precision == 1
-    ):
-        relative, count = counted
-        start = anchor.start + dt.timedelta(days=count)
-        words = _evidence(scene, "event_date", relative)
-        day = DateMention(start, start, 1, (words.start, words.end), words.text)
+    elif (counted := _counted_day(scene, previous, last_day)) is not None:
+        day = counted[0]
     else:
         return
     draft.date = day

@@ -2779,16 +2779,14 @@ def find_places(
     townships = sorted(named + listed, key=lambda t: t.span)
     # ("a helicopter from the Northwestern Command in Monywa Township": where it came
     # from, told with "from", not "the troops in")
+    origins = {t.span: _origin_words(text, *t.span) for t in townships if t.township}
     townships = [
-        replace(t, origin=True)
-        if t.township and _FROM.search(_origin_words(text, *t.span) or "")
-        else t
-        for t in townships
+        replace(t, origin=True) if _FROM.search(origins.get(t.span) or "") else t for t in townships
     ]
     townships_here = [
         (t.span[0], t.township.pcode)
         for t in townships
-        if t.township and not t.district and not _came_from(text, *t.span)
+        if t.township and not t.district and origins[t.span] is None
     ]
     # "in Dalu Village near Kachin's border with Sagaing Region": a region named as a
     # landmark says nothing of where the places of the sentence lie

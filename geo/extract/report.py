@@ -220,7 +220,7 @@ def extract(
                     )
                 )
             ) and (
-                _sentence_across(words)
+                _tallies_of(words).across
                 or _tally_since(clause, words, published)
                 or _count_of_other_days(clause, previous)
                 # "claims at least 112 junta positions have been seized": a count of many
@@ -234,7 +234,7 @@ def extract(
                 # "killed in 2,321 airstrikes nationwide this year": a country's tally (not
                 # the "Nationwide Ceasefire Agreement", nor fighting "across the country"
                 # beside an event of a day)
-                or (_sentence_nationwide(words) and all(d.precision != 1 for d in clause.dates))
+                or (_tallies_of(words).nationwide and all(d.precision != 1 for d in clause.dates))
             ):
                 # "across two days of fighting, 10 people died": a total of several events
                 draft = start_event(
@@ -1435,10 +1435,6 @@ def _gone_on_since_the_coup(text: str) -> bool:
     )
 
 
-#: A date told as where a count starts: "Since late August".
-_SINCE_WORD: Final = re.compile(r"since\b", re.IGNORECASE)
-
-
 def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
     """Whether a clause counts dead or hurt over a span of days of its own, at no place,
     that leaves out the day of the event told before ("SAC also killed two civilians
@@ -1458,7 +1454,7 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
             # jets have bombed the town, killing four", the toll of its own deed), not
             # a week in which one deed was done ("Earlier this week, soldiers shot dead
             # two farmers")
-            and (d.ends or (not clause.triggers and _SINCE_WORD.match(d.text) is not None))
+            and (d.ends or (not clause.triggers and SINCE_WORDS.match(d.text) is not None))
             for d in clause.dates
         )
     )
@@ -1481,34 +1477,31 @@ def _counted_from(text: str, day: DateMention, published: dt.date) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Tallies:
+    """What a sentence says of totals, read once for all its clauses (a long sentence of
+    many clauses stays linear)."""
+
+    across: bool  # a total over several events (:data:`_ACROSS`)
+    nationwide: bool  # a country's tally (:data:`_NATIONWIDE`)
+    since_tally: bool  # a count since a time long past (:data:`_SINCE_TALLY`)
+    began: re.Match[str] | None  # the start of a campaign (:data:`_SINCE_IT_BEGAN`)
+    count: re.Match[str] | None  # the count in the perfect told after that start
+    most: bool  # "the deadliest ... since" (:data:`_MOST_SINCE`)
+
+
 @functools.lru_cache(maxsize=4)
-def _sentence_since(
-    sentence: str,
-) -> tuple[bool, re.Match[str] | None, re.Match[str] | None, bool]:
-    """What a sentence says of a count since a time, read once for all its clauses (a
-    long sentence of many clauses stays linear): a tally since a time long past, the
-    start of a campaign, the count in the perfect told after it, a "most ... since"."""
+def _tallies_of(sentence: str) -> _Tallies:
+    """What ``sentence`` says of totals (:class:`_Tallies`)."""
     began = _SINCE_IT_BEGAN.search(sentence)
-    return (
-        _SINCE_TALLY.search(sentence) is not None,
-        began,
-        None if began is None else _TALLY_PERFECT.search(sentence, began.end()),
-        _MOST_SINCE.search(sentence) is not None,
+    return _Tallies(
+        across=_ACROSS.search(sentence) is not None,
+        nationwide=_NATIONWIDE.search(sentence) is not None,
+        since_tally=_SINCE_TALLY.search(sentence) is not None,
+        began=began,
+        count=None if began is None else _TALLY_PERFECT.search(sentence, began.end()),
+        most=_MOST_SINCE.search(sentence) is not None,
     )
-
-
-@functools.lru_cache(maxsize=4)
-def _sentence_across(sentence: str) -> bool:
-    """Whether a sentence tells a total over several events (:data:`_ACROSS`), read once
-    for all its clauses."""
-    return _ACROSS.search(sentence) is not None
-
-
-@functools.lru_cache(maxsize=4)
-def _sentence_nationwide(sentence: str) -> bool:
-    """Whether a sentence tells a country's tally (:data:`_NATIONWIDE`), read once for all
-    its clauses."""
-    return _NATIONWIDE.search(sentence) is not None
 
 
 def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
@@ -1518,10 +1511,11 @@ def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
     15 civilians"): not a count since days ago ("since fighting broke out on Saturday,
     troops have killed three"), nor a deed compared with those since ("the deadliest
     airstrike since the offensive began")."""
-    since_tally, began, count, most = _sentence_since(sentence)
-    if since_tally:
+    tallies = _tallies_of(sentence)
+    if tallies.since_tally:
         return not any(d.precision == 1 for d in clause.dates)
-    if began is None or count is None or most:
+    began, count = tallies.began, tallies.count
+    if began is None or count is None or tallies.most:
         return False
     at = clause.sentence[0]
     if not clause.span[0] <= at + count.start() < clause.span[1]:
