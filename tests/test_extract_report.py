@@ -4226,15 +4226,16 @@ _TWENTY_SECOND_READING: Final = [
         dt.date(2025, 4, 18),
         [],
     ),
-    # people killed on a day of their own, told after another day's event, are a killing
-    # of that day
+    # people killed on a day of their own, told after another day's event, are an event
+    # of that day (an explosion where nothing drops or fires bombs: a remote explosive's,
+    # since the thirty-second session; an attack before)
     (
         "Fighting between the Tatmadaw and the TNLA broke out in Kyaukme on June 26. On June "
         "25, an explosion near a market claimed the lives of a man and a woman.",
         dt.date(2024, 6, 27),
         [
             (dt.date(2024, 6, 26), "Kyaukme", "Armed clash", None, None),
-            (dt.date(2024, 6, 25), "Kyaukme", "Attack", 2, None),
+            (dt.date(2024, 6, 25), "Kyaukme", "Remote explosive/landmine/IED", 2, None),
         ],
     ),
 ]
@@ -4933,6 +4934,82 @@ _THIRTY_FIRST_READING: Final = [
 ]
 
 
+_THIRTY_SECOND_READING: Final = [
+    # a strike or shelling told right after the fighting of a day, with no day or place of
+    # its own, is an event of that day and place
+    (
+        "Fighting broke out near Kyaukme on 13 January when junta troops attacked a TNLA hill "
+        "post. Junta forces also fired heavy artillery at the resistance positions.",
+        dt.date(2024, 1, 15),
+        [
+            (dt.date(2024, 1, 13), "Kyaukme", "Armed clash", None, None),
+            (dt.date(2024, 1, 13), "Kyaukme", "Shelling/artillery/missile attack", None, None),
+        ],
+    ),
+    # (guards: a witness's words, what has been done many times, weapons taken, a day
+    # counted from it)
+    (
+        "Fighting broke out near Kyaukme on 13 January when junta troops attacked a TNLA hill "
+        "post. \u201cThe artillery fire was very loud,\u201d a villager said.",
+        dt.date(2024, 1, 15),
+        [(dt.date(2024, 1, 13), "Kyaukme", "Armed clash", None, None)],
+    ),
+    (
+        "Fighting broke out near Kyaukme on 13 January when junta troops attacked a TNLA hill "
+        "post. The junta has shelled villages there many times.",
+        dt.date(2024, 1, 15),
+        [(dt.date(2024, 1, 13), "Kyaukme", "Armed clash", None, None)],
+    ),
+    (
+        "Fighting broke out near Kyaukme on 13 January when junta troops attacked a TNLA hill "
+        "post. The TNLA took weapons and ammunition from the troops, two howitzers among them.",
+        dt.date(2024, 1, 15),
+        [(dt.date(2024, 1, 13), "Kyaukme", "Armed clash", None, None)],
+    ),
+    (
+        "Fighting broke out near Kyaukme on 13 January. The next morning, junta troops fired "
+        "shells at the hill.",
+        dt.date(2024, 1, 15),
+        [
+            (dt.date(2024, 1, 13), "Kyaukme", "Armed clash", None, None),
+            (dt.date(2024, 1, 14), "Kyaukme", "Shelling/artillery/missile attack", None, None),
+        ],
+    ),
+    # what was told as going on, then told on a day, is of that day, not of the month so far
+    (
+        "The battle near Sezin is still intense, and residents say jets keep dropping bombs "
+        "there. Junta jets attacked Sezin by air on 24 September at about 4 pm.",
+        dt.date(2024, 9, 25),
+        [(dt.date(2024, 9, 24), "Se Zin", "Air/drone strike", None, None)],
+    ),
+    # attacked "by air" is an air strike
+    (
+        "The military attacked Hpakant Township by air on 3 March.",
+        dt.date(2024, 3, 5),
+        [(dt.date(2024, 3, 3), "Hpakant Township", "Air/drone strike", None, None)],
+    ),
+    # an explosion told as an incident, where nothing drops or fires bombs, is a remote
+    # explosive's; where something does, it is theirs; one heard is none
+    (
+        "Two explosions happened at the home of a retired soldier in Lashio on Tuesday, "
+        "wounding two people.",
+        dt.date(2021, 3, 24),
+        [(dt.date(2021, 3, 23), "Lashio", "Remote explosive/landmine/IED", None, 2)],
+    ),
+    (
+        "Troops shelled Kani on 22 March. An explosion hit the school, killing two.",
+        dt.date(2022, 3, 24),
+        [(dt.date(2022, 3, 22), "Kani", "Shelling/artillery/missile attack", 2, None)],
+    ),
+    ("Blasts were heard in Lashio on 22 March.", dt.date(2022, 3, 24), []),
+    (
+        "The sound of explosions in Lashio on 22 March frightened residents.",
+        dt.date(2022, 3, 24),
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -4941,7 +5018,8 @@ _THIRTY_FIRST_READING: Final = [
     + _TWENTY_NINTH_READING
     + _THIRTIETH_READING
     + _THIRTY_FIRST_READING
-    + _THIRTY_FIRST_REVIEW,
+    + _THIRTY_FIRST_REVIEW
+    + _THIRTY_SECOND_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -22,6 +22,7 @@ from typing import Final
 from geo.extract.dates import SINCE_WORDS, DateMention, names_a_month
 from geo.extract.grouping import (
     Draft,
+    days_counted,
     going_on_this_month,
     long_before,
     names_another_place,
@@ -1095,3 +1096,91 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
                 )
             )
     return out
+
+
+#: Kinds of deed a report tells beside the event of a day, in a sentence of their own with
+#: no day or place: "Junta forces also fired heavy artillery at the resistance".
+_TOLD_BESIDE_KINDS: Final = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+#: Words before such a deed that tell it as not done there and then: done by now or
+#: going on ("has hit back", "are being bombed"), not done ("could not carry out
+#: airstrikes"), alleged, done daily, or on the next day.
+_NOT_DONE_THEN: Final = re.compile(
+    r"\b(?:ha(?:s|ve)|is|are|being|not|never|no|cannot|could ?n['’]?t|accus\w+|daily|"
+    r"every|next (?:morning|day|night|evening))\b",
+    re.IGNORECASE,
+)
+#: Words of arms taken, not fired: "took weapons and ammunition, two howitzers among them".
+_SPOILS: Final = re.compile(
+    r"\b(?:took|taken|seiz\w+|captur\w+|confiscat\w+|ammunition|weapons|arms)\b", re.IGNORECASE
+)
+#: How many sentences after an event a deed told beside it may come.
+_BESIDE_SENTENCES: Final = 3
+
+
+def date_strikes_told_beside(
+    drafts: list[Draft], spans: Sequence[tuple[int, int]], text: str
+) -> None:
+    """An air strike or shelling told soon after an event of another kind, with neither a
+    day nor a place of its own, by those who did it, in the reporter's words (not a
+    witness's quoted), is a deed of that day and place: "Fighting broke out near Kyaukme on
+    13 January ... Junta forces also fired heavy artillery at the resistance positions".
+    Not when its words tell it as done by now, going on, not done, alleged, daily or on
+    another day, as arms taken ("two howitzers among them"), or as what goes on again and
+    again. The note says so."""
+    sentence_starts = [a for a, _ in spans]
+    before: tuple[Draft, DateMention, PlaceMention] | None = None
+    for draft in drafts:
+        told_before = before
+        if (
+            draft.date is not None
+            and draft.place is not None
+            and not (draft.summary or draft.background or draft.general or draft.listed)
+        ):
+            before = (draft, draft.date, draft.place)
+        if (
+            told_before is None
+            or draft.trigger is None
+            or not draft.actors
+            or draft.date is not None
+            or draft.date_span is not None
+            or draft.place is not None
+            or draft.summary
+            or draft.background
+            or draft.ongoing
+            or draft.doing is not None
+            or draft.sub_event_type not in _TOLD_BESIDE_KINDS
+        ):
+            continue
+        event, day, place = told_before
+        if day.precision != 1 or draft.sub_event_type == event.sub_event_type:
+            continue
+        first = draft.sentences[0]
+        told = bisect.bisect_right(sentence_starts, max(s for s, _ in event.sentences))
+        own = bisect.bisect_right(sentence_starts, first[0])
+        if own - told > _BESIDE_SENTENCES:
+            continue
+        sentence = text[first[0] : first[1]]
+        said = text[first[0] : draft.trigger.span[0]]
+        if (
+            EARLIER.search(sentence)
+            or _HABITUAL.search(sentence)
+            or generic(draft, text)
+            or _NOT_DONE_THEN.search(said)
+            or _SPOILS.search(sentence)
+            or days_counted(sentence) is not None
+            or _in_quotation(text, spans[max(0, own - _BESIDE_SENTENCES)][0], draft.trigger.span[0])
+        ):
+            continue
+        draft.date, draft.place, draft.place_carried = day, place, True
+        kind = (event.sub_event_type or "event").lower()
+        draft.notes.append(
+            f"No day or place of its own: told after the {kind} of {day.start:%d %B %Y} at "
+            f"{place.location}, as done there that day: check."
+        )
+
+
+def _in_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a quotation opened in its paragraph since ``start``."""
+    line = text.rfind("\n", start, at) + 1 or start
+    words = text[line:at]
+    return words.count("“") > words.count("”") or words.count('"') % 2 == 1

@@ -415,14 +415,17 @@ def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
     return published.replace(day=1), published, 3 if published.day > 7 else 2
 
 
+#: How a note of the month so far, given to what is told as going on, begins.
+_GOING_ON_NOTE: Final = "The text gives no date for an activity it tells as going on"
+
+
 def going_on_this_month(draft: Draft, words: Evidence, published: dt.date) -> None:
     """Date an event told as going on (in ``words``), with no date of its own, over the
     month so far, as a coder codes an activity going on; the note says so."""
     _going_on(draft, words)
     draft.date_span = _month_so_far(published)
     draft.notes.append(
-        f"The text gives no date for an activity it tells as going on ('{words.text}'): "
-        "dated from the first of the month to publication."
+        f"{_GOING_ON_NOTE} ('{words.text}'): dated from the first of the month to publication."
     )
 
 
@@ -818,6 +821,20 @@ def add_clause(
         draft.sentences.append(clause.sentence)
     if with_date and draft.date is None and draft.date_span is None and clause.dates:
         draft.date = clause.dates[0]
+    elif (
+        with_date
+        and draft.date is None
+        and draft.ongoing
+        and draft.date_span is not None
+        and draft.date_span[2] == 3
+        and clause.dates
+        and clause.dates[0].precision == 1
+        and draft.date_span[0] <= clause.dates[0].start <= draft.date_span[1]
+        and not _ends_a_span(clause, clause.dates[0])
+    ):
+        draft.date, draft.date_span, draft.ongoing = clause.dates[0], None, False
+        draft.evidence = [e for e in draft.evidence if e.field != "event_date"]
+        draft.notes = [n for n in draft.notes if not n.startswith(_GOING_ON_NOTE)]
     elif (
         with_date
         and draft.date is not None

@@ -33,6 +33,7 @@ from geo.extract.account import (
     carry_dates,
     carry_places,
     date_by_place,
+    date_strikes_told_beside,
     date_what_is_being_done,
     fold,
     generic,
@@ -114,6 +115,7 @@ from geo.extract.wording import (
     ActorMention,
     Trigger,
     as_planted,
+    bare_blast,
     find_triggers,
     tells_bombs_fired,
 )
@@ -197,6 +199,8 @@ def extract(
                 clause.triggers = sorted(
                     (as_planted(t, text) for t in clause.triggers), key=lambda t: (t.rank, t.span)
                 )
+            else:  # "Troops shelled Kani. An explosion hit the school": the shelling's
+                clause.triggers = [t for t in clause.triggers if not bare_blast(t)]
             if not EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
             townships.extend(
@@ -580,6 +584,7 @@ def extract(
         base.summary = True  # told part by part after it: the parts are the events
     carry_dates(drafts, anchors, spans, text)
     carry_places(drafts, townships, spans)
+    date_strikes_told_beside(drafts, spans, text)
     date_by_place(drafts)
     drafts = merge_episodes(merge_restatements(drafts, text))
     mark_background(drafts, text)

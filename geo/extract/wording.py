@@ -44,6 +44,7 @@ __all__ = [
     "Trigger",
     "as_planted",
     "attacked_span",
+    "bare_blast",
     "being_done",
     "find_actors",
     "find_triggers",
@@ -196,8 +197,8 @@ _FROM_THE_AIR: Final = (
     r"aerial (?:bombings?|bombardments?|attacks?|strikes?)|"
     # "hit by aerial munitions" (not munitions found: "aerial munitions were found")
     r"aerial munitions?(?! (?:had been|have been|were|was) (?:found|discovered|recovered))|"
-    # "attacked from the air", "bombed from the air"
-    r"(?:attack(?:ed|s|ing)?|struck|hit|bombed) (?:[\w'’-]+ ){0,6}?from the air\b"
+    # "attacked from the air", "bombed from the air", "attacked the township by air"
+    r"(?:attack(?:ed|s|ing)?|struck|hit|bombed) (?:[\w'’-]+ ){0,6}?(?:from the|by) air\b"
     r"(?!\s*(?:base|field|port|strip))"
     rf"|{_AIRCRAFT_WORDS}"
     # aircraft seen or heard overhead strike nothing: "aircraft flying over Hsipaw"
@@ -359,6 +360,15 @@ OTHER: Final = "Other"
 #: that dropped it is sought ("a drone dropped an explosive device").
 _DEVICE_WORDS: Final = r"explosive devices?"
 _DEVICE_REACH: Final = 60
+#: An explosion told as an incident, with no word of what went off: "two explosions
+#: happened in the home of a retired soldier", "a blast rocked the police station" (not
+#: one heard: "the sound of explosions", "blasts were heard all night"). Where the report
+#: tells what drops or fires bombs it is theirs (:func:`bare_blast`).
+_BLAST_TOLD: Final = (
+    r"(?<!sound of )(?<!sounds of )(?:explosions?|blasts?)"
+    r"(?=\s+(?:happened|occurred|took place|went off|rocked|hit|struck|ripped|tore|shook|"
+    r"at|in|near|outside|inside)\b)(?![^.;]{0,60}\b(?:heard|sounds?)\b)"
+)
 #: Aircraft named by their models: "two Mi-35s", "a Yak-130", "K-8 jets".
 _AIRCRAFT_MODELS: Final = r"Mi-?(?:8|17|24|35)s?|Yak-?130s?|K-?8s?|Y-?12s?|MiG-?\d+s?|Su-?30s?"
 #: The sub-event type of a mine's blast, and of what was left, laid or being made safe
@@ -382,7 +392,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:time|parcel|car|motorbike|motorcycle|hand-?made|homemade|home-made) bombs?|"
         # "an improvised mine exploded", "triggered an explosive device" (not a drone's:
         # "explosive devices dropped by drones"; nor told after one, see read_triggers)
-        rf"improvised mines?|{_DEVICE_WORDS}(?![^.;]{{0,{_DEVICE_REACH}}}\b(?:dropped|drones?)\b)",
+        rf"improvised mines?|{_DEVICE_WORDS}(?![^.;]{{0,{_DEVICE_REACH}}}\b(?:dropped|drones?)\b)|"
+        rf"{_BLAST_TOLD}",
     ),
     (
         "Explosions/Remote violence",
@@ -1225,6 +1236,15 @@ def tells_bombs_fired(text: str) -> bool:
     bombs). One mention is enough: a bomb that went off may then be theirs, and the
     reader keeps the kind its words give."""
     return _FIRED_OR_DROPPED.search(text) is not None
+
+
+_BARE_BLAST: Final = re.compile(r"explosions?|blasts?", re.IGNORECASE)
+
+
+def bare_blast(trigger: Trigger) -> bool:
+    """Whether a trigger is an explosion told with no word of what went off (a mine's,
+    read so only where the report tells nothing that drops or fires bombs)."""
+    return trigger.sub_event_type == _MINE_BLAST and _BARE_BLAST.fullmatch(trigger.text) is not None
 
 
 def as_planted(trigger: Trigger, text: str) -> Trigger:
