@@ -5002,6 +5002,56 @@ _THIRTY_SECOND_READING: Final = [
         [(dt.date(2022, 3, 22), "Kani", "Shelling/artillery/missile attack", 2, None)],
     ),
     ("Blasts were heard in Lashio on 22 March.", dt.date(2022, 3, 24), []),
+    # a strike told for a state on its day, and its place told later without a day: one
+    # event, there, that day (not a state's telling left out beside an undated event)
+    (
+        "Dozens of people have reportedly been killed in military airstrikes at a festival in "
+        "Kachin state on Sunday.\n\nA KIO spokesman said 40 people had been killed in the "
+        "airstrikes and 30 were wounded.\n\nThe junta claimed on Monday that reports of deaths "
+        "from the airstrikes were false.\n\nIt claimed the airstrikes had targeted a KIA base, "
+        "after the group's earlier attacks on river boats.\n\nA KIO official rejected the "
+        "junta's claim, saying the festival had been held in the A Nang Pa area, far from any "
+        "military post.",
+        dt.date(2022, 10, 24),
+        [(dt.date(2022, 10, 23), "A Nang Pa", "Air/drone strike", 40, 30)],
+    ),
+    # a day counted back from the event told before, named as struck ("one day before the
+    # camp was hit"), not from something else ("two days before the election")
+    (
+        "On June 17, two shells hit a house in a displaced persons' camp near Kutkai, killing "
+        "two women. Soldiers fired artillery at Kone Chan one day before the camp was hit, "
+        "wounding a man.",
+        dt.date(2022, 6, 22),
+        [
+            (dt.date(2022, 6, 17), "Kutkai", "Shelling/artillery/missile attack", 2, None),
+            (dt.date(2022, 6, 16), "Kone Chan", "Shelling/artillery/missile attack", None, 1),
+        ],
+    ),
+    # bombs in a report that tells shelling and nothing that strikes from the air are shells
+    (
+        "Troops shelled Kani on 3 May. Two bombs exploded in the village, killing one.",
+        dt.date(2022, 5, 5),
+        [(dt.date(2022, 5, 3), "Kani", "Shelling/artillery/missile attack", 1, None)],
+    ),
+    # (guards: planes or bombs from the air told; the bombs are theirs)
+    (
+        "Troops shelled Namhsan on 7 January. The same day, planes dropped 500 lb-bombs on Myo "
+        "Thit.",
+        dt.date(2024, 1, 9),
+        [
+            (dt.date(2024, 1, 7), "Namhsan", "Shelling/artillery/missile attack", None, None),
+            (dt.date(2024, 1, 7), "Myo Thit", "Air/drone strike", None, None),
+        ],
+    ),
+    (
+        "Troops shelled Namhsan on 7 January. The same day, two bombs fell on Myo Thit from the "
+        "air.",
+        dt.date(2024, 1, 9),
+        [
+            (dt.date(2024, 1, 7), "Namhsan", "Shelling/artillery/missile attack", None, None),
+            (dt.date(2024, 1, 7), "Myo Thit", "Air/drone strike", None, None),
+        ],
+    ),
     (
         "The sound of explosions in Lashio on 22 March frightened residents.",
         dt.date(2022, 3, 24),

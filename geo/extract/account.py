@@ -570,12 +570,43 @@ def mark_state_tellings(drafts: list[Draft], text: str) -> None:
         for d in drafts
         if d.place is not None and d.place.kind != "region" and left_out_why(d, text) is None
     }
-    for draft in drafts:
-        if draft.place is not None and draft.place.kind == "region" and draft.event_type in placed:
+    for draft in list(drafts):
+        if (finer := _undated_finer(draft, drafts, text)) is not None:
+            # "Dozens were killed in airstrikes in Kachin state on Sunday" ... "the
+            # celebration was held in the A Nang Pa region": one event, there, that day
+            draft.place = finer.place
+            drafts.remove(finer)
+            fold(draft, finer, "Told for the state on its day, and without a day at its place.")
+        elif (
+            draft.place is not None and draft.place.kind == "region" and draft.event_type in placed
+        ):
             draft.general = True
             _figures_to_the_one_finer(draft, drafts, text)
         elif draft.place is not None and draft.place.kind == "region":
             _to_the_one_place_of_its_day(draft, drafts, text)
+
+
+def _undated_finer(draft: Draft, drafts: list[Draft], text: str) -> Draft | None:
+    """The one event of a draft's kind the report places inside the state or region it
+    is told for, when that event has no day and the draft has one of its own."""
+    region, day = draft.place, draft.date
+    if region is None or region.kind != "region" or day is None or day.precision != 1:
+        return None
+    if not _own_date(draft) or left_out_why(draft, text) is not None:
+        return None
+    inside = [
+        d
+        for d in drafts
+        if d is not draft
+        and d.sub_event_type == draft.sub_event_type
+        and d.place is not None
+        and d.place.kind != "region"
+        and _one_place(region, d.place)
+        and left_out_why(d, text) is None
+    ]
+    if len(inside) != 1 or inside[0].date is not None or inside[0].date_span is not None:
+        return None
+    return inside[0]
 
 
 def _finer_that_day(

@@ -144,6 +144,15 @@ _COUNTED_FROM: Final = re.compile(
 )
 
 
+#: ... unless it is an event struck, as the event before was: "one day before the IDP
+#: camp was hit", "two days after the village was bombed".
+_THE_EVENT_STRUCK: Final = re.compile(
+    r"\s+the\s+(?:[\w'’()-]+\s+){1,4}?(?:was|were)\s+(?:hit|struck|attacked|bombed|shelled|"
+    r"raided|seized|captured|burned|burnt|torched|overrun)\b",
+    re.IGNORECASE,
+)
+
+
 def _day_before(previous: Draft | None, last_day: DateMention | None) -> DateMention | None:
     """The day "the following day" counts from: the event told before, unless the account
     has moved on to a later day since ("On the night of August 9 troops closed in. That
@@ -168,8 +177,10 @@ def _relative_day(text: str) -> tuple[re.Match[str], int] | None:
         days = _days_from(m)
         if days is None:
             continue  # "several days later": no count
-        if m["which"].casefold().endswith(("before", "after")) and _COUNTED_FROM.match(
-            text, m.end()
+        if (
+            m["which"].casefold().endswith(("before", "after"))
+            and _COUNTED_FROM.match(text, m.end())
+            and not _THE_EVENT_STRUCK.match(text, m.end())
         ):
             continue
         return m, days

@@ -115,9 +115,11 @@ from geo.extract.wording import (
     ActorMention,
     Trigger,
     as_planted,
+    as_shelled,
     bare_blast,
     find_triggers,
     tells_bombs_fired,
+    tells_shelling_only,
 )
 from geo.gazetteer import Gazetteer, Township
 
@@ -187,6 +189,7 @@ def extract(
     # the event a line ending in a colon tells, and its deed, done to the places listed after
     heading: tuple[Draft, Trigger] | None = None
     planted = not tells_bombs_fired(text)  # bombs that went off, where none was fired
+    shelled = tells_shelling_only(text)  # bombs, where only shells are fired
     scene: tuple[int, Clause] | None = None  # the last clause that told only when
     for sentence_number, sentence in enumerate(spans):
         item = heading is not None and _list_item(text, sentence)
@@ -201,6 +204,10 @@ def extract(
                 )
             else:  # "Troops shelled Kani. An explosion hit the school": the shelling's
                 clause.triggers = [t for t in clause.triggers if not bare_blast(t)]
+            if shelled:  # "Troops shelled Kani. Two bombs exploded in the village": shells
+                clause.triggers = sorted(
+                    (as_shelled(t) for t in clause.triggers), key=lambda t: (t.rank, t.span)
+                )
             if not EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
             townships.extend(

@@ -43,6 +43,7 @@ __all__ = [
     "ActorMention",
     "Trigger",
     "as_planted",
+    "as_shelled",
     "attacked_span",
     "bare_blast",
     "being_done",
@@ -50,6 +51,7 @@ __all__ = [
     "find_triggers",
     "ongoing",
     "tells_bombs_fired",
+    "tells_shelling_only",
 ]
 
 MILITARY: Final = "Military Forces of Myanmar (2021-)"
@@ -1236,6 +1238,40 @@ def tells_bombs_fired(text: str) -> bool:
     bombs). One mention is enough: a bomb that went off may then be theirs, and the
     reader keeps the kind its words give."""
     return _FIRED_OR_DROPPED.search(text) is not None
+
+
+#: What strikes from the air, told anywhere in a report: aircraft, their models, air
+#: strikes, bombs dropped.
+_FROM_ABOVE: Final = re.compile(
+    rf"\b(?:{_FROM_THE_AIR})|\b(?:{_AIRCRAFT_MODELS})|\bfrom the air\b|\baerial\b|"
+    r"\bair[- ]?bombs?\b|\bplanes?\b|"
+    r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+|\w+-){0,3}?(?:bombs?|explosives?|munitions?)",
+    re.IGNORECASE,
+)
+#: Shelling told anywhere in a report.
+_SHELLED: Final = re.compile(rf"\b(?:{_SHELL})", re.IGNORECASE)
+_SHELLING_RANK: Final = next(
+    i for i, (_, sub, _) in enumerate(TRIGGERS) if sub == "Shelling/artillery/missile attack"
+)
+
+
+def tells_shelling_only(text: str) -> bool:
+    """Whether a report tells shelling and nothing that strikes from the air: its bombs
+    are shells ("Artillery shells hit an IDP camp ... two bombs fell on a house")."""
+    return _SHELLED.search(text) is not None and _FROM_ABOVE.search(text) is None
+
+
+def as_shelled(trigger: Trigger) -> Trigger:
+    """A bomb an air strike's trigger names, in a report that tells shelling and nothing
+    that strikes from the air (:func:`tells_shelling_only`, asked by the caller): a shell."""
+    if trigger.sub_event_type != "Air/drone strike" or _BOMB.fullmatch(trigger.text) is None:
+        return trigger
+    return replace(
+        trigger,
+        event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack",
+        rank=_SHELLING_RANK,
+    )
 
 
 _BARE_BLAST: Final = re.compile(r"explosions?|blasts?", re.IGNORECASE)
