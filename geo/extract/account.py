@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -38,6 +39,7 @@ from geo.extract.proposal import (
     UNPLACED_UNDATED,
     Evidence,
 )
+from geo.extract.text import in_quotation
 from geo.extract.wording import (
     HABITUAL_WORDS,
     OTHER,
@@ -570,43 +572,64 @@ def mark_state_tellings(drafts: list[Draft], text: str) -> None:
         for d in drafts
         if d.place is not None and d.place.kind != "region" and left_out_why(d, text) is None
     }
-    for draft in list(drafts):
-        if (finer := _undated_finer(draft, drafts, text)) is not None:
-            # "Dozens were killed in airstrikes in Kachin state on Sunday" ... "the
-            # celebration was held in the A Nang Pa region": one event, there, that day
-            draft.place = finer.place
-            drafts.remove(finer)
-            fold(draft, finer, "Told for the state on its day, and without a day at its place.")
-        elif (
-            draft.place is not None and draft.place.kind == "region" and draft.event_type in placed
-        ):
+    folded = _fold_undated_finer(drafts, text)
+    drafts[:] = [d for d in drafts if id(d) not in folded]
+    for draft in drafts:
+        if draft.place is not None and draft.place.kind == "region" and draft.event_type in placed:
             draft.general = True
             _figures_to_the_one_finer(draft, drafts, text)
         elif draft.place is not None and draft.place.kind == "region":
             _to_the_one_place_of_its_day(draft, drafts, text)
 
 
-def _undated_finer(draft: Draft, drafts: list[Draft], text: str) -> Draft | None:
-    """The one event of a draft's kind the report places inside the state or region it
-    is told for, when that event has no day and the draft has one of its own."""
-    region, day = draft.place, draft.date
-    if region is None or region.kind != "region" or day is None or day.precision != 1:
-        return None
-    if not _own_date(draft) or left_out_why(draft, text) is not None:
-        return None
-    inside = [
-        d
-        for d in drafts
-        if d is not draft
-        and d.sub_event_type == draft.sub_event_type
-        and d.place is not None
-        and d.place.kind != "region"
-        and _one_place(region, d.place)
-        and left_out_why(d, text) is None
-    ]
-    if len(inside) != 1 or inside[0].date is not None or inside[0].date_span is not None:
-        return None
-    return inside[0]
+def _fold_undated_finer(drafts: list[Draft], text: str) -> set[int]:
+    """An event told for a state or region on a day of its own ("Dozens were killed in
+    airstrikes in Kachin state on Sunday"), where the report's one event of its kind placed
+    inside that state or region has no day, no figures and no words of a tally ("... the
+    celebration had been held in the A Nang Pa region"), is that event: placed there, on
+    its day, with it folded in. Returns the ids of the events folded in."""
+    inside: dict[tuple[str | None, str], list[Draft]] = {}  # by kind and state
+    for d in drafts:
+        state = _state_of(d.place) if d.place is not None and d.place.kind != "region" else None
+        if state is not None and left_out_why(d, text) is None:
+            inside.setdefault((d.sub_event_type, state), []).append(d)
+    folded: set[int] = set()
+    for draft in drafts:
+        region, day = draft.place, draft.date
+        if (
+            region is None
+            or region.kind != "region"
+            or day is None
+            or day.precision != 1
+            or not _own_date(draft)
+            or left_out_why(draft, text) is not None
+        ):
+            continue
+        there = [d for s in region.state_pcodes for d in inside.get((draft.sub_event_type, s), [])]
+        if len(there) != 1:
+            continue
+        finer = there[0]
+        first = finer.sentences[0]
+        if (
+            id(finer) in folded
+            or finer.date is not None
+            or finer.date_span is not None
+            or finer.figures
+            or SINCE_WORDS.search(text, *first)
+            or _HABITUAL.search(text, *first)
+        ):
+            continue
+        draft.place = finer.place
+        folded.add(id(finer))
+        fold(draft, finer, "Told for its state or region on its day, and at its place without one.")
+    return folded
+
+
+def _state_of(place: PlaceMention) -> str | None:
+    """The state or region a place finer than one lies in."""
+    if place.township is not None:
+        return place.township.state_pcode
+    return place.place.state_pcode if place.place is not None else None
 
 
 def _finer_that_day(
@@ -1054,9 +1077,7 @@ def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
     Gyi village")."""
     if "region" in (a.kind, b.kind):
         region, other = (a, b) if a.kind == "region" else (b, a)
-        state = other.place.state_pcode if other.place else None
-        if other.township is not None:
-            state = other.township.state_pcode
+        state = _state_of(other)
         return state is not None and state in region.state_pcodes
     if (held := a.district_holds(b)) is not None:
         return held
@@ -1132,12 +1153,16 @@ def split_kinds(drafts: list[Draft], text: str) -> list[Draft]:
 #: Kinds of deed a report tells beside the event of a day, in a sentence of their own with
 #: no day or place: "Junta forces also fired heavy artillery at the resistance".
 _TOLD_BESIDE_KINDS: Final = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-#: Words before such a deed that tell it as not done there and then: done by now or
-#: going on ("has hit back", "are being bombed"), not done ("could not carry out
-#: airstrikes"), alleged, done daily, or on the next day.
+#: Words of a sentence that tell its deed as not done there and then: done by now or
+#: going on ("has hit back", "are being bombed", "throughout the month"), not done ("could
+#: not carry out airstrikes"), only threatened ("would shell the airport if"), alleged,
+#: done daily or on the next day, or somewhere else ("Meanwhile in Rakhine", "across the
+#: country", "some 50 km away").
 _NOT_DONE_THEN: Final = re.compile(
-    r"\b(?:ha(?:s|ve)|is|are|being|not|never|no|cannot|could ?n['’]?t|accus\w+|daily|"
-    r"every|next (?:morning|day|night|evening))\b",
+    r"\b(?:ha(?:s|ve)|is|are|being|not|never|no|cannot|could ?n['’]?t|accus\w+|alleg\w+|"
+    r"would|will|might|if|unless|threat\w*|daily|every|throughout|"
+    r"next (?:morning|day|night|evening)|meanwhile|elsewhere|separately|across|nationwide|"
+    r"away|\d+ ?(?:km|kilomet\w+|miles?))\b",
     re.IGNORECASE,
 )
 #: Words of arms taken, not fired: "took weapons and ammunition, two howitzers among them".
@@ -1151,27 +1176,21 @@ _BESIDE_SENTENCES: Final = 3
 def date_strikes_told_beside(
     drafts: list[Draft], spans: Sequence[tuple[int, int]], text: str
 ) -> None:
-    """An air strike or shelling told soon after an event of another kind, with neither a
-    day nor a place of its own, by those who did it, in the reporter's words (not a
-    witness's quoted), is a deed of that day and place: "Fighting broke out near Kyaukme on
-    13 January ... Junta forces also fired heavy artillery at the resistance positions".
-    Not when its words tell it as done by now, going on, not done, alleged, daily or on
-    another day, as arms taken ("two howitzers among them"), or as what goes on again and
-    again. The note says so."""
+    """An air strike or shelling told right after an event of another kind (the draft
+    before it, within three sentences), with neither a day nor a place of its own, by
+    those who did it, in the reporter's words (not a witness's quoted), is a deed of that
+    day and place: "Fighting broke out near Kyaukme on 13 January ... Junta forces also
+    fired heavy artillery at the resistance positions". Not when its sentence names a
+    place not found, tells it as done by now, going on, not done, threatened, alleged,
+    daily, on another day or elsewhere, as arms taken ("two howitzers among them"), or as
+    what goes on again and again. The note says so."""
     sentence_starts = [a for a, _ in spans]
-    before: tuple[Draft, DateMention, PlaceMention] | None = None
-    for draft in drafts:
-        told_before = before
+    blocked: dict[tuple[int, int], bool] = {}  # a sentence's words rule it out (read once)
+    for before, draft in itertools.pairwise(drafts):
         if (
-            draft.date is not None
-            and draft.place is not None
-            and not (draft.summary or draft.background or draft.general or draft.listed)
-        ):
-            before = (draft, draft.date, draft.place)
-        if (
-            told_before is None
-            or draft.trigger is None
+            draft.trigger is None
             or not draft.actors
+            or draft.unknown
             or draft.date is not None
             or draft.date_span is not None
             or draft.place is not None
@@ -1180,38 +1199,40 @@ def date_strikes_told_beside(
             or draft.ongoing
             or draft.doing is not None
             or draft.sub_event_type not in _TOLD_BESIDE_KINDS
+            or draft.sub_event_type == before.sub_event_type
+            or before.summary
+            or before.background
+            or before.general
+            or before.listed
         ):
             continue
-        event, day, place = told_before
-        if day.precision != 1 or draft.sub_event_type == event.sub_event_type:
+        day, place = before.date, before.place
+        if day is None or place is None or day.precision != 1:
             continue
         first = draft.sentences[0]
-        told = bisect.bisect_right(sentence_starts, max(s for s, _ in event.sentences))
+        told = bisect.bisect_right(sentence_starts, max(s for s, _ in before.sentences))
         own = bisect.bisect_right(sentence_starts, first[0])
         if own - told > _BESIDE_SENTENCES:
             continue
-        sentence = text[first[0] : first[1]]
-        said = text[first[0] : draft.trigger.span[0]]
+        if first not in blocked:
+            sentence = text[first[0] : first[1]]
+            blocked[first] = bool(
+                EARLIER.search(sentence)
+                or _HABITUAL.search(sentence)
+                or _NOT_DONE_THEN.search(sentence)
+                or _SPOILS.search(sentence)
+                or days_counted(sentence) is not None
+            )
+        window = spans[max(0, own - _BESIDE_SENTENCES)][0]
         if (
-            EARLIER.search(sentence)
-            or _HABITUAL.search(sentence)
+            blocked[first]
             or generic(draft, text)
-            or _NOT_DONE_THEN.search(said)
-            or _SPOILS.search(sentence)
-            or days_counted(sentence) is not None
-            or _in_quotation(text, spans[max(0, own - _BESIDE_SENTENCES)][0], draft.trigger.span[0])
+            or in_quotation(text, draft.trigger.span[0], window)
         ):
             continue
         draft.date, draft.place, draft.place_carried = day, place, True
-        kind = (event.sub_event_type or "event").lower()
+        kind = (before.sub_event_type or "event").lower()
         draft.notes.append(
             f"No day or place of its own: told after the {kind} of {day.start:%d %B %Y} at "
             f"{place.location}, as done there that day: check."
         )
-
-
-def _in_quotation(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` is inside a quotation opened in its paragraph since ``start``."""
-    line = text.rfind("\n", start, at) + 1 or start
-    words = text[line:at]
-    return words.count("“") > words.count("”") or words.count('"') % 2 == 1

@@ -144,11 +144,11 @@ _COUNTED_FROM: Final = re.compile(
 )
 
 
-#: ... unless it is an event struck, as the event before was: "one day before the IDP
-#: camp was hit", "two days after the village was bombed".
+#: ... unless it is what the event before struck, told by a word of no kind of its own:
+#: "one day before the IDP camp was hit" (not "two weeks after the town was captured by
+#: the PDF", which may be another event than the one told before).
 _THE_EVENT_STRUCK: Final = re.compile(
-    r"\s+the\s+(?:[\w'’()-]+\s+){1,4}?(?:was|were)\s+(?:hit|struck|attacked|bombed|shelled|"
-    r"raided|seized|captured|burned|burnt|torched|overrun)\b",
+    r"\s+the\s+(?:[\w'’()-]+\s+){1,4}?(?:was|were)\s+(?:hit|struck|attacked|targeted)\b",
     re.IGNORECASE,
 )
 
@@ -237,6 +237,7 @@ class Draft:
     ongoing_beside: bool = False  # ... where the report dates an event it tells
     # the words that tell it as being done ("is shelling"), with no day of its own
     doing: Evidence | None = None
+    month_so_far: str | None = None  # the note dating it, told going on, over the month so far
     place_carried: bool = False  # its place is one the report named elsewhere
     listed: bool = False  # one of several places one sentence names
     unknown: list[str] = field(default_factory=list)  # places named but not found
@@ -426,18 +427,16 @@ def _month_so_far(published: dt.date) -> tuple[dt.date, dt.date, int]:
     return published.replace(day=1), published, 3 if published.day > 7 else 2
 
 
-#: How a note of the month so far, given to what is told as going on, begins.
-_GOING_ON_NOTE: Final = "The text gives no date for an activity it tells as going on"
-
-
 def going_on_this_month(draft: Draft, words: Evidence, published: dt.date) -> None:
     """Date an event told as going on (in ``words``), with no date of its own, over the
     month so far, as a coder codes an activity going on; the note says so."""
     _going_on(draft, words)
     draft.date_span = _month_so_far(published)
-    draft.notes.append(
-        f"{_GOING_ON_NOTE} ('{words.text}'): dated from the first of the month to publication."
+    draft.month_so_far = (
+        "The text gives no date for an activity it tells as going on "
+        f"('{words.text}'): dated from the first of the month to publication."
     )
+    draft.notes.append(draft.month_so_far)
 
 
 def _going_on_when_told(draft: Draft, words: Evidence, told: DateMention) -> None:
@@ -832,20 +831,17 @@ def add_clause(
         draft.sentences.append(clause.sentence)
     if with_date and draft.date is None and draft.date_span is None and clause.dates:
         draft.date = clause.dates[0]
-    elif (
-        with_date
-        and draft.date is None
-        and draft.ongoing
-        and draft.date_span is not None
-        and draft.date_span[2] == 3
-        and clause.dates
-        and clause.dates[0].precision == 1
-        and draft.date_span[0] <= clause.dates[0].start <= draft.date_span[1]
-        and not _ends_a_span(clause, clause.dates[0])
-    ):
-        draft.date, draft.date_span, draft.ongoing = clause.dates[0], None, False
+    elif with_date and draft.month_so_far is not None and _narrows_going_on(draft, clause):
+        # "The battle in Sai Taung is still intense ..." "Jets attacked the township by
+        # air on September 24th": what was told going on, on its day
+        draft.notes.remove(draft.month_so_far)
+        draft.date, draft.date_span, draft.ongoing, draft.month_so_far = (
+            clause.dates[0],
+            None,
+            False,
+            None,
+        )
         draft.evidence = [e for e in draft.evidence if e.field != "event_date"]
-        draft.notes = [n for n in draft.notes if not n.startswith(_GOING_ON_NOTE)]
     elif (
         with_date
         and draft.date is not None
@@ -1034,6 +1030,31 @@ _SPAN_DAY_BEFORE: Final = re.compile(
     r"through|lasted)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+
+
+#: Words that tell a day as when something going on opened, grew or peaked, or a count
+#: of what it did so far: "The fighting broke out on May 3", "the airstrikes, which first
+#: hit the town on May 6, have killed 15", "the heaviest fighting was on May 5".
+_OPENED_OR_PEAKED: Final = re.compile(
+    r"\b(?:broke out|erupted|launched|began|begun|started|first|since|intensified|"
+    r"escalated|heaviest|fiercest|worst|ha(?:s|ve))\b",
+    re.IGNORECASE,
+)
+
+
+def _narrows_going_on(draft: Draft, clause: Clause) -> bool:
+    """Whether a clause tells, on a day of the month so far, the event told before it as
+    going on (dated over the month so far): that day is its day; not a day it opened,
+    grew or peaked on (:data:`_OPENED_OR_PEAKED`, :func:`_ends_a_span`)."""
+    if draft.date is not None or draft.date_span is None or not clause.dates:
+        return False
+    day = clause.dates[0]
+    return (
+        day.precision == 1
+        and draft.date_span[0] <= day.start <= draft.date_span[1]
+        and not _ends_a_span(clause, day)
+        and _OPENED_OR_PEAKED.search(clause.text) is None
+    )
 
 
 def _ends_a_span(clause: Clause, date: DateMention) -> bool:

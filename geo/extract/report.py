@@ -116,10 +116,10 @@ from geo.extract.wording import (
     Trigger,
     as_planted,
     as_shelled,
-    bare_blast,
     find_triggers,
     tells_bombs_fired,
     tells_shelling_only,
+    without_bare_blasts,
 )
 from geo.gazetteer import Gazetteer, Township
 
@@ -202,12 +202,11 @@ def extract(
                 clause.triggers = sorted(
                     (as_planted(t, text) for t in clause.triggers), key=lambda t: (t.rank, t.span)
                 )
-            else:  # "Troops shelled Kani. An explosion hit the school": the shelling's
-                clause.triggers = [t for t in clause.triggers if not bare_blast(t)]
-            if shelled:  # "Troops shelled Kani. Two bombs exploded in the village": shells
+            if shelled:  # "Troops shelled Kani. Two bombs fell on the village": shells
                 clause.triggers = sorted(
-                    (as_shelled(t) for t in clause.triggers), key=lambda t: (t.rank, t.span)
+                    (as_shelled(t, text) for t in clause.triggers), key=lambda t: (t.rank, t.span)
                 )
+            clause.triggers = without_bare_blasts(clause.triggers, fired=not planted)
             if not EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
             townships.extend(

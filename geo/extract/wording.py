@@ -45,13 +45,13 @@ __all__ = [
     "as_planted",
     "as_shelled",
     "attacked_span",
-    "bare_blast",
     "being_done",
     "find_actors",
     "find_triggers",
     "ongoing",
     "tells_bombs_fired",
     "tells_shelling_only",
+    "without_bare_blasts",
 ]
 
 MILITARY: Final = "Military Forces of Myanmar (2021-)"
@@ -199,8 +199,11 @@ _FROM_THE_AIR: Final = (
     r"aerial (?:bombings?|bombardments?|attacks?|strikes?)|"
     # "hit by aerial munitions" (not munitions found: "aerial munitions were found")
     r"aerial munitions?(?! (?:had been|have been|were|was) (?:found|discovered|recovered))|"
-    # "attacked from the air", "bombed from the air", "attacked the township by air"
-    r"(?:attack(?:ed|s|ing)?|struck|hit|bombed) (?:[\w'’-]+ ){0,6}?(?:from the|by) air\b"
+    # "attacked from the air", "bombed from the air", "attacked the township by air" (not
+    # across words of what came by air: "attacked the outpost that is resupplied by air")
+    r"(?:attack(?:ed|s|ing)?|struck|hit|bombed) "
+    r"(?:(?!(?:that|which|who|whom|sent|supplied|resupplied|arrived|carried|flown|"
+    r"brought)\b)[\w'’-]+ ){0,6}?(?:from the|by) air\b"
     r"(?!\s*(?:base|field|port|strip))"
     rf"|{_AIRCRAFT_WORDS}"
     # aircraft seen or heard overhead strike nothing: "aircraft flying over Hsipaw"
@@ -364,12 +367,17 @@ _DEVICE_WORDS: Final = r"explosive devices?"
 _DEVICE_REACH: Final = 60
 #: An explosion told as an incident, with no word of what went off: "two explosions
 #: happened in the home of a retired soldier", "a blast rocked the police station" (not
-#: one heard: "the sound of explosions", "blasts were heard all night"). Where the report
-#: tells what drops or fires bombs it is theirs (:func:`bare_blast`).
+#: one heard: "the sound of explosions", "blasts were heard all night"; nor an accident or
+#: a grenade: "a gas explosion", "the blast was caused by a leaking tank", "an explosion at
+#: a munitions factory"). Read so only where nothing else is told (:func:`without_bare_blasts`).
+_BLAST_WORDS: Final = r"explosions?|blasts?"
 _BLAST_TOLD: Final = (
-    r"(?<!sound of )(?<!sounds of )(?:explosions?|blasts?)"
+    r"(?<!sound of )(?<!sounds of )(?<!gas )(?<!grenade )(?<!transformer )(?<!boiler )"
+    r"(?<!cylinder )(?<!fuel )(?<!and )"
+    rf"(?:{_BLAST_WORDS})"
     r"(?=\s+(?:happened|occurred|took place|went off|rocked|hit|struck|ripped|tore|shook|"
     r"at|in|near|outside|inside)\b)(?![^.;]{0,60}\b(?:heard|sounds?)\b)"
+    r"(?![^.;]{0,80}\b(?:caused by|accident\w*|leak\w*|gas|factory|depot|miners?|grenades?)\b)"
 )
 #: Aircraft named by their models: "two Mi-35s", "a Yak-130", "K-8 jets".
 _AIRCRAFT_MODELS: Final = r"Mi-?(?:8|17|24|35)s?|Yak-?130s?|K-?8s?|Y-?12s?|MiG-?\d+s?|Su-?30s?"
@@ -1203,12 +1211,24 @@ _VAGUE_MEANS: Final = re.compile(r"bomb(?:s|ed|ing)?", re.IGNORECASE)
 _PASSIVE_RIGHT_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 
 
-#: Words of what drops or fires bombs, anywhere in a report: aircraft and strikes from
-#: the air ("jets", "an airstrike", "two Mi-35s"), bombs told as dropped or fired ("dropped
-#: two bombs"), shelling ("troops shelled Kani", "mortar fire").
+#: Words of what strikes from the air, anywhere in a report: aircraft, their models and
+#: strikes from the air ("jets", "two Mi-35s", "an airstrike", "aerial bombs"), bombs told
+#: as dropped ("dropped two 500 lb-bombs", "bombs were dropped") or weighed as an
+#: aircraft's are ("two 500-pound bombs").
+_FROM_ABOVE_WORDS: Final = (
+    rf"\b(?:{_FROM_THE_AIR})|\b(?:{_AIRCRAFT_MODELS})|\bfrom the air\b|\baerial\b|"
+    r"\bair[- ]?bombs?\b|\bplanes?\b|"
+    r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+|\w+-){0,3}?(?:bombs?|explosives?|munitions?)|"
+    r"\bbombs?\s+(?:were|was|had been|have been)\s+dropped\b|"
+    r"\b\d+[- ]?(?:pound|lb|kg)s?[- ]bombs?\b"
+)
+_FROM_ABOVE: Final = re.compile(_FROM_ABOVE_WORDS, re.IGNORECASE)
+#: Shelling, anywhere in a report: "troops shelled Kani", "mortar fire".
+_SHELLED: Final = re.compile(rf"\b(?:{_SHELL})", re.IGNORECASE)
+#: Words of what drops or fires bombs, anywhere in a report: what strikes from the air,
+#: bombs told as fired ("fired two bombs"), shelling.
 _FIRED_OR_DROPPED: Final = re.compile(
-    rf"\b(?:{_FROM_THE_AIR})|\b(?:{_AIRCRAFT_MODELS})|"
-    r"\b(?:dropp(?:ed|ing)|fir(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?)|"
+    rf"{_FROM_ABOVE_WORDS}|\bfir(?:ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:bombs?|explosives?|munitions?)|"
     rf"\b(?:{_SHELL})",
     re.IGNORECASE,
 )
@@ -1240,16 +1260,6 @@ def tells_bombs_fired(text: str) -> bool:
     return _FIRED_OR_DROPPED.search(text) is not None
 
 
-#: What strikes from the air, told anywhere in a report: aircraft, their models, air
-#: strikes, bombs dropped.
-_FROM_ABOVE: Final = re.compile(
-    rf"\b(?:{_FROM_THE_AIR})|\b(?:{_AIRCRAFT_MODELS})|\bfrom the air\b|\baerial\b|"
-    r"\bair[- ]?bombs?\b|\bplanes?\b|"
-    r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+|\w+-){0,3}?(?:bombs?|explosives?|munitions?)",
-    re.IGNORECASE,
-)
-#: Shelling told anywhere in a report.
-_SHELLED: Final = re.compile(rf"\b(?:{_SHELL})", re.IGNORECASE)
 _SHELLING_RANK: Final = next(
     i for i, (_, sub, _) in enumerate(TRIGGERS) if sub == "Shelling/artillery/missile attack"
 )
@@ -1261,10 +1271,23 @@ def tells_shelling_only(text: str) -> bool:
     return _SHELLED.search(text) is not None and _FROM_ABOVE.search(text) is None
 
 
-def as_shelled(trigger: Trigger) -> Trigger:
-    """A bomb an air strike's trigger names, in a report that tells shelling and nothing
-    that strikes from the air (:func:`tells_shelling_only`, asked by the caller): a shell."""
-    if trigger.sub_event_type != "Air/drone strike" or _BOMB.fullmatch(trigger.text) is None:
+#: Right after a bomb's word, that it came down where it hit: "(two bombs) fell on a
+#: house", "(bombs) landed near the school" (not one thrown, planted or gone off).
+_CAME_DOWN: Final = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:fell|fall|falling|landed|hit|struck|rained|came down)\b",
+    re.IGNORECASE,
+)
+
+
+def as_shelled(trigger: Trigger, text: str) -> Trigger:
+    """A bomb told as coming down ("two bombs fell on a house"), in a report that tells
+    shelling and nothing that strikes from the air (:func:`tells_shelling_only`, asked by
+    the caller): a shell; any other trigger as it is."""
+    if (
+        trigger.sub_event_type != "Air/drone strike"
+        or _BOMB.fullmatch(trigger.text) is None
+        or _CAME_DOWN.match(text, trigger.span[1]) is None
+    ):
         return trigger
     return replace(
         trigger,
@@ -1274,13 +1297,26 @@ def as_shelled(trigger: Trigger) -> Trigger:
     )
 
 
-_BARE_BLAST: Final = re.compile(r"explosions?|blasts?", re.IGNORECASE)
+_BARE_BLAST: Final = re.compile(_BLAST_WORDS, re.IGNORECASE)
 
 
-def bare_blast(trigger: Trigger) -> bool:
-    """Whether a trigger is an explosion told with no word of what went off (a mine's,
-    read so only where the report tells nothing that drops or fires bombs)."""
-    return trigger.sub_event_type == _MINE_BLAST and _BARE_BLAST.fullmatch(trigger.text) is not None
+def without_bare_blasts(triggers: list[Trigger], *, fired: bool) -> list[Trigger]:
+    """A clause's triggers without an explosion told with no word of what went off
+    (:data:`_BLAST_TOLD`) where the report tells what drops or fires bombs (``fired``:
+    the blast is theirs, no event of its own) or the clause tells a deed of another kind
+    ("fighting broke out after an explosion at a checkpoint": the fighting)."""
+
+    def bare(trigger: Trigger) -> bool:
+        return (
+            trigger.sub_event_type == _MINE_BLAST
+            and _BARE_BLAST.fullmatch(trigger.text) is not None
+        )
+
+    if not any(bare(t) for t in triggers):
+        return triggers
+    if fired or not all(bare(t) for t in triggers):
+        return [t for t in triggers if not bare(t)]
+    return triggers
 
 
 def as_planted(trigger: Trigger, text: str) -> Trigger:
