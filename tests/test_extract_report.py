@@ -425,6 +425,21 @@ def _events(text: str, gazetteer: Gazetteer, published: dt.date = SEED_PUBLISHED
     return list(extract(text, published=published, gazetteer=gazetteer).events)
 
 
+def test_a_state_s_telling_folded_with_its_place_shows_the_place_s_words(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Military airstrikes killed 12 people in Kachin state on Friday, a KIO spokesman said."
+        "\n\nThe junta claimed the airstrikes had targeted a KIA camp, after the group's "
+        "earlier attacks.\n\nThe spokesman rejected the claim, saying the bombs had fallen on "
+        "Man Wein village, far from any camp."
+    )
+    (event,) = _events(text, gazetteer, dt.date(2024, 5, 12))
+    assert (event.event_date, event.location) == (D(2024, 5, 10), "Man Wein")
+    (words,) = [e for e in event.evidence if e.field == "location"]
+    assert text[words.start : words.end] == words.text == "Man Wein village"
+
+
 def test_two_events_on_two_days_in_one_sentence(gazetteer: Gazetteer) -> None:
     text = "The army shelled Mansi on Monday and then Bhamo on Tuesday, residents said."
     first, second = _events(text, gazetteer)

@@ -609,9 +609,10 @@ def _fold_undated_finer(drafts: list[Draft], text: str) -> set[int]:
         if len(there) != 1:
             continue
         finer = there[0]
-        first = finer.sentences[0]
+        first, where = finer.sentences[0], finer.place
         if (
-            id(finer) in folded
+            where is None
+            or id(finer) in folded
             or finer.date is not None
             or finer.date_span is not None
             or finer.figures
@@ -619,7 +620,9 @@ def _fold_undated_finer(drafts: list[Draft], text: str) -> set[int]:
             or _HABITUAL.search(text, *first)
         ):
             continue
-        draft.place = finer.place
+        draft.place = where
+        draft.evidence = [e for e in draft.evidence if e.field != "location"]
+        draft.evidence.append(Evidence("location", *where.span, where.text))
         folded.add(id(finer))
         fold(draft, finer, "Told for its state or region on its day, and at its place without one.")
     return folded
