@@ -1283,18 +1283,7 @@ def as_shelled(trigger: Trigger, text: str) -> Trigger:
     """A bomb told as coming down ("two bombs fell on a house"), in a report that tells
     shelling and nothing that strikes from the air (:func:`tells_shelling_only`, asked by
     the caller): a shell; any other trigger as it is."""
-    if (
-        trigger.sub_event_type != "Air/drone strike"
-        or _BOMB.fullmatch(trigger.text) is None
-        or _CAME_DOWN.match(text, trigger.span[1]) is None
-    ):
-        return trigger
-    return replace(
-        trigger,
-        event_type="Explosions/Remote violence",
-        sub_event_type="Shelling/artillery/missile attack",
-        rank=_SHELLING_RANK,
-    )
+    return _bomb_as(trigger, text, _CAME_DOWN, "Shelling/artillery/missile attack", _SHELLING_RANK)
 
 
 _BARE_BLAST: Final = re.compile(_BLAST_WORDS, re.IGNORECASE)
@@ -1324,17 +1313,22 @@ def as_planted(trigger: Trigger, text: str) -> Trigger:
     bomb blast near the bank"), in a report that tells nothing that drops or fires bombs
     (:func:`tells_bombs_fired`, asked by the caller): a remote explosive's blast, as ACLED
     codes a bomb no one dropped or fired; any other trigger as it is."""
+    return _bomb_as(trigger, text, _WENT_OFF, _MINE_BLAST, _MINE_BLAST_RANK)
+
+
+def _bomb_as(
+    trigger: Trigger, text: str, told: re.Pattern[str], sub_event_type: str, rank: int
+) -> Trigger:
+    """An air strike's trigger that names a bomb, with ``told`` right after it, read as a
+    remote violence of another sub-event type; any other trigger as it is."""
     if (
         trigger.sub_event_type != "Air/drone strike"
         or _BOMB.fullmatch(trigger.text) is None
-        or _WENT_OFF.match(text, trigger.span[1]) is None
+        or told.match(text, trigger.span[1]) is None
     ):
         return trigger
     return replace(
-        trigger,
-        event_type="Explosions/Remote violence",
-        sub_event_type=_MINE_BLAST,
-        rank=_MINE_BLAST_RANK,
+        trigger, event_type="Explosions/Remote violence", sub_event_type=sub_event_type, rank=rank
     )
 
 
