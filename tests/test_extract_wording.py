@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.wording import CIVILIANS, MILITARY, find_actors, find_triggers, ongoing
+from geo.extract.wording import (
+    CIVILIANS,
+    MILITARY,
+    as_shelled,
+    find_actors,
+    find_triggers,
+    ongoing,
+    tells_shelling_only,
+    without_bare_blasts,
+)
 from geo.schema import EVENT_TYPES
 
 KIA = "KIA: Kachin Independence Army"
@@ -572,3 +581,75 @@ def test_what_the_review_found_of_the_new_words(text: str, kinds: list[str]) -> 
 )
 def test_a_crowd_s_bombs_are_no_air_strike(text: str) -> None:
     assert all(t.sub_event_type != "Air/drone strike" for t in find_triggers(text))
+
+
+_MINE = "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an explosion told as an incident is a remote explosive's trigger
+        ("Two explosions happened at the home of a retired soldier.", [_MINE]),
+        ("A blast rocked the police station in Lashio.", [_MINE]),
+        # one heard, an accident's or a grenade's is none
+        ("Blasts were heard in Lashio all night.", []),
+        ("The sound of explosions frightened residents.", []),
+        ("A gas explosion occurred in a restaurant.", []),
+        ("The blast at the fuel depot was caused by a leaking tank.", []),
+        ("A grenade explosion in Lashio wounded two soldiers.", []),
+    ],
+)
+def test_an_explosion_told_as_an_incident_is_a_remote_explosive_s(
+    text: str, kinds: list[str]
+) -> None:
+    assert sorted({t.sub_event_type for t in find_triggers(text)}) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "fired", "kinds"),
+    [
+        ("Two explosions happened at the home of a retired soldier.", False, [_MINE]),
+        # where something drops or fires bombs, the explosion is theirs
+        ("Two explosions happened at the home of a retired soldier.", True, []),
+        # told with a deed of another kind, it is that deed's
+        ("Fighting broke out after an explosion at a checkpoint.", False, ["Armed clash"]),
+        # a bomb told as going off is no bare explosion
+        ("A bomb exploded near the market.", True, ["Air/drone strike"]),
+    ],
+)
+def test_a_bare_explosion_is_an_event_only_where_nothing_else_is_told(
+    text: str, fired: bool, kinds: list[str]
+) -> None:
+    kept = without_bare_blasts(find_triggers(text), fired=fired)
+    assert sorted({t.sub_event_type for t in kept}) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("Troops shelled Kani. Two bombs fell on the village.", True),
+        ("Troops shelled Kani. Jets bombed Yinmabin.", False),
+        ("Troops shelled Kani. Bombs were dropped on Yinmabin.", False),
+        ("Troops shelled Kani. Two 500-pound bombs struck a monastery.", False),
+        ("Two bombs fell on the village.", False),
+    ],
+)
+def test_a_report_tells_shelling_only(text: str, only: bool) -> None:
+    assert tells_shelling_only(text) is only
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a bomb told as coming down is a shell where only shells are fired
+        ("Two bombs fell on the village.", "Shelling/artillery/missile attack"),
+        ("Bombs landed near the school.", "Shelling/artillery/missile attack"),
+        # one thrown or gone off stays as it was read
+        ("PDF fighters threw bombs at the checkpoint.", "Air/drone strike"),
+        ("A bomb exploded at a tea shop.", "Air/drone strike"),
+    ],
+)
+def test_a_bomb_that_came_down_is_a_shell(text: str, kind: str) -> None:
+    (bomb,) = [t for t in find_triggers(text) if t.text.casefold().startswith("bomb")]
+    assert as_shelled(bomb, text).sub_event_type == kind
