@@ -835,12 +835,8 @@ def add_clause(
         # "The battle in Sai Taung is still intense ..." "Jets attacked the township by
         # air on September 24th": what was told going on, on its day
         draft.notes.remove(draft.month_so_far)
-        draft.date, draft.date_span, draft.ongoing, draft.month_so_far = (
-            clause.dates[0],
-            None,
-            False,
-            None,
-        )
+        draft.month_so_far, draft.ongoing = None, False
+        draft.date, draft.date_span = clause.dates[0], None
         draft.evidence = [e for e in draft.evidence if e.field != "event_date"]
     elif (
         with_date

@@ -114,12 +114,10 @@ from geo.extract.wording import (
     TRIGGERS,
     ActorMention,
     Trigger,
-    as_planted,
-    as_shelled,
     find_triggers,
+    read_bombs,
     tells_bombs_fired,
     tells_shelling_only,
-    without_bare_blasts,
 )
 from geo.gazetteer import Gazetteer, Township
 
@@ -188,8 +186,8 @@ def extract(
     starts = [start for start, _ in spans]
     # the event a line ending in a colon tells, and its deed, done to the places listed after
     heading: tuple[Draft, Trigger] | None = None
-    planted = not tells_bombs_fired(text)  # bombs that went off, where none was fired
-    shelled = tells_shelling_only(text)  # bombs, where only shells are fired
+    fired = tells_bombs_fired(text)  # bombs that go off are a strike's or a shell's
+    shelling_only = tells_shelling_only(text)  # bombs that come down are shells
     scene: tuple[int, Clause] | None = None  # the last clause that told only when
     for sentence_number, sentence in enumerate(spans):
         item = heading is not None and _list_item(text, sentence)
@@ -198,15 +196,9 @@ def extract(
             # the clause right before, in this sentence or the one before, if it set a scene
             setting = scene[1] if scene is not None and scene[0] >= sentence_number - 1 else None
             scene = (sentence_number, clause) if sets_the_scene(clause) else None
-            if planted:
-                clause.triggers = sorted(
-                    (as_planted(t, text) for t in clause.triggers), key=lambda t: (t.rank, t.span)
-                )
-            if shelled:  # "Troops shelled Kani. Two bombs fell on the village": shells
-                clause.triggers = sorted(
-                    (as_shelled(t, text) for t in clause.triggers), key=lambda t: (t.rank, t.span)
-                )
-            clause.triggers = without_bare_blasts(clause.triggers, fired=not planted)
+            clause.triggers = read_bombs(
+                clause.triggers, text, fired=fired, shelling_only=shelling_only
+            )
             if not EARLIER.search(clause.text):
                 anchors.extend(d for d in clause.dates if d.precision == 1)
             townships.extend(

@@ -49,6 +49,7 @@ __all__ = [
     "find_actors",
     "find_triggers",
     "ongoing",
+    "read_bombs",
     "tells_bombs_fired",
     "tells_shelling_only",
     "without_bare_blasts",
@@ -1249,7 +1250,17 @@ _DROPPED_BY_AIR: Final = re.compile(
 )
 #: A bomb, as an air strike's trigger names it.
 _BOMB: Final = re.compile(r"bombs?", re.IGNORECASE)
-_MINE_BLAST_RANK: Final = next(i for i, (_, sub, _) in enumerate(TRIGGERS) if sub == _MINE_BLAST)
+#: The sub-event type of shelling.
+_SHELLING: Final = "Shelling/artillery/missile attack"
+
+
+def _rank_of(sub_event_type: str) -> int:
+    """The rank of the first of :data:`TRIGGERS` of a sub-event type."""
+    return next(i for i, (_, sub, _) in enumerate(TRIGGERS) if sub == sub_event_type)
+
+
+_MINE_BLAST_RANK: Final = _rank_of(_MINE_BLAST)
+_SHELLING_RANK: Final = _rank_of(_SHELLING)
 
 
 def tells_bombs_fired(text: str) -> bool:
@@ -1258,11 +1269,6 @@ def tells_bombs_fired(text: str) -> bool:
     bombs). One mention is enough: a bomb that went off may then be theirs, and the
     reader keeps the kind its words give."""
     return _FIRED_OR_DROPPED.search(text) is not None
-
-
-_SHELLING_RANK: Final = next(
-    i for i, (_, sub, _) in enumerate(TRIGGERS) if sub == "Shelling/artillery/missile attack"
-)
 
 
 def tells_shelling_only(text: str) -> bool:
@@ -1283,10 +1289,29 @@ def as_shelled(trigger: Trigger, text: str) -> Trigger:
     """A bomb told as coming down ("two bombs fell on a house"), in a report that tells
     shelling and nothing that strikes from the air (:func:`tells_shelling_only`, asked by
     the caller): a shell; any other trigger as it is."""
-    return _bomb_as(trigger, text, _CAME_DOWN, "Shelling/artillery/missile attack", _SHELLING_RANK)
+    return _bomb_as(trigger, text, _CAME_DOWN, _SHELLING, _SHELLING_RANK)
 
 
 _BARE_BLAST: Final = re.compile(_BLAST_WORDS, re.IGNORECASE)
+
+
+def read_bombs(
+    triggers: list[Trigger], text: str, *, fired: bool, shelling_only: bool
+) -> list[Trigger]:
+    """A clause's triggers, its bombs and explosions read as the report tells them: a bomb
+    that went off where nothing drops or fires bombs is planted (:func:`as_planted`), one
+    that came down where only shells are fired is a shell (:func:`as_shelled`), and a
+    bare explosion is an event only where nothing else is told
+    (:func:`without_bare_blasts`); ``fired`` and ``shelling_only`` are asked of the report
+    once (:func:`tells_bombs_fired`, :func:`tells_shelling_only`)."""
+    read = triggers
+    if not fired:
+        read = [as_planted(t, text) for t in read]
+    if shelling_only:
+        read = [as_shelled(t, text) for t in read]
+    if read is not triggers:  # read again: in order of rank, as found
+        read.sort(key=lambda t: (t.rank, t.span))
+    return without_bare_blasts(read, fired=fired)
 
 
 def without_bare_blasts(triggers: list[Trigger], *, fired: bool) -> list[Trigger]:
