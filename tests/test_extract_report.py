@@ -5167,6 +5167,103 @@ _THIRTY_SECOND_REVIEW: Final = [
 ]
 
 
+_THIRTY_THIRD_READING: Final = [
+    # ground that came under a side's control, or was brought under it or held again
+    (
+        "Namtu Township came under the control of the TNLA on 28 December.",
+        dt.date(2024, 1, 3),
+        [
+            (
+                dt.date(2023, 12, 28),
+                "Namtu Township",
+                "Non-state actor overtakes territory",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "On Tuesday the town of Khampat came fully under the control of the KIA and several PDFs.",
+        dt.date(2023, 11, 10),
+        [(dt.date(2023, 11, 7), "Khampat", "Non-state actor overtakes territory", None, None)],
+    ),
+    (
+        "The KIA brought Momauk town fully under its control on Monday.",
+        dt.date(2024, 1, 3),
+        [(dt.date(2024, 1, 1), "Momauk", "Non-state actor overtakes territory", None, None)],
+    ),
+    (
+        "Junta troops were back in control of Hsipaw town on Saturday.",
+        dt.date(2025, 10, 20),
+        [(dt.date(2025, 10, 18), "Hsipaw", "Government regains territory", None, None)],
+    ),
+    (
+        "Hsipaw town came under junta control on Saturday.",
+        dt.date(2025, 10, 20),
+        [(dt.date(2025, 10, 18), "Hsipaw", "Government regains territory", None, None)],
+    ),
+    # (guards: a goal, an attack, a state of things)
+    (
+        "Seeking to bring Kutkai town under its control, the TNLA sent troops on Monday.",
+        dt.date(2024, 1, 3),
+        [],
+    ),
+    (
+        "Kutkai town came under attack on Monday.",
+        dt.date(2024, 1, 3),
+        [(dt.date(2024, 1, 1), "Kutkai", "Armed clash", None, None)],
+    ),
+    (
+        "Hsipaw town is back in control of the junta, residents said on Monday.",
+        dt.date(2025, 10, 20),
+        [],
+    ),
+    # a deed that opens a clause with "after" came before the deed the clause tells
+    (
+        "After the KIA captured Chipwi, junta jets dropped 40 bombs onto the town on Sunday night.",
+        dt.date(2024, 10, 16),
+        [(dt.date(2024, 10, 13), "Chipwi", "Air/drone strike", None, None)],
+    ),
+    (
+        "After Chipwi came under the control of the KIA, junta jets dropped 40 bombs onto the "
+        "town on Sunday night.",
+        dt.date(2024, 10, 16),
+        [(dt.date(2024, 10, 13), "Chipwi", "Air/drone strike", None, None)],
+    ),
+    # (guards: told with a day of its own; ground taken after ground)
+    (
+        "After fighting SNA troops on 23 August in Kyauktan village, the allied force abducted "
+        "about 30 youths of Pinkhar village.",
+        dt.date(2022, 8, 25),
+        [
+            (dt.date(2022, 8, 23), "Kyauk Tan", "Armed clash", None, None),
+            (dt.date(2022, 8, 23), "Pin Hkar", "Armed clash", None, None),
+        ],
+    ),
+    (
+        "Once junta forces had retaken Nawnghkio on Monday, they kept pushing north, capturing "
+        "Kyaukme.",
+        dt.date(2025, 10, 5),
+        [
+            (dt.date(2025, 9, 29), "Nawnghkio", "Government regains territory", None, None),
+            (dt.date(2025, 9, 29), "Kyaukme", "Government regains territory", None, None),
+        ],
+    ),
+    # a town's name written otherwise, read by its consonants as a township seat's
+    (
+        "Troops shelled Debayin on 16 September, killing two.",
+        dt.date(2022, 9, 20),
+        [(dt.date(2022, 9, 16), "Tabayin", "Shelling/artillery/missile attack", 2, None)],
+    ),
+    # (guard: called a village, it is a village the gazetteer lacks)
+    (
+        "Troops shelled Depeyin village on 16 September.",
+        dt.date(2022, 9, 20),
+        [(dt.date(2022, 9, 16), None, "Shelling/artillery/missile attack", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -5177,7 +5274,8 @@ _THIRTY_SECOND_REVIEW: Final = [
     + _THIRTY_FIRST_READING
     + _THIRTY_FIRST_REVIEW
     + _THIRTY_SECOND_READING
-    + _THIRTY_SECOND_REVIEW,
+    + _THIRTY_SECOND_REVIEW
+    + _THIRTY_THIRD_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

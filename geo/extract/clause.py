@@ -332,7 +332,7 @@ def read_clause(
     start, end = span
     ctext = text[start:end]
     every_date = find_dates(ctext, published=published)
-    triggers, denied = read_triggers(ctext, offset=start)
+    triggers, denied = read_triggers(ctext, offset=start, days=[d.span for d in every_date])
     telling_days = [
         d
         for d in every_date

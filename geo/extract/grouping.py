@@ -583,13 +583,19 @@ GROUND_TAKEN: Final = frozenset({_OVERTAKES, _REGAINS})
 
 
 def _taker(clause: Clause, trigger: Trigger) -> str | None:
-    """Who took ground: the actor after "seized by" or "fell to", else the actor told
+    """Who took ground: the actor after "seized by", "fell to" or "came under the control
+    of", or inside "came under KIA control", else the actor told
     right before the words of taking as their subject ("the regime seized a TNLA camp";
     not "the regime's base", "groups opposing the military government captured")."""
     at = clause.span[0]
     start, end = trigger.span
+    if trigger.text.startswith("came"):
+        # "came under KIA control", "came under the control of the TNLA": whose control
+        inside = [a for a in clause.actors if start <= a.span[0] and a.span[1] <= end]
+        if inside:
+            return inside[0].name
     if _PASSIVE_BEFORE.search(clause.text[max(0, start - at - 30) : start - at]) or (
-        trigger.text.startswith("fell")
+        trigger.text.startswith(("fell", "came"))
     ):
         after = [
             a

@@ -1015,6 +1015,26 @@ def _township_by_sound(name: str, gazetteer: Gazetteer) -> Township | None:
     return same[0]
 
 
+def _seat_by_sound(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The town seating the one township whose name has the consonants of ``name``, a
+    name of four consonants or more that no place is called ("Depayin": Tabayin)."""
+    if len(consonants(name)) < _SURE_CONSONANTS:
+        return None
+    township = _township_by_sound(name, gazetteer)
+    if township is None:
+        return None
+    return next(
+        (
+            c.place
+            for c in gazetteer.candidates(
+                township.name, township=township.pcode, limit=5, fuzzy=False
+            )
+            if c.method == "exact" and c.place.kind == "town"
+        ),
+        None,
+    )
+
+
 #: Fewest consonants a name is read by alone (with the township's first vowel, three).
 _FEWEST_CONSONANTS: Final = 3
 _SURE_CONSONANTS: Final = 4
@@ -1567,6 +1587,15 @@ def _named(
                         )
                         # "Kuk Khaing city": the town Kutkai, by two spelling rules
                         fuzzy = spelled_town[0] if spelled_town else _town_like(name, gazetteer)
+                        if (
+                            fuzzy is None
+                            and not _CALLED_VILLAGES.match(text, end)
+                            and (seat := _seat_by_sound(name, gazetteer))
+                        ):
+                            # "the attack in Depayin": the town Tabayin, by its consonants
+                            # (not "Depeyin village": a village the gazetteer lacks)
+                            spelled_town = seat, "by its consonants: check"
+                            fuzzy = seat
                         # a report that names no state is read where the reader is for:
                         # not a town of Rakhine spelled like a Kokang camp's name
                         wanted = states or context.states or _LIKENESS_STATES

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
@@ -297,6 +297,12 @@ def _ground_named(reach: int) -> str:
     )
 
 
+#: How wholly ground came under a side's control: "came fully under", "brought wholly under".
+_WHOLLY: Final = r"(?:(?:fully|wholly|entirely|completely) )?"
+#: How full a side's control of ground is: "under the full control of", "effective control".
+_FULL: Final = r"(?:(?:full|complete|total|effective) )?"
+
+
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
 PERSON_TITLES: Final = (
     r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Mr|Mrs|Ms|"
@@ -441,6 +447,15 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # (not "shells fell on", "the town fell silent", "fell back", "Kanpaiti fell",
         # whose subject may be anything capitalised)
         r"fell (?:back )?into (?:the )?hands of|fell under (?:the )?control of|"
+        # ground that came under a side's control: "Namtu Township came under the control
+        # of the TNLA on 28 December", "the town came fully under KIA control" (not "came
+        # under attack"); brought or taken so: "brought Momauk fully under its control",
+        # "took Hsipaw town under effective control"; held again: "they were back in
+        # control of the town on Saturday" (not "is back in control": a state)
+        rf"came {_WHOLLY}under (?:the )?{_FULL}(?:[\w'’-]+ ){{0,2}}?control\b|"
+        r"(?:brought|bring|brings|bringing|took|taken) (?:(?!under\b)[\w'’-]+ ){1,5}?"
+        rf"{_WHOLLY}(?:back )?under (?:its|their|the|our|his)? ?{_FULL}(?:[\w'’-]+ )?control\b|"
+        rf"(?:was|were|had been) back in {_FULL}control (?:of|over)\b(?={_ground_named(6)})|"
         r"fell(?=\s*[,.;]|\s+(?:on|in|at|last|yesterday|today|this|overnight|after|following|"
         r"within|early|late|\d)\b)|"
         r"occup(?:ied|y|ying) (?:the |a |an |two |three |four |several )?(?:\w+ ){0,3}?"
@@ -787,6 +802,24 @@ _DONE_BEFORE: Final = re.compile(
     r"(?:been )?)\s*$",
     re.IGNORECASE,
 )
+#: The words that open a clause with a deed done before the one it tells, up to that
+#: deed: "(After) the KIA captured (Chipwi, jets bombed the town)", "(Following) the"
+#: (capture of the base, ...)".
+_OPENED_AFTER: Final = re.compile(
+    r"\W*(?:(?:soon|shortly|just|right|immediately) )?(?:after|following|once)\s+[^,;:]{0,120}",
+    re.IGNORECASE,
+)
+#: What ends the words that open a clause.
+_OPENING_ENDS: Final = re.compile(r"[,;:]")
+
+
+def _opening_end(text: str, at: int) -> int:
+    """Where the words that open a clause end, read from ``at``: its first comma, colon or
+    semicolon, else the clause's end."""
+    end = _OPENING_ENDS.search(text, at)
+    return end.start() if end is not None else len(text)
+
+
 #: An aircraft brought down is what was hit, not what struck: "shot down two of the
 #: regime's transport helicopters".
 _BROUGHT_DOWN: Final = re.compile(
@@ -994,9 +1027,12 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     return read_triggers(text, offset=offset)[0]
 
 
-def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tuple[int, int]]]:
+def read_triggers(
+    text: str, *, offset: int = 0, days: Sequence[tuple[int, int]] = ()
+) -> tuple[list[Trigger], list[tuple[int, int]]]:
     """:func:`find_triggers`, and the spans of wording of deeds not done: "plans to
-    attack", "harder for the KIA to capture" (their places are no event's)."""
+    attack", "harder for the KIA to capture" (their places are no event's). ``days``: the
+    spans in ``text`` of the days it tells, if read."""
     denied: list[tuple[int, int]] = []
     found = []
     instruments = []  # "hit a truck with landmines": the weapon, when nothing else is said
@@ -1123,6 +1159,22 @@ def read_triggers(text: str, *, offset: int = 0) -> tuple[list[Trigger], list[tu
     ]
     if len(done_before) < len(found):
         found = [t for t in found if t not in done_before]
+    opened_after = [
+        t
+        for t in found
+        if _OPENED_AFTER.fullmatch(text, 0, t.span[0] - offset)
+        # (not told with a day of its own: "After fighting SNA troops on 23rd August in
+        # Kyauktan, the force abducted 30 youths" tells the fighting too)
+        and not any(d[0] < _opening_end(text, t.span[1] - offset) for d in days)
+    ]
+    if len(opened_after) < len(found) and not all(
+        t.sub_event_type.endswith("territory") for t in found
+    ):
+        # "After Chipwi came under the control of the KIA, jets bombed the town on Sunday":
+        # what the clause opened with came before the deed it tells (not ground taken
+        # after ground: "Once junta forces had retaken Naungcho, they went on, capturing
+        # Kyaukme" tells who took it)
+        found = [t for t in found if t not in opened_after]
     instruments.sort(key=lambda t: t.span[0])
     found = [_with_its_means(t, instruments, text, offset) for t in found]
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
