@@ -5261,6 +5261,65 @@ _THIRTY_THIRD_READING: Final = [
         dt.date(2022, 9, 20),
         [(dt.date(2022, 9, 16), None, "Shelling/artillery/missile attack", None, None)],
     ),
+    # a distance from a base in a town is a distance from the town
+    (
+        "Artillery hit a camp 3 miles from a KIA base in Laiza on Monday.",
+        dt.date(2023, 10, 10),
+        [
+            (
+                dt.date(2023, 10, 9),
+                "3 miles from a KIA base in Laiza",
+                "Shelling/artillery/missile attack",
+                None,
+                None,
+            )
+        ],
+    ),
+    # a state's shelling on its day, and its one place told later with a toll of its own
+    (
+        "Sources including the NUG blamed the junta for the shelling, which happened near "
+        "midnight on Monday in Kachin State.\n\nSources said artillery struck a displacement "
+        "camp some 5 km from a base in the border town of Laiza run by the KIA, which has been "
+        "in conflict for years with the military.\n\nKachin media said 30 people were killed. "
+        "The toll could not be verified.",
+        dt.date(2023, 10, 10),
+        [
+            (
+                dt.date(2023, 10, 9),
+                "some 5 km from a base in the border town of Laiza",
+                "Shelling/artillery/missile attack",
+                30,
+                None,
+            )
+        ],
+    ),
+    # where a teller is based is not where the event was
+    (
+        "Troops shelled a camp in Kachin state on Monday night. A Kachin activist based in "
+        "Laiza, who spoke anonymously, told the Guardian 33 people had been killed.",
+        dt.date(2023, 10, 10),
+        [(dt.date(2023, 10, 9), "Kachin state", "Shelling/artillery/missile attack", 33, None)],
+    ),
+    # (guards: troops based there; a state told so)
+    (
+        "KIA fighters attacked junta troops based in Laiza on Monday.",
+        dt.date(2023, 10, 10),
+        [(dt.date(2023, 10, 9), "Laiza", "Armed clash", None, None)],
+    ),
+    (
+        "Media outlets based in Shan state reported that the MNDAA captured the Yanlonkyaing "
+        "gate on Monday.",
+        dt.date(2023, 10, 10),
+        [(dt.date(2023, 10, 9), "Shan state", "Non-state actor overtakes territory", None, None)],
+    ),
+    # people of no side seized, uncounted, are abducted
+    (
+        "Troops entered Hnaw Kone on 3 November and seized residents.",
+        dt.date(2023, 11, 10),
+        [(dt.date(2023, 11, 3), "Hnaw Kone", "Abduction/forced disappearance", None, None)],
+    ),
+    # (guard: soldiers captured in battle)
+    ("KIA troops captured soldiers at the Hpakant base on Monday.", dt.date(2023, 11, 10), []),
 ]
 
 

@@ -615,9 +615,10 @@ def _fold_undated_finer(drafts: list[Draft], text: str) -> set[int]:
             or id(finer) in folded
             or finer.date is not None
             or finer.date_span is not None
-            or finer.figures
-            or SINCE_WORDS.search(text, *first)
-            or _HABITUAL.search(text, *first)
+            or any(
+                SINCE_WORDS.search(text, *told) or _HABITUAL.search(text, *told)
+                for told in finer.sentences
+            )
         ):
             continue
         draft.place = where

@@ -405,7 +405,11 @@ _RELATIVE: Final = re.compile(
     r"(?: (?i:to the )?(?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)))?"
     r"(?: (?i:of|from|away from|outside(?: of)?))"
-    r" (?i:(?:the )?(?:town|village|city) of )?(?P<target>(?i:the |its |their |his )?.{0,60})"
+    # (what lies there: "from a base in the border town of Laiza", "from a KIA camp at")
+    r" (?i:(?:an? |the )(?:[\w'’-]+ ){0,2}?(?:base|camp|outpost|post|headquarters) "
+    r"(?:in|at|of|near) )?"
+    r" ?(?i:(?:the )?(?:[\w-]+ )?(?:town|village|city) of )?"
+    r"(?P<target>(?i:the |its |their |his )?.{0,60})"
 )
 _NEAR: Final = re.compile(
     r"(?i:near|around|outside|close to|on the outskirts of|in the vicinity of|not far from)"
@@ -2488,6 +2492,17 @@ def _a_home(text: str, start: int, end: int) -> bool:
     )
 
 
+def _is_home(text: str, mention: PlaceMention) -> bool:
+    """Whether ``mention`` names someone's home (:func:`_a_home`), or the town or village
+    a teller is based in ("a Kachin activist based in Laiza"; a state told so is left as
+    it is, what was told of it: "media outlets based in Shan state reported ...")."""
+    start, end = mention.span
+    return _a_home(text, start, end) or (
+        mention.kind != "region"
+        and _TELLER_BASED_IN.search(text, max(0, start - 60), start) is not None
+    )
+
+
 #: People of a place who tell of the event, after its name: "Hpakant residents said" is
 #: where the tellers are, not where the event is (like where an actor comes from).
 _ITS_PEOPLE_TELL: Final = re.compile(
@@ -2501,6 +2516,15 @@ _ITS_PEOPLE_TELL: Final = re.compile(
 #: "according to residents of Laiza"; the place says who spoke, not where anything
 #: happened.
 _SOURCE_BEFORE: Final = re.compile(r"\baccording\s+to\s+[^,.;:\n]{0,80}$", re.IGNORECASE)
+#: A teller placed where they work, before a place: "a Kachin activist based in (Laiza)",
+#: "a social organisation based in (Hpakant) told DMG" (not troops: "troops based in").
+_TELLER_BASED_IN: Final = re.compile(
+    r"\b(?:activists?|journalists?|reporters?|sources?|officials?|spokes(?:person|man|woman)|"
+    r"volunteers?|researchers?|analysts?|lawyers?|aid workers?|organi[sz]ations?|outlets?|"
+    r"media|news agency|newspapers?)\s+(?:(?:who|which|that)\s+(?:is|are|was|were)\s+)?"
+    r"based\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: ... where the teller's words end at the place ("according to a villager of Kutkai.",
 #: not "according to a resident of Kutkai who saw the shelling hit Namhsan").
 _TELLER_END: Final = re.compile(
@@ -2931,7 +2955,7 @@ def find_places(
             )
         )
     # "people from Wawan, Kumban and Lon Ja fled": each their home
-    homes = _homes_listed(text, [replace(m, home=_a_home(text, *m.span)) for m in mentions])
+    homes = _homes_listed(text, [replace(m, home=_is_home(text, m)) for m in mentions])
     shifted = [
         replace(
             m,

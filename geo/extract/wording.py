@@ -561,7 +561,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:as|for use as|to (?:use|serve) as|to be used as) human shields?|"
         r"(?:took|taking|take) away (?:\d+ |[a-z]+ )?(?:villagers|civilians|residents|people|men|"
         r"women|youths)|"
-        rf"(?:seized|seizing|captured|capturing) {_PEOPLE_SEIZED}",
+        rf"(?:seized|seizing|captured|capturing) {_PEOPLE_SEIZED}|"
+        # people of no side seized, uncounted: "entered Hnaw Kone and seized residents"
+        r"(?:seized|seizing|captured|capturing) (?:the |local |some |more |other )?"
+        r"(?:villagers|civilians|residents|youths|passengers|farmers|students|"
+        r"displaced people|IDPs)\b(?!['’])",
     ),
     (
         "Strategic developments",
