@@ -1372,3 +1372,27 @@ def test_a_town_named_before_another_word_still_names_its_township(
 ) -> None:
     place = next(m.place for m in gazetteer.candidates(town) if m.place.kind == "town")
     assert place.township_pcode in report_context(text, gazetteer).townships
+
+
+def test_a_town_written_otherwise_is_read_by_its_consonants(gazetteer: Gazetteer) -> None:
+    (town,) = find_places("Troops shelled Depayin.", gazetteer)
+    assert (town.location, town.geo_precision) == ("Tabayin", 1)
+    assert town.note is not None and "by its consonants" in town.note
+    # (called a village, it is a village the gazetteer lacks)
+    assert find_places("Troops shelled Depeyin village.", gazetteer) == []
+
+
+def test_where_a_teller_is_based_is_their_home(gazetteer: Gazetteer) -> None:
+    (told,) = find_places("A Kachin activist based in Laiza told the Guardian.", gazetteer)
+    assert told.location == "Laiza" and told.home
+    # (troops based there are at it)
+    (based,) = find_places("Junta troops based in Laiza were attacked.", gazetteer)
+    assert not based.home
+
+
+def test_a_distance_from_a_base_in_a_town_is_from_the_town(gazetteer: Gazetteer) -> None:
+    places = find_places("a camp about 5 km from a base in the border town of Laiza", gazetteer)
+    relative = [p for p in places if p.kind == "relative"]
+    assert [(p.location, p.geo_precision) for p in relative] == [
+        ("about 5 km from a base in the border town of Laiza", 2)
+    ]

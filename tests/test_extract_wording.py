@@ -11,6 +11,7 @@ from geo.extract.wording import (
     find_actors,
     find_triggers,
     ongoing,
+    read_triggers,
     tells_shelling_only,
     without_bare_blasts,
 )
@@ -653,3 +654,48 @@ def test_a_report_tells_shelling_only(text: str, only: bool) -> None:
 def test_a_bomb_that_came_down_is_a_shell(text: str, kind: str) -> None:
     (bomb,) = [t for t in find_triggers(text) if t.text.casefold().startswith("bomb")]
     assert as_shelled(bomb, text).sub_event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "kinds"),
+    [
+        # a deed opening the clause with "after" came before the deed it tells
+        (
+            "After the KIA captured Chipwi, junta jets bombed the town",
+            [],
+            ["Air/drone strike"],
+        ),
+        # (told with a day of its own, it is told too)
+        (
+            "After the KIA captured Chipwi on Sunday, junta jets bombed the town",
+            [(31, 40)],
+            ["Air/drone strike", "Non-state actor overtakes territory"],
+        ),
+        # (ground taken after ground tells who took it)
+        (
+            "Once junta forces had retaken Nawnghkio, they went on, capturing Kyaukme",
+            [],
+            ["Government regains territory", "Non-state actor overtakes territory"],
+        ),
+    ],
+)
+def test_a_deed_told_as_what_came_before_opens_its_clause(
+    text: str, days: list[tuple[int, int]], kinds: list[str]
+) -> None:
+    triggers, _ = read_triggers(text, days=days)
+    assert sorted({t.sub_event_type for t in triggers}) == sorted(kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Namtu Township came under the control of the TNLA", True),
+        ("the town came fully under KIA control", True),
+        ("the KIA brought Momauk town fully under its control", True),
+        ("junta troops were back in control of the town", True),
+        ("the town came under attack", False),
+        ("the town is back in control of the junta", False),
+    ],
+)
+def test_ground_that_came_under_a_side_s_control_is_taken(text: str, taken: bool) -> None:
+    assert any(t.sub_event_type.endswith("territory") for t in find_triggers(text)) is taken
