@@ -1377,14 +1377,16 @@ def test_a_town_named_before_another_word_still_names_its_township(
 def test_a_town_written_otherwise_is_read_by_its_consonants(gazetteer: Gazetteer) -> None:
     (town,) = find_places("Troops shelled Depayin.", gazetteer)
     assert (town.location, town.geo_precision) == ("Tabayin", 1)
-    assert town.note is not None and "by its consonants" in town.note
+    assert town.note is not None
+    assert "by its consonants" in town.note
     # (called a village, it is a village the gazetteer lacks)
     assert find_places("Troops shelled Depeyin village.", gazetteer) == []
 
 
 def test_where_a_teller_is_based_is_their_home(gazetteer: Gazetteer) -> None:
     (told,) = find_places("A Kachin activist based in Laiza told the Guardian.", gazetteer)
-    assert told.location == "Laiza" and told.home
+    assert told.location == "Laiza"
+    assert told.home
     # (troops based there are at it)
     (based,) = find_places("Junta troops based in Laiza were attacked.", gazetteer)
     assert not based.home

@@ -609,7 +609,7 @@ def _fold_undated_finer(drafts: list[Draft], text: str) -> set[int]:
         if len(there) != 1:
             continue
         finer = there[0]
-        first, where = finer.sentences[0], finer.place
+        where = finer.place
         if (
             where is None
             or id(finer) in folded
