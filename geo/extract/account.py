@@ -609,16 +609,15 @@ def _fold_undated_finer(drafts: list[Draft], text: str) -> set[int]:
         if len(there) != 1:
             continue
         finer = there[0]
-        where = finer.place
+        first, where = finer.sentences[0], finer.place
         if (
             where is None
             or id(finer) in folded
             or finer.date is not None
             or finer.date_span is not None
-            or any(
-                SINCE_WORDS.search(text, *told) or _HABITUAL.search(text, *told)
-                for told in finer.sentences
-            )
+            or finer.figures
+            or SINCE_WORDS.search(text, *first)
+            or _HABITUAL.search(text, *first)
         ):
             continue
         draft.place = where

@@ -494,16 +494,21 @@ def _undone(
     denied: list[tuple[int, int]],
 ) -> list[PlaceMention]:
     """``places``, those right after the words of a deed not done ("plans to attack
-    Laiza, but jets bombed Mansi") marked as no place of the event."""
+    Laiza, but jets bombed Mansi") or inside words told as what came before, where the
+    clause names a place after them ("After the KIA captured Chipwi, troops shelled
+    Sumprabum"; not "... jets bombed the town") marked as no place of the event."""
     if not denied:
         return places
     out = []
     for p in places:
         undone = any(
-            0 <= p.span[0] - end <= _UNDONE_REACH
-            and not any(end <= t.span[0] < p.span[0] for t in triggers)
-            and not re.search(r"[,;:.]", ctext[end - start : p.span[0] - start])
-            for _, end in denied
+            (
+                0 <= p.span[0] - end <= _UNDONE_REACH
+                and not any(end <= t.span[0] < p.span[0] for t in triggers)
+                and not re.search(r"[,;:.]", ctext[end - start : p.span[0] - start])
+            )
+            or (begin <= p.span[0] < p.span[1] <= end and any(q.span[0] >= end for q in places))
+            for begin, end in denied
         )
         out.append(replace(p, undone=True) if undone else p)
     return out

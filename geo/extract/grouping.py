@@ -32,6 +32,7 @@ from geo.extract.wording import (
     AIRCRAFT,
     ATTACKED_ONLY_WORDS,
     FLED_WORDS,
+    GROUND_TAKEN,
     MILITARY,
     POSTS,
     STATE_FORCES,
@@ -578,15 +579,13 @@ _NO_SUBJECT_BEFORE: Final = re.compile(
 #: Ground taken, by whom: the state's forces regain it, anyone else overtakes it.
 _OVERTAKES: Final = "Non-state actor overtakes territory"
 _REGAINS: Final = "Government regains territory"
-#: Ground taken, by either side.
-GROUND_TAKEN: Final = frozenset({_OVERTAKES, _REGAINS})
 
 
 def _taker(clause: Clause, trigger: Trigger) -> str | None:
     """Who took ground: the actor after "seized by", "fell to" or "came under the control
-    of", or inside "came under KIA control", else the actor told
-    right before the words of taking as their subject ("the regime seized a TNLA camp";
-    not "the regime's base", "groups opposing the military government captured")."""
+    of", or inside "came under KIA control", else the actor told right before the words of
+    taking as their subject ("the regime seized a TNLA camp"; not "the regime's base",
+    "groups opposing the military government captured")."""
     at = clause.span[0]
     start, end = trigger.span
     if trigger.text.startswith("came"):

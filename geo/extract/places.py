@@ -406,10 +406,17 @@ _RELATIVE: Final = re.compile(
     r"south-?west)))?"
     r"(?: (?i:of|from|away from|outside(?: of)?))"
     # (what lies there: "from a base in the border town of Laiza", "from a KIA camp at")
-    r" (?i:(?:an? |the )(?:[\w'’-]+ ){0,2}?(?:base|camp|outpost|post|headquarters) "
-    r"(?:in|at|of|near) )?"
-    r" ?(?i:(?:the )?(?:[\w-]+ )?(?:town|village|city) of )?"
+    r"(?: (?i:an? |the )(?:[\w'’-]+ ){0,4}?(?i:base|camp|outpost|post|headquarters) "
+    r"(?i:in|at|of|near)(?= (?-i:[A-Z])| the ))?"
+    r" (?i:(?:the )?(?:[\w-]+ )?(?:town|village|city) of )?"
     r"(?P<target>(?i:the |its |their |his )?.{0,60})"
+)
+#: Words before a distance that tell where troops were, not an event: "(troops) stationed
+#: (5 km from)", "moved (10 miles north of)".
+_STATIONED: Final = re.compile(
+    r"\b(?:stationed|based|deployed|positioned|camped|moved|marched|advanced|withdrew|"
+    r"retreated)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 _NEAR: Final = re.compile(
     r"(?i:near|around|outside|close to|on the outskirts of|in the vicinity of|not far from)"
@@ -999,7 +1006,7 @@ def _by_sound(
 ) -> PlaceMention:
     """A township read by its consonants, saying so."""
     mention = township_mention(text, span, township, gazetteer)
-    how = f"'{written}' read as {township.name} Township (by its consonants): check"
+    how = f"'{written}' read as {township.name} Township ({_BY_SOUND}): check"
     return replace(mention, note=f"{how}; {mention.note}" if mention.note else how)
 
 
@@ -1019,10 +1026,38 @@ def _township_by_sound(name: str, gazetteer: Gazetteer) -> Township | None:
     return same[0]
 
 
+#: Fewest consonants a name is read by alone (with the township's first vowel, three).
+_FEWEST_CONSONANTS: Final = 3
+_SURE_CONSONANTS: Final = 4
+#: How a name read by its consonants is said to be read.
+_BY_SOUND: Final = "by its consonants"
+#: How many of a township's namesakes are looked through for the town that seats it.
+_SEAT_CANDIDATES: Final = 5
+
+
+#: Right before a name read as a town by its consonants: where something happened, or
+#: what was struck ("in Depayin", "near Debayin", "shelled Debayin"; not "according to
+#: Penelope", "the villages of Debayin").
+_IN_A_TOWN: Final = re.compile(
+    r"\b(?:in|at|near|outside|around|shelled|bombed|attacked|raided|struck|captured|seized)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+#: Right after a name: a place smaller than a town ("Debayin hamlet", "Depeyin village
+#: tract", "Tapayin ward") or a person told by a role ("Benson, an aid worker").
+_SMALLER_AFTER: Final = re.compile(
+    r"\s+(?i:villages?|hamlets?|wards?|quarters?)\b|\s*,\s*(?:an?|the)\s", re.IGNORECASE
+)
+#: The country's names, whose misspellings are no town ("Mynamar" is no Myinmu).
+_COUNTRY_KEYS: Final = frozenset(("mynm", "prm"))
+
+
 def _seat_by_sound(name: str, gazetteer: Gazetteer) -> Place | None:
     """The town seating the one township whose name has the consonants of ``name``, a
-    name of four consonants or more that no place is called ("Depayin": Tabayin)."""
-    if len(consonants(name)) < _SURE_CONSONANTS:
+    name of one word and four consonants or more that no place is called ("Depayin":
+    Tabayin; not two words, as a person's name is: "Htet Pyone")."""
+    key = consonants(name)
+    if " " in name.strip() or len(key) < _SURE_CONSONANTS or key in _COUNTRY_KEYS:
         return None
     township = _township_by_sound(name, gazetteer)
     if township is None:
@@ -1031,7 +1066,7 @@ def _seat_by_sound(name: str, gazetteer: Gazetteer) -> Place | None:
         (
             c.place
             for c in gazetteer.candidates(
-                township.name, township=township.pcode, limit=5, fuzzy=False
+                township.name, township=township.pcode, limit=_SEAT_CANDIDATES, fuzzy=False
             )
             if c.method == "exact" and c.place.kind == "town"
         ),
@@ -1039,9 +1074,6 @@ def _seat_by_sound(name: str, gazetteer: Gazetteer) -> Place | None:
     )
 
 
-#: Fewest consonants a name is read by alone (with the township's first vowel, three).
-_FEWEST_CONSONANTS: Final = 3
-_SURE_CONSONANTS: Final = 4
 _VOICELESS: Final = str.maketrans("dbgj", "tpkz")
 _BRACKETED: Final = re.compile(r"\([^)]*\)")
 _VOWEL: Final = re.compile(r"[aeiou]")
@@ -1593,12 +1625,13 @@ def _named(
                         fuzzy = spelled_town[0] if spelled_town else _town_like(name, gazetteer)
                         if (
                             fuzzy is None
-                            and not _CALLED_VILLAGES.match(text, end)
+                            and _IN_A_TOWN.search(text, max(0, start - 12), start)
+                            and not _SMALLER_AFTER.match(text, end)
                             and (seat := _seat_by_sound(name, gazetteer))
                         ):
                             # "the attack in Depayin": the town Tabayin, by its consonants
-                            # (not "Depeyin village": a village the gazetteer lacks)
-                            spelled_town = seat, "by its consonants: check"
+                            # (not "Depeyin village", "according to Penelope")
+                            spelled_town = seat, _BY_SOUND
                             fuzzy = seat
                         # a report that names no state is read where the reader is for:
                         # not a town of Rakhine spelled like a Kokang camp's name
@@ -1833,6 +1866,11 @@ def _named(
                                     else _spelling_rule(name, place.name)
                                 )
                                 + ")"
+                                + (
+                                    ": check"
+                                    if spelled_town and spelled_town[1] == _BY_SOUND
+                                    else ""
+                                )
                                 if fuzzy
                                 else variant_note,
                                 f"near {place.name}" if near else None,
@@ -2492,14 +2530,16 @@ def _a_home(text: str, start: int, end: int) -> bool:
     )
 
 
-def _is_home(text: str, mention: PlaceMention) -> bool:
+def _teller_s_home(text: str, mention: PlaceMention) -> bool:
     """Whether ``mention`` names someone's home (:func:`_a_home`), or the town or village
-    a teller is based in ("a Kachin activist based in Laiza"; a state told so is left as
-    it is, what was told of it: "media outlets based in Shan state reported ...")."""
+    a teller who opens the sentence is based in ("A Kachin activist based in Laiza ...
+    told"; a state told so is left as it is, what was told of it: "Media outlets based in
+    Shan state reported ...")."""
     start, end = mention.span
     return _a_home(text, start, end) or (
         mention.kind != "region"
-        and _TELLER_BASED_IN.search(text, max(0, start - 60), start) is not None
+        and _TELLER_BASED_IN.fullmatch(text, 0, start) is not None
+        and _TELLS_AFTER.match(text, end) is not None
     )
 
 
@@ -2516,15 +2556,19 @@ _ITS_PEOPLE_TELL: Final = re.compile(
 #: "according to residents of Laiza"; the place says who spoke, not where anything
 #: happened.
 _SOURCE_BEFORE: Final = re.compile(r"\baccording\s+to\s+[^,.;:\n]{0,80}$", re.IGNORECASE)
-#: A teller placed where they work, before a place: "a Kachin activist based in (Laiza)",
-#: "a social organisation based in (Hpakant) told DMG" (not troops: "troops based in").
+#: A sentence that opens with a teller placed where they work, up to the place: "A
+#: Kachin activist based in (Laiza), who spoke anonymously, told ..." (not troops: "troops
+#: based in"; nor one the sentence tells of: "Soldiers arrested a reporter based in").
 _TELLER_BASED_IN: Final = re.compile(
-    r"\b(?:activists?|journalists?|reporters?|sources?|officials?|spokes(?:person|man|woman)|"
+    r"\W*(?:(?:an?|the|one|two|three|several|local)\s+)?(?:(?![\w'’-]*ed\s)[\w'’-]+\s+){0,3}?"
+    r"(?:activists?|journalists?|reporters?|sources?|officials?|spokes(?:person|man|woman)|"
     r"volunteers?|researchers?|analysts?|lawyers?|aid workers?|organi[sz]ations?|outlets?|"
     r"media|news agency|newspapers?)\s+(?:(?:who|which|that)\s+(?:is|are|was|were)\s+)?"
-    r"based\s+in\s+(?:the\s+)?$",
+    r"based\s+in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+#: What such a teller did after the place: told ("..., who spoke anonymously, told").
+_TELLS_AFTER: Final = re.compile(rf"[^.;]{{0,100}}?\b(?:{SPEECH_VERBS}|spoke|speaking)\b")
 #: ... where the teller's words end at the place ("according to a villager of Kutkai.",
 #: not "according to a resident of Kutkai who saw the shelling hit Namhsan").
 _TELLER_END: Final = re.compile(
@@ -2952,10 +2996,13 @@ def find_places(
                 state_pcodes=reference.state_pcodes,
                 note=note,
                 reference=reference.span,
+                # "Troops stationed 5 km from a base in Laiza shelled Hpakant": where the
+                # troops were
+                origin=_STATIONED.search(text, max(0, m.start() - 30), m.start()) is not None,
             )
         )
     # "people from Wawan, Kumban and Lon Ja fled": each their home
-    homes = _homes_listed(text, [replace(m, home=_is_home(text, m)) for m in mentions])
+    homes = _homes_listed(text, [replace(m, home=_teller_s_home(text, m)) for m in mentions])
     shifted = [
         replace(
             m,

@@ -27,6 +27,7 @@ __all__ = [
     "DISASTERS",
     "FLED_WORDS",
     "GROUND",
+    "GROUND_TAKEN",
     "HABITUAL_WORDS",
     "HURT_BY",
     "MAY_COME_WORDS",
@@ -297,10 +298,19 @@ def _ground_named(reach: int) -> str:
     )
 
 
+#: Ground taken, by either side: the state's forces regain it, anyone else overtakes it.
+GROUND_TAKEN: Final = frozenset(
+    {"Non-state actor overtakes territory", "Government regains territory"}
+)
 #: How wholly ground came under a side's control: "came fully under", "brought wholly under".
 _WHOLLY: Final = r"(?:(?:fully|wholly|entirely|completely) )?"
 #: How full a side's control of ground is: "under the full control of", "effective control".
-_FULL: Final = r"(?:(?:full|complete|total|effective) )?"
+_FULL: Final = r"(?:(?:full|complete|total|effective|overall)\s+)?"
+#: An armed side named before "control": "came under KIA control", "junta control".
+_SIDE_WORDS: Final = (
+    r"(?-i:KIA|KIO|TNLA|MNDAA|AA|SSPP|RCSS|PDFs?|KNU|BGF)|junta|military|regime|army|"
+    r"Tatmadaw|resistance|rebel|(?:[\w'’-]+ )?(?:joint|allied) forces?"
+)
 
 
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
@@ -327,6 +337,14 @@ _PEOPLE_AFTER: Final = (
 #: People counted after "seized" or "captured": they were abducted ("seized three
 #: civilians from the village"; not "seized villagers' cattle", nor soldiers taken in
 #: battle).
+#: After people seized: what is theirs, or what they carried, makes them no one abducted
+#: ("seized villagers' cattle", "seized villagers cattle", "seized passengers carrying
+#: drugs").
+_NOT_THEIRS: Final = (
+    r"(?!['’]|\s+(?:cattle|livestock|land|farmland|houses?|homes?|property|crops|rice|food|"
+    r"goods|belongings|phones?|money|motorbikes?|vehicles?|carrying|smuggling|without|"
+    r"with)\b)"
+)
 _PEOPLE_SEIZED: Final = (
     r"(?:(?:at least|about|around|some|more than|over|nearly|almost) )?"
     r"(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
@@ -336,7 +354,12 @@ _PEOPLE_SEIZED: Final = (
     r"guarding|carrying|from|for|of|with)\b)[\w-]+ ){0,2}?"
     r"(?:villagers|civilians|residents|people|men|women|youths|farmers|"
     r"passengers|children|boys|girls|teenagers|monks|villager|civilian|man|woman|youth|"
-    r"farmer|boy|girl)\b(?!['’])"
+    rf"farmer|boy|girl)\b{_NOT_THEIRS}"
+)
+#: People of no side seized, uncounted: "(seized) residents", "(seized) the villagers".
+_PEOPLE_SEIZED_UNCOUNTED: Final = (
+    r"(?:(?:the|local|some|more|other) )?(?:villagers|civilians|residents|youths|passengers|"
+    rf"farmers|students|displaced people|IDPs)\b{_NOT_THEIRS}"
 )
 #: (event type, sub-event type, wording), most telling first.
 #: Words between "shot down" and the aircraft: "two of the regime's transport helicopters"
@@ -439,7 +462,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # or told by its kind (back: the state's, read by who took it; not "gained control
         # of the jade trade", "took complete control of the government")
         r"(?:took|taken|gained|secured|assumed|wrested)\s+(?:back\s+)?"
-        r"(?:(?:full|complete|total|effective|overall)\s+)?control (?:of|over)\b"
+        rf"{_FULL}control (?:of|over)\b"
         rf"(?={_ground_named(6)})|"
         r"took over|overtook|fell to|"
         # "the BGF base fell on Friday", "the town fell into the hands of the TNLA": a post
@@ -447,14 +470,23 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # (not "shells fell on", "the town fell silent", "fell back", "Kanpaiti fell",
         # whose subject may be anything capitalised)
         r"fell (?:back )?into (?:the )?hands of|fell under (?:the )?control of|"
-        # ground that came under a side's control: "Namtu Township came under the control
-        # of the TNLA on 28 December", "the town came fully under KIA control" (not "came
-        # under attack"); brought or taken so: "brought Momauk fully under its control",
-        # "took Hsipaw town under effective control"; held again: "they were back in
-        # control of the town on Saturday" (not "is back in control": a state)
-        rf"came {_WHOLLY}under (?:the )?{_FULL}(?:[\w'’-]+ ){{0,2}}?control\b|"
-        r"(?:brought|bring|brings|bringing|took|taken) (?:(?!under\b)[\w'’-]+ ){1,5}?"
-        rf"{_WHOLLY}(?:back )?under (?:its|their|the|our|his)? ?{_FULL}(?:[\w'’-]+ )?control\b|"
+        # ground that came under a side's control, named: "Namtu Township came under the
+        # control of the TNLA on 28 December", "the town came fully under KIA control" (not
+        # "came under attack", "came under tight control"; what came so is read by
+        # :data:`_CAME_UNDER_GROUND`); ground brought or taken so, named or told by its
+        # kind: "brought Momauk fully under its control", "took Hsipaw town under effective
+        # control" (not "brought the fire under control", "is bringing the area under its
+        # control"); held again: "they were back in control of the town on Saturday" (not
+        # "is back in control": a state)
+        # (not "has come under": a state so far; nor a civil body's: "the control of the
+        # NUG administration")
+        rf"(?<!has )(?<!have )(?:came|come) {_WHOLLY}(?:back )?under (?:(?:the )?{_FULL}control "
+        r"(?:of|by)\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}administration)|"
+        rf"(?:{_SIDE_WORDS}) control\b)|"
+        r"(?:brought|bring|took|taken) (?:(?:the|a|an|its|their) )?(?:(?:[\w'’-]+ ){0,2}?"
+        rf"(?:{POSTS}|{GROUND})|(?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){{0,2}}"
+        rf"(?: (?:town|village|township|city))?) {_WHOLLY}(?:back )?under (?:its|their|the|our)? ?"
+        rf"{_FULL}(?:(?:{_SIDE_WORDS}) )?control\b|"
         rf"(?:was|were|had been) back in {_FULL}control (?:of|over)\b(?={_ground_named(6)})|"
         r"fell(?=\s*[,.;]|\s+(?:on|in|at|last|yesterday|today|this|overnight|after|following|"
         r"within|early|late|\d)\b)|"
@@ -561,11 +593,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:as|for use as|to (?:use|serve) as|to be used as) human shields?|"
         r"(?:took|taking|take) away (?:\d+ |[a-z]+ )?(?:villagers|civilians|residents|people|men|"
         r"women|youths)|"
-        rf"(?:seized|seizing|captured|capturing) {_PEOPLE_SEIZED}|"
-        # people of no side seized, uncounted: "entered Hnaw Kone and seized residents"
-        r"(?:seized|seizing|captured|capturing) (?:the |local |some |more |other )?"
-        r"(?:villagers|civilians|residents|youths|passengers|farmers|students|"
-        r"displaced people|IDPs)\b(?!['’])",
+        # people of no side seized, counted or not: "seized three civilians", "entered
+        # Hnaw Kone and seized residents"
+        rf"(?:seized|seizing|captured|capturing) (?:{_PEOPLE_SEIZED}|{_PEOPLE_SEIZED_UNCOUNTED})",
     ),
     (
         "Strategic developments",
@@ -798,6 +828,31 @@ def _fought_for_ground(text: str, m: re.Match[str], told: int) -> bool:
 #: or would be hard to do), whose place is no event's; not an attempt ("tried to regain
 #: Tarong": fighting there).
 _NOT_YET: Final = re.compile(rf"\b(?:{_NOT_YET_WORDS})(?: \w+)?\s+$", re.IGNORECASE)
+#: What came under a side's control, right before it: ground told by its kind or named
+#: ("the town came under", "Namtu Township had come under"; not "refugees came under").
+_CAME_UNDER_GROUND: Final = re.compile(
+    rf"(?:\b(?:{POSTS}|{GROUND})|(?-i:[A-Z][\w'’)-]*))\s+"
+    r"(?:(?:had|has|have|finally|soon|then|also|now|again)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before "came under" that tell it as what came before, or as nearly done: "which
+#: came under", "since it came under", "almost came under".
+_CAME_UNDER_AS_BEFORE: Final = re.compile(
+    r"\b(?:which|that|who|since|when|before|after|until|once|almost|nearly)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _came_under_as_told(text: str, at: int) -> bool:
+    """Whether the words before "came under" at ``at`` name ground, told as this clause's
+    deed (:data:`_CAME_UNDER_GROUND`, not :data:`_CAME_UNDER_AS_BEFORE`)."""
+    before = text[max(0, at - 80) : at]
+    return (
+        _CAME_UNDER_GROUND.search(before) is not None
+        and _CAME_UNDER_AS_BEFORE.search(before) is None
+    )
+
+
 #: Wording before a deed done before the one the clause tells: "Having taken Kyaukme back,
 #: the regime bombed ...", "attacked regime forces who had occupied the village" (the
 #: deed is no event when another deed is told beside it).
@@ -1054,6 +1109,12 @@ def read_triggers(
                 )
                 # "captured alive": people
                 or _ALIVE.match(text, m.end())
+                # "Momauk, which came under KIA control last year, was shelled": ground
+                # named, in the clause's own telling (not "prices came under control")
+                or (
+                    m.group(0).casefold().startswith(("came ", "come "))
+                    and not _came_under_as_told(text, m.start())
+                )
                 or (
                     # (a verb alone, as a passive reads: "members captured during raids";
                     # not "KIA troops took the junta's Mansi camp on Monday")
@@ -1163,25 +1224,37 @@ def read_triggers(
     ]
     if len(done_before) < len(found):
         found = [t for t in found if t not in done_before]
-    opened_after = [
-        t
-        for t in found
-        if _OPENED_AFTER.fullmatch(text, 0, t.span[0] - offset)
-        # (not told with a day of its own: "After fighting SNA troops on 23rd August in
-        # Kyauktan, the force abducted 30 youths" tells the fighting too)
-        and not any(d[0] < _opening_end(text, t.span[1] - offset) for d in days)
-    ]
-    if len(opened_after) < len(found) and not all(
-        t.sub_event_type.endswith("territory") for t in found
-    ):
-        # "After Chipwi came under the control of the KIA, jets bombed the town on Sunday":
-        # what the clause opened with came before the deed it tells (not ground taken
-        # after ground: "Once junta forces had retaken Naungcho, they went on, capturing
-        # Kyaukme" tells who took it)
-        found = [t for t in found if t not in opened_after]
+    found, opening = _after_ground_taken(found, text, offset, days)
+    denied.extend(opening)
     instruments.sort(key=lambda t: t.span[0])
     found = [_with_its_means(t, instruments, text, offset) for t in found]
     return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
+
+
+def _after_ground_taken(
+    found: list[Trigger], text: str, offset: int, days: Sequence[tuple[int, int]]
+) -> tuple[list[Trigger], list[tuple[int, int]]]:
+    """``found`` without ground taken in the words that open the clause with "after"
+    (:data:`_OPENED_AFTER`) when the clause tells a deed of another kind ("After Chipwi came
+    under the control of the KIA, jets bombed the town on Sunday": what came before the
+    deed), and the spans of those openings (their places are no event's). Not ground
+    taken told with a day of its own ("After the KIA took Mansi on 5 May, jets bombed it on
+    6 May"), nor ground taken after ground ("Once junta forces had retaken Naungcho, they
+    went on, capturing Kyaukme": who took it)."""
+    if all(t.sub_event_type in GROUND_TAKEN for t in found):
+        return found, []
+    dropped, openings = [], []
+    for t in found:
+        if t.sub_event_type not in GROUND_TAKEN or not _OPENED_AFTER.fullmatch(
+            text, 0, t.span[0] - offset
+        ):
+            continue
+        end = _opening_end(text, t.span[1] - offset)
+        if any(day < end for day, _ in days):
+            continue
+        dropped.append(t)
+        openings.append((offset, offset + end))
+    return [t for t in found if t not in dropped], openings
 
 
 #: A thing that explodes, as a trigger's words name it (not a deed: "the airstrike").
