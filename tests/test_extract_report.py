@@ -5255,6 +5255,11 @@ _THIRTY_THIRD_READING: Final = [
         dt.date(2022, 9, 20),
         [(dt.date(2022, 9, 16), "Tabayin", "Shelling/artillery/missile attack", 2, None)],
     ),
+    (
+        "Troops entered Depayin on 9 May and seized residents.",
+        dt.date(2024, 5, 12),
+        [(dt.date(2024, 5, 9), "Tabayin", "Abduction/forced disappearance", None, None)],
+    ),
     # (guard: called a village, it is a village the gazetteer lacks)
     (
         "Troops shelled Depeyin village on 16 September.",

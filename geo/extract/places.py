@@ -1039,8 +1039,8 @@ _SEAT_CANDIDATES: Final = 5
 #: what was struck ("in Depayin", "near Debayin", "shelled Debayin"; not "according to
 #: Penelope", "the villages of Debayin").
 _IN_A_TOWN: Final = re.compile(
-    r"\b(?:in|at|near|outside|around|shelled|bombed|attacked|raided|struck|captured|seized)"
-    r"\s+$",
+    r"\b(?:in|at|near|outside|around|entered|shelled|bombed|attacked|raided|struck|captured|"
+    r"seized)\s+$",
     re.IGNORECASE,
 )
 #: Right after a name: a place smaller than a town ("Debayin hamlet", "Depeyin village
