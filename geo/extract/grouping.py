@@ -34,7 +34,9 @@ from geo.extract.wording import (
     FLED_WORDS,
     GROUND_TAKEN,
     MILITARY,
+    OVERTAKES,
     POSTS,
+    REGAINS,
     STATE_FORCES,
     ActorMention,
     Trigger,
@@ -576,9 +578,6 @@ _NO_SUBJECT_BEFORE: Final = re.compile(
     r"to)\s+(?:the\s+)?(?:Myanmar['’]s\s+)?$",
     re.IGNORECASE,
 )
-#: Ground taken, by whom: the state's forces regain it, anyone else overtakes it.
-_OVERTAKES: Final = "Non-state actor overtakes territory"
-_REGAINS: Final = "Government regains territory"
 
 
 def _taker(clause: Clause, trigger: Trigger) -> str | None:
@@ -655,10 +654,10 @@ def start_event(
         draft.event_type, draft.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
     if (
         trigger is not None
-        and trigger.sub_event_type in (_OVERTAKES, _REGAINS)
+        and trigger.sub_event_type in GROUND_TAKEN
         and (taker := _taker(clause, trigger)) is not None
     ):
-        draft.sub_event_type = _REGAINS if taker in STATE_FORCES else _OVERTAKES
+        draft.sub_event_type = REGAINS if taker in STATE_FORCES else OVERTAKES
     if trigger:
         draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
     if clause.dates:

@@ -1006,8 +1006,14 @@ def _by_sound(
 ) -> PlaceMention:
     """A township read by its consonants, saying so."""
     mention = township_mention(text, span, township, gazetteer)
-    how = f"'{written}' read as {township.name} Township ({_BY_SOUND}): check"
+    how = _heard_as(written, f"{township.name} Township")
     return replace(mention, note=f"{how}; {mention.note}" if mention.note else how)
+
+
+def _heard_as(written: str, read: str) -> str:
+    """The note of a name read by its consonants: "'Depayin' read as the town Tabayin (by
+    its consonants): check"."""
+    return f"'{written}' read as {read} (by its consonants): check"
 
 
 def _township_by_sound(name: str, gazetteer: Gazetteer) -> Township | None:
@@ -1029,8 +1035,6 @@ def _township_by_sound(name: str, gazetteer: Gazetteer) -> Township | None:
 #: Fewest consonants a name is read by alone (with the township's first vowel, three).
 _FEWEST_CONSONANTS: Final = 3
 _SURE_CONSONANTS: Final = 4
-#: How a name read by its consonants is said to be read.
-_BY_SOUND: Final = "by its consonants"
 #: How many of a township's namesakes are looked through for the town that seats it.
 _SEAT_CANDIDATES: Final = 5
 
@@ -1631,8 +1635,8 @@ def _named(
                         ):
                             # "the attack in Depayin": the town Tabayin, by its consonants
                             # (not "Depeyin village", "according to Penelope")
-                            spelled_town = seat, _BY_SOUND
                             fuzzy = seat
+                            variant_note = _heard_as(name, f"the town {seat.name}")
                         # a report that names no state is read where the reader is for:
                         # not a town of Rakhine spelled like a Kokang camp's name
                         wanted = states or context.states or _LIKENESS_STATES
@@ -1866,12 +1870,7 @@ def _named(
                                     else _spelling_rule(name, place.name)
                                 )
                                 + ")"
-                                + (
-                                    ": check"
-                                    if spelled_town and spelled_town[1] == _BY_SOUND
-                                    else ""
-                                )
-                                if fuzzy
+                                if fuzzy and variant_note is None
                                 else variant_note,
                                 f"near {place.name}" if near else None,
                                 neighbour_note,

@@ -33,8 +33,10 @@ __all__ = [
     "MAY_COME_WORDS",
     "MILITARY",
     "OTHER",
+    "OVERTAKES",
     "PERSON_TITLES",
     "POSTS",
+    "REGAINS",
     "SHRAPNEL",
     "SO_FAR_WORDS",
     "SPEECH_VERBS",
@@ -298,10 +300,11 @@ def _ground_named(reach: int) -> str:
     )
 
 
-#: Ground taken, by either side: the state's forces regain it, anyone else overtakes it.
-GROUND_TAKEN: Final = frozenset(
-    {"Non-state actor overtakes territory", "Government regains territory"}
-)
+#: Ground taken, by whom: the state's forces regain it, anyone else overtakes it.
+OVERTAKES: Final = "Non-state actor overtakes territory"
+REGAINS: Final = "Government regains territory"
+#: Ground taken, by either side.
+GROUND_TAKEN: Final = frozenset({OVERTAKES, REGAINS})
 #: How wholly ground came under a side's control: "came fully under", "brought wholly under".
 _WHOLLY: Final = r"(?:(?:fully|wholly|entirely|completely) )?"
 #: How full a side's control of ground is: "under the full control of", "effective control".
@@ -334,9 +337,6 @@ _PEOPLE_AFTER: Final = (
     r"motorbikes|motorcycles|jade|gold|documents|drugs|power|the government|office|"
     r"the country)\b(?!['’])"  # not "troops' last base": a possessive
 )
-#: People counted after "seized" or "captured": they were abducted ("seized three
-#: civilians from the village"; not "seized villagers' cattle", nor soldiers taken in
-#: battle).
 #: After people seized: what is theirs, or what they carried, makes them no one abducted
 #: ("seized villagers' cattle", "seized villagers cattle", "seized passengers carrying
 #: drugs").
@@ -345,6 +345,9 @@ _NOT_THEIRS: Final = (
     r"goods|belongings|phones?|money|motorbikes?|vehicles?|carrying|smuggling|without|"
     r"with)\b)"
 )
+#: People counted after "seized" or "captured": they were abducted ("seized three
+#: civilians from the village"; not "seized villagers' cattle", nor soldiers taken in
+#: battle).
 _PEOPLE_SEIZED: Final = (
     r"(?:(?:at least|about|around|some|more than|over|nearly|almost) )?"
     r"(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
@@ -477,9 +480,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # kind: "brought Momauk fully under its control", "took Hsipaw town under effective
         # control" (not "brought the fire under control", "is bringing the area under its
         # control"); held again: "they were back in control of the town on Saturday" (not
-        # "is back in control": a state)
-        # (not "has come under": a state so far; nor a civil body's: "the control of the
-        # NUG administration")
+        # "is back in control", "has come under": a state; nor a civil body's: "the
+        # control of the NUG administration")
         rf"(?<!has )(?<!have )(?:came|come) {_WHOLLY}(?:back )?under (?:(?:the )?{_FULL}control "
         r"(?:of|by)\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}administration)|"
         rf"(?:{_SIDE_WORDS}) control\b)|"
@@ -861,11 +863,13 @@ _DONE_BEFORE: Final = re.compile(
     r"(?:been )?)\s*$",
     re.IGNORECASE,
 )
+#: Words that tell what follows them as done before: "after", "following", "once".
+_CAME_AFTER_WORDS: Final = r"after|following|once"
 #: The words that open a clause with a deed done before the one it tells, up to that
 #: deed: "(After) the KIA captured (Chipwi, jets bombed the town)", "(Following) the"
 #: (capture of the base, ...)".
 _OPENED_AFTER: Final = re.compile(
-    r"\W*(?:(?:soon|shortly|just|right|immediately) )?(?:after|following|once)\s+[^,;:]{0,120}",
+    rf"\W*(?:(?:soon|shortly|just|right|immediately) )?(?:{_CAME_AFTER_WORDS})\s+[^,;:]{{0,120}}",
     re.IGNORECASE,
 )
 #: What ends the words that open a clause.
@@ -1536,7 +1540,7 @@ _VERB: Final = re.compile(
 #: A clause of time before a deed: "after the KIA", "before it" (what goes on "since" a
 #: deed is background of its own: ``account.mark_background``).
 _AFTER_DEED: Final = re.compile(
-    r"\b(?:after|before|following|once)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    rf"\b(?:{_CAME_AFTER_WORDS}|before)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){1,3}$",
     re.IGNORECASE,
 )
