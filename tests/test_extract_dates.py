@@ -279,6 +279,8 @@ def test_a_few_days_ago_is_a_span_of_the_days_before(words: str, most: int, fewe
         ("over the last 3 days", 3),
         ("in the past two weeks", 14),
         ("for the past eleven days", 11),
+        ("over the past week", 7),  # one week, its count not told
+        ("during the last week", 7),
     ],
 )
 def test_the_past_days_run_up_to_publication(words: str, days: int) -> None:
@@ -288,6 +290,13 @@ def test_the_past_days_run_up_to_publication(words: str, days: int) -> None:
         PUBLISHED,
         words,
     )
+
+
+def test_the_last_week_of_a_month_is_not_the_past_week() -> None:
+    (found,) = find_dates(
+        "Troops fought near Mansi over the last week of May.", published=PUBLISHED
+    )
+    assert found.text != "over the last week"
 
 
 @pytest.mark.parametrize(

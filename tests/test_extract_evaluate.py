@@ -321,6 +321,13 @@ def test_the_command_prints_the_table(capsys: pytest.CaptureFixture[str]) -> Non
     assert re.search(r"^  date +[01]\.\d{3} +\(\d+ of \d+\)$", out, re.M)
 
 
+def test_a_field_no_expected_event_gives_is_not_scored_as_perfect() -> None:
+    expected = [_event("2023-10-23", **LAIZA)]  # no children killed told
+    table = compare("t", expected, [dict(expected[0])]).table()
+    assert re.search(r"^  children killed +n/a +\(0 of 0\)$", table, re.M)
+    assert re.search(r"^  date +1\.000 +\(1 of 1\)$", table, re.M)
+
+
 def test_the_command_says_when_a_file_cannot_be_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

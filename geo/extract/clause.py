@@ -27,6 +27,7 @@ from geo.extract.text import in_quotation, quotation_end
 from geo.extract.wording import (
     DISASTERS,
     FLED_WORDS,
+    NOT_A_DEED_AFTER,
     OTHER,
     SPEECH_VERBS,
     ActorMention,
@@ -46,7 +47,8 @@ _ANAPHORA: Final = re.compile(
     r"(?P<noun>strikes?|attacks?|bombing|bombardment|raids?|shelling|assault|blast|explosion|"
     r"shells?|bombs?|rockets?|missiles?|mortars?|"
     r"seizures?|capture|fighting|fight|clash(?:es)?|battles?|offensive|incident|massacre|visit|speech|"
-    r"address|statement|arrests?|fire)\b",
+    r"address|statement|arrests?|fire)\b" + NOT_A_DEED_AFTER,
+    # (not a body of people: "the strike committee", "the fire brigade")
     re.IGNORECASE,
 )
 _SAME_PLACE: Final = re.compile(

@@ -256,7 +256,9 @@ _PATTERNS: Final = tuple(
         (
             # "for the past five days": up to publication
             r"\b(?i:(?:for|over|in|during|within) the (?:past|last) "
-            rf"(?P<past>\d{{1,2}}|{NUMBER_WORDS}) (?P<unit>days|weeks))\b",
+            rf"(?:(?P<past>\d{{1,2}}|{NUMBER_WORDS}) )?(?P<unit>days|weeks|week))\b"
+            # "over the past week" (one week), not "the last week of July"
+            r"(?!\s+(?i:of)\b)",
             "past days",
         ),
         (
@@ -561,10 +563,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         date = published - dt.timedelta(days=7 * ago)
         return date, date
     if kind == "past days":  # the last of them is the day of publication
-        count = number_value(match["past"])
+        count = 1 if match["unit"].casefold() == "week" else number_value(match["past"] or "")
         if count is None:
             raise ValueError(f"no count of days in {match['past']!r}")
-        days = count * (7 if match["unit"].casefold() == "weeks" else 1)
+        days = count * (7 if match["unit"].casefold().startswith("week") else 1)
         return published - dt.timedelta(days=days - 1), published
     if kind in ("few days ago", "couple of days ago"):  # some day of the days before
         fewest, most = _FEW_DAYS if kind == "few days ago" else _COUPLE_OF_DAYS

@@ -307,10 +307,9 @@ class Score:
             "field accuracy (right / expected events with a value; not found counts as wrong)"
         )
         for name in SCORED_FIELDS:
-            lines.append(
-                f"  {name:<16} {self.accuracy(name):.3f}  "
-                f"({self.right[name]} of {self.with_value[name]})"
-            )
+            # no expected event gives the field: nothing to score, not a perfect score
+            rate = f"{self.accuracy(name):.3f}" if self.with_value[name] else "  n/a"
+            lines.append(f"  {name:<16} {rate}  ({self.right[name]} of {self.with_value[name]})")
         kinds = ", ".join(f"{k} {self.unmatched[k]}" for k in UNMATCHED_KINDS if self.unmatched[k])
         lines.append(f"unmatched proposals: {kinds or 'none'}")
         if self.evidence:

@@ -32,6 +32,7 @@ __all__ = [
     "HURT_BY",
     "MAY_COME_WORDS",
     "MILITARY",
+    "NOT_A_DEED_AFTER",
     "OTHER",
     "OVERTAKES",
     "PERSON_TITLES",
@@ -229,6 +230,12 @@ _FROM_THE_AIR: Final = (
     r"pick up|evacuate|resupply|supply))\b"
     # ... unless they fire too: "a helicopter dropping off troops fired on houses"
     r"(?![^.;]{0,100}?\b(?:fired|firing|opened fire|strafed|shot|bombed|attacked)\b))"
+)
+#: A word after a deed's noun that makes it a body of people, not the deed: "the Kale
+#: People's Strike Committee", "the strike leaders", "the fire brigade".
+NOT_A_DEED_AFTER: Final = (
+    r"(?!\s+(?:committees?|leaders?|organi[sz]ers?|movements?|campaigns?|brigades?|"
+    r"departments?|services?|stations?)\b)"
 )
 #: Words of what bombs from the air, and words of bombing or striking of no kind of
 #: their own (a bomb may be dropped, planted or thrown; "struck" may be a ground attack).
@@ -541,8 +548,14 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", _SHELL),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", SHRAPNEL),
     # (what fell from the sky, a strike of no kind of its own beside shelling told with
-    # it: "explosives rained down on Mung Lai Hkyet")
-    ("Explosions/Remote violence", "Air/drone strike", r"strikes?|struck|explosives? rained"),
+    # it: "explosives rained down on Mung Lai Hkyet"; not a strike of work or protest: "the
+    # Kale People's Strike Committee", "a general strike", "a hunger strike")
+    (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        rf"(?<!general )(?<!hunger )(?<!silent )(?<!labor )(?<!labour )strikes?{NOT_A_DEED_AFTER}|"
+        r"struck|explosives? rained",
+    ),
     (
         "Battles",
         "Armed clash",
