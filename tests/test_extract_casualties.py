@@ -434,6 +434,12 @@ def test_a_part_of_the_dead_is_not_more_dead(text: str) -> None:
             "it killed four soldiers and injured six civilians, many of them children",
             [("killed", 4, False), ("injured", 6, False)],
         ),
+        # a list of parts that ends with "as well as"
+        (
+            "the strike left 12 civilians dead, among them one child, three women as well as "
+            "eight men",
+            [("killed", 12, False), ("killed", 1, True), ("killed", 3, True), ("killed", 8, True)],
+        ),
     ],
 )
 def test_a_list_of_parts_among_them_adds_no_dead(

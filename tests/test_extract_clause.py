@@ -97,6 +97,9 @@ def test_a_national_tally_gives_no_figures(text: str, figures: int, gazetteer: G
         ("A woman who fled the fighting said shells fell on Monday.", None),
         # ... but a place named after "near" does not hide the event told after it
         ("Near the headquarters the fighting goes on.", "the headquarters the fighting"),
+        # a body of people named for a deed points back to none
+        ("Two residents were killed, said locals and the strike committee.", None),
+        ("The fire brigade arrived late.", None),
     ],
 )
 def test_words_pointing_back_to_an_event(

@@ -5425,6 +5425,90 @@ _THIRTY_THIRD_REVIEW: Final = [
 ]
 
 
+_THIRTY_FOURTH_READING: Final = [
+    # the past week: its seven days up to publication, not the month so far
+    (
+        "Over the past week, fighting has continued in Bhamo Township between the junta and "
+        "the KIA.",
+        dt.date(2025, 2, 20),
+        [(dt.date(2025, 2, 14), "Bhamo Township", "Armed clash", None, None)],
+    ),
+    # a strike committee is no strike, nor the deed a clause points back to
+    (
+        "Junta shelling killed three villagers in Laiza on Monday. Laiza was shelled again a "
+        "day later, killing two residents, said locals and the Laiza strike committee.",
+        dt.date(2025, 2, 7),
+        [
+            (dt.date(2025, 2, 3), "Laiza", "Shelling/artillery/missile attack", 3, None),
+            (dt.date(2025, 2, 4), "Laiza", "Shelling/artillery/missile attack", 2, None),
+        ],
+    ),
+    ("Shops in Myitkyina closed for a general strike on Monday.", dt.date(2025, 2, 7), []),
+    (
+        "Members of the Kale People's Strike Committee said troops burned houses in Kale on "
+        "Monday.",
+        dt.date(2025, 2, 7),
+        [(dt.date(2025, 2, 3), "Kale", "Looting/property destruction", None, None)],
+    ),
+    # wards named together are wards of the town, not a village of that name elsewhere
+    (
+        "Police shot dead a boy in Myitkyina on Tuesday. A second blast went off near the "
+        "police base between Lel Kone and Kyun Pin Thar wards in Myitkyina on Tuesday.",
+        dt.date(2022, 2, 2),
+        [
+            (dt.date(2022, 2, 1), "Myitkyina", "Attack", 1, None),
+            (dt.date(2022, 2, 1), "Myitkyina", "Remote explosive/landmine/IED", None, None),
+        ],
+    ),
+    # many townships told with the day something began: a summary, no event
+    (
+        "Attacks of an offensive that began on March 7 have struck junta posts in Putao, "
+        "Sumprabum, Bhamo and Momauk townships.",
+        dt.date(2024, 3, 11),
+        [],
+    ),
+    (
+        "Recent fighting has spread to the townships of Hpakant, Mansi, Mohnyin and Putao.",
+        dt.date(2022, 2, 10),
+        [],
+    ),
+    # "the following day" after two days told by their ends: the day after the last
+    (
+        "The KIA seized a militia base near Tsum Pi Yang on February 1 and 2. Junta "
+        "helicopters opened fire on the area the following day.",
+        dt.date(2022, 2, 10),
+        [
+            (
+                dt.date(2022, 2, 1),
+                "Tsum Pi Yang",
+                "Non-state actor overtakes territory",
+                None,
+                None,
+            ),
+            (dt.date(2022, 2, 3), "Tsum Pi Yang", "Air/drone strike", None, None),
+        ],
+    ),
+    # fire opened with aircraft: an air strike (not fire opened with rifles)
+    (
+        "Junta forces opened fire on Tsum Pi Yang with helicopters on Monday.",
+        dt.date(2022, 2, 10),
+        [(dt.date(2022, 2, 7), "Tsum Pi Yang", "Air/drone strike", None, None)],
+    ),
+    (
+        "Soldiers opened fire on villagers with rifles in Tsum Pi Yang on Monday.",
+        dt.date(2022, 2, 10),
+        [(dt.date(2022, 2, 7), "Tsum Pi Yang", "Attack", None, None)],
+    ),
+    # the dead broken down in a list that ends with "as well as": no more dead
+    (
+        "In Leik Kya village, Thabeikkyin Township, the airstrike on Friday left 12 civilians "
+        "dead, among them one child, three women as well as eight men.",
+        dt.date(2025, 4, 21),
+        [(dt.date(2025, 4, 18), "Leik Kya", "Air/drone strike", 12, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -5437,7 +5521,8 @@ _THIRTY_THIRD_REVIEW: Final = [
     + _THIRTY_SECOND_READING
     + _THIRTY_SECOND_REVIEW
     + _THIRTY_THIRD_READING
-    + _THIRTY_THIRD_REVIEW,
+    + _THIRTY_THIRD_REVIEW
+    + _THIRTY_FOURTH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

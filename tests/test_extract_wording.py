@@ -176,6 +176,9 @@ KIA = "KIA: Kachin Independence Army"
             "junta aircraft were flying over the town as troops shelled it",
             "Shelling/artillery/missile attack",
         ),
+        # fire opened with aircraft is an air strike; with rifles, an attack
+        ("troops opened fire on the village with helicopters", "Air/drone strike"),
+        ("soldiers opened fire on villagers with rifles", "Attack"),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:
@@ -316,6 +319,10 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "helicopters were reportedly seen over the town",
         # arms taken, listed: things, no deed
         "the MNDAA confiscated arms from the military, including machine guns and mortar shells",
+        # strikes of work or protest
+        "members of the Kale People's Strike Committee spoke to reporters",
+        "shops closed for a general strike",
+        "the detainees began a hunger strike",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

@@ -414,7 +414,10 @@ _JOINED: Final = re.compile(
     rf"(?:(?:his|her|their|the)\s+)?{_KIN_AGE}",
     re.IGNORECASE,
 )
-_AND_BEFORE: Final = re.compile(r"(?:,|\band)\s+$")
+#: ("one child, three women as well as eight men": a list ends with "as well as" too)
+_AND_BEFORE: Final = re.compile(r"(?:,|\band|\bas well as)\s+$")
+#: How far after a part of a figure the next part may be told: ", and ", " as well as ".
+_PART_GAP: Final = 12
 #: Of :data:`_AND_BEFORE`, a comma and "and": after the one figure of an aside ("five
 #: women, including two students, and three men"), the comma closes the aside.
 _COMMA_AND_BEFORE: Final = re.compile(r",\s+and\s+$")
@@ -980,7 +983,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         subset = _SUBSET.search(before) is not None or bool(
             figures
             and figures[-1].part_of_previous
-            and 0 <= start - (figures[-1].amount.span[1] - offset) <= 8
+            and 0 <= start - (figures[-1].amount.span[1] - offset) <= _PART_GAP
             and _AND_BEFORE.search(before)
             and not _closes_an_aside(text, offset, before, figures)
         )

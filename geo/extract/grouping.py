@@ -49,6 +49,7 @@ __all__ = [
     "REFERS_BACK",
     "Draft",
     "add_clause",
+    "began_a_span",
     "continues",
     "days_counted",
     "fill_in",
@@ -190,6 +191,10 @@ def _relative_day(text: str) -> tuple[re.Match[str], int] | None:
     return None
 
 
+#: How many days a span told by its ends may hold for a day to be counted from it.
+_FEW_DAYS_TOLD: Final = 3
+
+
 def _counted_day(
     clause: Clause, previous: Draft | None, last_day: DateMention | None
 ) -> tuple[DateMention, re.Match[str], DateMention] | None:
@@ -200,10 +205,15 @@ def _counted_day(
     if counted is None:
         return None
     anchor = _day_before(previous, last_day)
-    if anchor is None or anchor.precision != 1:
-        return None
     relative, days = counted
-    start = anchor.start + dt.timedelta(days=days)
+    if anchor is None or not (
+        anchor.precision == 1
+        # a few days told by their ends ("on February 1 and 2"): "the following day" is
+        # the day after the last, "the day before" the one before the first
+        or (anchor.ends and (anchor.end - anchor.start).days < _FEW_DAYS_TOLD and days != 0)
+    ):
+        return None
+    start = (anchor.end if days > 0 else anchor.start) + dt.timedelta(days=days)
     words = _evidence(clause, "event_date", relative)
     return DateMention(start, start, 1, (words.start, words.end), words.text), relative, anchor
 
@@ -1062,6 +1072,12 @@ def _ends_a_span(clause: Clause, date: DateMention) -> bool:
     January 3", "since the offensive was launched on June 2"), not a day of its own."""
     at = date.span[0] - clause.span[0]
     return _SPAN_DAY_BEFORE.search(clause.text[max(0, at - 50) : at]) is not None
+
+
+def began_a_span(clause: Clause, date: DateMention) -> bool:
+    """Whether a day of the clause's own is told as one end of a span (:func:`_ends_a_span`):
+    "attacks of an offensive that began on March 7"."""
+    return clause.span[0] <= date.span[0] < clause.span[1] and _ends_a_span(clause, date)
 
 
 #: How many events back "the strike" may point: the events told last.

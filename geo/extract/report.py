@@ -58,6 +58,7 @@ from geo.extract.grouping import (
     REFERS_BACK,
     Draft,
     add_clause,
+    began_a_span,
     continues,
     days_counted,
     fill_in,
@@ -370,31 +371,34 @@ def extract(
                         # the junta has punished communities with air strikes": no event
                         # (nor one a later sentence gives a day and a place)
                         draft.summary = True
-                    if (
-                        len(
-                            {
-                                p.township_pcode or p.location
-                                for p in clause.places
-                                if not p.elsewhere and p.kind != "region"
-                            }
-                        )
-                        >= _MANY_PLACES
-                        and (draft.date is None or draft.date.precision != 1)
-                        and (
-                            SINCE_WORDS.search(clause.text, 0, before_deed)
-                            # "Over the past weeks the TNLA seized Namhsan, Namkham, Manton and
-                            # Namtu": weeks of deeds told at once (told before the deed: not
-                            # "the heaviest strikes in the area over the past months")
-                            or _OVER_A_PERIOD.search(clause.text, 0, before_deed)
-                            # "... took Mylong, Namsan, Namkham and Namtu, city after city"
-                            or _ONE_AFTER_ANOTHER.search(clause.text) is not None
-                            # since a time told after the deed, of what has gone on: "clashes
-                            # have been reported in Bhamo, Waingmaw and Myitkyina townships
-                            # since July" (not "the heaviest raids since the coup")
-                            or (
-                                _GONE_ON.search(clause.text)
-                                and SINCE_WORDS.search(clause.text)
-                                and not _FIRST_SINCE.search(clause.text)
+                    if len(
+                        {
+                            p.township_pcode or p.location
+                            for p in clause.places
+                            if not p.elsewhere and p.kind != "region"
+                        }
+                    ) >= _MANY_PLACES and (
+                        # "Attacks of an offensive that began on March 7 have targeted
+                        # Putao, Bhamo and Momauk": its first day, no day of one event
+                        (draft.date is not None and began_a_span(clause, draft.date))
+                        or (
+                            (draft.date is None or draft.date.precision != 1)
+                            and (
+                                SINCE_WORDS.search(clause.text, 0, before_deed)
+                                # "Over the past weeks the TNLA seized Namhsan, Namkham, Manton and
+                                # Namtu": weeks of deeds told at once (told before the deed: not
+                                # "the heaviest strikes in the area over the past months")
+                                or _OVER_A_PERIOD.search(clause.text, 0, before_deed)
+                                # "... took Mylong, Namsan, Namkham and Namtu, city after city"
+                                or _ONE_AFTER_ANOTHER.search(clause.text) is not None
+                                # since a time told after the deed, of what has gone on: "clashes
+                                # have been reported in Bhamo, Waingmaw and Myitkyina townships
+                                # since July" (not "the heaviest raids since the coup")
+                                or (
+                                    _GONE_ON.search(clause.text)
+                                    and SINCE_WORDS.search(clause.text)
+                                    and not _FIRST_SINCE.search(clause.text)
+                                )
                             )
                         )
                     ):
@@ -841,7 +845,9 @@ _FIRST_SINCE: Final = re.compile(
 #: "over the past week", may be one event's).
 _OVER_A_PERIOD: Final = re.compile(
     r"\b(?:over|during|throughout|in the course of)\s+(?:the\s+)?(?:past\s+|last\s+)?"
-    r"(?:\w+\s+)?(?:months?|weeks|years?)\b",
+    r"(?:\w+\s+)?(?:months?|weeks|years?)\b|"
+    # "Recent battles have taken place in Hpakant, Mansi and Putao", "have recently clashed"
+    r"\brecent(?:ly)?\b",
     re.IGNORECASE,
 )
 #: Towns taken one after another: "city after city", "town after town".

@@ -1351,6 +1351,8 @@ _MEANS_REACH: Final = 80
 _SUPPORT_AFTER: Final = re.compile(r"\s+(?:\w+\s+)?(?:support|cover|backing|escort)", re.IGNORECASE)
 #: Words that only say someone attacked, read whole (:data:`ATTACKED_ONLY`).
 ATTACKED_ONLY_WORDS: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
+#: Fire opened on someone: an attack whose means, an aircraft, may make it an air strike.
+_OPENED_FIRE: Final = re.compile(r"open(?:ed|ing)? fire (?:on|at|in|into)", re.IGNORECASE)
 #: A means too vague to give a kind: bombs are thrown or planted as often as dropped.
 _VAGUE_MEANS: Final = re.compile(r"bomb(?:s|ed|ing)?", re.IGNORECASE)
 #: Words of being done to, right before an attack verb in the past: "was attacked (with
@@ -1511,7 +1513,9 @@ def _with_its_means(
     "attacked the hill with jet fighters": an air strike), as ACLED codes the means; not
     a weapon that backed the attack ("raided the village with helicopter support")."""
     start, end = trigger.span[0] - offset, trigger.span[1] - offset
-    if ATTACKED_ONLY_WORDS.fullmatch(trigger.text) is None or (
+    # fire opened from aircraft is an air strike ("opened fire on the area with helicopters")
+    fired = _OPENED_FIRE.fullmatch(trigger.text) is not None
+    if (ATTACKED_ONLY_WORDS.fullmatch(trigger.text) is None and not fired) or (
         trigger.text.casefold().endswith("ed")
         and _PASSIVE_RIGHT_BEFORE.search(text, max(0, start - 8), start)
     ):
@@ -1521,7 +1525,9 @@ def _with_its_means(
     for means in instruments[first:]:
         if means.span[0] - offset > end + _MEANS_REACH:
             break
-        if _VAGUE_MEANS.fullmatch(means.text):
+        if _VAGUE_MEANS.fullmatch(means.text) or (
+            fired and means.sub_event_type != "Air/drone strike"
+        ):
             continue
         told_to = means.span[1] - offset
         if _ATTACKED_WITH.fullmatch(text, end, means.span[0] - offset) and not _SUPPORT_AFTER.match(
