@@ -275,10 +275,12 @@ def test_a_few_days_ago_is_a_span_of_the_days_before(words: str, most: int, fewe
 @pytest.mark.parametrize(
     ("words", "days"),
     [
-        ("for the past five days", 5),
-        ("over the last 3 days", 3),
+        ("for the past five days", 4),  # the day of publication the last of them
+        ("over the last 3 days", 2),
+        ("for the past eleven days", 10),
+        # weeks from the same weekday: "in the past two weeks" on a Wednesday from the
+        # Wednesday two weeks before
         ("in the past two weeks", 14),
-        ("for the past eleven days", 11),
         ("over the past week", 7),  # one week, its count not told
         ("during the last week", 7),
     ],
@@ -286,7 +288,7 @@ def test_a_few_days_ago_is_a_span_of_the_days_before(words: str, most: int, fewe
 def test_the_past_days_run_up_to_publication(words: str, days: int) -> None:
     (found,) = find_dates(f"Troops have fought near Mansi {words}.", published=PUBLISHED)
     assert (found.start, found.end, found.text) == (
-        PUBLISHED - dt.timedelta(days=days - 1),
+        PUBLISHED - dt.timedelta(days=days),
         PUBLISHED,
         words,
     )

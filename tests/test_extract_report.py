@@ -5431,7 +5431,7 @@ _THIRTY_FOURTH_READING: Final = [
         "Over the past week, fighting has continued in Bhamo Township between the junta and "
         "the KIA.",
         dt.date(2025, 2, 20),
-        [(dt.date(2025, 2, 14), "Bhamo Township", "Armed clash", None, None)],
+        [(dt.date(2025, 2, 13), "Bhamo Township", "Armed clash", None, None)],
     ),
     # a strike committee is no strike, nor the deed a clause points back to
     (

@@ -566,8 +566,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         count = 1 if match["unit"].casefold() == "week" else number_value(match["past"] or "")
         if count is None:
             raise ValueError(f"no count of days in {match['past']!r}")
-        days = count * (7 if match["unit"].casefold().startswith("week") else 1)
-        return published - dt.timedelta(days=days - 1), published
+        if match["unit"].casefold().startswith("week"):
+            # "over the past week": from the same weekday a week before, as coders date it
+            return published - dt.timedelta(days=7 * count), published
+        return published - dt.timedelta(days=count - 1), published
     if kind in ("few days ago", "couple of days ago"):  # some day of the days before
         fewest, most = _FEW_DAYS if kind == "few days ago" else _COUPLE_OF_DAYS
         return published - dt.timedelta(days=most), published - dt.timedelta(days=fewest)
