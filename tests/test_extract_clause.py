@@ -99,7 +99,9 @@ def test_a_national_tally_gives_no_figures(text: str, figures: int, gazetteer: G
         ("Near the headquarters the fighting goes on.", "the headquarters the fighting"),
         # a body of people named for a deed points back to none
         ("Two residents were killed, said locals and the strike committee.", None),
-        ("The fire brigade arrived late.", None),
+        ("The fire station was empty.", None),
+        # ... but a deed named with what it was part of is the deed
+        ("Two residents were killed in the strike campaign.", "the strike"),
     ],
 )
 def test_words_pointing_back_to_an_event(

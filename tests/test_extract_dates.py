@@ -299,6 +299,11 @@ def test_the_last_week_of_a_month_is_not_the_past_week() -> None:
         "Troops fought near Mansi over the last week of May.", published=PUBLISHED
     )
     assert found.text != "over the last week"
+    # ... but past days of something are the past days
+    (found,) = find_dates(
+        "Troops torched houses in the past ten days of the offensive.", published=PUBLISHED
+    )
+    assert (found.start, found.text) == (PUBLISHED - dt.timedelta(days=9), "in the past ten days")
 
 
 @pytest.mark.parametrize(

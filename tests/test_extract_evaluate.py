@@ -326,6 +326,10 @@ def test_a_field_no_expected_event_gives_is_not_scored_as_perfect() -> None:
     table = compare("t", expected, [dict(expected[0])]).table()
     assert re.search(r"^  children killed +n/a +\(0 of 0\)$", table, re.M)
     assert re.search(r"^  date +1\.000 +\(1 of 1\)$", table, re.M)
+    # nothing expected, nothing proposed: no rate at all
+    empty = compare("t", [], []).table()
+    assert re.search(r"^event recall +n/a +\(0 of 0 found", empty, re.M)
+    assert re.search(r"^proposal precision +n/a +\(0 of 0;", empty, re.M)
 
 
 def test_the_command_says_when_a_file_cannot_be_read(

@@ -510,11 +510,6 @@ def test_a_place_a_road_leads_to_is_no_place_of_an_event(
         ("rockets fell on Pammatee Ward 4", "Pam Ma Tee"),
         # unless the ward is named with its town: a place of that name elsewhere is not it
         ("a jet bombed Panghaik Ward 2 in Namtu Town", "Namtu"),
-        # wards named together, in the plural: the town's, not a village of that name
-        (
-            "a blast near the base between Lel Kone and Kyun Pin Thar wards of Myitkyina",
-            "Myitkyina",
-        ),
     ],
 )
 def test_a_ward_is_placed_in_its_town(text: str, location: str, gazetteer: Gazetteer) -> None:

@@ -5450,16 +5450,6 @@ _THIRTY_FOURTH_READING: Final = [
         dt.date(2025, 2, 7),
         [(dt.date(2025, 2, 3), "Kale", "Looting/property destruction", None, None)],
     ),
-    # wards named together are wards of the town, not a village of that name elsewhere
-    (
-        "Police shot dead a boy in Myitkyina on Tuesday. A second blast went off near the "
-        "police base between Lel Kone and Kyun Pin Thar wards in Myitkyina on Tuesday.",
-        dt.date(2022, 2, 2),
-        [
-            (dt.date(2022, 2, 1), "Myitkyina", "Attack", 1, None),
-            (dt.date(2022, 2, 1), "Myitkyina", "Remote explosive/landmine/IED", None, None),
-        ],
-    ),
     # many townships told with the day something began: a summary, no event
     (
         "Attacks of an offensive that began on March 7 have struck junta posts in Putao, "
@@ -5509,6 +5499,81 @@ _THIRTY_FOURTH_READING: Final = [
 ]
 
 
+_THIRTY_FOURTH_REVIEW: Final = [
+    # a day that opens or ends a telling of many townships is still the deeds' own day
+    (
+        "From 6 am on March 7, junta jets bombed villages in Kani, Yinmabin and Salingyi "
+        "townships, killing five civilians.",
+        dt.date(2024, 3, 11),
+        [
+            (dt.date(2024, 3, 7), "Kani Township", "Air/drone strike", 5, None),
+            (dt.date(2024, 3, 7), "Yinmarbin Township", "Air/drone strike", None, None),
+            (dt.date(2024, 3, 7), "Salingyi Township", "Air/drone strike", None, None),
+        ],
+    ),
+    (
+        "Junta artillery shelled Kani, Pale and Yinmabin townships until late on March 7, "
+        "killing four.",
+        dt.date(2024, 3, 11),
+        [
+            (dt.date(2024, 3, 7), "Kani Township", "Shelling/artillery/missile attack", 4, None),
+            (dt.date(2024, 3, 7), "Pale Township", "Shelling/artillery/missile attack", None, None),
+            (
+                dt.date(2024, 3, 7),
+                "Yinmarbin Township",
+                "Shelling/artillery/missile attack",
+                None,
+                None,
+            ),
+        ],
+    ),
+    # "recent" said of a report, or of the latest round, tells no deeds over days
+    (
+        "A recent report said junta troops torched villages in Kani, Pale and Yinmabin "
+        "townships last week.",
+        dt.date(2024, 3, 11),
+        [
+            (dt.date(2024, 3, 4), "Kani Township", "Looting/property destruction", None, None),
+            (dt.date(2024, 3, 4), "Pale Township", "Looting/property destruction", None, None),
+            (
+                dt.date(2024, 3, 4),
+                "Yinmarbin Township",
+                "Looting/property destruction",
+                None,
+                None,
+            ),
+        ],
+    ),
+    (
+        "The most recent air strikes hit Kani, Pale and Yinmabin townships, killing nine "
+        "civilians.",
+        dt.date(2024, 3, 11),
+        [
+            (None, "Kani Township", "Air/drone strike", 9, None),
+            (None, "Pale Township", "Air/drone strike", None, None),
+            (None, "Yinmarbin Township", "Air/drone strike", None, None),
+        ],
+    ),
+    # a figure of its own kind after "as well as" is no part of the dead
+    (
+        "On Monday, an air strike on Kyauk Sit village in Kani Township killed 4 people, "
+        "among them a child as well as 10 injured.",
+        dt.date(2024, 3, 11),
+        [(dt.date(2024, 3, 11), "Kani Township", "Air/drone strike", 4, 10)],
+    ),
+    # a tally of many townships up to today: no event of today
+    (
+        "From the start of the operation up to today, 47 villagers had been hurt by landmines "
+        "in the townships of Namkham, Muse, Kutkai and Lashio, a women's group said.",
+        dt.date(2024, 1, 12),
+        [],
+    ),
+    # strikes of work, told by the words before them
+    ("Garment workers in Kale went on strike on Saturday.", dt.date(2024, 3, 11), []),
+    ("Teachers in Monywa staged a strike at the hospital on Friday.", dt.date(2024, 3, 11), []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -5522,7 +5587,8 @@ _THIRTY_FOURTH_READING: Final = [
     + _THIRTY_SECOND_REVIEW
     + _THIRTY_THIRD_READING
     + _THIRTY_THIRD_REVIEW
-    + _THIRTY_FOURTH_READING,
+    + _THIRTY_FOURTH_READING
+    + _THIRTY_FOURTH_REVIEW,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,
@@ -6534,3 +6600,13 @@ def test_a_heading_of_no_day_or_toll_of_its_own_is_told_by_its_items(
         (D(2024, 4, 16), "Pe Khin"),
     ]
     assert [item.why for item in proposal.left_out] == ["a summary of many events"]
+
+
+def test_a_day_counted_from_two_days_names_the_day_it_counts_from(gazetteer: Gazetteer) -> None:
+    text = (
+        "The KIA seized a militia base near Tsum Pi Yang on February 1 and 2. Junta "
+        "helicopters opened fire on the area the following day."
+    )
+    strike = _events(text, gazetteer, dt.date(2022, 2, 10))[1]
+    assert strike.event_date == dt.date(2022, 2, 3)
+    assert "'the following day' counted from 02 February 2022" in " ".join(strike.notes)

@@ -179,6 +179,10 @@ KIA = "KIA: Kachin Independence Army"
         # fire opened with aircraft is an air strike; with rifles, an attack
         ("troops opened fire on the village with helicopters", "Air/drone strike"),
         ("soldiers opened fire on villagers with rifles", "Attack"),
+        # a strike named for what it was part of stays a strike
+        ("a strike campaign by the junta hit Kale", "Air/drone strike"),
+        # aircraft that came with those fired on are theirs, not the means of the fire
+        ("fighters opened fire on the soldiers who came with helicopters", "Attack"),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:
@@ -322,7 +326,10 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         # strikes of work or protest
         "members of the Kale People's Strike Committee spoke to reporters",
         "shops closed for a general strike",
-        "the detainees began a hunger strike",
+        "the detainees began a hunger-strike",
+        "garment workers went on strike",
+        "teachers staged a strike at the school",
+        "shops closed for a nationwide strike",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

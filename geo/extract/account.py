@@ -1042,6 +1042,11 @@ def merge_episodes(drafts: list[Draft]) -> list[Draft]:
     """An event that a coder folds into another of the same day and place (a clash into
     the seizure it ended in) becomes part of it, with a note."""
     gone: set[int] = set()
+    # the events of each day, in the report's order (each looks only at its own day's)
+    of_the_day: dict[tuple[dt.date, dt.date], list[Draft]] = {}
+    for draft in drafts:
+        if draft.date is not None and draft.place is not None:
+            of_the_day.setdefault((draft.date.start, draft.date.end), []).append(draft)
     for draft in drafts:
         folds = _FOLDS_INTO.get((draft.event_type or "", draft.sub_event_type or ""))
         if not folds or draft.date is None or draft.place is None:
@@ -1049,12 +1054,10 @@ def merge_episodes(drafts: list[Draft]) -> list[Draft]:
         into = next(
             (
                 other
-                for other in drafts
+                for other in of_the_day[(draft.date.start, draft.date.end)]
                 if other is not draft
                 and id(other) not in gone
                 and other.sub_event_type in folds
-                and other.date is not None
-                and (other.date.start, other.date.end) == (draft.date.start, draft.date.end)
                 and other.place is not None
                 and (_one_place(other.place, draft.place) or _one_place(draft.place, other.place))
             ),

@@ -414,10 +414,17 @@ _JOINED: Final = re.compile(
     rf"(?:(?:his|her|their|the)\s+)?{_KIN_AGE}",
     re.IGNORECASE,
 )
-#: ("one child, three women as well as eight men": a list ends with "as well as" too)
+#: A casualty word right after a figure (or its one noun): "10 injured", "eight injured
+#: men", "two killed".
+_OWN_KIND: Final = re.compile(
+    r"\s*(?:[\w'’-]+\s+)?(?:(?P<hurt>injured|wounded|hurt)|killed|dead)\b", re.IGNORECASE
+)
+#: Words that join the next item of a list: ", ", " and ", " as well as " ("one child,
+#: three women as well as eight men").
 _AND_BEFORE: Final = re.compile(r"(?:,|\band|\bas well as)\s+$")
-#: How far after a part of a figure the next part may be told: ", and ", " as well as ".
-_PART_GAP: Final = 12
+#: How many characters after a part of a figure the next part may be told: the longest
+#: joining words of :data:`_AND_BEFORE`, ", as well as ".
+_PART_GAP_CHARS: Final = len(", as well as ")
 #: Of :data:`_AND_BEFORE`, a comma and "and": after the one figure of an aside ("five
 #: women, including two students, and three men"), the comma closes the aside.
 _COMMA_AND_BEFORE: Final = re.compile(r",\s+and\s+$")
@@ -980,13 +987,22 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         # "including 3 women and 2 children": the second is inside "including" too (not
         # after a comma that closes an aside of one: "five women, including two students,
         # and three men were killed")
-        subset = _SUBSET.search(before) is not None or bool(
+        listed = bool(
             figures
             and figures[-1].part_of_previous
-            and 0 <= start - (figures[-1].amount.span[1] - offset) <= _PART_GAP
+            and 0 <= start - (figures[-1].amount.span[1] - offset) <= _PART_GAP_CHARS
             and _AND_BEFORE.search(before)
             and not _closes_an_aside(text, offset, before, figures)
         )
+        if (
+            listed
+            and (own := _OWN_KIND.match(rest)) is not None
+            and ("injured" if own["hurt"] else "killed") != figures[-1].kind
+        ):
+            # "among them a child as well as 10 injured": the next figure, of a kind of its
+            # own, is no part of the dead
+            listed = False
+        subset = _SUBSET.search(before) is not None or listed
         kind: str | None
         if (verb and verb["kill"]) or (toll and toll["kill"]):
             kind = "killed"

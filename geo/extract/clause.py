@@ -47,8 +47,8 @@ _ANAPHORA: Final = re.compile(
     r"(?P<noun>strikes?|attacks?|bombing|bombardment|raids?|shelling|assault|blast|explosion|"
     r"shells?|bombs?|rockets?|missiles?|mortars?|"
     r"seizures?|capture|fighting|fight|clash(?:es)?|battles?|offensive|incident|massacre|visit|speech|"
+    # (not a body or a place named for a deed: "the strike committee", "the fire station")
     r"address|statement|arrests?|fire)\b" + NOT_A_DEED_AFTER,
-    # (not a body of people: "the strike committee", "the fire brigade")
     re.IGNORECASE,
 )
 _SAME_PLACE: Final = re.compile(

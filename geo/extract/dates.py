@@ -143,6 +143,8 @@ def _named_day(words: str) -> tuple[int, int]:
     return _BY_PLAIN_NAME[_plain_day_name(words)]
 
 
+#: Not a week of a month named: "the last week of July" is no week before publication.
+_NOT_OF_A_MONTH: Final = r"(?!\s+(?i:of)\b)"
 #: (pattern, kind), tried in order; a later pattern never takes text an earlier one took.
 _PATTERNS: Final = tuple(
     (re.compile(pattern), kind)
@@ -256,15 +258,15 @@ _PATTERNS: Final = tuple(
         (
             # "for the past five days": up to publication
             r"\b(?i:(?:for|over|in|during|within) the (?:past|last) "
-            rf"(?:(?P<past>\d{{1,2}}|{NUMBER_WORDS}) )?(?P<unit>days|weeks|week))\b"
+            rf"(?:(?P<past>\d{{1,2}}|{NUMBER_WORDS}) (?P<unit>days|weeks)|"
             # "over the past week" (one week), not "the last week of July"
-            r"(?!\s+(?i:of)\b)",
+            rf"(?P<week>week)\b{_NOT_OF_A_MONTH}))\b",
             "past days",
         ),
         (
             # (not "the last week of July": a week of a month named)
             r"\b(?i:(?:last|previous) week|the (?:week before|previous week|preceding week))\b"
-            r"(?!\s+(?i:of)\b)",
+            + _NOT_OF_A_MONTH,
             "last week",
         ),
         (r"\b(?i:(?:this|earlier this) week)\b", "this week"),
@@ -562,13 +564,15 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
             raise ValueError(f"no count of weeks in {match['ago']!r}")
         date = published - dt.timedelta(days=7 * ago)
         return date, date
-    if kind == "past days":  # the last of them is the day of publication
-        count = 1 if match["unit"].casefold() == "week" else number_value(match["past"] or "")
+    if kind == "past days":
+        count = 1 if match["week"] else number_value(match["past"])
         if count is None:
-            raise ValueError(f"no count of days in {match['past']!r}")
-        if match["unit"].casefold().startswith("week"):
-            # "over the past week": from the same weekday a week before, as coders date it
+            raise ValueError(f"no count in {match['past']!r}")
+        if match["week"] or match["unit"].casefold() == "weeks":
+            # weeks from the same weekday ("over the past week" told on a Wednesday: from
+            # the Wednesday before), as coders date them
             return published - dt.timedelta(days=7 * count), published
+        # days with the day of publication the last of them ("for the past five days")
         return published - dt.timedelta(days=count - 1), published
     if kind in ("few days ago", "couple of days ago"):  # some day of the days before
         fewest, most = _FEW_DAYS if kind == "few days ago" else _COUPLE_OF_DAYS

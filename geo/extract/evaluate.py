@@ -227,6 +227,12 @@ def unsupported_figures(event: Mapping[str, Any]) -> list[str]:
     ]
 
 
+def _rate(right: int, of: int) -> str:
+    """A share as the table prints it; "n/a" where there is nothing to score (no event
+    expected, none proposed, no field given), not a perfect score."""
+    return f"{right / of:.3f}" if of else f"{'n/a':>5}"
+
+
 @dataclass
 class Score:
     """What the extractor found over some passages, and what it got wrong."""
@@ -287,10 +293,12 @@ class Score:
         lines = [
             f"{self.passages} passages, {self.expected} expected events, "
             f"{self.proposed} proposals ({self.undated} undated)",
-            f"event recall        {self.recall:.3f}  ({self.found} of {self.expected} found: "
-            f"the exact day, within {NEAR_M / 1000:g} km or the same township)",
-            f"proposal precision  {self.precision:.3f}  ({self.found} of {self.proposed}; "
-            f"dated proposals alone {self.dated_precision:.3f}, {self.found_dated} of {dated})",
+            f"event recall        {_rate(self.found, self.expected)}  ({self.found} of "
+            f"{self.expected} found: the exact day, within {NEAR_M / 1000:g} km or the same "
+            "township)",
+            f"proposal precision  {_rate(self.found, self.proposed)}  ({self.found} of "
+            f"{self.proposed}; dated proposals alone {_rate(self.found_dated, dated)}, "
+            f"{self.found_dated} of {dated})",
         ]
         if self.proposed:
             # what the page ticks at the start: dated, and not shown apart to check
@@ -299,17 +307,17 @@ class Score:
             lines.append(
                 f"shown apart to check  {self.to_check} dated proposals of low confidence, "
                 f"{self.found_to_check} of them found an event; the likely ones alone "
-                f"(ticked at the start): recall "
-                f"{found / self.expected if self.expected else 1.0:.3f}, precision "
-                f"{found / likely if likely else 1.0:.3f} ({found} of {likely})"
+                f"(ticked at the start): recall {_rate(found, self.expected)}, precision "
+                f"{_rate(found, likely)} ({found} of {likely})"
             )
         lines.append(
             "field accuracy (right / expected events with a value; not found counts as wrong)"
         )
         for name in SCORED_FIELDS:
-            # no expected event gives the field: nothing to score, not a perfect score
-            rate = f"{self.accuracy(name):.3f}" if self.with_value[name] else "  n/a"
-            lines.append(f"  {name:<16} {rate}  ({self.right[name]} of {self.with_value[name]})")
+            lines.append(
+                f"  {name:<16} {_rate(self.right[name], self.with_value[name])}  "
+                f"({self.right[name]} of {self.with_value[name]})"
+            )
         kinds = ", ".join(f"{k} {self.unmatched[k]}" for k in UNMATCHED_KINDS if self.unmatched[k])
         lines.append(f"unmatched proposals: {kinds or 'none'}")
         if self.evidence:

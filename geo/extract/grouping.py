@@ -49,7 +49,7 @@ __all__ = [
     "REFERS_BACK",
     "Draft",
     "add_clause",
-    "began_a_span",
+    "bounds_a_span",
     "continues",
     "days_counted",
     "fill_in",
@@ -191,16 +191,18 @@ def _relative_day(text: str) -> tuple[re.Match[str], int] | None:
     return None
 
 
-#: How many days a span told by its ends may hold for a day to be counted from it.
-_FEW_DAYS_TOLD: Final = 3
+#: How many days a span told by its ends may hold for a day to be counted from it: "the
+#: following day" after "on February 1 and 2" is February 3.
+_SPAN_COUNTED_FROM_DAYS: Final = 3
 
 
 def _counted_day(
     clause: Clause, previous: Draft | None, last_day: DateMention | None
-) -> tuple[DateMention, re.Match[str], DateMention] | None:
+) -> tuple[DateMention, re.Match[str], dt.date] | None:
     """The day a clause counts from the event told before ("the next day", "at 7 pm on
-    the same day"), with the words that count it and the day counted from; none when it
-    counts none or has no one day to count from (:func:`_day_before`)."""
+    the same day"), with the words that count it and the day counted from (the last of a
+    few days told by their ends, for a day after them); none when it counts none or has no
+    day to count from (:func:`_day_before`)."""
     counted = _relative_day(clause.text)
     if counted is None:
         return None
@@ -210,12 +212,19 @@ def _counted_day(
         anchor.precision == 1
         # a few days told by their ends ("on February 1 and 2"): "the following day" is
         # the day after the last, "the day before" the one before the first
-        or (anchor.ends and (anchor.end - anchor.start).days < _FEW_DAYS_TOLD and days != 0)
+        or (
+            anchor.ends and (anchor.end - anchor.start).days < _SPAN_COUNTED_FROM_DAYS and days != 0
+        )
     ):
         return None
-    start = (anchor.end if days > 0 else anchor.start) + dt.timedelta(days=days)
+    counted_from = anchor.end if days > 0 else anchor.start
+    start = counted_from + dt.timedelta(days=days)
     words = _evidence(clause, "event_date", relative)
-    return DateMention(start, start, 1, (words.start, words.end), words.text), relative, anchor
+    return (
+        DateMention(start, start, 1, (words.start, words.end), words.text),
+        relative,
+        counted_from,
+    )
 
 
 def days_counted(text: str) -> tuple[int, int] | None:
@@ -714,9 +723,9 @@ def start_event(
                     f"'{doer.group(0)}' read as who acted in the event told before it."
                 )
     elif (counted := _counted_day(clause, previous, last_day)) is not None:
-        draft.date, relative, anchor = counted
+        draft.date, relative, counted_from = counted
         draft.notes.append(
-            f"'{relative.group(0)}' counted from {anchor.start:%d %B %Y}, the day told before."
+            f"'{relative.group(0)}' counted from {counted_from:%d %B %Y}, the day told before."
         )
         if clause.place is None and previous is not None and previous.place is not None:
             draft.place = previous.place
@@ -1074,10 +1083,29 @@ def _ends_a_span(clause: Clause, date: DateMention) -> bool:
     return _SPAN_DAY_BEFORE.search(clause.text[max(0, at - 50) : at]) is not None
 
 
-def began_a_span(clause: Clause, date: DateMention) -> bool:
-    """Whether a day of the clause's own is told as one end of a span (:func:`_ends_a_span`):
-    "attacks of an offensive that began on March 7"."""
-    return clause.span[0] <= date.span[0] < clause.span[1] and _ends_a_span(clause, date)
+#: A day told as a bound of a span the clause names, not as its deed's day: when
+#: something began, in a clause of its own ("(an offensive) that began on", "(the
+#: operation,) which was launched on"), or the last day of a span from an earlier start
+#: ("from the start of the operation up to today"); not "From 6 am on March 7, jets
+#: bombed ...", "Fighting broke out on March 7 in ...", "shelled Kani until late on March 7".
+_BOUNDS_A_SPAN: Final = re.compile(
+    r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?(?:began|begun|started|was launched|were "
+    r"launched|launched|broke out|erupted|kicked off)\s+(?:on\s+)?$|"
+    r"\bfrom\b[^.;]{0,80}?\b(?:up )?(?:to|until|till)\s+$",
+    re.IGNORECASE,
+)
+#: How far before its day the words of :data:`_BOUNDS_A_SPAN` may begin.
+_BOUNDS_REACH: Final = 120
+
+
+def bounds_a_span(clause: Clause, date: DateMention) -> bool:
+    """Whether a day of the clause's own is told as a bound of a span it names, not as a
+    day of its deed (:data:`_BOUNDS_A_SPAN`): "attacks of an offensive that began on March
+    7 have hit ...", "from the start of the operation up to today, 47 were hurt in ..."."""
+    at = date.span[0] - clause.span[0]
+    return 0 <= at < len(clause.text) and (
+        _BOUNDS_A_SPAN.search(clause.text, max(0, at - _BOUNDS_REACH), at) is not None
+    )
 
 
 #: How many events back "the strike" may point: the events told last.

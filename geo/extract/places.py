@@ -1346,11 +1346,11 @@ def _choose(
 
 
 #: The last word of a ward's name: "Pinn Paw Lay Ward", "Ward No. 3", "Shan Quarter".
-_WARD_WORDS: Final = frozenset(["ward", "quarter", "wards", "quarters"])
+_WARD_WORDS: Final = frozenset(["ward", "quarter"])
 
 
 #: "ward" right after a run of capitalised words: "Myoma ward".
-_WARD_AFTER: Final = re.compile(r"\s+(?:wards?|quarters?)\b", re.IGNORECASE)
+_WARD_AFTER: Final = re.compile(r"\s+(?:ward|quarter)\b", re.IGNORECASE)
 #: The town a ward is named with: "... Ward 2 in Namtu Town", "... Ward of Kyaukme".
 _TOWN_NAMED_AFTER: Final = re.compile(
     r"[\w.]*(?:\s+(?i:ward|quarter))?(?:\s+\d{1,3})?\s*,?\s+(?:in|of)\s+(?:the\s+)?[A-Z]"

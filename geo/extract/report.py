@@ -58,7 +58,7 @@ from geo.extract.grouping import (
     REFERS_BACK,
     Draft,
     add_clause,
-    began_a_span,
+    bounds_a_span,
     continues,
     days_counted,
     fill_in,
@@ -371,35 +371,11 @@ def extract(
                         # the junta has punished communities with air strikes": no event
                         # (nor one a later sentence gives a day and a place)
                         draft.summary = True
-                    if len(
-                        {
-                            p.township_pcode or p.location
-                            for p in clause.places
-                            if not p.elsewhere and p.kind != "region"
-                        }
-                    ) >= _MANY_PLACES and (
-                        # "Attacks of an offensive that began on March 7 have targeted
-                        # Putao, Bhamo and Momauk": its first day, no day of one event
-                        (draft.date is not None and began_a_span(clause, draft.date))
+                    if _many_places(clause) and (
+                        _only_a_span_s_bound(clause, draft)
                         or (
                             (draft.date is None or draft.date.precision != 1)
-                            and (
-                                SINCE_WORDS.search(clause.text, 0, before_deed)
-                                # "Over the past weeks the TNLA seized Namhsan, Namkham, Manton and
-                                # Namtu": weeks of deeds told at once (told before the deed: not
-                                # "the heaviest strikes in the area over the past months")
-                                or _OVER_A_PERIOD.search(clause.text, 0, before_deed)
-                                # "... took Mylong, Namsan, Namkham and Namtu, city after city"
-                                or _ONE_AFTER_ANOTHER.search(clause.text) is not None
-                                # since a time told after the deed, of what has gone on: "clashes
-                                # have been reported in Bhamo, Waingmaw and Myitkyina townships
-                                # since July" (not "the heaviest raids since the coup")
-                                or (
-                                    _GONE_ON.search(clause.text)
-                                    and SINCE_WORDS.search(clause.text)
-                                    and not _FIRST_SINCE.search(clause.text)
-                                )
-                            )
+                            and _over_days(clause, before_deed)
                         )
                     ):
                         # "Since the alliance began its operation last week, fighting has
@@ -845,15 +821,70 @@ _FIRST_SINCE: Final = re.compile(
 #: "over the past week", may be one event's).
 _OVER_A_PERIOD: Final = re.compile(
     r"\b(?:over|during|throughout|in the course of)\s+(?:the\s+)?(?:past\s+|last\s+)?"
-    r"(?:\w+\s+)?(?:months?|weeks|years?)\b|"
-    # "Recent battles have taken place in Hpakant, Mansi and Putao", "have recently clashed"
-    r"\brecent(?:ly)?\b",
+    r"(?:\w+\s+)?(?:months?|weeks|years?)\b",
     re.IGNORECASE,
 )
 #: Towns taken one after another: "city after city", "town after town".
 _ONE_AFTER_ANOTHER: Final = re.compile(r"\b(city|town|township) after \1\b", re.IGNORECASE)
 #: How many townships a telling over days names that make it a summary.
 _MANY_PLACES: Final = 3
+#: Deeds told as recent, or as done lately: "Recent battles have taken place in ...", "in
+#: recent weeks", "recently slipped out of junta hands" (not "the most recent air
+#: strikes", the latest round; not "a recent report").
+_RECENT: Final = re.compile(
+    r"\b(?<!most )recent(?= (?:battles|fighting|clashes|attacks|air ?strikes|airstrikes|"
+    r"shelling|raids|offensives|assaults|bombings)\b)|\bin recent (?:days|weeks|months)\b|"
+    r"\brecently\b",
+    re.IGNORECASE,
+)
+
+
+def _many_places(clause: Clause) -> bool:
+    """Whether a clause names :data:`_MANY_PLACES` townships or more (no state, none
+    named as elsewhere)."""
+    return (
+        len(
+            {
+                p.township_pcode or p.location
+                for p in clause.places
+                if not p.elsewhere and p.kind != "region"
+            }
+        )
+        >= _MANY_PLACES
+    )
+
+
+def _only_a_span_s_bound(clause: Clause, draft: Draft) -> bool:
+    """Whether the only day of a clause is told as a bound of a span it names: "Attacks of
+    an offensive that began on March 7 have targeted Putao, Bhamo and Momauk" (not "The
+    offensive, which began on March 7, saw fighting in ... on March 9")."""
+    return (
+        draft.date is not None
+        and bounds_a_span(clause, draft.date)
+        and all(d.precision != 1 or bounds_a_span(clause, d) for d in clause.dates)
+    )
+
+
+def _over_days(clause: Clause, before_deed: int) -> bool:
+    """Whether a clause tells its deeds as done over days: "Since the alliance began its
+    operation, fighting has erupted in ...", "Over the past weeks the TNLA seized ...",
+    "city after city", "recent battles" (words before the deed), or "clashes have been
+    reported ... since July" (of what has gone on)."""
+    return bool(
+        SINCE_WORDS.search(clause.text, 0, before_deed)
+        # (told before the deed: not "the heaviest strikes in the area over the past months")
+        or _OVER_A_PERIOD.search(clause.text, 0, before_deed)
+        or ((recent := _RECENT.search(clause.text)) is not None and recent.start() < before_deed)
+        or _ONE_AFTER_ANOTHER.search(clause.text) is not None
+        # (not "the heaviest raids since the coup")
+        or (
+            _GONE_ON.search(clause.text)
+            and SINCE_WORDS.search(clause.text)
+            and not _FIRST_SINCE.search(clause.text)
+        )
+    )
+
+
 #: Words of a deed done again and again: "almost daily", "every night", "regularly".
 _HABITUAL: Final = re.compile(
     # ("daily" said of the deed, not of a noun: "a daily wage worker")

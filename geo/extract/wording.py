@@ -231,12 +231,41 @@ _FROM_THE_AIR: Final = (
     # ... unless they fire too: "a helicopter dropping off troops fired on houses"
     r"(?![^.;]{0,100}?\b(?:fired|firing|opened fire|strafed|shot|bombed|attacked)\b))"
 )
-#: A word after a deed's noun that makes it a body of people, not the deed: "the Kale
-#: People's Strike Committee", "the strike leaders", "the fire brigade".
+#: A lookahead, after a deed's noun: no word follows that makes the noun name a body or a
+#: place, not the deed ("the Kale People's Strike Committee", "the strike leaders", "the
+#: fire department", "the fire station"; not "a strike campaign", which is one).
 NOT_A_DEED_AFTER: Final = (
-    r"(?!\s+(?:committees?|leaders?|organi[sz]ers?|movements?|campaigns?|brigades?|"
-    r"departments?|services?|stations?)\b)"
+    r"(?![\s-]+(?:committees?|leaders?|organi[sz]ers?|movements?|departments?|services?|"
+    r"stations?)\b)"
 )
+#: A strike of work or protest, named by the word before it: "a general strike", "went on
+#: strike", "a hunger-strike", "staged a strike" (a lookbehind for each: fixed widths).
+_WORK_STRIKE_BEFORE: Final = "".join(
+    f"(?<!{word}{gap})"
+    for word in (
+        "general",
+        "hunger",
+        "silent",
+        "labor",
+        "labour",
+        "nationwide",
+        "flash",
+        "flower",
+        "workers'",
+        "workers’",
+        "went on",
+        "go on",
+        "goes on",
+        "going on",
+        "staged a",
+        "held a",
+        "joined a",
+        "joined the",
+    )
+    for gap in (" ", "-")
+)
+#: Fire opened on someone: "opened fire on", "opening fire at".
+_OPEN_FIRE: Final = r"open(?:ed|ing)? fire (?:on|at|in|into)"
 #: Words of what bombs from the air, and words of bombing or striking of no kind of
 #: their own (a bomb may be dropped, planted or thrown; "struck" may be a ground attack).
 _AIR: Final = (
@@ -553,7 +582,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
         "Air/drone strike",
-        rf"(?<!general )(?<!hunger )(?<!silent )(?<!labor )(?<!labour )strikes?{NOT_A_DEED_AFTER}|"
+        rf"{_WORK_STRIKE_BEFORE}strikes?{NOT_A_DEED_AFTER}|"
         r"struck|explosives? rained",
     ),
     (
@@ -649,7 +678,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Attack",
         # "beat 39-year-old Thein Tan to death"
         r"shot dead|executed|massacred?|tortured|beat(?:en)? (?:[\w'’-]+ ){0,4}?to death|"
-        r"open(?:ed|ing)? fire (?:on|at|in|into)|fired (?:indiscriminately )?(?:on|at|into) "
+        rf"{_OPEN_FIRE}|fired (?:indiscriminately )?(?:on|at|into) "
         r"(?:a |the )?(?:crowd|civilians|villagers|residents|protesters|houses|homes|"
         r"(?-i:[A-Z][\w'’-]{0,30} ){1,3}(?:village|ward))|"
         r"shot and killed|shot (?:him|her|them) dead|shot to death|gunned down|"
@@ -1352,7 +1381,14 @@ _SUPPORT_AFTER: Final = re.compile(r"\s+(?:\w+\s+)?(?:support|cover|backing|esco
 #: Words that only say someone attacked, read whole (:data:`ATTACKED_ONLY`).
 ATTACKED_ONLY_WORDS: Final = re.compile(ATTACKED_ONLY, re.IGNORECASE)
 #: Fire opened on someone: an attack whose means, an aircraft, may make it an air strike.
-_OPENED_FIRE: Final = re.compile(r"open(?:ed|ing)? fire (?:on|at|in|into)", re.IGNORECASE)
+_OPENED_FIRE: Final = re.compile(_OPEN_FIRE, re.IGNORECASE)
+#: What fire was opened on, then its means: "(opened fire on) the area with (helicopters)"
+#: (not what came with them: "on the soldiers who came with helicopters").
+_FIRED_WITH: Final = re.compile(
+    r"\s+(?:(?!(?:who|which|that|came|arrived|landed|unloading|brought)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:with|using)\s+(?:\w+\s+)?",
+    re.IGNORECASE,
+)
 #: A means too vague to give a kind: bombs are thrown or planted as often as dropped.
 _VAGUE_MEANS: Final = re.compile(r"bomb(?:s|ed|ing)?", re.IGNORECASE)
 #: Words of being done to, right before an attack verb in the past: "was attacked (with
@@ -1530,9 +1566,9 @@ def _with_its_means(
         ):
             continue
         told_to = means.span[1] - offset
-        if _ATTACKED_WITH.fullmatch(text, end, means.span[0] - offset) and not _SUPPORT_AFTER.match(
-            text, told_to
-        ):
+        if (_FIRED_WITH if fired else _ATTACKED_WITH).fullmatch(
+            text, end, means.span[0] - offset
+        ) and not _SUPPORT_AFTER.match(text, told_to):
             return replace(means, span=(trigger.span[0], means.span[1]), text=text[start:told_to])
     return trigger
 
