@@ -434,6 +434,11 @@ def test_a_part_of_the_dead_is_not_more_dead(text: str) -> None:
             "it killed four soldiers and injured six civilians, many of them children",
             [("killed", 4, False), ("injured", 6, False)],
         ),
+        # the next figure after a part, told with a verb between: no part
+        (
+            "seven civilians, one of them a child, died and seven more were hurt",
+            [("killed", 7, False), ("killed", 1, True), ("killed", 1, True), ("injured", 7, False)],
+        ),
         # a list of parts that ends with "as well as"
         (
             "the strike left 12 civilians dead, among them one child, three women as well as "

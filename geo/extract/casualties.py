@@ -419,13 +419,7 @@ _JOINED: Final = re.compile(
 _OWN_KIND: Final = re.compile(
     r"\s*(?:[\w'’-]+\s+)?(?:(?P<hurt>injured|wounded|hurt)|killed|dead)\b", re.IGNORECASE
 )
-#: Words that join the next item of a list: ", ", " and ", " as well as " ("one child,
-#: three women as well as eight men").
-_AND_BEFORE: Final = re.compile(r"(?:,|\band|\bas well as)\s+$")
-#: How many characters after a part of a figure the next part may be told: the longest
-#: joining words of :data:`_AND_BEFORE`, ", as well as ".
-_PART_GAP_CHARS: Final = len(", as well as ")
-#: Of :data:`_AND_BEFORE`, a comma and "and": after the one figure of an aside ("five
+#: A comma and "and" before a figure: after the one figure of an aside ("five
 #: women, including two students, and three men"), the comma closes the aside.
 _COMMA_AND_BEFORE: Final = re.compile(r",\s+and\s+$")
 #: An earlier event's dead told in passing, right before their verb: "bombed again the
@@ -990,8 +984,10 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         listed = bool(
             figures
             and figures[-1].part_of_previous
-            and 0 <= start - (figures[-1].amount.span[1] - offset) <= _PART_GAP_CHARS
-            and _AND_BEFORE.search(before)
+            # (only words that join a list between them: not "one of them a child, died
+            # and seven more were hurt")
+            and _JOINED_TO_PREVIOUS.fullmatch(text, figures[-1].amount.span[1] - offset, start)
+            is not None
             and not _closes_an_aside(text, offset, before, figures)
         )
         if (
