@@ -416,9 +416,7 @@ _JOINED: Final = re.compile(
 )
 #: A casualty word right after a figure (or its one noun): "10 injured", "eight injured
 #: men", "two killed".
-_OWN_KIND: Final = re.compile(
-    r"\s*(?:[\w'’-]+\s+)?(?:(?P<hurt>injured|wounded|hurt)|killed|dead)\b", re.IGNORECASE
-)
+_OWN_KIND: Final = re.compile(r"\s*(?:[\w'’-]+\s+)?" + _CASUALTY.pattern, re.IGNORECASE)
 #: A comma and "and" before a figure: after the one figure of an aside ("five
 #: women, including two students, and three men"), the comma closes the aside.
 _COMMA_AND_BEFORE: Final = re.compile(r",\s+and\s+$")

@@ -1076,11 +1076,21 @@ def _narrows_going_on(draft: Draft, clause: Clause) -> bool:
     )
 
 
+def _said_before_day(clause: Clause, date: DateMention, words: re.Pattern[str], reach: int) -> bool:
+    """Whether ``words`` end right before a day of the clause, begun at most ``reach``
+    characters before it."""
+    at = date.span[0] - clause.span[0]
+    return words.search(clause.text[max(0, at - reach) : at]) is not None
+
+
+#: How far before its day the words of :data:`_SPAN_DAY_BEFORE` may begin.
+_SPAN_DAY_REACH: Final = 50
+
+
 def _ends_a_span(clause: Clause, date: DateMention) -> bool:
     """Whether a clause tells a day as one end or the peak of a span ("which began on
     January 3", "since the offensive was launched on June 2"), not a day of its own."""
-    at = date.span[0] - clause.span[0]
-    return _SPAN_DAY_BEFORE.search(clause.text[max(0, at - 50) : at]) is not None
+    return _said_before_day(clause, date, _SPAN_DAY_BEFORE, _SPAN_DAY_REACH)
 
 
 #: A day told as a bound of a span the clause names, not as its deed's day: when
@@ -1102,9 +1112,8 @@ def bounds_a_span(clause: Clause, date: DateMention) -> bool:
     """Whether a day of the clause's own is told as a bound of a span it names, not as a
     day of its deed (:data:`_BOUNDS_A_SPAN`): "attacks of an offensive that began on March
     7 have hit ...", "from the start of the operation up to today, 47 were hurt in ..."."""
-    at = date.span[0] - clause.span[0]
-    return 0 <= at < len(clause.text) and (
-        _BOUNDS_A_SPAN.search(clause.text, max(0, at - _BOUNDS_REACH), at) is not None
+    return clause.span[0] <= date.span[0] < clause.span[1] and _said_before_day(
+        clause, date, _BOUNDS_A_SPAN, _BOUNDS_REACH
     )
 
 
