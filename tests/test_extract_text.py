@@ -192,6 +192,40 @@ def test_a_date_line_below_the_first_sentence_is_blanked(line: str) -> None:
     assert "Jets bombed the camp on Monday night" in out
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Admin 05 Oct 2025",
+        "By Tun Lin Aung (Myitkyina)",
+        "By NANDAR and ALLEGRA MENDELSON | FRONTIER",
+        "By a reporter of UCA News, last updated March 14, 2022 at 03:08 PM GMT",
+        "By the DMG Newsroom",
+    ],
+)
+def test_a_byline_below_the_first_sentence_is_blanked(line: str) -> None:
+    # a byline's date is the page's, its place the writer's: neither is the account's
+    page = (
+        "Arrests rise in Hpakant\n"
+        "Both sides are said to detain residents.\n"
+        f"{line}\n"
+        "Troops detained 40 men in Hpakant on Monday.\n"
+    )
+    out = masked(page)
+    assert len(out) == len(page)
+    assert line not in out
+    assert "Troops detained 40 men in Hpakant on Monday." in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    # a hard-wrapped sentence's line that begins with "By", not a byline
+    ["By contrast, soldiers shelled Laiza", "By noon the troops had left Hpakant"],
+)
+def test_a_sentence_s_line_that_begins_with_by_stays(line: str) -> None:
+    page = "Arrests rise in Hpakant\nBoth sides are said to detain residents.\n" + line + "\n"
+    assert line in masked(page)
+
+
 @pytest.mark.parametrize("label", ["date 2023-10-10 ", "Published: 10 October 2023 "])
 def test_a_date_label_that_begins_the_page_is_blanked(label: str) -> None:
     page = f"{label}Junta troops shelled Sakkan village on Saturday."

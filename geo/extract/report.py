@@ -92,6 +92,7 @@ from geo.extract.proposal import (
     ProposedEvent,
 )
 from geo.extract.text import (
+    BYLINE_START,
     DAYS_AFTER,
     LED_TO,
     Plain,
@@ -1717,8 +1718,6 @@ def _none_hurt_at_each(draft: Draft, clause: Clause, drafts: list[Draft]) -> Non
             add_clause(other, clause, with_place=False, with_date=False)
 
 
-#: A byline: "By Kachin News Group, Bhamo".
-_BYLINE: Final = re.compile(r"\s*By\s")
 #: A township named as one: "Salingyi Township", "Katha township".
 _TOWNSHIP_NAMED: Final = re.compile(r"\b(?:[A-Z][\w'’-]+ ){1,2}[Tt]ownship\b")
 
@@ -1731,7 +1730,7 @@ def _where_the_report_is(body: str, header: str, gazetteer: Gazetteer) -> Contex
     context = report_context(body, gazetteer)
     named = " ".join(
         line
-        if find_triggers(line) and not _BYLINE.match(line)
+        if find_triggers(line) and not BYLINE_START.match(line)
         else " ".join(m.group(0) for m in _TOWNSHIP_NAMED.finditer(line))
         for line in header.split("\n")
         if line.strip()

@@ -112,6 +112,32 @@ _DATE_ONLY: Final = re.compile(
     r"\s*$"
 )
 
+#: A byline's start: "By Kachin News Group, Bhamo".
+BYLINE_START: Final = re.compile(r"\s*By\s")
+#: The words in small letters a byline holds besides names, dates and times ("By a
+#: reporter of UCA News, last updated March 14, 2022 at 03:08 PM GMT", "By the DMG
+#: Newsroom"); a line of "By" with any other such word is a sentence ("By contrast, the
+#: army said").
+_BYLINE_WORDS: Final = re.compile(
+    r"a|an|the|and|for|of|on|at|in|from|reporters?|staff|newsroom|correspondents?|writers?|"
+    r"editors?|last|updated|posted|published|am|pm"
+)
+#: A word in small letters.
+_SMALL_WORD: Final = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def _is_byline(line: str) -> bool:
+    """Whether a line is a byline: "By" and names, maybe a date ("By Admin 05 Oct 2025",
+    "By Tun Lin Aung (Myitkyina)", "By NANDAR and ALLEGRA MENDELSON | FRONTIER"), no
+    sentence's end, no word in small letters but a byline's."""
+    return (
+        BYLINE_START.match(line) is not None
+        and len(line.strip()) <= _HEADER_CHARS
+        and not _ENDS.search(line.rstrip())
+        and all(_BYLINE_WORDS.fullmatch(w) for w in _SMALL_WORD.findall(line))
+    )
+
+
 #: A date label that begins a page's text ("date 2023-10-10 Junta troops ...",
 #: "Published: 3 May 2022 Jets ..."): the page's date, not the account's.
 _DATE_LABEL: Final = re.compile(
@@ -377,8 +403,9 @@ def account_and_header(text: str) -> tuple[str, str]:
     """The text with what is not the report's account blanked, of the same length so
     that offsets hold, and the header lines it blanked (for where the report is): no-break
     and thin spaces as spaces; the lines before the body that end no sentence (a page
-    header, a section label, a date line, the headline, a byline); a wire dateline
-    ("BHAMO, March 15 (Reuters) -") at the start of one of the first lines; another
+    header, a section label, a date line, the headline, a byline); a byline further down
+    ("By Admin 05 Oct 2025" below a standfirst); a wire dateline ("BHAMO, March 15
+    (Reuters) -") at the start of one of the first lines; another
     country's section of a regional update (from its heading, "PHILIPPINES", to a
     "MYANMAR" one); and page furniture at the end ("Related articles" and what
     follows)."""
@@ -432,6 +459,9 @@ def account_and_header(text: str) -> tuple[str, str]:
         if header:
             out.append(" " * len(line))
             headed.append(line)
+            continue
+        if number < _FILED_WITHIN and _is_byline(line):
+            out.append(" " * len(line))  # a byline below the first sentence: not the account
             continue
         if number == 0 and (label := _DATE_LABEL.match(line)):
             line = " " * label.end() + line[label.end() :]
