@@ -14,15 +14,18 @@ STRIKE = ("Explosions/Remote violence", "Air/drone strike")
 MINE = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
-def _coded(text: str, trigger: Trigger) -> tuple[str | None, str | None]:
-    draft = Draft(
+def _draft(text: str, trigger: Trigger) -> Draft:
+    return Draft(
         trigger,
         trigger.event_type,
         trigger.sub_event_type,
         actors=find_actors(text),
         sentences=[(0, len(text))],
     )
-    event = code_event(draft, text)
+
+
+def _coded(text: str, trigger: Trigger) -> tuple[str | None, str | None]:
+    event = code_event(_draft(text, trigger), text)
     return event.actor1, event.actor2
 
 
@@ -72,3 +75,34 @@ def test_an_attack_told_with_its_means_is_on_who_is_named_inside_it(
 )
 def test_who_struck_and_who_was_struck(text: str, actors: tuple[str, str]) -> None:
     assert _coded(text, find_triggers(text)[0]) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KIA took control of the Lwegel base without a shot being fired.",
+        "The KIA seized the Lang Sel camp without encountering any resistance.",
+        "The junta regained Lashio through negotiations brokered by China.",
+        "The junta retook Lashio on April 22 in a China-brokered handover.",
+        "The UWSA captured Tangyan peacefully.",
+    ],
+)
+def test_ground_taken_with_no_fighting_is_a_non_violent_transfer(text: str) -> None:
+    event = code_event(_draft(text, find_triggers(text)[0]), text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    )
+    assert any("no fighting" in n for n in event.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KIA captured the Lwegel base after fierce fighting.",
+        "The KIA captured the Lwegel base, not without a fight.",
+    ],
+)
+def test_ground_taken_by_fighting_stays_taken(text: str) -> None:
+    event = code_event(_draft(text, find_triggers(text)[0]), text)
+    assert event.sub_event_type == "Non-state actor overtakes territory"

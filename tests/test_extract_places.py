@@ -1068,6 +1068,30 @@ def test_where_people_took_refuge_is_flagged(gazetteer: Gazetteer) -> None:
     assert found == [("Lashio", True), ("Kutkai", False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # where people were taken is not where they were taken from
+        (
+            "Troops arrested 20 students at the school and sent them to Ye Oo township.",
+            True,
+        ),
+        ("The wounded were rushed to Katha Township for treatment.", True),
+        # where people came to is where what befell them there happened
+        (
+            "At least 30 young people, having come to Mohnyin Township to train, died in "
+            "an air strike.",
+            False,
+        ),
+    ],
+)
+def test_a_township_people_were_taken_to_is_flagged(
+    text: str, destination: bool, gazetteer: Gazetteer
+) -> None:
+    found = [m for m in find_places(text, gazetteer) if m.kind == "township"]
+    assert [(m.destination, m.elsewhere) for m in found] == [(destination, destination)]
+
+
 def test_two_villages_next_to_each_other_bear_each_other_out_far_from_the_township(
     gazetteer: Gazetteer,
 ) -> None:

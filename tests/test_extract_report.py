@@ -5574,6 +5574,57 @@ _THIRTY_FOURTH_REVIEW: Final = [
 ]
 
 
+_THIRTY_FIFTH_READING: Final = [
+    # a byline below the standfirst: its date is the page's
+    (
+        "Arrests rise in Hpakant\n\nBoth sides are said to be detaining residents.\n\n"
+        "By Admin 05 Oct 2025\n\nSoldiers detained 40 men in Hpakant, residents said.",
+        dt.date(2025, 10, 5),
+        [(None, "Hpakant", "Arrests", None, None)],
+    ),
+    # the day a page was published, run into its title line: no event's day
+    (
+        "Spring Chronicle round-up,\npublished by MoeMaKa on April 23, 2025:\n"
+        "The junta shelled Lashio, residents said.",
+        dt.date(2025, 4, 24),
+        [(None, "Lashio", "Shelling/artillery/missile attack", None, None)],
+    ),
+    # ground changed hands with no fighting: a non-violent transfer
+    (
+        "The junta regained Lashio on Tuesday through negotiations brokered by China.",
+        dt.date(2025, 4, 24),
+        [(dt.date(2025, 4, 22), "Lashio", "Non-violent transfer of territory", None, None)],
+    ),
+    (
+        "The KIA took control of the Lwegel base in Momauk Township on Monday without a "
+        "shot being fired.",
+        dt.date(2025, 10, 8),
+        [(dt.date(2025, 10, 6), "Lwegel", "Non-violent transfer of territory", None, None)],
+    ),
+    # ... not with dead told, whatever else it is called
+    (
+        "On Monday the KIA seized the Lwegel base in Momauk Township in a handover that "
+        "left two soldiers dead.",
+        dt.date(2025, 10, 8),
+        [(dt.date(2025, 10, 6), "Lwegel", "Non-state actor overtakes territory", 2, None)],
+    ),
+    # an attack to take ground is fighting for it
+    (
+        "On Monday, troops of the alliance launched an attack to seize the junta base at "
+        "Mong Ko in Muse Township.",
+        dt.date(2025, 10, 8),
+        [(dt.date(2025, 10, 6), "Mong Ko", "Armed clash", None, None)],
+    ),
+    # where the arrested were sent is not where they were arrested
+    (
+        "On Monday, ground troops arrested about 20 students at a school in Let Yet Kone "
+        "village, Tabayin township, and sent them to Ye Oo township.",
+        dt.date(2025, 10, 8),
+        [(dt.date(2025, 10, 6), "Let Yet Kone", "Arrests", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -5588,7 +5639,8 @@ _THIRTY_FOURTH_REVIEW: Final = [
     + _THIRTY_THIRD_READING
     + _THIRTY_THIRD_REVIEW
     + _THIRTY_FOURTH_READING
-    + _THIRTY_FOURTH_REVIEW,
+    + _THIRTY_FOURTH_REVIEW
+    + _THIRTY_FIFTH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -177,6 +177,8 @@ def test_masked_blanks_a_page_header_date_line_headline_and_the_furniture_after(
         # with a part of a state in lower case, as DMG writes it
         "8 December 2022, Namhsan, northern Shan State",
         "Kyaukme, northern Shan State, 8 October 2025",
+        # told as published, by whom, with the page's own marks after
+        "published by MoeMaKa on April 23, 2025*:",
     ],
 )
 def test_a_date_line_below_the_first_sentence_is_blanked(line: str) -> None:
@@ -465,3 +467,23 @@ def test_a_list_in_the_body_is_not_taken_for_keywords() -> None:
         "The army denied it."
     )
     assert "Nam Lim" in masked(page)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a page's line of when it was published, run into the line before it
+        (
+            "Spring Chronicle overview, published by MoeMaKa on April 23, 2025: troops "
+            "entered Lashio.",
+            "April 23, 2025",
+        ),
+        ("A report published on 5 May said that troops shelled Laiza.", "5 May"),
+        ("The list, updated on Tuesday, 7 May 2024, names 12 dead.", "7 May 2024"),
+    ],
+)
+def test_the_day_a_page_was_published_is_no_day_of_its_account(text: str, day: str) -> None:
+    out = masked(text)
+    assert len(out) == len(text)
+    assert day not in out
+    assert out.replace(" ", "") == text.replace(day, "").replace(" ", "")

@@ -377,6 +377,9 @@ def test_a_trigger_after_words_of_carrying_or_things_taken_stands(
         ("In a bid to seize the camp, the KIA attacked.", ["Armed clash"]),
         ("They died in the fight to retake the town.", ["Armed clash"]),
         ("The KIA launched an offensive to capture Mansi.", ["Armed clash"]),
+        # an attack or a raid to take ground is fighting for it, not ground taken
+        ("The alliance launched an attack to seize the 105 Mile trade zone.", ["Armed clash"]),
+        ("The PDF mounted a raid to capture the police station.", ["Armed clash"]),
         # guards: ground taken, and ground only hoped for
         (
             "The KIA captured the base after trying for a week.",

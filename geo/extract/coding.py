@@ -14,6 +14,7 @@ from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
 from geo.extract.wording import (
     CIVILIANS,
+    GROUND_TAKEN,
     MILITARY,
     SO_FAR_WORDS,
     STATE_FORCES,
@@ -230,6 +231,38 @@ _CIVILIANS_ATTACKED: Final = re.compile(
 )
 
 
+#: ACLED's sub-event type for ground that changed hands with no fighting.
+NON_VIOLENT_TRANSFER: Final = "Non-violent transfer of territory"
+#: Words that say ground changed hands with no fighting: "without a fight", "without
+#: encountering any resistance", "without firing a shot", "through negotiations rather
+#: than a battlefield victory", "a China-brokered handover", "handed the town over",
+#: "peacefully" (not "not without a fight").
+_WITHOUT_FIGHTING: Final = re.compile(
+    r"(?<!not )\bwithout\s+(?:(?:encountering|meeting|facing|much|any|a)\s+){0,2}"
+    r"(?:(?:single|real|serious|armed)\s+)?"
+    r"(?:fight(?:ing)?|battles?|clash(?:es)?|resistance|bloodshed|(?:firing\s+)?a\s+"
+    r"(?:single\s+)?shot|(?:a\s+)?shot\s+(?:being\s+)?fired|casualties)\b|"
+    r"\b(?:through|by|after|following|under)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+    r"(?:negotiations?|talks|agreement|deal|ceasefire\s+deal)\b|"
+    r"\b(?:handover|hand-over|handed\s+(?:[\w'’-]+\s+){0,3}?over|peaceful(?:ly)?|unopposed|"
+    r"no\s+(?:fighting|resistance|clashes?|shots?\s+(?:were\s+)?fired))\b",
+    re.IGNORECASE,
+)
+
+
+def _without_fighting(draft: Draft, text: str) -> str | None:
+    """The words that say ground a draft tells as taken changed hands with no fighting,
+    if its sentences hold them and it tells no dead or hurt."""
+    if draft.sub_event_type not in GROUND_TAKEN or any(
+        f.amount.best or f.amount.low for _, f in draft.figures
+    ):
+        return None
+    for s, e in draft.sentences:
+        if (m := _WITHOUT_FIGHTING.search(text, s, e)) is not None:
+            return m.group(0)
+    return None
+
+
 def _on_civilians(draft: Draft, text: str) -> str | None:
     """Why an event coded otherwise is an attack on civilians, if it is: told only as
     attacked, with civilians its only dead or hurt, or as what was attacked in the active
@@ -416,6 +449,11 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
     if (why := _on_civilians(draft, text)) is not None:
         draft.notes.append(f"{why}: coded as an attack on civilians.")
         draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
+    if (words := _without_fighting(draft, text)) is not None:
+        draft.notes.append(
+            f"Ground told as taken with no fighting ('{words}'): a non-violent transfer."
+        )
+        draft.event_type, draft.sub_event_type = "Strategic developments", NON_VIOLENT_TRANSFER
     actor1, actor2, civilians = _actors(draft, text)
     evidence = list(draft.evidence)
     if (

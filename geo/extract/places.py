@@ -459,6 +459,9 @@ class PlaceMention:
     office: bool = False  # of a person's office, not where: "Shan State junta spokesperson"
     home: bool = False  # someone's home, not where: "a man originally from Nawnghkio"
     refuge: bool = False  # where people took refuge: "took refuge in a church in Lashio"
+    # where people went or were taken: "arrested 20 students and sent them to Ye Oo
+    # township"
+    destination: bool = False
     near_township: str | None = None  # a township the report names, next to the place's
     # where who told the news is: "according to a villager of Kutkai" (no place of a list
     # of places struck, but where the event was when nothing else says)
@@ -473,9 +476,16 @@ class PlaceMention:
     @property
     def elsewhere(self) -> bool:
         """Whether the place tells where something other than the event is: an earlier
-        event, an actor's base, someone's home, where people took refuge, a deed not
-        done."""
-        return self.background or self.origin or self.home or self.refuge or self.undone
+        event, an actor's base, someone's home, where people took refuge or went, a deed
+        not done."""
+        return (
+            self.background
+            or self.origin
+            or self.home
+            or self.refuge
+            or self.destination
+            or self.undone
+        )
 
     @property
     def township_pcode(self) -> str | None:
@@ -2287,20 +2297,30 @@ _WAY_TO: Final = re.compile(
     r"|\bon\s+(?:their|its|his|her|the)\s+way\s+to\s+$",
     re.IGNORECASE,
 )
+#: Verbs of people taken or sent somewhere: "sent them to Ye Oo township", "was rushed
+#: to a hospital in Lashio".
+_TAKEN_TO_VERBS: Final = (
+    r"taken(?!\s+place\b)|transferred|transported|brought|sent|rushed|referred|admitted|"
+    r"evacuated"
+)
+#: Where people were taken, told right before a township: "arrested 20 students and sent
+#: them to Ye Oo township" (not where people came or moved to: "young people who had come
+#: to Mohnyin Township to train died in an air strike").
+_TAKEN_TO: Final = re.compile(
+    rf"\b(?:{_TAKEN_TO_VERBS})\s+(?:\w+\s+){{0,2}}?(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|retreat|withdrew|withdrawn|withdraw|"
     r"withdrawing|moved|escaped|evacuating|evacuate|relocated|relocating|"
     r"travel(?:l)?ing|travel(?:l)?ed|returned|returning|"
-    # (not a deed done there: "airstrikes were carried out in Hpakant", "fighting has
-    # taken place in Momauk", "a column came under attack in Momauk")
     # (not what a place houses: "a temple compound sheltering displaced civilians in
     # Bhamo" is in Bhamo)
-    r"evacuated|(?<!camp )(?<!camps )(?<!compound )(?<!monastery )(?<!monasteries )"
+    r"(?<!camp )(?<!camps )(?<!compound )(?<!monastery )(?<!monasteries )"
     r"(?<!church )(?<!churches )(?<!school )(?<!schools )(?<!temple )(?<!building )"
     r"(?<!hall )(?<!pagoda )(?<!house )(?<!houses )(?:sheltering|shelter)|"
-    r"heading|headed|taken(?!\s+place\b)|transferred|"
-    r"c[ao]me(?!\s+under\b)|transported|brought|sent|rushed|referred|carried(?!\s+out\b)|"
-    r"admitted)\s+"
+    # (not a deed done there: "airstrikes were carried out in Hpakant", "fighting has
+    # taken place in Momauk", "a column came under attack in Momauk")
+    rf"heading|headed|c[ao]me(?!\s+under\b)|carried(?!\s+out\b)|{_TAKEN_TO_VERBS})\s+"
     # (not a deed done there: "sent two jets to attack Semulay")
     r"(?:\w+\s+){0,2}?(?:to|towards?|into|for|in|from)\s+(?:the\s+)?"
     rf"(?-i:(?!(?:{_DEEDS_DONE_TO})\b)[a-z]\w*\s+)?"
@@ -2878,6 +2898,13 @@ def find_places(
     origins = {t.span: _origin_words(text, *t.span) for t in townships if t.township}
     townships = [
         replace(t, origin=True) if _FROM.search(origins.get(t.span) or "") else t for t in townships
+    ]
+    # "sent them to Ye Oo township": where people went or were taken
+    townships = [
+        replace(t, destination=True)
+        if t.township and _TAKEN_TO.search(text, max(0, t.span[0] - 40), t.span[0])
+        else t
+        for t in townships
     ]
     townships_here = [
         (t.span[0], t.township.pcode)

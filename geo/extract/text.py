@@ -101,15 +101,18 @@ _DATELINE: Final = re.compile(
 )
 
 #: A line that is a date alone ("October 10, 2023", "Published: Tuesday, 3 May 2022
-#: 10:15 AM", "2023-10-10"): the page's date line, wherever it stands, not the account.
+#: 10:15 AM", "2023-10-10", "published by MoeMaKa on April 23, 2025:"): the page's date
+#: line, wherever it stands, not the account.
 _DATE_ONLY: Final = re.compile(
-    r"^\s*(?:(?:Published|Updated|Posted|Dated|Date|Last updated)(?: on)?\s*:?\s*)?"
+    r"^\s*(?:(?i:published|updated|posted|dated|date|last updated)"
+    # "published by MoeMaKa on April 23, 2025*:"
+    r"(?: by [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})?(?: on)?\s*:?\s*)?"
     rf"(?:(?:{CALENDAR_WORDS}),?\s+)?"
     r"(?:\d{4}-\d{2}-\d{2}|"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{CALENDAR_WORDS})\.?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})"
     r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
-    r"\s*$"
+    r"[\s*:,]*$"
 )
 
 #: A byline's start: "By Kachin News Group, Bhamo".
@@ -377,6 +380,14 @@ _DAY_OF_MONTH: Final = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?(?:,?\s+\d{{4}})?|"
     rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
+#: A day told as when the page, or a report it cites, was published ("Overview,
+#: published by MoeMaKa on April 23, 2025", "a report published on 5 May said"): no
+#: event's day.
+_PUBLISHED_ON: Final = re.compile(
+    r"\b(?:published|updated)(?: by [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})? on "
+    rf"(?:(?:{CALENDAR_WORDS}),?\s+)?({_DAY_OF_MONTH})",
+    re.IGNORECASE,
+)
 #: A place's name in a dateline, maybe told by its part of a state ("northern Shan
 #: State").
 _DATELINE_PLACE: Final = (
@@ -407,7 +418,8 @@ def account_and_header(text: str) -> tuple[str, str]:
     ("By Admin 05 Oct 2025" below a standfirst); a wire dateline ("BHAMO, March 15
     (Reuters) -") at the start of one of the first lines; another
     country's section of a regional update (from its heading, "PHILIPPINES", to a
-    "MYANMAR" one); and page furniture at the end ("Related articles" and what
+    "MYANMAR" one); a day told as when it was published ("published by MoeMaKa on
+    April 23, 2025"); and page furniture at the end ("Related articles" and what
     follows)."""
     text = text.translate(_SPACES)
     lines = text.split("\n")
@@ -467,6 +479,8 @@ def account_and_header(text: str) -> tuple[str, str]:
             line = " " * label.end() + line[label.end() :]
         if number <= first_body + 1 and number < 6 and (dateline := _DATELINE.match(line)):
             line = " " * dateline.end() + line[dateline.end() :]
+        for told in reversed(list(_PUBLISHED_ON.finditer(line))):
+            line = line[: told.start(1)] + " " * len(told.group(1)) + line[told.end(1) :]
         out.append(line)
     return "\n".join(out), "\n".join(headed)
 

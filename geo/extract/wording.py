@@ -830,7 +830,7 @@ _ATTEMPT: Final = re.compile(rf"\b(?:{_ATTEMPT_WORDS})\s+(?:\w+\s+)?$", re.IGNOR
 #: (capture)".
 _FOUGHT_FOR: Final = re.compile(
     r"\b(?:fight(?:ing)?|battles?|offensives?|push|drive|campaign|operations?|assaults?|"
-    r"counter-?offensives?|counter-?attacks?)\s+to\s+(?:\w+\s+)?$",
+    r"counter-?offensives?|counter-?attacks?|attacks?|raids?)\s+to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: Words before an attempt or an offensive that say it was not made, is no longer made,
