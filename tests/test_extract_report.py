@@ -5622,6 +5622,20 @@ _THIRTY_FIFTH_READING: Final = [
         dt.date(2025, 10, 8),
         [(dt.date(2025, 10, 6), "Let Yet Kone", "Arrests", None, None)],
     ),
+    # what a distance is measured from, named by an actor's long name: no second place
+    (
+        "Around midnight on October 9, the military bombed Mung Lai Hkyet village, two "
+        "miles from the Kachin Independence Army (KIA)'s headquarters in Laiza.",
+        dt.date(2023, 10, 11),
+        [(dt.date(2023, 10, 9), "Mung Lai Hkyet", "Air/drone strike", None, None)],
+    ),
+    # a deed denied in a list after "no"
+    (
+        "On Friday a KIA spokesman said that the area near Laiza had no military outposts "
+        "or clashes.",
+        dt.date(2023, 10, 15),
+        [],
+    ),
 ]
 
 

@@ -330,6 +330,9 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "garment workers went on strike",
         "teachers staged a strike at the school",
         "shops closed for a nationwide strike",
+        # a deed denied in a list after "no"
+        "the officer said the area had no military outposts or clashes",
+        "there were no casualties or clashes in the village",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:
@@ -716,3 +719,23 @@ def test_a_deed_told_as_what_came_before_opens_its_clause(
 )
 def test_ground_that_came_under_a_side_s_control_is_taken(text: str, taken: bool) -> None:
     assert any(t.sub_event_type.endswith("territory") for t in find_triggers(text)) is taken
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        # a thing taken before, named by an article and the verb: no taking told
+        ("the MNDAA is preparing to hand a captured city back to the military", False),
+        ("the seized base was shelled by junta jets", False),
+        # guards: a taking told, recently or now
+        ("he spoke of how important the recently captured Yaw Yon camp is", True),
+        ("the KIA captured the base on Monday", True),
+        ("the positions captured are important", True),
+        ("on the seizure of the police station of Mansi, weapons were taken", True),
+    ],
+)
+def test_a_verb_of_taking_after_an_article_names_a_thing_taken_before(
+    text: str, taken: bool
+) -> None:
+    found = [t for t in find_triggers(text) if t.sub_event_type.endswith("territory")]
+    assert bool(found) is taken

@@ -405,8 +405,9 @@ _RELATIVE: Final = re.compile(
     r"(?: (?i:to the )?(?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)))?"
     r"(?: (?i:of|from|away from|outside(?: of)?))"
-    # (what lies there: "from a base in the border town of Laiza", "from a KIA camp at")
-    r"(?: (?i:an? |the )(?:[\w'’-]+ ){0,4}?(?i:base|camp|outpost|post|headquarters) "
+    # (what lies there: "from a base in the border town of Laiza", "from a KIA camp at",
+    # "from the Kachin Independence Army (KIA)'s headquarters in")
+    r"(?: (?i:an? |the )(?:[\w'’()-]+ ){0,4}?(?i:base|camp|outpost|post|headquarters) "
     r"(?i:in|at|of|near)(?= (?-i:[A-Z])| the ))?"
     r" (?i:(?:the )?(?:[\w-]+ )?(?:town|village|city) of )?"
     r"(?P<target>(?i:the |its |their |his )?.{0,60})"

@@ -2069,7 +2069,12 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
         until = clause.span[1]
     listed: list[PlaceMention] = []
     landmark_end = -1  # where the last landmark ends: "between Mansi and Loije" are both
+    # "two miles from the Kachin Independence Army (KIA)'s headquarters in Laiza": what a
+    # distance is measured from is no place of its own
+    measured_from = {p.reference for p in clause.places if p.kind == "relative"}
     for p in clause.places:
+        if p.span in measured_from:
+            continue
         local = p.span[0] - clause.span[0]
         before = clause.text[max(0, local - _LANDMARK_REACH) : local]
         if (

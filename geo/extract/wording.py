@@ -781,6 +781,8 @@ _NOT_AN_EVENT: Final = re.compile(
     rf"(?:\b(?:{FLED_WORDS}|displaced by|no|not|without|never|"
     # "There wasn't any fighting", "there has not been any shelling"
     r"(?:\w+n['’]t|not) (?:been )?any|"
+    # "had no military outposts or clashes": the words after "no" and "or" are denied too
+    r"no (?:[\w-]+ ){1,2}(?:or|nor)|"
     r"using|with|backed by|supported by|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
     rf"{_NOT_YET_WORDS}|warned of|"
@@ -963,6 +965,10 @@ _TAKEN_NOT_GROUND: Final = re.compile(
     r"have been|being)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: An article right before a verb of taking, which makes it a word for a thing taken
+#: before ("to hand a captured city back", "the seized base was shelled"), not a taking
+#: told (but "the recently captured Yaw Yon camp" tells one).
+_TAKEN_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|this|these)\s+$", re.IGNORECASE)
 #: Said of people taken: "captured alive".
 _ALIVE: Final = re.compile(r"\s+alive\b", re.IGNORECASE)
 #: People right before a verb of taking told in the passive ("three members of the
@@ -1154,6 +1160,13 @@ def read_triggers(
                 )
                 # "captured alive": people
                 or _ALIVE.match(text, m.end())
+                # "a captured city": ground taken before, named by the participle (not
+                # "the seizure of the police station")
+                or (
+                    m.group(0).casefold().endswith(("ed", "en", "overrun"))
+                    and " " not in m.group(0)
+                    and _TAKEN_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                )
                 # "Momauk, which came under KIA control last year, was shelled": ground
                 # named, in the clause's own telling (not "prices came under control")
                 or (
