@@ -82,6 +82,7 @@ def test_who_struck_and_who_was_struck(text: str, actors: tuple[str, str]) -> No
     [
         "The KIA took control of the Lwegel base without a shot being fired.",
         "The KIA seized the Lang Sel camp without encountering any resistance.",
+        "The KIA captured the junta base at Mansi unopposed, after junta troops withdrew.",
         "The junta regained Lashio through negotiations brokered by China.",
         "The junta retook Lashio on April 22 in a China-brokered handover.",
         "The UWSA captured Tangyan peacefully.",
@@ -96,11 +97,23 @@ def test_ground_taken_with_no_fighting_is_a_non_violent_transfer(text: str) -> N
     assert any("no fighting" in n for n in event.notes)
 
 
+def test_ground_taken_with_no_fighting_keeps_who_took_it() -> None:
+    # what the review found: the side named first is not the taker
+    text = "Junta troops withdrew from Mansi on Monday, and the KIA captured the town peacefully."
+    taken = _told(text, ("Battles", "Non-state actor overtakes territory"), "captured")
+    assert _coded(text, taken) == (KIA, MILITARY)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The KIA captured the Lwegel base after fierce fighting.",
         "The KIA captured the Lwegel base, not without a fight.",
+        # what the review found: denials, and words that say nothing of how
+        "The KIA captured the Lwegel base; it wasn't without a fight.",
+        "The KIA's capture of the base has not gone unopposed.",
+        "The KIA captured the base at Mansi by force, not through negotiations.",
+        "The KIA captured the base, without casualties on its side.",
     ],
 )
 def test_ground_taken_by_fighting_stays_taken(text: str) -> None:

@@ -1077,6 +1077,12 @@ def test_where_people_took_refuge_is_flagged(gazetteer: Gazetteer) -> None:
             True,
         ),
         ("The wounded were rushed to Katha Township for treatment.", True),
+        # what the review found: shells or troops sent are sent to strike
+        ("Junta artillery sent shells into Waingmaw Township, killing 3 villagers.", False),
+        (
+            "The junta brought reinforcements into Momauk Township, where they torched houses.",
+            False,
+        ),
         # where people came to is where what befell them there happened
         (
             "At least 30 young people, having come to Mohnyin Township to train, died in "

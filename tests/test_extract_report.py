@@ -5638,6 +5638,92 @@ _THIRTY_FIFTH_READING: Final = [
     ),
 ]
 
+_THIRTY_FIFTH_REVIEW: Final = [
+    # ground taken with fighting told beside words of peace or talks is taken by force
+    (
+        "After five days of heavy fighting, the KIA captured the once-peaceful town of Mansi "
+        "on Monday.",
+        dt.date(2024, 5, 1),
+        [(dt.date(2024, 4, 29), "Mansi", "Non-state actor overtakes territory", None, None)],
+    ),
+    (
+        "After peace talks collapsed, KIA troops stormed and captured the junta base at "
+        "Mansi on Monday.",
+        dt.date(2024, 5, 1),
+        [(dt.date(2024, 4, 29), "Mansi", "Non-state actor overtakes territory", None, None)],
+    ),
+    (
+        "The KIA captured the junta base at Mansi on Monday; it was not without a fight, a "
+        "spokesman said.",
+        dt.date(2024, 5, 1),
+        [(dt.date(2024, 4, 29), "Mansi", "Non-state actor overtakes territory", None, None)],
+    ),
+    # "no idea who or what": nothing denied
+    (
+        "Villagers in Mansi said they had no idea who or what attacked them on Monday.",
+        dt.date(2024, 5, 1),
+        [(dt.date(2024, 4, 29), "Mansi", "Armed clash", None, None)],
+    ),
+    # a capital A is a name, no article
+    (
+        "Company A captured the hill near Mansi on Monday.",
+        dt.date(2024, 5, 1),
+        [(dt.date(2024, 4, 29), "Mansi", "Non-state actor overtakes territory", None, None)],
+    ),
+    # an attack to take ground told as done
+    (
+        "The KIA attack to capture Mansi on Monday succeeded.",
+        dt.date(2024, 5, 1),
+        [(dt.date(2024, 4, 29), "Mansi", "Non-state actor overtakes territory", None, None)],
+    ),
+    # a town taken before, named by the participle after "a": no taking
+    (
+        "Junta jets on Monday bombed Mansi, a captured town now under KIA control.",
+        dt.date(2024, 5, 1),
+        [(dt.date(2024, 4, 29), "Mansi", "Air/drone strike", None, None)],
+    ),
+    # a timeline's headings with the page's marks after them are the account's days
+    (
+        "Timeline of the Bhamo offensive.\n3 May 2025,\nJunta jets bombed Bhamo, killing "
+        "four civilians.\n5 May 2025,\nKIA fighters captured a junta outpost in Momauk.",
+        dt.date(2025, 5, 10),
+        [
+            (dt.date(2025, 5, 3), "Bhamo", "Armed clash", None, None),
+            (dt.date(2025, 5, 3), "Bhamo", "Air/drone strike", 4, None),
+            (dt.date(2025, 5, 5), "Momauk", "Non-state actor overtakes territory", None, None),
+        ],
+    ),
+    # a day published by no name in capitals is the event's
+    (
+        "Photos published by local media on 5 May show junta troops torching houses in "
+        "Momauk that day.",
+        dt.date(2025, 5, 10),
+        [(dt.date(2025, 5, 5), "Momauk", "Looting/property destruction", None, None)],
+    ),
+    # where shells were sent is where they fell
+    (
+        "Junta artillery in Myitkyina Township sent shells into Waingmaw Township on 5 May, "
+        "killing 3 villagers.",
+        dt.date(2025, 5, 10),
+        [
+            (
+                dt.date(2025, 5, 5),
+                "Myitkyina Township",
+                "Shelling/artillery/missile attack",
+                3,
+                None,
+            ),
+            (
+                dt.date(2025, 5, 5),
+                "Waingmaw Township",
+                "Shelling/artillery/missile attack",
+                None,
+                None,
+            ),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
@@ -5654,7 +5740,8 @@ _THIRTY_FIFTH_READING: Final = [
     + _THIRTY_THIRD_REVIEW
     + _THIRTY_FOURTH_READING
     + _THIRTY_FOURTH_REVIEW
-    + _THIRTY_FIFTH_READING,
+    + _THIRTY_FIFTH_READING
+    + _THIRTY_FIFTH_REVIEW,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -221,7 +221,12 @@ def test_a_byline_below_the_first_sentence_is_blanked(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     # a hard-wrapped sentence's line that begins with "By", not a byline
-    ["By contrast, soldiers shelled Laiza", "By noon the troops had left Hpakant"],
+    [
+        "By contrast, soldiers shelled Laiza",
+        "By noon the troops had left Hpakant",
+        # a subheading in capitals that tells a time (what the review found)
+        "By Sunday Evening, Troops Had Torched 40 Houses In Mohnyin",
+    ],
 )
 def test_a_sentence_s_line_that_begins_with_by_stays(line: str) -> None:
     page = "Arrests rise in Hpakant\nBoth sides are said to detain residents.\n" + line + "\n"
@@ -487,3 +492,21 @@ def test_the_day_a_page_was_published_is_no_day_of_its_account(text: str, day: s
     assert len(out) == len(text)
     assert day not in out
     assert out.replace(" ", "") == text.replace(day, "").replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the review found: a timeline's headings, with the page's marks, are the
+        # account's days
+        "Timeline of the offensive.\n3 May 2025,\nJets bombed Bhamo.\n5 May 2025:\n"
+        "The KIA took Momauk.",
+        # a day published by no name in capitals, or pointed back to, is the event's
+        "Photos published by local media on 5 May show troops torching houses in Momauk.",
+        "A video published by fighters who attacked on 5 May shows the camp taken.",
+        "The photos, published by the Kachin Independence Army on 5 May, show a jet bombing "
+        "Laiza that morning.",
+    ],
+)
+def test_a_day_that_is_the_account_s_stays(text: str) -> None:
+    assert "5 May" in masked(text)

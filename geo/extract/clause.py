@@ -537,7 +537,8 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
             # "troops from Kachin State": a state is where they came from, never the event
             and ((acted is not None and p.span[1] <= acted) or elsewhere or p.kind == "region")
         )
-        # "sent them to Ye Oo township": where people were taken, not where taken from
+        # an earlier event's place, someone's home, where people were taken ("sent them
+        # to Ye Oo township"), a deed not done: none is where the event was
         and not (p.background or p.home or p.destination or p.undone)
         # "RFA contacted the Shan State junta spokesperson": whose office, not where, unless
         # the office holder is who the event befell ("the Hpakant administrator was shot")

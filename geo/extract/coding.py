@@ -16,10 +16,12 @@ from geo.extract.wording import (
     CIVILIANS,
     GROUND_TAKEN,
     MILITARY,
+    NON_VIOLENT_TRANSFER,
     SO_FAR_WORDS,
     STATE_FORCES,
     ActorMention,
     attacked_span,
+    find_triggers,
 )
 
 __all__ = ["TAKEN_AWAY", "code_event"]
@@ -231,34 +233,44 @@ _CIVILIANS_ATTACKED: Final = re.compile(
 )
 
 
-#: ACLED's sub-event type for ground that changed hands with no fighting.
-NON_VIOLENT_TRANSFER: Final = "Non-violent transfer of territory"
 #: Words that say ground changed hands with no fighting: "without a fight", "without
-#: encountering any resistance", "without firing a shot", "through negotiations rather
-#: than a battlefield victory", "a China-brokered handover", "handed the town over",
-#: "peacefully" (not "not without a fight").
+#: encountering any resistance", "without firing a shot", "through negotiations", "a
+#: China-brokered handover", "peacefully", "unopposed" (not "not without a fight",
+#: "wasn't without a fight", "has not gone unopposed": :data:`_DENIED_BEFORE`).
 _WITHOUT_FIGHTING: Final = re.compile(
-    r"(?<!not )\bwithout\s+(?:(?:encountering|meeting|facing|much|any|a)\s+){0,2}"
-    r"(?:(?:single|real|serious|armed)\s+)?"
+    r"\bwithout\s+(?:(?:encountering|meeting|facing|any|a)\s+){0,2}(?:(?:single|armed)\s+)?"
     r"(?:fight(?:ing)?|battles?|clash(?:es)?|resistance|bloodshed|(?:firing\s+)?a\s+"
-    r"(?:single\s+)?shot|(?:a\s+)?shot\s+(?:being\s+)?fired|casualties)\b|"
-    r"\b(?:through|by|after|following|under)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
-    r"(?:negotiations?|talks|agreement|deal|ceasefire\s+deal)\b|"
-    r"\b(?:handover|hand-over|handed\s+(?:[\w'’-]+\s+){0,3}?over|peaceful(?:ly)?|unopposed|"
-    r"no\s+(?:fighting|resistance|clashes?|shots?\s+(?:were\s+)?fired))\b",
+    r"(?:single\s+)?shot|(?:a\s+)?shot\s+(?:being\s+)?fired)\b|"
+    r"\b(?:through|by|via)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:negotiations?|talks|agreement|deal)\b|"
+    r"\b(?:handover|hand-over|peaceful(?:ly)?|unopposed|no\s+(?:fighting|resistance|clashes?|"
+    r"shots?\s+(?:were\s+)?fired))\b",
     re.IGNORECASE,
 )
+#: A denial right before words of no fighting: "it was not without a fight", "wasn't
+#: without a fight", "has not gone unopposed", "not through negotiations".
+_DENIED_BEFORE: Final = re.compile(r"\b(?:not|never|\w+n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _without_fighting(draft: Draft, text: str) -> str | None:
     """The words that say ground a draft tells as taken changed hands with no fighting,
-    if its sentences hold them and it tells no dead or hurt."""
-    if draft.sub_event_type not in GROUND_TAKEN or any(
-        f.amount.best or f.amount.low for _, f in draft.figures
+    if the sentence of its taking holds them, not denied, tells no other deed ("after
+    heavy fighting, ... captured the once-peaceful town") and the draft tells no dead or
+    hurt."""
+    trigger = draft.trigger
+    if (
+        trigger is None
+        or draft.sub_event_type not in GROUND_TAKEN
+        or any(_firm(f) for _, f in draft.figures)
     ):
         return None
-    for s, e in draft.sentences:
-        if (m := _WITHOUT_FIGHTING.search(text, s, e)) is not None:
+    sentence = next(((s, e) for s, e in draft.sentences if s <= trigger.span[0] < e), None)
+    if sentence is None:
+        return None
+    start, end = sentence
+    if any(t.sub_event_type not in GROUND_TAKEN for t in find_triggers(text[start:end])):
+        return None
+    for m in _WITHOUT_FIGHTING.finditer(text, start, end):
+        if _DENIED_BEFORE.search(text, max(start, m.start() - 30), m.start()) is None:
             return m.group(0)
     return None
 
@@ -449,12 +461,13 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
     if (why := _on_civilians(draft, text)) is not None:
         draft.notes.append(f"{why}: coded as an attack on civilians.")
         draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
+    # who took ground and from whom, whatever the words say of how
+    actor1, actor2, civilians = _actors(draft, text)
     if (words := _without_fighting(draft, text)) is not None:
         draft.notes.append(
             f"Ground told as taken with no fighting ('{words}'): a non-violent transfer."
         )
         draft.event_type, draft.sub_event_type = "Strategic developments", NON_VIOLENT_TRANSFER
-    actor1, actor2, civilians = _actors(draft, text)
     evidence = list(draft.evidence)
     if (
         actor1 is None

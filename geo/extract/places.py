@@ -460,9 +460,7 @@ class PlaceMention:
     office: bool = False  # of a person's office, not where: "Shan State junta spokesperson"
     home: bool = False  # someone's home, not where: "a man originally from Nawnghkio"
     refuge: bool = False  # where people took refuge: "took refuge in a church in Lashio"
-    # where people went or were taken: "arrested 20 students and sent them to Ye Oo
-    # township"
-    destination: bool = False
+    destination: bool = False  # where people were taken: "sent them to Ye Oo township"
     near_township: str | None = None  # a township the report names, next to the place's
     # where who told the news is: "according to a villager of Kutkai" (no place of a list
     # of places struck, but where the event was when nothing else says)
@@ -2304,11 +2302,20 @@ _TAKEN_TO_VERBS: Final = (
     r"taken(?!\s+place\b)|transferred|transported|brought|sent|rushed|referred|admitted|"
     r"evacuated"
 )
+#: What is sent somewhere to strike or fight, not taken away: "sent shells into Waingmaw
+#: Township", "brought reinforcements to Momauk Township".
+_SENT_TO_STRIKE: Final = (
+    r"shells?|bombs?|rockets?|missiles?|mortars?|artillery|drones?|jets?|aircraft|"
+    r"helicopters?|troops|reinforcements|soldiers|fighters|forces|columns?|units?"
+)
 #: Where people were taken, told right before a township: "arrested 20 students and sent
 #: them to Ye Oo township" (not where people came or moved to: "young people who had come
-#: to Mohnyin Township to train died in an air strike").
+#: to Mohnyin Township to train died in an air strike"; not where shells or troops were
+#: sent: "sent shells into Waingmaw Township").
 _TAKEN_TO: Final = re.compile(
-    rf"\b(?:{_TAKEN_TO_VERBS})\s+(?:\w+\s+){{0,2}}?(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{_TAKEN_TO_VERBS})\s+(?:(?!(?:{_SENT_TO_STRIKE})\b)\w+\s+){{0,2}}?"
+    r"(?:to|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _DESTINATION: Final = re.compile(
     r"\b(?:fled|flee|fleeing|flown|retreated|retreating|retreat|withdrew|withdrawn|withdraw|"
@@ -2903,7 +2910,9 @@ def find_places(
     # "sent them to Ye Oo township": where people went or were taken
     townships = [
         replace(t, destination=True)
-        if t.township and _TAKEN_TO.search(text, max(0, t.span[0] - 40), t.span[0])
+        if t.township
+        and _TAKEN_TO.search(text, max(0, t.span[0] - 40), t.span[0])
+        and not _WHERE_AFTER.match(text, t.span[1])
         else t
         for t in townships
     ]

@@ -19,6 +19,7 @@ from typing import Final
 from geo.extract.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES
 
 __all__ = [
+    "BYLINE_START",
     "DAYS_AFTER",
     "LED_TO",
     "TITLE_ABBREVIATIONS",
@@ -100,19 +101,25 @@ _DATELINE: Final = re.compile(
     r"[^()\s]{1,20}(?: [^()\s]{1,20})?\)\s*[:–—-]+\s+"
 )
 
-#: A line that is a date alone ("October 10, 2023", "Published: Tuesday, 3 May 2022
-#: 10:15 AM", "2023-10-10", "published by MoeMaKa on April 23, 2025:"): the page's date
-#: line, wherever it stands, not the account.
-_DATE_ONLY: Final = re.compile(
-    r"^\s*(?:(?i:published|updated|posted|dated|date|last updated)"
-    # "published by MoeMaKa on April 23, 2025*:"
-    r"(?: by [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})?(?: on)?\s*:?\s*)?"
+#: Who published a page, after "published by": a name in capitals ("MoeMaKa", "the
+#: Kachin Independence Army"; not "local media", "fighters who attacked").
+_BY_PUBLISHER: Final = r"(?: by (?:the )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})"
+#: A page's date, maybe with its time ("Tuesday, 3 May 2022 10:15 AM", "2023-10-10").
+_PAGE_DATE: Final = (
     rf"(?:(?:{CALENDAR_WORDS}),?\s+)?"
     r"(?:\d{4}-\d{2}-\d{2}|"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{CALENDAR_WORDS})\.?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})"
     r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
-    r"[\s*:,]*$"
+)
+#: A line that is a date alone ("October 10, 2023", "Published: Tuesday, 3 May 2022
+#: 10:15 AM", "2023-10-10"), or told as when it was published by whom, with the page's
+#: marks after ("published by MoeMaKa on April 23, 2025*:"): the page's date line,
+#: wherever it stands, not the account (not a timeline's heading, "3 May 2025,").
+_DATE_ONLY: Final = re.compile(
+    r"^\s*(?:(?:(?:Published|Updated|Posted|Dated|Date|Last updated)(?: on)?\s*:?\s*)?"
+    rf"{_PAGE_DATE}\s*"
+    rf"|(?i:published|updated|posted){_BY_PUBLISHER} on\s+{_PAGE_DATE}[\s*:,]*)$"
 )
 
 #: A byline's start: "By Kachin News Group, Bhamo".
@@ -127,14 +134,23 @@ _BYLINE_WORDS: Final = re.compile(
 )
 #: A word in small letters.
 _SMALL_WORD: Final = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+#: A time after "By", which makes the line a sentence's, not a byline ("By Sunday
+#: Evening, Troops Had Torched 40 Houses", a subheading in capitals).
+_BY_A_TIME: Final = re.compile(
+    rf"\s*By\s+(?:(?:{CALENDAR_WORDS}|Then|Now|Noon|Midnight|Dawn|Dusk|Nightfall|Morning|"
+    r"Afternoon|Evening|Night|Early|Late|Mid|Last|This|The End|The Time)\b)"
+)
+#: How many lines from the top a byline stands in.
+_BYLINE_WITHIN: Final = 15
 
 
 def _is_byline(line: str) -> bool:
     """Whether a line is a byline: "By" and names, maybe a date ("By Admin 05 Oct 2025",
     "By Tun Lin Aung (Myitkyina)", "By NANDAR and ALLEGRA MENDELSON | FRONTIER"), no
-    sentence's end, no word in small letters but a byline's."""
+    sentence's end, no word in small letters but a byline's, no time after "By"."""
     return (
         BYLINE_START.match(line) is not None
+        and _BY_A_TIME.match(line) is None
         and len(line.strip()) <= _HEADER_CHARS
         and not _ENDS.search(line.rstrip())
         and all(_BYLINE_WORDS.fullmatch(w) for w in _SMALL_WORD.findall(line))
@@ -382,11 +398,15 @@ _DAY_OF_MONTH: Final = (
 )
 #: A day told as when the page, or a report it cites, was published ("Overview,
 #: published by MoeMaKa on April 23, 2025", "a report published on 5 May said"): no
-#: event's day.
+#: event's day (unless the sentence points back to it: "the photos, published by the
+#: KIA on 5 May, show a jet bombing Laiza that morning", :data:`_THAT_DAY`).
 _PUBLISHED_ON: Final = re.compile(
-    r"\b(?:published|updated)(?: by [A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})? on "
-    rf"(?:(?:{CALENDAR_WORDS}),?\s+)?({_DAY_OF_MONTH})",
-    re.IGNORECASE,
+    rf"\b(?i:published|updated){_BY_PUBLISHER}? on "
+    rf"(?:(?:{CALENDAR_WORDS}),?\s+)?({_DAY_OF_MONTH})"
+)
+#: Words after a day in its sentence that point back to it: "that morning", "the same day".
+_THAT_DAY: Final = re.compile(
+    r"[^.!?]*\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE
 )
 #: A place's name in a dateline, maybe told by its part of a state ("northern Shan
 #: State").
@@ -472,7 +492,7 @@ def account_and_header(text: str) -> tuple[str, str]:
             out.append(" " * len(line))
             headed.append(line)
             continue
-        if number < _FILED_WITHIN and _is_byline(line):
+        if number < _BYLINE_WITHIN and _is_byline(line):
             out.append(" " * len(line))  # a byline below the first sentence: not the account
             continue
         if number == 0 and (label := _DATE_LABEL.match(line)):
@@ -480,7 +500,8 @@ def account_and_header(text: str) -> tuple[str, str]:
         if number <= first_body + 1 and number < 6 and (dateline := _DATELINE.match(line)):
             line = " " * dateline.end() + line[dateline.end() :]
         for told in reversed(list(_PUBLISHED_ON.finditer(line))):
-            line = line[: told.start(1)] + " " * len(told.group(1)) + line[told.end(1) :]
+            if not _THAT_DAY.match(line, told.end(1)):
+                line = line[: told.start(1)] + " " * len(told.group(1)) + line[told.end(1) :]
         out.append(line)
     return "\n".join(out), "\n".join(headed)
 

@@ -32,6 +32,7 @@ __all__ = [
     "HURT_BY",
     "MAY_COME_WORDS",
     "MILITARY",
+    "NON_VIOLENT_TRANSFER",
     "NOT_A_DEED_AFTER",
     "OTHER",
     "OVERTAKES",
@@ -338,6 +339,8 @@ def _ground_named(reach: int) -> str:
 #: Ground taken, by whom: the state's forces regain it, anyone else overtakes it.
 OVERTAKES: Final = "Non-state actor overtakes territory"
 REGAINS: Final = "Government regains territory"
+#: Ground that changed hands with no fighting (ACLED's strategic development).
+NON_VIOLENT_TRANSFER: Final = "Non-violent transfer of territory"
 #: Ground taken, by either side.
 GROUND_TAKEN: Final = frozenset({OVERTAKES, REGAINS})
 #: How wholly ground came under a side's control: "came fully under", "brought wholly under".
@@ -782,7 +785,9 @@ _NOT_AN_EVENT: Final = re.compile(
     # "There wasn't any fighting", "there has not been any shelling"
     r"(?:\w+n['’]t|not) (?:been )?any|"
     # "had no military outposts or clashes": the words after "no" and "or" are denied too
-    r"no (?:[\w-]+ ){1,2}(?:or|nor)|"
+    # (not "no idea who or what attacked them")
+    r"no (?!(?:idea|matter|doubt|word)\b)(?:[\w-]+ ){1,2}(?:or|nor)"
+    r"(?! (?:who|what|why|how|which|where|when)\b)|"
     r"using|with|backed by|supported by|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
     rf"{_NOT_YET_WORDS}|warned of|"
@@ -835,6 +840,12 @@ _FOUGHT_FOR: Final = re.compile(
     r"counter-?offensives?|counter-?attacks?|attacks?|raids?)\s+to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: Words after a taking fought for that say it was done: "(an attack to capture Mansi
+#: on Monday) succeeded", "..., and the town is now under KIA control".
+_TAKEN_IN_THE_END: Final = re.compile(
+    r"[^.;:]{0,60}?\b(?:succeeded|was successful|(?:is|was) now (?:\w+ ){0,2}under)\b",
+    re.IGNORECASE,
+)
 #: Words before an attempt or an offensive that say it was not made, is no longer made,
 #: is a habit or a goal, or is to come: "denied that its troops had tried to", "without
 #: trying to", "has long tried to", "is expected to attempt to", "announced an offensive
@@ -844,7 +855,8 @@ _NOT_MADE: Final = re.compile(
     r"g(?:a|i)ve up|giving up|no longer|(?<![\w-])long|for (?:years|months|decades)|"
     rf"repeatedly|again and again|{MAY_COME_WORDS}|expected|likely|believed|"
     r"prepar(?:e|es|ed|ing)|intend(?:s|ed)?|intention|vow(?:s|ed)?|"
-    r"announc(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|read(?:y|ying)|seek(?:s|ing)?|sought)\b"
+    r"announc(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|read(?:y|ying)|seek(?:s|ing)?|sought|"
+    r"call(?:s|ed)? off|abandon(?:s|ed)?|cancel(?:s|led|ed)?)\b"
     r"[^.;:]{0,50}$",
     re.IGNORECASE,
 )
@@ -965,10 +977,6 @@ _TAKEN_NOT_GROUND: Final = re.compile(
     r"have been|being)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-#: An article right before a verb of taking, which makes it a word for a thing taken
-#: before ("to hand a captured city back", "the seized base was shelled"), not a taking
-#: told (but "the recently captured Yaw Yon camp" tells one).
-_TAKEN_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|this|these)\s+$", re.IGNORECASE)
 #: Said of people taken: "captured alive".
 _ALIVE: Final = re.compile(r"\s+alive\b", re.IGNORECASE)
 #: People right before a verb of taking told in the passive ("three members of the
@@ -1031,8 +1039,9 @@ _TO_COME: Final = re.compile(
     re.I,
 )
 #: A deed's past participle naming what it left ("the seized outpost", "the burned
-#: houses"): a determiner before it, a noun after.
-_DETERMINER: Final = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+#: houses", "to hand a captured city back", "the retaken town"): a determiner before it
+#: (not "Company A captured the hill"), a noun after.
+_DETERMINER: Final = re.compile(r"\b(?:(?-i:a|an)|the|its|their|this|these)\s+$", re.I)
 _NOUN_NEXT: Final = re.compile(
     r"\s+(?!(?:by|in|on|at|and|or|was|were|is|are|has|have|had|of|to|from|with|for|as|after|"
     r"before|during|near|when|while|but|the|a|an|his|her|its|their|it|them|him)\b)[a-z][\w-]*"
@@ -1151,7 +1160,7 @@ def read_triggers(
         for m in pattern.finditer(text):
             if taken.overlaps(m.span()):
                 continue
-            if sub == "Non-state actor overtakes territory" and (
+            if sub == OVERTAKES and (
                 _TAKEN_NOT_GROUND.search(text[max(0, m.start() - 60) : m.start()])
                 # "Bombs fell one after another": what fell is no post nor ground
                 or (
@@ -1160,13 +1169,6 @@ def read_triggers(
                 )
                 # "captured alive": people
                 or _ALIVE.match(text, m.end())
-                # "a captured city": ground taken before, named by the participle (not
-                # "the seizure of the police station")
-                or (
-                    m.group(0).casefold().endswith(("ed", "en", "overrun"))
-                    and " " not in m.group(0)
-                    and _TAKEN_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-                )
                 # "Momauk, which came under KIA control last year, was shelled": ground
                 # named, in the clause's own telling (not "prices came under control")
                 or (
@@ -1228,7 +1230,12 @@ def read_triggers(
                     # ground was fought for, not taken
                     found.append(_as_fighting(trigger))
                 continue
-            if sub.endswith("territory") and (fought := _FOUGHT_FOR.search(before)) is not None:
+            if (
+                sub.endswith("territory")
+                and (fought := _FOUGHT_FOR.search(before)) is not None
+                # "the KIA's attack to capture Mansi succeeded": taken
+                and not _TAKEN_IN_THE_END.match(text, m.end())
+            ):
                 if not _fought_for_ground(text, m, told + fought.start()):
                     continue  # "announced an offensive to capture Bhamo": to come
                 # "the fight to retake the town", "an offensive to capture Bhamo": fighting
@@ -1239,7 +1246,7 @@ def read_triggers(
             ):
                 continue
             if (
-                m.group(0).casefold().endswith(("ed", "burnt"))
+                m.group(0).casefold().endswith(("ed", "burnt", "taken", "overrun"))
                 and _DETERMINER.search(before)
                 and _NOUN_NEXT.match(text, m.end())
             ):
