@@ -20,6 +20,7 @@ from geo.extract.places import (
     PlaceMention,
     find_places,
     listed_unknown,
+    measured_from,
     names_abroad,
     unknown_places,
 )
@@ -553,7 +554,7 @@ def _place_of(places: list[PlaceMention], triggers: list[Trigger]) -> PlaceMenti
         # "took refuge in a church in Lashio town ... the battle in Mang Bang": where
         # people went, unless the report names no other place
         places = [p for p in places if not p.refuge]
-    references = {p.reference for p in places if p.kind == "relative"}
+    references = measured_from(places)
     named = [p for p in places if p.kind == "place" and p.span not in references]
     usable = [
         p

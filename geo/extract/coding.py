@@ -146,15 +146,21 @@ def _attacked(draft: Draft, doer: ActorMention | None) -> ActorMention | None:
     )
 
 
+def _deed_sentence(draft: Draft) -> tuple[int, int] | None:
+    """The span of the draft's sentence that tells its deed (its trigger's), if any."""
+    trigger = draft.trigger
+    if trigger is None:
+        return None
+    return next(((s, e) for s, e in draft.sentences if s <= trigger.span[0] < e), None)
+
+
 def _doer_before(draft: Draft) -> ActorMention | None:
     """Who fired or bombed, named before the words of the deed in its sentence, when it
     is not the military and the military is named only after them, as the target: "the
     KIA shelled a junta outpost", "the PDF attacked a junta convoy with drones"."""
     trigger = draft.trigger
-    if trigger is None:
-        return None
-    sentence = next(((s, e) for s, e in draft.sentences if s <= trigger.span[0] < e), None)
-    if sentence is None:
+    sentence = _deed_sentence(draft)
+    if trigger is None or sentence is None:
         return None
     before = [a for a in draft.actors if sentence[0] <= a.span[0] and a.span[1] <= trigger.span[0]]
     # (an attack told with its means is one trigger: what was attacked lies inside it,
@@ -256,23 +262,28 @@ def _without_fighting(draft: Draft, text: str) -> str | None:
     if the sentence of its taking holds them, not denied, tells no other deed ("after
     heavy fighting, ... captured the once-peaceful town") and the draft tells no dead or
     hurt."""
-    trigger = draft.trigger
+    sentence = _deed_sentence(draft)
     if (
-        trigger is None
+        sentence is None
         or draft.sub_event_type not in GROUND_TAKEN
         or any(_firm(f) for _, f in draft.figures)
     ):
         return None
-    sentence = next(((s, e) for s, e in draft.sentences if s <= trigger.span[0] < e), None)
-    if sentence is None:
-        return None
     start, end = sentence
-    if any(t.sub_event_type not in GROUND_TAKEN for t in find_triggers(text[start:end])):
+    words = next(
+        (
+            m.group(0)
+            for m in _WITHOUT_FIGHTING.finditer(text, start, end)
+            if _DENIED_BEFORE.search(text, max(start, m.start() - 30), m.start()) is None
+        ),
+        None,
+    )
+    # (the sentence's other deeds read only where such words stand: reading is dear)
+    if words is None or any(
+        t.sub_event_type not in GROUND_TAKEN for t in find_triggers(text[start:end])
+    ):
         return None
-    for m in _WITHOUT_FIGHTING.finditer(text, start, end):
-        if _DENIED_BEFORE.search(text, max(start, m.start() - 30), m.start()) is None:
-            return m.group(0)
-    return None
+    return words
 
 
 def _on_civilians(draft: Draft, text: str) -> str | None:

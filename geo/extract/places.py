@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
@@ -48,6 +48,7 @@ __all__ = [
     "find_places",
     "km_from_township",
     "listed_unknown",
+    "measured_from",
     "names_abroad",
     "report_context",
     "spelling_variants",
@@ -512,6 +513,13 @@ class PlaceMention:
         if not (self.district or other.district):
             return None
         return self.district_pcode is not None and self.district_pcode == other.district_pcode
+
+
+def measured_from(places: Iterable[PlaceMention]) -> set[tuple[int, int] | None]:
+    """The spans of the places that distances among ``places`` are measured from ("Mung
+    Lai Hkyet village, two miles from the ... headquarters in Laiza"): no place of an event
+    of their own."""
+    return {p.reference for p in places if p.kind == "relative"}
 
 
 #: Townships of a report's context (the first it names), and places named last, kept:

@@ -82,6 +82,7 @@ from geo.extract.places import (
     Context,
     PlaceMention,
     find_places,
+    measured_from,
     report_context,
     township_mention,
 )
@@ -2071,9 +2072,9 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     landmark_end = -1  # where the last landmark ends: "between Mansi and Loije" are both
     # "two miles from the Kachin Independence Army (KIA)'s headquarters in Laiza": what a
     # distance is measured from is no place of its own
-    measured_from = {p.reference for p in clause.places if p.kind == "relative"}
+    measured = measured_from(clause.places)
     for p in clause.places:
-        if p.span in measured_from:
+        if p.span in measured:
             continue
         local = p.span[0] - clause.span[0]
         before = clause.text[max(0, local - _LANDMARK_REACH) : local]

@@ -134,11 +134,11 @@ _BYLINE_WORDS: Final = re.compile(
 )
 #: A word in small letters.
 _SMALL_WORD: Final = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
-#: A time after "By", which makes the line a sentence's, not a byline ("By Sunday
-#: Evening, Troops Had Torched 40 Houses", a subheading in capitals).
-_BY_A_TIME: Final = re.compile(
-    rf"\s*By\s+(?:(?:{CALENDAR_WORDS}|Then|Now|Noon|Midnight|Dawn|Dusk|Nightfall|Morning|"
-    r"Afternoon|Evening|Night|Early|Late|Mid|Last|This|The End|The Time)\b)"
+#: A time right after a byline's start, which makes the line a sentence's, not a byline
+#: ("By Sunday Evening, Troops Had Torched 40 Houses", a subheading in capitals).
+_A_TIME: Final = re.compile(
+    rf"\s*(?:{CALENDAR_WORDS}|Then|Now|Noon|Midnight|Dawn|Dusk|Nightfall|Morning|"
+    r"Afternoon|Evening|Night|Early|Late|Mid|Last|This|The End|The Time)\b"
 )
 #: How many lines from the top a byline stands in.
 _BYLINE_WITHIN: Final = 15
@@ -149,8 +149,8 @@ def _is_byline(line: str) -> bool:
     "By Tun Lin Aung (Myitkyina)", "By NANDAR and ALLEGRA MENDELSON | FRONTIER"), no
     sentence's end, no word in small letters but a byline's, no time after "By"."""
     return (
-        BYLINE_START.match(line) is not None
-        and _BY_A_TIME.match(line) is None
+        (start := BYLINE_START.match(line)) is not None
+        and _A_TIME.match(line, start.end()) is None
         and len(line.strip()) <= _HEADER_CHARS
         and not _ENDS.search(line.rstrip())
         and all(_BYLINE_WORDS.fullmatch(w) for w in _SMALL_WORD.findall(line))
