@@ -5725,6 +5725,65 @@ _THIRTY_FIFTH_REVIEW: Final = [
 ]
 
 
+_THIRTY_SIXTH_READING: Final = [
+    # a deed done again on a later day, with no word of its kind: one event each day
+    (
+        "Junta jets bombed Kutkai town on 3 September and again on Sunday.",
+        dt.date(2023, 9, 19),
+        [
+            (dt.date(2023, 9, 3), "Kutkai", "Air/drone strike", None, None),
+            (dt.date(2023, 9, 17), "Kutkai", "Air/drone strike", None, None),
+        ],
+    ),
+    (
+        "Junta aircraft attacked the area in Mogok Township on September 15 and again on "
+        "Sunday to support the ground troops.",
+        dt.date(2023, 9, 19),
+        [
+            (dt.date(2023, 9, 15), "Mogoke Township", "Air/drone strike", None, None),
+            (dt.date(2023, 9, 17), "Mogoke Township", "Air/drone strike", None, None),
+        ],
+    ),
+    # guard: "again" on a day before the first is no later deed
+    (
+        "Junta jets bombed Kutkai town on Sunday and again on Saturday.",
+        dt.date(2023, 9, 19),
+        [(dt.date(2023, 9, 17), "Kutkai", "Air/drone strike", None, None)],
+    ),
+    # a convoy intercepted: fighting
+    (
+        "On Monday, resistance forces intercepted a military convoy bringing reinforcements "
+        "to Mogok, killing eight junta soldiers.",
+        dt.date(2023, 9, 19),
+        [(dt.date(2023, 9, 18), "Mogoke", "Armed clash", 8, None)],
+    ),
+    # a town fired into with heavy weapons: shelling
+    (
+        "On June 26, soldiers fired indiscriminately into Naungcho town with heavy weapons.",
+        dt.date(2024, 6, 26),
+        [(dt.date(2024, 6, 26), "Nawnghkio", "Shelling/artillery/missile attack", None, None)],
+    ),
+    # a base left with no fight told: a non-violent transfer; forced out, no transfer
+    (
+        "Junta troops withdrew from their base in Injangyang town on Monday.",
+        dt.date(2023, 11, 23),
+        [(dt.date(2023, 11, 20), "Injangyang", "Non-violent transfer of territory", None, None)],
+    ),
+    (
+        "On Monday, junta troops in Injangyang town could not hold their positions and "
+        "abandoned their base.",
+        dt.date(2023, 11, 23),
+        [],
+    ),
+    # shelled as the page is written: going on over the month so far
+    (
+        "Thanbo camp, south of Nawnghkio town, is being heavily shelled, according to a resident.",
+        dt.date(2024, 1, 6),
+        [(dt.date(2024, 1, 1), "Than Bo", "Shelling/artillery/missile attack", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -5741,7 +5800,8 @@ _THIRTY_FIFTH_REVIEW: Final = [
     + _THIRTY_FOURTH_READING
     + _THIRTY_FOURTH_REVIEW
     + _THIRTY_FIFTH_READING
-    + _THIRTY_FIFTH_REVIEW,
+    + _THIRTY_FIFTH_REVIEW
+    + _THIRTY_SIXTH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

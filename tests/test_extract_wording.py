@@ -739,3 +739,52 @@ def test_a_verb_of_taking_after_an_article_names_a_thing_taken_before(
 ) -> None:
     found = [t for t in find_triggers(text) if t.sub_event_type.endswith("territory")]
     assert bool(found) is taken
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an armed side stopped by force: fighting
+        ("resistance forces intercepted a military convoy near Mogok", ["Armed clash"]),
+        ("the KIA was intercepting junta reinforcements", ["Armed clash"]),
+        # guards: what is intercepted is no armed side
+        ("police intercepted a shipment of drugs near Mogok", []),
+        ("the KIA intercepted radio calls", []),
+        # fired at a place with heavy weapons: shelling
+        (
+            "soldiers fired indiscriminately into Naungcho town with heavy weapons",
+            ["Shelling/artillery/missile attack"],
+        ),
+        ("troops attacked the village with heavy artillery", ["Shelling/artillery/missile attack"]),
+        # guard: armed with them is no firing
+        ("a column armed with heavy weapons entered the town", []),
+    ],
+)
+def test_an_armed_side_intercepted_or_a_place_fired_on_with_heavy_weapons(
+    text: str, kinds: list[str]
+) -> None:
+    assert [t.sub_event_type for t in find_triggers(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # posts left with no fight told: ground handed over
+        (
+            "junta soldiers abandoned three strategically important bases",
+            ["Non-violent transfer of territory"],
+        ),
+        (
+            "junta troops withdrew from their camp at Gway Htaw",
+            ["Non-violent transfer of territory"],
+        ),
+        ("the police pulled out from the outpost", ["Non-violent transfer of territory"]),
+        # guards: no posts; beside fighting, the fighting's; forced out, taken
+        ("villagers abandoned their homes near the base", []),
+        ("junta troops abandoned the camp after heavy fighting with the KIA", ["Armed clash"]),
+        ("the troops could not hold their positions and in the end abandoned their base", []),
+        ("surrounded by the KIA, the soldiers withdrew from the outpost", []),
+    ],
+)
+def test_posts_left_with_no_fight_are_a_non_violent_transfer(text: str, kinds: list[str]) -> None:
+    assert [t.sub_event_type for t in find_triggers(text)] == kinds

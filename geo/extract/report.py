@@ -2571,6 +2571,28 @@ def _fought_again(text: str, first: Clause, second: Clause, part: tuple[int, int
     )
 
 
+#: Words that open a later part of a clause telling the deed before it done again on a
+#: day of its own, with no word of its kind: "(bombed Kutkai on 15 September and) again
+#: on Sunday", "(and) once more early on Monday".
+_AGAIN_ON: Final = re.compile(
+    r"\s*(?:once\s+)?(?:again|once more)\s*,?\s+(?=(?:(?:early|late)\s+)?on\b)",
+    re.IGNORECASE,
+)
+
+
+def _done_again(text: str, first: Clause, second: Clause, part: tuple[int, int]) -> bool:
+    """Whether the later part of a clause tells only that the deed before it was done
+    again on a later day ("bombed Kutkai on 15 September | and again on Sunday")."""
+    days = [*first.dates, *second.dates]
+    return (
+        bool(first.triggers)
+        and _AGAIN_ON.match(text, part[0], part[1]) is not None
+        and all(d.precision == 1 for d in days)
+        and bool(first.dates and second.dates)
+        and second.dates[0].start > first.dates[0].start
+    )
+
+
 def _goes_on_at_places(text: str, clause: Clause, part: tuple[int, int]) -> bool:
     """Whether a part of a clause tells only that the fighting before it went on, at
     places it names in the same words, before any comma ("and escalated the following
@@ -2799,6 +2821,7 @@ def _cut_by_day(
         if not second.triggers and (
             second.place is not None
             or _fought_again(text, first, second, right)
+            or _done_again(text, first, second, right)
             # "four troops died in a clash on August 26, while five died on August 28":
             # the dead of another day's fighting (not the toll told again, "... and the
             # toll rose to 15 on Tuesday"; nor the same deed's later dead, "while three of

@@ -291,6 +291,10 @@ _SHELL: Final = (
     r"(?:heavy|large|big) weapons? (?:(?:also|then|later) )?"
     r"(?:fell|landed|exploded|struck|hit|hits|falls|lands)\b|"
     r"(?:mortar|artillery) bombardments?|"
+    # fired at a place with them: "fired indiscriminately into the town with heavy
+    # weapons", "attacked the village with heavy weapons" (not "armed with")
+    r"(?:fir(?:ed|ing|es)|attack(?:ed|ing|s)|pound(?:ed|ing|s)|shot)(?: [\w'’-]+){0,6}? "
+    r"with (?:\w+ )?(?:heavy (?:weapons?|weaponry|guns?|artillery)|big guns)|"
     # what people were hurt by: "injured by regime heavy weapons", "the continuous firing
     # of heavy weaponry" (not "troops backed by heavy weapons", "displaced by ...")
     r"fir(?:ing|e) of heavy (?:weapons?|weaponry|guns?)|"
@@ -617,6 +621,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:besieged|besieging)(?= (?:the |a |an |its |their )?(?:(?-i:[A-Z])|junta\b|"
         rf"military\b|regime\b|army\b|police\b|(?:{POSTS})\b|towns?\b|city\b))|"
         r"(?:laid|laying|lay) siege to|"
+        # "intercepted a military convoy", "intercepting the junta column" (an armed side
+        # stopped by force: not "intercepted calls", "intercepted a shipment of drugs")
+        r"intercept(?:ed|ing)(?= (?:the |a |an |its |their |two |three |several )?"
+        r"(?:(?:junta|regime|military|army|enemy|sac|kia|resistance|supply|reinforcement|"
+        r"\w+'s) ){0,2}(?:convoys?|columns?|troops|forces|soldiers|patrols?|reinforcements)\b)|"
         r"repell?(?:ed|ing)|repulsed|"
         # "engaged junta troops", "encountered SAC troops", "confronted the column" (an armed
         # side who met them: not "villagers encountered junta troops")
@@ -703,6 +712,17 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Violence against civilians",
         "Sexual violence",
         r"raped|gang[- ]?raped|gang[- ]?rapes?|rapes?|sexually (?:assaulted|abused)",
+    ),
+    # posts left with no fight told: "junta troops abandoned three strategically important
+    # bases", "withdrew from their camp at Gway Htaw" (not "abandoned their homes near the
+    # base"; beside any other deed, the other deed's: :func:`read_triggers`)
+    (
+        "Strategic developments",
+        NON_VIOLENT_TRANSFER,
+        r"(?:abandon(?:ed|ing)|vacat(?:ed|ing)|(?:withdr(?:ew|awn|awing)|retreat(?:ed|ing)|"
+        r"pull(?:ed|ing) out) from) "
+        r"(?:(?!(?:homes?|houses?|villages?|farms?|fields?|near|around|close|beside|by|to|"
+        rf"for)\b)[\w'’-]+ ){{0,3}}?(?:{POSTS})\b",
     ),
     (
         "Strategic developments",
@@ -1141,6 +1161,17 @@ _STORY_TIME: Final = re.compile(
 _TOLD: Final = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
+#: Words before posts left that say their holders were forced out, which is ground taken
+#: from them, not handed over: "could not hold their positions and abandoned their base",
+#: "were forced to withdraw from", "under heavy attack, retreated from".
+_FORCED_OUT: Final = re.compile(
+    r"\b(?:could not|couldn['’]t|unable to|failed to) (?:hold|defend|keep)|\bforced\b|"
+    r"\bunder (?:heavy |constant |intense )?(?:pressure|attack|fire|siege)|\bpress(?:ed|ing)\b|"
+    r"\bsurrounded\b|\bbesieged\b",
+    re.IGNORECASE,
+)
+
+
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     """Wording of what happened in ``text``, most telling first, then in order."""
     return read_triggers(text, offset=offset)[0]
@@ -1202,6 +1233,10 @@ def read_triggers(
             if _WITH.search(before):
                 instruments.append(trigger)
                 continue
+            if sub == NON_VIOLENT_TRANSFER and _FORCED_OUT.search(
+                text, max(0, m.start() - 80), m.start()
+            ):
+                continue  # "could not hold their positions and abandoned their base": taken
             if event_type == "Explosions/Remote violence" and _ARMS_TAKEN.search(
                 text, max(0, m.start() - 120), m.start()
             ):
@@ -1289,6 +1324,9 @@ def read_triggers(
     ]
     if len(done_before) < len(found):
         found = [t for t in found if t not in done_before]
+    if any(t.sub_event_type != NON_VIOLENT_TRANSFER for t in found):
+        # "troops abandoned the base after heavy fighting": the fighting's event
+        found = [t for t in found if t.sub_event_type != NON_VIOLENT_TRANSFER]
     found, opening = _after_ground_taken(found, text, offset, days)
     denied.extend(opening)
     instruments.sort(key=lambda t: t.span[0])
@@ -1635,9 +1673,12 @@ def ongoing(text: str) -> re.Match[str] | None:
 #: positions", "troops have been fighting near the dam", "clashes have escalated in
 #: Momauk" (not "are not attacking"; nor what :data:`_NOT_BEING_DONE_BEFORE` denies).
 _BEING_DONE: Final = re.compile(
-    r"\b(?:is|are|ha(?:s|ve) been) (?:still |now |also |continuously |constantly )?"
+    r"\b(?:is|are|ha(?:s|ve) been) (?:still |now |also )?(?:[a-z]+ly )?"
     r"(?:shelling|bombing|bombarding|attacking|fighting|firing|torching|burning|raiding|"
     r"clashing|pounding|launching|conducting|carrying out)\b|"
+    # told of what it is done to: "Thanbo camp is being heavily shelled"
+    r"\b(?:is|are) (?:still |now |also )?being (?:[a-z]+ly )?"
+    r"(?:shelled|bombed|bombarded|attacked|pounded|raided|torched|burned)\b|"
     rf"{_NOT_ITS_OBJECT}\b(?:(?:{_FIGHTING_ONE}) has|(?:{_FIGHTING_MANY}) have) "
     r"(?:[a-z]+ly )?(?:escalated|intensified)\b",
     re.IGNORECASE,
