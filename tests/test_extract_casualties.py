@@ -783,3 +783,23 @@ def test_these_ways_of_telling_the_dead_or_hurt_are_counted(
     text: str, kind: str, count: int
 ) -> None:
     assert sum(f.amount.best or 0 for f in find_figures(text) if f.kind == kind) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # an earlier deed's dead, told by the later one's time after it: not counted
+        (
+            "A jet bombed Pazi Gyi on Thursday, nine days after the aerial massacre that "
+            "killed more than 170 civilians there.",
+            [],
+        ),
+        ("Jets struck the town a week after an air strike that killed 12 people.", []),
+        # guard: the deed's own dead, after the deed's own time
+        ("Jets struck the town hours after dawn, in a strike that killed 12 people.", [12]),
+    ],
+)
+def test_an_earlier_deeds_dead_told_by_the_time_since_it_are_not_counted(
+    text: str, dead: list[int]
+) -> None:
+    assert [f.amount.best for f in find_figures(text) if f.kind == "killed"] == dead

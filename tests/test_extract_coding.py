@@ -6,7 +6,14 @@ import pytest
 
 from geo.extract.coding import code_event
 from geo.extract.grouping import Draft
-from geo.extract.wording import CIVILIANS, MILITARY, Trigger, find_actors, find_triggers
+from geo.extract.wording import (
+    CIVILIANS,
+    MILITARY,
+    PROTESTERS,
+    Trigger,
+    find_actors,
+    find_triggers,
+)
 
 KIA = "KIA: Kachin Independence Army"
 PDF = "PDF: People's Defense Force"
@@ -119,3 +126,42 @@ def test_ground_taken_with_no_fighting_keeps_who_took_it() -> None:
 def test_ground_taken_by_fighting_stays_taken(text: str) -> None:
     event = code_event(_draft(text, find_triggers(text)[0]), text)
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # force used on people protesting: a protest event, the protesters actor 1
+        (
+            "police opened fire on protesters in Myitkyina",
+            (
+                "Protests",
+                "Excessive force against protesters",
+                PROTESTERS,
+                "Police Forces of Myanmar (2021-)",
+            ),
+        ),
+        (
+            "the military arrested 20 demonstrators in Monywa",
+            ("Protests", "Protest with intervention", PROTESTERS, MILITARY),
+        ),
+        (
+            "two people were shot dead by soldiers at anti-coup protests in Myitkyina",
+            ("Protests", "Excessive force against protesters", PROTESTERS, None),
+        ),
+        # guards: no one protesting; a protest named but no force used on it
+        (
+            "police opened fire on villagers in Myitkyina",
+            ("Violence against civilians", "Attack", "Police Forces of Myanmar (2021-)", CIVILIANS),
+        ),
+        (
+            "junta jets bombed the village where protesters had gathered in March",
+            ("Explosions/Remote violence", "Air/drone strike", MILITARY, CIVILIANS),
+        ),
+    ],
+)
+def test_force_used_on_people_protesting_is_a_protest_event(
+    text: str, coded: tuple[str, str, str | None, str | None]
+) -> None:
+    event = code_event(_draft(text, find_triggers(text)[0]), text)
+    assert (event.event_type, event.sub_event_type, event.actor1, event.actor2) == coded

@@ -5775,6 +5775,54 @@ _THIRTY_SIXTH_READING: Final = [
         dt.date(2023, 11, 23),
         [],
     ),
+    # a killing told on a later day by who did it, named by a pronoun: an event of its own
+    (
+        "Soldiers of the Ogre Column killed a man from Zee Pouk village in Taze Township on "
+        "19 February. On 24 February, they killed a 70-year-old man from Hsue Per Kon village "
+        "in Taze Township.",
+        dt.date(2024, 3, 5),
+        [
+            (dt.date(2024, 2, 19), "Zee Pauk", "Attack", 1, None),
+            (dt.date(2024, 2, 24), "Taze Township", "Attack", 1, None),
+        ],
+    ),
+    # guard: the dead found later, no killing told that day
+    (
+        "Soldiers of the Ogre Column killed a man from Zee Pouk village in Taze Township on "
+        "19 February. On 24 February, villagers found his body, which the soldiers had "
+        "left by a stream.",
+        dt.date(2024, 3, 5),
+        [(dt.date(2024, 2, 19), "Zee Pauk", "Attack", 1, None)],
+    ),
+    # people shot by an armed side, the subject far from the verb
+    (
+        "Six unarmed displaced people sheltering in a pagoda compound near Kan Pyar village "
+        "in Myinmu Township were shot by military forces on the afternoon of 6 June 2022.",
+        dt.date(2022, 12, 6),
+        [(dt.date(2022, 6, 6), "Kan Pyar", "Attack", None, None)],
+    ),
+    # an earlier massacre's dead are not the new strike's
+    (
+        "A jet bombed Pazi Gyi village in Kanbalu Township on Thursday, nine days after the "
+        "aerial massacre that killed more than 170 civilians there.",
+        dt.date(2023, 4, 21),
+        [(dt.date(2023, 4, 20), "Pa Zi Gyi", "Air/drone strike", None, None)],
+    ),
+    # force used on protesters: a protest event
+    (
+        "On 5 December, security forces in Kyimyindaing Township fired on protesters with "
+        "live ammunition.",
+        dt.date(2021, 12, 10),
+        [
+            (
+                dt.date(2021, 12, 5),
+                "Kyeemyindaing Township",
+                "Excessive force against protesters",
+                None,
+                None,
+            )
+        ],
+    ),
     # shelled as the page is written: going on over the month so far
     (
         "Thanbo camp, south of Nawnghkio town, is being heavily shelled, according to a resident.",

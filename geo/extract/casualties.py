@@ -428,6 +428,14 @@ _EARLIER_DEAD: Final = re.compile(
     r"(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+#: An earlier deed's dead, told by a later one's time after it: "(bombed the village,)
+#: nine days after the aerial massacre that killed more than 170 civilians there".
+_AFTER_EARLIER_DEED: Final = re.compile(
+    r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|since)\s+(?:the|an?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:massacre|strike|airstrike|attack|bombing|raid|shelling|killing)s?"
+    r",?\s+(?:that|which)\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
 #: Nouns of a total a list after it may break down: "four people, three members of a
 #: family and a man".
 _COLLECTIVE: Final = frozenset(
@@ -965,7 +973,10 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue
         if verb is not None and verb["bodies"] and noun is None:
             continue  # "the bodies of two military trucks": no people
-        if verb is not None and _EARLIER_DEAD.search(before, 0, verb.start()):
+        if verb is not None and (
+            _EARLIER_DEAD.search(before, 0, verb.start())
+            or _AFTER_EARLIER_DEED.search(before, 0, verb.start())
+        ):
             continue  # "bombed the village where, a week before, jets had killed 200": then
         toll = (
             _TOLL_OF.search(text, max(0, start - _TOLL_REACH), start)

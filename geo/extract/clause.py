@@ -319,8 +319,30 @@ class Clause:
             return True
         # (the clause searched for a side once, not once a figure)
         return any(f.side is None and f.noun is not None for f in killed) and (
-            bool(self.actors) or names_armed_side(self.text)
+            bool(self.actors) or names_armed_side(self.text) or self.killer_told
         )
+
+    @property
+    def killer_told(self) -> bool:
+        """Whether the clause tells someone killing people, named or, as a story goes on,
+        by a pronoun ("they killed a 70-year-old man", "soldiers shot dead a villager"; not
+        "six bodies were found while the military occupied it")."""
+        return _THEY_KILLED.search(self.text) is not None or (
+            bool(self.actors) and _KILLED_SOMEONE.search(self.text) is not None
+        )
+
+
+#: A killing verb in the active voice with its object after it: "killed a man", "shot
+#: dead two villagers" (not "were killed in", "was shot by").
+_KILLED_SOMEONE: Final = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:killed|murdered|executed|beheaded|shot dead|shot and killed)\s+"
+    r"(?!(?:in|on|at|by|during|when|while|after|near|inside|outside|and|or)\b)(?=\w)",
+    re.IGNORECASE,
+)
+#: Killers told by a pronoun, as a story goes on after naming them: "(Soldiers of the
+#: column killed a man on 19 February.) On 24 February, they killed a 70-year-old man".
+_THEY_KILLED: Final = re.compile(r"\bthey (?:\w+ly )?(?:killed|murdered|shot)\b", re.IGNORECASE)
 
 
 def read_clause(

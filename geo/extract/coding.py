@@ -17,6 +17,7 @@ from geo.extract.wording import (
     GROUND_TAKEN,
     MILITARY,
     NON_VIOLENT_TRANSFER,
+    PROTESTERS,
     SO_FAR_WORDS,
     STATE_FORCES,
     ActorMention,
@@ -286,6 +287,35 @@ def _without_fighting(draft: Draft, text: str) -> str | None:
     return words
 
 
+#: People protesting, as what force was used on: "fired on protesters", "shot dead two
+#: demonstrators", "cracked down on an anti-coup march".
+_PROTESTERS_WORDS: Final = re.compile(
+    r"\b(?:(?:anti-coup |peaceful |unarmed )?(?:protesters?|protestors?|demonstrators?|"
+    r"marchers)|(?:an? |the )?(?:anti-coup |peaceful )?(?:protests?|demonstrations?|"
+    r"marche?s?|rall(?:y|ies)|sit-ins?|strikers?)(?= (?:in|at|near|against|on)\b))\b",
+    re.IGNORECASE,
+)
+#: Sub-event types of force used on protesters, by the deed told: killing or hurting
+#: them is excessive force; arresting them, an intervention.
+_ON_PROTESTERS: Final = {
+    "Attack": "Excessive force against protesters",
+    "Arrests": "Protest with intervention",
+}
+
+
+def _against_protesters(draft: Draft, text: str) -> tuple[re.Match[str], str] | None:
+    """The words naming people protesting in the sentence that tells an attack or arrests
+    ("opened fire on protesters in Myitkyina", "two demonstrators were shot dead", "were
+    hit in the head at anti-coup protests"), and the protest event's sub-type, if it names
+    them: ACLED codes such force as a protest event."""
+    sentence = _deed_sentence(draft)
+    sub = _ON_PROTESTERS.get(draft.sub_event_type or "")
+    if sentence is None or sub is None:
+        return None
+    found = _PROTESTERS_WORDS.search(text, *sentence)
+    return (found, sub) if found is not None else None
+
+
 def _on_civilians(draft: Draft, text: str) -> str | None:
     """Why an event coded otherwise is an attack on civilians, if it is: told only as
     attacked, with civilians its only dead or hurt, or as what was attacked in the active
@@ -479,6 +509,16 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
             f"Ground told as taken with no fighting ('{words}'): a non-violent transfer."
         )
         draft.event_type, draft.sub_event_type = "Strategic developments", NON_VIOLENT_TRANSFER
+    if (protest := _against_protesters(draft, text)) is not None:
+        # the protesters act (ACLED's protest events); who used force on them is actor 2
+        named, draft.sub_event_type = protest
+        draft.event_type = "Protests"
+        draft.notes.append(
+            f"Force used on people protesting ('{named.group(0)}'): a protest event, the "
+            "protesters actor 1 and who used force on them actor 2."
+        )
+        actor1, actor2 = ActorMention(PROTESTERS, named.span(), named.group(0)), actor1
+        civilians = False
     evidence = list(draft.evidence)
     if (
         actor1 is None

@@ -1035,11 +1035,19 @@ _REFERS: Final = {
 
 def new_killing(clause: Clause, previous: Draft) -> bool:
     """A clause with no wording of what happened that still tells of another event:
-    civilians killed at a place other than the event before's."""
+    civilians killed at a place other than the event before's, or killed by those it
+    tells on a later day of their own ("(Soldiers killed a man on 19 February.) On 24
+    February, they killed a 70-year-old man")."""
+    if not clause.kills_civilians:
+        return False
+    if clause.place is not None and not _same_place(previous.place, clause.place):
+        return True
+    days = [d for d in clause.dates if d.precision == 1]
     return (
-        clause.kills_civilians
-        and clause.place is not None
-        and not _same_place(previous.place, clause.place)
+        bool(days)
+        and previous.date is not None
+        and days[0].start > previous.date.end  # the story goes on, not back
+        and clause.killer_told
     )
 
 

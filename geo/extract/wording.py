@@ -38,6 +38,7 @@ __all__ = [
     "OVERTAKES",
     "PERSON_TITLES",
     "POSTS",
+    "PROTESTERS",
     "REGAINS",
     "SHRAPNEL",
     "SO_FAR_WORDS",
@@ -65,6 +66,8 @@ POLICE: Final = "Police Forces of Myanmar (2021-)"
 #: The state's armed forces: ground they take is regained, never overtaken.
 STATE_FORCES: Final = frozenset({MILITARY, POLICE})
 CIVILIANS: Final = "Civilians (Myanmar)"
+#: ACLED's actor for people protesting; in a protest event they are actor 1.
+PROTESTERS: Final = "Protesters (Myanmar)"
 _APOS: Final = "['’]"
 
 #: Words that say only that someone attacked: "attacked" a base is a clash, a church full
@@ -698,6 +701,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         rf"shot (?:and (?:injured|wounded) )?(?:(?:him|her|them)\b|{_SHOT_PEOPLE})|"
         # "a villager was shot by soldiers" (not "shot down", an aircraft)
         rf"\b(?:{_SHOT_NOUNS}) (?:was|were|had been|have been|has been) shot\b(?! down)|"
+        # whoever was shot by an armed side, however far the subject ("six unarmed
+        # displaced people sheltering in the pagoda ... were shot by military forces")
+        r"\b(?:was|were|had been|have been|has been) shot(?: dead| and killed)? by (?:the )?"
+        r"(?:[\w'’-]+ ){0,2}?(?:military|junta|regime|soldiers|troops|army|forces|police|"
+        r"militia|column)\b|"
         r"stabbed(?: to death)?|hacked to death|"
         # "the pastor was fatally shot at his shop": whoever was shot died
         r"(?:fatally|mortally) (?:shot|stabbed)(?!\s+(?:him|her|them)sel(?:f|ves)\b)|"
