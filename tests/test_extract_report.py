@@ -5832,6 +5832,120 @@ _THIRTY_SIXTH_READING: Final = [
 ]
 
 
+_THIRTY_SIXTH_REVIEW: Final = [
+    # the month "March" is no protest march
+    (
+        "Junta troops arrested 15 villagers in Mogaung on 12 March in a raid.",
+        dt.date(2024, 5, 10),
+        [(dt.date(2024, 3, 12), "Mogaung", "Arrests", None, None)],
+    ),
+    # a protest named for another reason: no force used on protesters
+    (
+        "Police arrested three students in Myitkyina on 4 May for posting calls for a "
+        "protest on Facebook.",
+        dt.date(2024, 5, 10),
+        [(dt.date(2024, 5, 4), "Myitkyina", "Arrests", None, None)],
+    ),
+    # force used while protests took place: a protest event
+    (
+        "Authorities in Bhamo shot dead five people on Saturday as demonstrations against "
+        "the military regime took place.",
+        dt.date(2021, 3, 29),
+        [(dt.date(2021, 3, 27), "Bhamo", "Excessive force against protesters", 5, None)],
+    ),
+    # armed people shot by the other side: no attack on civilians
+    (
+        "Two junta soldiers were shot by resistance forces in Kani on 4 May.",
+        dt.date(2024, 5, 10),
+        [],
+    ),
+    # what villagers said "they" did is told, not a killing on the day it was told
+    (
+        "A junta airstrike hit Mansi on 19 February, killing three. On 24 February, villagers "
+        "said they killed three children and a woman.",
+        dt.date(2024, 3, 1),
+        [(dt.date(2024, 2, 19), "Mansi", "Air/drone strike", 4, None)],
+    ),
+    # a sentence opened by the time since a massacre tells the massacre's dead
+    (
+        "Five days after the massacre that killed 20 villagers in Kutkai on 23 October, "
+        "relatives held funerals on 28 October.",
+        dt.date(2024, 10, 30),
+        [(dt.date(2024, 10, 23), "Kutkai", "Attack", 20, None)],
+    ),
+    # "again" of another verb: no deed done again
+    (
+        "Jets bombed Kutkai on 3 September, the TNLA said in a statement on 4 September and "
+        "again on Sunday.",
+        dt.date(2024, 9, 10),
+        [(dt.date(2024, 9, 3), "Kutkai", "Air/drone strike", None, None)],
+    ),
+    (
+        "Residents fled Kutkai on 3 September when jets bombed the town, and again on Sunday.",
+        dt.date(2024, 9, 10),
+        [(dt.date(2024, 9, 3), "Kutkai", "Air/drone strike", None, None)],
+    ),
+    # heavy weapons beside an attack on a post or on people: the attack's kind
+    (
+        "KIA troops attacked the junta's Mansi camp with heavy weapons before storming it on "
+        "Monday.",
+        dt.date(2024, 5, 10),
+        [(dt.date(2024, 5, 6), "Mansi", "Armed clash", None, None)],
+    ),
+    (
+        "Junta troops fired on the crowd with heavy weapons in Myitkyina on Monday.",
+        dt.date(2024, 5, 10),
+        [(dt.date(2024, 5, 6), "Myitkyina", "Attack", None, None)],
+    ),
+    # a convoy of aid trucks is no armed side
+    (
+        "Junta troops intercepted a convoy of aid trucks bound for Kutkai on Monday and "
+        "detained the drivers.",
+        dt.date(2024, 5, 10),
+        [(dt.date(2024, 5, 6), "Kutkai", "Arrests", None, None)],
+    ),
+    # what a side does at all is no deed going on
+    (
+        "The KIA is only attacking military positions, a spokesman said on Monday.",
+        dt.date(2024, 5, 10),
+        [],
+    ),
+    # posts left for no other side, or under fire: no transfer
+    (
+        "Dozens of police officers in Myitkyina abandoned their posts to join the Civil "
+        "Disobedience Movement on Monday.",
+        dt.date(2024, 5, 10),
+        [],
+    ),
+    (
+        "Displaced villagers are sheltering in an abandoned army camp near Mansi.",
+        dt.date(2024, 5, 10),
+        [],
+    ),
+    (
+        "Junta troops abandoned the base near Mansi on Monday under heavy KIA fire.",
+        dt.date(2024, 5, 10),
+        [],
+    ),
+    # being shelled, told how
+    (
+        "Bhamo is currently being shelled by junta artillery, residents said.",
+        dt.date(2024, 5, 10),
+        [(dt.date(2024, 5, 1), "Bhamo", "Shelling/artillery/missile attack", None, None)],
+    ),
+    # an earlier deed told with a day of its own keeps its dead
+    (
+        "Junta troops shelled Kutkai on 28 October, killing five people. It came days after "
+        "the bombing that killed 11 in Namhkam on 22 October.",
+        dt.date(2024, 10, 30),
+        [
+            (dt.date(2024, 10, 28), "Kutkai", "Shelling/artillery/missile attack", 5, None),
+            (dt.date(2024, 10, 22), "Kutkai", "Air/drone strike", 11, None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -5849,7 +5963,8 @@ _THIRTY_SIXTH_READING: Final = [
     + _THIRTY_FOURTH_REVIEW
     + _THIRTY_FIFTH_READING
     + _THIRTY_FIFTH_REVIEW
-    + _THIRTY_SIXTH_READING,
+    + _THIRTY_SIXTH_READING
+    + _THIRTY_SIXTH_REVIEW,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -428,12 +428,22 @@ _EARLIER_DEAD: Final = re.compile(
     r"(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-#: An earlier deed's dead, told by a later one's time after it: "(bombed the village,)
-#: nine days after the aerial massacre that killed more than 170 civilians there".
+#: An earlier deed's dead, told by a later deed's time after it, inside that deed's
+#: sentence: "(bombed the village,) nine days after the aerial massacre that killed more
+#: than 170 civilians there" (not a sentence opened so, "Five days after the massacre
+#: that killed 20 villagers, relatives held funerals", which tells the massacre).
 _AFTER_EARLIER_DEED: Final = re.compile(
-    r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|since)\s+(?:the|an?)\s+"
+    r"(?<=[a-z,] )(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|"
+    r"\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+(?:after|since)\s+(?:the|an?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:massacre|strike|airstrike|attack|bombing|raid|shelling|killing)s?"
     r",?\s+(?:that|which)\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+#: A day told for the dead right after them, before the clause ends: "(killed 11) in
+#: Namhkam on 22 October" (the earlier deed told as an event of its own).
+_DAY_OF_ITS_OWN: Final = re.compile(
+    r"[^,.;:]{0,60}?\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+|"
+    r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     re.IGNORECASE,
 )
 #: Nouns of a total a list after it may break down: "four people, three members of a
@@ -975,7 +985,10 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue  # "the bodies of two military trucks": no people
         if verb is not None and (
             _EARLIER_DEAD.search(before, 0, verb.start())
-            or _AFTER_EARLIER_DEED.search(before, 0, verb.start())
+            or (
+                _AFTER_EARLIER_DEED.search(before, 0, verb.start())
+                and not _DAY_OF_ITS_OWN.match(rest)
+            )
         ):
             continue  # "bombed the village where, a week before, jets had killed 200": then
         toll = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Final
 
 from geo.extract.casualties import CasualtyMention, find_figures, names_armed_side
@@ -277,6 +278,29 @@ def _since_it_began(d: DateMention, ctext: str, published: dt.date, start: int) 
     return replace(d, span=span)
 
 
+#: A killing verb in the active voice with its object after it: "killed a man", "shot
+#: dead two villagers" (not "were killed in", "was shot by").
+_KILLED_SOMEONE: Final = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:killed|murdered|executed|beheaded|shot dead|shot and killed)\s+"
+    r"(?!(?:in|on|at|by|during|when|while|after|near|inside|outside|and|or)\b)(?=\w)",
+    re.IGNORECASE,
+)
+#: Killers told by a pronoun as the subject of their clause, as a story goes on after
+#: naming them: "(Soldiers of the column killed a man on 19 February.) On 24 February,
+#: they killed a 70-year-old man" (not what was told, "villagers said they killed three
+#: children", nor whom it was done to, "the bodies of two men they killed").
+_THEY_KILLED: Final = re.compile(
+    r"(?:^\W*|[,;]\s*|\b(?:and|then|later|also)\s+)they\s+(?:\w+ly\s+)?"
+    r"(?:killed|murdered|shot)\b",
+    re.IGNORECASE,
+)
+#: Words of telling before such a pronoun: what was told, not the story's own telling.
+_TOLD_BEFORE_THEY: Final = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|says|saying|reported|claimed|according to|added)\b", re.IGNORECASE
+)
+
+
 @dataclass
 class Clause:
     """What one clause says; offsets (``span``, ``sentence``) are in the whole text."""
@@ -327,22 +351,15 @@ class Clause:
         """Whether the clause tells someone killing people, named or, as a story goes on,
         by a pronoun ("they killed a 70-year-old man", "soldiers shot dead a villager"; not
         "six bodies were found while the military occupied it")."""
-        return _THEY_KILLED.search(self.text) is not None or (
+        return self._pronoun_kills or (
             bool(self.actors) and _KILLED_SOMEONE.search(self.text) is not None
         )
 
-
-#: A killing verb in the active voice with its object after it: "killed a man", "shot
-#: dead two villagers" (not "were killed in", "was shot by").
-_KILLED_SOMEONE: Final = re.compile(
-    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-    r"\b(?:killed|murdered|executed|beheaded|shot dead|shot and killed)\s+"
-    r"(?!(?:in|on|at|by|during|when|while|after|near|inside|outside|and|or)\b)(?=\w)",
-    re.IGNORECASE,
-)
-#: Killers told by a pronoun, as a story goes on after naming them: "(Soldiers of the
-#: column killed a man on 19 February.) On 24 February, they killed a 70-year-old man".
-_THEY_KILLED: Final = re.compile(r"\bthey (?:\w+ly )?(?:killed|murdered|shot)\b", re.IGNORECASE)
+    @cached_property
+    def _pronoun_kills(self) -> bool:
+        """Whether a pronoun is the killer, in the clause's own telling (read once)."""
+        they = _THEY_KILLED.search(self.text)
+        return they is not None and _TOLD_BEFORE_THEY.search(self.text, 0, they.start()) is None
 
 
 def read_clause(

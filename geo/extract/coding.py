@@ -287,14 +287,36 @@ def _without_fighting(draft: Draft, text: str) -> str | None:
     return words
 
 
-#: People protesting, as what force was used on: "fired on protesters", "shot dead two
-#: demonstrators", "cracked down on an anti-coup march".
-_PROTESTERS_WORDS: Final = re.compile(
-    r"\b(?:(?:anti-coup |peaceful |unarmed )?(?:protesters?|protestors?|demonstrators?|"
-    r"marchers)|(?:an? |the )?(?:anti-coup |peaceful )?(?:protests?|demonstrations?|"
-    r"marche?s?|rall(?:y|ies)|sit-ins?|strikers?)(?= (?:in|at|near|against|on)\b))\b",
+#: People protesting, named as what force was used on, right after the deed's words
+#: ("opened fire on protesters", "arrested 20 anti-coup demonstrators"; the month "March"
+#: is no march).
+_PROTESTERS_AFTER: Final = re.compile(
+    r"\s*(?:(?:on|at|into)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:protesters?|protestors?|demonstrators?|(?-i:marchers)|(?-i:strikers))\b",
     re.IGNORECASE,
 )
+#: ... or right before them, in the passive: "two demonstrators were shot dead".
+_PROTESTERS_BEFORE: Final = re.compile(
+    r"\b(?:protesters?|protestors?|demonstrators?|(?-i:marchers))\s+(?:[\w'’-]+\s+)?"
+    r"(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+#: ... or where, when or on whom the force was used, anywhere in its sentence: "were hit
+#: in the head at anti-coup protests", "shot dead five people as demonstrations took
+#: place", "used live rounds against protesters" (not "for posting calls for a protest",
+#: "who had joined the protests in 2021", "in protest against conscription").
+_AT_A_PROTEST: Final = re.compile(
+    r"\b(?:at|during|as|while|amid)\s+(?:the |a |an )?(?:[\w-]+ ){0,2}?"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|(?-i:march(?:es)?))\b"
+    r"(?!\s+(?:in|of)\s+(?:19|20)\d\d)|"
+    r"\b(?:on|at|against)\s+(?:the |a )?(?:[\w-]+ ){0,2}?"
+    r"(?:protesters?|protestors?|demonstrators?|(?-i:marchers))\b",
+    re.IGNORECASE,
+)
+#: Protesters inside the deed's own words: "fired on protesters".
+_PROTESTERS_IN: Final = re.compile(r"\b(?:protesters?|protestors?|demonstrators?)\b", re.I)
+#: How far before the deed's words protesters named in the passive are sought.
+_PROTESTERS_REACH: Final = 40
 #: Sub-event types of force used on protesters, by the deed told: killing or hurting
 #: them is excessive force; arresting them, an intervention.
 _ON_PROTESTERS: Final = {
@@ -303,17 +325,29 @@ _ON_PROTESTERS: Final = {
 }
 
 
-def _against_protesters(draft: Draft, text: str) -> tuple[re.Match[str], str] | None:
-    """The words naming people protesting in the sentence that tells an attack or arrests
+def _against_protesters(draft: Draft, text: str) -> tuple[str, str] | None:
+    """The words naming people protesting as what an attack or arrests were done to
     ("opened fire on protesters in Myitkyina", "two demonstrators were shot dead", "were
-    hit in the head at anti-coup protests"), and the protest event's sub-type, if it names
-    them: ACLED codes such force as a protest event."""
+    hit in the head at anti-coup protests"), and the protest event's sub-type, if the
+    deed's sentence names them so: ACLED codes such force as a protest event. Not people
+    who protested once or a protest named for another reason ("arrested for posting
+    calls for a protest", "who had joined the protests in 2021", "in protest against
+    conscription")."""
+    trigger = draft.trigger
     sentence = _deed_sentence(draft)
     sub = _ON_PROTESTERS.get(draft.sub_event_type or "")
-    if sentence is None or sub is None:
+    if trigger is None or sentence is None or sub is None:
         return None
-    found = _PROTESTERS_WORDS.search(text, *sentence)
-    return (found, sub) if found is not None else None
+    start, end = sentence
+    found = (
+        _PROTESTERS_AFTER.match(text, trigger.span[1], end)
+        or _PROTESTERS_IN.search(trigger.text)
+        or _PROTESTERS_BEFORE.search(
+            text, max(start, trigger.span[0] - _PROTESTERS_REACH), trigger.span[0]
+        )
+        or _AT_A_PROTEST.search(text, start, end)
+    )
+    return (found.group(0).strip(), sub) if found is not None else None
 
 
 def _on_civilians(draft: Draft, text: str) -> str | None:
@@ -514,10 +548,10 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
         named, draft.sub_event_type = protest
         draft.event_type = "Protests"
         draft.notes.append(
-            f"Force used on people protesting ('{named.group(0)}'): a protest event, the "
+            f"Force used on people protesting ('{named}'): a protest event, the "
             "protesters actor 1 and who used force on them actor 2."
         )
-        actor1, actor2 = ActorMention(PROTESTERS, named.span(), named.group(0)), actor1
+        actor1, actor2 = None, actor1
         civilians = False
     evidence = list(draft.evidence)
     if (
@@ -593,7 +627,7 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
         state_pcode=admin["state_pcode"],
         event_type=draft.event_type,
         sub_event_type=draft.sub_event_type,
-        actor1=actor1.name if actor1 else None,
+        actor1=PROTESTERS if protest else actor1.name if actor1 else None,
         actor2=CIVILIANS if civilians else actor2.name if actor2 else None,
         fatalities_low=low,
         fatalities_best=best,

@@ -2558,17 +2558,22 @@ def _fighting_goes_on(text: str, first: Clause, part: tuple[int, int]) -> re.Mat
     return _GOES_ON.match(text, part[0], part[1])
 
 
+def _a_later_day(first: Clause, second: Clause) -> bool:
+    """Whether two parts of a clause tell one day each, the second's later than the
+    first's."""
+    days = [*first.dates, *second.dates]
+    return (
+        all(d.precision == 1 for d in days)
+        and bool(first.dates and second.dates)
+        and second.dates[0].start > first.dates[0].start
+    )
+
+
 def _fought_again(text: str, first: Clause, second: Clause, part: tuple[int, int]) -> bool:
     """Whether the later part of a clause tells fighting again on a later day of its own
     ("fighting took place on Monday | and broke out again on Tuesday"), not an
     offensive's course ("started in October | and resumed last month")."""
-    days = [*first.dates, *second.dates]
-    return (
-        _fighting_goes_on(text, first, part) is not None
-        and all(d.precision == 1 for d in days)
-        and bool(first.dates and second.dates)
-        and second.dates[0].start > first.dates[0].start
-    )
+    return _fighting_goes_on(text, first, part) is not None and _a_later_day(first, second)
 
 
 #: Words that open a later part of a clause telling the deed before it done again on a
@@ -2582,14 +2587,18 @@ _AGAIN_ON: Final = re.compile(
 
 def _done_again(text: str, first: Clause, second: Clause, part: tuple[int, int]) -> bool:
     """Whether the later part of a clause tells only that the deed before it was done
-    again on a later day ("bombed Kutkai on 15 September | and again on Sunday")."""
-    days = [*first.dates, *second.dates]
+    again on a later day ("bombed Kutkai on 15 September | and again on Sunday"): the
+    first part tells its deed, then its one day, and nothing after it (not "bombed Kutkai
+    on 3 September, the TNLA said on 4 September | and again on Sunday", nor "fled Kutkai
+    on 3 September when jets bombed the town, | and again on Sunday")."""
+    if len(first.dates) != 1 or not first.triggers:
+        return False
+    day = first.dates[0]
     return (
-        bool(first.triggers)
-        and _AGAIN_ON.match(text, part[0], part[1]) is not None
-        and all(d.precision == 1 for d in days)
-        and bool(first.dates and second.dates)
-        and second.dates[0].start > first.dates[0].start
+        _AGAIN_ON.match(text, part[0], part[1]) is not None
+        and first.triggers[0].span[1] <= day.span[0]
+        and not text[day.span[1] : first.span[1]].strip(" ,")
+        and _a_later_day(first, second)
     )
 
 

@@ -295,8 +295,11 @@ _SHELL: Final = (
     r"(?:fell|landed|exploded|struck|hit|hits|falls|lands)\b|"
     r"(?:mortar|artillery) bombardments?|"
     # fired at a place with them: "fired indiscriminately into the town with heavy
-    # weapons", "attacked the village with heavy weapons" (not "armed with")
-    r"(?:fir(?:ed|ing|es)|attack(?:ed|ing|s)|pound(?:ed|ing|s)|shot)(?: [\w'’-]+){0,6}? "
+    # weapons" (not "attacked the outpost held by troops armed with heavy weapons", nor
+    # people fired on: "fired on the crowd with heavy weapons", an attack on them)
+    r"(?:fir(?:ed|ing|es)(?: indiscriminately)? (?:into|at|on)|pound(?:ed|ing|s)) "
+    r"(?!(?:the |a )?(?:crowds?|villagers|civilians|people|residents|protesters|"
+    r"demonstrators)\b)(?:[\w'’-]+ ){0,5}?"
     r"with (?:\w+ )?(?:heavy (?:weapons?|weaponry|guns?|artillery)|big guns)|"
     # what people were hurt by: "injured by regime heavy weapons", "the continuous firing
     # of heavy weaponry" (not "troops backed by heavy weapons", "displaced by ...")
@@ -625,10 +628,12 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         rf"military\b|regime\b|army\b|police\b|(?:{POSTS})\b|towns?\b|city\b))|"
         r"(?:laid|laying|lay) siege to|"
         # "intercepted a military convoy", "intercepting the junta column" (an armed side
-        # stopped by force: not "intercepted calls", "intercepted a shipment of drugs")
+        # stopped by force: not "intercepted calls", "intercepted a shipment of drugs", "a
+        # convoy of aid trucks", "a column of displaced people")
         r"intercept(?:ed|ing)(?= (?:the |a |an |its |their |two |three |several )?"
         r"(?:(?:junta|regime|military|army|enemy|sac|kia|resistance|supply|reinforcement|"
-        r"\w+'s) ){0,2}(?:convoys?|columns?|troops|forces|soldiers|patrols?|reinforcements)\b)|"
+        r"\w+'s) ){0,2}(?:convoys?|columns?|troops|forces|soldiers|patrols?|reinforcements)\b"
+        r"(?!\s+of\b))|"
         r"repell?(?:ed|ing)|repulsed|"
         # "engaged junta troops", "encountered SAC troops", "confronted the column" (an armed
         # side who met them: not "villagers encountered junta troops")
@@ -703,6 +708,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         rf"\b(?:{_SHOT_NOUNS}) (?:was|were|had been|have been|has been) shot\b(?! down)|"
         # whoever was shot by an armed side, however far the subject ("six unarmed
         # displaced people sheltering in the pagoda ... were shot by military forces")
+        # (not armed people shot in a fight: "two junta soldiers were shot by resistance")
+        r"(?<!soldiers )(?<!soldier )(?<!troops )(?<!fighters )(?<!fighter )(?<!members )"
+        r"(?<!personnel )(?<!policemen )(?<!officers )(?<!officer )(?<!militiamen )"
         r"\b(?:was|were|had been|have been|has been) shot(?: dead| and killed)? by (?:the )?"
         r"(?:[\w'’-]+ ){0,2}?(?:military|junta|regime|soldiers|troops|army|forces|police|"
         r"militia|column)\b|"
@@ -723,14 +731,17 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # posts left with no fight told: "junta troops abandoned three strategically important
     # bases", "withdrew from their camp at Gway Htaw" (not "abandoned their homes near the
-    # base"; beside any other deed, the other deed's: :func:`read_triggers`)
+    # base", "abandoned their posts to join the CDM", "an abandoned army camp"; beside any
+    # other deed, the other deed's: :func:`read_triggers`)
     (
         "Strategic developments",
         NON_VIOLENT_TRANSFER,
+        r"(?<!\ban )(?<!\ba )(?<!\bthe )(?<!\bthis )"
         r"(?:abandon(?:ed|ing)|vacat(?:ed|ing)|(?:withdr(?:ew|awn|awing)|retreat(?:ed|ing)|"
         r"pull(?:ed|ing) out) from) "
         r"(?:(?!(?:homes?|houses?|villages?|farms?|fields?|near|around|close|beside|by|to|"
-        rf"for)\b)[\w'’-]+ ){{0,3}}?(?:{POSTS})\b",
+        r"for)\b)[\w'’-]+ ){0,3}?"
+        r"(?:camps?|bases?|outposts?|positions?|checkpoints?|garrisons?|headquarters)\b",
     ),
     (
         "Strategic developments",
@@ -1180,6 +1191,19 @@ _FORCED_OUT: Final = re.compile(
 )
 
 
+#: How far before posts left the words of holders forced out are sought.
+_FORCED_OUT_REACH: Final = 80
+#: Words after posts left, in their clause, that say the holders were forced out or
+#: left no ground to anyone: "under heavy KIA fire", "as KIA fighters closed in", "ending a
+#: month-long siege", "to join the Civil Disobedience Movement", "and defected".
+_FORCED_OUT_AFTER: Final = re.compile(
+    r"[^.;]{0,60}?\b(?:under (?:heavy |intense |constant )?(?:\w+ )?(?:fire|attack|pressure)|"
+    r"closed in|pressed|siege|surrounded|besieged|advanc\w*|after losing|"
+    r"to join|defect\w*|joined the)\b",
+    re.IGNORECASE,
+)
+
+
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     """Wording of what happened in ``text``, most telling first, then in order."""
     return read_triggers(text, offset=offset)[0]
@@ -1241,10 +1265,14 @@ def read_triggers(
             if _WITH.search(before):
                 instruments.append(trigger)
                 continue
-            if sub == NON_VIOLENT_TRANSFER and _FORCED_OUT.search(
-                text, max(0, m.start() - 80), m.start()
+            if sub == NON_VIOLENT_TRANSFER and (
+                _FORCED_OUT.search(text, max(0, m.start() - _FORCED_OUT_REACH), m.start())
+                or _FORCED_OUT_AFTER.match(text, m.end())
             ):
-                continue  # "could not hold their positions and abandoned their base": taken
+                # "could not hold their positions and abandoned their base", "abandoned the
+                # base under heavy KIA fire": no transfer (the fight, or the taking, is
+                # told in its own words), nor "to join the CDM": no ground changed hands
+                continue
             if event_type == "Explosions/Remote violence" and _ARMS_TAKEN.search(
                 text, max(0, m.start() - 120), m.start()
             ):
@@ -1677,15 +1705,21 @@ def ongoing(text: str) -> re.Match[str] | None:
     return None
 
 
+#: How a deed being done is done, before its verb: "is heavily shelling", "is currently
+#: being bombed" (not "is only attacking military positions": what a side does at all).
+_DOING_HOW: Final = (
+    r"(?:heavily|constantly|continuously|repeatedly|reportedly|currently|indiscriminately|"
+    r"intensively|relentlessly|regularly|fiercely)"
+)
 #: A deed told as being done, by a side or as fighting: "the army is shelling KIA
 #: positions", "troops have been fighting near the dam", "clashes have escalated in
 #: Momauk" (not "are not attacking"; nor what :data:`_NOT_BEING_DONE_BEFORE` denies).
 _BEING_DONE: Final = re.compile(
-    r"\b(?:is|are|ha(?:s|ve) been) (?:still |now |also )?(?:[a-z]+ly )?"
+    rf"\b(?:is|are|ha(?:s|ve) been) (?:still |now |also )?(?:{_DOING_HOW} )?"
     r"(?:shelling|bombing|bombarding|attacking|fighting|firing|torching|burning|raiding|"
     r"clashing|pounding|launching|conducting|carrying out)\b|"
     # told of what it is done to: "Thanbo camp is being heavily shelled"
-    r"\b(?:is|are) (?:still |now |also )?being (?:[a-z]+ly )?"
+    rf"\b(?:is|are) (?:still |now |also |{_DOING_HOW} )?being (?:{_DOING_HOW} )?"
     r"(?:shelled|bombed|bombarded|attacked|pounded|raided|torched|burned)\b|"
     rf"{_NOT_ITS_OBJECT}\b(?:(?:{_FIGHTING_ONE}) has|(?:{_FIGHTING_MANY}) have) "
     r"(?:[a-z]+ly )?(?:escalated|intensified)\b",
