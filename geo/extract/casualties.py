@@ -446,6 +446,19 @@ _DAY_OF_ITS_OWN: Final = re.compile(
     r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     re.IGNORECASE,
 )
+
+
+def _an_earlier_deeds(before: str, rest: str) -> bool:
+    """Whether the dead of a figure (``before``: the words before its verb, ``rest``: the
+    words after it) are an earlier deed's told in passing ("bombed the village where, a
+    week before, jets had killed 200"; "nine days after the aerial massacre that killed
+    170"), not told as an event of their own ("the bombing that killed 11 in Namhkam on
+    22 October")."""
+    return _EARLIER_DEAD.search(before) is not None or (
+        _AFTER_EARLIER_DEED.search(before) is not None and not _DAY_OF_ITS_OWN.match(rest)
+    )
+
+
 #: Nouns of a total a list after it may break down: "four people, three members of a
 #: family and a man".
 _COLLECTIVE: Final = frozenset(
@@ -983,13 +996,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue
         if verb is not None and verb["bodies"] and noun is None:
             continue  # "the bodies of two military trucks": no people
-        if verb is not None and (
-            _EARLIER_DEAD.search(before, 0, verb.start())
-            or (
-                _AFTER_EARLIER_DEED.search(before, 0, verb.start())
-                and not _DAY_OF_ITS_OWN.match(rest)
-            )
-        ):
+        if verb is not None and _an_earlier_deeds(before[: verb.start()], rest):
             continue  # "bombed the village where, a week before, jets had killed 200": then
         toll = (
             _TOLL_OF.search(text, max(0, start - _TOLL_REACH), start)

@@ -297,7 +297,7 @@ _THEY_KILLED: Final = re.compile(
 )
 #: Words of telling before such a pronoun: what was told, not the story's own telling.
 _TOLD_BEFORE_THEY: Final = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|says|saying|reported|claimed|according to|added)\b", re.IGNORECASE
+    rf"\b(?:{SPEECH_VERBS}|saying|claimed|according to)\b", re.IGNORECASE
 )
 
 
@@ -351,15 +351,19 @@ class Clause:
         """Whether the clause tells someone killing people, named or, as a story goes on,
         by a pronoun ("they killed a 70-year-old man", "soldiers shot dead a villager"; not
         "six bodies were found while the military occupied it")."""
-        return self._pronoun_kills or (
-            bool(self.actors) and _KILLED_SOMEONE.search(self.text) is not None
-        )
+        return self._pronoun_kills or (bool(self.actors) and self._kills_someone)
 
+    # (the words are read once a clause; its actors may still be added to)
     @cached_property
     def _pronoun_kills(self) -> bool:
-        """Whether a pronoun is the killer, in the clause's own telling (read once)."""
+        """Whether a pronoun is the killer, in the clause's own telling."""
         they = _THEY_KILLED.search(self.text)
         return they is not None and _TOLD_BEFORE_THEY.search(self.text, 0, they.start()) is None
+
+    @cached_property
+    def _kills_someone(self) -> bool:
+        """Whether a killing verb is told in the active voice with its object."""
+        return _KILLED_SOMEONE.search(self.text) is not None
 
 
 def read_clause(

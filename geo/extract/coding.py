@@ -287,17 +287,19 @@ def _without_fighting(draft: Draft, text: str) -> str | None:
     return words
 
 
+#: Words for people protesting, in every pattern below (each adds its own: "strikers",
+#: "marchers" in lower case, never the month "March").
+_PROTESTING: Final = r"protesters?|protestors?|demonstrators?"
 #: People protesting, named as what force was used on, right after the deed's words
-#: ("opened fire on protesters", "arrested 20 anti-coup demonstrators"; the month "March"
-#: is no march).
+#: ("opened fire on protesters", "arrested 20 anti-coup demonstrators").
 _PROTESTERS_AFTER: Final = re.compile(
     r"\s*(?:(?:on|at|into)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:protesters?|protestors?|demonstrators?|(?-i:marchers)|(?-i:strikers))\b",
+    rf"(?:{_PROTESTING}|(?-i:marchers)|(?-i:strikers))\b",
     re.IGNORECASE,
 )
 #: ... or right before them, in the passive: "two demonstrators were shot dead".
 _PROTESTERS_BEFORE: Final = re.compile(
-    r"\b(?:protesters?|protestors?|demonstrators?|(?-i:marchers))\s+(?:[\w'’-]+\s+)?"
+    rf"\b(?:{_PROTESTING}|(?-i:marchers))\s+(?:[\w'’-]+\s+)?"
     r"(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -310,11 +312,11 @@ _AT_A_PROTEST: Final = re.compile(
     r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|(?-i:march(?:es)?))\b"
     r"(?!\s+(?:in|of)\s+(?:19|20)\d\d)|"
     r"\b(?:on|at|against)\s+(?:the |a )?(?:[\w-]+ ){0,2}?"
-    r"(?:protesters?|protestors?|demonstrators?|(?-i:marchers))\b",
+    rf"(?:{_PROTESTING}|(?-i:marchers))\b",
     re.IGNORECASE,
 )
 #: Protesters inside the deed's own words: "fired on protesters".
-_PROTESTERS_IN: Final = re.compile(r"\b(?:protesters?|protestors?|demonstrators?)\b", re.I)
+_PROTESTERS_IN: Final = re.compile(rf"\b(?:{_PROTESTING})\b", re.IGNORECASE)
 #: How far before the deed's words protesters named in the passive are sought.
 _PROTESTERS_REACH: Final = 40
 #: Sub-event types of force used on protesters, by the deed told: killing or hurting
