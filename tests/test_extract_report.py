@@ -5945,6 +5945,97 @@ _THIRTY_SIXTH_REVIEW: Final = [
     ),
 ]
 
+#: The thirty-seventh session's reading of real reports (its own words; see
+#: tests/data/reports/real/README.md).
+_THIRTY_SEVENTH_READING: Final = [
+    # a day told in its clause, then the deed's own count from it
+    (
+        "Junta troops arrived in Mansi on Wednesday and shelled the town the following day.",
+        dt.date(2024, 4, 19),
+        [(dt.date(2024, 4, 18), "Mansi", "Shelling/artillery/missile attack", None, None)],
+    ),
+    (
+        "The warships that reached Yae Le on Monday had come under attack the day before "
+        "from local fighters.",
+        dt.date(2023, 9, 21),
+        [(dt.date(2023, 9, 17), "Yae Le", "Armed clash", None, None)],
+    ),
+    # ... not one deed told over two days, nor an earlier deed's count
+    (
+        "At 9pm on 4 May and again the next morning, junta jets struck Myo Thit village in "
+        "Momauk Township.",
+        dt.date(2021, 5, 7),
+        [(dt.date(2021, 5, 4), "Myo Thit", "Air/drone strike", None, None)],
+    ),
+    # a span whose first day carries its year and a comma
+    (
+        "Between August 9, 2024, and August 20, junta air strikes on Hsipaw killed 20 people.",
+        dt.date(2024, 8, 20),
+        [(dt.date(2024, 8, 9), "Hsipaw", "Air/drone strike", 20, None)],
+    ),
+    # "earlier in the day", and days "back" for days ago
+    (
+        "Fighter jets dropped four bombs on the PDF camp in Tamu Township around 9.40 am "
+        "Thursday, resulting in three fatalities. Earlier in the day, at 6.20 am, PDF "
+        "fighters overran the police station at Tamu.",
+        dt.date(2023, 3, 24),
+        [
+            (dt.date(2023, 3, 23), "Tamu Township", "Air/drone strike", 3, None),
+            (dt.date(2023, 3, 23), "Tamu", "Non-state actor overtakes territory", None, None),
+        ],
+    ),
+    (
+        "Rebel forces overran the army camp at Kutkai 4-5 days back.",
+        dt.date(2023, 12, 14),
+        [(dt.date(2023, 12, 9), "Kutkai", "Non-state actor overtakes territory", None, None)],
+    ),
+    # a page's date line with seconds is no event's day
+    (
+        "A junta airstrike on Mogok killed at least 21 civilians.\n\nPublished: August 16, "
+        "2025 19:16:42 IST\n\nThe strike happened on Thursday at around 8:30 pm in Mogok "
+        "township, the TNLA said.",
+        dt.date(2025, 8, 16),
+        [(dt.date(2025, 8, 14), "Mogoke", "Air/drone strike", 21, None)],
+    ),
+    # "Follow Us" under a standfirst is the page's, not the end of the account
+    (
+        "Jets hit a PDF camp near Tamu\n\nFighter jets on Thursday dropped four bombs on a "
+        "People's Defence Force camp in a village of Tamu Township in Sagaing Region, a hub "
+        "of informal cross-border trade with the Indian state next door\n\nFollow Us :\n\n"
+        "PDF fighters overran the police station at Tamu on Friday, reports said.",
+        dt.date(2023, 3, 25),
+        [
+            (dt.date(2023, 3, 23), "Tamu Township", "Air/drone strike", None, None),
+            (dt.date(2023, 3, 24), "Tamu", "Non-state actor overtakes territory", None, None),
+        ],
+    ),
+    # a goal is no deed: "aimed at capturing", "in order to seize"
+    (
+        "KIA operations aimed at capturing Mansi began in early 2024.",
+        dt.date(2025, 1, 9),
+        [],
+    ),
+    # the day an official told of it, after a teller of more than four words
+    (
+        "Junta troops shelled Nam Hkam town, killing two civilians. On Tuesday an official of "
+        "the town told The Irrawaddy that the shelling had destroyed 10 houses.",
+        dt.date(2024, 5, 10),
+        [(None, "Namhkan", "Shelling/artillery/missile attack", 2, None)],
+    ),
+    # a name called a village is no town spelled like it ("Thanan" is not Tangyan)
+    (
+        "Intense gunfights with the PDF broke out on 22nd November at Myanmar's Thanan village.",
+        dt.date(2023, 11, 30),
+        [(dt.date(2023, 11, 22), None, "Armed clash", None, None)],
+    ),
+    # fighting told as battled
+    (
+        "KIA troops battled junta forces near Mansi town on Monday.",
+        dt.date(2025, 1, 9),
+        [(dt.date(2025, 1, 6), "Mansi", "Armed clash", None, None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
@@ -5964,7 +6055,8 @@ _THIRTY_SIXTH_REVIEW: Final = [
     + _THIRTY_FIFTH_READING
     + _THIRTY_FIFTH_REVIEW
     + _THIRTY_SIXTH_READING
-    + _THIRTY_SIXTH_REVIEW,
+    + _THIRTY_SIXTH_REVIEW
+    + _THIRTY_SEVENTH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,
@@ -6462,7 +6554,13 @@ def test_fighting_still_going_on_days_after_it_began_is_that_fighting(
 
 @pytest.mark.parametrize(
     "teller",
-    ["according to a TNLA spokeswoman", "according to a spokesman for the TNLA"],
+    [
+        "according to a TNLA spokeswoman",
+        "according to a spokesman for the TNLA",
+        # its name in brackets, its spokesperson named
+        "the PSLF/TNLA (Ta'ang National Liberation Army) said",
+        "TNLA spokesperson Lway Yay said",
+    ],
 )
 def test_who_only_tells_is_no_actor(teller: str, gazetteer: Gazetteer) -> None:
     (event,) = _events(f"Jets bombed Namhkam town on Friday, {teller}.", gazetteer, D(2025, 4, 4))
@@ -6483,6 +6581,17 @@ def test_who_only_tells_is_no_actor(teller: str, gazetteer: Gazetteer) -> None:
         ),
         (
             "According to the TNLA, its fighters shelled the junta camp in Kyaukme on April 10.",
+            "TNLA: Ta'ang National Liberation Army",
+        ),
+        # "the group", after its day of the morning
+        (
+            "Local media of the MNDAA reported that on the morning of April 10 the group had "
+            "seized the junta base in Lashio.",
+            "MNDAA: Myanmar National Democratic Alliance Army",
+        ),
+        (
+            "The TNLA said that on Wednesday it attacked a junta base on a hilltop in Mogoke "
+            "Township.",
             "TNLA: Ta'ang National Liberation Army",
         ),
         # ... but not what a teller tells others did

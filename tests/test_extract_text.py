@@ -179,6 +179,12 @@ def test_masked_blanks_a_page_header_date_line_headline_and_the_furniture_after(
         "Kyaukme, northern Shan State, 8 October 2025",
         # told as published, by whom, with the page's own marks after
         "published by MoeMaKa on April 23, 2025*:",
+        # the day, then who published it; a time with seconds; a comma after the month
+        "July 06, 2021 by Peoples Dispatch",
+        "Published: August 16, 2025 19:16:42 IST",
+        "Tuesday, 4 May, 2021, 4:56 a.m.",
+        # an embedded post's signature
+        "— Imjin (@Asia_Intel) May 22, 2025",
     ],
 )
 def test_a_date_line_below_the_first_sentence_is_blanked(line: str) -> None:
@@ -282,6 +288,22 @@ def test_a_wrapped_line_whose_next_word_would_have_fitted_was_the_writers_break(
     assert made[0].endswith("until the morning, when the planes left for the south of the state.")
     assert made[1] == "Seven civilians killed in Mansi in a week of strikes"
     assert made[2].startswith("Troops shelled")
+
+
+def test_an_edition_s_heading_with_its_date_is_not_joined_to_its_first_item() -> None:
+    """A daily digest's heading ends with the page's date; its first item is a line of
+    its own, and the heading's date dates nothing in it."""
+    lines = [
+        "Myanmar Military News Updates – Morning edition, Sep 09, 2025",
+        "1a. Junta troops take losses in Bhamo fighting; KIA captures arms and ammunition",
+        "Fierce fighting flared in Bhamo Township, pitting the KIA against junta troops, a",
+        "local news outlet reported, and heavy clashes started on the morning of September",
+        "8 close to the junta's battalion in Bhamo, residents of the town said on Monday.",
+    ]
+    made = plain("\n".join(lines)).text.split("\n")
+    assert made[0] == lines[0]
+    out = masked("\n".join(made))
+    assert "Sep 09, 2025" not in out
 
 
 def test_a_month_abbreviation_at_a_line_end_ends_no_sentence() -> None:

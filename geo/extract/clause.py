@@ -63,18 +63,23 @@ _SAME_PLACE: Final = re.compile(
 
 #: An actor named as the one telling ("the TNLA said", "according to the KIA").
 _TELLS: Final = re.compile(
-    # (after its short name: "the Kachin Independence Army (KIA) reported")
-    r"(?:\s*\([\w'’-]{2,12}\))?\)?"
-    r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)\s+)?(?:said|says|told|claimed|reported|"
+    # (after its name in brackets: "the Kachin Independence Army (KIA) reported", "the
+    # TNLA (Ta'ang National Liberation Army) said")
+    r"(?:\s*\([\w'’-]{2,30}(?: [\w'’-]{1,30}){0,5}\))?\)?"
+    # (its spokesperson, maybe named: "the TNLA spokesperson Lway Yay said")
+    r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?"
+    r"(?:said|says|told|claimed|reported|"
     r"stated|confirmed|announced|added|warned|denied)\b",
     re.IGNORECASE,
 )
 #: What a teller says it did itself, right after its words of telling or its name: "(the
 #: KIA said on Friday) that its forces (captured ...)", "(According to the TNLA,) its
-#: fighters (shelled ...)", "(the KIA said) it (captured ...)".
+#: fighters (shelled ...)", "(the KIA said) it (captured ...)", "(the MNDAA reported that)
+#: the group (had seized ...)".
 _ITS_OWN: Final = re.compile(
-    r"\s*,?\s*(?:on\s+[\w.]+(?:\s+\d{1,2})?,?\s+)?(?:that\s+)?"
-    r"(?:it|they|(?:its|their)(?:\s+own)?\s+(?:forces|troops|fighters|soldiers|units|members|"
+    r"\s*,?\s*(?:that\s+)?(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"[\w.]+(?:\s+\d{1,2})?,?\s+)?(?:that\s+)?"
+    r"(?:it|they|the\s+group|(?:its|their)(?:\s+own)?\s+(?:forces|troops|fighters|soldiers|units|members|"
     r"men|columns?|battalions?|brigades?))\s+(?!(?:was|were|is|are|had been|has been|have been)"
     r"\b)[a-z]",
 )
@@ -142,7 +147,7 @@ _OPENS_WITH_DAY: Final = re.compile(r"\W{0,3}(?:(?:late|early)\s+)?(?:on|by)?\s*
 #: Friday, a source said, troops ...").
 _TOLD_AFTER_DAY: Final = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
-    r"(?:(?![\w'’-]*ed\s)[\w'’-]{1,30}\s+){0,4}?"
+    r"(?:(?![\w'’-]*ed\s)[\w'’-]{1,30}\s+){0,6}?"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     rf"(?:{SPEECH_VERBS}|confirmed|announced|claimed|stated)\b"
     r"(?!\s+to\s+(?:have|be)\b)(?!\s*,)",

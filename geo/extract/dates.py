@@ -151,13 +151,13 @@ _PATTERNS: Final = tuple(
     for pattern, kind in (
         (
             rf"\b(?i:from|between) (?P<day1>[0-3]?\d)(?:st|nd|rd|th)? (?P<month1>{MONTH_NAMES})\.?"
-            rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) "
+            rf"(?:,? (?P<year1>(?:19|20)\d\d),?)? (?i:to|until|till|and) "
             rf"{_DAY} {_MONTH}(?:,? {_YEAR})?\b",
             "range",
         ),
         (
             rf"\b(?i:from|between) (?P<month1>{MONTH_NAMES})\.? (?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
-            rf"(?:,? (?P<year1>(?:19|20)\d\d))? (?i:to|until|till|and) "
+            rf"(?:,? (?P<year1>(?:19|20)\d\d),?)? (?i:to|until|till|and) "
             rf"{_MONTH} {_DAY}(?:,? {_YEAR})?\b",
             "range",
         ),
@@ -250,7 +250,12 @@ _PATTERNS: Final = tuple(
             r"\b(?i:(?:earlier |early |late )?today|tonight|this (?:morning|afternoon|evening))\b",
             "today",
         ),
-        (rf"\b(?P<ago>\d{{1,2}}|(?i:a|{NUMBER_WORDS})) (?i:days? ago)\b", "days ago"),
+        # "4-5 days back": some day of those (Indian English says "back" for "ago")
+        (
+            r"\b(?P<ago1>\d{1,2}) ?(?:[-–]|(?i:to|or)) ?(?P<ago>\d{1,2}) (?i:days (?:ago|back))\b",
+            "days ago range",
+        ),
+        (rf"\b(?P<ago>\d{{1,2}}|(?i:a|{NUMBER_WORDS})) (?i:days? (?:ago|back))\b", "days ago"),
         (r"\b(?i:(?:a few|few|several) days ago)\b", "few days ago"),
         # "a week ago", "two weeks ago": that many weeks before publication, about
         (rf"\b(?P<ago>\d{{1,2}}|(?i:a|{NUMBER_WORDS})) (?i:weeks? ago)\b", "weeks ago"),
@@ -558,6 +563,11 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
             raise ValueError(f"no count of days in {match['ago']!r}")
         date = published - dt.timedelta(days=ago)
         return date, date
+    if kind == "days ago range":
+        fewest, most = int(match["ago1"]), int(match["ago"])
+        if not 0 < fewest < most:
+            raise ValueError("not a range of days")
+        return published - dt.timedelta(days=most), published - dt.timedelta(days=fewest)
     if kind == "weeks ago":
         ago = 1 if match["ago"].casefold() == "a" else number_value(match["ago"])
         if ago is None:

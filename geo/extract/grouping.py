@@ -81,6 +81,9 @@ _RELATIVE_DAYS: Final = {
     "on the same day": 0,
     "that day": 0,
     "later that day": 0,
+    "earlier that day": 0,
+    "later in the day": 0,
+    "earlier in the day": 0,
     "that night": 0,
     "later that night": 0,
     "the same night": 0,
@@ -318,6 +321,45 @@ def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
         return dates[0]
     middle = (trigger.span[0] + trigger.span[1]) / 2
     return min(dates, key=lambda d: abs((d.span[0] + d.span[1]) / 2 - middle))
+
+
+def _counted_in_clause(
+    clause: Clause, date: DateMention, trigger: Trigger | None
+) -> tuple[DateMention, re.Match[str]] | None:
+    """The day of a deed told after a day and counted from it in the same clause, its
+    count right after the deed's words ("arrived in Mansi on Wednesday and shelled the
+    town the following day": Thursday; "the warships that came on Monday had come under
+    attack the day before": Sunday); none otherwise."""
+    if trigger is None or date.precision != 1 or date.listed or date.start != date.end:
+        return None
+    counted = _relative_day(clause.text)
+    if counted is None:
+        return None
+    relative, days = counted
+    after = trigger.span[1] - clause.span[0]
+    if (
+        days == 0
+        # (the deed told between the day and the count: not "on May 4 and again the next
+        # morning, jets struck", one deed over two days)
+        or not date.span[1] <= trigger.span[0]
+        or not 0 <= relative.start() - after <= _COUNT_AFTER_DEED
+        # (nor another deed's count: "bombed it on Thursday, where a week before jets had
+        # killed 200"; "torched houses on Monday, having gone into the village the day
+        # before")
+        or _NOT_THE_DEED_S.search(clause.text, after, relative.start())
+    ):
+        return None
+    day = date.start + dt.timedelta(days=days)
+    words = _evidence(clause, "event_date", relative)
+    return DateMention(day, day, 1, (words.start, words.end), words.text), relative
+
+
+#: Most characters between a deed's words and the count of days that dates it.
+_COUNT_AFTER_DEED: Final = 40
+#: Words between a deed and a count of days that make the count another's.
+_NOT_THE_DEED_S: Final = re.compile(
+    r"[,;:]|\b(?:and|but|where|which|who|when|while|having|after|before|since)\b", re.I
+)
 
 
 #: Words that carry one event on from a day to the next: "on Sunday night and Monday
@@ -681,6 +723,11 @@ def start_event(
         draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
     if clause.dates:
         draft.date = _through(clause, _nearest(clause.dates, trigger))
+        if (in_clause := _counted_in_clause(clause, draft.date, trigger)) is not None:
+            draft.date, relative = in_clause
+            draft.notes.append(
+                f"'{relative.group(0)}' counted from the day told before it in its clause."
+            )
     elif told_after := told_as_after(clause):
         # the day told before it in its sentence ("came to his clinic on January 20, the
         # morning after ..."), else the event before's

@@ -1645,6 +1645,16 @@ def _named(
                         # "Kuk Khaing city": the town Kutkai, by two spelling rules
                         fuzzy = spelled_town[0] if spelled_town else _town_like(name, gazetteer)
                         if (
+                            fuzzy is not None
+                            and not spelled_town
+                            and _CALLED_VILLAGES.match(text, end)
+                            and _spelling_rule(name, fuzzy.name) == _ANY_VARIANT
+                        ):
+                            # a name called a village is no town merely spelled like it
+                            # ("Thanan village" is not Tangyan), only one a rule respells
+                            # ("Kantbalu village": Kanbalu, final -nt for -n)
+                            fuzzy = None
+                        if (
                             fuzzy is None
                             and _IN_A_TOWN.search(text, max(0, start - 12), start)
                             and not _SMALLER_AFTER.match(text, end)
@@ -2211,12 +2221,16 @@ def _town_spelled(
     return None
 
 
+#: How :func:`_spelling_rule` names a spelling no one rule makes.
+_ANY_VARIANT: Final = "a spelling variant"
+
+
 def _spelling_rule(written: str, name: str) -> str:
     """How ``written`` spells ``name``: the rule of :data:`SPELLING_RULES` that makes
     one of the other, else "a spelling variant"."""
     key = name_key(name)
     rule = next((r for v, r in _respellings(written) if name_key(v) == key), None)
-    return f"a spelling variant: {rule}" if rule else "a spelling variant"
+    return f"{_ANY_VARIANT}: {rule}" if rule else _ANY_VARIANT
 
 
 def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:

@@ -104,23 +104,32 @@ _DATELINE: Final = re.compile(
 #: Who published a page, after "published by": a name in capitals ("MoeMaKa", "the
 #: Kachin Independence Army"; not "local media", "fighters who attacked").
 _BY_PUBLISHER: Final = r"(?: by (?:the )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})"
-#: A page's date, maybe with its time ("Tuesday, 3 May 2022 10:15 AM", "2023-10-10").
+#: A page's date, maybe with its time ("Tuesday, 3 May 2022 10:15 AM", "2023-10-10",
+#: "August 16, 2025 19:16:42 IST").
 _PAGE_DATE: Final = (
     rf"(?:(?:{CALENDAR_WORDS}),?\s+)?"
     r"(?:\d{4}-\d{2}-\d{2}|"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{CALENDAR_WORDS})\.?\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{CALENDAR_WORDS})\.?,?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})"
-    r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*[A-Z]{2,4})?)?"
 )
 #: A line that is a date alone ("October 10, 2023", "Published: Tuesday, 3 May 2022
 #: 10:15 AM", "2023-10-10"), or told as when it was published by whom, with the page's
-#: marks after ("published by MoeMaKa on April 23, 2025*:"): the page's date line,
+#: marks after ("published by MoeMaKa on April 23, 2025*:"), or an embedded post's
+#: signature: the page's date line,
 #: wherever it stands, not the account (not a timeline's heading, "3 May 2025,").
 _DATE_ONLY: Final = re.compile(
     r"^\s*(?:(?:(?:Published|Updated|Posted|Dated|Date|Last updated)(?: on)?\s*:?\s*)?"
-    rf"{_PAGE_DATE}\s*"
-    rf"|(?i:published|updated|posted){_BY_PUBLISHER} on\s+{_PAGE_DATE}[\s*:,]*)$"
+    # (with who published it after: "July 06, 2021 by Peoples Dispatch")
+    rf"{_PAGE_DATE}{_BY_PUBLISHER}?\s*"
+    rf"|(?i:published|updated|posted){_BY_PUBLISHER} on\s+{_PAGE_DATE}[\s*:,]*"
+    # an embedded post's signature: "— Imjin (@Asia_Intel) May 22, 2025"
+    rf"|[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+{_PAGE_DATE}\s*)$"
 )
+#: A line that ends with a page's date: "Myanmar Military News Updates – Morning
+#: edition, Sep 09, 2025", the heading of an edition, whose next line is no more of it.
+_ENDS_WITH_PAGE_DATE: Final = re.compile(rf"[\s,–—-]{_PAGE_DATE}$")
 
 #: A byline's start: "By Kachin News Group, Bhamo".
 BYLINE_START: Final = re.compile(r"\s*By\s")
@@ -164,6 +173,12 @@ _DATE_LABEL: Final = re.compile(
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:\d{{1,2}}\s+)?(?:{CALENDAR_WORDS})\.?\s+"
     r"(?:\d{1,2},?\s+)?\d{4})\s+"
 )
+
+#: Page furniture of sharing and following, which a page may put near its top as well.
+_WIDGET: Final = re.compile(r"^\s*(?:follow us|share this|subscribe|sign up for)", re.I)
+#: How many lines of the body such furniture comes after to end the account; before
+#: that, it is the page's ("Follow Us" below a standfirst), and the account goes on.
+_WIDGET_ENDS_AFTER: Final = 2
 
 _SPACES: Final = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 #: Characters that are no text: soft hyphens and zero-width marks.
@@ -299,6 +314,8 @@ def _joins(before: str, after: str, wrap: _Wrap | None, *, in_header: bool = Fal
         return None
     if _ENDS.search(a) and not _GOES_ON.search(a):
         return None
+    if _ENDS_WITH_PAGE_DATE.search(a):
+        return None  # an edition's heading with its date, then its first item
     if a.endswith("-") and a[-2:-1].isalpha() and b[:1].isalpha():
         return ""  # "twenty-" / "nine"
     if _MONTH_ABBREVIATION.search(a) and b[:1].isdigit():
@@ -435,8 +452,9 @@ def account_and_header(text: str) -> tuple[str, str]:
     that offsets hold, and the header lines it blanked (for where the report is): no-break
     and thin spaces as spaces; the lines before the body that end no sentence (a page
     header, a section label, a date line, the headline, a byline); a byline further down
-    ("By Admin 05 Oct 2025" below a standfirst); a wire dateline ("BHAMO, March 15
-    (Reuters) -") at the start of one of the first lines; another
+    ("By Admin 05 Oct 2025" below a standfirst); page furniture near the top ("Follow
+    Us" below a standfirst); a wire dateline ("BHAMO, March 15 (Reuters) -") at the
+    start of one of the first lines; another
     country's section of a regional update (from its heading, "PHILIPPINES", to a
     "MYANMAR" one); a day told as when it was published ("published by MoeMaKa on
     April 23, 2025"); and page furniture at the end ("Related articles" and what
@@ -476,6 +494,13 @@ def account_and_header(text: str) -> tuple[str, str]:
             continue
         if number in filed:
             out.append(" " * len(line))  # where and when it was filed
+            continue
+        if (
+            number
+            and _WIDGET.match(line)
+            and sum(1 for i in body if i < number) < _WIDGET_ENDS_AFTER
+        ):
+            out.append(" " * len(line))  # "Follow Us" below a standfirst: no end
             continue
         if ended or (number and _FURNITURE.match(line)) or _HASHTAGS.search(line):
             ended = True

@@ -600,7 +600,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Battles",
         "Armed clash",
-        r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|firefights?|ambush(?:ed|es)?|"
+        r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|battled|firefights?|"
+        r"ambush(?:ed|es)?|"
         r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|"
         # "confrontations between the two military factions" (not "a heated confrontation
         # with soldiers at a checkpoint", "the political confrontation between")
@@ -838,7 +839,9 @@ _NOT_AN_EVENT: Final = re.compile(
     r"(?:bodies|body|corpses?|remains) (?:were|was|are|is|had been|have been)|"
     r"afraid of|worried about|threat of|danger of|"
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|(?<!were )(?<!was )able to|unable to|try to|"
-    rf"{_ATTEMPT_WORDS}|seeking to|seeks to|sought to|aim(?:s|ed|ing)? to|"
+    rf"{_ATTEMPT_WORDS}|seeking to|seeks to|sought to|aim(?:s|ed|ing)? (?:to|at)|"
+    # a purpose: "operations aimed at capturing Mansi", "in order to seize the base"
+    r"(?:with|for) the (?:aim|goal|purpose|intention|objective) of|in order to|so as to|"
     # tried, not done (an attempt: its place may be fighting's): "haven't managed to
     # capture", "failed to take", "making every effort to capture"
     r"efforts? to|fail(?:ed|s|ing)? to|(?:\w*n['’]t|not|never)\s+(?:yet\s+)?"
