@@ -6028,6 +6028,17 @@ _THIRTY_SEVENTH_READING: Final = [
         dt.date(2023, 11, 30),
         [(dt.date(2023, 11, 22), None, "Armed clash", None, None)],
     ),
+    # a digest's bullets are news of their own: no day carried from one to the next
+    (
+        "Resistance news\n\n· In Yinmabin Township, at least 15 junta soldiers were wounded "
+        "in a local battle on Sunday.\n\n· In Pale Township, at least 20 junta soldiers were "
+        "killed in fighting near Mone Thwin Village.",
+        dt.date(2023, 10, 19),
+        [
+            (dt.date(2023, 10, 15), "Yinmarbin Township", "Armed clash", None, 15),
+            (None, "Mon Thwin", "Armed clash", 20, None),
+        ],
+    ),
     # fighting told as battled
     (
         "KIA troops battled junta forces near Mansi town on Monday.",

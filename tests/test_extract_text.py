@@ -11,6 +11,7 @@ from geo.extract.text import (
     account_and_header,
     clauses,
     in_quotation,
+    item_start,
     masked,
     plain,
     sentences,
@@ -304,6 +305,18 @@ def test_an_edition_s_heading_with_its_date_is_not_joined_to_its_first_item() ->
     assert made[0] == lines[0]
     out = masked("\n".join(made))
     assert "Sep 09, 2025" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "start"),
+    [
+        ("News\n· In Pale, troops fired.\n· In Kani, jets struck.", 40, 30),
+        ("News\n2. In Kani, jets struck.", 12, 5),
+        ("In Kani, jets struck.\nIn Pale, troops fired.", 30, None),
+    ],
+)
+def test_item_start_is_where_a_list_s_item_begins(text: str, at: int, start: int | None) -> None:
+    assert item_start(text, at) == start
 
 
 def test_a_month_abbreviation_at_a_line_end_ends_no_sentence() -> None:

@@ -39,7 +39,7 @@ from geo.extract.proposal import (
     UNPLACED_UNDATED,
     Evidence,
 )
-from geo.extract.text import in_quotation
+from geo.extract.text import in_quotation, item_start
 from geo.extract.wording import (
     HABITUAL_WORDS,
     OTHER,
@@ -169,8 +169,9 @@ def carry_dates(
     """An event told with a place but no date of its own takes the day of the event told
     before it (the account's day, as a coder reads a story), or, in the lead before any
     dated event, of the first event after it; never when its words put it earlier
-    ("had", "since", "recently"), it goes on still, or it is told after that day as done
-    by now ("has also seized"). The note says so."""
+    ("had", "since", "recently"), it goes on still, it is told after that day as done
+    by now ("has also seized"), or the day is told in another item of a list. The note
+    says so."""
     news = {n.date.span for n in drafts if n.sub_event_type == OTHER and n.date}
     days = sorted((d for d in anchors if d.span not in news), key=lambda d: d.span)
     starts = [d.span[0] for d in days]
@@ -202,13 +203,21 @@ def carry_dates(
         n = bisect.bisect_right(sentence_starts, at)
         following = spans[n][1] if n < len(spans) else at
         source = days[k - 1] if k else (days[0] if days and days[0].span[0] < following else None)
-        if source is None:
+        if source is None or _another_item(text, source, at):
             continue
         draft.date = source
         draft.notes.append(
             f"No date of its own: dated {source.start:%d %B %Y} from the account's day told "
             f"{'before' if k else 'after'} it ('{source.text}')."
         )
+
+
+def _another_item(text: str, day: DateMention, at: int) -> bool:
+    """Whether a day is told in another item of a list than the event at ``at`` (a
+    digest's bullets are news of their own: "· ... in the battle on Sunday." "· In Pale
+    Township, 20 soldiers died in the battle near Mone Thwin." is no battle of Sunday)."""
+    here, there = item_start(text, at), item_start(text, day.span[0])
+    return (here is not None or there is not None) and here != there
 
 
 def date_what_is_being_done(drafts: list[Draft], text: str, published: dt.date) -> None:

@@ -27,6 +27,7 @@ __all__ = [
     "account_and_header",
     "clauses",
     "in_quotation",
+    "item_start",
     "masked",
     "plain",
     "sentences",
@@ -195,7 +196,9 @@ _OPEN_END: Final = re.compile(
 #: A sentence that ends inside a line: the line is the account, not a heading.
 _INNER_END: Final = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
 #: A line that begins an item of a list, not the rest of a sentence.
-_ITEM: Final = re.compile(r"^\s*(?:[-•*–—▪●◦]|\d{1,2}[.)]\s)")
+_ITEM: Final = re.compile(r"^\s*(?:[-•·*–—▪●◦]|\d{1,2}[.)]\s)")
+#: How far into a line its bullet or number may stand.
+_ITEM_REACH: Final = 12
 #: Page furniture after the account: what follows it is other pages' titles.
 _FURNITURE: Final = re.compile(
     r"^\s*(?:related (?:articles|posts|news|stories|content|reading)|you may also like|"
@@ -529,6 +532,13 @@ def account_and_header(text: str) -> tuple[str, str]:
                 line = line[: told.start(1)] + " " * len(told.group(1)) + line[told.end(1) :]
         out.append(line)
     return "\n".join(out), "\n".join(headed)
+
+
+def item_start(text: str, at: int) -> int | None:
+    """Where the item of a list that holds ``at`` begins: its line begins with a bullet
+    or a number ("· In Pale Township, ...", "2. Troops ..."); none outside a list."""
+    line = text.rfind("\n", 0, at) + 1
+    return line if _ITEM.match(text[line : line + _ITEM_REACH]) else None
 
 
 def shorten(text: str, limit: int = 90) -> str:
