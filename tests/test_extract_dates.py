@@ -468,3 +468,28 @@ def test_days_told_with_and_that_are_no_span_stay_apart(text: str) -> None:
 def test_a_span_told_with_parts_of_its_days(text: str, span: tuple[dt.date, dt.date]) -> None:
     [mention] = find_dates(text, published=PUBLISHED)
     assert (mention.start, mention.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # days "back" for days ago; a range of them, either way round, in figures or words
+        ("two days back", D(2023, 10, 23), D(2023, 10, 23)),
+        ("4-5 days back", D(2023, 10, 20), D(2023, 10, 21)),
+        ("5-4 days back", D(2023, 10, 20), D(2023, 10, 21)),
+        ("two to three days ago", D(2023, 10, 22), D(2023, 10, 23)),
+        ("3 or 4 days ago", D(2023, 10, 21), D(2023, 10, 22)),
+        # a span whose first day carries its year and a comma
+        ("between August 9, 2023, and August 20", D(2023, 8, 9), D(2023, 8, 20)),
+        ("from 9 August, 2023, to 20 August", D(2023, 8, 9), D(2023, 8, 20)),
+    ],
+)
+def test_days_back_and_spans_with_a_year_between(text: str, start: dt.date, end: dt.date) -> None:
+    (found,) = find_dates(text, published=PUBLISHED)
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["4-4 days back", "0-2 days back"])
+def test_a_range_of_days_back_needs_two_counts(text: str) -> None:
+    """Not a range: the one count it ends with, or nothing."""
+    assert all(d.start == d.end for d in find_dates(text, published=PUBLISHED))

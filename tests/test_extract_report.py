@@ -6039,11 +6039,89 @@ _THIRTY_SEVENTH_READING: Final = [
             (None, "Mon Thwin", "Armed clash", 20, None),
         ],
     ),
-    # fighting told as battled
+]
+
+#: What the thirty-seventh session's reviews found.
+_THIRTY_SEVENTH_REVIEW: Final = [
+    # a day in the line that leads into a list is the day of its items
     (
-        "KIA troops battled junta forces near Mansi town on Monday.",
-        dt.date(2025, 1, 9),
-        [(dt.date(2025, 1, 6), "Mansi", "Armed clash", None, None)],
+        "On Tuesday:\n· Jets bombed Kani.\n· Fighting erupted in Budalin.",
+        dt.date(2023, 9, 6),
+        [
+            (dt.date(2023, 9, 5), "Kani", "Air/drone strike", None, None),
+            (dt.date(2023, 9, 5), "Budalin", "Armed clash", None, None),
+        ],
+    ),
+    # an item's indented second line is the item's
+    (
+        "· On Sunday, troops torched houses in Kani.\n  The army then shelled Yinmabin.",
+        dt.date(2024, 7, 22),
+        [
+            (dt.date(2024, 7, 21), "Kani", "Looting/property destruction", None, None),
+            (dt.date(2024, 7, 21), "Yinmarbin", "Shelling/artillery/missile attack", None, None),
+        ],
+    ),
+    # days back counted from the dateline's day, a day before the paper's
+    (
+        "Ukhrul, Aug 19: Jets bombed Tamu 4-5 days back, villagers said.",
+        dt.date(2024, 8, 20),
+        [(dt.date(2024, 8, 14), "Tamu", "Air/drone strike", None, None)],
+    ),
+    (
+        "Digest\n**m.CDM, December 25**\nThis morning, the KIA opened an offensive on Bhamo.",
+        dt.date(2025, 12, 26),
+        [(dt.date(2025, 12, 25), "Bhamo", "Armed clash", None, None)],
+    ),
+    # a teller's words do not swallow the deed told before them
+    (
+        "On Tuesday jets hit Mansi and residents told RFA that nine people had died.",
+        dt.date(2024, 8, 22),
+        [(dt.date(2024, 8, 20), "Mansi", "Air/drone strike", 9, None)],
+    ),
+    # no fighting battled: the flames of an arson
+    (
+        "Villagers battled the flames for hours in Kani on Sunday after soldiers torched houses.",
+        dt.date(2024, 8, 22),
+        [(dt.date(2024, 8, 18), "Kani", "Looting/property destruction", None, None)],
+    ),
+    # a count of days that is a deed's carrying on, or another deed's
+    (
+        "On Monday troops shelled Kutkai until the next day.",
+        dt.date(2024, 8, 22),
+        [(dt.date(2024, 8, 19), "Kutkai", "Shelling/artillery/missile attack", None, None)],
+    ),
+    (
+        "On Monday jets bombed Mansi that had been shelled the day before.",
+        dt.date(2024, 8, 22),
+        [(dt.date(2024, 8, 19), "Mansi", "Air/drone strike", None, None)],
+    ),
+    # furniture after a sentence has ended ends the account
+    (
+        "Headline\nJets bombed Mansi on Monday, killing 4. The KIA said it would retaliate.\n"
+        "Share this:\nTroops torch 50 houses in Kani\nJunta troops torched 50 houses in Kani "
+        "on August 1.",
+        dt.date(2024, 8, 22),
+        [(dt.date(2024, 8, 19), "Mansi", "Air/drone strike", 4, None)],
+    ),
+    (
+        "Headline\nJets bombed Mansi on Monday, killing 4.\nFollow Us\nRelated: Troops shelled "
+        "Bhamo on August 1, killing 9.",
+        dt.date(2024, 8, 22),
+        [(dt.date(2024, 8, 19), "Mansi", "Air/drone strike", 4, None)],
+    ),
+    # a line ending in a date that goes on in small letters is a sentence going on
+    (
+        "The KIA said troops shelled Bhamo on September 5, 2023\nand killed two civilians in "
+        "the town.",
+        dt.date(2023, 9, 10),
+        [(dt.date(2023, 9, 5), "Bhamo", "Shelling/artillery/missile attack", 2, None)],
+    ),
+    # an embedded post's day dates what it says is happening now
+    (
+        "Breaking: Jets are bombing Pale right now.\n— Sagaing Watch (@sagaingwatch) "
+        "September 9, 2023",
+        dt.date(2023, 9, 10),
+        [(dt.date(2023, 9, 9), "Pale", "Air/drone strike", None, None)],
     ),
 ]
 
@@ -6067,7 +6145,8 @@ _THIRTY_SEVENTH_READING: Final = [
     + _THIRTY_FIFTH_REVIEW
     + _THIRTY_SIXTH_READING
     + _THIRTY_SIXTH_REVIEW
-    + _THIRTY_SEVENTH_READING,
+    + _THIRTY_SEVENTH_READING
+    + _THIRTY_SEVENTH_REVIEW,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,
@@ -6607,6 +6686,11 @@ def test_who_only_tells_is_no_actor(teller: str, gazetteer: Gazetteer) -> None:
         ),
         # ... but not what a teller tells others did
         ("The KIA said junta jets bombed Laiza on April 10.", "Military Forces of Myanmar (2021-)"),
+        # nor "the group" of others
+        (
+            "The KIA said the group of junta soldiers shelled Waingmaw on April 10.",
+            "Military Forces of Myanmar (2021-)",
+        ),
     ],
 )
 def test_who_tells_what_it_did_itself_acts(text: str, actor1: str, gazetteer: Gazetteer) -> None:

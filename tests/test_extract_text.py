@@ -184,8 +184,8 @@ def test_masked_blanks_a_page_header_date_line_headline_and_the_furniture_after(
         "July 06, 2021 by Peoples Dispatch",
         "Published: August 16, 2025 19:16:42 IST",
         "Tuesday, 4 May, 2021, 4:56 a.m.",
-        # an embedded post's signature
-        "— Imjin (@Asia_Intel) May 22, 2025",
+        # with the page's count of readers
+        "Posted : Tuesday, 4 May, 2021, 12:00 a.m.  Views : 53",
     ],
 )
 def test_a_date_line_below_the_first_sentence_is_blanked(line: str) -> None:
@@ -313,6 +313,9 @@ def test_an_edition_s_heading_with_its_date_is_not_joined_to_its_first_item() ->
         ("News\n· In Pale, troops fired.\n· In Kani, jets struck.", 40, 30),
         ("News\n2. In Kani, jets struck.", 12, 5),
         ("In Kani, jets struck.\nIn Pale, troops fired.", 30, None),
+        # an indented second line is its item's; a line of its own after it is not
+        ("· In Pale, troops fired.\n  The army then shelled Kani.", 35, 0),
+        ("· In Pale, troops fired.\nThe army then shelled Kani.", 35, None),
     ],
 )
 def test_item_start_is_where_a_list_s_item_begins(text: str, at: int, start: int | None) -> None:

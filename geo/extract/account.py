@@ -170,8 +170,8 @@ def carry_dates(
     before it (the account's day, as a coder reads a story), or, in the lead before any
     dated event, of the first event after it; never when its words put it earlier
     ("had", "since", "recently"), it goes on still, it is told after that day as done
-    by now ("has also seized"), or the day is told in another item of a list. The note
-    says so."""
+    by now ("has also seized"), or the day is told in another part of a list than the
+    event (:func:`_another_item`). The note says so."""
     news = {n.date.span for n in drafts if n.sub_event_type == OTHER and n.date}
     days = sorted((d for d in anchors if d.span not in news), key=lambda d: d.span)
     starts = [d.span[0] for d in days]
@@ -215,9 +215,17 @@ def carry_dates(
 def _another_item(text: str, day: DateMention, at: int) -> bool:
     """Whether a day is told in another item of a list than the event at ``at`` (a
     digest's bullets are news of their own: "· ... in the battle on Sunday." "· In Pale
-    Township, 20 soldiers died in the battle near Mone Thwin." is no battle of Sunday)."""
+    Township, 20 soldiers died in the battle near Mone Thwin." is no battle of Sunday),
+    or after the list, or before it in a sentence of its own (not in the line that leads
+    into the list: "On Tuesday:" "· Jets bombed Kani.")."""
     here, there = item_start(text, at), item_start(text, day.span[0])
-    return (here is not None or there is not None) and here != there
+    if here == there:
+        return False
+    if there is None and here is not None:
+        line_end = text.find("\n", day.span[1])
+        lead = text[day.span[1] : line_end if line_end >= 0 else len(text)]
+        return not lead.rstrip().endswith(":")
+    return True
 
 
 def date_what_is_being_done(drafts: list[Draft], text: str, published: dt.date) -> None:

@@ -63,8 +63,8 @@ _SAME_PLACE: Final = re.compile(
 
 #: An actor named as the one telling ("the TNLA said", "according to the KIA").
 _TELLS: Final = re.compile(
-    # (after its name in brackets: "the Kachin Independence Army (KIA) reported", "the
-    # TNLA (Ta'ang National Liberation Army) said")
+    # (after its name, or any aside of up to six words, in brackets: "the Kachin
+    # Independence Army (KIA) reported", "the TNLA (Ta'ang National Liberation Army) said")
     r"(?:\s*\([\w'’-]{2,30}(?: [\w'’-]{1,30}){0,5}\))?\)?"
     # (its spokesperson, maybe named: "the TNLA spokesperson Lway Yay said")
     r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?"
@@ -79,7 +79,8 @@ _TELLS: Final = re.compile(
 _ITS_OWN: Final = re.compile(
     r"\s*,?\s*(?:that\s+)?(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     r"[\w.]+(?:\s+\d{1,2})?,?\s+)?(?:that\s+)?"
-    r"(?:it|they|the\s+group|(?:its|their)(?:\s+own)?\s+(?:forces|troops|fighters|soldiers|units|members|"
+    r"(?:it|they|the\s+group(?!\s+(?:of|based|in|at|near|from|that|which|who|whose)\b)|"
+    r"(?:its|their)(?:\s+own)?\s+(?:forces|troops|fighters|soldiers|units|members|"
     r"men|columns?|battalions?|brigades?))\s+(?!(?:was|were|is|are|had been|has been|have been)"
     r"\b)[a-z]",
 )
@@ -141,13 +142,16 @@ _PICTURED_ON: Final = re.compile(
 
 #: What comes before a day that opens its clause: "On", "Late on", or nothing.
 _OPENS_WITH_DAY: Final = re.compile(r"\W{0,3}(?:(?:late|early)\s+)?(?:on|by)?\s*", re.IGNORECASE)
-#: Who told what right after that day: "residents told", "a KIA spokesman said" (a teller
-#: of up to four words, none a past tense: not "On Monday jets bombed Mansi after
-#: residents reported"; not "said to have", "clashes were reported", nor an aside "On
-#: Friday, a source said, troops ...").
+#: Who told what right after that day: "residents told", "a KIA spokesman said", "an
+#: official of the town told" (a teller of up to four words, maybe with whose it is,
+#: none a past tense nor a joining word: not "On Monday jets bombed Mansi after
+#: residents reported", "On Tuesday jets hit Mansi and residents told"; not "said to
+#: have", "clashes were reported", nor an aside "On Friday, a source said, troops ...").
 _TOLD_AFTER_DAY: Final = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
-    r"(?:(?![\w'’-]*ed\s)[\w'’-]{1,30}\s+){0,6}?"
+    r"(?:(?![\w'’-]*ed\s|(?:and|or|but|while|who|as|when)\s)[\w'’-]{1,30}\s+){0,4}?"
+    r"(?:(?:of|for|from|in)\s+(?:the\s+)?"
+    r"(?:(?![\w'’-]*ed\s|(?:and|or|but|while|who|as|when)\s)[\w'’-]{1,30}\s+){1,3}?)?"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     rf"(?:{SPEECH_VERBS}|confirmed|announced|claimed|stated)\b"
     r"(?!\s+to\s+(?:have|be)\b)(?!\s*,)",

@@ -250,9 +250,11 @@ _PATTERNS: Final = tuple(
             r"\b(?i:(?:earlier |early |late )?today|tonight|this (?:morning|afternoon|evening))\b",
             "today",
         ),
-        # "4-5 days back": some day of those (Indian English says "back" for "ago")
+        # "4-5 days back", "two to three days ago": some day of those (Indian English says
+        # "back" for "ago")
         (
-            r"\b(?P<ago1>\d{1,2}) ?(?:[-–]|(?i:to|or)) ?(?P<ago>\d{1,2}) (?i:days (?:ago|back))\b",
+            rf"\b(?P<ago1>\d{{1,2}}|(?i:{NUMBER_WORDS})) ?(?:[-–]|(?i:to|or)) ?"
+            rf"(?P<ago>\d{{1,2}}|(?i:{NUMBER_WORDS})) (?i:days (?:ago|back))\b",
             "days ago range",
         ),
         (rf"\b(?P<ago>\d{{1,2}}|(?i:a|{NUMBER_WORDS})) (?i:days? (?:ago|back))\b", "days ago"),
@@ -564,9 +566,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         date = published - dt.timedelta(days=ago)
         return date, date
     if kind == "days ago range":
-        fewest, most = int(match["ago1"]), int(match["ago"])
-        if not 0 < fewest < most:
-            raise ValueError("not a range of days")
+        told = number_value(match["ago1"]), number_value(match["ago"])
+        if told[0] is None or told[1] is None or min(told[0], told[1]) < 1 or told[0] == told[1]:
+            raise ValueError(f"no range of days in {match.group(0)!r}")
+        fewest, most = min(told[0], told[1]), max(told[0], told[1])
         return published - dt.timedelta(days=most), published - dt.timedelta(days=fewest)
     if kind == "weeks ago":
         ago = 1 if match["ago"].casefold() == "a" else number_value(match["ago"])

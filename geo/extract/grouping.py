@@ -323,6 +323,17 @@ def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
     return min(dates, key=lambda d: abs((d.span[0] + d.span[1]) / 2 - middle))
 
 
+#: Most characters between a deed's words and the count of days that dates it.
+_COUNT_AFTER_DEED_CHARS: Final = 40
+#: Words between a deed and a count of days that make the count another's.
+_ANOTHER_DEED_BETWEEN: Final = re.compile(
+    r"[,;:]|\b(?:and|but|where|which|who|that|when|while|having|after|before|since|"
+    # ... nor a deed carried on to it ("shelled Kutkai until the next day"), nor one to come
+    r"until|till|through|into|would|will)\b",
+    re.I,
+)
+
+
 def _counted_in_clause(
     clause: Clause, date: DateMention, trigger: Trigger | None
 ) -> tuple[DateMention, re.Match[str]] | None:
@@ -342,24 +353,17 @@ def _counted_in_clause(
         # (the deed told between the day and the count: not "on May 4 and again the next
         # morning, jets struck", one deed over two days)
         or not date.span[1] <= trigger.span[0]
-        or not 0 <= relative.start() - after <= _COUNT_AFTER_DEED
+        or not 0 <= relative.start() - after <= _COUNT_AFTER_DEED_CHARS
         # (nor another deed's count: "bombed it on Thursday, where a week before jets had
         # killed 200"; "torched houses on Monday, having gone into the village the day
-        # before")
-        or _NOT_THE_DEED_S.search(clause.text, after, relative.start())
+        # before"; nor a deed carried on to it or to come: "shelled Kutkai until the next
+        # day", "said it would shell Mansi the following day")
+        or _ANOTHER_DEED_BETWEEN.search(clause.text, after, relative.start())
     ):
         return None
     day = date.start + dt.timedelta(days=days)
     words = _evidence(clause, "event_date", relative)
     return DateMention(day, day, 1, (words.start, words.end), words.text), relative
-
-
-#: Most characters between a deed's words and the count of days that dates it.
-_COUNT_AFTER_DEED: Final = 40
-#: Words between a deed and a count of days that make the count another's.
-_NOT_THE_DEED_S: Final = re.compile(
-    r"[,;:]|\b(?:and|but|where|which|who|when|while|having|after|before|since)\b", re.I
-)
 
 
 #: Words that carry one event on from a day to the next: "on Sunday night and Monday

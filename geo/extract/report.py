@@ -177,7 +177,7 @@ def extract(
     pasted = text
     made_plain = plain(text)
     text, header = account_and_header(made_plain.text)
-    published = _written_on(text, published)
+    published = _written_on(text, _filed_on(made_plain.text, published))
     drafts: list[Draft] = []
     known_actors: list[str] = []
     context = _where_the_report_is(text, header, gazetteer)
@@ -2461,6 +2461,38 @@ def _one_of(
 
 #: "Today, July 4", "today (4 July)": the day the report was written, if it says so.
 _TODAY_IS: Final = re.compile(r"\b(?i:today|this morning|tonight)\b\s*[,(]\s*")
+
+
+#: A dateline that opens a line: a place, then the day the report was filed ("Ukhrul,
+#: Dec 14 : Kamjong ...", "YANGON, May 3: A major ...", "**m.CDM, December 25**" above a
+#: section), before a colon, a dash or the line's end.
+_FILED_DATELINE: Final = re.compile(
+    r"^[\s*]*(?:[A-Z]|[a-z]\.)[\w.'’-]*(?:[ .][A-Za-z][\w'’-]*){0,3},\s*"
+    rf"(?P<day>(?:{MONTH_NAMES})\.? \d{{1,2}}|\d{{1,2}} (?:{MONTH_NAMES}))(?:,? \d{{4}})?"
+    r"[\s*]*(?:\([^()\n]{1,40}\)\s*)?(?:[:–—-]|$)",
+    re.MULTILINE,
+)
+#: How far into a report its dateline is looked for.
+_FILED_WITHIN_CHARS: Final = 4000
+#: Most days a report's dateline may come before its publication to be the day it was
+#: written (a paper dated the next day, an edition posted later).
+_FILED_BEFORE_DAYS: Final = 3
+
+
+def _filed_on(text: str, published: dt.date) -> dt.date:
+    """The day the report's first dateline names, when that is a few days before
+    publication ("Ukhrul, Dec 14 :" in a paper of 15 December): the day it was written,
+    which "today", "this morning" and "days back" count from; else the publication
+    date."""
+    match = _FILED_DATELINE.search(text, 0, _FILED_WITHIN_CHARS)
+    if match is None:
+        return published
+    named = find_dates(match["day"], published=published)
+    if named and named[0].precision == 1:
+        day = named[0].start
+        if published - dt.timedelta(days=_FILED_BEFORE_DAYS) <= day <= published:
+            return day
+    return published
 
 
 def _written_on(text: str, published: dt.date) -> dt.date:

@@ -117,20 +117,19 @@ _PAGE_DATE: Final = (
 )
 #: A line that is a date alone ("October 10, 2023", "Published: Tuesday, 3 May 2022
 #: 10:15 AM", "2023-10-10"), or told as when it was published by whom, with the page's
-#: marks after ("published by MoeMaKa on April 23, 2025*:"), or an embedded post's
-#: signature: the page's date line,
+#: marks after ("published by MoeMaKa on April 23, 2025*:"): the page's date line,
 #: wherever it stands, not the account (not a timeline's heading, "3 May 2025,").
 _DATE_ONLY: Final = re.compile(
     r"^\s*(?:(?:(?:Published|Updated|Posted|Dated|Date|Last updated)(?: on)?\s*:?\s*)?"
-    # (with who published it after: "July 06, 2021 by Peoples Dispatch")
-    rf"{_PAGE_DATE}{_BY_PUBLISHER}?\s*"
-    rf"|(?i:published|updated|posted){_BY_PUBLISHER} on\s+{_PAGE_DATE}[\s*:,]*"
-    # an embedded post's signature: "— Imjin (@Asia_Intel) May 22, 2025"
-    rf"|[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+{_PAGE_DATE}\s*)$"
+    # (with who published it after: "July 06, 2021 by Peoples Dispatch"; with the page's
+    # count of readers: "Posted : Tuesday, 4 May, 2021, 12:00 a.m.  Views : 53")
+    rf"{_PAGE_DATE}{_BY_PUBLISHER}?(?:\s+(?:Views|Hits|Comments)\s*:?\s*\d[\d,]*)?\s*"
+    rf"|(?i:published|updated|posted){_BY_PUBLISHER} on\s+{_PAGE_DATE}[\s*:,]*)$"
 )
 #: A line that ends with a page's date: "Myanmar Military News Updates – Morning
-#: edition, Sep 09, 2025", the heading of an edition, whose next line is no more of it.
-_ENDS_WITH_PAGE_DATE: Final = re.compile(rf"[\s,–—-]{_PAGE_DATE}$")
+#: edition, Sep 09, 2025", the heading of an edition, when the next line does not go on
+#: in small letters (as "shelled Bhamo on September 5, 2025" / "and killed two" does).
+_ENDS_WITH_PAGE_DATE: Final = re.compile(rf"[\s,–—|/-]{_PAGE_DATE}$")
 
 #: A byline's start: "By Kachin News Group, Bhamo".
 BYLINE_START: Final = re.compile(r"\s*By\s")
@@ -175,11 +174,6 @@ _DATE_LABEL: Final = re.compile(
     r"(?:\d{1,2},?\s+)?\d{4})\s+"
 )
 
-#: Page furniture of sharing and following, which a page may put near its top as well.
-_WIDGET: Final = re.compile(r"^\s*(?:follow us|share this|subscribe|sign up for)", re.I)
-#: How many lines of the body such furniture comes after to end the account; before
-#: that, it is the page's ("Follow Us" below a standfirst), and the account goes on.
-_WIDGET_ENDS_AFTER: Final = 2
 
 _SPACES: Final = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 #: Characters that are no text: soft hyphens and zero-width marks.
@@ -198,14 +192,22 @@ _INNER_END: Final = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
 #: A line that begins an item of a list, not the rest of a sentence.
 _ITEM: Final = re.compile(r"^\s*(?:[-•·*–—▪●◦]|\d{1,2}[.)]\s)")
 #: How far into a line its bullet or number may stand.
-_ITEM_REACH: Final = 12
+_ITEM_REACH_CHARS: Final = 12
+#: Most lines of one item of a list, its indented lines under its first.
+_ITEM_LINES: Final = 10
+#: Words of page furniture for sharing and following.
+_WIDGET_WORDS: Final = r"follow us|share this|subscribe|sign up for"
 #: Page furniture after the account: what follows it is other pages' titles.
 _FURNITURE: Final = re.compile(
-    r"^\s*(?:related (?:articles|posts|news|stories|content|reading)|you may also like|"
-    r"more (?:from|stories|news)\b|recommended|most read|trending|tags?:|share this|"
-    r"back to top|follow us|subscribe|sign up for)",
+    r"^\s*(?:related(?: (?:articles|posts|news|stories|content|reading)|\s*:)|"
+    r"you may also like|more (?:from|stories|news)\b|recommended|most read|trending|tags?:|"
+    rf"back to top|{_WIDGET_WORDS})",
     re.IGNORECASE,
 )
+#: Page furniture of sharing and following, which a page may put near its top as well:
+#: before any sentence has ended, it is no end of the account ("Follow Us" below a
+#: headline and a standfirst).
+_WIDGET: Final = re.compile(rf"^\s*(?:{_WIDGET_WORDS})", re.I)
 #: A heading naming another country, as in a regional update (OCHA's Asia-Pacific
 #: snapshot: "MYANMAR", then "PHILIPPINES"): its section tells of no place in Myanmar.
 _OTHER_COUNTRY: Final = re.compile(
@@ -317,7 +319,7 @@ def _joins(before: str, after: str, wrap: _Wrap | None, *, in_header: bool = Fal
         return None
     if _ENDS.search(a) and not _GOES_ON.search(a):
         return None
-    if _ENDS_WITH_PAGE_DATE.search(a):
+    if _ENDS_WITH_PAGE_DATE.search(a) and not b[0].islower():
         return None  # an edition's heading with its date, then its first item
     if a.endswith("-") and a[-2:-1].isalpha() and b[:1].isalpha():
         return ""  # "twenty-" / "nine"
@@ -501,7 +503,7 @@ def account_and_header(text: str) -> tuple[str, str]:
         if (
             number
             and _WIDGET.match(line)
-            and sum(1 for i in body if i < number) < _WIDGET_ENDS_AFTER
+            and not any(_ENDS.search(before.rstrip()) for before in lines[:number])
         ):
             out.append(" " * len(line))  # "Follow Us" below a standfirst: no end
             continue
@@ -536,9 +538,16 @@ def account_and_header(text: str) -> tuple[str, str]:
 
 def item_start(text: str, at: int) -> int | None:
     """Where the item of a list that holds ``at`` begins: its line begins with a bullet
-    or a number ("· In Pale Township, ...", "2. Troops ..."); none outside a list."""
+    or a number ("· In Pale Township, ...", "2. Troops ..."), or is indented under such a
+    line ("  The army then shelled Yinmabin."); none outside a list."""
     line = text.rfind("\n", 0, at) + 1
-    return line if _ITEM.match(text[line : line + _ITEM_REACH]) else None
+    for _ in range(_ITEM_LINES):
+        if _ITEM.match(text[line : line + _ITEM_REACH_CHARS]):
+            return line
+        if not line or not text[line : line + 1].isspace() or text[line] == "\n":
+            return None  # a line of its own, not indented under an item
+        line = text.rfind("\n", 0, line - 1) + 1
+    return None
 
 
 def shorten(text: str, limit: int = 90) -> str:

@@ -600,8 +600,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Battles",
         "Armed clash",
-        r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|battled|firefights?|"
-        r"ambush(?:ed|es)?|"
+        r"clash(?:ed|es|ing)?|fighting|fought|fight off|battles?|firefights?|ambush(?:ed|es)?|"
         r"gunfights?|gun ?battles?|shoot-?outs?|exchanges? of fire|"
         # "confrontations between the two military factions" (not "a heated confrontation
         # with soldiers at a checkpoint", "the political confrontation between")
