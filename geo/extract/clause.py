@@ -142,6 +142,8 @@ _PICTURED_ON: Final = re.compile(
 
 #: What comes before a day that opens its clause: "On", "Late on", or nothing.
 _OPENS_WITH_DAY: Final = re.compile(r"\W{0,3}(?:(?:late|early)\s+)?(?:on|by)?\s*", re.IGNORECASE)
+#: A word of a teller's name: none a past tense nor a joining word.
+_TELLER_WORD: Final = r"(?:(?![\w'’-]*ed\s|(?:and|or|but|while|who|as|when)\s)[\w'’-]{1,30}\s+)"
 #: Who told what right after that day: "residents told", "a KIA spokesman said", "an
 #: official of the town told" (a teller of up to four words, maybe with whose it is,
 #: none a past tense nor a joining word: not "On Monday jets bombed Mansi after
@@ -149,9 +151,7 @@ _OPENS_WITH_DAY: Final = re.compile(r"\W{0,3}(?:(?:late|early)\s+)?(?:on|by)?\s*
 #: have", "clashes were reported", nor an aside "On Friday, a source said, troops ...").
 _TOLD_AFTER_DAY: Final = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
-    r"(?:(?![\w'’-]*ed\s|(?:and|or|but|while|who|as|when)\s)[\w'’-]{1,30}\s+){0,4}?"
-    r"(?:(?:of|for|from|in)\s+(?:the\s+)?"
-    r"(?:(?![\w'’-]*ed\s|(?:and|or|but|while|who|as|when)\s)[\w'’-]{1,30}\s+){1,3}?)?"
+    rf"{_TELLER_WORD}{{0,4}}?(?:(?:of|for|from|in)\s+(?:the\s+)?{_TELLER_WORD}{{1,3}}?)?"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     rf"(?:{SPEECH_VERBS}|confirmed|announced|claimed|stated)\b"
     r"(?!\s+to\s+(?:have|be)\b)(?!\s*,)",

@@ -222,12 +222,7 @@ def _counted_day(
         return None
     counted_from = anchor.end if days > 0 else anchor.start
     start = counted_from + dt.timedelta(days=days)
-    words = _evidence(clause, "event_date", relative)
-    return (
-        DateMention(start, start, 1, (words.start, words.end), words.text),
-        relative,
-        counted_from,
-    )
+    return _day_told(clause, relative, start), relative, counted_from
 
 
 def days_counted(text: str) -> tuple[int, int] | None:
@@ -336,7 +331,7 @@ _ANOTHER_DEED_BETWEEN: Final = re.compile(
 
 def _counted_in_clause(
     clause: Clause, date: DateMention, trigger: Trigger | None
-) -> tuple[DateMention, re.Match[str]] | None:
+) -> DateMention | None:
     """The day of a deed told after a day and counted from it in the same clause, its
     count right after the deed's words ("arrived in Mansi on Wednesday and shelled the
     town the following day": Thursday; "the warships that came on Monday had come under
@@ -361,9 +356,7 @@ def _counted_in_clause(
         or _ANOTHER_DEED_BETWEEN.search(clause.text, after, relative.start())
     ):
         return None
-    day = date.start + dt.timedelta(days=days)
-    words = _evidence(clause, "event_date", relative)
-    return DateMention(day, day, 1, (words.start, words.end), words.text), relative
+    return _day_told(clause, relative, date.start + dt.timedelta(days=days))
 
 
 #: Words that carry one event on from a day to the next: "on Sunday night and Monday
@@ -543,6 +536,12 @@ def _evidence(clause: Clause, name: str, match: re.Match[str]) -> Evidence:
     """The words of a match within a clause, as the evidence of a field."""
     start = clause.span[0] + match.start()
     return Evidence(name, start, start + len(match.group(0)), match.group(0))
+
+
+def _day_told(clause: Clause, words: re.Match[str], day: dt.date) -> DateMention:
+    """One day, told by words of a clause that count it ("the following day")."""
+    told = _evidence(clause, "event_date", words)
+    return DateMention(day, day, 1, (told.start, told.end), told.text)
 
 
 _STRUCK: Final = re.compile(r"struck|strikes?|hit", re.IGNORECASE)
@@ -728,9 +727,9 @@ def start_event(
     if clause.dates:
         draft.date = _through(clause, _nearest(clause.dates, trigger))
         if (in_clause := _counted_in_clause(clause, draft.date, trigger)) is not None:
-            draft.date, relative = in_clause
+            draft.date = in_clause
             draft.notes.append(
-                f"'{relative.group(0)}' counted from the day told before it in its clause."
+                f"'{in_clause.text}' counted from the day told before it in its clause."
             )
     elif told_after := told_as_after(clause):
         # the day told before it in its sentence ("came to his clinic on January 20, the
@@ -759,8 +758,7 @@ def start_event(
             days = (number_value(told_after["days"]) if told_after["days"] else 1) or 1
             days *= -1 if told_after["which"].casefold() == "after" else 1
             day = anchor.start + dt.timedelta(days=days)
-            words = _evidence(clause, "event_date", told_after)
-            draft.date = DateMention(day, day, 1, (words.start, words.end), words.text)
+            draft.date = _day_told(clause, told_after, day)
             draft.notes.append(
                 f"'{told_after.group(0).strip()}' the day told before it, "
                 f"{anchor.start:%d %B %Y}: dated {day:%d %B %Y}."

@@ -1648,7 +1648,7 @@ def _named(
                             fuzzy is not None
                             and not spelled_town
                             and _CALLED_VILLAGES.match(text, end)
-                            and _spelling_rule(name, fuzzy.name) == _ANY_VARIANT
+                            and _rule_respelling(name, fuzzy.name) is None
                         ):
                             # a name called a village is no town merely spelled like it
                             # ("Thanan village" is not Tangyan), only one a rule respells
@@ -2221,16 +2221,17 @@ def _town_spelled(
     return None
 
 
-#: How :func:`_spelling_rule` names a spelling no one rule makes.
-_ANY_VARIANT: Final = "a spelling variant"
+def _rule_respelling(written: str, name: str) -> str | None:
+    """The rule of :data:`SPELLING_RULES` that makes ``name`` of ``written``, if one does."""
+    key = name_key(name)
+    return next((r for v, r in _respellings(written) if name_key(v) == key), None)
 
 
 def _spelling_rule(written: str, name: str) -> str:
-    """How ``written`` spells ``name``: the rule of :data:`SPELLING_RULES` that makes
-    one of the other, else "a spelling variant"."""
-    key = name_key(name)
-    rule = next((r for v, r in _respellings(written) if name_key(v) == key), None)
-    return f"{_ANY_VARIANT}: {rule}" if rule else _ANY_VARIANT
+    """How ``written`` spells ``name``: the rule that makes one of the other, else "a
+    spelling variant"."""
+    rule = _rule_respelling(written, name)
+    return f"a spelling variant: {rule}" if rule else "a spelling variant"
 
 
 def _town_like(name: str, gazetteer: Gazetteer) -> Place | None:

@@ -2472,11 +2472,21 @@ _FILED_DATELINE: Final = re.compile(
     r"[\s*]*(?:\([^()\n]{1,40}\)\s*)?(?:[:–—-]|$)",
     re.MULTILINE,
 )
-#: How far into a report its dateline is looked for.
-_FILED_WITHIN_CHARS: Final = 4000
-#: Most days a report's dateline may come before its publication to be the day it was
+#: How far into a report its dateline, or a day it calls "today", is looked for.
+_WRITTEN_WITHIN_CHARS: Final = 4000
+#: Most days such a day may come before publication to be the day the report was
 #: written (a paper dated the next day, an edition posted later).
-_FILED_BEFORE_DAYS: Final = 3
+_WRITTEN_BEFORE_DAYS: Final = 3
+
+
+def _written_day(words: str, published: dt.date) -> dt.date | None:
+    """The day ``words`` begin with, when it is the day a report was written: one day,
+    up to :data:`_WRITTEN_BEFORE_DAYS` before publication."""
+    named = find_dates(words, published=published)
+    if not named or named[0].span[0] != 0 or named[0].precision != 1:
+        return None
+    day = named[0].start
+    return day if published - dt.timedelta(days=_WRITTEN_BEFORE_DAYS) <= day <= published else None
 
 
 def _filed_on(text: str, published: dt.date) -> dt.date:
@@ -2484,27 +2494,18 @@ def _filed_on(text: str, published: dt.date) -> dt.date:
     publication ("Ukhrul, Dec 14 :" in a paper of 15 December): the day it was written,
     which "today", "this morning" and "days back" count from; else the publication
     date."""
-    match = _FILED_DATELINE.search(text, 0, _FILED_WITHIN_CHARS)
-    if match is None:
-        return published
-    named = find_dates(match["day"], published=published)
-    if named and named[0].precision == 1:
-        day = named[0].start
-        if published - dt.timedelta(days=_FILED_BEFORE_DAYS) <= day <= published:
-            return day
-    return published
+    match = _FILED_DATELINE.search(text, 0, _WRITTEN_WITHIN_CHARS)
+    return (_written_day(match["day"], published) if match else None) or published
 
 
 def _written_on(text: str, published: dt.date) -> dt.date:
     """The day the report calls "today": the day it names beside the word ("Today, July
     4, ...") when that is before publication (a report posted the next morning), else
     the publication date. "This morning", "yesterday" and weekdays count from it."""
-    for match in _TODAY_IS.finditer(text, 0, 4000):
-        named = find_dates(text[match.end() : match.end() + 25], published=published)
-        if named and named[0].span[0] == 0 and named[0].precision == 1:
-            day = named[0].start
-            if published - dt.timedelta(days=3) <= day <= published:
-                return day
+    for match in _TODAY_IS.finditer(text, 0, _WRITTEN_WITHIN_CHARS):
+        day = _written_day(text[match.end() : match.end() + 25], published)
+        if day is not None:
+            return day
     return published
 
 

@@ -474,6 +474,8 @@ def account_and_header(text: str) -> tuple[str, str]:
         and i not in keywords
     ]
     first_body = body[0] if body else len(lines)
+    # the line the first sentence ends on: sharing widgets above it are the page's
+    first_end = next((i for i, line in enumerate(lines) if _ENDS.search(line.rstrip())), len(lines))
     out: list[str] = []
     headed: list[str] = []
     ended = False
@@ -500,11 +502,7 @@ def account_and_header(text: str) -> tuple[str, str]:
         if number in filed:
             out.append(" " * len(line))  # where and when it was filed
             continue
-        if (
-            number
-            and _WIDGET.match(line)
-            and not any(_ENDS.search(before.rstrip()) for before in lines[:number])
-        ):
+        if number and number <= first_end and _WIDGET.match(line):
             out.append(" " * len(line))  # "Follow Us" below a standfirst: no end
             continue
         if ended or (number and _FURNITURE.match(line)) or _HASHTAGS.search(line):
