@@ -16,6 +16,7 @@ from geo.extract.grouping import Draft
 from geo.extract.places import find_places
 from geo.extract.proposal import (
     BACKGROUND,
+    RETOLD,
     STATE_ONLY,
     STILL_GOING_ON,
     SUMMARY,
@@ -226,6 +227,14 @@ def test_an_event_naming_a_village_not_found_says_so_where_it_is_placed(
             "The KIA attacked a junta base in Mansi on Monday. Junta jets bombed Bhamo on "
             "Tuesday. KIA and junta troops are still fighting in Mansi Township.",
             STILL_GOING_ON,
+        ),
+        # a deed told again in someone's words, on the day and in the township of one
+        # the report tells
+        (
+            "Paramilitaries and the TNLA clashed near Nam Hpat Kar in Kutkai Township on "
+            "Sunday. “On Sunday evening we heard shooting and shelling at Nam Hpat Kar,” a "
+            "volunteer said.",
+            RETOLD,
         ),
     ],
 )
@@ -585,3 +594,16 @@ def test_kinds_told_apart_over_a_day_or_a_few_days_told_by_their_ends(
 ) -> None:
     day = DateMention(start, end, precision, (0, 1), "x", ends=ends)
     assert kinds_told_apart(day) is apart
+
+
+def test_a_deed_told_in_quoted_words_on_another_day_is_proposed(gazetteer: Gazetteer) -> None:
+    text = (
+        "Paramilitaries and the TNLA clashed near Nam Hpat Kar in Kutkai Township on "
+        "Sunday. “Troops shelled Kutkai on Monday,” a volunteer said."
+    )
+    proposal = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    assert [(e.event_date, e.sub_event_type) for e in proposal.events] == [
+        (PUBLISHED - dt.timedelta(days=PUBLISHED.weekday() + 1), "Armed clash"),
+        (PUBLISHED - dt.timedelta(days=PUBLISHED.weekday()), "Shelling/artillery/missile attack"),
+    ]
+    assert proposal.left_out == ()

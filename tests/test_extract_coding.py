@@ -78,9 +78,12 @@ def test_an_attack_told_with_its_means_is_on_who_is_named_inside_it(
         # a strike told otherwise, on a village, is on its civilians
         ("junta jets bombed Ywa Thit village", (MILITARY, CIVILIANS)),
         ("the KIA shelled a junta outpost", (KIA, MILITARY)),
+        # who holds the place struck is no doer of the strike, but who was struck
+        ("Lashio, which is controlled by the KIA, was attacked by air strike", (None, KIA)),
+        ("a town under the control of the KIA was bombed by junta jets", (MILITARY, KIA)),
     ],
 )
-def test_who_struck_and_who_was_struck(text: str, actors: tuple[str, str]) -> None:
+def test_who_struck_and_who_was_struck(text: str, actors: tuple[str | None, str]) -> None:
     assert _coded(text, find_triggers(text)[0]) == actors
 
 

@@ -6126,6 +6126,58 @@ _THIRTY_SEVENTH_REVIEW: Final = [
 ]
 
 
+#: What the thirty-eighth session's reading of real reporting taught (texts in our own words).
+_THIRTY_EIGHTH_READING: Final = [
+    # people taken into custody, named at length
+    (
+        "Soldiers took the former head of the Kachin Baptist Convention, Dr. Hkalam Samson, "
+        "into custody at the airport in Myitkyina on Monday evening.",
+        dt.date(2022, 12, 6),
+        [(dt.date(2022, 12, 5), "Myitkyina", "Arrests", None, None)],
+    ),
+    # offices of the junta hit: an attack there, not at the village raided before
+    (
+        "Troops raided Seik Mu village in Hpakant Township on Wednesday morning, killing "
+        "seven.\n\nIn response, on Wednesday, the PDF hit three administrative offices of "
+        "the junta in Mohnyin Township.",
+        dt.date(2023, 6, 22),
+        [
+            (dt.date(2023, 6, 21), "Seik Mu", "Armed clash", 7, None),
+            (dt.date(2023, 6, 21), "Mohnyin Township", "Armed clash", None, None),
+        ],
+    ),
+    # a deed told in someone's words with a day of its own
+    (
+        "Fighting broke out near Namsan Yang on Monday.\n\n\u201cThey fired heavy shells at "
+        "Namsan Yang yesterday (4 July),\u201d the spokesman said.",
+        dt.date(2023, 7, 5),
+        [
+            (dt.date(2023, 7, 3), "Nam Sang Yang", "Armed clash", None, None),
+            (dt.date(2023, 7, 4), "Nam Sang Yang", "Shelling/artillery/missile attack", None, None),
+        ],
+    ),
+    # fighting told as going on, then from a day named: from that day
+    (
+        "Persistent fighting along the Myitkyina-Bhamo road has continued to disrupt traffic "
+        "in Kachin State.\n\nThe KIA has been clashing with regime troops since 3 July near "
+        "Namsan Yang.",
+        dt.date(2023, 7, 5),
+        [(dt.date(2023, 7, 3), "Nam Sang Yang", "Armed clash", None, None)],
+    ),
+    # a place struck named before the deed, and others told struck also after it
+    (
+        "Lashio City, which the MNDAA controls, was attacked by air strike on 8th September "
+        "and Namkham and Momeik were also attacked by air strike.",
+        dt.date(2024, 9, 12),
+        [
+            (dt.date(2024, 9, 8), "Lashio", "Air/drone strike", None, None),
+            (dt.date(2024, 9, 8), "Namhkan", "Air/drone strike", None, None),
+            (dt.date(2024, 9, 8), "Mongmit", "Air/drone strike", None, None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -6146,7 +6198,8 @@ _THIRTY_SEVENTH_REVIEW: Final = [
     + _THIRTY_SIXTH_READING
     + _THIRTY_SIXTH_REVIEW
     + _THIRTY_SEVENTH_READING
-    + _THIRTY_SEVENTH_REVIEW,
+    + _THIRTY_SEVENTH_REVIEW
+    + _THIRTY_EIGHTH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -183,6 +183,20 @@ KIA = "KIA: Kachin Independence Army"
         ("a strike campaign by the junta hit Kale", "Air/drone strike"),
         # aircraft that came with those fired on are theirs, not the means of the fire
         ("fighters opened fire on the soldiers who came with helicopters", "Attack"),
+        # people taken into custody, named at length
+        ("troops took more than 30 people into custody", "Arrests"),
+        (
+            "soldiers took the former president of the KBC, Dr. Hkalam Samson, into custody",
+            "Arrests",
+        ),
+        # a post or force of an armed side hit
+        ("the PDF hit three administrative offices of the junta", "Armed clash"),
+        ("the TNLA hit junta troops holding a monastery", "Armed clash"),
+        # ... with its means told after words set off by commas
+        (
+            "the KIA hit the column, over 100 soldiers strong, with a landmine",
+            "Remote explosive/landmine/IED",
+        ),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:
@@ -333,6 +347,12 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         # a deed denied in a list after "no"
         "the officer said the area had no military outposts or clashes",
         "there were no casualties or clashes in the village",
+        # "hit" of no armed side's post or force
+        "floods hit the camp",
+        "the car hit a tree near the camp",
+        "the camp was hit hard by the storm",
+        # a deed told in someone's words with no day of its own is testimony
+        '"They fired heavy shells at the village," he said.',
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:
@@ -788,3 +808,14 @@ def test_an_armed_side_intercepted_or_a_place_fired_on_with_heavy_weapons(
 )
 def test_posts_left_with_no_fight_are_a_non_violent_transfer(text: str, kinds: list[str]) -> None:
     assert [t.sub_event_type for t in find_triggers(text)] == kinds
+
+
+def test_a_deed_told_in_quoted_words_with_a_day_of_its_own_is_read_and_marked() -> None:
+    text = '"They fired heavy shells yesterday (4 July)," he said.'
+    days = [(text.index("yesterday"), text.index("yesterday") + len("yesterday"))]
+    triggers, _ = read_triggers(text, days=days)
+    assert [(t.sub_event_type, t.quoted) for t in triggers] == [
+        ("Shelling/artillery/missile attack", True)
+    ]
+    # (and with no day read, none)
+    assert read_triggers(text)[0] == []

@@ -33,6 +33,7 @@ from geo.extract.grouping import (
 from geo.extract.places import PlaceMention
 from geo.extract.proposal import (
     BACKGROUND,
+    RETOLD,
     STATE_ONLY,
     STILL_GOING_ON,
     SUMMARY,
@@ -63,6 +64,7 @@ __all__ = [
     "kinds_told_apart",
     "left_out_why",
     "mark_background",
+    "mark_retold",
     "mark_state_tellings",
     "mark_still_going_on",
     "merge_episodes",
@@ -332,6 +334,7 @@ LEFT_OUT_MESSAGES: Final = {
     STATE_ONLY: "mention(s) told only for a state or region, beside events of their type placed "
     "finer, were",
     STILL_GOING_ON: "mention(s) of fighting still going on, where the report dates an event, were",
+    RETOLD: "deed(s) told again in someone's words, on a day the report tells an event of, were",
 }
 #: "since" before a day, in the words that lead to it: the day a tally counts from.
 _SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)
@@ -383,6 +386,8 @@ def left_out_why(draft: Draft, text: str) -> str | None:
         return STATE_ONLY
     if draft.ongoing_beside:
         return STILL_GOING_ON
+    if draft.retold:
+        return RETOLD
     return None
 
 
@@ -452,6 +457,32 @@ def date_by_place(drafts: list[Draft]) -> None:
 #: Words of a stated span, not a month named whole: "since 3 November", "between May
 #: 26 and June 4", "from April 15".
 _SPAN_WORDS: Final = re.compile(r"\s*(?:since|between|from)\b", re.IGNORECASE)
+
+
+def mark_retold(drafts: list[Draft]) -> None:
+    """A deed told only in someone's quoted words, on a day and in a township the report
+    tells an event of in its own words, is that event told again ("Troops and the TNLA
+    clashed near Sei Lant on Sunday. ... “On Sunday evening we heard shooting and
+    shelling at Sei Lant,” a volunteer said"): left out and listed, not proposed."""
+
+    def where(draft: Draft) -> str | None:
+        return None if draft.place is None else draft.place.township_pcode
+
+    told = {
+        (draft.date.start, where(draft))
+        for draft in drafts
+        if draft.date is not None
+        and draft.date.precision == 1
+        and not (draft.trigger is not None and draft.trigger.quoted)
+    }
+    told_days = {day for day, _ in told}
+    for draft in drafts:
+        if draft.trigger is None or not draft.trigger.quoted or draft.date is None:
+            continue
+        if (draft.date.start, where(draft)) in told or (
+            draft.date.start in told_days and (draft.place is None or draft.place_carried)
+        ):
+            draft.retold = True
 
 
 def mark_background(drafts: list[Draft], text: str) -> None:

@@ -74,12 +74,33 @@ _PLACE_OF: Final = re.compile(
 )
 
 
+#: Words right before an actor that name it as who holds a place, not who did the deed:
+#: "Lashio, which is controlled by the MNDAA, was attacked by air".
+_HOLDS_IT: Final = re.compile(
+    r"\b(?:controlled|held|administered|ruled|occupied|governed)\s+by\s+(?:the\s+)?$|"
+    r"\bunder\s+(?:the\s+)?(?:control|rule|administration)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far before an actor's name :data:`_HOLDS_IT` is sought.
+_HOLDS_REACH: Final = 40
+
+
+def _holder(actor: ActorMention, text: str) -> bool:
+    """Whether an actor is named as who holds a place (:data:`_HOLDS_IT`)."""
+    start = actor.span[0]
+    return _HOLDS_IT.search(text, max(0, start - _HOLDS_REACH), start) is not None
+
+
 def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention | None, bool]:
-    """actor1, actor2 and whether actor2 is the civilians (no mention of its own)."""
+    """actor1, actor2 and whether actor2 is the civilians (no mention of its own). An
+    actor named only as who holds a place ("Lashio, controlled by the MNDAA") comes after
+    those named otherwise, and is no doer of a strike."""
     seen: dict[str, ActorMention] = {}
     for a in draft.actors:
         seen.setdefault(a.name, a)
-    names = list(seen)
+    holders = {n for n, a in seen.items() if _holder(a, text)}
+    holders -= {a.name for a in draft.actors if not _holder(a, text)}
+    names = [n for n in seen if n not in holders] + [n for n in seen if n in holders]
     military = seen.get(MILITARY)
     others = [seen[n] for n in names if n != MILITARY]
     state = military or next((seen[n] for n in names if n in STATE_FORCES), None)
@@ -104,7 +125,9 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
         # "drone bombs exploded inside the Waingmaw police station": the police were hit
         hit = {n for n in names if _PLACE_OF.match(text, seen[n].span[1])}
         first = (
-            _doer_before(draft) or military or next((o for o in others if o.name not in hit), None)
+            _doer_before(draft, text)
+            or military
+            or next((o for o in others if o.name not in hit and o.name not in holders), None)
         )
         target = _attacked(draft, first)
         if target is not None:
@@ -155,15 +178,20 @@ def _deed_sentence(draft: Draft) -> tuple[int, int] | None:
     return next(((s, e) for s, e in draft.sentences if s <= trigger.span[0] < e), None)
 
 
-def _doer_before(draft: Draft) -> ActorMention | None:
+def _doer_before(draft: Draft, text: str) -> ActorMention | None:
     """Who fired or bombed, named before the words of the deed in its sentence, when it
     is not the military and the military is named only after them, as the target: "the
-    KIA shelled a junta outpost", "the PDF attacked a junta convoy with drones"."""
+    KIA shelled a junta outpost", "the PDF attacked a junta convoy with drones" (not who
+    holds the place: "a town under the control of the KIA was bombed by junta jets")."""
     trigger = draft.trigger
     sentence = _deed_sentence(draft)
     if trigger is None or sentence is None:
         return None
-    before = [a for a in draft.actors if sentence[0] <= a.span[0] and a.span[1] <= trigger.span[0]]
+    before = [
+        a
+        for a in draft.actors
+        if sentence[0] <= a.span[0] and a.span[1] <= trigger.span[0] and not _holder(a, text)
+    ]
     # (an attack told with its means is one trigger: what was attacked lies inside it,
     # "attacked | the junta column | with landmines")
     told = attacked_span(trigger)

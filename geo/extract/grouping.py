@@ -255,6 +255,7 @@ class Draft:
     general: bool = False  # told for a whole state or region beside events placed finer
     ongoing: bool = False  # told as still going on at publication, with no day of its own
     ongoing_beside: bool = False  # ... where the report dates an event it tells
+    retold: bool = False  # told again in someone's quoted words
     # the words that tell it as being done ("is shelling"), with no day of its own
     doing: Evidence | None = None
     month_so_far: str | None = None  # the note dating it, told going on, over the month so far
@@ -1118,13 +1119,21 @@ _OPENED_OR_PEAKED: Final = re.compile(
 )
 
 
+#: A span told from a day on: "since 3 July".
+_SINCE_DAY: Final = re.compile(r"since\b", re.IGNORECASE)
+
+
 def _narrows_going_on(draft: Draft, clause: Clause) -> bool:
     """Whether a clause tells, on a day of the month so far, the event told before it as
     going on (dated over the month so far): that day is its day; not a day it opened,
-    grew or peaked on (:data:`_OPENED_OR_PEAKED`, :func:`_ends_a_span`)."""
+    grew or peaked on (:data:`_OPENED_OR_PEAKED`, :func:`_ends_a_span`). A span from a
+    day named to publication ("has been clashing with regime troops since 3 July") is
+    its days too."""
     if draft.date is not None or draft.date_span is None or not clause.dates:
         return False
     day = clause.dates[0]
+    if day.precision == 2 and day.end == draft.date_span[1] and _SINCE_DAY.match(day.text):
+        return True
     return (
         day.precision == 1
         and draft.date_span[0] <= day.start <= draft.date_span[1]

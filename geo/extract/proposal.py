@@ -17,6 +17,7 @@ __all__ = [
     "BACKGROUND",
     "CASUALTY_FIELDS",
     "PROPOSED_FIELDS",
+    "RETOLD",
     "STATE_ONLY",
     "STILL_GOING_ON",
     "SUMMARY",
@@ -33,6 +34,7 @@ SUMMARY: Final = "a summary of many events"
 BACKGROUND: Final = "an earlier event recalled as background"
 STATE_ONLY: Final = "told only for a state or region, beside events of its type placed finer"
 STILL_GOING_ON: Final = "told as still going on, beside an event the report dates there"
+RETOLD: Final = "told again in someone's words, on a day the report tells an event of"
 
 CASUALTY_FIELDS: Final = (
     "fatalities_low",

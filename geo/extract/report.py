@@ -40,6 +40,7 @@ from geo.extract.account import (
     kinds_told_apart,
     left_out_why,
     mark_background,
+    mark_retold,
     mark_state_tellings,
     mark_still_going_on,
     merge_episodes,
@@ -573,6 +574,7 @@ def extract(
     mark_state_tellings(drafts, text)
     mark_still_going_on(drafts, text)
     drafts = split_kinds(drafts, text)
+    mark_retold(drafts)
     events = []
     left_out: list[LeftOut] = []
     listed: set[tuple[str, int, int]] = set()
@@ -2127,6 +2129,10 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     )
     unknown = _unknown_villages(clause, distinct, first, until, gazetteer)
     distinct = sorted(distinct + unknown, key=lambda p: p.span)
+    if draft.place is not None and _deed_done_again_at(draft.place, clause, distinct, acted):
+        # "Lashio was attacked by air on 8 September and Namkham and Momeik were also
+        # attacked": the place before the deed as well as those told after it
+        distinct.insert(0, draft.place)
     days = [d for d in clause.dates if d.listed]
     if len(days) >= 2 and len(distinct) in (0, 1, len(days)):
         return _one_per_day(draft, days, distinct if len(distinct) == len(days) else [])
@@ -2161,6 +2167,28 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
         if one.place in unknown:
             one.unknown = [one.place.text]  # another village than those found beside it
     return ones
+
+
+def _deed_done_again_at(
+    place: PlaceMention, clause: Clause, after: list[PlaceMention], acted: int
+) -> bool:
+    """Whether an event's place is named before its deed and the places named after it
+    are told with the deed again ("Lashio was attacked by air ... and Namkham and Momeik
+    were also attacked"): the event is at each of them, its own place first."""
+    return (
+        place.kind in ("place", "township")
+        and place.span[0] < acted
+        and bool(after)
+        and all(p.span[0] > acted for p in after)
+        and place.location not in {p.location for p in after}
+        and any(
+            t.span[0] > after[-1].span[1]
+            and _ALSO.search(
+                clause.text, after[-1].span[1] - clause.span[0], t.span[0] - clause.span[0]
+            )
+            for t in clause.triggers
+        )
+    )
 
 
 #: A place a deed is done to, named right after it: "also bombed near Konsone".

@@ -55,6 +55,7 @@ __all__ = [
     "find_actors",
     "find_triggers",
     "ongoing",
+    "quoted",
     "read_bombs",
     "tells_bombs_fired",
     "tells_shelling_only",
@@ -81,8 +82,19 @@ _ATTACKED: Final = (
 #: "Targeted" as a trigger: places "also targeted", "were targeted" (not "the regime is
 #: targeting the border", "the villages it targeted", "targeted with online threats").
 _TARGETED: Final = r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=also ))targeted(?!\s+(?:with|for)\b)"
+#: "Hit" as an attack: only with a post or force of an armed side as what was hit ("hit
+#: three administrative offices of the junta", "hitting the police station"; not "hit
+#: a landmine", "hit hard by the floods", "the shell hit a house").
+_HIT_A_POST: Final = (
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:hit|hits|hitting)"
+    r"(?= (?:(?:the|a|an|its|their|two|three|four|five|several|junta|regime|military|army|"
+    r"enemy|administrative|township|security|police|[\w-]+['’]s) ){0,3}"
+    r"(?:offices?|police stations?|stations?|bases?|outposts?|camps?|"
+    r"posts?|positions?|convoys?|columns?|checkpoints?|battalions?|headquarters|garrisons?|"
+    r"troops|soldiers|forces|patrols?)\b)"
+)
 #: ... as a trigger's words, read whole.
-ATTACKED_ONLY: Final = rf"{_ATTACKED}|targeted"
+ATTACKED_ONLY: Final = rf"{_ATTACKED}|targeted|hit|hits|hitting"
 
 #: ACLED-style actor name -> the patterns (regular expressions) that name it.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
@@ -173,6 +185,7 @@ class Trigger:
     span: tuple[int, int]
     text: str
     rank: int
+    quoted: bool = False  # told in someone's quoted words (with a day of its own)
 
 
 def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
@@ -664,7 +677,10 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Strategic developments",
         "Arrests",
         r"arrest(?:ed|s|ing)?|detained|detaining|detention|"
-        r"(?:took|taken|taking) (?:\w+ ){0,3}?into custody|"
+        # (whoever was taken, named at length: "took more than 30 people into custody",
+        # "took the former president of the KBC, Dr. Hkalam Samson, into custody")
+        r"(?:took|taken|taking) (?:[\w'’(),-]+ |(?:Dr|Mr|Mrs|Ms|Rev|Lt|Col|Capt|Maj)\. ){0,12}?"
+        r"into custody|"
         r"rounded up|apprehended",
     ),
     (
@@ -764,7 +780,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Armed clash",
         # "several other villages were also targeted" (not "the regime is targeting the
         # border", "the villages it targeted")
-        rf"{_ATTACKED}|{_TARGETED}",
+        rf"{_ATTACKED}|{_TARGETED}|{_HIT_A_POST}",
     ),
 )
 #: Words of what people fled: "fled", "trying to escape" (the fighting).
@@ -1107,7 +1123,7 @@ _NAMED_SO_BEFORE: Final = re.compile(
 )
 
 
-def _quoted(text: str) -> Iterator[tuple[int, int]]:
+def quoted(text: str) -> Iterator[tuple[int, int]]:
     """The spans of quoted speech in ``text``: a quotation that ends its own sentence
     ("... on Monday,” a resident said), is told as someone's words, or names a deed as
     someone calls it; not a clause the reporter's sentence goes on from (which ends in a
@@ -1220,7 +1236,12 @@ def read_triggers(
     denied: list[tuple[int, int]] = []
     found = []
     instruments = []  # "hit a truck with landmines": the weapon, when nothing else is said
-    taken = Taken(len(text), _quoted(text))
+    # (a quotation that tells a day of its own tells a deed: "“They fired heavy shells
+    # yesterday (4 July),” he said"; one told again so is left out later, see
+    # account.mark_retold)
+    quotations = list(quoted(text))
+    dated = [q for q in quotations if any(q[0] <= a and b <= q[1] for a, b in days)]
+    taken = Taken(len(text), [q for q in quotations if q not in dated])
     for rank, event_type, sub, pattern in _TRIGGER_RE:
         for m in pattern.finditer(text):
             if taken.overlaps(m.span()):
@@ -1369,7 +1390,13 @@ def read_triggers(
     denied.extend(opening)
     instruments.sort(key=lambda t: t.span[0])
     found = [_with_its_means(t, instruments, text, offset) for t in found]
-    return sorted(found or instruments, key=lambda t: (t.rank, t.span)), denied
+    read = found or instruments
+    if dated:
+        read = [
+            replace(t, quoted=True) if any(a <= t.span[0] - offset < b for a, b in dated) else t
+            for t in read
+        ]
+    return sorted(read, key=lambda t: (t.rank, t.span)), denied
 
 
 def _after_ground_taken(
@@ -1464,8 +1491,9 @@ def _left_behind(text: str, m: re.Match[str]) -> Literal["none", "blast"] | None
 #: Between words that only say someone attacked and what they attacked with: "attacked
 #: the column with", "struck the base using" (not who did it: "attacked by troops with").
 _ATTACKED_WITH: Final = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:(?!by\b)[\w'’-]+\s+){0,4}?"
-    r"(?:with|using)\s+(?:\w+\s+)?",
+    # (past words set off by commas: "hit the column, over 100 soldiers strong, with")
+    r"\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?"
+    r"(?:(?!by\b)[\w'’-]+(?:,[^,.;]{1,50},)?\s+){0,4}?(?:with|using)\s+(?:\w+\s+)?",
     re.IGNORECASE,
 )
 #: How far after the words of an attack what it was done with may be told.
