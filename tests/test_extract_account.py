@@ -9,11 +9,17 @@ import datetime as dt
 import pytest
 
 from geo.extract import extract
-from geo.extract.account import kinds_told_apart, mark_background, merge_undated_tellings
+from geo.extract.account import (
+    kinds_told_apart,
+    left_out_why,
+    mark_background,
+    mark_retold,
+    merge_undated_tellings,
+)
 from geo.extract.casualties import find_figures
 from geo.extract.dates import DateMention
 from geo.extract.grouping import Draft
-from geo.extract.places import find_places
+from geo.extract.places import PlaceMention, find_places
 from geo.extract.proposal import (
     BACKGROUND,
     RETOLD,
@@ -22,6 +28,7 @@ from geo.extract.proposal import (
     SUMMARY,
     UNPLACED_UNDATED,
 )
+from geo.extract.wording import Trigger
 from geo.gazetteer import Gazetteer
 
 PUBLISHED = dt.date(2023, 10, 25)  # a Wednesday
@@ -227,14 +234,6 @@ def test_an_event_naming_a_village_not_found_says_so_where_it_is_placed(
             "The KIA attacked a junta base in Mansi on Monday. Junta jets bombed Bhamo on "
             "Tuesday. KIA and junta troops are still fighting in Mansi Township.",
             STILL_GOING_ON,
-        ),
-        # a deed told again in someone's words, on the day and in the township of one
-        # the report tells
-        (
-            "Paramilitaries and the TNLA clashed near Nam Hpat Kar in Kutkai Township on "
-            "Sunday. “On Sunday evening we heard shooting and shelling at Nam Hpat Kar,” a "
-            "volunteer said.",
-            RETOLD,
         ),
     ],
 )
@@ -594,6 +593,49 @@ def test_kinds_told_apart_over_a_day_or_a_few_days_told_by_their_ends(
 ) -> None:
     day = DateMention(start, end, precision, (0, 1), "x", ends=ends)
     assert kinds_told_apart(day) is apart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed of another kind that day (a drone strike beside the shelling)
+        "Junta troops shelled Laiza on Monday, residents said. “On Monday a drone dropped bombs "
+        "on the hospital in Laiza,” a nurse said.",
+        # an event placed only at a state: no township to be one with
+        "Clashes broke out in Kachin State on Monday. “On Monday jets bombed villages in Shan "
+        "State,” a resident said.",
+    ],
+)
+def test_a_quoted_deed_of_another_kind_or_place_that_day_is_not_told_again(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    proposal = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    assert RETOLD not in [o.why for o in proposal.left_out]
+    assert "Air/drone strike" in [e.sub_event_type for e in proposal.events]
+
+
+def _told(sub: str, day: dt.date, *, quoted: bool, place: PlaceMention | None) -> Draft:
+    trigger = Trigger("Explosions/Remote violence", sub, (0, 1), "x", 0, quoted=quoted)
+    date = DateMention(day, day, 1, (0, 1), "x")
+    return Draft(trigger, trigger.event_type, sub, date=date, place=place)
+
+
+def test_a_quoted_deed_told_again_is_marked_so(gazetteer: Gazetteer) -> None:
+    text = "Mai Kyu village in Momauk Township"
+    (mai_kyu,) = [p for p in find_places(text, gazetteer) if p.kind == "place"]
+    strike, shelling = "Air/drone strike", "Shelling/artillery/missile attack"
+    told = _told(strike, D(2023, 10, 23), quoted=False, place=mai_kyu)
+    # the same kind that day, with no place of its own or in the same township: told again
+    again = _told(strike, D(2023, 10, 23), quoted=True, place=None)
+    there = _told(strike, D(2023, 10, 23), quoted=True, place=mai_kyu)
+    # another kind, another day, or told in the reporter's own words: not
+    other_kind = _told(shelling, D(2023, 10, 23), quoted=True, place=None)
+    other_day = _told(strike, D(2023, 10, 22), quoted=True, place=None)
+    own_words = _told(strike, D(2023, 10, 23), quoted=False, place=None)
+    drafts = [told, again, there, other_kind, other_day, own_words]
+    mark_retold(drafts)
+    assert [d.retold for d in drafts] == [False, True, True, False, False, False]
+    assert left_out_why(again, "") == RETOLD
 
 
 def test_a_deed_told_in_quoted_words_on_another_day_is_proposed(gazetteer: Gazetteer) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from geo.extract import extract
 from geo.extract.coding import code_event
 from geo.extract.grouping import Draft
 from geo.extract.wording import (
@@ -14,6 +17,7 @@ from geo.extract.wording import (
     find_actors,
     find_triggers,
 )
+from geo.gazetteer import Gazetteer
 
 KIA = "KIA: Kachin Independence Army"
 PDF = "PDF: People's Defense Force"
@@ -81,6 +85,8 @@ def test_an_attack_told_with_its_means_is_on_who_is_named_inside_it(
         # who holds the place struck is no doer of the strike, but who was struck
         ("Lashio, which is controlled by the KIA, was attacked by air strike", (None, KIA)),
         ("a town under the control of the KIA was bombed by junta jets", (MILITARY, KIA)),
+        # (a force under someone's control is theirs: they did it)
+        ("fighters under the control of the KIA shelled the junta base", (KIA, MILITARY)),
     ],
 )
 def test_who_struck_and_who_was_struck(text: str, actors: tuple[str | None, str]) -> None:
@@ -168,3 +174,24 @@ def test_force_used_on_people_protesting_is_a_protest_event(
 ) -> None:
     event = code_event(_draft(text, find_triggers(text)[0]), text)
     assert (event.event_type, event.sub_event_type, event.actor1, event.actor2) == coded
+
+
+def test_who_holds_the_place_of_a_clash_is_who_was_attacked() -> None:
+    # (named first, as holder, it comes after who attacked)
+    text = "Mansi, which is held by the KIA, was attacked by the PDF"
+    assert _coded(text, find_triggers(text)[0]) == (PDF, KIA)
+
+
+def test_who_spoke_of_a_deed_in_quoted_words_is_not_who_did_it(gazetteer: Gazetteer) -> None:
+    text = "\u201cJets bombed Laiza on Monday and killed three,\u201d a KIA officer said."
+    (event,) = extract(text, published=dt.date(2023, 10, 25), gazetteer=gazetteer).events
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", None)
+
+
+def test_a_place_chosen_among_others_of_its_name_says_so(gazetteer: Gazetteer) -> None:
+    text = "Jets bombed Nam Hpat Kar village in Kutkai Township on Monday."
+    (event,) = extract(text, published=dt.date(2023, 10, 25), gazetteer=gazetteer).events
+    assert any(
+        n.endswith(f"also match 'Nam Hpat Kar village'; chose {event.location} in Kutkai Township.")
+        for n in event.notes
+    )

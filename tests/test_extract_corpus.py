@@ -193,8 +193,9 @@ def test_the_tuning_passages_are_read_as_well_as_they_were(gazetteer: Gazetteer)
     thirty-third (its starting reader 0.620, its last 0.622), the 1,466 of the
     thirty-fourth (its starting reader 0.621, its last 0.621), the 1,534 of the
     thirty-fifth (its starting reader 0.618, its last 0.618), the 1,612 of the
-    thirty-sixth (its starting reader 0.616, its last 0.617) and the 1,692 of the
-    thirty-seventh (its starting reader 0.609, its last 0.614)."""
+    thirty-sixth (its starting reader 0.616, its last 0.617), the 1,692 of the
+    thirty-seventh (its starting reader 0.609, its last 0.614) and the 1,771 of the
+    thirty-eighth (its starting reader 0.609, its last 0.613)."""
     result = score(_passages(TUNING), gazetteer)
     assert result.recall >= 0.60, result.table()
     assert result.precision >= 0.53, result.table()

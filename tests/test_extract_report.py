@@ -6164,16 +6164,41 @@ _THIRTY_EIGHTH_READING: Final = [
         dt.date(2023, 7, 5),
         [(dt.date(2023, 7, 3), "Nam Sang Yang", "Armed clash", None, None)],
     ),
-    # a place struck named before the deed, and others told struck also after it
+    # a digest's next item tells its own news: no place for the strike told before it
     (
-        "Lashio City, which the MNDAA controls, was attacked by air strike on 8th September "
-        "and Namkham and Momeik were also attacked by air strike.",
-        dt.date(2024, 9, 12),
+        "Daily news\n\n  \u2022 In Hpakant Township, a music concert was held. At that time, "
+        "jets bombed the crowd at about 8 pm on Sunday. As a result, at least 50 people lost "
+        "their lives.\n  \u2022 In Yinmabin Township, sports events were held at a school.\n",
+        dt.date(2022, 10, 26),
+        [(dt.date(2022, 10, 23), "Hpakant Township", "Air/drone strike", 50, None)],
+    ),
+]
+
+
+#: What the thirty-eighth session's review found (texts of the reviewers' kind, our words).
+_THIRTY_EIGHTH_REVIEW: Final = [
+    # a deed of another kind told in quoted words that day is an event of its own
+    (
+        "Junta troops shelled Laiza on Monday, residents said. \u201cOn Monday a drone dropped "
+        "bombs on the hospital in Laiza and killed three patients,\u201d a nurse said.",
+        dt.date(2024, 3, 6),
         [
-            (dt.date(2024, 9, 8), "Lashio", "Air/drone strike", None, None),
-            (dt.date(2024, 9, 8), "Namhkan", "Air/drone strike", None, None),
-            (dt.date(2024, 9, 8), "Mongmit", "Air/drone strike", None, None),
+            (dt.date(2024, 3, 4), "Laiza", "Shelling/artillery/missile attack", None, None),
+            (dt.date(2024, 3, 4), "Laiza", "Air/drone strike", 3, None),
         ],
+    ),
+    # a mine attack told with "hit", its means after what was hit, told at length
+    (
+        "On Monday the KIA hit a junta column moving toward Momauk with a landmine, killing "
+        "12 soldiers.",
+        dt.date(2024, 3, 6),
+        [(dt.date(2024, 3, 4), "Momauk", "Remote explosive/landmine/IED", 12, None)],
+    ),
+    # weather that hits a camp is no attack
+    (
+        "Strong winds hit the camps in Laiza on Monday night, aid workers said.",
+        dt.date(2024, 3, 6),
+        [],
     ),
 ]
 
@@ -6199,7 +6224,8 @@ _THIRTY_EIGHTH_READING: Final = [
     + _THIRTY_SIXTH_REVIEW
     + _THIRTY_SEVENTH_READING
     + _THIRTY_SEVENTH_REVIEW
-    + _THIRTY_EIGHTH_READING,
+    + _THIRTY_EIGHTH_READING
+    + _THIRTY_EIGHTH_REVIEW,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

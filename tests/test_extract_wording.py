@@ -197,6 +197,15 @@ KIA = "KIA: Kachin Independence Army"
             "the KIA hit the column, over 100 soldiers strong, with a landmine",
             "Remote explosive/landmine/IED",
         ),
+        # ... or after what was hit, told at length
+        (
+            "the KIA hit a junta column moving from Bhamo to Momauk with a landmine",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "PDF fighters hit the police station in the centre of Kani town with drones",
+            "Air/drone strike",
+        ),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:
@@ -347,10 +356,14 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         # a deed denied in a list after "no"
         "the officer said the area had no military outposts or clashes",
         "there were no casualties or clashes in the village",
-        # "hit" of no armed side's post or force
+        # "hit" of no armed side's post or force, or by no armed side, or on a condition
         "floods hit the camp",
         "the car hit a tree near the camp",
         "the camp was hit hard by the storm",
+        "Heavy rain hit the army camp in Kutkai on Monday.",
+        "A military truck hit the checkpoint in Kutkai on Monday.",
+        "Price rises hit the soldiers' families in Kutkai.",
+        "If the KIA hits the base in Bhamo, the junta will bomb Laiza, a source warned.",
         # a deed told in someone's words with no day of its own is testimony
         '"They fired heavy shells at the village," he said.',
     ],
@@ -813,9 +826,35 @@ def test_posts_left_with_no_fight_are_a_non_violent_transfer(text: str, kinds: l
 def test_a_deed_told_in_quoted_words_with_a_day_of_its_own_is_read_and_marked() -> None:
     text = '"They fired heavy shells yesterday (4 July)," he said.'
     days = [(text.index("yesterday"), text.index("yesterday") + len("yesterday"))]
-    triggers, _ = read_triggers(text, days=days)
+    triggers, _ = read_triggers(text, one_days=days)
     assert [(t.sub_event_type, t.quoted) for t in triggers] == [
         ("Shelling/artillery/missile attack", True)
     ]
     # (and with no day read, none)
     assert read_triggers(text)[0] == []
+
+
+def test_an_attack_s_means_is_not_sought_across_another_clause() -> None:
+    text = "The KIA attacked the outpost on Monday, and the junta responded, with airstrikes."
+    assert find_triggers(text)[0].sub_event_type == "Armed clash"
+
+
+def test_custody_is_not_sought_across_another_deed() -> None:
+    text = "troops took the village, which lies near the river, and then took him into custody"
+    arrests = [t for t in find_triggers(text) if t.sub_event_type == "Arrests"]
+    assert [t.text for t in arrests] == ["took him into custody"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If the junta bombs Laiza on Monday, we will strike back," a KIA officer said.',
+        '"We expect the junta to attack Momauk on Monday," a KIA officer said.',
+        '"The junta says the KIA shelled Bhamo on Monday, but that is a lie," he said.',
+        '"Every year on Monday we pray for those the jets killed in Hpakant," a pastor said.',
+        '"Nobody was hurt when they did not shell Mansi on Monday," he said.',
+    ],
+)
+def test_a_quotation_with_a_day_that_tells_no_deed_done_is_not_read(text: str) -> None:
+    at = text.index("Monday")
+    assert read_triggers(text, one_days=[(at, at + len("Monday"))])[0] == []

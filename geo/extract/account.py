@@ -460,29 +460,33 @@ _SPAN_WORDS: Final = re.compile(r"\s*(?:since|between|from)\b", re.IGNORECASE)
 
 
 def mark_retold(drafts: list[Draft]) -> None:
-    """A deed told only in someone's quoted words, on a day and in a township the report
-    tells an event of in its own words, is that event told again ("Troops and the TNLA
-    clashed near Sei Lant on Sunday. ... “On Sunday evening we heard shooting and
-    shelling at Sei Lant,” a volunteer said"): left out and listed, not proposed."""
+    """A deed told only in someone's quoted words, on one day, is the event the report
+    tells of that kind on that day in its own words, told again ("Troops shelled Sei Lant
+    on Sunday. ... “On Sunday evening we heard shelling at Sei Lant,” a volunteer said"),
+    when it is in the same township, or has no place of its own (none, or one carried
+    from elsewhere in the report): left out and listed, not proposed."""
 
     def where(draft: Draft) -> str | None:
         return None if draft.place is None else draft.place.township_pcode
 
-    told = {
-        (draft.date.start, where(draft))
+    def quoted(draft: Draft) -> bool:
+        return draft.trigger is not None and draft.trigger.quoted
+
+    told = [
+        (draft.date.start, draft.sub_event_type, where(draft))
         for draft in drafts
-        if draft.date is not None
-        and draft.date.precision == 1
-        and not (draft.trigger is not None and draft.trigger.quoted)
-    }
-    told_days = {day for day, _ in told}
+        if draft.date is not None and draft.date.precision == 1 and not quoted(draft)
+    ]
     for draft in drafts:
-        if draft.trigger is None or not draft.trigger.quoted or draft.date is None:
+        if not quoted(draft) or draft.date is None or draft.date.precision != 1:
             continue
-        if (draft.date.start, where(draft)) in told or (
-            draft.date.start in told_days and (draft.place is None or draft.place_carried)
-        ):
-            draft.retold = True
+        here, own_place = where(draft), draft.place is not None and not draft.place_carried
+        draft.retold = any(
+            day == draft.date.start
+            and kind == draft.sub_event_type
+            and ((here is not None and township == here) or not own_place)
+            for day, kind, township in told
+        )
 
 
 def mark_background(drafts: list[Draft], text: str) -> None:

@@ -387,7 +387,12 @@ def read_clause(
     start, end = span
     ctext = text[start:end]
     every_date = find_dates(ctext, published=published)
-    triggers, denied = read_triggers(ctext, offset=start, days=[d.span for d in every_date])
+    triggers, denied = read_triggers(
+        ctext,
+        offset=start,
+        days=[d.span for d in every_date],
+        one_days=[d.span for d in every_date if d.precision == 1],
+    )
     telling_days = [
         d
         for d in every_date

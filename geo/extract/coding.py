@@ -14,6 +14,7 @@ from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
 from geo.extract.wording import (
     CIVILIANS,
+    FORCE_WORDS,
     GROUND_TAKEN,
     MILITARY,
     NON_VIOLENT_TRANSFER,
@@ -23,6 +24,7 @@ from geo.extract.wording import (
     ActorMention,
     attacked_span,
     find_triggers,
+    quotation_spans,
 )
 
 __all__ = ["TAKEN_AWAY", "code_event"]
@@ -81,14 +83,39 @@ _HOLDS_IT: Final = re.compile(
     r"\bunder\s+(?:the\s+)?(?:control|rule|administration)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: How far before an actor's name :data:`_HOLDS_IT` is sought.
+#: How far before an actor's name :data:`_HOLDS_IT` is sought (characters).
 _HOLDS_REACH: Final = 40
 
 
+#: Right before words of holding, a force held, not a place: "Fighters under the control
+#: of the KIA", "Troops controlled by the KIA's 3rd Brigade" (their commander did it).
+_FORCE_HELD: Final = re.compile(rf"\b(?:{FORCE_WORDS})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _holder(actor: ActorMention, text: str) -> bool:
-    """Whether an actor is named as who holds a place (:data:`_HOLDS_IT`)."""
+    """Whether an actor is named as who holds a place (:data:`_HOLDS_IT`), not who
+    commands a force (:data:`_FORCE_HELD`)."""
     start = actor.span[0]
-    return _HOLDS_IT.search(text, max(0, start - _HOLDS_REACH), start) is not None
+    holds = _HOLDS_IT.search(text, max(0, start - _HOLDS_REACH), start)
+    return holds is not None and not _FORCE_HELD.search(
+        text, max(0, holds.start() - _HOLDS_REACH), holds.start()
+    )
+
+
+def _told_by(actor: ActorMention, draft: Draft, text: str) -> bool:
+    """Whether an actor is named outside the quotation that tells the event's deed, in
+    its sentence: who spoke, not who did it ("“Jets bombed Laiza on Monday,” a KIA
+    officer said")."""
+    trigger = draft.trigger
+    sentence = _deed_sentence(draft)
+    if trigger is None or not trigger.quoted or sentence is None:
+        return False
+    if not sentence[0] <= actor.span[0] < sentence[1]:
+        return False
+    words = text[sentence[0] : sentence[1]]
+    at = trigger.span[0] - sentence[0]
+    quote = next(((a, b) for a, b in quotation_spans(words) if a <= at < b), None)
+    return quote is not None and not quote[0] <= actor.span[0] - sentence[0] < quote[1]
 
 
 def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention | None, bool]:
@@ -97,9 +124,11 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     those named otherwise, and is no doer of a strike."""
     seen: dict[str, ActorMention] = {}
     for a in draft.actors:
-        seen.setdefault(a.name, a)
-    holders = {n for n, a in seen.items() if _holder(a, text)}
-    holders -= {a.name for a in draft.actors if not _holder(a, text)}
+        if not _told_by(a, draft, text):
+            seen.setdefault(a.name, a)
+    # (a name told also otherwise, "the KIA attacked Mansi, held by the KIA before", is no
+    # holder alone)
+    holders = {n for n in seen if all(_holder(a, text) for a in draft.actors if a.name == n)}
     names = [n for n in seen if n not in holders] + [n for n in seen if n in holders]
     military = seen.get(MILITARY)
     others = [seen[n] for n in names if n != MILITARY]
@@ -635,11 +664,10 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
             admin["state_pcode"] = place.state_pcodes[0]
         if place.note:
             draft.notes.append(place.note[0].upper() + place.note[1:] + ".")
-        if place.alternatives:
+        if place.alternatives and place.place is not None:
             draft.notes.append(
-                f"{place.alternatives} other place(s) are also called "
-                f"{place.place.name if place.place else place.text}; "
-                f"chose the one in {place.place.township if place.place else '?'} Township."
+                f"{place.alternatives} other place(s) also match '{place.text}'; chose "
+                f"{place.place.name} in {place.place.township} Township."
             )
     return ProposedEvent(
         event_date=start,

@@ -23,7 +23,7 @@ from typing import Final
 from geo import geodesy
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
-from geo.extract.dates import DateMention
+from geo.extract.dates import SINCE_WORDS, DateMention
 from geo.extract.numbers import VAGUE, number_value
 from geo.extract.places import PlaceMention
 from geo.extract.proposal import Evidence
@@ -1119,20 +1119,16 @@ _OPENED_OR_PEAKED: Final = re.compile(
 )
 
 
-#: A span told from a day on: "since 3 July".
-_SINCE_DAY: Final = re.compile(r"since\b", re.IGNORECASE)
-
-
 def _narrows_going_on(draft: Draft, clause: Clause) -> bool:
     """Whether a clause tells, on a day of the month so far, the event told before it as
     going on (dated over the month so far): that day is its day; not a day it opened,
-    grew or peaked on (:data:`_OPENED_OR_PEAKED`, :func:`_ends_a_span`). A span from a
-    day named to publication ("has been clashing with regime troops since 3 July") is
-    its days too."""
+    grew or peaked on (:data:`_OPENED_OR_PEAKED`, :func:`_ends_a_span`). A span of up
+    to a week told from a day to publication ("has been clashing with regime troops
+    since 3 July", precision 2) is its days too."""
     if draft.date is not None or draft.date_span is None or not clause.dates:
         return False
     day = clause.dates[0]
-    if day.precision == 2 and day.end == draft.date_span[1] and _SINCE_DAY.match(day.text):
+    if day.precision == 2 and day.end == draft.date_span[1] and SINCE_WORDS.match(day.text):
         return True
     return (
         day.precision == 1

@@ -439,7 +439,8 @@ class PlaceMention:
 
     ``kind`` is ``"place"`` (a gazetteer place), ``"relative"`` (a point offset from
     one), ``"township"`` or ``"region"``. ``geo_precision`` is on ACLED's scale.
-    ``alternatives`` counts other places with the same name that were not chosen.
+    ``alternatives`` counts other places that matched the name as well as the one chosen
+    (by spelling, variant or fuzzily), and were not chosen.
     """
 
     kind: str

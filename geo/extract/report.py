@@ -100,6 +100,7 @@ from geo.extract.text import (
     Plain,
     account_and_header,
     clauses,
+    item_start,
     plain,
     sentences,
     shorten,
@@ -533,6 +534,11 @@ def extract(
                     (
                         _unplaced(drafts[-1])
                         and clause.place is not None
+                        # (not from another item of a list: a digest's bullets are news
+                        # of their own, "· ... jets bombed on Sunday." "· In Yinmabin, a
+                        # school held games.")
+                        and item_start(text, clause.span[0])
+                        == item_start(text, drafts[-1].sentences[-1][0])
                         # (a state, after events placed finer in it: "We are hearing
                         # gunfire again in northern Shan State," after a strike in Mongmit)
                         and not _placed_finer_in(clause.place, drafts[:-1])
@@ -2129,10 +2135,6 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
     )
     unknown = _unknown_villages(clause, distinct, first, until, gazetteer)
     distinct = sorted(distinct + unknown, key=lambda p: p.span)
-    if draft.place is not None and _deed_done_again_at(draft.place, clause, distinct, acted):
-        # "Lashio was attacked by air on 8 September and Namkham and Momeik were also
-        # attacked": the place before the deed as well as those told after it
-        distinct.insert(0, draft.place)
     days = [d for d in clause.dates if d.listed]
     if len(days) >= 2 and len(distinct) in (0, 1, len(days)):
         return _one_per_day(draft, days, distinct if len(distinct) == len(days) else [])
@@ -2167,28 +2169,6 @@ def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[D
         if one.place in unknown:
             one.unknown = [one.place.text]  # another village than those found beside it
     return ones
-
-
-def _deed_done_again_at(
-    place: PlaceMention, clause: Clause, after: list[PlaceMention], acted: int
-) -> bool:
-    """Whether an event's place is named before its deed and the places named after it
-    are told with the deed again ("Lashio was attacked by air ... and Namkham and Momeik
-    were also attacked"): the event is at each of them, its own place first."""
-    return (
-        place.kind in ("place", "township")
-        and place.span[0] < acted
-        and bool(after)
-        and all(p.span[0] > acted for p in after)
-        and place.location not in {p.location for p in after}
-        and any(
-            t.span[0] > after[-1].span[1]
-            and _ALSO.search(
-                clause.text, after[-1].span[1] - clause.span[0], t.span[0] - clause.span[0]
-            )
-            for t in clause.triggers
-        )
-    )
 
 
 #: A place a deed is done to, named right after it: "also bombed near Konsone".

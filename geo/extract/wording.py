@@ -26,6 +26,7 @@ __all__ = [
     "CIVILIANS",
     "DISASTERS",
     "FLED_WORDS",
+    "FORCE_WORDS",
     "GROUND",
     "GROUND_TAKEN",
     "HABITUAL_WORDS",
@@ -55,7 +56,7 @@ __all__ = [
     "find_actors",
     "find_triggers",
     "ongoing",
-    "quoted",
+    "quotation_spans",
     "read_bombs",
     "tells_bombs_fired",
     "tells_shelling_only",
@@ -91,8 +92,23 @@ _HIT_A_POST: Final = (
     r"enemy|administrative|township|security|police|[\w-]+['’]s) ){0,3}"
     r"(?:offices?|police stations?|stations?|bases?|outposts?|camps?|"
     r"posts?|positions?|convoys?|columns?|checkpoints?|battalions?|headquarters|garrisons?|"
-    r"troops|soldiers|forces|patrols?)\b)"
+    r"troops|soldiers|forces|patrols?)\b(?!['’]))"
 )
+#: Words of an armed force's people or units: "troops", "fighters", "battalions".
+FORCE_WORDS: Final = (
+    r"troops|soldiers|fighters|forces|members|units?|columns?|groups?|militias?|battalions?|"
+    r"brigades?|guerrillas|rebels|men|police|guards"
+)
+#: Who hits, named right before "hit": an armed side ("The KIA hit", "PDF fighters hit",
+#: "its ally MDY-PDF hit"; not "A military truck hit", "Strong winds hit").
+_HIT_BY_ARMED: Final = re.compile(
+    rf"(?:\b(?i:{FORCE_WORDS}|army|junta|regime|military|alliance|PDFs?)|\b[A-Z][A-Z0-9-]*[A-Z]s?)"
+    r"(?:\s*\([^()]{1,80}\))?\s+(?i:(?:also|then|again|later|reportedly|allegedly|jointly)\s+)?$"
+)
+#: A deed on a condition, told before it in its clause: "If the KIA hits the base".
+_ON_A_CONDITION: Final = re.compile(r"\b(?:if|unless|should|whether)\b[^.;]{0,60}$", re.IGNORECASE)
+#: How far before "hit" who hits and a condition are sought (characters).
+_HIT_REACH: Final = 80
 #: ... as a trigger's words, read whole.
 ATTACKED_ONLY: Final = rf"{_ATTACKED}|targeted|hit|hits|hitting"
 
@@ -679,8 +695,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"arrest(?:ed|s|ing)?|detained|detaining|detention|"
         # (whoever was taken, named at length: "took more than 30 people into custody",
         # "took the former president of the KBC, Dr. Hkalam Samson, into custody")
-        r"(?:took|taken|taking) (?:[\w'’(),-]+ |(?:Dr|Mr|Mrs|Ms|Rev|Lt|Col|Capt|Maj)\. ){0,12}?"
-        r"into custody|"
+        # (not across another deed: "took the village, ..., and then took him into custody")
+        r"(?:took|taken|taking) (?:(?!(?:took|taken|taking|and|then)\b)[\w'’(),-]+ |"
+        r"(?:Dr|Mr|Mrs|Ms|Rev|Lt|Col|Capt|Maj)\. ){0,12}?into custody|"
         r"rounded up|apprehended",
     ),
     (
@@ -1103,6 +1120,16 @@ _NOUN_NEXT: Final = re.compile(
     r"\s+(?!(?:by|in|on|at|and|or|was|were|is|are|has|have|had|of|to|from|with|for|as|after|"
     r"before|during|near|when|while|but|the|a|an|his|her|its|their|it|them|him)\b)[a-z][\w-]*"
 )
+#: Words in a quotation that tell no deed done that day: a condition, what is expected,
+#: feared or denied, what is done again and again ("“If the junta bombs Laiza on Monday,
+#: we will strike back”", "“The junta says the KIA shelled Bhamo on Monday, but that is a
+#: lie”", "“Every year on 25 October we pray”").
+_NOT_TOLD_AS_DONE: Final = re.compile(
+    r"\b(?:if|unless|expects?|expected|will|would|could|might|may|plans?|fears?|feared|"
+    r"lies?|lied|false|claims?|claimed|denies|denied|deny|says|say|every|each|whenever|"
+    r"usually|often|always|alone|never|not|no)\b|n['’]t\b",
+    re.IGNORECASE,
+)
 #: Quoted speech: what a witness says is testimony about an event, not a new one.
 _QUOTED: Final = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 #: What goes on after a quoted clause woven into the reporter's own sentence: lower
@@ -1123,7 +1150,7 @@ _NAMED_SO_BEFORE: Final = re.compile(
 )
 
 
-def quoted(text: str) -> Iterator[tuple[int, int]]:
+def quotation_spans(text: str) -> Iterator[tuple[int, int]]:
     """The spans of quoted speech in ``text``: a quotation that ends its own sentence
     ("... on Monday,” a resident said), is told as someone's words, or names a deed as
     someone calls it; not a clause the reporter's sentence goes on from (which ends in a
@@ -1228,19 +1255,31 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
 
 
 def read_triggers(
-    text: str, *, offset: int = 0, days: Sequence[tuple[int, int]] = ()
+    text: str,
+    *,
+    offset: int = 0,
+    days: Sequence[tuple[int, int]] = (),
+    one_days: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Trigger], list[tuple[int, int]]]:
     """:func:`find_triggers`, and the spans of wording of deeds not done: "plans to
     attack", "harder for the KIA to capture" (their places are no event's). ``days``: the
-    spans in ``text`` of the days it tells, if read."""
+    spans in ``text`` of the days it tells, if read.
+    ``one_days``: the spans of those that are one day ("on Monday", "4 July"): a quotation
+    that tells one of them and no words of what was not done (:data:`_NOT_TOLD_AS_DONE`)
+    is read for its deeds, marked ``quoted``."""
     denied: list[tuple[int, int]] = []
     found = []
     instruments = []  # "hit a truck with landmines": the weapon, when nothing else is said
     # (a quotation that tells a day of its own tells a deed: "“They fired heavy shells
     # yesterday (4 July),” he said"; one told again so is left out later, see
     # account.mark_retold)
-    quotations = list(quoted(text))
-    dated = [q for q in quotations if any(q[0] <= a and b <= q[1] for a, b in days)]
+    quotations = list(quotation_spans(text))
+    dated = [
+        q
+        for q in quotations
+        if any(q[0] <= a and b <= q[1] for a, b in one_days)
+        and not _NOT_TOLD_AS_DONE.search(text, q[0], q[1])
+    ]
     taken = Taken(len(text), [q for q in quotations if q not in dated])
     for rank, event_type, sub, pattern in _TRIGGER_RE:
         for m in pattern.finditer(text):
@@ -1272,6 +1311,11 @@ def read_triggers(
                 # "11 villagers said to have been captured by troops", "three members of the
                 # resistance captured during raids": people
                 continue
+            if m.group(0).casefold() in ("hit", "hits", "hitting") and (
+                not _HIT_BY_ARMED.search(text, max(0, m.start() - _HIT_REACH), m.start())
+                or _ON_A_CONDITION.search(text, max(0, m.start() - _HIT_REACH), m.start())
+            ):
+                continue  # "Strong winds hit the camps", "If the KIA hits the base"
             trigger = Trigger(
                 event_type, sub, (offset + m.start(), offset + m.end()), m.group(0), rank
             )
@@ -1491,9 +1535,18 @@ def _left_behind(text: str, m: re.Match[str]) -> Literal["none", "blast"] | None
 #: Between words that only say someone attacked and what they attacked with: "attacked
 #: the column with", "struck the base using" (not who did it: "attacked by troops with").
 _ATTACKED_WITH: Final = re.compile(
-    # (past words set off by commas: "hit the column, over 100 soldiers strong, with")
+    # (past words set off by commas: "hit the column, over 100 soldiers strong, with";
+    # not a clause of its own: "attacked the outpost, and the junta responded, with")
     r"\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?"
-    r"(?:(?!by\b)[\w'’-]+(?:,[^,.;]{1,50},)?\s+){0,4}?(?:with|using)\s+(?:\w+\s+)?",
+    r"(?:(?!by\b)[\w'’-]+(?:,(?!\s*(?:and|but|while|as|which|who|whom|where|when|after|"
+    r"before|then)\b)[^,.;]{1,50},)?\s+){0,4}?(?:with|using)\s+(?:\w+\s+)?",
+    re.IGNORECASE,
+)
+#: What was hit, then its means: "(hit) a junta column moving from Bhamo to Momauk with (a
+#: landmine)" (who or what is hit is often told at length; not across another clause).
+_HIT_WITH: Final = re.compile(
+    r"\s+(?:(?!(?:by|and|but|while|as|which|who|that|after|before|then)\b)[\w'’(),-]+\s+){0,10}?"
+    r"(?:with|using)\s+(?:\w+\s+)?",
     re.IGNORECASE,
 )
 #: How far after the words of an attack what it was done with may be told.
@@ -1674,6 +1727,7 @@ def _with_its_means(
     start, end = trigger.span[0] - offset, trigger.span[1] - offset
     # fire opened from aircraft is an air strike ("opened fire on the area with helicopters")
     fired = _OPENED_FIRE.fullmatch(trigger.text) is not None
+    hit = trigger.text.casefold() in ("hit", "hits", "hitting")
     if (ATTACKED_ONLY_WORDS.fullmatch(trigger.text) is None and not fired) or (
         trigger.text.casefold().endswith("ed")
         and _PASSIVE_RIGHT_BEFORE.search(text, max(0, start - 8), start)
@@ -1689,9 +1743,10 @@ def _with_its_means(
         ):
             continue
         told_to = means.span[1] - offset
-        if (_FIRED_WITH if fired else _ATTACKED_WITH).fullmatch(
-            text, end, means.span[0] - offset
-        ) and not _SUPPORT_AFTER.match(text, told_to):
+        between = _FIRED_WITH if fired else _HIT_WITH if hit else _ATTACKED_WITH
+        if between.fullmatch(text, end, means.span[0] - offset) and not _SUPPORT_AFTER.match(
+            text, told_to
+        ):
             return replace(means, span=(trigger.span[0], means.span[1]), text=text[start:told_to])
     return trigger
 
