@@ -102,20 +102,24 @@ def _holder(actor: ActorMention, text: str) -> bool:
     )
 
 
-def _told_by(actor: ActorMention, draft: Draft, text: str) -> bool:
-    """Whether an actor is named outside the quotation that tells the event's deed, in
-    its sentence: who spoke, not who did it ("“Jets bombed Laiza on Monday,” a KIA
-    officer said")."""
+def _speakers(draft: Draft, text: str) -> set[tuple[int, int]]:
+    """Where the actors are named in the sentence of a deed told in quoted words, outside the
+    quotation: who spoke, not who did it ("“Jets bombed Laiza on Monday,” a KIA officer
+    said")."""
     trigger = draft.trigger
     sentence = _deed_sentence(draft)
     if trigger is None or not trigger.quoted or sentence is None:
-        return False
-    if not sentence[0] <= actor.span[0] < sentence[1]:
-        return False
-    words = text[sentence[0] : sentence[1]]
-    at = trigger.span[0] - sentence[0]
-    quote = next(((a, b) for a, b in quotation_spans(words) if a <= at < b), None)
-    return quote is not None and not quote[0] <= actor.span[0] - sentence[0] < quote[1]
+        return set()
+    start, end = sentence
+    at = trigger.span[0] - start
+    quote = next(((a, b) for a, b in quotation_spans(text[start:end]) if a <= at < b), None)
+    if quote is None:
+        return set()
+    return {
+        a.span
+        for a in draft.actors
+        if start <= a.span[0] < end and not quote[0] <= a.span[0] - start < quote[1]
+    }
 
 
 def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention | None, bool]:
@@ -123,12 +127,14 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     actor named only as who holds a place ("Lashio, controlled by the MNDAA") comes after
     those named otherwise, and is no doer of a strike."""
     seen: dict[str, ActorMention] = {}
+    speakers = _speakers(draft, text)
     for a in draft.actors:
-        if not _told_by(a, draft, text):
+        if a.span not in speakers:
             seen.setdefault(a.name, a)
+    holding = {a.span for a in draft.actors if _holder(a, text)}
     # (a name told also otherwise, "the KIA attacked Mansi, held by the KIA before", is no
     # holder alone)
-    holders = {n for n in seen if all(_holder(a, text) for a in draft.actors if a.name == n)}
+    holders = set(seen) - {a.name for a in draft.actors if a.span not in holding}
     names = [n for n in seen if n not in holders] + [n for n in seen if n in holders]
     military = seen.get(MILITARY)
     others = [seen[n] for n in names if n != MILITARY]
@@ -154,7 +160,7 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
         # "drone bombs exploded inside the Waingmaw police station": the police were hit
         hit = {n for n in names if _PLACE_OF.match(text, seen[n].span[1])}
         first = (
-            _doer_before(draft, text)
+            _doer_before(draft, holding)
             or military
             or next((o for o in others if o.name not in hit and o.name not in holders), None)
         )
@@ -207,11 +213,12 @@ def _deed_sentence(draft: Draft) -> tuple[int, int] | None:
     return next(((s, e) for s, e in draft.sentences if s <= trigger.span[0] < e), None)
 
 
-def _doer_before(draft: Draft, text: str) -> ActorMention | None:
+def _doer_before(draft: Draft, holding: set[tuple[int, int]]) -> ActorMention | None:
     """Who fired or bombed, named before the words of the deed in its sentence, when it
     is not the military and the military is named only after them, as the target: "the
     KIA shelled a junta outpost", "the PDF attacked a junta convoy with drones" (not who
-    holds the place: "a town under the control of the KIA was bombed by junta jets")."""
+    holds the place: "a town under the control of the KIA was bombed by junta jets";
+    ``holding``: where actors are named so, :func:`_holder`)."""
     trigger = draft.trigger
     sentence = _deed_sentence(draft)
     if trigger is None or sentence is None:
@@ -219,7 +226,7 @@ def _doer_before(draft: Draft, text: str) -> ActorMention | None:
     before = [
         a
         for a in draft.actors
-        if sentence[0] <= a.span[0] and a.span[1] <= trigger.span[0] and not _holder(a, text)
+        if sentence[0] <= a.span[0] and a.span[1] <= trigger.span[0] and a.span not in holding
     ]
     # (an attack told with its means is one trigger: what was attacked lies inside it,
     # "attacked | the junta column | with landmines")

@@ -83,11 +83,13 @@ _ATTACKED: Final = (
 #: "Targeted" as a trigger: places "also targeted", "were targeted" (not "the regime is
 #: targeting the border", "the villages it targeted", "targeted with online threats").
 _TARGETED: Final = r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=also ))targeted(?!\s+(?:with|for)\b)"
+#: The words of "hit", the verb.
+_HIT_WORDS: Final = ("hit", "hits", "hitting")
 #: "Hit" as an attack: only with a post or force of an armed side as what was hit ("hit
 #: three administrative offices of the junta", "hitting the police station"; not "hit
 #: a landmine", "hit hard by the floods", "the shell hit a house").
 _HIT_A_POST: Final = (
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:hit|hits|hitting)"
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{'|'.join(_HIT_WORDS)})"
     r"(?= (?:(?:the|a|an|its|their|two|three|four|five|several|junta|regime|military|army|"
     r"enemy|administrative|township|security|police|[\w-]+['’]s) ){0,3}"
     r"(?:offices?|police stations?|stations?|bases?|outposts?|camps?|"
@@ -110,7 +112,7 @@ _ON_A_CONDITION: Final = re.compile(r"\b(?:if|unless|should|whether)\b[^.;]{0,60
 #: How far before "hit" who hits and a condition are sought (characters).
 _HIT_REACH: Final = 80
 #: ... as a trigger's words, read whole.
-ATTACKED_ONLY: Final = rf"{_ATTACKED}|targeted|hit|hits|hitting"
+ATTACKED_ONLY: Final = rf"{_ATTACKED}|targeted|{'|'.join(_HIT_WORDS)}"
 
 #: ACLED-style actor name -> the patterns (regular expressions) that name it.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
@@ -1311,7 +1313,7 @@ def read_triggers(
                 # "11 villagers said to have been captured by troops", "three members of the
                 # resistance captured during raids": people
                 continue
-            if m.group(0).casefold() in ("hit", "hits", "hitting") and (
+            if m.group(0).casefold() in _HIT_WORDS and (
                 not _HIT_BY_ARMED.search(text, max(0, m.start() - _HIT_REACH), m.start())
                 or _ON_A_CONDITION.search(text, max(0, m.start() - _HIT_REACH), m.start())
             ):
@@ -1532,20 +1534,23 @@ def _left_behind(text: str, m: re.Match[str]) -> Literal["none", "blast"] | None
     return "none"
 
 
+#: Words that open a clause of its own, across which no attack's means is sought
+#: ("attacked the outpost, and the junta responded, with airstrikes").
+_OPENS_A_CLAUSE: Final = r"and|but|while|as|which|who|after|before|then"
 #: Between words that only say someone attacked and what they attacked with: "attacked
 #: the column with", "struck the base using" (not who did it: "attacked by troops with").
 _ATTACKED_WITH: Final = re.compile(
     # (past words set off by commas: "hit the column, over 100 soldiers strong, with";
     # not a clause of its own: "attacked the outpost, and the junta responded, with")
     r"\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?"
-    r"(?:(?!by\b)[\w'’-]+(?:,(?!\s*(?:and|but|while|as|which|who|whom|where|when|after|"
-    r"before|then)\b)[^,.;]{1,50},)?\s+){0,4}?(?:with|using)\s+(?:\w+\s+)?",
+    rf"(?:(?!by\b)[\w'’-]+(?:,(?!\s*(?:{_OPENS_A_CLAUSE}|whom|where|when)\b)[^,.;]{{1,50}},)?"
+    r"\s+){0,4}?(?:with|using)\s+(?:\w+\s+)?",
     re.IGNORECASE,
 )
 #: What was hit, then its means: "(hit) a junta column moving from Bhamo to Momauk with (a
 #: landmine)" (who or what is hit is often told at length; not across another clause).
 _HIT_WITH: Final = re.compile(
-    r"\s+(?:(?!(?:by|and|but|while|as|which|who|that|after|before|then)\b)[\w'’(),-]+\s+){0,10}?"
+    rf"\s+(?:(?!(?:{_OPENS_A_CLAUSE}|by|that)\b)[\w'’(),-]+\s+){{0,10}}?"
     r"(?:with|using)\s+(?:\w+\s+)?",
     re.IGNORECASE,
 )
@@ -1727,7 +1732,7 @@ def _with_its_means(
     start, end = trigger.span[0] - offset, trigger.span[1] - offset
     # fire opened from aircraft is an air strike ("opened fire on the area with helicopters")
     fired = _OPENED_FIRE.fullmatch(trigger.text) is not None
-    hit = trigger.text.casefold() in ("hit", "hits", "hitting")
+    hit = trigger.text.casefold() in _HIT_WORDS
     if (ATTACKED_ONLY_WORDS.fullmatch(trigger.text) is None and not fired) or (
         trigger.text.casefold().endswith("ed")
         and _PASSIVE_RIGHT_BEFORE.search(text, max(0, start - 8), start)
