@@ -17,8 +17,10 @@ Texts (none stored in the repository):
   comma list of digits (``digits``), "In In," after a casualty verb (``in-in``), a
   day run into its month 40,000 times (``day-month``), and one 200 KB run of a town's
   name and words of a feature ("Bhamo Public ...", ``features``), and one deed done to
-  a 200 KB list of things each told with a day of its own (``dated-list``), and an
-  event followed by 200 KB of lines with no full stop (``lines``).
+  a 200 KB list of things each told with a day of its own (``dated-list``), an
+  event followed by 200 KB of lines with no full stop (``lines``), a thousand clauses
+  each with a day and a toll (``while-days``, 50 KB), and one deed told in quoted words
+  with a day of its own, again and again to ``MAX_CHARS`` (``retold``).
 
 For each text it times :func:`geo.extract.extract` and, as the baseline measured in
 the same run, ``re.findall(r"\\w+", text)`` (merely reading every word once). Each is
@@ -155,6 +157,12 @@ def main() -> None:
         + "four troops died in a clash in Mong Ko on August 26, while five died on August 28, "
         * 600
     )[:50_000] + " the MNDAA said."
+
+    # one deed told in quoted words with a day of its own, again and again to the
+    # extractor's limit: each telling once gathered anew the sides named in all before it
+    texts["retold"] = ('"The KIA hit the junta base in Bhamo on Monday," he said. ' * 7000)[
+        :MAX_CHARS
+    ]
 
     published = dt.date(2025, 6, 30)
     header = ("text", "chars", "events", "baseline s", "extract s", "ratio")

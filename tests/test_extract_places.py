@@ -1428,3 +1428,54 @@ def test_a_distance_from_a_base_in_a_town_is_from_the_town(gazetteer: Gazetteer)
     assert [(p.location, p.geo_precision) for p in relative] == [
         ("about 5 km from a base in the border town of Laiza", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out in an area called Myitsone.",
+        "Clashes broke out in a place known as Myitsone.",
+        "Troops camped in a village named Myitsone.",
+    ],
+)
+def test_a_place_called_by_a_name_is_that_place(text: str, gazetteer: Gazetteer) -> None:
+    (place,) = find_places(text, gazetteer)
+    assert place.location == "Myit Son"
+
+
+def test_a_person_called_by_a_name_is_still_no_place(gazetteer: Gazetteer) -> None:
+    assert find_places("Troops shot a resident named Hpun Lum Yang.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fighting 40 kilometres [25 miles] north of Myitkyina",
+        "fighting 40 kilometres (25 miles) north of the Kachin State capital, Myitkyina",
+        "fighting 40 kilometres north of the state capital Myitkyina",
+    ],
+)
+def test_a_distance_read_past_a_conversion_and_a_capital_s_title(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    (relative,) = [p for p in find_places(text, gazetteer) if p.kind == "relative"]
+    assert relative.note is not None
+    assert relative.note.startswith("40 km north of Myitkyina")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Troops shelled upper Nyaung Kone in Mogoke Township.", "Nyaung Kone (Upper)"),
+        ("Troops shelled lower Nyaung Kone in Mogoke Township.", "Nyaung Kone (Lower)"),
+    ],
+)
+def test_a_village_s_part_written_in_lower_case_before_it_is_that_part(
+    text: str, location: str, gazetteer: Gazetteer
+) -> None:
+    assert [p.location for p in find_places(text, gazetteer) if p.kind == "place"] == [location]
+
+
+def test_a_region_s_part_written_so_is_still_the_region(gazetteer: Gazetteer) -> None:
+    (region,) = find_places("Jets bombed upper Sagaing Region.", gazetteer)
+    assert region.kind == "region"

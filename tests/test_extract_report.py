@@ -6202,6 +6202,65 @@ _THIRTY_EIGHTH_REVIEW: Final = [
     ),
 ]
 
+_THIRTY_NINTH_READING: Final = [
+    # a place told of the place before it ("a camp near Laiza") is not struck itself
+    (
+        "Jets bombed Mung Lai Hkyet, a camp near Laiza, on Monday.",
+        dt.date(2023, 10, 11),
+        [(dt.date(2023, 10, 9), "Mung Lai Hkyet", "Air/drone strike", None, None)],
+    ),
+    (
+        "On Saturday, two civilians were killed when an airstrike hit Kyinthi village in a "
+        "countryside area of Hsipaw.",
+        dt.date(2025, 10, 6),
+        [(dt.date(2025, 10, 4), "Kyin Thi", "Air/drone strike", 2, None)],
+    ),
+    # (but the area of a town struck is the town: two towns, two strikes)
+    (
+        "Bombs hit the central market area of Namtu and the vicinity of the telecoms office "
+        "in Hsipaw on Monday.",
+        dt.date(2025, 10, 6),
+        [
+            (dt.date(2025, 10, 6), "Namtu", "Air/drone strike", None, None),
+            (dt.date(2025, 10, 6), "Hsipaw", "Air/drone strike", None, None),
+        ],
+    ),
+    # "and the village of Laiza": listed, struck too
+    (
+        "Jets bombed Nam Sang Yang and the village of Laiza on Monday.",
+        dt.date(2023, 10, 11),
+        [
+            (dt.date(2023, 10, 9), "Nam Sang Yang", "Air/drone strike", None, None),
+            (dt.date(2023, 10, 9), "Laiza", "Air/drone strike", None, None),
+        ],
+    ),
+    # an area called by its name, spelled otherwise, is that place, not the town it is near
+    (
+        "Clashes broke out on Monday in an area called Myitsone, near Myitkyina, and about "
+        "100 villagers fled.",
+        dt.date(2021, 3, 19),
+        [(dt.date(2021, 3, 15), "Myit Son", "Armed clash", None, None)],
+    ),
+    # towns taken, counted, each on its day
+    (
+        "The TNLA, in its latest incidents, took two more northern Shan State towns – "
+        "Namhsan and Mantong – on Dec. 15 and 19, respectively.",
+        dt.date(2023, 12, 27),
+        [
+            (dt.date(2023, 12, 15), "Namhsan", "Non-state actor overtakes territory", None, None),
+            (dt.date(2023, 12, 19), "Manton", "Non-state actor overtakes territory", None, None),
+        ],
+    ),
+    # (people of towns taken somewhere are no towns taken)
+    ("Soldiers took residents of two towns to the base on Monday.", dt.date(2023, 12, 27), []),
+    # attacks told as kept up: going on over the month so far
+    (
+        "Resistance troops keep up unrelenting attacks on junta bases in Kutkai Township.",
+        dt.date(2023, 12, 27),
+        [(dt.date(2023, 12, 1), "Kutkai Township", "Armed clash", None, None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
@@ -6225,7 +6284,8 @@ _THIRTY_EIGHTH_REVIEW: Final = [
     + _THIRTY_SEVENTH_READING
     + _THIRTY_SEVENTH_REVIEW
     + _THIRTY_EIGHTH_READING
-    + _THIRTY_EIGHTH_REVIEW,
+    + _THIRTY_EIGHTH_REVIEW
+    + _THIRTY_NINTH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

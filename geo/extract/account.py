@@ -873,7 +873,7 @@ def fold(same: Draft, draft: Draft, note: str, *, with_figures: bool = True) -> 
         same.evidence = [e for e in same.evidence if e.field != "location"] + [
             e for e in draft.evidence if e.field == "location"
         ]
-    same.sentences.extend(x for x in draft.sentences if x not in same.sentences)
+    same.told_in(draft.sentences)
     if with_figures:
         if same.listed and not draft.listed:
             # "five were hurt in Hsenwi and Kutkai" ... "two were wounded in Hsenwi town":
@@ -1118,7 +1118,7 @@ def merge_episodes(drafts: list[Draft]) -> list[Draft]:
         if into is None:
             continue
         gone.add(id(draft))
-        into.sentences.extend(x for x in draft.sentences if x not in into.sentences)
+        into.told_in(draft.sentences)
         into.figures.extend(draft.figures)
         into.actors.extend(draft.actors)
         add_beside(into, draft.beside)

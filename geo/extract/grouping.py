@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -264,6 +264,19 @@ class Draft:
     unknown: list[str] = field(default_factory=list)  # places named but not found
     # other kinds told with it that day, each with who did it (None: the event's actors)
     beside: list[tuple[Trigger, list[ActorMention] | None]] = field(default_factory=list)
+    # ``sentences`` as a set, so that a deed told thousands of times over is not looked
+    # for in all its sentences again at each telling (kept by :meth:`told_in`)
+    _sentence_set: set[tuple[int, int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._sentence_set = set(self.sentences)
+
+    def told_in(self, sentences: Iterable[tuple[int, int]]) -> None:
+        """Add sentences that tell this event, each once, in the order given."""
+        for sentence in sentences:
+            if sentence not in self._sentence_set:
+                self._sentence_set.add(sentence)
+                self.sentences.append(sentence)
 
 
 def only_attacked(trigger: Trigger) -> bool:
@@ -900,8 +913,7 @@ def add_clause(
     place, actors and figures (``with_place``: the place's words are evidence; ``nearer``:
     the clause points back to the event, so a village near the town it was placed at is
     its own place)."""
-    if clause.sentence not in draft.sentences:
-        draft.sentences.append(clause.sentence)
+    draft.told_in([clause.sentence])
     if with_date and draft.date is None and draft.date_span is None and clause.dates:
         draft.date = clause.dates[0]
     elif with_date and draft.month_so_far is not None and _narrows_going_on(draft, clause):
@@ -980,8 +992,7 @@ def _told_across_states(clause: Clause, draft: Draft) -> bool:
 def fill_in(draft: Draft, clause: Clause) -> None:
     """Give an event the day or the place it lacks from a clause that tells no event of
     its own, only where or when ("It was hit a little before midnight on Monday")."""
-    if clause.sentence not in draft.sentences:
-        draft.sentences.append(clause.sentence)
+    draft.told_in([clause.sentence])
     if (
         clause.place is not None
         and not draft.unknown  # it names a village not found: this place is another
@@ -1398,11 +1409,20 @@ def other_sides(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:
     """Whether two tellings each name both sides, and not the same ones: fighting between
     the RCSS and the TNLA is not that between the RCSS and the SSPP, whatever the day and
     the place (a restatement that names one side only, or the same two, may be one)."""
-    sides_a = {m.name for m in a}
-    sides_b = {m.name for m in b}
-    return (
-        len(sides_a) >= 2 and len(sides_b) >= 2 and not (sides_a <= sides_b or sides_b <= sides_a)
-    )
+    # A draft told again and again gathers a mention per telling: the shorter side's names
+    # are gathered whole, and the longer scanned only until they all turn up in it, so a
+    # page of restatements is not read over again for each (the answer is the same both
+    # ways round).
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    sides_short = {m.name for m in short}
+    if len(sides_short) < 2:
+        return False
+    sides_long: set[str] = set()
+    for m in long:
+        sides_long.add(m.name)
+        if m.name in sides_short and sides_short <= sides_long:
+            return False  # the shorter's sides are among the longer's
+    return len(sides_long) >= 2 and not sides_long <= sides_short
 
 
 def continues(previous: Draft, clause: Clause, trigger: Trigger, published: dt.date) -> bool:

@@ -402,7 +402,7 @@ _RELATIVE: Final = re.compile(
     r"just|only) )?"
     rf"(?P<num>\d+(?:\.\d+)?|(?i:{NUMBER_WORDS}))[ -]?"
     r"(?P<unit>(?i:kms?|kilomet(?:re|er)s?|miles?|mi))\b"
-    r"(?: ?\([^()]{1,30}\))?"  # "16 kilometers (10 miles) from"
+    r"(?: ?(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"  # "16 kilometers (10 miles) from"
     r"(?: (?i:to the )?(?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)))?"
     r"(?: (?i:of|from|away from|outside(?: of)?))"
@@ -410,7 +410,8 @@ _RELATIVE: Final = re.compile(
     # "from the Kachin Independence Army (KIA)'s headquarters in")
     r"(?: (?i:an? |the )(?:[\w'’()-]+ ){0,4}?(?i:base|camp|outpost|post|headquarters) "
     r"(?i:in|at|of|near)(?= (?-i:[A-Z])| the ))?"
-    r" (?i:(?:the )?(?:[\w-]+ )?(?:town|village|city) of )?"
+    # ("the border town of Laiza", "the Kachin State capital, Myitkyina")
+    r" (?i:(?:the )?(?:[\w-]+ )?(?:town|village|city) of |the (?:[\w-]+ ){0,2}capital,? )?"
     r"(?P<target>(?i:the |its |their |his )?.{0,60})"
 )
 #: Words before a distance that tell where troops were, not an event: "(troops) stationed
@@ -1453,6 +1454,13 @@ def _named(
             (w.start() + run.start(), w.end() + run.start())
             for w in re.finditer(r"\S+", run.group(0))
         ]
+        part = _PART_BEFORE.search(text, max(0, run.start() - 8), run.start())
+        if part is not None and any(
+            gazetteer.knows(text[part.start() : end]) for _, end in words[:4]
+        ):
+            # "upper Nyaung Kone": the gazetteer's Nyaung Kone (Upper), its part written
+            # in lower case before the name
+            words.insert(0, part.span("part"))
         if words and text[words[0][0] : words[0][1]].casefold().rstrip(".") in _TITLES:
             continue  # a person: "General N'Ban La", "U Yee Mon"
         if _PERSON_NAMED.search(run.group(0)):
@@ -1469,7 +1477,7 @@ def _named(
         if (
             (_SPEAKS.match(after_run) and not _CUE_BEFORE.search(before_run))
             or _AGED.match(after_run)
-            or _NAMED.search(before_run)
+            or (_NAMED.search(before_run) and not _PLACE_NAMED.search(before_run))
             or (_AGED_BEFORE.search(before_run) and not _PERSON_OF_PLACE.match(after_run))
             or (_LOCAL_BEFORE.search(before_run) and _LOCAL_PERSON_AFTER.match(after_run))
         ):
@@ -2290,6 +2298,14 @@ _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
 _NAMED: Final = re.compile(
     r"\b(?:named|called|identified as|resident|villager|farmer|teacher)\s+$", re.I
 )
+#: A part of a village written in lower case before its name: "upper Nyaung Kone".
+_PART_BEFORE: Final = re.compile(r"\b(?P<part>upper|lower|middle) $")
+#: A place, not a person, called so: "an area called Myitsone", "a village named Nam Lim".
+_PLACE_NAMED: Final = re.compile(
+    r"\b(?:village|town|area|place|camp|hamlet|settlement|ward|site|locality|hill|mountain)s?"
+    r"\s+(?:named|called|known\s+as)\s+$",
+    re.I,
+)
 #: An age before a name: "39-year-old Thein Tan" is a person (not "a 45-year-old Laiza
 #: resident", a place told of a person).
 _AGED_BEFORE: Final = re.compile(rf"\b{YEAR_OLD}\s+$", re.I)
@@ -2692,12 +2708,14 @@ _CUED_LIST_CHARS: Final = 160
 
 
 def _cued(text: str, start: int, end: int, *, listed_after: PlaceMention | None = None) -> bool:
-    """Whether words read as a place where they stand: after "in", "at", "bombed" ...;
-    before "village", ", a village of", ", in Kachin State"; next in a list after a
-    place found (``listed_after``: "struck Myo Thit, Konlaw and Numlang"), or in a list
-    after the word for them ("villages Ouk Tha Hpan, Htaung and Myaing Thaya")."""
+    """Whether words read as a place where they stand: after "in", "at", "bombed", "a
+    village called" ...; before "village", ", a village of", ", in Kachin State"; next in
+    a list after a place found (``listed_after``: "struck Myo Thit, Konlaw and Numlang"),
+    or in a list after the word for them ("villages Ouk Tha Hpan, Htaung and Myaing
+    Thaya")."""
     return bool(
         _CUE_BEFORE.search(text[max(0, start - 30) : start])
+        or _PLACE_NAMED.search(text[max(0, start - 30) : start])  # "an area called ..."
         or (
             # (a list's gap or cue right before it first: the list's pattern is dear)
             _LIST_CUE_END.search(text, max(0, start - 20), start) is not None

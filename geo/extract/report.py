@@ -1881,8 +1881,14 @@ def _lacks(draft: Draft) -> bool:
 
 _CONTAINS: Final = re.compile(r"\s+(?:village[- ])?(?:tract|district|region|area)\b", re.I)
 _LIES_IN: Final = re.compile(
-    # ("Manhong Village in Monglone Township": where the village lies)
-    r"\b(?:(?:a|the)\s+(?:village|town|ward|hamlet)\s+(?:of|in|near)|"
+    # ("Manhong Village in Monglone Township": where the village lies; not "and the
+    # village of Laiza", listed)
+    r"\b(?:(?<!and )(?<!or )(?:a|the)\s+(?:village|town|ward|hamlet)\s+(?:of|in|near)|"
+    # ("Mung Lai Hkyet, a camp near Laiza", "Kyinthi in a countryside area of Hsipaw": told
+    # of the place before; not "hit the central market area of Namtu", struck)
+    r"(?<=[,(] )(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:village|town|ward|hamlet|camp|area|settlement|site)\s+(?:of|in|near|outside)|"
+    r"(?<=\bin )(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:area|part)\s+of|"
     r"(?:village|town|ward|hamlet)\s+in|"
     r"(?:located|situated|lying|lies|which lies|which is)\s+(?:near|close to|next to|beside|"
     r"outside|in|not far from)|close to|not far from|next to)\s+(?:the\s+)?$",

@@ -578,7 +578,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:cleared|overwhelmed) (?:the |a |an |two |three )?(?:\w+ ){0,2}?"
         rf"(?:{POSTS})\b(?! of\b)|"
         r"(?:took|taken|take|takes|taking) (?:over )?"
-        r"(?:a |an |the |its |their |two |three |four |five |six |several |more )?"
+        r"(?:a |an |the |its |their |two |three |four |five |six |several |more )?(?:more )?"
         r"(?:"
         # "took the junta's Mongli camp": whose, then the post's name (a post that is named:
         # not "took Facebook posts")
@@ -602,7 +602,10 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # what was taken to one: "took them to the base")
         r"(?:(?!(?:to|into|from|back|in|at|on|of|and|up|part|refuge|shelter|place|them|him|"
         r"her)\b)[\w'’-]+\s+){1,3}?(?:bases?|outposts?|camps?|checkpoints?|battalions?|"
-        r"headquarters|garrisons?|hilltops?))"
+        r"headquarters|garrisons?|hilltops?)|"
+        # "took two more northern Shan State towns" (not "took refugees from two towns")
+        r"(?:(?!(?:to|into|from|back|in|at|on|of|and|up|part|refuge|shelter|place|them|him|"
+        r"her|people|residents|villagers|civilians)\b)[\w'’-]+\s+){1,4}?(?:towns|cities))"
         # (not those of the post, nor its people taken: "took three battalion commanders
         # into custody", "took the outpost's commander prisoner", "took the camp's residents")
         r"(?!['’]s\b|\s+(?:commanders?|officers?|leaders?|chiefs?|residents|staff|guards|"
@@ -1195,6 +1198,9 @@ _FIGHTING_MANY: Final = (
 #: kept shelling", "continues to").
 _ONGOING: Final = re.compile(
     r"\b(?:(?P<continuing>ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to|"
+    # "resistance troops keep up unrelenting attacks", "junta bases face daily attacks"
+    r"(?:keeps?|(?:is|are) keeping) up\b|"
+    r"(?<!to )faces? (?:[\w-]+ )?(?:attacks|assaults|shelling|air ?strikes|bombardments?)\b|"
     # "Clashes continue between the KIA and the regime", "fighting continues in Bhamo"
     r"(?:clashes|fighting|battles|attacks|air ?strikes|shelling|bombardments?) continues?"
     r"(?= (?:in|near|at|around|between|along|across|on|inside|outside)\b))|"
