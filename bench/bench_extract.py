@@ -160,9 +160,8 @@ def main() -> None:
 
     # one deed told in quoted words with a day of its own, again and again to the
     # extractor's limit: each telling once gathered anew the sides named in all before it
-    texts["retold"] = ('"The KIA hit the junta base in Bhamo on Monday," he said. ' * 7000)[
-        :MAX_CHARS
-    ]
+    telling = '"The KIA hit the junta base in Bhamo on Monday," he said. '
+    texts["retold"] = (telling * (MAX_CHARS // len(telling) + 1))[:MAX_CHARS]
 
     published = dt.date(2025, 6, 30)
     header = ("text", "chars", "events", "baseline s", "extract s", "ratio")

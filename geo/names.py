@@ -22,6 +22,7 @@ from typing import Final
 
 __all__ = [
     "GENERIC_WORDS",
+    "LEVEL_WORDS",
     "PART_WORDS",
     "bracketed_part",
     "exact_key",
@@ -66,7 +67,10 @@ _VARIANTS: Final = (
 )
 _FINAL_NT: Final = re.compile(r"nt$")
 #: The words MIMU names a part of a village by, in brackets: "Oe Htein Kwin (South)".
-PART_WORDS: Final = "north|south|east|west|upper|lower|middle"
+#: Words of a village's part by its height or place in a line ("Upper Nyaungkone"), and
+#: all the words of its parts (those and its sides, "Oe Htein Kwin (South)").
+LEVEL_WORDS: Final = "upper|lower|middle"
+PART_WORDS: Final = f"north|south|east|west|{LEVEL_WORDS}"
 _NUMBERED: Final = re.compile(rf"\s*\((?:\d{{1,2}}|{PART_WORDS})\)\s*$", re.IGNORECASE)
 _AR: Final = re.compile(r"ar(?![aeiou])")
 _DOUBLED: Final = re.compile(r"(.)\1+")

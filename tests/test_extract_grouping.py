@@ -4,10 +4,11 @@ examples of our own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
-from geo.extract.grouping import other_sides
+from geo.extract.grouping import Draft, other_sides
 from geo.extract.wording import ActorMention
 
 
@@ -62,3 +63,16 @@ def test_a_telling_gathered_many_times_over_is_not_read_whole_for_each_clause() 
     told = _Tripwire(_mentions(*(KIA, JUNTA) * 3000), readable=4)
     assert other_sides(told, _mentions(JUNTA, KIA)) is False
     assert other_sides(_mentions(KIA, JUNTA), told) is False
+
+
+def test_a_draft_is_told_in_each_sentence_once_in_order() -> None:
+    draft = Draft(None, None, None)
+    draft.told_in([(10, 20), (0, 5), (10, 20)])
+    draft.told_in([(0, 5), (30, 40)])
+    assert draft.sentences == [(10, 20), (0, 5), (30, 40)]
+    assert draft.tells((0, 5))
+    assert not draft.tells((5, 10))
+    # (a copy made with other sentences tells those)
+    other = replace(draft, sentences=[(50, 60)])
+    assert other.tells((50, 60))
+    assert not other.tells((0, 5))

@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 
 from geo.extract import extract
+from geo.extract.grouping import Draft
 from geo.extract.proposal import BACKGROUND, SUMMARY, ProposedEvent
-from geo.extract.report import MAX_CHARS
+from geo.extract.report import MAX_CHARS, _last_told
 from geo.gazetteer import Gazetteer
 from geo.loader import load_events
 from geo.paths import EVENTS_PATH
@@ -6261,6 +6262,39 @@ _THIRTY_NINTH_READING: Final = [
     ),
 ]
 
+_THIRTY_NINTH_REVIEW: Final = [
+    # "called" a verb: no place called so
+    (
+        "A soldier from the camp called Lashio a safe haven, but on Monday junta jets bombed "
+        "Kutkai, killing four civilians.",
+        dt.date(2024, 3, 6),
+        [(dt.date(2024, 3, 4), "Kutkai", "Air/drone strike", 4, None)],
+    ),
+    # the area of a town listed is struck too
+    (
+        "Fighting broke out at Mansi and in the area of Bhamo on Monday, the KIA said.",
+        dt.date(2024, 3, 6),
+        [
+            (dt.date(2024, 3, 4), "Mansi", "Armed clash", None, None),
+            (dt.date(2024, 3, 4), "Bhamo", "Armed clash", None, None),
+        ],
+    ),
+    (
+        "Junta jets bombed houses in Hpakant, and in the mining area of Lone Khin, on Monday.",
+        dt.date(2024, 3, 6),
+        [
+            (dt.date(2024, 3, 4), "Hpakant", "Air/drone strike", None, None),
+            (dt.date(2024, 3, 4), "Long Hkin", "Air/drone strike", None, None),
+        ],
+    ),
+    # a road between towns taken is no town taken
+    (
+        "Junta troops took the road between the two towns on Monday, residents of Kutkai said.",
+        dt.date(2024, 3, 6),
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
@@ -6285,7 +6319,8 @@ _THIRTY_NINTH_READING: Final = [
     + _THIRTY_SEVENTH_REVIEW
     + _THIRTY_EIGHTH_READING
     + _THIRTY_EIGHTH_REVIEW
-    + _THIRTY_NINTH_READING,
+    + _THIRTY_NINTH_READING
+    + _THIRTY_NINTH_REVIEW,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,
@@ -7329,3 +7364,16 @@ def test_a_day_counted_from_two_days_names_the_day_it_counts_from(gazetteer: Gaz
     strike = _events(text, gazetteer, dt.date(2022, 2, 10))[1]
     assert strike.event_date == dt.date(2022, 2, 3)
     assert "'the following day' counted from 02 February 2022" in " ".join(strike.notes)
+
+
+def test_an_event_told_wider_is_the_last_told_past_summaries_and_background() -> None:
+    # "The alliance launched attacks on several towns on Friday." "It also aims to stop
+    # the regime attacking ..." (a summary) "At 4 a.m. the groups attacked Kyaukme,
+    # Kutkai and Muse": the attacks told wider are those the list places, one per town
+    told, summary, background, other = (Draft(None, None, None) for _ in range(4))
+    summary.summary, background.background = True, True
+    assert _last_told([told, summary, background], told) == 0
+    assert _last_told([other, told], told) == 1
+    # (not past another event told after it, nor one not told at all)
+    assert _last_told([told, other, summary], told) is None
+    assert _last_told([other, summary], told) is None

@@ -281,6 +281,15 @@ def test_civilians_is_a_name_not_a_word() -> None:
         # what is still being done about it is no activity going on
         ("the spokesperson is still being contacted", False),
         ("what damage it did is still unclear", False),
+        # attacks kept up or faced, told as going on (not keeping up with prices, keeping
+        # up pressure, nor what is to be faced)
+        ("resistance troops keep up unrelenting attacks on junta bases", True),
+        ("the TNLA is keeping up its offensive", True),
+        ("junta bases in Namtu face daily attacks", True),
+        ("residents struggle to keep up with rising prices", False),
+        ("the KIA keeps up the pressure on Bhamo", False),
+        ("the troops were ordered to face attacks", False),
+        ("the junta is struggling to keep up with attacks on its convoys", False),
     ],
 )
 def test_ongoing(text: str, is_ongoing: bool) -> None:

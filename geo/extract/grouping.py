@@ -247,7 +247,7 @@ class Draft:
     place: PlaceMention | None = None
     actors: list[ActorMention] = field(default_factory=list)
     figures: list[tuple[tuple[int, int], CasualtyMention]] = field(default_factory=list)
-    sentences: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # added by told_in only
     evidence: list[Evidence] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     summary: bool = False  # told as many events at once, with no day or place of its own
@@ -277,6 +277,10 @@ class Draft:
             if sentence not in self._sentence_set:
                 self._sentence_set.add(sentence)
                 self.sentences.append(sentence)
+
+    def tells(self, sentence: tuple[int, int]) -> bool:
+        """Whether ``sentence`` is one of those that tell this event."""
+        return sentence in self._sentence_set
 
 
 def only_attacked(trigger: Trigger) -> bool:
@@ -1409,7 +1413,7 @@ def other_sides(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:
     """Whether two tellings each name both sides, and not the same ones: fighting between
     the RCSS and the TNLA is not that between the RCSS and the SSPP, whatever the day and
     the place (a restatement that names one side only, or the same two, may be one)."""
-    # A draft told again and again gathers a mention per telling: the shorter side's names
+    # A draft told again and again gathers a mention per telling: the shorter telling's names
     # are gathered whole, and the longer scanned only until they all turn up in it, so a
     # page of restatements is not read over again for each (the answer is the same both
     # ways round).
@@ -1487,7 +1491,7 @@ def continues(previous: Draft, clause: Clause, trigger: Trigger, published: dt.d
         date is None
         and place is None
         and (
-            clause.sentence in previous.sentences
+            previous.tells(clause.sentence)
             or 0 <= clause.sentence[0] - max(e for _, e in previous.sentences) <= 2
         )
         and not clause.places

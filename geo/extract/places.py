@@ -32,7 +32,7 @@ from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
 from geo.extract.wording import FLED_WORDS, GROUND, POSTS, SPEECH_VERBS, YEAR_OLD
 from geo.gazetteer import Gazetteer, Place, Township
-from geo.names import GENERIC_WORDS, PART_WORDS, exact_key, name_key
+from geo.names import GENERIC_WORDS, LEVEL_WORDS, PART_WORDS, exact_key, name_key
 from geo.precision import REGION_PRECISION
 
 __all__ = [
@@ -41,6 +41,8 @@ __all__ = [
     "FOCUS_STATES",
     "LIST_GAP",
     "NEIGHBOUR_KM",
+    "PLACE_WORDS",
+    "SETTLEMENT_WORDS",
     "SPELLING_RULES",
     "TOWN_SPELLING_CUTOFF",
     "Context",
@@ -114,6 +116,10 @@ _REGION_BARE: Final = re.compile(
 #: A region's name that is also a town's, before "and" (a region when another state
 #: or region follows: :func:`_region_beside`).
 _REGION_AND: Final = re.compile(r"(?<!(?i:town|city) of )\b(?P<a>Sagaing)(?=\s+and\s)")
+#: Words of a settlement, and of any kind of place a report tells another lies in or near
+#: ("a village of", "a camp near", "a forested area near").
+SETTLEMENT_WORDS: Final = "village|town|ward|hamlet"
+PLACE_WORDS: Final = f"{SETTLEMENT_WORDS}|camp|area|settlement|site"
 #: People whose names hold a place's: "Aung San Suu Kyi", "Min Aung Hlaing".
 _PERSON_NAMED: Final = re.compile(r"\b(?:Suu Kyi|Min Aung Hlaing|Soe Win|Win Myint)\b")
 #: A state's or township's name that begins an organisation's: "Kachin Region People's
@@ -153,7 +159,7 @@ _DISTRICT: Final = re.compile(
 #: A township named before the kind of place it holds: "the Kutkai village of Mang Awng".
 _TOWNSHIP_VILLAGE_OF: Final = re.compile(
     r"\b(?i:the)\s+(?P<name>(?:[A-Z][\w'’-]{0,30}\s)?[A-Z][\w'’-]{0,30})\s+"
-    r"(?i:village|town|ward|hamlet)\s+of\s+(?=[A-Z])"
+    rf"(?i:{SETTLEMENT_WORDS})\s+of\s+(?=[A-Z])"
 )
 #: A name that ends in the word for a state or region: "Sagaing Region", "Kachin State".
 _STATE_WORD_LAST: Final = re.compile(r"\s(?i:region|state|division)$")
@@ -402,7 +408,8 @@ _RELATIVE: Final = re.compile(
     r"just|only) )?"
     rf"(?P<num>\d+(?:\.\d+)?|(?i:{NUMBER_WORDS}))[ -]?"
     r"(?P<unit>(?i:kms?|kilomet(?:re|er)s?|miles?|mi))\b"
-    r"(?: ?(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"  # "16 kilometers (10 miles) from"
+    # ("16 kilometers (10 miles) from", "40 kilometres [25 miles] north of")
+    r"(?: ?(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
     r"(?: (?i:to the )?(?P<dir>(?i:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)))?"
     r"(?: (?i:of|from|away from|outside(?: of)?))"
@@ -1454,13 +1461,14 @@ def _named(
             (w.start() + run.start(), w.end() + run.start())
             for w in re.finditer(r"\S+", run.group(0))
         ]
-        part = _PART_BEFORE.search(text, max(0, run.start() - 8), run.start())
-        if part is not None and any(
-            gazetteer.knows(text[part.start() : end]) for _, end in words[:4]
+        level = _LEVEL_BEFORE.search(text, max(0, run.start() - _LEVEL_REACH), run.start())
+        if level is not None and any(
+            gazetteer.knows(text[level.start() : end]) for _, end in words[:_LONGEST_NAME_WORDS]
         ):
             # "upper Nyaung Kone": the gazetteer's Nyaung Kone (Upper), its part written
-            # in lower case before the name
-            words.insert(0, part.span("part"))
+            # in lower case before the name (the run, of capitalised words, leaves it out:
+            # the name read from here on begins at ``words[0]``)
+            words.insert(0, level.span("part"))
         if words and text[words[0][0] : words[0][1]].casefold().rstrip(".") in _TITLES:
             continue  # a person: "General N'Ban La", "U Yee Mon"
         if _PERSON_NAMED.search(run.group(0)):
@@ -2295,15 +2303,26 @@ _CALLED_VILLAGES: Final = re.compile(
 _SPEAKS: Final = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 #: An age after a name: "Hseng Gu, 25," is a person, whatever comes before.
 _AGED: Final = re.compile(r",\s*\d{1,3}\s*(?:,|and\b|\))")
+#: Words that give a name: "a resident named ...", "an area called ...".
+_CALLED: Final = r"named|called"
 _NAMED: Final = re.compile(
-    r"\b(?:named|called|identified as|resident|villager|farmer|teacher)\s+$", re.I
+    rf"\b(?:{_CALLED}|identified as|resident|villager|farmer|teacher)\s+$", re.I
 )
-#: A part of a village written in lower case before its name: "upper Nyaung Kone".
-_PART_BEFORE: Final = re.compile(r"\b(?P<part>upper|lower|middle) $")
+#: A village's part by its level written in lower case before its name: "upper Nyaung
+#: Kone" (not its sides: "north Myitkyina" is a direction).
+_LEVEL_BEFORE: Final = re.compile(rf"\b(?P<part>{LEVEL_WORDS}) $")
+#: How far before a name its level's word may begin: the longest word and its space.
+_LEVEL_REACH: Final = max(len(w) for w in LEVEL_WORDS.split("|")) + 1
+#: Most words of a place's name (the gazetteer's longest are four).
+_LONGEST_NAME_WORDS: Final = 4
+#: Words of a place that may be called by its name: "an area called Myitsone".
+_PLACE_KINDS: Final = f"{PLACE_WORDS}|place|locality|hill|mountain"
 #: A place, not a person, called so: "an area called Myitsone", "a village named Nam Lim".
 _PLACE_NAMED: Final = re.compile(
-    r"\b(?:village|town|area|place|camp|hamlet|settlement|ward|site|locality|hill|mountain)s?"
-    r"\s+(?:named|called|known\s+as)\s+$",
+    # (not "the village called Kutkai police", "the camp called Lashio a safe haven":
+    # called, a verb, by the people of a place named before)
+    rf"(?:\b(?i:an?)\s+(?:[\w-]+\s+)?(?:{_PLACE_KINDS})\s+(?:{_CALLED})|"
+    rf"(?:{_PLACE_KINDS})s\s+(?:{_CALLED})|(?:{_PLACE_KINDS})s?\s+known\s+as)\s+$",
     re.I,
 )
 #: An age before a name: "39-year-old Thein Tan" is a person (not "a 45-year-old Laiza
@@ -2713,9 +2732,10 @@ def _cued(text: str, start: int, end: int, *, listed_after: PlaceMention | None 
     a list after a place found (``listed_after``: "struck Myo Thit, Konlaw and Numlang"),
     or in a list after the word for them ("villages Ouk Tha Hpan, Htaung and Myaing
     Thaya")."""
+    before = text[max(0, start - 30) : start]
     return bool(
-        _CUE_BEFORE.search(text[max(0, start - 30) : start])
-        or _PLACE_NAMED.search(text[max(0, start - 30) : start])  # "an area called ..."
+        _CUE_BEFORE.search(before)
+        or _PLACE_NAMED.search(before)  # "an area called ..."
         or (
             # (a list's gap or cue right before it first: the list's pattern is dear)
             _LIST_CUE_END.search(text, max(0, start - 20), start) is not None

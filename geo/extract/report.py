@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, TypeGuard
 
@@ -80,6 +80,8 @@ from geo.extract.places import (
     COARSENESS,
     DEED_WORDS,
     LIST_GAP,
+    PLACE_WORDS,
+    SETTLEMENT_WORDS,
     Context,
     PlaceMention,
     find_places,
@@ -311,11 +313,11 @@ def extract(
                         # after the PDF attack their troops moved into the village": the
                         # shelling beside it
                         add_beside(target, _kinds_answered(target, clause, answer, text))
-                    if wider and target is drafts[-1]:
+                    if wider and (told_at := _last_told(drafts, target)) is not None:
                         # "Since 22 June the KIA has mounted an offensive in Mohnyin
                         # Township ... fighting is going on in Nyaung Bin, Chaung Wa and
                         # Lwepaw": the event told wider, one at each village it names
-                        drafts[-1:] = _one_per_place(target, clause, gazetteer)
+                        drafts[told_at : told_at + 1] = _one_per_place(target, clause, gazetteer)
                     elif not wider:
                         # "The jet bombed Mangli and Konsone", after a strike on Mangli:
                         # the strike on Konsone too
@@ -651,7 +653,7 @@ def _list_heading(
     told = [
         (d, t)
         for d in reversed(drafts[-_HEADING_REACH:])
-        if sentence in d.sentences
+        if d.tells(sentence)
         for t in ([d.trigger] if d.trigger else []) + [t for t, _ in d.beside]
     ]
     # (a deed told in the line itself, else that of the event it tells more of: "Troops
@@ -1883,13 +1885,15 @@ _CONTAINS: Final = re.compile(r"\s+(?:village[- ])?(?:tract|district|region|area
 _LIES_IN: Final = re.compile(
     # ("Manhong Village in Monglone Township": where the village lies; not "and the
     # village of Laiza", listed)
-    r"\b(?:(?<!and )(?<!or )(?:a|the)\s+(?:village|town|ward|hamlet)\s+(?:of|in|near)|"
+    rf"\b(?:(?<!and )(?<!or )(?:a|the)\s+(?:{SETTLEMENT_WORDS})\s+(?:of|in|near)|"
     # ("Mung Lai Hkyet, a camp near Laiza", "Kyinthi in a countryside area of Hsipaw": told
-    # of the place before; not "hit the central market area of Namtu", struck)
-    r"(?<=[,(] )(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:village|town|ward|hamlet|camp|area|settlement|site)\s+(?:of|in|near|outside)|"
-    r"(?<=\bin )(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:area|part)\s+of|"
-    r"(?:village|town|ward|hamlet)\s+in|"
+    # of the place before; not "hit the central market area of Namtu", struck, nor a list's
+    # item: "Kutkai, the downtown area of Lashio and Theinni", "Hsipaw and in a rural area
+    # of Kyaukme")
+    r"(?<=[,(] )an?\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{PLACE_WORDS})\s+(?:of|in|near|outside)|"
+    r"(?<!\band in )(?<!, in )(?<=\bin )(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:area|part)\s+of|"
+    rf"(?:{SETTLEMENT_WORDS})\s+in|"
     r"(?:located|situated|lying|lies|which lies|which is)\s+(?:near|close to|next to|beside|"
     r"outside|in|not far from)|close to|not far from|next to)\s+(?:the\s+)?$",
     re.I,
@@ -2062,6 +2066,18 @@ def _listed_before(clause: Clause, acted: int) -> _Subject | None:
     ):
         return None
     return _Subject(chain[0][0], frozenset(containers))
+
+
+def _last_told(drafts: Sequence[Draft], draft: Draft) -> int | None:
+    """Where ``draft`` stands among ``drafts`` when no event is told after it, only
+    summaries and background ("It also aims to stop the regime attacking ..."); None
+    otherwise."""
+    for at in range(len(drafts) - 1, -1, -1):
+        if drafts[at] is draft:
+            return at
+        if not (drafts[at].summary or drafts[at].background):
+            return None
+    return None
 
 
 def _one_per_place(draft: Draft, clause: Clause, gazetteer: Gazetteer) -> list[Draft]:

@@ -395,6 +395,11 @@ _SIDE_WORDS: Final = (
 )
 
 
+#: Words after "took" that begin no post or ground taken: "took them to the base", "took
+#: part", "took refuge in two towns".
+_NOT_TAKEN: Final = (
+    r"(?:to|into|from|back|in|at|on|of|and|up|part|refuge|shelter|place|them|him|her)\b"
+)
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
 PERSON_TITLES: Final = (
     r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Mr|Mrs|Ms|"
@@ -578,7 +583,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:cleared|overwhelmed) (?:the |a |an |two |three )?(?:\w+ ){0,2}?"
         rf"(?:{POSTS})\b(?! of\b)|"
         r"(?:took|taken|take|takes|taking) (?:over )?"
-        r"(?:a |an |the |its |their |two |three |four |five |six |several |more )?(?:more )?"
+        r"(?:(?:a |an |the |its |their |two |three |four |five |six |several )(?:more )?|more )?"
         r"(?:"
         # "took the junta's Mongli camp": whose, then the post's name (a post that is named:
         # not "took Facebook posts")
@@ -600,12 +605,13 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # a post told with words of its own before it: "took six outposts", "took the BGF
         # Battalion 1002 headquarters", "took their final remaining battalion base" (not
         # what was taken to one: "took them to the base")
-        r"(?:(?!(?:to|into|from|back|in|at|on|of|and|up|part|refuge|shelter|place|them|him|"
-        r"her)\b)[\w'’-]+\s+){1,3}?(?:bases?|outposts?|camps?|checkpoints?|battalions?|"
-        r"headquarters|garrisons?|hilltops?)|"
-        # "took two more northern Shan State towns" (not "took refugees from two towns")
-        r"(?:(?!(?:to|into|from|back|in|at|on|of|and|up|part|refuge|shelter|place|them|him|"
-        r"her|people|residents|villagers|civilians)\b)[\w'’-]+\s+){1,4}?(?:towns|cities))"
+        rf"(?:(?!{_NOT_TAKEN})[\w'’-]+\s+){{1,3}}?(?:bases?|outposts?|camps?|checkpoints?|"
+        r"battalions?|headquarters|garrisons?|hilltops?)|"
+        # "took two more northern Shan State towns", "took three key towns" (named or counted
+        # only: not "took the road between the two towns", "took heavy losses near both
+        # towns", "took turns guarding the towns")
+        r"(?:(?:more|other|key|major|main|strategic|border|remaining|last|northern|southern|"
+        r"eastern|western|central|(?-i:[A-Z][\w'’-]*))\s+){1,4}?(?:towns|cities))"
         # (not those of the post, nor its people taken: "took three battalion commanders
         # into custody", "took the outpost's commander prisoner", "took the camp's residents")
         r"(?!['’]s\b|\s+(?:commanders?|officers?|leaders?|chiefs?|residents|staff|guards|"
@@ -1199,8 +1205,10 @@ _FIGHTING_MANY: Final = (
 _ONGOING: Final = re.compile(
     r"\b(?:(?P<continuing>ha(?:s|ve) (?:kept|continued)|continu(?:es|e) to|"
     # "resistance troops keep up unrelenting attacks", "junta bases face daily attacks"
-    r"(?:keeps?|(?:is|are) keeping) up\b|"
-    r"(?<!to )faces? (?:[\w-]+ )?(?:attacks|assaults|shelling|air ?strikes|bombardments?)\b|"
+    # (not "keep up with rising prices", "struggling to keep up with attacks", "keeps up
+    # the pressure", "to face attacks")
+    rf"(?:(?<!to )(?:keeps?|(?:is|are) keeping) up(?! with\b)|(?<!to )faces?) "
+    rf"(?:[\w-]+ ){{0,2}}?(?:{_FIGHTING_ONE}|{_FIGHTING_MANY})\b|"
     # "Clashes continue between the KIA and the regime", "fighting continues in Bhamo"
     r"(?:clashes|fighting|battles|attacks|air ?strikes|shelling|bombardments?) continues?"
     r"(?= (?:in|near|at|around|between|along|across|on|inside|outside)\b))|"
