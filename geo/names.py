@@ -66,9 +66,9 @@ _VARIANTS: Final = (
     ("ay", "ai"),
 )
 _FINAL_NT: Final = re.compile(r"nt$")
-#: The words MIMU names a part of a village by, in brackets: "Oe Htein Kwin (South)".
-#: Words of a village's part by its height or place in a line ("Upper Nyaungkone"), and
-#: all the words of its parts (those and its sides, "Oe Htein Kwin (South)").
+#: The words of a village's part by its level ("Upper Nyaungkone"), and all the words
+#: MIMU names a part of a village by, in brackets (those and its sides: "Oe Htein Kwin
+#: (South)").
 LEVEL_WORDS: Final = "upper|lower|middle"
 PART_WORDS: Final = f"north|south|east|west|{LEVEL_WORDS}"
 _NUMBERED: Final = re.compile(rf"\s*\((?:\d{{1,2}}|{PART_WORDS})\)\s*$", re.IGNORECASE)

@@ -472,20 +472,20 @@ def mark_retold(drafts: list[Draft]) -> None:
     def quoted(draft: Draft) -> bool:
         return draft.trigger is not None and draft.trigger.quoted
 
-    told = [
+    # what the report tells in its own words: each kind on each day, and where
+    told = {
         (draft.date.start, draft.sub_event_type, where(draft))
         for draft in drafts
         if draft.date is not None and draft.date.precision == 1 and not quoted(draft)
-    ]
+    }
+    told_that_day = {(day, kind) for day, kind, _ in told}
     for draft in drafts:
         if not quoted(draft) or draft.date is None or draft.date.precision != 1:
             continue
         here, own_place = where(draft), draft.place is not None and not draft.place_carried
-        draft.retold = any(
-            day == draft.date.start
-            and kind == draft.sub_event_type
-            and ((here is not None and township == here) or not own_place)
-            for day, kind, township in told
+        key = (draft.date.start, draft.sub_event_type)
+        draft.retold = (
+            key in told_that_day if not own_place else here is not None and (*key, here) in told
         )
 
 

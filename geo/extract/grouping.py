@@ -1421,10 +1421,12 @@ def other_sides(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:
     sides_short = {m.name for m in short}
     if len(sides_short) < 2:
         return False
+    unseen = set(sides_short)
     sides_long: set[str] = set()
     for m in long:
         sides_long.add(m.name)
-        if m.name in sides_short and sides_short <= sides_long:
+        unseen.discard(m.name)
+        if not unseen:
             return False  # the shorter's sides are among the longer's
     return len(sides_long) >= 2 and not sides_long <= sides_short
 

@@ -1510,7 +1510,7 @@ def _named(
                 not _begins_sentence(text, words[0][0])
                 and any(
                     gazetteer.knows(text[words[0][0] : words[j][1]])
-                    for j in range(1, min(len(words), 4))
+                    for j in range(1, min(len(words), _LONGEST_NAME_WORDS))
                 )
             )
         ):
@@ -1520,14 +1520,14 @@ def _named(
             and text[words[0][0] : words[0][1]].casefold() in _NOT_PLACES
             and not any(
                 gazetteer.knows(text[words[0][0] : words[j][1]])
-                for j in range(1, min(len(words), 4))
+                for j in range(1, min(len(words), _LONGEST_NAME_WORDS))
             )
         ):
             words = words[1:]  # "In Lashio": the place is "Lashio"; "A Nang Pa" stays
         features = _features_from(text, words)
         i = 0
         while i < len(words):
-            for j in range(min(len(words), i + 4), i, -1):
+            for j in range(min(len(words), i + _LONGEST_NAME_WORDS), i, -1):
                 start, end = words[i][0], words[j - 1][1]
                 name = text[start:end].rstrip("’'s").rstrip("’'").rstrip(".,")
                 end = start + len(name)

@@ -85,17 +85,6 @@ _ATTACKED: Final = (
 _TARGETED: Final = r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=also ))targeted(?!\s+(?:with|for)\b)"
 #: The words of "hit", the verb.
 _HIT_WORDS: Final = ("hit", "hits", "hitting")
-#: "Hit" as an attack: only with a post or force of an armed side as what was hit ("hit
-#: three administrative offices of the junta", "hitting the police station"; not "hit
-#: a landmine", "hit hard by the floods", "the shell hit a house").
-_HIT_A_POST: Final = (
-    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{'|'.join(_HIT_WORDS)})"
-    r"(?= (?:(?:the|a|an|its|their|two|three|four|five|several|junta|regime|military|army|"
-    r"enemy|administrative|township|security|police|[\w-]+['’]s) ){0,3}"
-    r"(?:offices?|police stations?|stations?|bases?|outposts?|camps?|"
-    r"posts?|positions?|convoys?|columns?|checkpoints?|battalions?|headquarters|garrisons?|"
-    r"troops|soldiers|forces|patrols?)\b(?!['’]))"
-)
 #: Words of an armed force's people or units: "troops", "fighters", "battalions".
 FORCE_WORDS: Final = (
     r"troops|soldiers|fighters|forces|members|units?|columns?|groups?|militias?|battalions?|"
@@ -354,6 +343,16 @@ AIRCRAFT: Final = re.compile(_AIRCRAFT_WORDS, re.IGNORECASE)
 POSTS: Final = (
     r"camps?|bases?|outposts?|posts?|positions?|checkpoints?|battalions?|headquarters|"
     r"garrisons?"
+)
+#: "Hit" as an attack: only with a post or force of an armed side as what was hit ("hit
+#: three administrative offices of the junta", "hitting the police station"; not "hit
+#: a landmine", "hit hard by the floods", "the shell hit a house").
+_HIT_A_POST: Final = (
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{'|'.join(_HIT_WORDS)})"
+    r"(?= (?:(?:the|a|an|its|their|two|three|four|five|several|junta|regime|military|army|"
+    r"enemy|administrative|township|security|police|[\w-]+['’]s) ){0,3}"
+    rf"(?:offices?|police stations?|stations?|{POSTS}|convoys?|columns?|"
+    r"troops|soldiers|forces|patrols?)\b(?!['’]))"
 )
 #: Words of ground a side holds or is fought over, beside :data:`POSTS`: "(the) villages
 #: (of)", "(retake) the town", "township", "ward", "hill".
