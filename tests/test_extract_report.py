@@ -6296,6 +6296,48 @@ _THIRTY_NINTH_REVIEW: Final = [
 ]
 
 
+_FORTIETH_READING: Final = [
+    # an aircraft "brought down" is fighting with the air force, however many words
+    # come between
+    (
+        "On 21 May the KIA and its allies brought down two of the three military council "
+        "helicopters over Bhamo.",
+        dt.date(2025, 5, 22),
+        [(dt.date(2025, 5, 21), "Bhamo", "Armed clash", None, None)],
+    ),
+    # an aircraft that came down is no air strike of its own
+    (
+        "On 21 May the KIA shot down a junta helicopter over Bhamo. KIA sources said a "
+        "commander and his team, on board one of the helicopters that came down, lost "
+        "their lives.",
+        dt.date(2025, 5, 22),
+        [(dt.date(2025, 5, 21), "Bhamo", "Armed clash", None, None)],
+    ),
+    # ... but a bomb that came down is a strike
+    (
+        "One bomb came down on Kyi Tauk Pauk on Friday, injuring six villagers.",
+        dt.date(2025, 4, 21),
+        [(dt.date(2025, 4, 18), "Kyi Tauk Pauk", "Air/drone strike", None, 6)],
+    ),
+    # the home of refugees killed is not where they were killed
+    (
+        "Junta jets bombed a monastery in Lintelo Village, Sagaing Township, around midnight "
+        "on Friday. A source said aircraft twice dropped bombs on the monastery, and the 28 "
+        "dead were mostly refugees from Kyaw Ziya Village.",
+        dt.date(2025, 7, 12),
+        [(dt.date(2025, 7, 11), "Lin Ta Lu", "Air/drone strike", 28, None)],
+    ),
+    # the dead of a deed abroad are no toll of the event told before
+    (
+        "On May 21, KIA forces shot down a helicopter in Bhamo.\nIn other news, the NUG said "
+        "it would meet Indian officials about the incident in which about 10 PDF members "
+        "were killed by Assam Rifles troops in India's Assam state.",
+        dt.date(2025, 5, 22),
+        [(dt.date(2025, 5, 21), "Bhamo", "Armed clash", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -6320,7 +6362,8 @@ _THIRTY_NINTH_REVIEW: Final = [
     + _THIRTY_EIGHTH_READING
     + _THIRTY_EIGHTH_REVIEW
     + _THIRTY_NINTH_READING
-    + _THIRTY_NINTH_REVIEW,
+    + _THIRTY_NINTH_REVIEW
+    + _FORTIETH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

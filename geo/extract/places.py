@@ -2588,7 +2588,8 @@ _FROM_REGION: Final = re.compile(
 #: Words before a place that make it someone's home, never where the event was: "a man
 #: originally from Nawnghkio", "a displaced person from Nawnghkio".
 _HOME: Final = re.compile(
-    r"\b(?:originally|hailing|hails|natives?\s+of|displaced\s+(?:\w+\s+){0,2}?)\s*"
+    r"\b(?:originally|hailing|hails|natives?\s+of|refugees|evacuees|"
+    r"displaced\s+(?:\w+\s+){0,2}?)\s*"
     r"(?:from|of)?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
 )

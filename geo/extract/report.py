@@ -86,6 +86,7 @@ from geo.extract.places import (
     PlaceMention,
     find_places,
     measured_from,
+    names_abroad,
     report_context,
     township_mention,
 )
@@ -261,6 +262,9 @@ def extract(
                 # day, when a woman was wounded")
                 and not _of_a_counted_day(clause)
                 and not went_on_another_day(clause)
+                # (not a deed abroad: "the incident in which ten were killed by troops in
+                # India's Assam state")
+                and not names_abroad(clause.text)
             ):
                 # "dozens of soldiers died in repeated assaults": casualties of the event
                 # before ("No one was hurt in the new bombing": the one it names), told
@@ -521,6 +525,7 @@ def extract(
                 # "A boy died on Thursday, one day after a shell struck his home": the
                 # dead of the event told next, not of the one before
                 and not _AFTER_NEXT.match(text, clause.span[1], sentence[1])
+                and not names_abroad(clause.text)  # (nor the dead of a deed abroad)
             ):
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental

@@ -448,6 +448,9 @@ _PEOPLE_SEIZED_UNCOUNTED: Final = (
     rf"farmers|students|displaced people|IDPs)\b{_NOT_THEIRS}"
 )
 #: (event type, sub-event type, wording), most telling first.
+#: How many words "shot down" may come before the aircraft: "brought down two of the three
+#: military council helicopters".
+_AIRCRAFT_REACH: Final = 6
 #: Words between "shot down" and the aircraft: "two of the regime's transport helicopters"
 #: (not people: "shot down three fleeing villagers as helicopters hovered").
 _BEFORE_AIRCRAFT: Final = (
@@ -646,7 +649,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:armed|military) confrontations?|"
         r"(?<!political )(?<!diplomatic )(?<!verbal )(?<!heated )confrontations? between|"
         # an aircraft shot down: fighting with the air force
-        rf"(?:(?:shot|shoots?|shooting) down|downed)(?= (?:{_BEFORE_AIRCRAFT} ){{0,5}}?"
+        rf"(?:(?:shot|shoots?|shooting|brought|brings?|bringing) down|downed)"
+        rf"(?= (?:{_BEFORE_AIRCRAFT} ){{0,{_AIRCRAFT_REACH}}}?"
         rf"{_AIRCRAFT_WORDS}\b)|"
         # "a junta helicopter was shot down"
         r"(?:(?<=helicopter )|(?<=helicopters )|(?<=jet )|(?<=jets )|(?<=aircraft )|(?<=plane )|"
@@ -1026,12 +1030,18 @@ def _opening_end(text: str, at: int) -> int:
 #: regime's transport helicopters".
 _BROUGHT_DOWN: Final = re.compile(
     r"\b(?:(?:shot|shoots?|shooting|brought|bringing) down|downed)\s+"
-    rf"(?:{_BEFORE_AIRCRAFT}\s+){{0,5}}$",
+    rf"(?:{_BEFORE_AIRCRAFT}\s+){{0,{_AIRCRAFT_REACH}}}$",
     re.IGNORECASE,
 )
 #: An aircraft's own words after it that say it was brought down: "a junta helicopter was
 #: shot down".
 _SHOT_DOWN_AFTER: Final = re.compile(rf"\s+{_SHOT_DOWN_PASSIVE}\b", re.IGNORECASE)
+#: An aircraft told as fallen: "one of the helicopters that came down", "the jet crashed"
+#: (not a bomb: "One 500-pound bomb came down").
+_AIRCRAFT_FELL: Final = re.compile(
+    rf"{_AIRCRAFT_WORDS}\s+(?:(?:that|which|had)\s+)*(?:(?:came|went)\s+down|crashed)\b",
+    re.IGNORECASE,
+)
 #: What fell, when ground fell: a post or ground told by its kind, and where it is ("the
 #: LIB 321 base fell", "370 Artillery Battalion fell", "the base in Mansi fell"; not
 #: "Bombs fell", "Exports fell", "Temperatures in Putao fell").
@@ -1396,6 +1406,7 @@ def read_triggers(
             if sub == "Air/drone strike" and (
                 _BROUGHT_DOWN.search(text, max(0, m.start() - 60), m.start())
                 or _SHOT_DOWN_AFTER.match(text, m.end())
+                or _AIRCRAFT_FELL.match(text, m.start())
             ):
                 continue
             if (
