@@ -415,8 +415,21 @@ def test_the_day_of_a_summary_makes_no_event_before_it_background(gazetteer: Gaz
     event = _draft(text, "Attack", D(2022, 11, 30), gazetteer)
     summary = _draft(text, "Attack", D(2023, 1, 12), gazetteer)  # the report's own date
     summary.summary = True
-    mark_background([summary, event], text)
+    mark_background([summary, event], text, dt.date(2023, 1, 12))
     assert not event.background
+
+
+@pytest.mark.parametrize(
+    ("ended", "history"),
+    [(D(2021, 1, 11), True), (D(2021, 1, 13), False), (D(2022, 11, 30), False)],
+)
+def test_an_event_ended_over_two_years_before_publication_is_history(
+    ended: dt.date, history: bool, gazetteer: Gazetteer
+) -> None:
+    text = "Troops burned houses in Htan Zin, killing 70 villagers."
+    event = _draft(text, "Attack", ended, gazetteer)
+    mark_background([event], text, dt.date(2023, 1, 12))
+    assert event.background is history
 
 
 @pytest.mark.parametrize(

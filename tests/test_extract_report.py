@@ -6335,6 +6335,53 @@ _FORTIETH_READING: Final = [
         dt.date(2025, 5, 22),
         [(dt.date(2025, 5, 21), "Bhamo", "Armed clash", None, None)],
     ),
+    # a town handed over is a non-violent transfer, on the day told
+    (
+        "China's envoy is in Lashio to oversee the handing over to the junta of the northern "
+        "Shan State capital. On Monday he chaired a meeting on the handover of Lashio.",
+        dt.date(2025, 4, 22),
+        [(dt.date(2025, 4, 21), "Lashio", "Non-violent transfer of territory", None, None)],
+    ),
+    (
+        "The TNLA handed over control of Mogok town to the junta on 28 November.",
+        dt.date(2025, 11, 30),
+        [(dt.date(2025, 11, 28), "Mogoke", "Non-violent transfer of territory", None, None)],
+    ),
+    # ... not people handed over
+    (
+        "On Monday soldiers would not hand over KIA fighters to the police in Hpakant, and "
+        "prisoners were handed over to the District Command in Kani.",
+        dt.date(2025, 4, 22),
+        [],
+    ),
+    # soldiers who died in combat against a side died in fighting
+    (
+        "At least four junta soldiers died on Wednesday in combat against the TNLA at Namkham, "
+        "in northern Shan State.",
+        dt.date(2022, 1, 5),
+        [(dt.date(2022, 1, 5), "Namhkan", "Armed clash", 4, None)],
+    ),
+    # a deed denied is no deed of the day it was denied
+    (
+        "A drone dropped a bomb on the camp near Laiza on Monday night, killing 29. The "
+        "junta's spokesman on Tuesday denied a bomb was dropped.",
+        dt.date(2023, 10, 10),
+        [(dt.date(2023, 10, 9), "Laiza", "Air/drone strike", 29, None)],
+    ),
+    # ... but the doer's denial of a deed leaves the deed
+    (
+        "Colonel Naw Bu denied the August 2 attack on the base in Tanai.",
+        dt.date(2021, 8, 4),
+        [(dt.date(2021, 8, 2), "Tanai", "Armed clash", None, None)],
+    ),
+    # history recalled, however deadly, is no news
+    (
+        "In 2003, 18 years ago, the regime attacked an NLD convoy in Depayin; 70 to 100 "
+        "civilians died that day. Yesterday a junta helicopter bombed Depayin, killing about "
+        "20 civilians.",
+        dt.date(2021, 11, 28),
+        [(dt.date(2021, 11, 27), "Tabayin", "Air/drone strike", 20, None)],
+    ),
 ]
 
 

@@ -342,6 +342,9 @@ _SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)
 _RANGE_TOLD: Final = re.compile(r"(?:from|between)\b", re.IGNORECASE)
 #: Longest span of days one event can cover; a longer one sums up many.
 _LONGEST_EVENT_DAYS: Final = 31
+#: How long before publication an event ends to be history the report recalls, never news
+#: to propose, whatever its toll: two years.
+_HISTORY_DAYS: Final = 730
 
 
 def left_out_why(draft: Draft, text: str) -> str | None:
@@ -489,15 +492,20 @@ def mark_retold(drafts: list[Draft]) -> None:
         )
 
 
-def mark_background(drafts: list[Draft], text: str) -> None:
+def mark_background(drafts: list[Draft], text: str, published: dt.date) -> None:
     """An event dated days before the report's latest one and told as recalled ("the
     air raid of April 11 ... was one of the deadliest since the coup"), told with no
     date as what something goes on since ("since the KIA seized the outposts"), dated a
     month or more before it, or dated only by a month named whole ("In June", "last
     month", even with its dead) in a report of days, is background: left out and
     listed, not proposed. Of those dated long before or only by a year, one told with
-    its own dead is kept (a massacre recalled)."""
+    its own dead is kept (a massacre recalled), unless it ended years before the report
+    was published ("In 2003, 18 years ago, ... 70 to 100 civilians died that day"): that
+    is history, not news."""
     for draft in drafts:
+        if draft.date is not None and (published - draft.date.end).days > _HISTORY_DAYS:
+            draft.background = True
+            continue
         trigger = draft.trigger
         if (
             draft.date is None

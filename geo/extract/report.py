@@ -581,7 +581,7 @@ def extract(
     date_strikes_told_beside(drafts, spans, text)
     date_by_place(drafts)
     drafts = merge_episodes(merge_restatements(drafts, text))
-    mark_background(drafts, text)
+    mark_background(drafts, text, published)
     drafts = merge_span_tellings(merge_undated_tellings(drafts, text), text)
     date_what_is_being_done(drafts, text, published)
     mark_state_tellings(drafts, text)

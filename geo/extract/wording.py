@@ -664,6 +664,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # "engaged in gunfire with the junta column", "engaged in fierce combat"
         r"engaged in (?:an? )?(?:heavy |fierce |intense |armed )?(?:gunfire|combat)"
         r"(?!\s+(?:training|drills?|exercises?))|"
+        # "died on Wednesday in combat against the TNLA", "fierce combat near the town"
+        # (not "combat training", "combat troops", "combat-ready")
+        r"(?<![\w-])combat(?= (?:with|against|between)\b)|(?:heavy|fierce|intense) combat\b(?!-)|"
         # "they besieged Khampat last Friday", "laid siege to the base" (a verb with what
         # was besieged: not "besieged residents", "in besieged Bhamo")
         r"(?<!\bin )(?<!\bof )(?<!\bthe )(?<!\bto )(?<!\bfrom )(?<!\binto )(?<!\ba )"
@@ -790,6 +793,19 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"for)\b)[\w'’-]+ ){0,3}?"
         r"(?:camps?|bases?|outposts?|positions?|checkpoints?|garrisons?|headquarters)\b",
     ),
+    # a town handed over with no fight: "the handover of Lashio", "handing over to the
+    # regime of the northern Shan State capital", "handed back control of the town" (not
+    # people or things: "hand over five youths", "handed over the bodies", "handed over to
+    # the District Command", "handed over Ko Aung", "hand over KIA soldiers")
+    (
+        "Strategic developments",
+        NON_VIOLENT_TRANSFER,
+        r"(?:handover|hand(?:ed|s|ing)? (?:over|back))"
+        r"(?= (?:to (?:the )?(?:[\w'’-]+ )?(?:junta|regime|military|army|government) )?"
+        r"(?:of )?(?:control (?:of|over) )?(?:the )?"
+        r"(?:(?:[\w'’-]+ ){0,4}?(?:town|city|capital|townships?|urban areas?)\b|"
+        r"(?!(?-i:[A-Z]{2,})\b)(?-i:[A-Z])[\w'’-]+\b(?! (?-i:[A-Z]))))",
+    ),
     (
         "Strategic developments",
         "Headquarters or base established",
@@ -901,6 +917,10 @@ _NOT_AN_EVENT: Final = re.compile(
     # a deed told after the one the sentence tells, as done before it: "pulled out of the
     # township, having raided two villages"
     r",\s+having\s+(?:\w+\s+)?|"
+    # a deed denied: "denied a bomb was dropped", "denied that its troops had shelled",
+    # "denied any airstrike" (not a deed's doer denying it: "denied the August 2 attack")
+    r"\bden(?:y|ies|ied|ying)\s+(?:that\s+(?:[\w'’-]+\s+){0,3}?|(?:a|an|any)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?)|"
     # a part in a deed denied: "had not been involved in recent fighting", "had taken no
     # part in the fighting"
     r"\b(?:not|no|never)\s+(?:\w+\s+){0,2}?(?:involved|part|participat\w*|engaged)\s+in\s+"
