@@ -342,9 +342,6 @@ _SINCE_BEFORE: Final = re.compile(r"\bsince\b[^.;]{0,80}$", re.IGNORECASE)
 _RANGE_TOLD: Final = re.compile(r"(?:from|between)\b", re.IGNORECASE)
 #: Longest span of days one event can cover; a longer one sums up many.
 _LONGEST_EVENT_DAYS: Final = 31
-#: How long before publication an event ends to be history the report recalls, never news
-#: to propose, whatever its toll: two years.
-_HISTORY_DAYS: Final = 730
 
 
 def left_out_why(draft: Draft, text: str) -> str | None:
@@ -433,6 +430,9 @@ _FIRST_SINCE: Final = re.compile(
 _BACKGROUND_DAYS: Final = 5
 #: Days before the latest event told after which an event is the report's background.
 _LONG_BEFORE_DAYS: Final = 30
+#: How long before publication an event ends to be history the report recalls, never news
+#: to propose, whatever its toll: two years.
+_HISTORY_DAYS: Final = 730
 
 
 def date_by_place(drafts: list[Draft]) -> None:
@@ -499,9 +499,9 @@ def mark_background(drafts: list[Draft], text: str, published: dt.date) -> None:
     month or more before it, or dated only by a month named whole ("In June", "last
     month", even with its dead) in a report of days, is background: left out and
     listed, not proposed. Of those dated long before or only by a year, one told with
-    its own dead is kept (a massacre recalled), unless it ended years before the report
-    was published ("In 2003, 18 years ago, ... 70 to 100 civilians died that day"): that
-    is history, not news."""
+    its own dead is kept (a massacre recalled), unless it ended more than two years
+    (:data:`_HISTORY_DAYS`) before the report was published ("In 2003, 18 years ago, ... 70
+    to 100 civilians died that day"): that is history, not news."""
     for draft in drafts:
         if draft.date is not None and (published - draft.date.end).days > _HISTORY_DAYS:
             draft.background = True
@@ -544,7 +544,8 @@ def mark_background(drafts: list[Draft], text: str, published: dt.date) -> None:
             and not _SPAN_WORDS.match(draft.date.text)
             # a month with its dead is still background (none of 12 such proposals on
             # the development passages was coded); a year with its dead ("killed more
-            # than 60 at a concert in Hpakant last year") is a massacre recalled
+            # than 60 at a concert in Hpakant last year") is a massacre recalled, if
+            # within two years of the report (older ones are history, marked above)
             and (not draft.figures or (draft.date.end - draft.date.start).days <= 31)
             and draft.place is not None
             and draft.place.kind != "region"  # "this month across Kachin State": a summary
@@ -579,7 +580,7 @@ def mark_background(drafts: list[Draft], text: str, published: dt.date) -> None:
         vaguer = (
             draft.date.precision == 3
             and (latest - draft.date.end).days > 14
-            and not dead  # a recalled massacre with its dead is still proposed
+            and not dead  # a recalled massacre with its dead is still proposed (if recent)
         )
         # an event a month or more before the latest one the report tells: what led to
         # it, not its news

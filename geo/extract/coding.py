@@ -16,6 +16,7 @@ from geo.extract.wording import (
     CIVILIANS,
     FORCE_WORDS,
     GROUND_TAKEN,
+    HANDOVER_WORDS,
     MILITARY,
     NON_VIOLENT_TRANSFER,
     PROTESTERS,
@@ -313,7 +314,7 @@ _WITHOUT_FIGHTING: Final = re.compile(
     r"(?:fight(?:ing)?|battles?|clash(?:es)?|resistance|bloodshed|(?:firing\s+)?a\s+"
     r"(?:single\s+)?shot|(?:a\s+)?shot\s+(?:being\s+)?fired)\b|"
     r"\b(?:through|by|via)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:negotiations?|talks|agreement|deal)\b|"
-    r"\b(?:handover|hand-over|peaceful(?:ly)?|unopposed|no\s+(?:fighting|resistance|clashes?|"
+    rf"\b(?:{HANDOVER_WORDS}|peaceful(?:ly)?|unopposed|no\s+(?:fighting|resistance|clashes?|"
     r"shots?\s+(?:were\s+)?fired))\b",
     re.IGNORECASE,
 )

@@ -55,6 +55,7 @@ __all__ = [
     "report_context",
     "spelling_variants",
     "state_pcodes",
+    "told_abroad",
     "township_mention",
     "unknown_places",
 ]
@@ -214,14 +215,24 @@ _TITLES: Final = frozenset(
     ]
 )
 #: Places abroad a report names (talks in Kunming, a border town in China, aid from
-#: Dhaka), which a village or town of Myanmar is spelled near: "Kunming" is no Hkun Min,
-#: "Dhaka" no Hakha.
-_ABROAD: Final = re.compile(
-    r"\b(?:Kunming|Yunnan|Ruili|Jiegao|Wanding|Tengchong|Beijing|Nanning|Bangkok|"
+#: Dhaka).
+_ABROAD_NAMES: Final = (
+    r"Kunming|Yunnan|Ruili|Jiegao|Wanding|Tengchong|Beijing|Nanning|Bangkok|"
     r"Chiang\s+Mai|Chiang\s+Rai|Mae\s+Sot|Mae\s+Sai|Dhaka|Cox'?’?s\s+Bazar|Chittagong|"
     r"Delhi|New\s+Delhi|Imphal|Aizawl|Guwahati|Mizoram|Manipur|Assam|Nagaland|"
     r"Arunachal|Moreh|Champhai|Vientiane|Singapore|Kuala\s+Lumpur|Jakarta|Geneva|"
-    r"New\s+York|Washington|Tokyo|London)\b",
+    r"New\s+York|Washington|Tokyo|London"
+)
+#: A place abroad, which a village or town of Myanmar is spelled near: "Kunming" is no
+#: Hkun Min, "Dhaka" no Hakha.
+_ABROAD: Final = re.compile(rf"\b(?:{_ABROAD_NAMES})\b", re.IGNORECASE)
+#: Something told as done in another country: "in India's Assam state", "in Mizoram
+#: state", "by Assam Rifles troops" (not a place only named: "fled to Ruili", "died in a
+#: hospital in Ruili", "taken to Moreh in Manipur for treatment", "the Geneva-based UN
+#: rights office").
+_DONE_ABROAD: Final = re.compile(
+    r"\bin\s+(?:(?:India|China|Thailand|Bangladesh)['’]s\s+|"
+    rf"(?:{_ABROAD_NAMES})\s+(?:state|province)\b)|\bAssam\s+Rifles\b",
     re.IGNORECASE,
 )
 
@@ -229,6 +240,12 @@ _ABROAD: Final = re.compile(
 def names_abroad(text: str) -> bool:
     """Whether ``text`` names a place abroad (Kunming, Bangkok, Geneva, ...)."""
     return _ABROAD.search(text) is not None
+
+
+def told_abroad(text: str) -> bool:
+    """Whether ``text`` tells of something done at a place abroad ("killed by Assam Rifles
+    troops in India's Assam state"), not only naming one."""
+    return _DONE_ABROAD.search(text) is not None
 
 
 #: Capitalised words that are not places in running text, though some village has
@@ -2586,9 +2603,10 @@ _FROM_REGION: Final = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?$", re.I
 )
 #: Words before a place that make it someone's home, never where the event was: "a man
-#: originally from Nawnghkio", "a displaced person from Nawnghkio".
+#: originally from Nawnghkio", "a displaced person from Nawnghkio", "the dead were mostly
+#: refugees from Kyaw Ziya Village".
 _HOME: Final = re.compile(
-    r"\b(?:originally|hailing|hails|natives?\s+of|refugees|evacuees|"
+    r"\b(?:originally|hailing|hails|natives?\s+of|refugees?|evacuees?|"
     r"displaced\s+(?:\w+\s+){0,2}?)\s*"
     r"(?:from|of)?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
@@ -2609,9 +2627,27 @@ _FLED_AFTER: Final = re.compile(
 )
 
 
+#: Many who left a home, who may tell of it: "refugees", "displaced people" (not one
+#: teller: "Someone displaced from Theinni said", of the camp they are in).
+_MANY_HOMELESS: Final = re.compile(
+    r"\b(?:refugees|evacuees|people|persons|families|villagers|IDPs)\b", re.IGNORECASE
+)
+#: People of a home who tell of it, after its name: "(Refugees from Mansi) said".
+_HOME_TELLS: Final = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:said|say|says|told|tell|reported|recounted|described)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_home(text: str, start: int, end: int) -> bool:
-    """Whether the place named at ``start:end`` is someone's home, not where the event was."""
-    return _HOME.search(text, max(0, start - 40), start) is not None or (
+    """Whether the place named at ``start:end`` is someone's home, not where the event was
+    (not the home that many who left it tell of: "Refugees from Mansi said junta troops
+    shelled the town")."""
+    home = _HOME.search(text, max(0, start - 40), start)
+    return (
+        home is not None
+        and not (_MANY_HOMELESS.search(home.group(0)) and _HOME_TELLS.match(text, end))
+    ) or (
         _PEOPLE_OF.search(text, max(0, start - 60), start) is not None
         and _FLED_AFTER.match(text, end) is not None
     )

@@ -86,8 +86,8 @@ from geo.extract.places import (
     PlaceMention,
     find_places,
     measured_from,
-    names_abroad,
     report_context,
+    told_abroad,
     township_mention,
 )
 from geo.extract.proposal import (
@@ -110,6 +110,7 @@ from geo.extract.text import (
 )
 from geo.extract.wording import (
     AIRCRAFT,
+    DENY_WORDS,
     GROUND,
     HABITUAL_WORDS,
     HURT_BY,
@@ -264,7 +265,7 @@ def extract(
                 and not went_on_another_day(clause)
                 # (not a deed abroad: "the incident in which ten were killed by troops in
                 # India's Assam state")
-                and not names_abroad(clause.text)
+                and not told_abroad(clause.text)
             ):
                 # "dozens of soldiers died in repeated assaults": casualties of the event
                 # before ("No one was hurt in the new bombing": the one it names), told
@@ -525,7 +526,7 @@ def extract(
                 # "A boy died on Thursday, one day after a shell struck his home": the
                 # dead of the event told next, not of the one before
                 and not _AFTER_NEXT.match(text, clause.span[1], sentence[1])
-                and not names_abroad(clause.text)  # (nor the dead of a deed abroad)
+                and not told_abroad(clause.text)  # (nor the dead of a deed abroad)
             ):
                 # more about the event before ("the toll had risen to seven by Tuesday"):
                 # a date or place here is of the news, or incidental
@@ -1208,7 +1209,7 @@ _IN_ANSWER: Final = re.compile(
 #: denied, asked for, ordered or planned, or failed.
 _NO_ANSWER_DONE: Final = re.compile(
     rf"\b(?:{HABITUAL_WORDS}|usually|typically|always|in the past|such attacks|"
-    r"den(?:y|ies|ied)|request(?:s|ed)?|ask(?:s|ed)? for|call(?:s|ed)? (?:in|for)|"
+    rf"{DENY_WORDS}|request(?:s|ed)?|ask(?:s|ed)? for|call(?:s|ed)? (?:in|for)|"
     # (not "in order to repel")
     rf"orders|ordered|{MAY_COME_WORDS}|fail(?:s|ed)? to|"
     r"(?:did|does|do) not|didn['’]t|never)\b",

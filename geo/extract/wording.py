@@ -24,12 +24,14 @@ __all__ = [
     "ATTACKED_ONLY",
     "ATTACKED_ONLY_WORDS",
     "CIVILIANS",
+    "DENY_WORDS",
     "DISASTERS",
     "FLED_WORDS",
     "FORCE_WORDS",
     "GROUND",
     "GROUND_TAKEN",
     "HABITUAL_WORDS",
+    "HANDOVER_WORDS",
     "HURT_BY",
     "MAY_COME_WORDS",
     "MILITARY",
@@ -447,10 +449,37 @@ _PEOPLE_SEIZED_UNCOUNTED: Final = (
     r"(?:(?:the|local|some|more|other) )?(?:villagers|civilians|residents|youths|passengers|"
     rf"farmers|students|displaced people|IDPs)\b{_NOT_THEIRS}"
 )
-#: (event type, sub-event type, wording), most telling first.
-#: How many words "shot down" may come before the aircraft: "brought down two of the three
-#: military council helicopters".
+#: A town handed over with no fight, as a report names the thing handed: "the handover of
+#: Lashio", "the hand-over" (see also :mod:`geo.extract.coding`, where it says ground
+#: changed hands without fighting).
+HANDOVER_WORDS: Final = r"hand-?overs?"
+#: Words of ground handed over: a settlement or a capital ("handed over control of Mogok
+#: town", "the handover of the northern Shan State capital").
+_HANDED_GROUND: Final = r"towns?|cit(?:y|ies)|capital|townships?|urban areas?"
+#: Where the words of ground handed over end: they name no building of the town ("the
+#: township hospital").
+_GROUND_ENDS: Final = r"(?=\s*[,.;:]|\s*$|\s+(?:to|of|on|in|at|and|from|back|after|as|was|were)\b)"
+#: Peoples, not places, after "the handover of": "the handover of Chinese scam workers".
+_DEMONYMS: Final = (
+    r"Chinese|Burmese|Myanmar|Thai|Indian|Bangladeshi|Rohingya|Kachin|Shan|Karen|Chin|"
+    r"Kokang|Ta['’]ang|Wa"
+)
+#: The state's side a town is handed to: "handed over Lashio to the junta".
+_THE_STATE: Final = r"junta|regime|military|army|government"
+#: What "combat" names before it when no fight is told: "intense combat training", "heavy
+#: combat vehicles", "combat aircraft".
+_COMBAT_THINGS: Final = (
+    r"training|drills?|exercises?|vehicles?|aircraft|units?|troops|gear|equipment|"
+    r"uniforms?|boots|helicopters?|jets?|experience|zones?|readiness|skills?"
+)
+#: Words of an aircraft brought down, before it: "shot down", "brought down", "downed".
+_DOWNED: Final = r"(?:shot|shoots?|shooting|brought|brings?|bringing) down|downed"
+#: How many words may come between "shot down" and the aircraft: "brought down two of the
+#: three military council helicopters".
 _AIRCRAFT_REACH: Final = 6
+#: How far before an aircraft the words that brought it down are read (up to
+#: :data:`_AIRCRAFT_REACH` words between).
+_DOWNED_REACH: Final = 160
 #: Words between "shot down" and the aircraft: "two of the regime's transport helicopters"
 #: (not people: "shot down three fleeing villagers as helicopters hovered").
 _BEFORE_AIRCRAFT: Final = (
@@ -503,6 +532,7 @@ _AIRCRAFT_MODELS: Final = r"Mi-?(?:8|17|24|35)s?|Yak-?130s?|K-?8s?|Y-?12s?|MiG-?
 #: The sub-event type of a mine's blast, and of what was left, laid or being made safe
 #: that went off, as ACLED codes unexploded ordnance.
 _MINE_BLAST: Final = "Remote explosive/landmine/IED"
+#: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
@@ -649,7 +679,10 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:armed|military) confrontations?|"
         r"(?<!political )(?<!diplomatic )(?<!verbal )(?<!heated )confrontations? between|"
         # an aircraft shot down: fighting with the air force
-        rf"(?:(?:shot|shoots?|shooting|brought|brings?|bringing) down|downed)"
+        # (not the wounded or the dead carried down: "brought down the injured from the
+        # hill by helicopter", "were brought down to Myitkyina on military helicopters")
+        rf"(?:{_DOWNED})(?! (?:the )?(?:injured|wounded|dead|bodies|body|casualties|patients|"
+        r"to|from|by)\b)"
         rf"(?= (?:{_BEFORE_AIRCRAFT} ){{0,{_AIRCRAFT_REACH}}}?"
         rf"{_AIRCRAFT_WORDS}\b)|"
         # "a junta helicopter was shot down"
@@ -661,12 +694,13 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:(?:initially|first|again|then|also|has|had|have) )?"
         r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified)|"
         r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
-        # "engaged in gunfire with the junta column", "engaged in fierce combat"
-        r"engaged in (?:an? )?(?:heavy |fierce |intense |armed )?(?:gunfire|combat)"
-        r"(?!\s+(?:training|drills?|exercises?))|"
-        # "died on Wednesday in combat against the TNLA", "fierce combat near the town"
-        # (not "combat training", "combat troops", "combat-ready")
-        r"(?<![\w-])combat(?= (?:with|against|between)\b)|(?:heavy|fierce|intense) combat\b(?!-)|"
+        # "engaged in gunfire with the junta column", "engaged in fierce combat", "died
+        # on Wednesday in heavy combat" (not "intense combat training", "combat-ready")
+        r"(?:engaged in (?:an? )?(?:(?:heavy|fierce|intense|armed) )?(?:gunfire|combat)|"
+        rf"(?:heavy|fierce|intense|armed|close) combat)(?!\s+(?:{_COMBAT_THINGS})\b|-)|"
+        # "died in combat against the TNLA" (not "combat troops", "to combat against drug
+        # trafficking")
+        r"(?<![\w-])(?<!\bto )combat(?= (?:with|against|between)\b)|"
         # "they besieged Khampat last Friday", "laid siege to the base" (a verb with what
         # was besieged: not "besieged residents", "in besieged Bhamo")
         r"(?<!\bin )(?<!\bof )(?<!\bthe )(?<!\bto )(?<!\bfrom )(?<!\binto )(?<!\ba )"
@@ -794,17 +828,22 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:camps?|bases?|outposts?|positions?|checkpoints?|garrisons?|headquarters)\b",
     ),
     # a town handed over with no fight: "the handover of Lashio", "handing over to the
-    # regime of the northern Shan State capital", "handed back control of the town" (not
-    # people or things: "hand over five youths", "handed over the bodies", "handed over to
-    # the District Command", "handed over Ko Aung", "hand over KIA soldiers")
+    # regime of the northern Shan State capital", "handed over control of Mogok town",
+    # "handed over Lashio to the junta" (not people or things: "hand over five youths",
+    # "handed over the bodies", "handed over to police in Myitkyina town", "handed over
+    # Aung to the police", "hand over KIA soldiers"; ground is named by a word of a
+    # settlement, a capital, or its name)
     (
         "Strategic developments",
         NON_VIOLENT_TRANSFER,
-        r"(?:handover|hand(?:ed|s|ing)? (?:over|back))"
-        r"(?= (?:to (?:the )?(?:[\w'’-]+ )?(?:junta|regime|military|army|government) )?"
-        r"(?:of )?(?:control (?:of|over) )?(?:the )?"
-        r"(?:(?:[\w'’-]+ ){0,4}?(?:town|city|capital|townships?|urban areas?)\b|"
-        r"(?!(?-i:[A-Z]{2,})\b)(?-i:[A-Z])[\w'’-]+\b(?! (?-i:[A-Z]))))",
+        rf"(?:{HANDOVER_WORDS})(?= of (?:control (?:of|over) )?(?:the )?"
+        rf"(?:(?:[\w'’-]+ ){{0,4}}?(?:{_HANDED_GROUND})\b{_GROUND_ENDS}|"
+        rf"(?!(?-i:[A-Z]{{2,}})\b|(?:{_DEMONYMS})\b)(?-i:[A-Z])[\w'’-]+\b(?! (?-i:[A-Z]))))|"
+        r"hand(?:ed|s|ing)? (?:over|back)"
+        rf"(?= control (?:of|over) |(?: to (?:the )?(?:[\w'’-]+ )?(?:{_THE_STATE}))?"
+        rf"(?: of)? (?:the )?(?:(?!to\b|by\b)[\w'’-]+ ){{0,4}}?(?:{_HANDED_GROUND})\b"
+        rf"{_GROUND_ENDS}|"
+        rf" (?-i:[A-Z])[\w'’-]+ (?:back )?to (?:the )?(?:{_THE_STATE})\b)",
     ),
     (
         "Strategic developments",
@@ -849,6 +888,8 @@ DISASTERS: Final = (
 #: would be hard to do ("will make it harder for the KIA to capture Bhamo").
 #: Words of what may come, not what was done: "will", "would", "may", "plans to" (the
 #: verb "may", not the month: "On 18 May troops burned 100 houses").
+#: Words of a denial: "denied", "denies", "denying".
+DENY_WORDS: Final = r"den(?:y|ies|ied|ying)"
 MAY_COME_WORDS: Final = r"would|will|could|(?-i:may)|might|plan(?:s|ned|ning)?(?: to)?"
 _NOT_YET_WORDS: Final = (
     rf"expected to|threaten(?:ed|s|ing)? to|{MAY_COME_WORDS}|"
@@ -857,7 +898,9 @@ _NOT_YET_WORDS: Final = (
     # a deed on a condition: "if the airstrikes go on"
     r"if|unless|"
     # not done yet: "the KIA has yet to capture Bhamo"; a goal: "in order to capture"
-    r"yet to|in order to|so as to"
+    r"yet to|in order to|so as to|"
+    # agreed or refused, not done: "agreed to hand over Lashio", "refused to hand over"
+    r"agree(?:s|d)? to|refus(?:e|es|ed|ing) to"
 )
 #: "with" told of a deed of its own, not of the weapon another was done with: an answer
 #: ("responded with airstrikes", "retaliated to the attack with shelling", "hit back with
@@ -917,10 +960,6 @@ _NOT_AN_EVENT: Final = re.compile(
     # a deed told after the one the sentence tells, as done before it: "pulled out of the
     # township, having raided two villages"
     r",\s+having\s+(?:\w+\s+)?|"
-    # a deed denied: "denied a bomb was dropped", "denied that its troops had shelled",
-    # "denied any airstrike" (not a deed's doer denying it: "denied the August 2 attack")
-    r"\bden(?:y|ies|ied|ying)\s+(?:that\s+(?:[\w'’-]+\s+){0,3}?|(?:a|an|any)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?)|"
     # a part in a deed denied: "had not been involved in recent fighting", "had taken no
     # part in the fighting"
     r"\b(?:not|no|never)\s+(?:\w+\s+){0,2}?(?:involved|part|participat\w*|engaged)\s+in\s+"
@@ -959,7 +998,7 @@ _TAKEN_IN_THE_END: Final = re.compile(
 #: trying to", "has long tried to", "is expected to attempt to", "announced an offensive
 #: to", "vowed to launch a counteroffensive to".
 _NOT_MADE: Final = re.compile(
-    r"\b(?:never|not|no|without|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
+    rf"\b(?:never|not|no|without|{DENY_WORDS}|reject(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
     r"g(?:a|i)ve up|giving up|no longer|(?<![\w-])long|for (?:years|months|decades)|"
     rf"repeatedly|again and again|{MAY_COME_WORDS}|expected|likely|believed|"
     r"prepar(?:e|es|ed|ing)|intend(?:s|ed)?|intention|vow(?:s|ed)?|"
@@ -1049,17 +1088,22 @@ def _opening_end(text: str, at: int) -> int:
 #: An aircraft brought down is what was hit, not what struck: "shot down two of the
 #: regime's transport helicopters".
 _BROUGHT_DOWN: Final = re.compile(
-    r"\b(?:(?:shot|shoots?|shooting|brought|bringing) down|downed)\s+"
+    rf"\b(?:{_DOWNED})\s+"
     rf"(?:{_BEFORE_AIRCRAFT}\s+){{0,{_AIRCRAFT_REACH}}}$",
     re.IGNORECASE,
 )
 #: An aircraft's own words after it that say it was brought down: "a junta helicopter was
 #: shot down".
 _SHOT_DOWN_AFTER: Final = re.compile(rf"\s+{_SHOT_DOWN_PASSIVE}\b", re.IGNORECASE)
-#: An aircraft told as fallen: "one of the helicopters that came down", "the jet crashed"
-#: (not a bomb: "One 500-pound bomb came down").
+#: A crewed aircraft told as fallen: "one of the helicopters that came down", "the jet
+#: crashed" (not a bomb, "One 500-pound bomb came down", nor a drone, which strikes as it
+#: crashes: "a drone crashed into a house, killing two").
 _AIRCRAFT_FELL: Final = re.compile(
-    rf"{_AIRCRAFT_WORDS}\s+(?:(?:that|which|had)\s+)*(?:(?:came|went)\s+down|crashed)\b",
+    r"(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|planes?)\s+"
+    r"(?:(?:that|which)\s+)?(?:had\s+)?(?:(?:came|went)\s+down|crashed)\b"
+    # (not one that came down to fire, or crashed into what it struck: "helicopters that
+    # came down low fired", "crashed into the hillside after strafing")
+    r"(?!\s+(?:low|on|onto|into|upon)\b)",
     re.IGNORECASE,
 )
 #: What fell, when ground fell: a post or ground told by its kind, and where it is ("the
@@ -1166,7 +1210,7 @@ _NOUN_NEXT: Final = re.compile(
 #: lie”", "“Every year on 25 October we pray”").
 _NOT_TOLD_AS_DONE: Final = re.compile(
     r"\b(?:if|unless|expects?|expected|will|would|could|might|may|plans?|fears?|feared|"
-    r"lies?|lied|false|claims?|claimed|denies|denied|deny|says|say|every|each|whenever|"
+    rf"lies?|lied|false|claims?|claimed|{DENY_WORDS}|says|say|every|each|whenever|"
     r"usually|often|always|alone|never|not|no)\b|n['’]t\b",
     re.IGNORECASE,
 )
@@ -1424,7 +1468,7 @@ def read_triggers(
                 # "the fight to retake the town", "an offensive to capture Bhamo": fighting
                 trigger = _as_fighting(trigger)
             if sub == "Air/drone strike" and (
-                _BROUGHT_DOWN.search(text, max(0, m.start() - 60), m.start())
+                _BROUGHT_DOWN.search(text, max(0, m.start() - _DOWNED_REACH), m.start())
                 or _SHOT_DOWN_AFTER.match(text, m.end())
                 or _AIRCRAFT_FELL.match(text, m.start())
             ):
