@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from geo import geodesy
 from geo.extract._spans import Taken
 from geo.extract.numbers import NUMBER_WORDS, number_value
-from geo.extract.wording import FLED_WORDS, GROUND, POSTS, SPEECH_VERBS, YEAR_OLD
+from geo.extract.wording import FLED_WORDS, GROUND, PEOPLES, POSTS, SPEECH_VERBS, YEAR_OLD
 from geo.gazetteer import Gazetteer, Place, Township
 from geo.names import GENERIC_WORDS, LEVEL_WORDS, PART_WORDS, exact_key, name_key
 from geo.precision import REGION_PRECISION
@@ -252,27 +252,7 @@ def told_abroad(text: str) -> bool:
 #: the name: peoples, countries, organisations' words, common sentence openers.
 _NOT_PLACES: Final = frozenset(
     [
-        "myanmar",
-        "burma",
-        "burmese",
-        "kachin",
-        "shan",
-        "chin",
-        "karen",
-        "kayin",
-        "bamar",
-        "wa",
-        "kokang",
-        "ta'ang",
-        "palaung",
-        "lisu",
-        "rawang",
-        "china",
-        "chinese",
-        "thai",
-        "thailand",
-        "india",
-        "indian",
+        *PEOPLES,
         "the",
         "a",
         "an",

@@ -39,6 +39,7 @@ __all__ = [
     "NOT_A_DEED_AFTER",
     "OTHER",
     "OVERTAKES",
+    "PEOPLES",
     "PERSON_TITLES",
     "POSTS",
     "PROTESTERS",
@@ -212,9 +213,11 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     return kept
 
 
+#: Crewed aircraft named as such: "fighter jets", "helicopters", "gunships".
+_CREWED_AIRCRAFT: Final = r"(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?"
 #: Aircraft named as such (not "an airstrike"): what strikes, or carries people.
 _AIRCRAFT_WORDS: Final = (
-    r"(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?"
+    rf"(?:{_CREWED_AIRCRAFT}|drones?"
     # (motorised paragliders that drop bombs: "a junta paramotor bombed the village"; not
     # "paragliders at the festival")
     r"|paramotors?|(?:powered|motori[sz]ed) paragliders?"
@@ -459,11 +462,35 @@ _HANDED_GROUND: Final = r"towns?|cit(?:y|ies)|capital|townships?|urban areas?"
 #: Where the words of ground handed over end: they name no building of the town ("the
 #: township hospital").
 _GROUND_ENDS: Final = r"(?=\s*[,.;:]|\s*$|\s+(?:to|of|on|in|at|and|from|back|after|as|was|were)\b)"
-#: Peoples, not places, after "the handover of": "the handover of Chinese scam workers".
-_DEMONYMS: Final = (
-    r"Chinese|Burmese|Myanmar|Thai|Indian|Bangladeshi|Rohingya|Kachin|Shan|Karen|Chin|"
-    r"Kokang|Ta['’]ang|Wa"
+#: Peoples and countries, named by capitalised words that are no place of their own
+#: ("Kachin", "Chinese", "Ta'ang"), in lower case.
+PEOPLES: Final = (
+    "myanmar",
+    "burma",
+    "burmese",
+    "bamar",
+    "kachin",
+    "shan",
+    "chin",
+    "karen",
+    "kayin",
+    "wa",
+    "kokang",
+    "ta'ang",
+    "palaung",
+    "lisu",
+    "rawang",
+    "rohingya",
+    "china",
+    "chinese",
+    "thai",
+    "thailand",
+    "india",
+    "indian",
+    "bangladeshi",
 )
+#: Peoples, not places, after "the handover of": "the handover of Chinese scam workers".
+_DEMONYMS: Final = "|".join(p.replace("'", "['’]") for p in PEOPLES)
 #: The state's side a town is handed to: "handed over Lashio to the junta".
 _THE_STATE: Final = r"junta|regime|military|army|government"
 #: What "combat" names before it when no fight is told: "intense combat training", "heavy
@@ -884,13 +911,13 @@ DISASTERS: Final = (
     r"earthquakes?|quakes?|cyclones?|typhoons?|floods?|flooding|landslides?|landslips?|"
     r"tsunamis?"
 )
-#: Wording of a deed that has not happened: what may come ("plans to bomb"), or what
-#: would be hard to do ("will make it harder for the KIA to capture Bhamo").
-#: Words of what may come, not what was done: "will", "would", "may", "plans to" (the
-#: verb "may", not the month: "On 18 May troops burned 100 houses").
 #: Words of a denial: "denied", "denies", "denying".
 DENY_WORDS: Final = r"den(?:y|ies|ied|ying)"
+#: Words of what may come, not what was done: "will", "would", "may", "plans to" (the
+#: verb "may", not the month: "On 18 May troops burned 100 houses").
 MAY_COME_WORDS: Final = r"would|will|could|(?-i:may)|might|plan(?:s|ned|ning)?(?: to)?"
+#: Wording of a deed that has not happened: what may come ("plans to bomb"), or what
+#: would be hard to do ("will make it harder for the KIA to capture Bhamo").
 _NOT_YET_WORDS: Final = (
     rf"expected to|threaten(?:ed|s|ing)? to|{MAY_COME_WORDS}|"
     r"might|intends? to|set to|preparing to|prepared to|prepare for|preparing for|vowed to|"
@@ -1099,7 +1126,7 @@ _SHOT_DOWN_AFTER: Final = re.compile(rf"\s+{_SHOT_DOWN_PASSIVE}\b", re.IGNORECAS
 #: crashed" (not a bomb, "One 500-pound bomb came down", nor a drone, which strikes as it
 #: crashes: "a drone crashed into a house, killing two").
 _AIRCRAFT_FELL: Final = re.compile(
-    r"(?:(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|planes?)\s+"
+    rf"(?:{_CREWED_AIRCRAFT}|planes?)\s+"
     r"(?:(?:that|which)\s+)?(?:had\s+)?(?:(?:came|went)\s+down|crashed)\b"
     # (not one that came down to fire, or crashed into what it struck: "helicopters that
     # came down low fired", "crashed into the hillside after strafing")
