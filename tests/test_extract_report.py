@@ -6504,6 +6504,87 @@ _FORTIETH_REVIEW: Final = [
 ]
 
 
+_FORTY_FIRST_READING: Final = [
+    # the lives taken, a massacre of, a killing of: figures after their words
+    (
+        "As the fighting raged on Wednesday, artillery shells fell on Lashio, and one struck a "
+        "house, taking the lives of six civilians.",
+        dt.date(2024, 7, 5),
+        [
+            (dt.date(2024, 7, 3), "Lashio", "Shelling/artillery/missile attack", 6, None),
+            (dt.date(2024, 7, 3), "Lashio", "Armed clash", None, None),
+        ],
+    ),
+    (
+        "Junta troops on Tuesday carried out a massacre of 11 civilians in Done Taw village.",
+        dt.date(2021, 12, 9),
+        [(dt.date(2021, 12, 7), "Done Taw", "Attack", 11, None)],
+    ),
+    (
+        "Troops raided Seik Mu village on Tuesday, and residents reported the killing of three "
+        "villagers.",
+        dt.date(2024, 7, 5),
+        [(dt.date(2024, 7, 2), "Seik Mu", "Attack", 3, None)],
+    ),
+    # a leader is a person; a fatal wound kills
+    (
+        "A village leader was shot dead in Seik Mu village on Tuesday.",
+        dt.date(2024, 7, 5),
+        [(dt.date(2024, 7, 2), "Seik Mu", "Attack", 1, None)],
+    ),
+    (
+        "A PDF fighter suffered fatal wounds in a clash at Seik Mu village on Tuesday.",
+        dt.date(2024, 7, 5),
+        [(dt.date(2024, 7, 2), "Seik Mu", "Armed clash", 1, None)],
+    ),
+    # one plus others, one along with others, one in her 20s along with others
+    (
+        "A police commander plus two other officers died on Thursday in the KIA's attack on the "
+        "police station in Mawhan.",
+        dt.date(2022, 2, 4),
+        [(dt.date(2022, 2, 3), "Maw Han", "Armed clash", 3, None)],
+    ),
+    (
+        "On Saturday, troops raided Kyee Kan (North) village of Wetlet Township and killed a "
+        "woman in her 20s along with three men in their 30s.",
+        dt.date(2023, 8, 30),
+        [(dt.date(2023, 8, 26), "Kyee Kan (North)", "Attack", 4, None)],
+    ),
+    (
+        "On Monday a junta rocket hit the camp at Kyawng Hkam monastery in Hseni Township. A "
+        "woman in her 60s went into shock and two more people were hurt.",
+        dt.date(2023, 12, 5),
+        [(dt.date(2023, 12, 4), "Kyawng Hkam", "Shelling/artillery/missile attack", None, 2)],
+    ),
+    # a tally since the coup is no toll of the event before; a deed compared with it keeps its own
+    (
+        "On Saturday, troops raided Kyee Kan (North) village of Wetlet Township, killing four "
+        "villagers. More than 4,000 civilians have lost their lives to the junta since it took "
+        "power in a coup in February 2021, the AAPP says.",
+        dt.date(2023, 8, 30),
+        [(dt.date(2023, 8, 26), "Kyee Kan (North)", "Attack", 4, None)],
+    ),
+    (
+        "On Saturday jets bombed Kyee Kan (North) village in Wetlet Township. The strike killed "
+        "10 people, the deadliest since the coup.",
+        dt.date(2023, 8, 30),
+        [(dt.date(2023, 8, 26), "Kyee Kan (North)", "Air/drone strike", 10, None)],
+    ),
+    # a mine that went off; a captain is a person
+    (
+        "A mine exploded near Shwebo on Friday, killing two soldiers.",
+        dt.date(2022, 6, 14),
+        [(dt.date(2022, 6, 10), "Shwebo", "Remote explosive/landmine/IED", 2, None)],
+    ),
+    (
+        "A bomb exploded at a junta camp in Shwebo on Friday. A junta captain reportedly died "
+        "and 5 junta members were wounded.",
+        dt.date(2022, 6, 14),
+        [(dt.date(2022, 6, 10), "Shwebo", "Remote explosive/landmine/IED", 1, 5)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -6530,7 +6611,8 @@ _FORTIETH_REVIEW: Final = [
     + _THIRTY_NINTH_READING
     + _THIRTY_NINTH_REVIEW
     + _FORTIETH_READING
-    + _FORTIETH_REVIEW,
+    + _FORTIETH_REVIEW
+    + _FORTY_FIRST_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -35,7 +35,8 @@ _PERSON: Final = (
     r"toddler|patient|guest|driver|vendor|shopkeeper|trader|official|administrator|headman|"
     r"pastor|priest|youth|volunteer|journalist|nurse|doctor|medic|citizen|inhabitant|"
     r"bystander|pedestrian|motorcyclist|porter|prisoner|detainee|inmate|hostage|elder|"
-    r"abbot|commander|pupil|mourner|refugee|layperson|layman|laywoman|devotee|caretaker|"
+    r"abbot|commander|leader|captain|lieutenant|sergeant|corporal|colonel|pupil|mourner|"
+    r"refugee|layperson|layman|laywoman|devotee|caretaker|"
     r"guard|watchman|peasant|herder|fisherman|gold miner|scavenger|motorist|cyclist|boatman|"
     r"firefighter|fireman|rescuer|housewife|homemaker|shepherd|cook|mechanic|carpenter"
 )
@@ -55,8 +56,13 @@ _KILL: Final = (
     r"(?<!\balso )(?<!\bnow )lives|"
     r"lost (?:their|his|her) li(?:fe|ves)"
     r"|death toll|executed|massacred|slain|shot dead|perished|murdered|slaughtered|beheaded|"
-    r"gunned down|martyred|succumbed|burn(?:ed|t) (?:to death|alive)|fatally (?:shot|wounded|"
-    r"injured|hit)|fatalities"
+    r"gunned down|martyred|succumbed|burn(?:ed|t) (?:to death|alive)|"
+    # "tortured them to death", "beaten to death"
+    r"(?:tortured|beaten|beat|stabbed|hacked|clubbed|bludgeoned) (?:(?:him|her|them) )?to death|"
+    r"fatally (?:shot|wounded|"
+    r"injured|hit)|fatalities|"
+    # "suffered a fatal wound": a wound that killed
+    r"fatal (?:gunshot )?(?:wounds?|injur(?:y|ies))"
 )
 _HURT: Final = (
     r"injured|injuring|injures|injur(?:y|ies)|wounded|wounding|wounds|hurt|maimed|"
@@ -72,9 +78,11 @@ _CASUALTY: Final = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<hurt>{_HURT}))\b", r
 _FAMILY_WORDS: Final = r"(?:family|household) of"
 #: A verb that takes the figure after it: "killed 29", "wounding five", "claimed the lives of".
 _VERB_BEFORE: Final = re.compile(
-    rf"\b(?:(?P<kill>killed|killing|kills|kill|claim(?:ed|ing|s)? the lives of|"
-    # "the deaths of", "the immediate death of"
-    r"(?:the |in )(?:(?:immediate|instant|tragic|sudden) )?deaths? of|(?:death )?toll"
+    rf"\b(?:(?P<kill>killed|killing|kills|kill|"
+    r"(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the lives of|"
+    # "the deaths of", "the immediate death of", "the killing of", "a massacre of"
+    r"(?:the |in )(?:(?:immediate|instant|tragic|sudden) )?(?:deaths?|killings?) of|"
+    r"(?:a |the )?massacre of|(?:death )?toll"
     r"(?:(?: [\w’']{1,30}){0,4}? (?:has |had )?"
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
@@ -114,7 +122,7 @@ _NOUN: Final = re.compile(
     r"relatives|parents|grandparents|family members|neighbou?rs|drivers|vendors|"
     r"officials|administrators|youths|citizens|inhabitants|locals|bystanders|"
     r"pedestrians|porters|prisoners|detainees|inmates|hostages|elders|pupils|mourners|"
-    r"refugees|commanders|firefighters|firemen|rescuers|"
+    r"refugees|commanders|leaders|firefighters|firemen|rescuers|"
     r"(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b"
     # "four members of one family", "three members of the same household"
     r"(?:\s+of\s+(?:one|a|an|the|the same|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -336,7 +344,9 @@ _WHO_OF_THEM: Final = re.compile(
     re.I,
 )
 _JOINED_TO_PREVIOUS: Final = re.compile(
-    r"\s*(?:,|,? and|,? as well as|&)\s+(?:(?:his|her|their|its|the) )?$", re.I
+    r"\s*(?:,|,? and|,? as well as|,? plus|,? along with|,? together with|&)\s+"
+    r"(?:(?:his|her|their|its|the) )?$",
+    re.I,
 )
 #: A figure with no noun, then its verb: "57 injured", "one was injured", "30 were hurt".
 _BARE_VERB: Final = re.compile(
@@ -408,9 +418,10 @@ _TOLL_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 #: What may stand between two figures that share one verb: "Five soldiers and two KIA
-#: fighters were killed".
+#: fighters were killed", "a police commander plus two other officers died".
 _JOINED: Final = re.compile(
-    r"\s*(?:(?:[\w'’-]{1,30}\s+){0,3}?)(?:and|,|, and|as well as|,? including|,? among them)\s*"
+    r"\s*(?:(?:[\w'’-]{1,30}\s+){0,3}?)(?:and|,|, and|as well as|plus|along with|together with|"
+    r",? including|,? among them)\s*"
     rf"(?:(?:his|her|their|the)\s+)?{_KIN_AGE}",
     re.IGNORECASE,
 )
@@ -573,6 +584,14 @@ _AGE_AFTER: Final = re.compile(
 
 _AGE_BETWEEN: Final = re.compile(
     r"^\s*(?:(?:of|aged)\s+\d{1,3}|\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*(?=,))", re.IGNORECASE
+)
+#: An age by its decade, between two figures of a list: "a woman in her 20s along with
+#: three men" (not before the verb: "A woman in her 60s went into shock and two more were
+#: hurt" hurts two).
+_DECADE_BETWEEN: Final = re.compile(
+    r"^\s*in (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|teens|twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties)",
+    re.IGNORECASE,
 )
 #: Words before a count of someone's children, which counts no casualty: "who has five
 #: children", "a mother of three".
@@ -942,7 +961,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         previous = figures[-1] if figures and figures[-1].amount.best != 0 else None
         separator = text[previous.amount.span[1] - offset : start] if previous is not None else ""
         # "a man of 30 and a woman of 50": the age between is no part of the list
-        separator = _AGE_BETWEEN.sub("", separator, count=1)
+        separator = _DECADE_BETWEEN.sub("", _AGE_BETWEEN.sub("", separator, count=1), count=1)
         joined = bool(_JOINED_TO_PREVIOUS.fullmatch(separator)) and (
             not separator.strip().startswith(",") or "and" in separator or _LIST_GOES_ON.match(rest)
         )

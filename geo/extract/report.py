@@ -783,7 +783,7 @@ _ACROSS: Final = re.compile(
     r"(?:over|in|during|throughout) the (?:past|last) (?:week|month|year)|"
     r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different|separate) "
     r"(?:villages|wards|townships|places|areas|locations)|"
-    r"since the (?:start|beginning|(?:(?:February 1|Feb\. 1|2021|military) )?coup)|"
+    r"since the (?:start|beginning)|"
     r"(?:this|last) (?:year|month) alone|"
     # "in the course of its operations and raids it has ... killed civilians, leaving
     # nearly 80 dead": what many deeds left
@@ -1424,10 +1424,13 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
 
 
 #: Words of a count since a time long past: "Since then, more than 3,000 civilians ...",
-#: "nearly 200 killed since May 2023"; a tally unless the clause tells a day of its own
-#: ("killing three, the first deaths in the town since May 2023, on Monday").
+#: "nearly 200 killed since May 2023", "have lost their lives to the junta since it took
+#: power in a coup"; a tally unless the clause tells a day of its own ("killing three, the
+#: first deaths in the town since May 2023, on Monday").
 _SINCE_TALLY: Final = re.compile(
-    r"\bsince (?:then|the (?:military|army|junta) (?:seized|took) power|"
+    r"\bsince (?:then|(?:the (?:military|army|junta|regime)|it|they) (?:seized|took|grabbed) "
+    r"power|(?:the|its|a) (?:(?:(?:February|Feb\.)(?: 1,?)? )?\d{4} |(?:February|Feb\.) 1 |"
+    r"military )?(?:coup|putsch)|"
     rf"(?:early |late |mid-?)?(?:{MONTH_NAMES})\.?(?: \d{{1,2}},?)? \d{{4}}|\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -1570,7 +1573,7 @@ def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
     troops have killed three"), nor a deed compared with those since ("the deadliest
     airstrike since the offensive began")."""
     tallies = _tallies_of(sentence)
-    if tallies.since_tally:
+    if tallies.since_tally and not tallies.most:
         return not any(d.precision == 1 for d in clause.dates)
     began, count = tallies.began, tallies.count
     if began is None or count is None or tallies.most:

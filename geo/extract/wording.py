@@ -564,7 +564,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
         _MINE_BLAST,
-        r"land ?mines?|mine blasts?|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|"
+        r"land ?mines?|mine (?:blasts?|explosions?)|IEDs?|roadside bombs?|improvised explosive|"
+        # "a mine exploded", "stepped on a mine" (not a jade mine: one that collapsed; nor
+        # the mine told before: "the mine blew up, wounding both")
+        r"(?<!\bthe )(?<!\bthat )mines? (?:exploded|went off|blew up|detonated)|"
+        r"(?:stepped|stepping|trod|treading) on (?:a |an )?mines?|"
         r"(?:rope|trip-?wire|anti-?personnel|anti-?tank|claymore|homemade|home-made) mines?|"
         r"(?:laid|planted|placed)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
         r"(?:bombs?|explosives?|mines?)|"
