@@ -6582,6 +6582,30 @@ _FORTY_FIRST_READING: Final = [
         dt.date(2022, 6, 14),
         [(dt.date(2022, 6, 10), "Shwebo", "Remote explosive/landmine/IED", 1, 5)],
     ),
+    # a killing recalled "back in" a year is background; troops "back in" a village are not
+    (
+        "Unknown gunmen shot a woman dead in Namlan, Hsipaw Township, on Monday evening, "
+        "January 11. Back in 2019, another Namlan man was likewise shot dead inside his house.",
+        dt.date(2021, 1, 12),
+        [(dt.date(2021, 1, 11), "Nam Lan", "Attack", 1, None)],
+    ),
+    (
+        "Resistance fighters pulled out of Shwe Pyi Aye on Saturday. Junta troops are back in "
+        "the village and shot dead two villagers on Sunday.",
+        dt.date(2022, 2, 8),
+        [(dt.date(2022, 2, 6), "Shwe Pyi Aye", "Attack", 2, None)],
+    ),
+    # killed in combat is a fight; an aircraft that crashed after it was hit was brought down
+    (
+        "Three soldiers were killed in combat in Kyaukme on Monday.",
+        dt.date(2025, 5, 1),
+        [(dt.date(2025, 4, 28), "Kyaukme", "Armed clash", 3, None)],
+    ),
+    (
+        "The jet crashed after it was hit by KIA fire near Bhamo on Monday.",
+        dt.date(2025, 5, 1),
+        [(dt.date(2025, 4, 28), "Bhamo", "Armed clash", None, None)],
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from geo.extract.dates import SINCE_WORDS, DateMention, names_a_month
+from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, names_a_month
 from geo.extract.grouping import (
     Draft,
     days_counted,
@@ -398,6 +398,9 @@ _RECALLED: Final = re.compile(
     r"\b(?:(?:one of )?the (?:deadliest|worst|largest|biggest|bloodiest)\b[^.;]{0,60}\bsince|"
     r"(?:a|one|two|three) (?:week|weeks|month|months) (?:before|earlier)|"
     r"last (?:week|month)['’]s|"
+    # "Back in 2019, another man of the village was shot dead": told as long past (not
+    # "troops are back in the village")
+    rf"\bback in (?:\d{{4}}|(?:early |late |mid-?)?(?:{MONTH_NAMES})\b)|"
     # "It was on April 23 that the offensive began", "fighting in the town started on
     # June 16": the start of what has gone on since (see _first_deed_told)
     r"\bit was (?:on|in) |(?P<start>\b(?:began|started|begun)\s+(?:on|in)\b))",

@@ -719,6 +719,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # "a junta helicopter was shot down"
         r"(?:(?<=helicopter )|(?<=helicopters )|(?<=jet )|(?<=jets )|(?<=aircraft )|(?<=plane )|"
         rf"(?<=planes )|(?<=drone )|(?<=drones )|(?<=gunship )){_SHOT_DOWN_PASSIVE}|"
+        # "the jet crashed after it was hit by KIA fire": brought down
+        r"(?:crashed|came down|went down) after (?:being |it was |it had been |they were )?"
+        r"(?:hit|struck|shot)\b|"
         # "conflict erupted near Kyaukme", "gunfire has been ongoing since 9 a.m."
         # (not the war's history: "the conflict erupted in 2021")
         r"(?<!the )(?:conflict|gunfire|hostilities) "
@@ -732,6 +735,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # "died in combat against the TNLA" (not "combat troops", "to combat against drug
         # trafficking")
         r"(?<![\w-])(?<!\bto )combat(?= (?:with|against|between)\b)|"
+        # "three soldiers were killed in combat in Kyaukme" (not "killed in combat training")
+        r"(?:(?<=killed in )|(?<=died in )|(?<=wounded in )|(?<=injured in )|(?<=dead in ))"
+        rf"combat(?!\s+(?:{_COMBAT_THINGS})\b|-)|"
         # "they besieged Khampat last Friday", "laid siege to the base" (a verb with what
         # was besieged: not "besieged residents", "in besieged Bhamo")
         r"(?<!\bin )(?<!\bof )(?<!\bthe )(?<!\bto )(?<!\bfrom )(?<!\binto )(?<!\ba )"
