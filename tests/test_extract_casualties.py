@@ -777,6 +777,42 @@ def test_people_named_as_owners_are_not_counted(text: str, kind: str, count: int
         ("The bombs killed a 3-year-old child and a people’s security member.", "killed", 2),
         ("The bombs injured three novices and one civilian.", "injured", 4),
         ("Soldiers fatally shot two villagers at the gate.", "killed", 2),
+        # the forty-first session's: lives taken, a massacre done, a fatal wound, a rank,
+        # to death, one plus or along with others, an age by its decade between them
+        ("A shell struck the house, taking the lives of six civilians.", "killed", 6),
+        ("The shelling took the lives of two children.", "killed", 2),
+        ("Troops carried out a massacre of 11 civilians in the village.", "killed", 11),
+        ("A PDF fighter suffered fatal wounds in the clash.", "killed", 1),
+        ("A PDF fighter suffered a fatal gunshot wound in the clash.", "killed", 1),
+        ("A junta captain reportedly died in the blast.", "killed", 1),
+        ("A sergeant and a lieutenant were killed.", "killed", 2),
+        ("A corporal was wounded and a colonel was killed.", "killed", 1),
+        ("A village leader was shot dead.", "killed", 1),
+        ("A police commander plus two other officers died.", "killed", 3),
+        ("Two soldiers together with a porter were killed.", "killed", 3),
+        ("A police commander along with two other officers died.", "killed", 3),
+        ("Troops killed a woman along with three men.", "killed", 4),
+        ("Troops killed a man plus two boys.", "killed", 3),
+        ("Troops killed a woman together with her two sons.", "killed", 3),
+        ("Troops killed a woman in her 20s along with three men in their 30s.", "killed", 4),
+        # ... and its review's: what counts no dead, or not as many
+        # a killing or a massacre named, not done, counts no dead
+        ("The UN condemned the killing of 11 civilians in the village.", "killed", 0),
+        ("The NUG would investigate the massacre of 11 civilians.", "killed", 0),
+        # a wound that did not kill is a wound
+        ("A PDF fighter suffered non-fatal wounds in the clash.", "killed", 0),
+        ("A PDF fighter suffered non-fatal wounds in the clash.", "injured", 1),
+        ("Two villagers suffered near-fatal injuries.", "killed", 0),
+        # whose house was hit is no casualty
+        ("A bomb hit the house of a village leader, killing his two sons.", "killed", 2),
+        # a list's next figure with a verb of its own, after an age by its decade
+        ("Troops killed a woman in her 20s, and two men in their 30s were wounded.", "killed", 1),
+        ("Troops killed a woman in her 20s, and two men in their 30s were wounded.", "injured", 2),
+        # a disease's toll
+        ("Malaria takes the lives of hundreds of children each year.", "killed", 0),
+        # whose cattle is no count of people; a woman before her own verb is not of the list
+        ("Troops killed four civilians and 12 leaders’ cattle.", "killed", 4),
+        ("A woman in her 60s went into shock and two more people were hurt.", "injured", 2),
     ],
 )
 def test_these_ways_of_telling_the_dead_or_hurt_are_counted(

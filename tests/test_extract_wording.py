@@ -206,6 +206,17 @@ KIA = "KIA: Kachin Independence Army"
             "PDF fighters hit the police station in the centre of Kani town with drones",
             "Air/drone strike",
         ),
+        # the forty-first session's: a mine that went off, stepped on, its blast; killed in
+        # combat; an aircraft that crashed after it was hit; clubbed to death
+        ("a mine exploded near Shwebo on Friday", "Remote explosive/landmine/IED"),
+        ("two mines went off near the village", "Remote explosive/landmine/IED"),
+        ("a boy stepped on a mine near the stream", "Remote explosive/landmine/IED"),
+        ("a villager trod on a mine in the field", "Remote explosive/landmine/IED"),
+        ("a mine explosion killed two soldiers", "Remote explosive/landmine/IED"),
+        ("three soldiers were killed in combat in Kyaukme", "Armed clash"),
+        ("the jet crashed after it was hit by KIA fire", "Armed clash"),
+        ("the helicopter came down after being shot near Indaw", "Armed clash"),
+        ("soldiers clubbed the headman to death", "Attack"),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:
@@ -867,3 +878,19 @@ def test_custody_is_not_sought_across_another_deed() -> None:
 def test_a_quotation_with_a_day_that_tells_no_deed_done_is_not_read(text: str) -> None:
     at = text.index("Monday")
     assert read_triggers(text, one_days=[(at, at + len("Monday"))])[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mine told before, a mine dug for jade, combat training: no deed of their own
+        "the mine blew up, wounding both of them",
+        "that mine went off too",
+        "a jade mine collapsed after heavy rain",
+        "two recruits were injured in combat training",
+        "a cousin of mine went off to join the KIA",
+        "explosives stored at an abandoned jade mine detonated",
+    ],
+)
+def test_no_new_deed_in_these(text: str) -> None:
+    assert [t.sub_event_type for t in find_triggers(text)] == []

@@ -42,6 +42,7 @@ from geo.extract.proposal import (
 )
 from geo.extract.text import in_quotation, item_start
 from geo.extract.wording import (
+    FIRSTS,
     HABITUAL_WORDS,
     OTHER,
     SPEECH_VERBS,
@@ -426,8 +427,7 @@ def _first_deed_told(after: str) -> bool:
 _SPEECH_BEFORE: Final = re.compile(rf"\b(?:{SPEECH_VERBS}|saying|says)\b", re.IGNORECASE)
 #: An event compared with, whose day follows: "the first clash ... since battles in Kutkai on".
 _FIRST_SINCE: Final = re.compile(
-    r"\bthe (?:first|heaviest|fiercest|largest|biggest)\b[^.;]{0,60}\bsince\b[^.;,]{0,60}$",
-    re.IGNORECASE,
+    rf"\bthe (?:{FIRSTS})\b[^.;]{{0,60}}\bsince\b[^.;,]{{0,60}}$", re.IGNORECASE
 )
 #: Days before the report's latest event from which an event told as recalled is background.
 _BACKGROUND_DAYS: Final = 5

@@ -17,7 +17,12 @@ from typing import Final
 from geo.extract._spans import Taken
 from geo.extract.dates import CALENDAR_WORDS
 from geo.extract.numbers import NUMBER_WORDS, Amount, find_amounts, number_value
-from geo.extract.wording import PERSON_TITLES, SPEECH_VERBS, YEAR_OLD
+from geo.extract.wording import (
+    PERSON_RANKS,
+    PERSON_TITLES,
+    SPEECH_VERBS,
+    YEAR_OLD,
+)
 
 __all__ = [
     "CasualtyMention",
@@ -35,8 +40,8 @@ _PERSON: Final = (
     r"toddler|patient|guest|driver|vendor|shopkeeper|trader|official|administrator|headman|"
     r"pastor|priest|youth|volunteer|journalist|nurse|doctor|medic|citizen|inhabitant|"
     r"bystander|pedestrian|motorcyclist|porter|prisoner|detainee|inmate|hostage|elder|"
-    r"abbot|commander|leader|captain|lieutenant|sergeant|corporal|colonel|pupil|mourner|"
-    r"refugee|layperson|layman|laywoman|devotee|caretaker|"
+    r"abbot|commander|leader|pupil|mourner|refugee|layperson|layman|laywoman|devotee|"
+    rf"caretaker|{'|'.join(PERSON_RANKS)}|"
     r"guard|watchman|peasant|herder|fisherman|gold miner|scavenger|motorist|cyclist|boatman|"
     r"firefighter|fireman|rescuer|housewife|homemaker|shepherd|cook|mechanic|carpenter"
 )
@@ -47,7 +52,8 @@ _RELATIVE: Final = (
     r"neighbou?r|in-law|sibling|parent|mother-in-law|father-in-law"
 )
 
-#: An age as a word before a noun: "a 45-year-old farmer", "a seven-year-old boy".
+#: Words that tell people died: "killed", "lost their lives", "suffered a fatal wound",
+#: "tortured to death" (by "death").
 _KILL: Final = (
     # "lives" of the dead ("claimed 60 lives in the village"), not where one lives ("who
     # lives in Mansi")
@@ -57,13 +63,11 @@ _KILL: Final = (
     r"lost (?:their|his|her) li(?:fe|ves)"
     r"|death toll|executed|massacred|slain|shot dead|perished|murdered|slaughtered|beheaded|"
     r"gunned down|martyred|succumbed|burn(?:ed|t) (?:to death|alive)|"
-    # "tortured them to death", "beaten to death"
-    r"(?:tortured|beaten|beat|stabbed|hacked|clubbed|bludgeoned) (?:(?:him|her|them) )?to death|"
-    r"fatally (?:shot|wounded|"
-    r"injured|hit)|fatalities|"
-    # "suffered a fatal wound": a wound that killed
-    r"fatal (?:gunshot )?(?:wounds?|injur(?:y|ies))"
+    r"fatally (?:shot|wounded|injured|hit)|fatalities|"
+    # "suffered a fatal wound": a wound that killed (not "non-fatal", "near-fatal wounds")
+    r"(?<!non-)(?<!non )(?<!near-)(?<!near )fatal (?:gunshot )?(?:wounds?|injur(?:y|ies))"
 )
+#: Words that tell people were hurt: "wounded", "injuries", "lost a leg".
 _HURT: Final = (
     r"injured|injuring|injures|injur(?:y|ies)|wounded|wounding|wounds|hurt|maimed|"
     r"hospitali[sz]ed|"
@@ -76,13 +80,16 @@ _HURT: Final = (
 _CASUALTY: Final = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<hurt>{_HURT}))\b", re.IGNORECASE)
 #: A family counted by its members, before the count: "(killed) a family of five".
 _FAMILY_WORDS: Final = r"(?:family|household) of"
-#: A verb that takes the figure after it: "killed 29", "wounding five", "claimed the lives of".
+#: Words that take the figure after them: "killed 29", "wounding five", "claimed the lives
+#: of", "took the lives of", "carried out a massacre of".
 _VERB_BEFORE: Final = re.compile(
     rf"\b(?:(?P<kill>killed|killing|kills|kill|"
     r"(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the lives of|"
-    # "the deaths of", "the immediate death of", "the killing of", "a massacre of"
-    r"(?:the |in )(?:(?:immediate|instant|tragic|sudden) )?(?:deaths?|killings?) of|"
-    r"(?:a |the )?massacre of|(?:death )?toll"
+    # "the deaths of", "the immediate death of"
+    r"(?:the |in )(?:(?:immediate|instant|tragic|sudden) )?deaths? of|"
+    # a massacre done (not one condemned, mourned or looked into: "called for an inquiry
+    # into the massacre of 11 civilians")
+    r"(?:carried out|committed|perpetrated) (?:a |the )?massacre of|(?:death )?toll"
     r"(?:(?: [\w’']{1,30}){0,4}? (?:has |had )?"
     r"(?:rose|risen|rising|reached|climbed|stood|stands|jumped|is|was))?"
     r"(?: to| at| of)?"
@@ -122,7 +129,7 @@ _NOUN: Final = re.compile(
     r"relatives|parents|grandparents|family members|neighbou?rs|drivers|vendors|"
     r"officials|administrators|youths|citizens|inhabitants|locals|bystanders|"
     r"pedestrians|porters|prisoners|detainees|inmates|hostages|elders|pupils|mourners|"
-    r"refugees|commanders|leaders|firefighters|firemen|rescuers|"
+    r"refugees|firefighters|firemen|rescuers|"
     r"(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b"
     # "four members of one family", "three members of the same household"
     r"(?:\s+of\s+(?:one|a|an|the|the same|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -343,10 +350,13 @@ _WHO_OF_THEM: Final = re.compile(
     r"students|teenagers|civilians|soldiers|fighters|elderly)\b",
     re.I,
 )
+#: Words that add one figure to another in a list, besides "and": "a police commander
+#: plus two other officers", "a woman along with three men".
+_ALSO_WORDS: Final = r"as well as|plus|along with|together with"
+#: What joins a figure to the one before it, which it shares a verb with: "five soldiers
+#: and two fighters", "killing a woman and her son", "a woman along with three men".
 _JOINED_TO_PREVIOUS: Final = re.compile(
-    r"\s*(?:,|,? and|,? as well as|,? plus|,? along with|,? together with|&)\s+"
-    r"(?:(?:his|her|their|its|the) )?$",
-    re.I,
+    rf"\s*(?:,|,? and|,? (?:{_ALSO_WORDS})|&)\s+(?:(?:his|her|their|its|the) )?$", re.I
 )
 #: A figure with no noun, then its verb: "57 injured", "one was injured", "30 were hurt".
 _BARE_VERB: Final = re.compile(
@@ -365,6 +375,13 @@ _NOUN_PHRASE_VERB: Final = re.compile(
 _NOT_PEOPLE: Final = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:cattle|cows?|buffalo(?:es)?|oxen|bulls?|pigs?|goats?|sheep|"
     r"chickens?|poultry|ducks?|livestock|animals?|dogs?|horses?|mules?|elephants?)\b",
+    re.IGNORECASE,
+)
+#: Words of a thing someone owns, before them: "(hit) the house of a village leader" (who
+#: owns it, not who was hurt).
+_OWNER_BEFORE: Final = re.compile(
+    r"\b(?:house|home|hut|shop|farm|car|motorbike|motorcycle|vehicle|compound|residence|"
+    r"property)s? of\s+$",
     re.IGNORECASE,
 )
 #: Words before a count of the people who live somewhere: "home to 400,000 people", "a
@@ -420,8 +437,8 @@ _TOLL_BEFORE: Final = re.compile(
 #: What may stand between two figures that share one verb: "Five soldiers and two KIA
 #: fighters were killed", "a police commander plus two other officers died".
 _JOINED: Final = re.compile(
-    r"\s*(?:(?:[\w'’-]{1,30}\s+){0,3}?)(?:and|,|, and|as well as|plus|along with|together with|"
-    r",? including|,? among them)\s*"
+    rf"\s*(?:(?:[\w'’-]{{1,30}}\s+){{0,3}}?)(?:and|,|, and|{_ALSO_WORDS}|,? including|"
+    r",? among them)\s*"
     rf"(?:(?:his|her|their|the)\s+)?{_KIN_AGE}",
     re.IGNORECASE,
 )
@@ -582,12 +599,14 @@ _AGE_AFTER: Final = re.compile(
 )
 
 
+#: An age right after a person counted, before the words that go on: "a man of 30 and
+#: a woman of 50", "Ko Aung (34) and", "U Hla, 60, was".
 _AGE_BETWEEN: Final = re.compile(
     r"^\s*(?:(?:of|aged)\s+\d{1,3}|\(\s*\d{1,3}\s*\)|,\s*\d{1,3}\s*(?=,))", re.IGNORECASE
 )
 #: An age by its decade, between two figures of a list: "a woman in her 20s along with
-#: three men" (not before the verb: "A woman in her 60s went into shock and two more were
-#: hurt" hurts two).
+#: three men". Read only there, not after a figure before its verb (there "A woman in her
+#: 60s went into shock and two more people were hurt" would read the woman as hurt).
 _DECADE_BETWEEN: Final = re.compile(
     r"^\s*in (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|teens|twenties|thirties|forties|"
     r"fifties|sixties|seventies|eighties)",
@@ -859,9 +878,11 @@ _NOT_OF_WAR: Final = (
     r"sickness|landslides?|mudslides?|floods?|flooding|snake ?bites?|natural causes|"
     r"heat ?stroke)"
 )
-#: Such a cause told as what killed, before the figure: "Malaria claimed the lives of".
+#: Such a cause told as what killed, before the figure: "Malaria claimed the lives of",
+#: "Malaria takes the lives of".
 _NOT_OF_WAR_KILLED: Final = re.compile(
-    rf"\b{_NOT_OF_WAR}\b[^.;]{{0,40}}?\b(?:killed|claimed|took|left)\b[^.;]{{0,30}}$",
+    rf"\b{_NOT_OF_WAR}\b[^.;]{{0,40}}?\b(?:killed|claimed|claims|took|takes|taking|left)\b"
+    r"[^.;]{0,30}$",
     re.IGNORECASE,
 )
 #: ... or after it: "two children died of malaria", "30 workers killed in a landslide".
@@ -960,7 +981,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue  # the "one" of "four members of one family"
         previous = figures[-1] if figures and figures[-1].amount.best != 0 else None
         separator = text[previous.amount.span[1] - offset : start] if previous is not None else ""
-        # "a man of 30 and a woman of 50": the age between is no part of the list
+        # "a man of 30 and a woman of 50", "a woman in her 20s along with three men": the
+        # age between is no part of the list
         separator = _DECADE_BETWEEN.sub("", _AGE_BETWEEN.sub("", separator, count=1), count=1)
         joined = bool(_JOINED_TO_PREVIOUS.fullmatch(separator)) and (
             not separator.strip().startswith(",") or "and" in separator or _LIST_GOES_ON.match(rest)
@@ -971,6 +993,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue  # "five cattle were killed", "killed two cows": no people
         if _NOT_OF_WAR_KILLED.search(before) or _DIED_OF_NOT_WAR.match(after):
             continue  # "Malaria claimed the lives of two children", "a landslide killed 30"
+        if _OWNER_BEFORE.search(before):
+            continue  # "the house of a village leader, killing his two sons": its owner
         if _POPULATION_BEFORE.search(before):
             continue  # "the township is home to 400,000 people": who live there
         if (_STRENGTH_BEFORE.search(before) or _STRONG_AFTER.match(after)) and not _UNDERWENT.match(
@@ -1080,8 +1104,14 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 and previous is not None
                 and noun is not None
                 # (not a verb of their own after a clause about them: "and around seven
-                # others it was holding as human shields were wounded")
-                and (kind is None or not _BARE_VERB.match(_past_contact_clause(rest)))
+                # others it was holding as human shields were wounded", "and two men in
+                # their 30s were wounded")
+                and (
+                    kind is None
+                    or not _BARE_VERB.match(
+                        _past_contact_clause(_DECADE_BETWEEN.sub("", rest, count=1))
+                    )
+                )
             ):
                 # "The dead included a teacher and her two daughters, and another villager
                 # was wounded": one more of the list before, not of the verb after the next

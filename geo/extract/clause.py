@@ -31,6 +31,7 @@ from geo.extract.wording import (
     FLED_WORDS,
     NOT_A_DEED_AFTER,
     OTHER,
+    POWER_SEIZED,
     SPEECH_VERBS,
     ActorMention,
     Trigger,
@@ -264,8 +265,7 @@ _COUP_AFTER: Final = re.compile(r"\s*(?:military\s+)?coup\b", re.IGNORECASE)
 #: "the military, which seized back power in 2021", "since the coup in February 2021":
 #: the coup's date, not this event's.
 _COUP_BEFORE: Final = re.compile(
-    r"\b(?:coup|(?:seized|seize|seizing|took|take|taking|grabbed|grab|grabbing)\s+"
-    r"(?:back\s+)?power(?:\s+in\s+a\s+(?:military\s+)?coup)?)\s+(?:(?:in|on|of)\s+)?"
+    rf"\b(?:coup|{POWER_SEIZED}(?:\s+in\s+a\s+(?:military\s+)?coup)?)\s+(?:(?:in|on|of)\s+)?"
     r"(?:early\s+|late\s+)?$",
     re.IGNORECASE,
 )

@@ -445,12 +445,14 @@ def _on_civilians(draft: Draft, text: str) -> str | None:
     return None
 
 
-def _secondary(text: str, sentence: tuple[int, int], figure: CasualtyMention) -> bool:
-    """Whether a figure is told less directly than the account's own: inside a quotation
-    (a witness's tally, "Three civilians have been killed by them"), or in a sentence
-    about several events ("Two air raids left 11 dead")."""
-    quoted = in_quotation(text, figure.amount.span[0], sentence[0])
-    return quoted or _MANY_EVENTS.search(text[sentence[0] : sentence[1]]) is not None
+def _secondary(text: str, sentence: tuple[int, int], figures: list[CasualtyMention]) -> bool:
+    """Whether a sentence's figures are told less directly than the account's own: one
+    inside a quotation (a witness's tally, "Three civilians have been killed by them"), or
+    all in a sentence about several events ("Two air raids left 11 dead"); the sentence
+    is read once, however many figures it holds (a long one stays linear)."""
+    return _MANY_EVENTS.search(text, *sentence) is not None or any(
+        in_quotation(text, f.amount.span[0], sentence[0]) for f in figures
+    )
 
 
 #: Wording of several events at once: "two air raids", "a series of strikes".
@@ -493,7 +495,7 @@ def _totals(
     exact = {s: g for s, g in by_sentence.items() if not any(f.amount.vague for f in g)}
     if exact:  # "dozens were killed" ... "29 bodies were found": the figure, not the guess
         by_sentence = exact
-    direct = {s: g for s, g in by_sentence.items() if not any(_secondary(text, s, f) for f in g)}
+    direct = {s: g for s, g in by_sentence.items() if not _secondary(text, s, g)}
     if direct:
         by_sentence = direct
     counts: list[tuple[int | None, int | None, int | None, list[CasualtyMention]]] = []

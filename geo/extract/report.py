@@ -111,11 +111,13 @@ from geo.extract.text import (
 from geo.extract.wording import (
     AIRCRAFT,
     DENY_WORDS,
+    FIRSTS,
     GROUND,
     HABITUAL_WORDS,
     HURT_BY,
     MAY_COME_WORDS,
     POSTS,
+    POWER_SEIZED,
     SHRAPNEL,
     SO_FAR_WORDS,
     SPEECH_VERBS,
@@ -829,11 +831,7 @@ _LEARNED: Final = re.compile(
 _GONE_ON: Final = re.compile(r"\b(?:has|have)\s+been\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
 #: "since" that compares, not a span: "the heaviest raids since the coup", "the first
 #: clashes in the area since January".
-_FIRST_SINCE: Final = re.compile(
-    r"\b(?:first|heaviest|worst|deadliest|biggest|largest|fiercest|most|only)\b[^.;]{0,60}?"
-    r"\bsince\b",
-    re.IGNORECASE,
-)
+_FIRST_SINCE: Final = re.compile(rf"\b(?:{FIRSTS})\b[^.;]{{0,60}}?\bsince\b", re.IGNORECASE)
 #: A time of weeks or more that deeds at many places are told over, before them: "over
 #: the month of December", "during the past weeks", "in the course of the year" (a week,
 #: "over the past week", may be one event's).
@@ -1423,14 +1421,21 @@ def _another_day(clause: Clause, previous: Draft) -> bool:
     )
 
 
+#: The coup, as a time things are counted or told since: "the coup", "its 2021 coup", "the
+#: February 1 coup", "the Feb. 1, 2021 coup", "the military coup"; or power seized: "it
+#: took power", "the junta seized power".
+_THE_COUP: Final = (
+    r"(?:the|its|a) (?:(?:(?:February|Feb\.)(?: 1,?)? )?\d{4} |(?:February|Feb\.) 1 |military )?"
+    rf"(?:coup|putsch)|(?:the (?:military|army|junta|regime)|it|they) {POWER_SEIZED}"
+)
 #: Words of a count since a time long past: "Since then, more than 3,000 civilians ...",
 #: "nearly 200 killed since May 2023", "have lost their lives to the junta since it took
-#: power in a coup"; a tally unless the clause tells a day of its own ("killing three, the
-#: first deaths in the town since May 2023, on Monday").
+#: power in a coup"; a tally unless the clause tells a day of its own ("killing three on
+#: Monday, the first deaths in the town since May 2023"), or the sentence tells one deed
+#: compared with those since and no count in the perfect ("The strike killed 10 people,
+#: the deadliest since the coup"; see :func:`_tally_since`).
 _SINCE_TALLY: Final = re.compile(
-    r"\bsince (?:then|(?:the (?:military|army|junta|regime)|it|they) (?:seized|took|grabbed) "
-    r"power|(?:the|its|a) (?:(?:(?:February|Feb\.)(?: 1,?)? )?\d{4} |(?:February|Feb\.) 1 |"
-    r"military )?(?:coup|putsch)|"
+    rf"\bsince (?:then|{_THE_COUP}|"
     rf"(?:early |late |mid-?)?(?:{MONTH_NAMES})\.?(?: \d{{1,2}},?)? \d{{4}}|\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -1452,13 +1457,15 @@ _TALLY_PERFECT: Final = re.compile(
 )
 #: What has gone on since the coup, in the perfect: "the junta has faced armed resistance
 #: since its 2021 coup", "Since the coup the military has bombed villages".
-_SINCE_THE_COUP: Final = re.compile(
-    r"\bsince (?:the|its|a) (?:(?:February )?\d{4} |military )?(?:coup|putsch)\b", re.IGNORECASE
-)
+_SINCE_THE_COUP: Final = re.compile(rf"\bsince (?:{_THE_COUP})\b", re.IGNORECASE)
 _PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:been\s+|also\s+|not\s+)?\w+(?:ed|en|t)\b", re.I)
 #: A superlative or a first told since a time: one event compared with those since.
 _MOST_SINCE: Final = re.compile(
-    r"\b(?:first|\w+est|worst|most\s+\w+)\b[^.;]{0,80}\bsince\b", re.IGNORECASE
+    # (not a time or a count compared, which is a tally: "the deadliest year since the
+    # coup", "the highest number of houses burned since")
+    rf"\b(?:{FIRSTS})\b(?! (?:year|month|week|period|number|toll|count|tally)s?\b)"
+    r"[^.;]{0,80}\bsince\b",
+    re.IGNORECASE,
 )
 
 
@@ -1549,6 +1556,7 @@ class _Tallies:
     began: re.Match[str] | None  # the start of a campaign (:data:`_SINCE_IT_BEGAN`)
     count: re.Match[str] | None  # the count in the perfect told after that start
     most: bool  # "the deadliest ... since" (:data:`_MOST_SINCE`)
+    perfect: bool  # a count in the perfect: "have been killed" (:data:`_TALLY_PERFECT`)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1562,6 +1570,7 @@ def _tallies_of(sentence: str) -> _Tallies:
         began=began,
         count=None if began is None else _TALLY_PERFECT.search(sentence, began.end()),
         most=_MOST_SINCE.search(sentence) is not None,
+        perfect=_TALLY_PERFECT.search(sentence) is not None,
     )
 
 
@@ -1573,7 +1582,10 @@ def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
     troops have killed three"), nor a deed compared with those since ("the deadliest
     airstrike since the offensive began")."""
     tallies = _tallies_of(sentence)
-    if tallies.since_tally and not tallies.most:
+    if tallies.since_tally and not (tallies.most and not tallies.perfect):
+        # (one deed compared with those since, with no count of them: "The strike killed
+        # 10 people, the deadliest since the coup"; but "4,000 have been killed since the
+        # coup, the most in the west" is a tally)
         return not any(d.precision == 1 for d in clause.dates)
     began, count = tallies.began, tallies.count
     if began is None or count is None or tallies.most:

@@ -26,6 +26,7 @@ __all__ = [
     "CIVILIANS",
     "DENY_WORDS",
     "DISASTERS",
+    "FIRSTS",
     "FLED_WORDS",
     "FORCE_WORDS",
     "GROUND",
@@ -40,9 +41,12 @@ __all__ = [
     "OTHER",
     "OVERTAKES",
     "PEOPLES",
+    "PERSON_RANKS",
     "PERSON_TITLES",
     "POSTS",
+    "POWER_SEIZED",
     "PROTESTERS",
+    "RANK_WORDS",
     "REGAINS",
     "SHRAPNEL",
     "SO_FAR_WORDS",
@@ -404,16 +408,38 @@ _SIDE_WORDS: Final = (
 _NOT_TAKEN: Final = (
     r"(?:to|into|from|back|in|at|on|of|and|up|part|refuge|shelter|place|them|him|her)\b"
 )
+#: Words that make a deed the first, or the most, of its kind since a time: they compare it
+#: with those since and tell no span ("the deadliest since the coup", "the first clashes
+#: in the area since January"; not "the west", "most of them").
+FIRSTS: Final = (
+    r"first|only|latest|heaviest|worst|deadliest|bloodiest|biggest|largest|fiercest|highest|"
+    r"greatest|longest|strongest|most (?!of\b)\w+"
+)
+#: Power seized, as reports tell the coup: "took power", "seizing back power".
+POWER_SEIZED: Final = (
+    r"(?:seized|seize|seizing|took|take|taking|grabbed|grab|grabbing)\s+(?:back\s+)?power"
+)
+#: Military ranks that name a person alone: "a captain was killed", "Sergeant Aung".
+PERSON_RANKS: Final = ("colonel", "captain", "lieutenant", "sergeant", "corporal")
+#: Military ranks, as titles before a name ("Colonel Zaw", "Major Win"); major, general
+#: and brigadier name no person alone ("a major offensive", "the general public").
+RANK_WORDS: Final = (*PERSON_RANKS, "major", "general", "brigadier")
 #: Titles before a person's name: "Daw Hkawn", "Ko Min Min" (a person, no post).
 PERSON_TITLES: Final = (
     r"(?-i:U|Daw|Ko|Maung|Mg|Naw|Saw|Mahn|Khun|Sai|Nang|Ma|Mr|Mrs|Ms|"
     # a calling or a rank before a name: "Pastor Nammye", "Rev. Hkalam Samson", "Col. Zaw"
     # (a short title with its full stop or none)
-    rf"(?:{TITLE_ABBREVIATIONS})\.?|Pastor|Reverend|Sayadaw|Colonel|Captain|Lieutenant|"
-    r"Sergeant|Corporal|Major|General|Brigadier)"
+    rf"(?:{TITLE_ABBREVIATIONS})\.?|Pastor|Reverend|Sayadaw|"
+    + "|".join(rank.capitalize() for rank in RANK_WORDS)
+    + ")"
 )
 #: An age told as a word before a noun or a name: "39-year-old", "five-year-old".
 YEAR_OLD: Final = r"(?:\d{1,3}|[a-z]{3,12})-year[- ]old"
+#: A killing told by how, "to death", with whom between: "beat 39-year-old Thein Tan to
+#: death", "tortured them to death", "was hacked to death" (an attack's deed, and its dead).
+_TO_DEATH: Final = (
+    r"(?:beat(?:en)?|tortured|stabbed|hacked|clubbed|bludgeoned) (?:[\w'’-]+ ){0,4}?to death"
+)
 #: People or things right after "seized" or "captured": they were taken, no ground was.
 _PEOPLE_AFTER: Final = (
     # (not who did it: "was seized by junta troops")
@@ -556,6 +582,10 @@ _BLAST_TOLD: Final = (
 )
 #: Aircraft named by their models: "two Mi-35s", "a Yak-130", "K-8 jets".
 _AIRCRAFT_MODELS: Final = r"Mi-?(?:8|17|24|35)s?|Yak-?130s?|K-?8s?|Y-?12s?|MiG-?\d+s?|Su-?30s?"
+#: Words of a thing that explodes going off.
+_WENT_OFF_WORDS: Final = (
+    r"blew up|blown up|exploded|explodes|went off|goes off|gone off|detonated|blasted"
+)
 #: The sub-event type of a mine's blast, and of what was left, laid or being made safe
 #: that went off, as ACLED codes unexploded ordnance.
 _MINE_BLAST: Final = "Remote explosive/landmine/IED"
@@ -564,10 +594,12 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Explosions/Remote violence",
         _MINE_BLAST,
-        r"land ?mines?|mine (?:blasts?|explosions?)|IEDs?|roadside bombs?|improvised explosive|"
-        # "a mine exploded", "stepped on a mine" (not a jade mine: one that collapsed; nor
+        rf"land ?mines?|mine (?:{_BLAST_WORDS})|IEDs?|roadside bombs?|improvised explosive|"
+        # "a mine exploded", "stepped on a mine" (a mine that went off, not one dug for
+        # jade, "explosives stored at a jade mine detonated", nor a friend "of mine"; nor
         # the mine told before: "the mine blew up, wounding both")
-        r"(?<!\bthe )(?<!\bthat )mines? (?:exploded|went off|blew up|detonated)|"
+        r"(?<!\bthe )(?<!\bthat )(?<!\bof )(?<!\bjade )(?<!\bgold )(?<!\bcoal )(?<!\bruby )"
+        rf"(?<!\bamber )mines? (?:{_WENT_OFF_WORDS})\b|"
         r"(?:stepped|stepping|trod|treading) on (?:a |an )?mines?|"
         r"(?:rope|trip-?wire|anti-?personnel|anti-?tank|claymore|homemade|home-made) mines?|"
         r"(?:laid|planted|placed)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?"
@@ -816,8 +848,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Violence against civilians",
         "Attack",
-        # "beat 39-year-old Thein Tan to death"
-        r"shot dead|executed|massacred?|tortured|beat(?:en)? (?:[\w'’-]+ ){0,4}?to death|"
+        rf"shot dead|executed|massacred?|{_TO_DEATH}|tortured|"
         rf"{_OPEN_FIRE}|fired (?:indiscriminately )?(?:on|at|into) "
         r"(?:a |the )?(?:crowd|civilians|villagers|residents|protesters|houses|homes|"
         r"(?-i:[A-Z][\w'’-]{0,30} ){1,3}(?:village|ward))|"
@@ -835,7 +866,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"\b(?:was|were|had been|have been|has been) shot(?: dead| and killed)? by (?:the )?"
         r"(?:[\w'’-]+ ){0,2}?(?:military|junta|regime|soldiers|troops|army|forces|police|"
         r"militia|column)\b|"
-        r"stabbed(?: to death)?|hacked to death|"
+        r"stabbed|"
         # "the pastor was fatally shot at his shop": whoever was shot died
         r"(?:fatally|mortally) (?:shot|stabbed)(?!\s+(?:him|her|them)sel(?:f|ves)\b)|"
         # "burned them alive", "burned 11 civilians to death"
@@ -1162,7 +1193,7 @@ _TAKEN_NOT_GROUND: Final = re.compile(
     # battalion commander was", "the outpost guarded by a junta major was")
     r"(?<!\bof )(?<!\bby )\b(?:a|an|one|the|their|its|his|her|our|[\w-]+['’]s)\s+"
     r"(?:(?!(?:of|by|at|in|near|guarded|held|manned)\b)[\w-]+\s+){0,3}?"
-    r"(?-i:soldier|sergeant|corporal|captain|major|lieutenant|colonel|commander|officer|"
+    rf"(?-i:soldier|{'|'.join(RANK_WORDS)}|commander|officer|"
     r"policeman|fighter|member|villager|civilian|man|woman|boy|girl|youth|pastor|monk|"
     r"leader|administrator)\s+(?:was|had been|has been|being)\s+(?:\w+\s+)?$|"
     # things, only as the subject of this very verb: not "Cars were burned as the town
@@ -1624,10 +1655,6 @@ _LEFT_AFTER: Final = re.compile(
     # (not people found: "two farmers hit by artillery shells were found dead")
     r"(?!\s+(?:dead|alive|killed|wounded|injured))",
     re.IGNORECASE,
-)
-#: Words of a thing that explodes going off.
-_WENT_OFF_WORDS: Final = (
-    r"blew up|blown up|exploded|explodes|went off|goes off|gone off|detonated|blasted"
 )
 #: The thing went off after all: "... blew up", "when it exploded".
 _WENT_OFF_AFTER: Final = re.compile(rf"[^.;]{{0,80}}?\b(?:{_WENT_OFF_WORDS})\b", re.IGNORECASE)
