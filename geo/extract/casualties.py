@@ -17,12 +17,7 @@ from typing import Final
 from geo.extract._spans import Taken
 from geo.extract.dates import CALENDAR_WORDS
 from geo.extract.numbers import NUMBER_WORDS, Amount, find_amounts, number_value
-from geo.extract.wording import (
-    PERSON_RANKS,
-    PERSON_TITLES,
-    SPEECH_VERBS,
-    YEAR_OLD,
-)
+from geo.extract.wording import PERSON_RANKS, PERSON_TITLES, SPEECH_VERBS, YEAR_OLD
 
 __all__ = [
     "CasualtyMention",

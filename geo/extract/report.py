@@ -1582,7 +1582,7 @@ def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
     troops have killed three"), nor a deed compared with those since ("the deadliest
     airstrike since the offensive began")."""
     tallies = _tallies_of(sentence)
-    if tallies.since_tally and not (tallies.most and not tallies.perfect):
+    if tallies.since_tally and (tallies.perfect or not tallies.most):
         # (one deed compared with those since, with no count of them: "The strike killed
         # 10 people, the deadliest since the coup"; but "4,000 have been killed since the
         # coup, the most in the west" is a tally)

@@ -761,15 +761,15 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:erupted|broke out|flared|resumed|has been ongoing|continued|intensified)|"
         r"offensives?|skirmish(?:es)?|exchanged (?:gun)?fire|counter-?attack(?:ed|s|ing)?|"
         # "engaged in gunfire with the junta column", "engaged in fierce combat", "died
-        # on Wednesday in heavy combat" (not "intense combat training", "combat-ready")
+        # on Wednesday in heavy combat", "three soldiers were killed in combat in Kyaukme"
+        # (not "intense combat training", "killed in combat training", "combat-ready")
         r"(?:engaged in (?:an? )?(?:(?:heavy|fierce|intense|armed) )?(?:gunfire|combat)|"
-        rf"(?:heavy|fierce|intense|armed|close) combat)(?!\s+(?:{_COMBAT_THINGS})\b|-)|"
+        r"(?:heavy|fierce|intense|armed|close) combat|"
+        r"(?:(?<=killed in )|(?<=died in )|(?<=wounded in )|(?<=injured in )|(?<=dead in ))"
+        rf"combat)(?!\s+(?:{_COMBAT_THINGS})\b|-)|"
         # "died in combat against the TNLA" (not "combat troops", "to combat against drug
         # trafficking")
         r"(?<![\w-])(?<!\bto )combat(?= (?:with|against|between)\b)|"
-        # "three soldiers were killed in combat in Kyaukme" (not "killed in combat training")
-        r"(?:(?<=killed in )|(?<=died in )|(?<=wounded in )|(?<=injured in )|(?<=dead in ))"
-        rf"combat(?!\s+(?:{_COMBAT_THINGS})\b|-)|"
         # "they besieged Khampat last Friday", "laid siege to the base" (a verb with what
         # was besieged: not "besieged residents", "in besieged Bhamo")
         r"(?<!\bin )(?<!\bof )(?<!\bthe )(?<!\bto )(?<!\bfrom )(?<!\binto )(?<!\ba )"
