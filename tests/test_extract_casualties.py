@@ -813,6 +813,18 @@ def test_people_named_as_owners_are_not_counted(text: str, kind: str, count: int
         # whose cattle is no count of people; a woman before her own verb is not of the list
         ("Troops killed four civilians and 12 leaders’ cattle.", "killed", 4),
         ("A woman in her 60s went into shock and two more people were hurt.", "injured", 2),
+        # a count of those present, then another subject's verb: no toll of theirs
+        (
+            "Between 300 and 500 people were in attendance, and a Kachin singer and keyboard "
+            "player were among the dead.",
+            "killed",
+            0,
+        ),
+        ("About 400 people were at the concert, and a singer was among the dead.", "killed", 0),
+        # guards: the same people told again, or no subject of its own
+        ("Four people were at home, and all were killed.", "killed", 4),
+        ("Two soldiers were hit by shrapnel, and both were killed.", "killed", 2),
+        ("Four people were shot, and later were killed.", "killed", 4),
     ],
 )
 def test_these_ways_of_telling_the_dead_or_hurt_are_counted(

@@ -6688,6 +6688,84 @@ _FORTY_FIRST_REVIEW: Final = [
 ]
 
 
+_FORTY_SECOND_READING: Final = [
+    # a chemical weapon is the event's kind, whatever carried it
+    (
+        "On April 29 the military council carried out aerial attacks using 11 chemical bombs "
+        "near Tawng Hkam village in Nawnghkio Township.",
+        dt.date(2025, 4, 30),
+        [(dt.date(2025, 4, 29), "Tawng Hkam", "Chemical weapon", None, None)],
+    ),
+    (
+        "On 23 November the junta fired four chemical bombs at the hill camp near Nam Sa Lat.",
+        dt.date(2023, 11, 24),
+        [(dt.date(2023, 11, 23), "Nam Sa Lat", "Chemical weapon", None, None)],
+    ),
+    (
+        "During clashes near Man Maw village in Nawnghkio on Sunday, troops attacked the TNLA "
+        "with poison gas bombs, injuring 10 fighters.",
+        dt.date(2025, 2, 25),
+        [
+            (dt.date(2025, 2, 23), "Man Maw", "Chemical weapon", None, 10),
+            (dt.date(2025, 2, 23), "Man Maw", "Armed clash", None, None),
+        ],
+    ),
+    (
+        "On April 24 the junta struck Nawnghkio Township with 8 chemical bombs and 27 "
+        "conventional bombs.",
+        dt.date(2025, 4, 30),
+        [
+            (dt.date(2025, 4, 24), "Nawnghkio Township", "Chemical weapon", None, None),
+            (dt.date(2025, 4, 24), "Nawnghkio Township", "Air/drone strike", None, None),
+        ],
+    ),
+    # not a ban, a use only named, nor tear gas
+    (
+        "Police fired tear gas shells at protesters in Myitkyina on Monday.",
+        dt.date(2021, 3, 9),
+        [],
+    ),
+    (
+        "The group, which has accused the regime of chemical weapons use, said jets bombed "
+        "Namhkan on Monday.",
+        dt.date(2023, 11, 22),
+        [(dt.date(2023, 11, 20), "Namhkan", "Air/drone strike", None, None)],
+    ),
+    # an accusation's day is not the day of a count since the coup
+    (
+        "Rights groups on Thursday accused the junta of killing at least 6,000 civilians since "
+        "the coup.",
+        dt.date(2025, 3, 7),
+        [],
+    ),
+    (
+        "Fighting near Laiza on Sunday killed three KIA soldiers, bringing the number killed "
+        "since the coup to 300.",
+        dt.date(2025, 3, 7),
+        [(dt.date(2025, 3, 2), "Laiza", "Armed clash", 3, None)],
+    ),
+    # a count of those present is no toll
+    (
+        "Jets bombed a celebration near Hpakant on Sunday night, killing more than 60 people, a "
+        "spokesman said. Between 300 and 500 people were in attendance, and a Kachin singer and "
+        "keyboard player were among the dead.",
+        dt.date(2022, 10, 24),
+        [(dt.date(2022, 10, 23), "Hpakant", "Air/drone strike", 60, None)],
+    ),
+    (
+        "A shell hit a house in Mansi on Monday. Four people were at home, and all were killed.",
+        dt.date(2024, 3, 15),
+        [(dt.date(2024, 3, 11), "Mansi", "Shelling/artillery/missile attack", 4, None)],
+    ),
+    # Thipaw is Hsipaw
+    (
+        "The TNLA shelled Thipaw town on Monday.",
+        dt.date(2024, 8, 14),
+        [(dt.date(2024, 8, 12), "Hsipaw", "Shelling/artillery/missile attack", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -6716,7 +6794,8 @@ _FORTY_FIRST_REVIEW: Final = [
     + _FORTIETH_READING
     + _FORTIETH_REVIEW
     + _FORTY_FIRST_READING
-    + _FORTY_FIRST_REVIEW,
+    + _FORTY_FIRST_REVIEW
+    + _FORTY_SECOND_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

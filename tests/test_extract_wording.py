@@ -217,6 +217,11 @@ KIA = "KIA: Kachin Independence Army"
         ("the jet crashed after it was hit by KIA fire", "Armed clash"),
         ("the helicopter came down after being shot near Indaw", "Armed clash"),
         ("soldiers clubbed the headman to death", "Attack"),
+        # a chemical weapon, whatever carried it
+        ("troops fired four chemical bombs at the camp", "Chemical weapon"),
+        ("made aerial attacks using 11 chemical bombs", "Chemical weapon"),
+        ("the junta attacked the TNLA with poison gas bombs", "Chemical weapon"),
+        ("the junta used Toxic Gas Bombs in the fighting", "Chemical weapon"),
     ],
 )
 def test_triggers(text: str, sub_event_type: str) -> None:
@@ -890,6 +895,9 @@ def test_a_quotation_with_a_day_that_tells_no_deed_done_is_not_read(text: str) -
         "two recruits were injured in combat training",
         "a cousin of mine went off to join the KIA",
         "explosives stored at an abandoned jade mine detonated",
+        "the two sides signed the agreement on chemical weapons",
+        "its use of chemical weapons violates the Chemical Weapons Convention",
+        "police fired tear gas shells at the crowd",
     ],
 )
 def test_no_new_deed_in_these(text: str) -> None:

@@ -796,6 +796,19 @@ _PART_WITH_VERB: Final = re.compile(
 )
 
 
+#: A figure's own verb of no casualty, then another clause with a subject and a verb of
+#: its own, whose the casualty word after is: "(About 400 people) were at the concert, and
+#: a singer was among (the dead)" (not "were shot, and later were killed": no subject;
+#: nor "were at home, and all were killed": the same people).
+_ANOTHER_SUBJECT: Final = re.compile(
+    r"\s*(?:were|was|are|is)\b[^,;]*,\s*and\s+(?!(?:later|then|also|subsequently|afterwards|"
+    # (nor the same people told again: "were at home, and all were killed")
+    r"eventually|soon|were|was|had|have|all|both|they|each|most|many|some|several|none|the "
+    r"rest|everyone)\b)(?:[\w'’-]+\s+){1,6}?(?:were|was|are|is)\b",
+    re.IGNORECASE,
+)
+
+
 def _kind_after(text: str) -> str | None:
     """The casualty word that follows a figure in its clause ("were killed")."""
     text = _past_aside(text)
@@ -807,6 +820,8 @@ def _kind_after(text: str) -> str | None:
     if _EITHER_KIND.match(window, match.end()):
         return None  # "20 soldiers were killed or injured": the dead and hurt together
     between = window[: match.start()]
+    if _ANOTHER_SUBJECT.match(between):
+        return None  # "About 400 people were at the concert, and a singer was among the dead"
     at = 0
     for amount, _ in people_counted(between):
         # each figure between is one more of a list ("A monk, a teacher and a girl died"),

@@ -110,6 +110,7 @@ from geo.extract.text import (
 )
 from geo.extract.wording import (
     AIRCRAFT,
+    CHEMICAL,
     DENY_WORDS,
     FIRSTS,
     GROUND,
@@ -947,7 +948,7 @@ def _tallied(clause: Clause, trigger: Trigger) -> bool:
 #: Kinds a coder splits at one place and day: the fighting, and the shelling, the air
 #: strike or the burning told beside it.
 _SPLIT_KINDS: Final = frozenset(
-    {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", _BURNING}
+    {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", _BURNING, CHEMICAL}
 )
 
 
@@ -1441,6 +1442,14 @@ _SINCE_TALLY: Final = re.compile(
 )
 
 
+#: An accusation of killing: "accused the junta of killing", "accuses the military of
+#: murdering".
+_ACCUSED_OF: Final = re.compile(
+    r"\baccus(?:ed|es|ing|e)\b[^.;]{0,40}?\bof (?:killing|murdering|massacring|slaughtering)\b",
+    re.IGNORECASE,
+)
+
+
 #: Since a campaign or a war began: "Since the Three Brotherhood Alliance launched its
 #: 1027 Operation", "since fighting broke out", "since the start of the offensive".
 _SINCE_IT_BEGAN: Final = re.compile(
@@ -1586,7 +1595,13 @@ def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
         # (one deed compared with those since, with no count of them: "The strike killed
         # 10 people, the deadliest since the coup"; but "4,000 have been killed since the
         # coup, the most in the west" is a tally)
-        return not any(d.precision == 1 for d in clause.dates)
+        # (a day told before an accusation is the day it was made: "Rights groups on
+        # Thursday accused the junta of killing 6,000 civilians since the coup")
+        accused = _ACCUSED_OF.search(clause.text)
+        return not any(
+            d.precision == 1 and (accused is None or d.span[0] > clause.span[0] + accused.start())
+            for d in clause.dates
+        )
     began, count = tallies.began, tallies.count
     if began is None or count is None or tallies.most:
         return False

@@ -23,6 +23,7 @@ __all__ = [
     "AIRCRAFT",
     "ATTACKED_ONLY",
     "ATTACKED_ONLY_WORDS",
+    "CHEMICAL",
     "CIVILIANS",
     "DENY_WORDS",
     "DISASTERS",
@@ -309,7 +310,9 @@ _AIR: Final = (
 #: Casualty verbs told before what did it: "wounded by", "killed by", "died from".
 HURT_BY: Final = r"injured|wounded|hurt|killed|hit|struck|maimed|died"
 _SHELL: Final = (
-    r"shell(?:ed|ing|s)?|artillery(?! (?:battalion|regiment|unit|division|command|school|"
+    # (not tear gas: "fired tear gas shells")
+    r"(?<!\bgas )shell(?:ed|ing|s)?|"
+    r"artillery(?! (?:battalion|regiment|unit|division|command|school|"
     r"base|camp|company|brigade)s?\b)|howitzers?|shellfire|"
     r"(?:mortar|rocket|missile)(?: attacks?| strikes?| fire| barrages?)|"
     r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)|"
@@ -589,8 +592,25 @@ _WENT_OFF_WORDS: Final = (
 #: The sub-event type of a mine's blast, and of what was left, laid or being made safe
 #: that went off, as ACLED codes unexploded ordnance.
 _MINE_BLAST: Final = "Remote explosive/landmine/IED"
+#: The sub-event type of a chemical weapon used, whatever carried it.
+CHEMICAL: Final = "Chemical weapon"
+#: How far before the "with" of a chemical weapon the deed that carried it ends ("aerial
+#: attacks with"; "fired shells using").
+_CARRIER_GAP: Final = 2
 #: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
+    (
+        # "fired three chemical bombs", "aerial attacks using 11 chemical bombs", "Toxic Gas
+        # Bombs", "poisonous bombs" (a chemical weapon, whatever carried it, as ACLED codes
+        # it; not a ban or a treaty: "the agreement on chemical weapons", "the Chemical
+        # Weapons Convention", nor a use only named: "its use of chemical weapons violates",
+        # "accused the regime of chemical weapons use"; nor tear gas)
+        "Explosions/Remote violence",
+        CHEMICAL,
+        r"(?<!\buse of )(?<!\bon )(?<!\bagainst )(?<!\btear )"
+        r"(?:chemical|poison(?:ous)?(?: gas)?|toxic gas|gas) (?:bombs?|weapons?|shells?|munitions|"
+        r"rounds|attacks?)(?! (?:convention|agreement|ban|treaty|programme|program|use)\b)",
+    ),
     (
         "Explosions/Remote violence",
         _MINE_BLAST,
@@ -1427,6 +1447,7 @@ def read_triggers(
     denied: list[tuple[int, int]] = []
     found = []
     instruments = []  # "hit a truck with landmines": the weapon, when nothing else is said
+    carried = []  # where "with" or "using" tells a chemical weapon a deed was done with
     # (a quotation that tells a day of its own tells a deed: "“They fired heavy shells
     # yesterday (4 July),” he said"; one told again so is left out later, see
     # account.mark_retold)
@@ -1486,9 +1507,16 @@ def read_triggers(
                 # that "with" ("the junta responded with airstrikes")
                 before = text[told : max(told, answered.start())]
             taken.add(m.span())
-            if _WITH.search(before):
-                instruments.append(trigger)
-                continue
+            if (means := _WITH.search(before)) is not None:
+                if sub != CHEMICAL:
+                    instruments.append(trigger)
+                    continue
+                # a chemical weapon is the event's kind, whatever did the attacking with it
+                # ("carried out aerial attacks using chemical bombs"): the words before it
+                # are read up to that "using"; the deed told right before it is how the
+                # weapon was carried, no event of its own
+                carried.append(told + means.start())
+                before = before[: means.start()]
             if sub == NON_VIOLENT_TRANSFER and (
                 _FORCED_OUT.search(text, max(0, m.start() - _FORCED_OUT_REACH), m.start())
                 or _FORCED_OUT_AFTER.match(text, m.end())
@@ -1588,6 +1616,15 @@ def read_triggers(
     if any(t.sub_event_type != NON_VIOLENT_TRANSFER for t in found):
         # "troops abandoned the base after heavy fighting": the fighting's event
         found = [t for t in found if t.sub_event_type != NON_VIOLENT_TRANSFER]
+    if carried:
+        # "made aerial attacks with 11 chemical bombs": the air strike is the chemical
+        # weapon's carrier (:data:`_CARRIER_GAP`)
+        found = [
+            t
+            for t in found
+            if t.sub_event_type == CHEMICAL
+            or not any(0 <= at - (t.span[1] - offset) <= _CARRIER_GAP for at in carried)
+        ]
     found, opening = _after_ground_taken(found, text, offset, days)
     denied.extend(opening)
     instruments.sort(key=lambda t: t.span[0])
