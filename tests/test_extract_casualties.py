@@ -815,16 +815,38 @@ def test_people_named_as_owners_are_not_counted(text: str, kind: str, count: int
         ("A woman in her 60s went into shock and two more people were hurt.", "injured", 2),
         # a count of those present, then another subject's verb: no toll of theirs
         (
-            "Between 300 and 500 people were in attendance, and a Kachin singer and keyboard "
-            "player were among the dead.",
+            "Some 300 people were in attendance, and a Kachin singer and keyboard player were "
+            "among the dead.",
             "killed",
             0,
         ),
+        # the rest, or some of them, are others
+        ("Four soldiers were captured, and the rest were killed.", "killed", 0),
+        ("About 30 people were at the market, and some were killed.", "killed", 0),
+        ("Eight passengers were on a bus, and the driver was among the injured.", "injured", 0),
+        # guards: the same people told again
+        ("Five villagers were detained, and locals said all were killed.", "killed", 5),
+        ("Five villagers were detained, and the detainees were killed.", "killed", 5),
+        ("Four family members were at home, and the family was killed.", "killed", 4),
         ("About 400 people were at the concert, and a singer was among the dead.", "killed", 0),
         # guards: the same people told again, or no subject of its own
         ("Four people were at home, and all were killed.", "killed", 4),
         ("Two soldiers were hit by shrapnel, and both were killed.", "killed", 2),
         ("Four people were shot, and later were killed.", "killed", 4),
+        # what was done to them first, then killed; the elder ones; a name told by what they
+        # are, with the rest of that aside
+        ("Troops stormed the village, but 10 were captured and killed.", "killed", 10),
+        ("Three older civilians died in the raids.", "killed", 3),
+        (
+            "Shwe Min, the leader of a pro-military Lisu militia and former head of its party, "
+            "was killed during clashes.",
+            "killed",
+            1,
+        ),
+        ("Zaw Win, the village administrator, was shot dead on Monday.", "killed", 1),
+        # guards: a name so told who speaks, a town so told
+        ("Shwe Min, the leader of a Lisu militia, said two soldiers were killed.", "killed", 2),
+        ("Hpakant, the jade mining hub, was shelled and two were killed.", "killed", 2),
     ],
 )
 def test_these_ways_of_telling_the_dead_or_hurt_are_counted(

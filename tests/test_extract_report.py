@@ -6763,6 +6763,114 @@ _FORTY_SECOND_READING: Final = [
         dt.date(2024, 8, 14),
         [(dt.date(2024, 8, 12), "Hsipaw", "Shelling/artillery/missile attack", None, None)],
     ),
+    # taken first, then killed
+    (
+        "Soldiers stormed Done Taw village on Dec. 7. The villagers fled to the fields, but 10 "
+        "were captured and killed, including five teenagers, he said.",
+        dt.date(2021, 12, 10),
+        [(dt.date(2021, 12, 7), "Done Taw", "Attack", 10, None)],
+    ),
+    # the elder ones
+    (
+        "Junta troops burned houses in Min Kan Gyi village of Khin-U Township on Monday. Three "
+        "older civilians died in the raid.",
+        dt.date(2023, 2, 14),
+        [(dt.date(2023, 2, 13), "Min Kan Gyi", "Looting/property destruction", 3, None)],
+    ),
+    # a name told by what they are, with the rest of that aside
+    (
+        "Shwe Min, the leader of a pro-military Lisu militia and former head of its party, was "
+        "killed during clashes with the KIA in Waingmaw Township on Thursday.",
+        dt.date(2024, 3, 11),
+        [(dt.date(2024, 3, 7), "Waingmaw Township", "Armed clash", 1, None)],
+    ),
+]
+
+
+_FORTY_SECOND_REVIEW: Final = [
+    # the day of a telling, told before the count, is no deed's
+    (
+        "Rights groups on Thursday said the junta has killed 6,000 civilians since the coup.",
+        dt.date(2025, 3, 7),
+        [],
+    ),
+    (
+        "Rights groups on Thursday blamed the junta for killing 6,000 civilians since the coup.",
+        dt.date(2025, 3, 7),
+        [],
+    ),
+    # guard: a deed's day, the telling after its count
+    (
+        "Fighting near Laiza on Sunday killed three KIA soldiers, the KIA said, bringing the "
+        "number killed since the coup to 300.",
+        dt.date(2025, 3, 7),
+        [(dt.date(2025, 3, 2), "Laiza", "Armed clash", 3, None)],
+    ),
+    # what carried a chemical weapon is no deed of its own
+    (
+        "On April 29 junta jets carried out airstrikes using chemical bombs near Tawng Hkam "
+        "village in Nawnghkio.",
+        dt.date(2025, 4, 30),
+        [(dt.date(2025, 4, 29), "Tawng Hkam", "Chemical weapon", None, None)],
+    ),
+    (
+        "On April 29 a junta drone dropped chemical bombs on Tawng Hkam village in Nawnghkio.",
+        dt.date(2025, 4, 30),
+        [(dt.date(2025, 4, 29), "Tawng Hkam", "Chemical weapon", None, None)],
+    ),
+    # a denial, tear gas by any spelling
+    (
+        "The junta on Tuesday denied using chemical weapons in Nawnghkio.",
+        dt.date(2025, 4, 30),
+        [],
+    ),
+    (
+        "Police fired teargas shells at protesters in Myitkyina on Monday.",
+        dt.date(2021, 3, 9),
+        [],
+    ),
+    # a deed told before the accusation keeps its day
+    (
+        "Troops on Thursday burned 50 houses in Kawlin, and residents accused the junta of "
+        "killing 100 villagers since the coup.",
+        dt.date(2024, 3, 8),
+        [(dt.date(2024, 3, 7), "Kawlin", "Looting/property destruction", 100, None)],
+    ),
+    # the same people told again keep their toll; others do not
+    (
+        "On 5 May, five villagers were detained in Kani, and locals said all were killed.",
+        dt.date(2024, 5, 7),
+        [(dt.date(2024, 5, 5), "Kani", "Attack", 5, None)],
+    ),
+    (
+        "On 5 May, four family members were at home in Kutkai, and the family was killed by "
+        "junta shelling.",
+        dt.date(2024, 5, 7),
+        [(dt.date(2024, 5, 5), "Kutkai", "Shelling/artillery/missile attack", 4, None)],
+    ),
+    (
+        "Ten soldiers were captured, and the rest were killed in fighting with the KIA near "
+        "Bhamo on 5 May.",
+        dt.date(2024, 5, 7),
+        [(dt.date(2024, 5, 5), "Bhamo", "Armed clash", None, None)],
+    ),
+    # a denial, a treaty, experts: no chemical weapon used
+    (
+        "The junta rejected claims it used chemical weapons in Kyaukme on 5 May.",
+        dt.date(2024, 5, 7),
+        [],
+    ),
+    (
+        "Myanmar is a signatory to the treaty banning chemical weapons, the NUG said in Sagaing.",
+        dt.date(2024, 5, 7),
+        [],
+    ),
+    (
+        "Chemical weapons experts said the symptoms reported by villagers in Kutkai were "
+        "consistent with nerve agents.",
+        dt.date(2024, 7, 8),
+        [],
+    ),
 ]
 
 
@@ -6795,7 +6903,8 @@ _FORTY_SECOND_READING: Final = [
     + _FORTIETH_REVIEW
     + _FORTY_FIRST_READING
     + _FORTY_FIRST_REVIEW
-    + _FORTY_SECOND_READING,
+    + _FORTY_SECOND_READING
+    + _FORTY_SECOND_REVIEW,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -110,7 +110,7 @@ _NOUN: Final = re.compile(
     r"(?:(?-i:[A-Z][\w'’-]{0,30})|junta|regime|military|"
     r"government|resistance|armed|displaced|internally|young|civilian|local|unarmed|"
     rf"innocent|ethnic|jade|family|rebel|allied|security|army|police|{YEAR_OLD}|"
-    r"elderly|old|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
+    r"elderly|old|older|younger|pregnant|teenage|male|female|disabled|fellow|former|village|camp|"
     r"IDP|\((?-i:[A-Z]{2,8})\)) ){0,5}"
     # (any word for a person, one or many: "three novices", "two pastors"; not an owner:
     # "12 herders’ cattle")
@@ -167,6 +167,22 @@ _APPOSITIVE: Final = (
     rf"(?:,\s*(?:aged\s+)?\d{{1,3}}\b|,\s+(?:an?|the)\s+(?:[\w'’-]{{1,30}}\s+){{0,3}}?"
     rf"(?:{_PERSON})\b)"
 )
+#: An aside that names someone by what they are: ", the leader", ", a farmer".
+_APPOSITIVE_PERSON: Final = re.compile(
+    rf",\s+(?:an?|the)\s+(?:[\w'’-]{{1,30}}\s+){{0,3}}?(?:{_PERSON})$", re.IGNORECASE
+)
+#: The rest of such an aside, up to its closing comma: " of a Lisu militia and head of
+#: its party".
+_ASIDE_GOES_ON: Final = re.compile(r"\s+(?:of|from|in|at|with)\s+[^,;.]{1,120}(?=,)")
+
+
+def _rest_of_aside(text: str, at: int) -> int:
+    """Where the aside that names someone by what they are ends, from ``at``, right after
+    the word for them (:data:`_ASIDE_GOES_ON`)."""
+    goes_on = _ASIDE_GOES_ON.match(text, at)
+    return at if goes_on is None else goes_on.end()
+
+
 _NAMED: Final = re.compile(
     # (not a name after "@": another name of the one before, "Ko Myo Wai Lin @ Ko Amyo")
     rf"(?<!@)(?<!@\s)\b(?:{YEAR_OLD}\s+)?(?:{PERSON_TITLES}\s+{_NAME}{_APPOSITIVE}?"
@@ -356,7 +372,9 @@ _JOINED_TO_PREVIOUS: Final = re.compile(
 #: A figure with no noun, then its verb: "57 injured", "one was injured", "30 were hurt".
 _BARE_VERB: Final = re.compile(
     r"^\s+(?:(?:were|was|have been|had been|are|is|got|reportedly|also|later|more|others?|"
-    r"badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally) )*"
+    r"badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally|"
+    # what was done to them first: "10 were captured and killed"
+    r"(?:captured|arrested|detained|abducted|seized|tortured|beaten|interrogated) and) )*"
     rf"(?:{_KILL}|{_HURT})\b",
     re.IGNORECASE,
 )
@@ -656,6 +674,9 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
     for m in _NAMED.finditer(text):  # "killed U Ai Lao, aged 40,": one person
         if _NAMES_WHO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the younger brother Ko Myo": the brother, counted already
+        # a name told as a person by what they are, with the rest of that aside: "Shwe
+        # Min, the leader of a Lisu militia and head of its party, (was killed)"
+        told_as = _rest_of_aside(text, m.end()) if _APPOSITIVE_PERSON.search(m.group(0)) else None
         if (
             _VERB_BEFORE.search(text, max(0, m.start() - _BEFORE), m.start())
             # "killed U Ai Lao and Daw Hla Hla": one more of the list
@@ -664,9 +685,13 @@ def people_counted(text: str) -> list[tuple[Amount, str | None]]:
                 re.match(PERSON_TITLES, m.group(0))
                 and _PASSIVE_CASUALTY.match(_past_aside(text[m.end() : m.end() + _AFTER]))
             )
+            or (
+                told_as is not None
+                and _PASSIVE_CASUALTY.match(_past_aside(text[told_as : m.end() + _AFTER]))
+            )
         ):
-            add(m.start(), m.end(), "person")
-            named_to = m.end()
+            add(m.start(), told_as or m.end(), "person")
+            named_to = told_as or m.end()
     run: list[re.Match[str]] = []  # titled names listed one after another
     for m in _NAMED.finditer(text):  # "Ko Myo and Daw Hla were killed": two
         if not (run and _NAME_LIST_GAP.fullmatch(text, run[-1].end(), m.start())):
@@ -796,15 +821,26 @@ _PART_WITH_VERB: Final = re.compile(
 )
 
 
-#: A figure's own verb of no casualty, then another clause with a subject and a verb of
-#: its own, whose the casualty word after is: "(About 400 people) were at the concert, and
-#: a singer was among (the dead)" (not "were shot, and later were killed": no subject;
-#: nor "were at home, and all were killed": the same people).
+#: A be-verb: "were", "is".
+_BE: Final = r"(?:were|was|are|is)"
+#: Another subject after "and", with a be-verb of its own: someone new ("a singer was",
+#: "one resident was"), others or a part ("the rest were", "some were"), or one person
+#: ("the driver was"; not the group told again, "the family was", nor no subject at all,
+#: "and later was"; "they were", "all were", "the victims were" are the same people).
+_OTHER_SUBJECT: Final = (
+    rf"(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,5}}?{_BE}\b|"
+    rf"(?:the rest|the others|others|some|most|many|several|a few|none|half)\b"
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_BE}\b|"
+    r"(?!(?:later|then|also|subsequently|afterwards|eventually|soon)\b)"
+    r"(?!(?:the\s+)?(?:whole\s+)?(?:family|group|household|crowd|couple)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:was|is)\b"
+)
+#: The figure's own be-verb (what :func:`_kind_after` reads ends before any casualty
+#: word), then ", and" and another subject with a be-verb of its own: the casualty word
+#: after it is that subject's ("(About 400 people) were at the concert, and a singer was
+#: among (the dead)").
 _ANOTHER_SUBJECT: Final = re.compile(
-    r"\s*(?:were|was|are|is)\b[^,;]*,\s*and\s+(?!(?:later|then|also|subsequently|afterwards|"
-    # (nor the same people told again: "were at home, and all were killed")
-    r"eventually|soon|were|was|had|have|all|both|they|each|most|many|some|several|none|the "
-    r"rest|everyone)\b)(?:[\w'’-]+\s+){1,6}?(?:were|was|are|is)\b",
+    rf"\s*{_BE}\b[^,;]*,\s*and\s+(?:{_OTHER_SUBJECT})",
     re.IGNORECASE,
 )
 

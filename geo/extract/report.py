@@ -109,6 +109,7 @@ from geo.extract.text import (
     shorten,
 )
 from geo.extract.wording import (
+    ACCUSE_WORDS,
     AIRCRAFT,
     CHEMICAL,
     DENY_WORDS,
@@ -1432,7 +1433,9 @@ _THE_COUP: Final = (
 #: Words of a count since a time long past: "Since then, more than 3,000 civilians ...",
 #: "nearly 200 killed since May 2023", "have lost their lives to the junta since it took
 #: power in a coup"; a tally unless the clause tells a day of its own ("killing three on
-#: Monday, the first deaths in the town since May 2023"), or the sentence tells one deed
+#: Monday, the first deaths in the town since May 2023"; not the day of its telling, told
+#: before the count: "on Thursday accused the junta of killing 6,000 civilians since the
+#: coup", see :func:`_told_at`), or the sentence tells one deed
 #: compared with those since and no count in the perfect ("The strike killed 10 people,
 #: the deadliest since the coup"; see :func:`_tally_since`).
 _SINCE_TALLY: Final = re.compile(
@@ -1442,12 +1445,8 @@ _SINCE_TALLY: Final = re.compile(
 )
 
 
-#: An accusation of killing: "accused the junta of killing", "accuses the military of
-#: murdering".
-_ACCUSED_OF: Final = re.compile(
-    r"\baccus(?:ed|es|ing|e)\b[^.;]{0,40}?\bof (?:killing|murdering|massacring|slaughtering)\b",
-    re.IGNORECASE,
-)
+#: Words of a telling or an accusation: "said", "accused the junta of", "blamed".
+_TELLING: Final = re.compile(rf"\b(?:{SPEECH_VERBS}|{ACCUSE_WORDS})\b", re.IGNORECASE)
 
 
 #: Since a campaign or a war began: "Since the Three Brotherhood Alliance launched its
@@ -1583,6 +1582,23 @@ def _tallies_of(sentence: str) -> _Tallies:
     )
 
 
+def _told_at(clause: Clause) -> int | None:
+    """Where the words of a telling or an accusation that come before a clause's count and
+    deeds are ("Rights groups on Thursday | accused the junta of killing 6,000 civilians"):
+    a day told before them is the day of the telling, not of a deed."""
+    told = _TELLING.search(clause.text)
+    if told is None or not clause.figures:
+        return None
+    at = clause.span[0] + told.start()
+    if any(f.amount.span[0] < at for f in clause.figures) or any(
+        t.span[0] < at for t in clause.triggers
+    ):
+        # a count or a deed told before it: "Troops on Thursday burned 50 houses, and
+        # residents accused the junta of killing 100": the day is the deed's
+        return None
+    return at
+
+
 def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
     """Whether a clause's figures are a count since a time long past (no day of its own),
     or since a campaign began weeks ago or at no told time ("Since the alliance launched
@@ -1595,12 +1611,9 @@ def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:
         # (one deed compared with those since, with no count of them: "The strike killed
         # 10 people, the deadliest since the coup"; but "4,000 have been killed since the
         # coup, the most in the west" is a tally)
-        # (a day told before an accusation is the day it was made: "Rights groups on
-        # Thursday accused the junta of killing 6,000 civilians since the coup")
-        accused = _ACCUSED_OF.search(clause.text)
+        told_at = _told_at(clause)
         return not any(
-            d.precision == 1 and (accused is None or d.span[0] > clause.span[0] + accused.start())
-            for d in clause.dates
+            d.precision == 1 and (told_at is None or d.span[0] > told_at) for d in clause.dates
         )
     began, count = tallies.began, tallies.count
     if began is None or count is None or tallies.most:

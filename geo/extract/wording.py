@@ -19,6 +19,7 @@ from geo.extract._spans import Taken
 from geo.extract.text import TITLE_ABBREVIATIONS
 
 __all__ = [
+    "ACCUSE_WORDS",
     "ACTORS",
     "AIRCRAFT",
     "ATTACKED_ONLY",
@@ -182,6 +183,8 @@ _ACTOR_RE: Final = tuple(
 #: Verbs of telling, for a regular expression: who is named before or after one tells of
 #: the event ("La Ja said", "said Daw Kyi Kyi, 42", "Hpakant residents told").
 SPEECH_VERBS: Final = r"said|says|say|told|added|explained|recalled|asked|wrote|posted|reported"
+#: Words of an accusation: "accused the junta of", "blamed the military for".
+ACCUSE_WORDS: Final = r"accus\w+|blam\w+"
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,11 @@ _AIRCRAFT_WORDS: Final = (
     r"|paramotors?|(?:powered|motori[sz]ed) paragliders?"
     r"|air ?planes?|aeroplanes?|(?:military|junta|regime|army|fighter|war|jet) planes?)"
 )
+#: Not a gas's: a tear gas's, or a chemical weapon's (read by :data:`CHEMICAL`), before
+#: bombs or shells ("tear gas shells", "teargas bombs", "poison gas shells").
+_NOT_GAS: Final = r"(?<!gas )(?<!gas-)"
+#: Not tear gas, before "gas": "tear gas bombs", "tear-gas shells".
+_NOT_TEAR: Final = r"(?<!tear )(?<!tear-)"
 #: Words of what strikes from the air: air strikes, the air force, aircraft (not seen
 #: flying, nor carrying people).
 _FROM_THE_AIR: Final = (
@@ -304,18 +312,18 @@ _OPEN_FIRE: Final = r"open(?:ed|ing)? fire (?:on|at|in|into)"
 _AIR: Final = (
     _FROM_THE_AIR
     # (not a crowd's: "attacked protesters with teargas and stun bombs")
-    + r"|bombed|bombing|(?<!stun )(?<!sound )(?<!smoke )(?<!tear gas )(?<!teargas )bombs?"
+    + rf"|bombed|bombing|(?<!stun )(?<!sound )(?<!smoke ){_NOT_GAS}bombs?"
     + r"|strikes?|struck"
 )
 #: Casualty verbs told before what did it: "wounded by", "killed by", "died from".
 HURT_BY: Final = r"injured|wounded|hurt|killed|hit|struck|maimed|died"
 _SHELL: Final = (
-    # (not tear gas: "fired tear gas shells")
-    r"(?<!\bgas )shell(?:ed|ing|s)?|"
+    # (not a gas's: "fired tear gas shells", :data:`_NOT_GAS`)
+    rf"{_NOT_GAS}shell(?:ed|ing|s)?|"
     r"artillery(?! (?:battalion|regiment|unit|division|command|school|"
     r"base|camp|company|brigade)s?\b)|howitzers?|shellfire|"
     r"(?:mortar|rocket|missile)(?: attacks?| strikes?| fire| barrages?)|"
-    r"fired (?:\w+ )?(?:mortars?|rockets?|missiles?|shells?)|"
+    rf"fired (?:\w+ )?{_NOT_GAS}(?:mortars?|rockets?|missiles?|shells?)|"
     # heavy weapons fired, not moved or taken: "firing heavy weapons", "heavy weapon shells"
     r"(?:fir(?:ed|ing|es)|shot|launched|using|used) (?:\w+ )?(?:heavy (?:weapons?|guns?)|"
     r"big guns)|heavy[- ](?:weapons?|guns?)[- ](?:fires?|firing|shells?|rounds?|attacks?|"
@@ -592,24 +600,27 @@ _WENT_OFF_WORDS: Final = (
 #: The sub-event type of a mine's blast, and of what was left, laid or being made safe
 #: that went off, as ACLED codes unexploded ordnance.
 _MINE_BLAST: Final = "Remote explosive/landmine/IED"
+#: Words of what a deed was done with, before it: "attacked the column with landmines",
+#: "backed by helicopter gunships".
+_MEANS_WORDS: Final = r"with|using|backed by|supported by"
 #: The sub-event type of a chemical weapon used, whatever carried it.
 CHEMICAL: Final = "Chemical weapon"
-#: How far before the "with" of a chemical weapon the deed that carried it ends ("aerial
-#: attacks with"; "fired shells using").
-_CARRIER_GAP: Final = 2
 #: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         # "fired three chemical bombs", "aerial attacks using 11 chemical bombs", "Toxic Gas
         # Bombs", "poisonous bombs" (a chemical weapon, whatever carried it, as ACLED codes
         # it; not a ban or a treaty: "the agreement on chemical weapons", "the Chemical
-        # Weapons Convention", nor a use only named: "its use of chemical weapons violates",
-        # "accused the regime of chemical weapons use"; nor tear gas)
+        # Weapons Convention", "the Prohibition of Chemical Weapons", "the treaty banning
+        # chemical weapons", "chemical weapons experts said", nor a use only named:
+        # "its use of chemical weapons violates", "accused the regime of chemical weapons
+        # use"; nor tear gas)
         "Explosions/Remote violence",
         CHEMICAL,
-        r"(?<!\buse of )(?<!\bon )(?<!\bagainst )(?<!\btear )"
+        rf"(?<!\bof )(?<!\bon )(?<!\bagainst )(?<!\bbanning )(?<!\bprohibiting ){_NOT_TEAR}"
         r"(?:chemical|poison(?:ous)?(?: gas)?|toxic gas|gas) (?:bombs?|weapons?|shells?|munitions|"
-        r"rounds|attacks?)(?! (?:convention|agreement|ban|treaty|programme|program|use)\b)",
+        r"rounds|attacks?)(?! (?:convention|agreement|ban|treaty|programme|program|use|experts?|"
+        r"inspectors?|allegations?|investigations?|stockpiles?)\b)",
     ),
     (
         "Explosions/Remote violence",
@@ -974,6 +985,11 @@ DISASTERS: Final = (
 )
 #: Words of a denial: "denied", "denies", "denying".
 DENY_WORDS: Final = r"den(?:y|ies|ied|ying)"
+#: A deed denied, told before it: "the junta denied (using chemical weapons)", "rejected
+#: claims it used (chemical weapons)".
+_DENIED: Final = re.compile(
+    rf"\b(?:{DENY_WORDS}|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\b[^.;:]{{0,40}}$", re.IGNORECASE
+)
 #: Words of what may come, not what was done: "will", "would", "may", "plans to" (the
 #: verb "may", not the month: "On 18 May troops burned 100 houses").
 MAY_COME_WORDS: Final = r"would|will|could|(?-i:may)|might|plan(?:s|ned|ning)?(?: to)?"
@@ -1021,7 +1037,7 @@ _NOT_AN_EVENT: Final = re.compile(
     # (not "no idea who or what attacked them")
     r"no (?!(?:idea|matter|doubt|word)\b)(?:[\w-]+ ){1,2}(?:or|nor)"
     r"(?! (?:who|what|why|how|which|where|when)\b)|"
-    r"using|with|backed by|supported by|covered by|aided by|"
+    rf"{_MEANS_WORDS}|covered by|aided by|"
     # what may happen is not an event: "threatened to attack", "plans to bomb"
     rf"{_NOT_YET_WORDS}|warned of|"
     r"fears? of|feared|fearing|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|"
@@ -1259,7 +1275,7 @@ _THE_STATE_ALONE: Final = re.compile(
 _DESCRIBING: Final = frozenset(["fighting", "battling", "fighting against", "fighting with"])
 #: A weapon named as the means of another deed: "backed by gunships", "with landmines"
 #: (not a deed of its own: :data:`_ANSWERED_WITH`).
-_WITH: Final = re.compile(r"\b(?:with|using|backed by|supported by)(?: \w+)?\s+$", re.I)
+_WITH: Final = re.compile(rf"\b(?:{_MEANS_WORDS})(?: \w+)?\s+$", re.I)
 #: Verbs of taking things, before what was taken.
 _TAKING: Final = r"confiscat(?:ed|ing|es|e)|seiz(?:ed|ing)|captur(?:ed|ing)|recover(?:ed|ing)|found"
 #: Arms taken, then the list of them a trigger's words stand in: "confiscated arms from the
@@ -1316,7 +1332,7 @@ _WOVEN_AFTER: Final = re.compile(
 #: Words before a quotation that make it someone's name for a deed (scare quotes), not
 #: the reporter's telling: "accused the KIA of “terrorist attacks”", "so-called".
 _NAMED_SO_BEFORE: Final = re.compile(
-    r"\b(?:accus\w+|blam\w+|describ\w+|call\w*|dubb\w+|brand\w+|dismiss\w+|denied|deny|"
+    rf"\b(?:{ACCUSE_WORDS}|describ\w+|call\w*|dubb\w+|brand\w+|dismiss\w+|denied|deny|"
     r"denies|so-called|labell?\w+|term\w*)\b[^.;“\"]{0,60}$",
     re.IGNORECASE,
 )
@@ -1447,7 +1463,6 @@ def read_triggers(
     denied: list[tuple[int, int]] = []
     found = []
     instruments = []  # "hit a truck with landmines": the weapon, when nothing else is said
-    carried = []  # where "with" or "using" tells a chemical weapon a deed was done with
     # (a quotation that tells a day of its own tells a deed: "“They fired heavy shells
     # yesterday (4 July),” he said"; one told again so is left out later, see
     # account.mark_retold)
@@ -1511,12 +1526,12 @@ def read_triggers(
                 if sub != CHEMICAL:
                     instruments.append(trigger)
                     continue
-                # a chemical weapon is the event's kind, whatever did the attacking with it
-                # ("carried out aerial attacks using chemical bombs"): the words before it
-                # are read up to that "using"; the deed told right before it is how the
-                # weapon was carried, no event of its own
-                carried.append(told + means.start())
+                # a chemical weapon is the event's kind, not a means of another's ("carried
+                # out aerial attacks using chemical bombs"): what is told before that "using"
+                # says whether it was done
                 before = before[: means.start()]
+            if sub == CHEMICAL and _DENIED.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "denied using chemical weapons", "denied dropping chemical bombs"
             if sub == NON_VIOLENT_TRANSFER and (
                 _FORCED_OUT.search(text, max(0, m.start() - _FORCED_OUT_REACH), m.start())
                 or _FORCED_OUT_AFTER.match(text, m.end())
@@ -1616,15 +1631,7 @@ def read_triggers(
     if any(t.sub_event_type != NON_VIOLENT_TRANSFER for t in found):
         # "troops abandoned the base after heavy fighting": the fighting's event
         found = [t for t in found if t.sub_event_type != NON_VIOLENT_TRANSFER]
-    if carried:
-        # "made aerial attacks with 11 chemical bombs": the air strike is the chemical
-        # weapon's carrier (:data:`_CARRIER_GAP`)
-        found = [
-            t
-            for t in found
-            if t.sub_event_type == CHEMICAL
-            or not any(0 <= at - (t.span[1] - offset) <= _CARRIER_GAP for at in carried)
-        ]
+    found = _without_carriers(found, text, offset, days)
     found, opening = _after_ground_taken(found, text, offset, days)
     denied.extend(opening)
     instruments.sort(key=lambda t: t.span[0])
@@ -1636,6 +1643,44 @@ def read_triggers(
             for t in read
         ]
     return sorted(read, key=lambda t: (t.rank, t.span)), denied
+
+
+#: What a chemical weapon is carried by, told before it: aircraft, air strikes, shelling
+#: ("jets bombed the village with chemical bombs", "a drone dropped chemical bombs").
+_CARRIERS: Final = frozenset(["Air/drone strike", "Shelling/artillery/missile attack"])
+#: How far before a chemical weapon its carrier is told, in characters.
+_CARRIER_REACH_CHARS: Final = 100
+#: Words between a carrier and a chemical weapon that end the carrier's clause: a full stop,
+#: a semicolon, ", and", "while" ("jets bombed the town, and troops fired chemical shells").
+_CARRIER_ENDS: Final = re.compile(r"[.;]|,\s*and\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _without_carriers(
+    found: list[Trigger], text: str, offset: int, days: Sequence[tuple[int, int]]
+) -> list[Trigger]:
+    """``found`` without the air strikes and shelling that carried a chemical weapon told
+    after them in their clause ("made aerial attacks on Tawng Hkam using 11 chemical
+    bombs", "a junta drone dropped chemical bombs": one chemical weapon's event); not a
+    weapon told after it ("8 chemical bombs and 27 conventional bombs": two), nor one told
+    on two days ("bombed Namhsan on 5 May and dropped chemical bombs on Manton the next
+    day": ``days``, the spans of the days the text tells)."""
+    chemical = [t.span[0] - offset for t in found if t.sub_event_type == CHEMICAL]
+    if not chemical:
+        return found
+    return [
+        t
+        for t in found
+        if t.sub_event_type not in _CARRIERS
+        or not any(
+            0 <= at - (t.span[1] - offset) <= _CARRIER_REACH_CHARS
+            and not _CARRIER_ENDS.search(text, t.span[1] - offset, at)
+            and not (
+                any(t.span[1] - offset <= day < at for day, _ in days)
+                and any(day >= at for day, _ in days)
+            )
+            for at in chemical
+        )
+    ]
 
 
 def _after_ground_taken(
