@@ -108,6 +108,9 @@ def main() -> None:
     # list of what was left out, and the search for the last dated event, once went
     # quadratic
     texts["quoted"] = ("“Jets bombed it today and yesterday. " * 5500)[:200_000]
+    # a page-long clause of air strikes, each carrying a chemical weapon on a day: the
+    # carriers of the weapons told after them were once sought over every pair of them
+    texts["chemical"] = ("jets bombed the camp on 5 May using chemical bombs and " * 3700)[:200_000]
     # thousands of villages the gazetteer lacks, each named in a list beside a township
     # the report names: each is respelled by two rules (a name a few letters from one of
     # the township's places), so a page of them once tripled the time

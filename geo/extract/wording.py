@@ -1664,22 +1664,27 @@ def _without_carriers(
     weapon told after it ("8 chemical bombs and 27 conventional bombs": two), nor one told
     on two days ("bombed Namhsan on 5 May and dropped chemical bombs on Manton the next
     day": ``days``, the spans of the days the text tells)."""
-    chemical = [t.span[0] - offset for t in found if t.sub_event_type == CHEMICAL]
+    chemical = sorted(t.span[0] - offset for t in found if t.sub_event_type == CHEMICAL)
     if not chemical:
         return found
+    day_starts = sorted(day for day, _ in days)
+
+    def carrier(end: int) -> bool:
+        """Whether the deed ending at ``end`` carried a chemical weapon told after it."""
+        # (only the weapons told within reach after it: a long text stays linear)
+        for at in chemical[bisect.bisect_left(chemical, end) :]:
+            if at - end > _CARRIER_REACH_CHARS:
+                return False
+            if _CARRIER_ENDS.search(text, end, at):
+                continue
+            weapon_day = bisect.bisect_left(day_starts, at)
+            if bisect.bisect_left(day_starts, end) < weapon_day < len(day_starts):
+                continue  # a day between and one after: told on two days
+            return True
+        return False
+
     return [
-        t
-        for t in found
-        if t.sub_event_type not in _CARRIERS
-        or not any(
-            0 <= at - (t.span[1] - offset) <= _CARRIER_REACH_CHARS
-            and not _CARRIER_ENDS.search(text, t.span[1] - offset, at)
-            and not (
-                any(t.span[1] - offset <= day < at for day, _ in days)
-                and any(day >= at for day, _ in days)
-            )
-            for at in chemical
-        )
+        t for t in found if t.sub_event_type not in _CARRIERS or not carrier(t.span[1] - offset)
     ]
 
 
