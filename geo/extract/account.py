@@ -42,7 +42,7 @@ from geo.extract.proposal import (
 )
 from geo.extract.text import in_quotation, item_start
 from geo.extract.wording import (
-    FIRSTS,
+    FIRST_SINCE,
     HABITUAL_WORDS,
     OTHER,
     SPEECH_VERBS,
@@ -426,9 +426,7 @@ def _first_deed_told(after: str) -> bool:
 #: A telling before a deed's words: "residents said troops", "the KIA saying it".
 _SPEECH_BEFORE: Final = re.compile(rf"\b(?:{SPEECH_VERBS}|saying|says)\b", re.IGNORECASE)
 #: An event compared with, whose day follows: "the first clash ... since battles in Kutkai on".
-_FIRST_SINCE: Final = re.compile(
-    rf"\bthe (?:{FIRSTS})\b[^.;]{{0,60}}\bsince\b[^.;,]{{0,60}}$", re.IGNORECASE
-)
+_FIRST_SINCE: Final = re.compile(rf"\bthe {FIRST_SINCE}[^.;,]{{0,60}}$", re.IGNORECASE)
 #: Days before the report's latest event from which an event told as recalled is background.
 _BACKGROUND_DAYS: Final = 5
 #: Days before the latest event told after which an event is the report's background.

@@ -163,14 +163,12 @@ _AGE_ALONE: Final = re.compile(
 #: "wounding Daw Hla Hla"; or a titled name before a passive casualty verb: "Ko Min Min
 #: was shot dead".
 _NAME: Final = r"(?-i:[A-Z][\w'’-]{0,30})(?:\s+(?-i:[A-Z][\w'’-]{0,30})){0,3}\b"
-_APPOSITIVE: Final = (
-    rf"(?:,\s*(?:aged\s+)?\d{{1,3}}\b|,\s+(?:an?|the)\s+(?:[\w'’-]{{1,30}}\s+){{0,3}}?"
-    rf"(?:{_PERSON})\b)"
-)
 #: An aside that names someone by what they are: ", the leader", ", a farmer".
-_APPOSITIVE_PERSON: Final = re.compile(
-    rf",\s+(?:an?|the)\s+(?:[\w'’-]{{1,30}}\s+){{0,3}}?(?:{_PERSON})$", re.IGNORECASE
-)
+_PERSON_ASIDE: Final = rf",\s+(?:an?|the)\s+(?:[\w'’-]{{1,30}}\s+){{0,3}}?(?:{_PERSON})\b"
+#: An age or such an aside after a name: ", aged 40", ", a villager".
+_APPOSITIVE: Final = rf"(?:,\s*(?:aged\s+)?\d{{1,3}}\b|{_PERSON_ASIDE})"
+#: A name's match that ends in such an aside (:data:`_NAMED`): "Shwe Min, the leader".
+_APPOSITIVE_PERSON: Final = re.compile(rf"{_PERSON_ASIDE}$", re.IGNORECASE)
 #: The rest of such an aside, up to its closing comma: " of a Lisu militia and head of
 #: its party".
 _ASIDE_GOES_ON: Final = re.compile(r"\s+(?:of|from|in|at|with)\s+[^,;.]{1,120}(?=,)")
@@ -821,6 +819,8 @@ _PART_WITH_VERB: Final = re.compile(
 )
 
 
+#: A be-verb of one: "was", "is".
+_BE_ONE: Final = r"(?:was|is)"
 #: A be-verb: "were", "is".
 _BE: Final = r"(?:were|was|are|is)"
 #: Another subject after "and", with a be-verb of its own: someone new ("a singer was",
@@ -833,7 +833,7 @@ _OTHER_SUBJECT: Final = (
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_BE}\b|"
     r"(?!(?:later|then|also|subsequently|afterwards|eventually|soon)\b)"
     r"(?!(?:the\s+)?(?:whole\s+)?(?:family|group|household|crowd|couple)\b)"
-    r"(?:[\w'’-]+\s+){1,4}?(?:was|is)\b"
+    rf"(?:[\w'’-]+\s+){{1,4}}?{_BE_ONE}\b"
 )
 #: The figure's own be-verb (what :func:`_kind_after` reads ends before any casualty
 #: word), then ", and" and another subject with a be-verb of its own: the casualty word

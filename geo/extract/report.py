@@ -113,6 +113,7 @@ from geo.extract.wording import (
     AIRCRAFT,
     CHEMICAL,
     DENY_WORDS,
+    FIRST_SINCE,
     FIRSTS,
     GROUND,
     HABITUAL_WORDS,
@@ -833,7 +834,7 @@ _LEARNED: Final = re.compile(
 _GONE_ON: Final = re.compile(r"\b(?:has|have)\s+been\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
 #: "since" that compares, not a span: "the heaviest raids since the coup", "the first
 #: clashes in the area since January".
-_FIRST_SINCE: Final = re.compile(rf"\b(?:{FIRSTS})\b[^.;]{{0,60}}?\bsince\b", re.IGNORECASE)
+_FIRST_SINCE: Final = re.compile(rf"\b{FIRST_SINCE}", re.IGNORECASE)
 #: A time of weeks or more that deeds at many places are told over, before them: "over
 #: the month of December", "during the past weeks", "in the course of the year" (a week,
 #: "over the past week", may be one event's).
@@ -1432,12 +1433,12 @@ _THE_COUP: Final = (
 )
 #: Words of a count since a time long past: "Since then, more than 3,000 civilians ...",
 #: "nearly 200 killed since May 2023", "have lost their lives to the junta since it took
-#: power in a coup"; a tally unless the clause tells a day of its own ("killing three on
+#: power in a coup". A tally unless the clause tells a day of its own ("killing three on
 #: Monday, the first deaths in the town since May 2023"; not the day of its telling, told
 #: before the count: "on Thursday accused the junta of killing 6,000 civilians since the
-#: coup", see :func:`_told_at`), or the sentence tells one deed
-#: compared with those since and no count in the perfect ("The strike killed 10 people,
-#: the deadliest since the coup"; see :func:`_tally_since`).
+#: coup", see :func:`_told_at`), or the sentence tells one deed compared with those since
+#: and no count in the perfect ("The strike killed 10 people, the deadliest since the
+#: coup"; see :func:`_tally_since`).
 _SINCE_TALLY: Final = re.compile(
     rf"\bsince (?:then|{_THE_COUP}|"
     rf"(?:early |late |mid-?)?(?:{MONTH_NAMES})\.?(?: \d{{1,2}},?)? \d{{4}}|\d{{4}})\b",

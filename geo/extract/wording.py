@@ -29,6 +29,7 @@ __all__ = [
     "DENY_WORDS",
     "DISASTERS",
     "FIRSTS",
+    "FIRST_SINCE",
     "FLED_WORDS",
     "FORCE_WORDS",
     "GROUND",
@@ -426,6 +427,10 @@ FIRSTS: Final = (
     r"first|only|latest|heaviest|worst|deadliest|bloodiest|biggest|largest|fiercest|highest|"
     r"greatest|longest|strongest|most (?!of\b)\w+"
 )
+#: A deed told as the first, or the most, of its kind since a time: "deadliest clashes in
+#: the area since", "first (strike) since" (the fragment for a regular expression, after a
+#: word boundary).
+FIRST_SINCE: Final = rf"(?:{FIRSTS})\b[^.;]{{0,60}}?\bsince\b"
 #: Power seized, as reports tell the coup: "took power", "seizing back power".
 POWER_SEIZED: Final = (
     r"(?:seized|seize|seizing|took|take|taking|grabbed|grab|grabbing)\s+(?:back\s+)?power"
