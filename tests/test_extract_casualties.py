@@ -847,12 +847,36 @@ def test_people_named_as_owners_are_not_counted(text: str, kind: str, count: int
         # guards: a name so told who speaks, a town so told
         ("Shwe Min, the leader of a Lisu militia, said two soldiers were killed.", "killed", 2),
         ("Hpakant, the jade mining hub, was shelled and two were killed.", "killed", 2),
+        # a part of a group is counted, not the group
+        ("One of the two men who stepped on the mine died at the scene.", "killed", 1),
+        ("Two of the five soldiers were killed in the ambush.", "killed", 2),
+        # guards: a part of the dead or hurt told by who they were
+        ("Two of the six dead were said to be KIA soldiers.", "killed", 6),
+        ("Every one of the five victims was killed on the spot.", "killed", 5),
+        ("Later, one of the ten people hurt died of the wounds.", "injured", 10),
+        # the list goes on after an age by its decade
+        ("The shell killed a man, a woman in her 20s and a child.", "killed", 3),
     ],
 )
 def test_these_ways_of_telling_the_dead_or_hurt_are_counted(
     text: str, kind: str, count: int
 ) -> None:
     assert sum(f.amount.best or 0 for f in find_figures(text) if f.kind == kind) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "zeros"),
+    [
+        # a zero of one side alone is no zero of the event
+        ("There were no casualties on the PDF side.", 0),
+        ("According to the officer, there were no casualties on his side.", 0),
+        # guards: a zero of all
+        ("There were no casualties.", 2),
+        ("No one was hurt in the attack on the PDF side of the river.", 2),
+    ],
+)
+def test_a_zero_of_one_side_alone_is_no_zero_of_the_event(text: str, zeros: int) -> None:
+    assert sum(1 for f in find_figures(text) if f.amount.best == 0) == zeros
 
 
 @pytest.mark.parametrize(

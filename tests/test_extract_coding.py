@@ -87,6 +87,12 @@ def test_an_attack_told_with_its_means_is_on_who_is_named_inside_it(
         ("a town under the control of the KIA was bombed by junta jets", (MILITARY, KIA)),
         # (a force under someone's control is theirs: they did it)
         ("fighters under the control of the KIA shelled the junta base", (KIA, MILITARY)),
+        # a deed told in the passive was done by who is named after "by"
+        ("a military convoy was ambushed by the PDF near Kawlin", (PDF, MILITARY)),
+        ("the junta base was attacked by local KIA fighters", (KIA, MILITARY)),
+        ("a KIA camp was shelled by junta troops", (MILITARY, KIA)),
+        # (not who is named after "by" with no passive before it)
+        ("the junta attacked the KIA camp by night", (MILITARY, KIA)),
     ],
 )
 def test_who_struck_and_who_was_struck(text: str, actors: tuple[str | None, str]) -> None:

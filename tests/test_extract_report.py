@@ -6874,6 +6874,74 @@ _FORTY_SECOND_REVIEW: Final = [
 ]
 
 
+#: What the forty-third session's development passages showed (in our own words).
+_FORTY_THIRD_READING: Final = [
+    # the day of an accusation, told inside it, is the telling's
+    (
+        "Rights groups accused the junta on Thursday of killing more than 6,000 civilians since "
+        "the coup.",
+        dt.date(2025, 12, 5),
+        [],
+    ),
+    # a township the place borders is no place of the event
+    (
+        "PDF fighters attacked a checkpoint near Namma in Indaw Township, which borders Mohnyin "
+        "Township in Kachin State, on Sunday.",
+        dt.date(2022, 4, 5),
+        [(dt.date(2022, 4, 3), "Indaw Township", "Armed clash", None, None)],
+    ),
+    # a zero of one side says nothing of the event's dead
+    (
+        "PDF fighters attacked a junta checkpoint in Indaw on Sunday night, killing at least four "
+        "soldiers. There were no casualties on their side, a PDF officer said.",
+        dt.date(2022, 4, 5),
+        [(dt.date(2022, 4, 3), "Indaw", "Armed clash", 4, None)],
+    ),
+    (
+        "Troops and the PDF clashed in Indaw on Sunday. No casualties on the PDF side were "
+        "reported.",
+        dt.date(2022, 4, 5),
+        [(dt.date(2022, 4, 3), "Indaw", "Armed clash", None, None)],
+    ),
+    # a list of the dead goes on after an age by decade
+    (
+        "On Friday a bomb hit a house in Wea Gyi, killing a man, a woman in her 20s and a child.",
+        dt.date(2023, 4, 4),
+        [(dt.date(2023, 3, 31), "Wea Gyi", "Air/drone strike", 3, None)],
+    ),
+    # the day of an aside about the subject is not the deed's
+    (
+        "The junta column, which crossed the river on Sunday, seized control of Pa Zi Gyi on "
+        "Monday.",
+        dt.date(2023, 4, 26),
+        [(dt.date(2023, 4, 24), "Pa Zi Gyi", "Government regains territory", None, None)],
+    ),
+    # fired on a village with light and heavy weapons: shelling
+    (
+        "On Monday night the column fired on Chaung Thar with light and heavy weapons.",
+        dt.date(2023, 4, 26),
+        [(dt.date(2023, 4, 24), "Chaung Thar", "Shelling/artillery/missile attack", None, None)],
+    ),
+    # a rocket told by what it did; one left unexploded that went off is a blast of what was left
+    (
+        "On February 25 near Kyaukme, a rocket killed one person.",
+        dt.date(2024, 3, 1),
+        [(dt.date(2024, 2, 25), "Kyaukme", "Shelling/artillery/missile attack", 1, None)],
+    ),
+    (
+        "On February 25 near Kyaukme, four men loading sugarcane were hit by an unexploded "
+        "rocket, killing one and injuring three others.",
+        dt.date(2024, 3, 1),
+        [(dt.date(2024, 2, 25), "Kyaukme", "Remote explosive/landmine/IED", 1, 3)],
+    ),
+    (
+        "On February 25 near Kyaukme, an unexploded rocket was found in a field.",
+        dt.date(2024, 3, 1),
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -6904,7 +6972,8 @@ _FORTY_SECOND_REVIEW: Final = [
     + _FORTY_FIRST_READING
     + _FORTY_FIRST_REVIEW
     + _FORTY_SECOND_READING
-    + _FORTY_SECOND_REVIEW,
+    + _FORTY_SECOND_REVIEW
+    + _FORTY_THIRD_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

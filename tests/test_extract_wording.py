@@ -239,6 +239,7 @@ def test_triggers(text: str, sub_event_type: str) -> None:
         ("Burma Army and Tatmadaw columns", [MILITARY, MILITARY]),
         # as Kachin media write it, and the army in capitals
         ("the Burma army and the Myanmar Army", [MILITARY, MILITARY]),
+        ("BA and KIA fought", [MILITARY, KIA]),
         ("the Kachin Independence Army (KIA)", [KIA, KIA]),
         (
             "the KIO and people's defense forces",
@@ -248,6 +249,9 @@ def test_triggers(text: str, sub_event_type: str) -> None:
             "the Arakan Army and the TNLA",
             ["AA: Arakan Army", "TNLA: Ta'ang National Liberation Army"],
         ),
+        # the organisation and its army written as one fight as the army
+        ("KIO/A Battalion 26 and the KIO/KIA troops", [KIA, KIA]),
+        ("the Kachin Independence Organization/Army", [KIA]),
         ("to end military dictatorship", []),  # a system of government, not an actor
         ("an aa battery", []),  # acronyms only as written
     ],

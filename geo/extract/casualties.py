@@ -342,6 +342,13 @@ _NONE: Final = re.compile(
     r"|\b(?:escaped|were|was|remained|are|is) (?:unhurt|unharmed|uninjured)\b",
     re.I,
 )
+#: A zero told of one side alone, after it: "(no casualties) on his side", "among our
+#: ranks"; it says nothing of the other side's dead or hurt.
+_ONE_SIDE_ONLY: Final = re.compile(
+    r"\s*(?:on|among|in|from)\s+(?:his|her|their|our|its|the\s+[\w'’-]+(?:['’]s)?)\s+"
+    r"(?:own\s+)?(?:side|ranks)\b",
+    re.I,
+)
 #: A list that goes on after a figure: ", her son and her daughter".
 _LIST_GOES_ON: Final = re.compile(r"^\s*(?:,|and\b|&)")
 #: Who tells, right after a figure's noun: "a KIA officer said".
@@ -906,6 +913,15 @@ def _broken_down(figures: list[CasualtyMention], text: str, offset: int) -> list
     return marked
 
 
+#: Between a part and the group it is of: "(One) of the (two men)", "(two) of these (five)".
+_PART_OF_GROUP: Final = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
+#: A group told as the dead or hurt, after its count: "(six) dead", "(11) people killed".
+_CASUALTY_GROUP: Final = re.compile(
+    r"\s+(?:(?!(?:were|was|are|is|had|have|has|later|then)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:dead|victims?|killed|injured|wounded|hurt|casualties|deceased|bodies|fatalities)\b",
+    re.IGNORECASE,
+)
+_EVERY: Final = re.compile(r"\bevery\s*$", re.IGNORECASE)
 #: Words before a count of the dead that name them as counted before: "(family members)
 #: of the four victims", "(the funerals) for the three dead".
 _COUNTED_BEFORE_OF: Final = re.compile(
@@ -947,6 +963,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     figures: list[CasualtyMention] = []
     counted_before: list[int] = []  # where the dead counted before are named again
     for none in _NONE.finditer(text):
+        if _ONE_SIDE_ONLY.match(text, none.end()):
+            continue  # "no casualties on his side": none of one side, not of the event
         what = (none["what"] or "").casefold()
         if none["what2"] or none.group(0).casefold().endswith(("unhurt", "unharmed", "uninjured")):
             what = "hurt"  # "no one was killed or injured", "all escaped unhurt"
@@ -1007,7 +1025,26 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     nobody = [m.span() for m in _NONE.finditer(text)]
-    for amount, own_noun in people_counted(text):
+    counted = people_counted(text)
+    for k, (amount, own_noun) in enumerate(counted):
+        share = counted[k - 1][0] if k else None
+        if (
+            share is not None
+            and share.best is not None
+            and _PART_OF_GROUP.fullmatch(text, share.span[1], amount.span[0])
+            and (amount.best is None or share.best < amount.best)
+            # (not a part of the dead or hurt told by who they were: "Two of the six dead
+            # were KIA soldiers", "one of the ten people hurt died", "Every one of the
+            # five victims")
+            and not _CASUALTY_GROUP.match(text, amount.span[1])
+            and not _EVERY.search(text, max(0, share.span[0] - 10), share.span[0])
+        ):
+            # "One of the two men died": one, of the group named after
+            amount = replace(
+                share,
+                span=(share.span[0], amount.span[1]),
+                text=text[share.span[0] : amount.span[1]],
+            )
         start, end = amount.span
         if any(a <= start < b for a, b in nobody):
             continue  # the "one" of "no one was hurt"
@@ -1031,7 +1068,10 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
         # age between is no part of the list
         separator = _DECADE_BETWEEN.sub("", _AGE_BETWEEN.sub("", separator, count=1), count=1)
         joined = bool(_JOINED_TO_PREVIOUS.fullmatch(separator)) and (
-            not separator.strip().startswith(",") or "and" in separator or _LIST_GOES_ON.match(rest)
+            not separator.strip().startswith(",")
+            or "and" in separator
+            # ("a man, a woman in her 20s and a child": the list goes on after her age)
+            or _LIST_GOES_ON.match(_DECADE_BETWEEN.sub("", rest, count=1))
         )
         if _TELLER_AFTER.match(rest):
             continue  # "a KIA officer said", "a resident told ...": who tells, not who died

@@ -27,6 +27,7 @@ from geo.extract.places import (
 )
 from geo.extract.text import in_quotation, quotation_end
 from geo.extract.wording import (
+    ACCUSE_WORDS,
     DISASTERS,
     FLED_WORDS,
     NOT_A_DEED_AFTER,
@@ -112,9 +113,10 @@ _ACCORDING: Final = re.compile(
 #: strike hit"; so "told AFP that Friday", of the telling, is read as the event's day).
 _WHOM: Final = r"(?: (?!that\b)\w+){0,3}"
 #: A date of the telling, not of the event: "the TNLA said on Wednesday that ...", "told
-#: AFP early Friday" (not a day inside what was told: "told AFP that early Friday").
+#: AFP early Friday", "accused the junta on Thursday of killing" (not a day inside what
+#: was told: "told AFP that early Friday").
 _REPORTED_ON: Final = re.compile(
-    rf"\b(?:said|says|told{_WHOM}|reported|announced|confirmed|claimed|stated|"
+    rf"\b(?:said|says|told{_WHOM}|(?:{ACCUSE_WORDS}){_WHOM}|reported|announced|confirmed|claimed|stated|"
     r"acknowledged|conceded|released|published|added|explained|recounted|recalled|wrote|"
     rf"posted|noted|stressed|insisted|alleged|informed{_WHOM}|"
     r"spoke(?: to(?: \w+){1,3})?|"

@@ -123,6 +123,34 @@ def _speakers(draft: Draft, text: str) -> set[tuple[int, int]]:
     }
 
 
+#: A deed told in the passive, right before its words: "(a convoy) was | ambushed".
+_PASSIVE_BEFORE: Final = re.compile(
+    r"\b(?:was|were|been|being|is|are|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+#: Between a deed told in the passive and who did it: "(was ambushed) by the (Kawlin PDF)",
+#: "by local (PDF fighters)".
+_BY_DOER: Final = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
+
+
+def _doer_by(draft: Draft, text: str) -> ActorMention | None:
+    """Who did a deed told in the passive, named right after it: "a military convoy was
+    ambushed by the Kawlin PDF" (the PDF, not the military named first)."""
+    trigger = draft.trigger
+    if trigger is None or not _PASSIVE_BEFORE.search(
+        text, max(0, trigger.span[0] - 30), trigger.span[0]
+    ):
+        return None
+    return next(
+        (
+            a
+            for a in draft.actors
+            if a.span[0] >= trigger.span[1]
+            and _BY_DOER.fullmatch(text, trigger.span[1], a.span[0]) is not None
+        ),
+        None,
+    )
+
+
 def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention | None, bool]:
     """actor1, actor2 and whether actor2 is the civilians (no mention of its own). An
     actor named only as who holds a place ("Lashio, controlled by the MNDAA") comes after
@@ -137,6 +165,10 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     # holder alone)
     holders = set(seen) - {a.name for a in draft.actors if a.span not in holding}
     names = [n for n in seen if n not in holders] + [n for n in seen if n in holders]
+    # "a military convoy was ambushed by the PDF": who did it first
+    if (by := _doer_by(draft, text)) is not None and by.name in names:
+        names.remove(by.name)
+        names.insert(0, by.name)
     military = seen.get(MILITARY)
     others = [seen[n] for n in names if n != MILITARY]
     state = military or next((seen[n] for n in names if n in STATE_FORCES), None)
@@ -161,7 +193,8 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
         # "drone bombs exploded inside the Waingmaw police station": the police were hit
         hit = {n for n in names if _PLACE_OF.match(text, seen[n].span[1])}
         first = (
-            _doer_before(draft, holding)
+            (by if by is not None and by.name in seen else None)
+            or _doer_before(draft, holding)
             or military
             or next((o for o in others if o.name not in hit and o.name not in holders), None)
         )

@@ -327,11 +327,23 @@ def _bare(name: str) -> str:
     return _LANDMARK_TAIL.sub("", name.strip()).casefold()
 
 
-def _nearest(dates: list[DateMention], trigger: Trigger | None) -> DateMention:
+#: An aside about the subject, closed right before the words of what happened: "(The
+#: junta column), which crossed into Kanbalu on April 18, (seized Pa Zi Gyi last week)".
+_ASIDE_BEFORE_DEED: Final = re.compile(r",\s*(?:which|who)\b[^,;:()]{1,150},\s*$", re.I)
+
+
+def _nearest(clause: Clause, trigger: Trigger | None) -> DateMention:
     """The date phrase nearest the words of what happened ("a report released on Tuesday
-    said jets bombed Mansi in October 2022": October 2022)."""
+    said jets bombed Mansi in October 2022": October 2022), not one inside an aside about
+    the subject closed right before them, when the clause has another ("The column, which
+    crossed the river on Sunday, seized the village on Monday": Monday)."""
+    dates = clause.dates
     if trigger is None:
         return dates[0]
+    at = clause.span[0]
+    aside = _ASIDE_BEFORE_DEED.search(clause.text, 0, trigger.span[0] - at)
+    if aside is not None:
+        dates = [d for d in dates if not aside.start() <= d.span[0] - at < aside.end()] or dates
     middle = (trigger.span[0] + trigger.span[1]) / 2
     return min(dates, key=lambda d: abs((d.span[0] + d.span[1]) / 2 - middle))
 
@@ -690,6 +702,8 @@ def _taker(clause: Clause, trigger: Trigger) -> str | None:
         return None
     actor = before[-1]
     between = clause.text[actor.span[1] - at : start - at]
+    if aside := _ASIDE_BEFORE_DEED.search(between):
+        between = between[: aside.start()] + " "  # "The junta column, which crossed ..., seized"
     if (
         len(between) > _SUBJECT_GAP
         or _NOT_SUBJECT_GAP.search(between)
@@ -743,7 +757,7 @@ def start_event(
     if trigger:
         draft.evidence.append(Evidence("event_type", *trigger.span, trigger.text))
     if clause.dates:
-        draft.date = _through(clause, _nearest(clause.dates, trigger))
+        draft.date = _through(clause, _nearest(clause, trigger))
         if (in_clause := _counted_in_clause(clause, draft.date, trigger)) is not None:
             draft.date = in_clause
             draft.notes.append(

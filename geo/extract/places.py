@@ -714,6 +714,8 @@ SPELLING_RULES: Final = (
     ("n", "hn", "initial hn written n"),
     ("m", "hm", "initial hm written m"),
     ("l", "hl", "initial hl written l"),
+    # the letter ya written r, as Rakhine for Yakhine: "Seng Phara": Hseng Hpa Yar
+    ("r", "y", "y written r"),
 )
 #: Final consonants a writer drops from a syllable that ends in a vowel or w/y ("Pang
 #: Maw": Pang Mawt; "Chaung Htau": Chaung Htauk; "Kawng Wei": Kawng Wein; "Myale": Mya

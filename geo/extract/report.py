@@ -1945,7 +1945,9 @@ _LIES_IN: Final = re.compile(
     r"(?<!\band in )(?<!, in )(?<=\bin )(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:area|part)\s+of|"
     rf"(?:{SETTLEMENT_WORDS})\s+in|"
     r"(?:located|situated|lying|lies|which lies|which is)\s+(?:near|close to|next to|beside|"
-    r"outside|in|not far from)|close to|not far from|next to)\s+(?:the\s+)?$",
+    r"outside|in|not far from)|close to|not far from|next to|"
+    # ("in Indaw Township, which borders Mohnyin Township": what the place lies beside)
+    r"(?:which|that)\s+(?:borders|adjoins|neighbou?rs)|bordering|adjoining)\s+(?:the\s+)?$",
     re.I,
 )
 #: How far before a place the words that make it a landmark or a road's end may begin.

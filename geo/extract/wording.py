@@ -122,6 +122,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"State Administration Council",
         r"SAC",
         r"Burma (?i:army)",  # "the Burma army", as Kachin media write it
+        r"BA",  # and its initials: "Burma Army (BA)", "BA and KIA fought"
         r"Myanmar (?i:military|army|armed forces)",
         r"Tatmadaw",
         r"military(?! dictatorship)",
@@ -134,7 +135,14 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"air force",
     ),
     POLICE: (r"police",),
-    "KIA: Kachin Independence Army": (r"Kachin Independence Army", r"KIA"),
+    "KIA: Kachin Independence Army": (
+        r"Kachin Independence Army",
+        r"KIA",
+        # the organisation and its army written as one, as who fights: "KIO/A", "KIO/KIA",
+        # "Kachin Independence Organization/Army"
+        r"KIO ?/ ?(?:KI)?A",
+        r"Kachin Independence Organi[sz]ation ?/ ?Army",
+    ),
     "KIO: Kachin Independence Organization": (r"Kachin Independence Organi[sz]ation", r"KIO"),
     "PDF: People's Defense Force": (
         rf"People{_APOS}?s? Defen[cs]e Forces?",
@@ -341,7 +349,8 @@ _SHELL: Final = (
     r"(?:fir(?:ed|ing|es)(?: indiscriminately)? (?:into|at|on)|pound(?:ed|ing|s)) "
     r"(?!(?:the |a )?(?:crowds?|villagers|civilians|people|residents|protesters|"
     r"demonstrators)\b)(?:[\w'’-]+ ){0,5}?"
-    r"with (?:\w+ )?(?:heavy (?:weapons?|weaponry|guns?|artillery)|big guns)|"
+    # ("with light and heavy weapons")
+    r"with (?:\w+ ){0,2}?(?:heavy (?:weapons?|weaponry|guns?|artillery)|big guns)|"
     # what people were hurt by: "injured by regime heavy weapons", "the continuous firing
     # of heavy weaponry" (not "troops backed by heavy weapons", "displaced by ...")
     r"fir(?:ing|e) of heavy (?:weapons?|weaponry|guns?)|"
@@ -663,7 +672,11 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?<![\d.])(?:60|81|82|105|107|120|122|130|152|155|240) ?-?mm\b"
         r"(?: [\w-]+)?? (?:rounds?|shells?|mortars?|artillery|howitzers?|rockets?|missiles?|"
         r"projectiles?)\b|"
-        r"(?:rockets?|missiles?) (?:fell|landed|exploded|blew up|struck|hit|came down)",
+        # a rocket told by what it did, or left unexploded: "a rocket killed one person",
+        # "an unexploded rocket" (:func:`_left_behind` tells whether it went off)
+        r"(?:rockets?|missiles?) (?:fell|landed|exploded|blew up|struck|hit|came down|went off)|"
+        r"(?:rockets?|missiles?)(?= (?:killed|injured|wounded)\b)|"
+        r"(?:(?<=unexploded )|(?<=undetonated ))(?:rockets?|missiles?)",
     ),
     (
         "Battles",
@@ -1755,6 +1768,14 @@ _WENT_OFF_AFTER: Final = re.compile(rf"[^.;]{{0,80}}?\b(?:{_WENT_OFF_WORDS})\b",
 _HURT_BEFORE: Final = re.compile(
     rf"\b(?:{HURT_BY}|killing|dead|injuring)\b[^.;]{{0,80}}$", re.IGNORECASE
 )
+#: People hurt told right after the thing: "(an unexploded rocket), killing one person",
+#: "(unexploded shells), one person was killed" (not "were found, and the mine team ...").
+_HURT_AFTER: Final = re.compile(
+    r"\W{0,4}\s*(?:(?:which|that)\s+)?(?:killing|injuring|wounding|killed|injured|wounded)\b|"
+    r"\W{0,4}\s*(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+"
+    r"(?:killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 #: How far before a thing's words what is told of it is read.
 _LEFT_REACH: Final = 100
 
@@ -1773,7 +1794,11 @@ def _left_behind(text: str, m: re.Match[str]) -> Literal["none", "blast"] | None
     found = _LEFT_AFTER.match(text, m.end())
     if left is None and found is None:
         return None
-    if _WENT_OFF_AFTER.match(text, m.end()) or _HURT_BEFORE.search(text, window, m.start()):
+    if (
+        _WENT_OFF_AFTER.match(text, m.end())
+        or _HURT_BEFORE.search(text, window, m.start())
+        or _HURT_AFTER.match(text, m.end())
+    ):
         return "blast" if left is not None else None
     return "none"
 
