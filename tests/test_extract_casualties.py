@@ -867,12 +867,15 @@ def test_these_ways_of_telling_the_dead_or_hurt_are_counted(
 @pytest.mark.parametrize(
     ("text", "zeros"),
     [
-        # a zero of one side alone is no zero of the event
-        ("There were no casualties on the PDF side.", 0),
+        # a zero of the teller's own side alone is no zero of the event
+        ("There were no casualties on our side.", 0),
         ("According to the officer, there were no casualties on his side.", 0),
+        # guards: a side named may be the only side struck
+        ("No one was killed on the KIA side.", 1),
+        ("There were no casualties on the civilian side.", 2),
         # guards: a zero of all
         ("There were no casualties.", 2),
-        ("No one was hurt in the attack on the PDF side of the river.", 2),
+        ("There were no casualties on either side.", 2),
     ],
 )
 def test_a_zero_of_one_side_alone_is_no_zero_of_the_event(text: str, zeros: int) -> None:

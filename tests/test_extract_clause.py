@@ -62,6 +62,18 @@ def _days(text: str, gazetteer: Gazetteer) -> list[str]:
         ("In this photo taken on March 9, 2023, TNLA fighters patrol near Namhsan.", []),
         # a wire dateline, the page's date
         ("2024-03-19 -- Nine soldiers were killed in Mansi.", []),
+        # the day of an accusation, told inside it, before what it is of
+        ("Rights groups accused the junta on Tuesday of killing 20 villagers.", []),
+        ("The KIA blamed the military on Monday for the blast.", []),
+        # guards: a deed's day after words of accusing
+        ("The accused soldiers on Tuesday shot two villagers.", ["on Tuesday"]),
+        ("Villagers blamed troops who on Tuesday burned houses.", ["on Tuesday"]),
+        ("An attack blamed on the PDF on Tuesday killed an administrator.", ["on Tuesday"]),
+        # the telling's day, told before a span wholly before it
+        (
+            "On Tuesday, sources told RFA that late last month, troops recaptured the camps.",
+            ["late last month"],
+        ),
     ],
 )
 def test_days_of_the_telling_are_not_the_events(

@@ -91,7 +91,7 @@ def test_an_attack_told_with_its_means_is_on_who_is_named_inside_it(
         ("a military convoy was ambushed by the PDF near Kawlin", (PDF, MILITARY)),
         ("the junta base was attacked by local KIA fighters", (KIA, MILITARY)),
         ("a KIA camp was shelled by junta troops", (MILITARY, KIA)),
-        # (not who is named after "by" with no passive before it)
+        # guard: who is named after "by" with no passive before it
         ("the junta attacked the KIA camp by night", (MILITARY, KIA)),
     ],
 )

@@ -3,13 +3,18 @@ examples of our own."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 
-from geo.extract.grouping import Draft, other_sides
-from geo.extract.wording import ActorMention
+from geo.extract.clause import read_clause
+from geo.extract.grouping import Draft, other_sides, start_event
+from geo.extract.wording import OVERTAKES, REGAINS, ActorMention
+from geo.gazetteer import Gazetteer
+
+_PUBLISHED = dt.date(2023, 4, 26)  # a Wednesday
 
 
 def _mentions(*names: str) -> list[ActorMention]:
@@ -76,3 +81,35 @@ def test_a_draft_is_told_in_each_sentence_once_in_order() -> None:
     other = replace(draft, sentences=[(50, 60)])
     assert other.tells((50, 60))
     assert not other.tells((0, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "kind"),
+    [
+        # an aside about the subject, closed before the deed: neither its day nor its words
+        # are the deed's
+        (
+            "The junta column, which crossed the river on Sunday, seized Pa Zi Gyi on Monday.",
+            "on Monday",
+            REGAINS,
+        ),
+        (
+            "The junta column, which had some 100 troops, seized Pa Zi Gyi on Monday.",
+            "on Monday",
+            REGAINS,
+        ),
+        # guard: a clause with no day but the aside's keeps it
+        (
+            "The KIA column, which crossed the river on Sunday, seized Pa Zi Gyi.",
+            "on Sunday",
+            OVERTAKES,
+        ),
+    ],
+)
+def test_an_aside_about_the_subject_is_read_past(
+    text: str, day: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    clause = read_clause(text, (0, len(text)), (0, len(text)), _PUBLISHED, gazetteer, [])
+    draft = start_event(clause, clause.triggers[0], None, _PUBLISHED)
+    assert draft.date is not None
+    assert (draft.date.text, draft.sub_event_type) == (day, kind)

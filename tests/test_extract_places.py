@@ -212,7 +212,7 @@ def test_a_spelling_variant_by_rule_is_named(
         ("Kuin Gyi", "Tigyaing", "Kwin Gyi", "wi written ui"),
         ("Kyauk Phyu Tine", "Salingyi", "Kyauk Hpyu Taing", "final -aing written -ine"),
         ("Fai Kawng", "Muse", "Hpai Kawng", "initial hp written f"),
-        ("Seng Phara", "Hpakant", "Hseng Hpa Yar", "y written r"),  # the letter ya
+        ("Seng Phara", "Hpakant", "Hseng Hpa Yar", "y written r before a vowel"),  # the letter ya
         # a namesake of another township by the letters as written: the respelling of the
         # township named ("Nam Oum", a Nar Mum elsewhere in Shan State)
         ("Nam Oum", "Muse", "Nam Aum", "au written ou"),

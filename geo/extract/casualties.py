@@ -342,12 +342,12 @@ _NONE: Final = re.compile(
     r"|\b(?:escaped|were|was|remained|are|is) (?:unhurt|unharmed|uninjured)\b",
     re.I,
 )
-#: A zero told of one side alone, after it: "(no casualties) on his side", "among our
-#: ranks"; it says nothing of the other side's dead or hurt.
+#: A zero told of the teller's own side alone, after it: "(no casualties) on his side",
+#: "among our ranks"; it says nothing of the other side's dead or hurt (not a side named,
+#: "no one was killed on the KIA side", which may be the only side struck).
 _ONE_SIDE_ONLY: Final = re.compile(
-    r"\s*(?:on|among|in|from)\s+(?:his|her|their|our|its|the\s+[\w'’-]+(?:['’]s)?)\s+"
-    r"(?:own\s+)?(?:side|ranks)\b",
-    re.I,
+    r"\s*(?:on|among|in|from)\s+(?:his|her|their|our|its)\s+(?:own\s+)?(?:side|ranks)\b",
+    re.IGNORECASE,
 )
 #: A list that goes on after a figure: ", her son and her daughter".
 _LIST_GOES_ON: Final = re.compile(r"^\s*(?:,|and\b|&)")
@@ -915,13 +915,33 @@ def _broken_down(figures: list[CasualtyMention], text: str, offset: int) -> list
 
 #: Between a part and the group it is of: "(One) of the (two men)", "(two) of these (five)".
 _PART_OF_GROUP: Final = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
-#: A group told as the dead or hurt, after its count: "(six) dead", "(11) people killed".
+#: A group told as the dead or hurt, after its count: "(six) dead", "(11) people killed"
+#: (not the verb of the part: "(five) soldiers were killed").
 _CASUALTY_GROUP: Final = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|had|have|has|later|then)\b)[\w'’-]+\s+){0,2}?"
     r"(?:dead|victims?|killed|injured|wounded|hurt|casualties|deceased|bodies|fatalities)\b",
     re.IGNORECASE,
 )
+#: "Every" right before a part: "(Every) one of the five victims" is the whole group.
 _EVERY: Final = re.compile(r"\bevery\s*$", re.IGNORECASE)
+#: How far before a part "every" is read (characters).
+_EVERY_REACH_CHARS: Final = 10
+
+
+def _part_of_group(text: str, part: Amount, group: Amount) -> bool:
+    """Whether ``part`` counts some of the ``group`` told right after it, as who died or
+    were hurt: "One of the two men died" (one); not a part of the dead or hurt told by who
+    they were ("Two of the six dead were KIA soldiers", "one of the ten people hurt died":
+    the group is the count), nor "Every one of the five victims"."""
+    return (
+        part.best is not None
+        and _PART_OF_GROUP.fullmatch(text, part.span[1], group.span[0]) is not None
+        and (group.best is None or part.best < group.best)
+        and not _CASUALTY_GROUP.match(text, group.span[1])
+        and not _EVERY.search(text, max(0, part.span[0] - _EVERY_REACH_CHARS), part.span[0])
+    )
+
+
 #: Words before a count of the dead that name them as counted before: "(family members)
 #: of the four victims", "(the funerals) for the three dead".
 _COUNTED_BEFORE_OF: Final = re.compile(
@@ -1027,23 +1047,13 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
     nobody = [m.span() for m in _NONE.finditer(text)]
     counted = people_counted(text)
     for k, (amount, own_noun) in enumerate(counted):
-        share = counted[k - 1][0] if k else None
-        if (
-            share is not None
-            and share.best is not None
-            and _PART_OF_GROUP.fullmatch(text, share.span[1], amount.span[0])
-            and (amount.best is None or share.best < amount.best)
-            # (not a part of the dead or hurt told by who they were: "Two of the six dead
-            # were KIA soldiers", "one of the ten people hurt died", "Every one of the
-            # five victims")
-            and not _CASUALTY_GROUP.match(text, amount.span[1])
-            and not _EVERY.search(text, max(0, share.span[0] - 10), share.span[0])
-        ):
+        part_count = counted[k - 1][0] if k else None
+        if part_count is not None and _part_of_group(text, part_count, amount):
             # "One of the two men died": one, of the group named after
             amount = replace(
-                share,
-                span=(share.span[0], amount.span[1]),
-                text=text[share.span[0] : amount.span[1]],
+                part_count,
+                span=(part_count.span[0], amount.span[1]),
+                text=text[part_count.span[0] : amount.span[1]],
             )
         start, end = amount.span
         if any(a <= start < b for a, b in nobody):

@@ -113,10 +113,9 @@ _ACCORDING: Final = re.compile(
 #: strike hit"; so "told AFP that Friday", of the telling, is read as the event's day).
 _WHOM: Final = r"(?: (?!that\b)\w+){0,3}"
 #: A date of the telling, not of the event: "the TNLA said on Wednesday that ...", "told
-#: AFP early Friday", "accused the junta on Thursday of killing" (not a day inside what
-#: was told: "told AFP that early Friday").
+#: AFP early Friday" (not a day inside what was told: "told AFP that early Friday").
 _REPORTED_ON: Final = re.compile(
-    rf"\b(?:said|says|told{_WHOM}|(?:{ACCUSE_WORDS}){_WHOM}|reported|announced|confirmed|claimed|stated|"
+    rf"\b(?:said|says|told{_WHOM}|reported|announced|confirmed|claimed|stated|"
     r"acknowledged|conceded|released|published|added|explained|recounted|recalled|wrote|"
     rf"posted|noted|stressed|insisted|alleged|informed{_WHOM}|"
     r"spoke(?: to(?: \w+){1,3})?|"
@@ -134,6 +133,19 @@ _REPORTED_ON: Final = re.compile(
     r"\s+(?:(?:on|late on|early on|by|in|at)\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: The day of an accusation, told inside it: "(Rights groups) accused the junta on
+#: Thursday (of killing ...)", "blamed the KIA on Monday (for the blast)": the words before
+#: the day ...
+_ACCUSED_ON: Final = re.compile(
+    rf"\b(?:{ACCUSE_WORDS})(?: (?!(?:that|who|whom|which)\b)\w+){{0,3}}\s+"
+    r"(?:(?:on|late on|early on)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... and what the accusation is of, right after it (not "The accused soldiers on Monday
+#: shot two villagers", a deed's day).
+_ACCUSED_OF: Final = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 
 
 #: Words before the day a picture was taken: "In this photo taken on March 9, 2023".
@@ -171,7 +183,8 @@ _HAD_DONE: Final = re.compile(
 
 def _told_on(ctext: str, d: DateMention, dates: list[DateMention]) -> bool:
     """Whether a clause opens with the day something was told of an event before it: "On
-    Tuesday residents told RFA that troops had shelled the village", "On Tuesday,
+    Tuesday residents told RFA that troops had shelled the village", "On Wednesday,
+    sources told RFA that late last month, troops recaptured the camps", "On Tuesday,
     survivors told Myanmar Now that the village, hit on Monday night, ..." (not "On
     Monday, a man told SHAN that the TNLA attacked": the telling's day may be the
     event's)."""
@@ -180,11 +193,9 @@ def _told_on(ctext: str, d: DateMention, dates: list[DateMention]) -> bool:
     told = _TOLD_AFTER_DAY.match(ctext, d.span[1])
     return told is not None and (
         _HAD_DONE.match(ctext, told.end()) is not None
-        # a day of its own, before the telling's, in what was told (not "since 1 March")
-        or any(
-            other.span[0] >= told.end() and other.start == other.end and other.start < d.start
-            for other in dates
-        )
+        # a day of its own, or a span wholly before the telling's day, in what was told
+        # ("that late last month, troops recaptured"; not "since 1 March", up to now)
+        or any(other.span[0] >= told.end() and other.end < d.start for other in dates)
     )
 
 
@@ -399,6 +410,11 @@ def read_clause(
         d
         for d in every_date
         if _REPORTED_ON.search(ctext[max(0, d.span[0] - 30) : d.span[0]])
+        # "accused the junta on Thursday of killing": the accusation's day
+        or (
+            _ACCUSED_ON.search(ctext, max(0, d.span[0] - 40), d.span[0]) is not None
+            and _ACCUSED_OF.match(ctext, d.span[1]) is not None
+        )
         # "..., according to residents and the media on Monday": when it was told (not
         # after a deed told after it: "According to KIA sources jets bombed Mansi on Monday")
         or _according_on(ctext, d.span[0], triggers, start)

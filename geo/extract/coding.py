@@ -19,6 +19,8 @@ from geo.extract.wording import (
     HANDOVER_WORDS,
     MILITARY,
     NON_VIOLENT_TRANSFER,
+    PASSIVE_BEFORE,
+    PASSIVE_REACH_CHARS,
     PROTESTERS,
     SO_FAR_WORDS,
     STATE_FORCES,
@@ -123,10 +125,7 @@ def _speakers(draft: Draft, text: str) -> set[tuple[int, int]]:
     }
 
 
-#: A deed told in the passive, right before its words: "(a convoy) was | ambushed".
-_PASSIVE_BEFORE: Final = re.compile(
-    r"\b(?:was|were|been|being|is|are|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
-)
+_PASSIVE_BEFORE: Final = re.compile(PASSIVE_BEFORE, re.IGNORECASE)
 #: Between a deed told in the passive and who did it: "(was ambushed) by the (Kawlin PDF)",
 #: "by local (PDF fighters)".
 _BY_DOER: Final = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
@@ -137,7 +136,7 @@ def _doer_by(draft: Draft, text: str) -> ActorMention | None:
     ambushed by the Kawlin PDF" (the PDF, not the military named first)."""
     trigger = draft.trigger
     if trigger is None or not _PASSIVE_BEFORE.search(
-        text, max(0, trigger.span[0] - 30), trigger.span[0]
+        text, max(0, trigger.span[0] - PASSIVE_REACH_CHARS), trigger.span[0]
     ):
         return None
     return next(
@@ -166,9 +165,11 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
     holders = set(seen) - {a.name for a in draft.actors if a.span not in holding}
     names = [n for n in seen if n not in holders] + [n for n in seen if n in holders]
     # "a military convoy was ambushed by the PDF": who did it first
-    if (by := _doer_by(draft, text)) is not None and by.name in names:
-        names.remove(by.name)
-        names.insert(0, by.name)
+    by = _doer_by(draft, text)
+    doer = seen[by.name] if by is not None and by.name in seen else None
+    if doer is not None:
+        names.remove(doer.name)
+        names.insert(0, doer.name)
     military = seen.get(MILITARY)
     others = [seen[n] for n in names if n != MILITARY]
     state = military or next((seen[n] for n in names if n in STATE_FORCES), None)
@@ -193,7 +194,7 @@ def _actors(draft: Draft, text: str) -> tuple[ActorMention | None, ActorMention 
         # "drone bombs exploded inside the Waingmaw police station": the police were hit
         hit = {n for n in names if _PLACE_OF.match(text, seen[n].span[1])}
         first = (
-            (by if by is not None and by.name in seen else None)
+            doer
             or _doer_before(draft, holding)
             or military
             or next((o for o in others if o.name not in hit and o.name not in holders), None)

@@ -35,6 +35,8 @@ from geo.extract.wording import (
     GROUND_TAKEN,
     MILITARY,
     OVERTAKES,
+    PASSIVE_BEFORE,
+    PASSIVE_REACH_CHARS,
     POSTS,
     REGAINS,
     STATE_FORCES,
@@ -327,22 +329,31 @@ def _bare(name: str) -> str:
     return _LANDMARK_TAIL.sub("", name.strip()).casefold()
 
 
+#: Longest aside about the subject that is read past (characters).
+_ASIDE_CHARS: Final = 150
 #: An aside about the subject, closed right before the words of what happened: "(The
 #: junta column), which crossed into Kanbalu on April 18, (seized Pa Zi Gyi last week)".
-_ASIDE_BEFORE_DEED: Final = re.compile(r",\s*(?:which|who)\b[^,;:()]{1,150},\s*$", re.I)
+_ASIDE_BEFORE_DEED: Final = re.compile(
+    rf",\s*(?:which|who)\b[^,;:()]{{1,{_ASIDE_CHARS}}},\s*$", re.IGNORECASE
+)
 
 
 def _nearest(clause: Clause, trigger: Trigger | None) -> DateMention:
     """The date phrase nearest the words of what happened ("a report released on Tuesday
     said jets bombed Mansi in October 2022": October 2022), not one inside an aside about
-    the subject closed right before them, when the clause has another ("The column, which
-    crossed the river on Sunday, seized the village on Monday": Monday)."""
+    the subject closed right before them, when the clause has another and the aside names
+    no place ("The column, which crossed the river on Sunday, seized the village on
+    Monday": Monday)."""
     dates = clause.dates
     if trigger is None:
         return dates[0]
     at = clause.span[0]
     aside = _ASIDE_BEFORE_DEED.search(clause.text, 0, trigger.span[0] - at)
-    if aside is not None:
+    if aside is not None and not any(
+        aside.start() <= p.span[0] - at < aside.end() for p in clause.places
+    ):
+        # (an aside that names a place is read whole, its day with its place: "The KIA
+        # column, which crossed the river near Bhamo on Sunday, attacked ...")
         dates = [d for d in dates if not aside.start() <= d.span[0] - at < aside.end()] or dates
     middle = (trigger.span[0] + trigger.span[1]) / 2
     return min(dates, key=lambda d: abs((d.span[0] + d.span[1]) / 2 - middle))
@@ -661,7 +672,7 @@ def _ground_strike(clause: Clause, trigger: Trigger) -> bool:
 
 
 #: A verb told in the passive just before a trigger: "a base was seized".
-_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE_BEFORE: Final = re.compile(PASSIVE_BEFORE, re.I)
 #: Who took ground, told after the words of taking: "seized by the TNLA", "fell to the KIA",
 #: "fell into the hands of the military".
 _TAKER_AFTER: Final = re.compile(r"\s*(?:by|to|hands of|control of)\s+(?:the\s+)?$", re.I)
@@ -686,9 +697,9 @@ def _taker(clause: Clause, trigger: Trigger) -> str | None:
         inside = [a for a in clause.actors if start <= a.span[0] and a.span[1] <= end]
         if inside:
             return inside[0].name
-    if _PASSIVE_BEFORE.search(clause.text[max(0, start - at - 30) : start - at]) or (
-        trigger.text.startswith(("fell", "came"))
-    ):
+    if _PASSIVE_BEFORE.search(
+        clause.text[max(0, start - at - PASSIVE_REACH_CHARS) : start - at]
+    ) or (trigger.text.startswith(("fell", "came"))):
         after = [
             a
             for a in clause.actors

@@ -714,8 +714,9 @@ SPELLING_RULES: Final = (
     ("n", "hn", "initial hn written n"),
     ("m", "hm", "initial hm written m"),
     ("l", "hl", "initial hl written l"),
-    # the letter ya written r, as Rakhine for Yakhine: "Seng Phara": Hseng Hpa Yar
-    ("r", "y", "y written r"),
+    # the letter ya written r, as Rakhine for Yakhine: "Seng Phara": Hseng Hpa Yar (only an
+    # r that opens a syllable: not the r of "Kyar", which marks its vowel)
+    ("r", "y", "y written r before a vowel"),
 )
 #: Final consonants a writer drops from a syllable that ends in a vowel or w/y ("Pang
 #: Maw": Pang Mawt; "Chaung Htau": Chaung Htauk; "Kawng Wei": Kawng Wein; "Myale": Mya
@@ -742,7 +743,7 @@ def _applies(rule: str, lower: str, at: int, end: int) -> bool:
     word's start; a final rule only at a syllable's end, inside a word (the word's end,
     or a consonant after, as in "Janmai" for Jang Mai; not the T of "Tha", the N of "Nh");
     a joined rule only at a syllable's end inside a word run together ("Konyin" for Kone
-    Yin)."""
+    Yin); a rule "before a vowel" only there ("Phara" for Hpa Yar, not the r of "Kyar")."""
     if rule.startswith("initial"):
         return at == 0 or not lower[at - 1].isalpha()
     if rule.startswith("final"):
@@ -751,6 +752,8 @@ def _applies(rule: str, lower: str, at: int, end: int) -> bool:
             and lower[at - 1].isalpha()
             and (end == len(lower) or lower[end] not in "aeiouywh")
         )
+    if rule.endswith("before a vowel"):
+        return end < len(lower) and lower[end] in "aeiou"
     if rule.startswith("joined"):  # a syllable's end inside a word run together
         return (
             at > 0
@@ -1011,6 +1014,10 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
     once = [v for v, _ in _respellings(name, rules, finals=False)]
     # township names are few and far apart: two rules at once still name one ("Winmaw")
     twice = (w for v in once for w, _ in _respellings(v, rules, finals=False))
+    # (of townships one rule reads alike, one in Kachin or northern Shan first: "Namsang"
+    # is Namhsan there, by a dropped final -g, before Nansang in southern Shan, by -m for
+    # -n)
+    once = sorted(once, key=lambda v: _outside_focus(gazetteer.township_named(v)))
     for spelled in (*once, *twice):
         if (found := gazetteer.township_named(spelled)) is not None:
             # (where a town is so named, the township it seats: "Mongpauk" is Mong Pawk)
@@ -1020,6 +1027,11 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
                 return found
             return None
     return None
+
+
+def _outside_focus(township: Township | None) -> bool:
+    """Whether a township is not one in Kachin or northern Shan (:data:`FOCUS_STATES`)."""
+    return township is None or township.state_pcode not in FOCUS_STATES
 
 
 #: How near a town must lie to a township spelled otherwise to be taken for its seat.

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from geo.extract._spans import Taken
+from geo.extract.numbers import NUMBER_WORDS
 from geo.extract.text import TITLE_ABBREVIATIONS
 
 __all__ = [
@@ -43,6 +44,8 @@ __all__ = [
     "NOT_A_DEED_AFTER",
     "OTHER",
     "OVERTAKES",
+    "PASSIVE_BEFORE",
+    "PASSIVE_REACH_CHARS",
     "PEOPLES",
     "PERSON_RANKS",
     "PERSON_TITLES",
@@ -122,7 +125,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"State Administration Council",
         r"SAC",
         r"Burma (?i:army)",  # "the Burma army", as Kachin media write it
-        r"BA",  # and its initials: "Burma Army (BA)", "BA and KIA fought"
+        # and its initials: "Burma Army (BA)", "BA and KIA fought" (not a degree's: "a BA
+        # student", "her BA degree")
+        r"BA(?! (?:degree|student|graduate|holder|course|programme|program)s?\b)",
         r"Myanmar (?i:military|army|armed forces)",
         r"Tatmadaw",
         r"military(?! dictatorship)",
@@ -349,8 +354,7 @@ _SHELL: Final = (
     r"(?:fir(?:ed|ing|es)(?: indiscriminately)? (?:into|at|on)|pound(?:ed|ing|s)) "
     r"(?!(?:the |a )?(?:crowds?|villagers|civilians|people|residents|protesters|"
     r"demonstrators)\b)(?:[\w'’-]+ ){0,5}?"
-    # ("with light and heavy weapons")
-    r"with (?:\w+ ){0,2}?(?:heavy (?:weapons?|weaponry|guns?|artillery)|big guns)|"
+    r"with (?:\w+ )?(?:heavy (?:weapons?|weaponry|guns?|artillery)|big guns)|"
     # what people were hurt by: "injured by regime heavy weapons", "the continuous firing
     # of heavy weaponry" (not "troops backed by heavy weapons", "displaced by ...")
     r"fir(?:ing|e) of heavy (?:weapons?|weaponry|guns?)|"
@@ -619,6 +623,8 @@ _MINE_BLAST: Final = "Remote explosive/landmine/IED"
 _MEANS_WORDS: Final = r"with|using|backed by|supported by"
 #: The sub-event type of a chemical weapon used, whatever carried it.
 CHEMICAL: Final = "Chemical weapon"
+#: The sub-event type of a grenade thrown or gone off.
+GRENADE: Final = "Grenade"
 #: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
@@ -635,6 +641,16 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:chemical|poison(?:ous)?(?: gas)?|toxic gas|gas) (?:bombs?|weapons?|shells?|munitions|"
         r"rounds|attacks?)(?! (?:convention|agreement|ban|treaty|programme|program|use|experts?|"
         r"inspectors?|allegations?|investigations?|stockpiles?)\b)",
+    ),
+    (
+        # a grenade thrown, or told by what it did: "threw a hand grenade into the school
+        # compound", "a grenade attack on the police post", "the grenade exploded near the
+        # gate" (not one a drone dropped: the drone's strike, see read_triggers)
+        "Explosions/Remote violence",
+        GRENADE,
+        r"(?:threw|thrown|throwing|throws|hurled|hurling|lobbed|tossed)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:hand[- ])?grenades?|"
+        rf"(?:hand[- ])?grenades? (?:attacks?|blasts?|explosions?|{_WENT_OFF_WORDS})\b",
     ),
     (
         "Explosions/Remote violence",
@@ -675,7 +691,7 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         # a rocket told by what it did, or left unexploded: "a rocket killed one person",
         # "an unexploded rocket" (:func:`_left_behind` tells whether it went off)
         r"(?:rockets?|missiles?) (?:fell|landed|exploded|blew up|struck|hit|came down|went off)|"
-        r"(?:rockets?|missiles?)(?= (?:killed|injured|wounded)\b)|"
+        rf"(?:rockets?|missiles?)(?= (?:{HURT_BY})\b)|"
         r"(?:(?<=unexploded )|(?<=undetonated ))(?:rockets?|missiles?)",
     ),
     (
@@ -861,7 +877,10 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "Strategic developments",
         "Arrests",
-        r"arrest(?:ed|s|ing)?|detained|detaining|detention|"
+        # (not those held since an arrest told before: "leaving four women still in
+        # detention")
+        r"arrest(?:ed|s|ing)?|detained|detaining|"
+        r"(?<!still in )(?<!remain in )(?<!remains in )(?<!remained in )detention|"
         # (whoever was taken, named at length: "took more than 30 people into custody",
         # "took the former president of the KBC, Dr. Hkalam Samson, into custody")
         # (not across another deed: "took the village, ..., and then took him into custody")
@@ -888,6 +907,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:houses|homes|buildings|property|properties|shops|stores|granaries|barns|"
         r"villages?|churches|schools|monaster(?:y|ies)|rice|crops|food)\b|"
         r"demolish(?:ed|ing)|"
+        # a bridge blown up or destroyed ("the TNLA destroyed the Moe Tay Bridge", "blew up
+        # the bridge near Moe Tay")
+        r"(?:blew up|blown up|blowing up|destroyed|destroying) (?:[\w'’-]+ ){0,3}?bridges?\b|"
         # "burning homes in villages", "an arson attack on Thar Zin"
         r"burning (?:[\w-]+ ){0,3}?(?:homes|houses|villages?|buildings|huts)|arson attacks?|"
         # "houses were set on fire", "set the village on fire" (but what a strike burned,
@@ -1562,10 +1584,12 @@ def read_triggers(
                 text, max(0, m.start() - 120), m.start()
             ):
                 continue  # "seized arms, including machine guns and mortar shells": things
-            if _DEVICE.fullmatch(m.group(0)) and _DROPPED_BY_AIR.search(
+            if (_DEVICE.fullmatch(m.group(0)) or sub == GRENADE) and _DROPPED_BY_AIR.search(
                 text, max(0, m.start() - _DEVICE_REACH), m.start()
             ):
-                continue  # "a drone dropped an explosive device": the drone's strike
+                # "a drone dropped an explosive device", "drones dropped grenades, which
+                # exploded": the drone's strike
+                continue
             if event_type == "Explosions/Remote violence":
                 left = _left_behind(text, m)
                 if left == "none":
@@ -1761,7 +1785,8 @@ _LEFT_AFTER: Final = re.compile(
     r"(?!\s+(?:dead|alive|killed|wounded|injured))",
     re.IGNORECASE,
 )
-#: The thing went off after all: "... blew up", "when it exploded".
+#: The thing went off after all: "... blew up", "when it exploded" (or in the trigger's own
+#: words, :data:`_WENT_OFF`: "(an unexploded) rocket went off").
 _WENT_OFF_AFTER: Final = re.compile(rf"[^.;]{{0,80}}?\b(?:{_WENT_OFF_WORDS})\b", re.IGNORECASE)
 #: People hurt told before the thing, in its clause: "killed while playing with", "killed
 #: by a landmine", "hit by artillery shells".
@@ -1771,9 +1796,10 @@ _HURT_BEFORE: Final = re.compile(
 #: People hurt told right after the thing: "(an unexploded rocket), killing one person",
 #: "(unexploded shells), one person was killed" (not "were found, and the mine team ...").
 _HURT_AFTER: Final = re.compile(
-    r"\W{0,4}\s*(?:(?:which|that)\s+)?(?:killing|injuring|wounding|killed|injured|wounded)\b|"
-    r"\W{0,4}\s*(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+"
-    r"(?:killed|injured|wounded|hurt)\b",
+    rf"\W{{0,4}}\s*(?:(?:which|that)\s+)?(?:killing|injuring|wounding|{HURT_BY})\b"
+    r"(?!\s+(?:no|nobody|none)\b)|"
+    rf"\W{{0,4}}\s*(?:an?|\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?(?:was|were)\s+"
+    rf"(?:{HURT_BY})\b",
     re.IGNORECASE,
 )
 #: How far before a thing's words what is told of it is read.
@@ -1796,6 +1822,7 @@ def _left_behind(text: str, m: re.Match[str]) -> Literal["none", "blast"] | None
         return None
     if (
         _WENT_OFF_AFTER.match(text, m.end())
+        or _WENT_OFF.search(m.group(0))
         or _HURT_BEFORE.search(text, window, m.start())
         or _HURT_AFTER.match(text, m.end())
     ):
@@ -1843,6 +1870,11 @@ _FIRED_WITH: Final = re.compile(
 _VAGUE_MEANS: Final = re.compile(r"bomb(?:s|ed|ing)?", re.IGNORECASE)
 #: Words of being done to, right before an attack verb in the past: "was attacked (with
 #: drones)" (not "was attacking").
+#: The be-verb of a deed told in the passive, right before its words, maybe with one word
+#: between: "(a base) was (seized)", "were reportedly (attacked)".
+PASSIVE_BEFORE: Final = r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$"
+#: How far before a deed's words :data:`PASSIVE_BEFORE` is read (characters).
+PASSIVE_REACH_CHARS: Final = 30
 _PASSIVE_RIGHT_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 
 
