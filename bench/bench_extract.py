@@ -111,6 +111,11 @@ def main() -> None:
     # a page-long clause of air strikes, each carrying a chemical weapon on a day: the
     # carriers of the weapons told after them were once sought over every pair of them
     texts["chemical"] = ("jets bombed the camp on 5 May using chemical bombs and " * 3700)[:200_000]
+    # a page-long sentence of thousands of undated deeds (grenades thrown, bridges blown
+    # up): each deed's sentence was once read whole again for each of them
+    texts["one-sentence"] = (
+        "Two men threw a hand grenade and blew up the bridge, and the grenade exploded; " * 2600
+    )[:200_000]
     # thousands of villages the gazetteer lacks, each named in a list beside a township
     # the report names: each is respelled by two rules (a name a few letters from one of
     # the township's places), so a page of them once tripled the time

@@ -825,8 +825,12 @@ def merge_restatements(drafts: list[Draft], text: str) -> list[Draft]:
     event once, dated or not."""
     kept: list[Draft] = []
     told: dict[tuple[object, ...], Draft] = {}
+    spaced: dict[tuple[int, int], str] = {}  # each sentence's words, read once
     for draft in drafts:
-        words = tuple(" ".join(text[a:b].split()) for a, b in draft.sentences)
+        for a, b in draft.sentences:
+            if (a, b) not in spaced:
+                spaced[a, b] = " ".join(text[a:b].split())
+        words = tuple(spaced[span] for span in draft.sentences)
         said = (words, draft.sub_event_type, draft.place.location if draft.place else None)
         if (
             said in told
@@ -923,13 +927,17 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
     own, is one of a list of places, or tells one more ("again", "another"). Not a telling
     placed at a state or region only, nor a tally ("have been burned", "since")."""
     kept: list[Draft] = []
+    earlier: dict[tuple[int, int], bool] = {}  # a sentence's words put it earlier (read once)
     for draft in drafts:
+        first = draft.sentences[0] if draft.sentences else None
+        if first is not None and first not in earlier:
+            earlier[first] = EARLIER.search(text[first[0] : first[1]]) is not None
         if (
             draft.date is not None
             or draft.date_span is not None
             or draft.summary
             or draft.background
-            or any(EARLIER.search(text[s:e]) for s, e in draft.sentences[:1])
+            or (first is not None and earlier[first])
         ):
             kept.append(draft)
             continue
