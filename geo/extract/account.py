@@ -928,16 +928,22 @@ def merge_undated_tellings(drafts: list[Draft], text: str) -> list[Draft]:
     placed at a state or region only, nor a tally ("have been burned", "since")."""
     kept: list[Draft] = []
     earlier: dict[tuple[int, int], bool] = {}  # a sentence's words put it earlier (read once)
-    for draft in drafts:
-        first = draft.sentences[0] if draft.sentences else None
-        if first is not None and first not in earlier:
+
+    def told_earlier(draft: Draft) -> bool:
+        if not draft.sentences:
+            return False
+        first = draft.sentences[0]
+        if first not in earlier:
             earlier[first] = EARLIER.search(text[first[0] : first[1]]) is not None
+        return earlier[first]
+
+    for draft in drafts:
         if (
             draft.date is not None
             or draft.date_span is not None
             or draft.summary
             or draft.background
-            or (first is not None and earlier[first])
+            or told_earlier(draft)
         ):
             kept.append(draft)
             continue

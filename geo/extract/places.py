@@ -1012,26 +1012,33 @@ def _find_township(name: str, gazetteer: Gazetteer) -> Township | None:
             return township
     rules = SPELLING_RULES + _TOWNSHIP_RULES
     once = [v for v, _ in _respellings(name, rules, finals=False)]
-    # township names are few and far apart: two rules at once still name one ("Winmaw")
-    twice = (w for v in once for w, _ in _respellings(v, rules, finals=False))
     # (of townships one rule reads alike, one in Kachin or northern Shan first: "Namsang"
     # is Namhsan there, by a dropped final -g, before Nansang in southern Shan, by -m for
     # -n)
-    once = sorted(once, key=lambda v: _outside_focus(gazetteer.township_named(v)))
-    for spelled in (*once, *twice):
-        if (found := gazetteer.township_named(spelled)) is not None:
-            # (where a town is so named, the township it seats: "Mongpauk" is Mong Pawk)
-            if not towns or any(
-                km_from_township(town, found.pcode, gazetteer) <= _SEAT_KM for town in towns
-            ):
-                return found
-            return None
+    read_once = sorted(
+        (found for v in once if (found := gazetteer.township_named(v)) is not None),
+        key=_outside_focus,
+    )
+    # township names are few and far apart: two rules at once still name one ("Winmaw")
+    read_twice = (
+        found
+        for v in once
+        for w, _ in _respellings(v, rules, finals=False)
+        if (found := gazetteer.township_named(w)) is not None
+    )
+    for found in itertools.chain(read_once, read_twice):
+        # (where a town is so named, the township it seats: "Mongpauk" is Mong Pawk)
+        if not towns or any(
+            km_from_township(town, found.pcode, gazetteer) <= _SEAT_KM for town in towns
+        ):
+            return found
+        return None
     return None
 
 
-def _outside_focus(township: Township | None) -> bool:
+def _outside_focus(township: Township) -> bool:
     """Whether a township is not one in Kachin or northern Shan (:data:`FOCUS_STATES`)."""
-    return township is None or township.state_pcode not in FOCUS_STATES
+    return township.state_pcode not in FOCUS_STATES
 
 
 #: How near a town must lie to a township spelled otherwise to be taken for its seat.
