@@ -856,6 +856,9 @@ def test_people_named_as_owners_are_not_counted(text: str, kind: str, count: int
         ("Later, one of the ten people hurt died of the wounds.", "injured", 10),
         # the list goes on after an age by its decade
         ("The shell killed a man, a woman in her 20s and a child.", "killed", 3),
+        # people protesting, counted as people
+        ("Two demonstrators died in hospital.", "killed", 2),
+        ("Two of the protesters died at the scene.", "killed", 2),
     ],
 )
 def test_these_ways_of_telling_the_dead_or_hurt_are_counted(

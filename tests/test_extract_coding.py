@@ -164,6 +164,30 @@ def test_ground_taken_by_fighting_stays_taken(text: str) -> None:
             "two people were shot dead by soldiers at anti-coup protests in Myitkyina",
             ("Protests", "Excessive force against protesters", PROTESTERS, None),
         ),
+        # people protesting, told so: they act, and who used force on them is actor 2
+        (
+            "hundreds of people marched through Myitkyina against the coup",
+            ("Protests", "Peaceful protest", PROTESTERS, None),
+        ),
+        (
+            "police fired tear gas to disperse the crowd in Lashio",
+            (
+                "Protests",
+                "Protest with intervention",
+                PROTESTERS,
+                "Police Forces of Myanmar (2021-)",
+            ),
+        ),
+        # a protest told before the deed in its sentence
+        (
+            "protesters staged a rally in Bhamo, and police shot dead two of them",
+            (
+                "Protests",
+                "Excessive force against protesters",
+                PROTESTERS,
+                "Police Forces of Myanmar (2021-)",
+            ),
+        ),
         # guards: no one protesting; a protest named but no force used on it
         (
             "police opened fire on villagers in Myitkyina",

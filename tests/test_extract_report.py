@@ -6728,7 +6728,8 @@ _FORTY_SECOND_READING: Final = [
     (
         "Police fired tear gas shells at protesters in Myitkyina on Monday.",
         dt.date(2021, 3, 9),
-        [],
+        # (since the forty-fourth session: a protest broken up, no chemical weapon)
+        [(dt.date(2021, 3, 8), "Myitkyina", "Protest with intervention", None, None)],
     ),
     (
         "The group, which has accused the regime of chemical weapons use, said jets bombed "
@@ -6832,7 +6833,8 @@ _FORTY_SECOND_REVIEW: Final = [
     (
         "Police fired teargas shells at protesters in Myitkyina on Monday.",
         dt.date(2021, 3, 9),
-        [],
+        # (since the forty-fourth session: a protest broken up, no chemical weapon)
+        [(dt.date(2021, 3, 8), "Myitkyina", "Protest with intervention", None, None)],
     ),
     # a deed told before the accusation keeps its day
     (
@@ -7027,6 +7029,69 @@ _FORTY_THIRD_REVIEW: Final = [
 ]
 
 
+_FORTY_FOURTH_READING: Final = [
+    # people protesting, told so: a peaceful protest
+    (
+        "Hundreds of people marched through Myitkyina on Monday to protest against the military "
+        "coup.",
+        dt.date(2021, 3, 30),
+        [(dt.date(2021, 3, 29), "Myitkyina", "Peaceful protest", None, None)],
+    ),
+    (
+        "Thousands took to the streets of Hpakant on 8 February to protest the coup.",
+        dt.date(2021, 2, 10),
+        [(dt.date(2021, 2, 8), "Hpakant", "Peaceful protest", None, None)],
+    ),
+    # force used on a protest: with people killed, excessive force
+    (
+        "On 28 March, police fired tear gas and live rounds to break up a protest in Mohnyin, "
+        "killing two people.",
+        dt.date(2021, 3, 30),
+        [(dt.date(2021, 3, 28), "Mohnyin", "Excessive force against protesters", 2, None)],
+    ),
+    # the protest told before the deed in its sentence
+    (
+        "Anti-coup protesters staged a rally in Bhamo on 3 March, and police shot dead two of "
+        "them.",
+        dt.date(2021, 3, 5),
+        [(dt.date(2021, 3, 3), "Bhamo", "Excessive force against protesters", 2, None)],
+    ),
+    # protesters killed, whoever used the force
+    (
+        "Residents of Namhkam held a peaceful procession on Monday afternoon. Two men on a "
+        "motorcycle then attacked the crowd with grenades; two of the protesters died and five "
+        "women were hurt.",
+        dt.date(2021, 6, 29),
+        [(dt.date(2021, 6, 28), "Namhkan", "Excessive force against protesters", 2, 5)],
+    ),
+    # the shooting and the protest of that day and place are one event
+    (
+        "Two people were shot dead on Monday in Myitkyina, witnesses said. They were hit in the "
+        "head at an anti-coup protest in the town, where police had fired tear gas at the crowd.",
+        dt.date(2021, 3, 9),
+        [(dt.date(2021, 3, 8), "Myitkyina", "Excessive force against protesters", 2, None)],
+    ),
+    (
+        "Protesters gathered in Putao on 9 February. Soldiers arrested five of them there that "
+        "day.",
+        dt.date(2021, 2, 12),
+        [(dt.date(2021, 2, 9), "Puta-O", "Protest with intervention", None, None)],
+    ),
+    # guards: troops marching; a rally to celebrate
+    (
+        "Junta troops marched into Nam Hkam village in Mogaung Township on Monday and torched 20 "
+        "houses.",
+        dt.date(2023, 3, 1),
+        [(dt.date(2023, 2, 27), "Nam Hkam", "Looting/property destruction", None, None)],
+    ),
+    (
+        "The KIO held a rally in Laiza on Tuesday to mark its 63rd anniversary.",
+        dt.date(2023, 10, 26),
+        [(dt.date(2023, 10, 24), "Laiza", "Other", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -7059,7 +7124,8 @@ _FORTY_THIRD_REVIEW: Final = [
     + _FORTY_SECOND_READING
     + _FORTY_SECOND_REVIEW
     + _FORTY_THIRD_READING
-    + _FORTY_THIRD_REVIEW,
+    + _FORTY_THIRD_REVIEW
+    + _FORTY_FOURTH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -920,15 +920,54 @@ def test_a_quotation_with_a_day_that_tells_no_deed_done_is_not_read(text: str) -
         "explosives stored at an abandoned jade mine detonated",
         "the two sides signed the agreement on chemical weapons",
         "its use of chemical weapons violates the Chemical Weapons Convention",
-        "police fired tear gas shells at the crowd",
-        "police fired teargas shells at the crowd",
-        "police fired tear-gas bombs at the crowd",
         "the junta denied using chemical weapons",
         "the Organisation for the Prohibition of Chemical Weapons met",
     ],
 )
 def test_no_new_deed_in_these(text: str) -> None:
     assert [t.sub_event_type for t in find_triggers(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tear gas fired at a crowd: force on a protest, no chemical weapon
+        "police fired tear gas shells at the crowd",
+        "police fired teargas shells at the crowd",
+        "police fired tear-gas bombs at the crowd",
+    ],
+)
+def test_tear_gas_at_a_crowd_is_a_protest_broken_up(text: str) -> None:
+    assert [t.sub_event_type for t in find_triggers(text)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # people protesting, told so
+        ("thousands took to the streets of Hpakant", ["Peaceful protest"]),
+        ("residents staged a peaceful anti-coup protest in Mohnyin", ["Peaceful protest"]),
+        ("hundreds marched through Myitkyina against the coup", ["Peaceful protest"]),
+        ("students protested outside the court in Lashio", ["Peaceful protest"]),
+        ("an anti-junta rally was held in Mogaung", ["Peaceful protest"]),
+        ("residents of Mogaung held a candlelight vigil", ["Peaceful protest"]),
+        ("people held a peaceful procession in Namhkam", ["Peaceful protest"]),
+        ("mourners held a funeral procession in Namhkam", []),  # guard: no protest
+        # force short of killing used on a protest
+        ("security forces broke up the sit-in at the power plant", ["Protest with intervention"]),
+        ("troops fired guns to disperse protesters", ["Protest with intervention"]),
+        ("water cannon were used on the marchers", ["Protest with intervention"]),
+        ("police opened up with stun grenades and tear gas", ["Protest with intervention"]),
+        # guards: troops marching, a rally to celebrate, a crackdown told as what goes on
+        ("junta troops marched into the village", []),
+        ("the column marched toward Mansi", []),
+        ("the KIO held a rally in Laiza to mark its anniversary", ["Other", "Other"]),
+        ("teachers staged a strike at the school", []),
+        ("she resigned in protest at the arrests", ["Arrests"]),
+    ],
+)
+def test_people_protesting_and_force_used_on_them(text: str, kinds: list[str]) -> None:
+    assert [t.sub_event_type for t in find_triggers(text)] == kinds
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,8 @@ from geo.extract.wording import (
     FIRST_SINCE,
     HABITUAL_WORDS,
     OTHER,
+    PEACEFUL_PROTEST,
+    PROTEST_INTERVENTION,
     SPEECH_VERBS,
     ActorMention,
     Trigger,
@@ -1111,6 +1113,19 @@ _FOLDS_INTO: Final = {
         "Non-state actor overtakes territory",
         "Government regains territory",
     ),
+    # a protest that force broke up is one event: "Hundreds marched in Myitkyina on
+    # Sunday" ... "police fired tear gas to disperse them"; "two people were shot dead
+    # Monday" ... "at anti-coup protests held in Myitkyina" (a protest that day there)
+    ("Protests", PEACEFUL_PROTEST): (PROTEST_INTERVENTION,),
+    ("Violence against civilians", "Attack"): (PEACEFUL_PROTEST, PROTEST_INTERVENTION),
+    ("Strategic developments", "Arrests"): (PEACEFUL_PROTEST, PROTEST_INTERVENTION),
+}
+#: The kind an event folded into becomes, by its own kind and the one folded: a protest
+#: where people were shot or arrested is one with intervention (with any killed,
+#: excessive force: ``coding``).
+_FOLDED_KIND: Final = {
+    (PEACEFUL_PROTEST, "Attack"): PROTEST_INTERVENTION,
+    (PEACEFUL_PROTEST, "Arrests"): PROTEST_INTERVENTION,
 }
 
 
@@ -1142,6 +1157,9 @@ def merge_episodes(drafts: list[Draft]) -> list[Draft]:
         if into is None:
             continue
         gone.add(id(draft))
+        into.sub_event_type = _FOLDED_KIND.get(
+            (into.sub_event_type or "", draft.sub_event_type or ""), into.sub_event_type
+        )
         into.told_in(draft.sentences)
         into.figures.extend(draft.figures)
         into.actors.extend(draft.actors)

@@ -124,7 +124,7 @@ _NOUN: Final = re.compile(
     r"relatives|parents|grandparents|family members|neighbou?rs|drivers|vendors|"
     r"officials|administrators|youths|citizens|inhabitants|locals|bystanders|"
     r"pedestrians|porters|prisoners|detainees|inmates|hostages|elders|pupils|mourners|"
-    r"refugees|firefighters|firemen|rescuers|"
+    r"refugees|firefighters|firemen|rescuers|protesters|protestors|demonstrators|"
     r"(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b"
     # "four members of one family", "three members of the same household"
     r"(?:\s+of\s+(?:one|a|an|the|the same|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?"

@@ -21,6 +21,7 @@ from geo.extract.wording import (
     NON_VIOLENT_TRANSFER,
     PASSIVE_BEFORE,
     PASSIVE_REACH_CHARS,
+    PEACEFUL_PROTEST,
     PROTESTERS,
     SO_FAR_WORDS,
     STATE_FORCES,
@@ -418,6 +419,8 @@ _AT_A_PROTEST: Final = re.compile(
 _PROTESTERS_IN: Final = re.compile(rf"\b(?:{_PROTESTING})\b", re.IGNORECASE)
 #: How far before the deed's words protesters named in the passive are sought.
 _PROTESTERS_REACH: Final = 40
+#: How far before the deed's words a protest told in words of its own is sought.
+_PROTEST_TOLD_REACH: Final = 150
 #: Sub-event types of force used on protesters, by the deed told: killing or hurting
 #: them is excessive force; arresting them, an intervention.
 _ON_PROTESTERS: Final = {
@@ -448,7 +451,13 @@ def _against_protesters(draft: Draft, text: str) -> tuple[str, str] | None:
         )
         or _AT_A_PROTEST.search(text, start, end)
     )
-    return (found.group(0).strip(), sub) if found is not None else None
+    if found is None:
+        # "protesters staged a rally in Bhamo, and police shot dead two of them": the
+        # protest told before the deed in its sentence
+        before = text[max(start, trigger.span[0] - _PROTEST_TOLD_REACH) : trigger.span[0]]
+        protest = next((t for t in find_triggers(before) if t.event_type == "Protests"), None)
+        return (protest.text, sub) if protest is not None else None
+    return found.group(0).strip(), sub
 
 
 def _on_civilians(draft: Draft, text: str) -> str | None:
@@ -655,6 +664,15 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
             "protesters actor 1 and who used force on them actor 2."
         )
         actor1, actor2 = None, actor1
+        civilians = False
+    elif draft.event_type == "Protests":
+        # people protesting, told so: they act; who used force on them, if any, is actor 2
+        protest = (draft.sub_event_type or "", "")
+        if any(f.kind == "killed" and f.amount.best != 0 for _, f in draft.figures):
+            # "held a peaceful procession ... two of the protesters were dead": force used
+            draft.sub_event_type = "Excessive force against protesters"
+            draft.notes.append("Protesters killed: excessive force against protesters.")
+        actor1, actor2 = None, None if draft.sub_event_type == PEACEFUL_PROTEST else actor1
         civilians = False
     evidence = list(draft.evidence)
     if (

@@ -46,12 +46,14 @@ __all__ = [
     "OVERTAKES",
     "PASSIVE_BEFORE",
     "PASSIVE_REACH_CHARS",
+    "PEACEFUL_PROTEST",
     "PEOPLES",
     "PERSON_RANKS",
     "PERSON_TITLES",
     "POSTS",
     "POWER_SEIZED",
     "PROTESTERS",
+    "PROTEST_INTERVENTION",
     "RANK_WORDS",
     "REGAINS",
     "SHRAPNEL",
@@ -625,6 +627,35 @@ _MEANS_WORDS: Final = r"with|using|backed by|supported by"
 CHEMICAL: Final = "Chemical weapon"
 #: The sub-event type of a grenade thrown or gone off.
 GRENADE: Final = "Grenade"
+#: The sub-event type of people protesting with no force used on them.
+PEACEFUL_PROTEST: Final = "Peaceful protest"
+#: ... and of force short of killing used on them (tear gas, a protest broken up).
+PROTEST_INTERVENTION: Final = "Protest with intervention"
+#: Words of a protest, the gathering: "protests", "a rally", "a candlelight vigil", "a
+#: peaceful procession" (the walk only in lower case: not the month; a procession only
+#: told as a protest: not a funeral's).
+_PROTEST_NOUNS: Final = (
+    r"protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|sit-ins?|vigils?|"
+    r"motorcades?|flash[- ]mobs?|(?:(?<=peaceful )|(?<=protest ))processions?"
+)
+#: People protesting: "protesters", "demonstrators", "marchers".
+_PROTESTING_PEOPLE: Final = r"protesters|protestors|demonstrators|(?-i:marchers)"
+#: Words between a verb and the protest it tells, naming its kind ("staged a peaceful
+#: anti-coup protest"; not across what else was done: "launched a crackdown on protests").
+_PROTEST_KIND: Final = (
+    r"(?:an?\s+|the\s+|their\s+|another\s+|(?:two|three|several|\d+)\s+)?"
+    r"(?:(?!(?:on|against|of|to|for|at|in|into|near|by|with|from|and|or|but)\b)[\w-]+\s+){0,3}?"
+)
+#: What a protest is against or for, or what marchers carry, told after the march: "marched
+#: through the town against the coup", "marched carrying banners" (troops march too).
+_PROTEST_CUES: Final = (
+    r"against|to protest|in protest|calling for|demanding|chanting|slogans?|banners?|"
+    r"placards?|posters?|three-finger|the coup|dictatorship|military rule"
+)
+#: Force used on a protest short of killing, its weapons: "tear gas", "water cannon".
+_CROWD_WEAPONS: Final = (
+    r"tear[- ]?gas|water[- ]?cannons?|rubber bullets|(?:sound|stun|smoke) (?:bombs?|grenades?)"
+)
 #: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
@@ -990,6 +1021,42 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?"
         r"(?:battalion |military )?"
         r"(?:base|camp|headquarters|outpost)",
+    ),
+    (
+        # force used on a protest, short of killing: "fired tear gas to disperse the crowd",
+        # "broke up the sit-in", "water cannon were used" (killing or hurting protesters is
+        # excessive force: :func:`coding._against_protesters`)
+        "Protests",
+        PROTEST_INTERVENTION,
+        r"(?:dispers(?:ed|e|es|ing)|broke up|break up|breaking up|broken up|"
+        r"crack(?:ed|ing|s)? down on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+        rf"(?:{_PROTEST_NOUNS}|{_PROTESTING_PEOPLE}|crowds?|gatherings?|strikers)\b|"
+        r"(?:fired|firing|fires|used|using|uses|shot|lobbed|threw|throwing|sprayed|spraying|"
+        rf"deployed|turned|opened up with)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CROWD_WEAPONS})|"
+        rf"(?:{_CROWD_WEAPONS}) (?:was|were|had been|have been) (?:used|fired)",
+    ),
+    (
+        # people protesting, told so: "staged a peaceful anti-coup protest", "took to the
+        # streets", "protested outside the court", "marched through Myitkyina against the
+        # coup", "an anti-junta rally was held" (not troops marching: "the column marched
+        # into the village"; nor a rally to celebrate: "held a rally to mark the KIO's
+        # anniversary")
+        "Protests",
+        PEACEFUL_PROTEST,
+        r"(?:staged|stage|stages|staging|held|holds|holding|organi[sz]ed|organi[sz]ing|"
+        rf"led|leading|launched)\s+{_PROTEST_KIND}(?:{_PROTEST_NOUNS})\b"
+        r"(?![^.;]{0,80}\b(?:anniversary|ceremony|celebrat\w*)\b)|"
+        r"(?:took|take|takes|taking|taken) to the streets|"
+        r"(?:protested|demonstrated|rallied)(?=\s+(?:in|on|at|outside|near|along|through|"
+        r"across|against|peacefully|again|calling|demanding|chanting|carrying|holding)\b)|"
+        r"(?<!troops )(?<!soldiers )(?<!column )(?<!columns )(?<!forces )(?<!army )"
+        rf"(?:marched|marching)(?=[^.;]{{0,80}}\b(?:{_PROTEST_CUES})\b)|"
+        rf"\b(?:{_PROTESTING_PEOPLE}) (?:gathered|assembled|marched|rallied)|"
+        r"(?:(?:anti-(?:coup|junta|military|regime|dictatorship|conscription)|pro-democracy|"
+        r"candle-?light|flash[- ]mob|motorcade|silent|strike) )?"
+        r"(?<![\w-])(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|vigils?)"
+        r"(?= (?:took place|was held|were held|was staged|were staged|erupted|broke out|"
+        r"went ahead)\b)",
     ),
     (
         "Strategic developments",
