@@ -14,6 +14,7 @@ from geo.extract.account import (
     left_out_why,
     mark_background,
     mark_retold,
+    merge_episodes,
     merge_undated_tellings,
 )
 from geo.extract.casualties import find_figures
@@ -27,8 +28,9 @@ from geo.extract.proposal import (
     STILL_GOING_ON,
     SUMMARY,
     UNPLACED_UNDATED,
+    Evidence,
 )
-from geo.extract.wording import Trigger
+from geo.extract.wording import Trigger, find_actors
 from geo.gazetteer import Gazetteer
 
 PUBLISHED = dt.date(2023, 10, 25)  # a Wednesday
@@ -338,6 +340,74 @@ def test_an_event_told_without_its_day_is_the_one_dated_there(gazetteer: Gazette
     tally = "Two men have been shot dead in Hpakant since the checkpoint was set up."
     since = _draft(tally, "Attack", None, gazetteer)
     assert since in merge_undated_tellings([since, dated], tally)
+
+
+_PROTEST_KINDS = {
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Attack": "Violence against civilians",
+    "Arrests": "Strategic developments",
+}
+
+
+@pytest.mark.parametrize(
+    ("kinds", "kept"),
+    [
+        # a protest and the force used on it that day there are one event, in either order;
+        # people shot at it make it excessive force, arrested an intervention
+        (["Peaceful protest", "Protest with intervention"], ["Protest with intervention"]),
+        (["Protest with intervention", "Peaceful protest"], ["Protest with intervention"]),
+        (["Attack", "Peaceful protest"], ["Excessive force against protesters"]),
+        (["Protest with intervention", "Attack"], ["Excessive force against protesters"]),
+        (["Peaceful protest", "Arrests"], ["Protest with intervention"]),
+        # the arrests fold into the protest broken up, not the one told before it
+        (
+            ["Arrests", "Peaceful protest", "Protest with intervention"],
+            ["Protest with intervention"],
+        ),
+        # guards: an attack alone, or two of it, fold into nothing
+        (["Attack"], ["Attack"]),
+        (["Attack", "Arrests"], ["Attack", "Arrests"]),
+    ],
+)
+def test_a_protest_and_the_force_used_on_it_that_day_are_one_event(
+    kinds: list[str], kept: list[str], gazetteer: Gazetteer
+) -> None:
+    text = "Protesters gathered in Putao."
+    drafts = [_protest_draft(text, sub, gazetteer) for sub in kinds]
+    assert [d.sub_event_type for d in merge_episodes(drafts)] == kept
+
+
+def _protest_draft(text: str, sub: str, gazetteer: Gazetteer) -> Draft:
+    draft = _draft(text, sub, D(2021, 2, 9), gazetteer)
+    draft.event_type = _PROTEST_KINDS[sub]
+    place = text.index("Putao")
+    draft.evidence = [Evidence("location", place, place + len("Putao"), "Putao")]
+    return draft
+
+
+def test_only_the_state_s_force_at_a_protest_placed_by_its_own_words_folds_into_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # what the review found: a killing by an armed group, or a protest placed only by the
+    # event told before it, is no force used on the protest
+    text = "Protesters gathered in Putao."
+    protest = _protest_draft(text, "Peaceful protest", gazetteer)
+    shot = _protest_draft(text, "Attack", gazetteer)
+    shot.actors = [a for a in find_actors("KIA fighters") if a.name.startswith("KIA")]
+    assert merge_episodes([protest, shot]) == [protest, shot]
+    carried = _protest_draft(text, "Peaceful protest", gazetteer)
+    carried.evidence = []
+    arrests = _protest_draft(text, "Arrests", gazetteer)
+    assert merge_episodes([carried, arrests]) == [carried, arrests]
+
+
+def test_a_protest_elsewhere_that_day_is_an_event_of_its_own(gazetteer: Gazetteer) -> None:
+    # guard: the force folds only into a protest of its place
+    protest = _draft("Protesters gathered in Putao.", "Peaceful protest", D(2021, 2, 9), gazetteer)
+    protest.event_type = "Protests"
+    shot = _draft("Two men were shot dead in Bhamo.", "Attack", D(2021, 2, 9), gazetteer)
+    assert merge_episodes([protest, shot]) == [protest, shot]
 
 
 def test_a_week_told_before_its_days_leads_to_the_event_of_its_day(

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from geo.extract import extract
+from geo.extract.casualties import find_figures
 from geo.extract.coding import code_event
 from geo.extract.grouping import Draft
 from geo.extract.wording import (
@@ -188,7 +189,13 @@ def test_ground_taken_by_fighting_stays_taken(text: str) -> None:
                 "Police Forces of Myanmar (2021-)",
             ),
         ),
-        # guards: no one protesting; a protest named but no force used on it
+        # guards: no one protesting; a protest named but no force used on it; a protest
+        # of those the deed was done to, years before
+        (
+            "two students who had staged a protest against the coup in 2021 were shot dead "
+            "by junta troops in Myitkyina",
+            ("Violence against civilians", "Attack", MILITARY, CIVILIANS),
+        ),
         (
             "police opened fire on villagers in Myitkyina",
             ("Violence against civilians", "Attack", "Police Forces of Myanmar (2021-)", CIVILIANS),
@@ -204,6 +211,40 @@ def test_force_used_on_people_protesting_is_a_protest_event(
 ) -> None:
     event = code_event(_draft(text, find_triggers(text)[0]), text)
     assert (event.event_type, event.sub_event_type, event.actor1, event.actor2) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "coded"),
+    [
+        # protesters killed: excessive force, whatever the words of the force
+        (
+            "police fired tear gas to break up the protest in Mohnyin, killing two people",
+            "fired tear gas",
+            "Excessive force against protesters",
+        ),
+        # hurt at a protest told as peaceful: force was used
+        (
+            "protesters gathered in Putao and police shot and wounded five of them",
+            "protesters gathered",
+            "Protest with intervention",
+        ),
+        # hurt at a protest broken up, it stays an intervention; with none hurt, peaceful
+        (
+            "police fired tear gas at the protest in Lashio, wounding three",
+            "fired tear gas",
+            "Protest with intervention",
+        ),
+        ("protesters gathered in Putao", "protesters gathered", "Peaceful protest"),
+    ],
+)
+def test_what_befell_protesters_makes_the_kind_of_their_protest(
+    text: str, told: str, coded: str
+) -> None:
+    trigger = next(t for t in find_triggers(text) if t.text.casefold() == told)
+    draft = _draft(text, trigger)
+    draft.figures = [((0, len(text)), f) for f in find_figures(text)]
+    event = code_event(draft, text)
+    assert (event.event_type, event.sub_event_type, event.actor1) == ("Protests", coded, PROTESTERS)
 
 
 def test_who_holds_the_place_of_a_clash_is_who_was_attacked() -> None:

@@ -21,6 +21,9 @@ D = dt.date
         ("late on June 6", D(2023, 6, 6), D(2023, 6, 6), 1, "June 6"),
         ("on the night of 21 May", D(2023, 5, 21), D(2023, 5, 21), 1, "21 May"),
         ("at 10:30 pm on Oct. 9", D(2023, 10, 9), D(2023, 10, 9), 1, "Oct. 9"),
+        # the short name, its dot and the day with no space
+        ("struck the camp on Oct.9.", D(2023, 10, 9), D(2023, 10, 9), 1, "Oct.9"),
+        ("held on Sept.14, 2023 in Laiza", D(2023, 9, 14), D(2023, 9, 14), 1, "Sept.14, 2023"),
         ("on 20 October 2023", D(2023, 10, 20), D(2023, 10, 20), 1, "20 October 2023"),
         ("on October 23rd", D(2023, 10, 23), D(2023, 10, 23), 1, "October 23rd"),
         ("in December", D(2022, 12, 1), D(2022, 12, 31), 3, "in December"),  # the last one
@@ -201,6 +204,7 @@ def test_date_phrases(text: str, start: dt.date, end: dt.date, precision: int, p
         "ahead of Christmas Day",  # a day named, but not told as the event's
         "jets dropped bombs on Christmas celebrations at a church",  # what the day names
         "the junta freed prisoners on Independence Day",  # a holiday, more a ceremony's day
+        "the report, version Oct.9.5, was released",  # guard: a number, not a day
     ],
 )
 def test_no_date_where_there_is_none(text: str) -> None:

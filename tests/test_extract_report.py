@@ -7092,6 +7092,58 @@ _FORTY_FOURTH_READING: Final = [
 ]
 
 
+_FORTY_FOURTH_REVIEW: Final = [
+    # a month's short name, its dot and the day with no space
+    (
+        "Local media said 29 people died when the military struck Mung Lai Hkyet camp near "
+        "Laiza on Oct.9.",
+        dt.date(2023, 10, 11),
+        [(dt.date(2023, 10, 9), "Mung Lai Hkyet", "Air/drone strike", 29, None)],
+    ),
+    # the dead mourned, of an event told elsewhere, are no event
+    (
+        "The service for the 29 dead was arranged by community leaders on Oct. 10 at a cemetery "
+        "in Laiza, where the Kachin Independence Army has its headquarters.",
+        dt.date(2023, 10, 11),
+        [],
+    ),
+    # an armed group's killing is no force used on a protest of its day and place
+    (
+        "Protesters staged a rally in Myitkyina on Monday. KIA fighters shot dead a police "
+        "officer in Myitkyina on Monday.",
+        dt.date(2021, 3, 10),
+        [
+            (dt.date(2021, 3, 8), "Myitkyina", "Peaceful protest", None, None),
+            (dt.date(2021, 3, 8), "Myitkyina", "Attack", 1, None),
+        ],
+    ),
+    # the state's is, in either order; hurt at a protest, force was used
+    (
+        "Police shot dead a protester in Hpakant on Monday. Protesters had staged a rally in "
+        "Hpakant on Monday.",
+        dt.date(2021, 3, 10),
+        [(dt.date(2021, 3, 8), "Hpakant", "Excessive force against protesters", None, None)],
+    ),
+    (
+        "Protesters gathered in Putao on 9 February. Police shot and wounded five of them there "
+        "that day.",
+        dt.date(2021, 2, 12),
+        [(dt.date(2021, 2, 9), "Puta-O", "Protest with intervention", None, 5)],
+    ),
+    # guards: tear gas with no crowd; a rally to celebrate
+    (
+        "Soldiers fired tear gas into a house in Hpakant on Monday and arrested two KIA suspects.",
+        dt.date(2021, 3, 10),
+        [(dt.date(2021, 3, 8), "Hpakant", "Arrests", None, None)],
+    ),
+    (
+        "A KIO anniversary rally was held in Laiza on Friday.",
+        dt.date(2021, 3, 10),
+        [(dt.date(2021, 3, 5), "Laiza", "Other", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -7125,7 +7177,8 @@ _FORTY_FOURTH_READING: Final = [
     + _FORTY_SECOND_REVIEW
     + _FORTY_THIRD_READING
     + _FORTY_THIRD_REVIEW
-    + _FORTY_FOURTH_READING,
+    + _FORTY_FOURTH_READING
+    + _FORTY_FOURTH_REVIEW,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

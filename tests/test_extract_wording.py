@@ -957,13 +957,30 @@ def test_tear_gas_at_a_crowd_is_a_protest_broken_up(text: str) -> None:
         ("security forces broke up the sit-in at the power plant", ["Protest with intervention"]),
         ("troops fired guns to disperse protesters", ["Protest with intervention"]),
         ("water cannon were used on the marchers", ["Protest with intervention"]),
-        ("police opened up with stun grenades and tear gas", ["Protest with intervention"]),
+        (
+            "they had joined a protest when police opened up with stun grenades",
+            ["Protest with intervention"],
+        ),
         # guards: troops marching, a rally to celebrate, a crackdown told as what goes on
         ("junta troops marched into the village", []),
         ("the column marched toward Mansi", []),
         ("the KIO held a rally in Laiza to mark its anniversary", ["Other", "Other"]),
         ("teachers staged a strike at the school", []),
         ("she resigned in protest at the arrests", ["Arrests"]),
+        # what the review found: no crowd near the crowd's weapons; armed forces that
+        # march, rally or show; a parade; a rally to celebrate, however told
+        ("troops used smoke grenades to cover their retreat", []),
+        ("police used tear gas to free a trapped bus", []),
+        ("government troops rallied in Bhamo", []),
+        ("the battalion marched out of Bhamo to fight the coup", []),
+        ("the military demonstrated in Hpakant how it would punish them", []),
+        ("the army held a march past for Union Day", []),
+        ("a rally was held in Myitkyina to mark the KIO anniversary", ["Other", "Other"]),
+        ("residents held a rally in Laiza marking the founding of the KIO", ["Other"]),
+        # guards: a protest so told still is one
+        ("students demonstrated against the coup", ["Peaceful protest"]),
+        ("protest rallies were held in Monywa", ["Peaceful protest"]),
+        ("thousands held a march in Myitkyina", ["Peaceful protest"]),
     ],
 )
 def test_people_protesting_and_force_used_on_them(text: str, kinds: list[str]) -> None:

@@ -42,12 +42,14 @@ from geo.extract.proposal import (
 )
 from geo.extract.text import in_quotation, item_start
 from geo.extract.wording import (
+    EXCESSIVE_FORCE,
     FIRST_SINCE,
     HABITUAL_WORDS,
     OTHER,
     PEACEFUL_PROTEST,
     PROTEST_INTERVENTION,
     SPEECH_VERBS,
+    STATE_FORCES,
     ActorMention,
     Trigger,
     find_triggers,
@@ -1104,34 +1106,53 @@ def merge_span_tellings(drafts: list[Draft], text: str) -> list[Draft]:
     return kept
 
 
-#: Which of two events of one day and place a coder keeps as the one event: a clash in
-#: which ground changed hands is that. Houses burned in an attack are an event of their
-#: own (coders split them: on 235 development passages, folding them into the attack
-#: cost 10 events found and saved as many wrong proposals).
+#: The kinds of protest an attack or arrests fold into, the one with force first.
+_PROTESTS_BY_FORCE: Final = (EXCESSIVE_FORCE, PROTEST_INTERVENTION, PEACEFUL_PROTEST)
+#: Which of two events of one day and place a coder keeps as the one event, by the kind
+#: of the one folded: the kinds it folds into, the first found first. A clash in which
+#: ground changed hands is that. A protest and the force used on it that day there are
+#: one: "Hundreds marched in Myitkyina on Sunday" ... "police fired tear gas to disperse
+#: them"; "two people were shot dead Monday" ... "at anti-coup protests held in Myitkyina".
+#: Houses burned in an attack are an event of their own (coders split them: on 235
+#: development passages, folding them into the attack cost 10 events found and saved as
+#: many wrong proposals).
 _FOLDS_INTO: Final = {
     ("Battles", "Armed clash"): (
         "Non-state actor overtakes territory",
         "Government regains territory",
     ),
-    # a protest that force broke up is one event: "Hundreds marched in Myitkyina on
-    # Sunday" ... "police fired tear gas to disperse them"; "two people were shot dead
-    # Monday" ... "at anti-coup protests held in Myitkyina" (a protest that day there)
-    ("Protests", PEACEFUL_PROTEST): (PROTEST_INTERVENTION,),
-    ("Violence against civilians", "Attack"): (PEACEFUL_PROTEST, PROTEST_INTERVENTION),
-    ("Strategic developments", "Arrests"): (PEACEFUL_PROTEST, PROTEST_INTERVENTION),
+    ("Protests", PEACEFUL_PROTEST): (EXCESSIVE_FORCE, PROTEST_INTERVENTION),
+    ("Protests", PROTEST_INTERVENTION): (EXCESSIVE_FORCE, PROTEST_INTERVENTION),
+    ("Violence against civilians", "Attack"): _PROTESTS_BY_FORCE,
+    ("Strategic developments", "Arrests"): _PROTESTS_BY_FORCE,
 }
-#: The kind an event folded into becomes, by its own kind and the one folded: a protest
-#: where people were shot or arrested is one with intervention (with any killed,
-#: excessive force: ``coding``).
+#: The sub-event type an event becomes by one folded into it, by the two sub-event types
+#: (each names its event type): a protest where people were shot is excessive force
+#: against protesters, where people were arrested one with intervention.
 _FOLDED_KIND: Final = {
-    (PEACEFUL_PROTEST, "Attack"): PROTEST_INTERVENTION,
+    (PEACEFUL_PROTEST, "Attack"): EXCESSIVE_FORCE,
+    (PROTEST_INTERVENTION, "Attack"): EXCESSIVE_FORCE,
     (PEACEFUL_PROTEST, "Arrests"): PROTEST_INTERVENTION,
 }
 
 
+def _force_on_a_protest(draft: Draft, protest: Draft) -> bool:
+    """Whether an attack or arrests can be the force used on a protest of its day and
+    place: done by the state's forces or by no one named, at a protest placed by its own
+    words, not by the event told before ("Protests were held in Yangon the same day": no
+    protest in Bhamo, where troops shot a farmer; "KIA fighters shot dead a police
+    officer": no force on the protest)."""
+    return (
+        all(a.name in STATE_FORCES for a in draft.actors)
+        and not protest.place_carried
+        and any(e.field == "location" for e in protest.evidence)
+    )
+
+
 def merge_episodes(drafts: list[Draft]) -> list[Draft]:
     """An event that a coder folds into another of the same day and place (a clash into
-    the seizure it ended in) becomes part of it, with a note."""
+    the seizure it ended in, a protest into the force used on it) becomes part of it, with
+    a note; the one it folds into may change kind by it (:data:`_FOLDED_KIND`)."""
     gone: set[int] = set()
     # the events of each day, in the report's order (each looks only at its own day's)
     of_the_day: dict[tuple[dt.date, dt.date], list[Draft]] = {}
@@ -1142,7 +1163,7 @@ def merge_episodes(drafts: list[Draft]) -> list[Draft]:
         folds = _FOLDS_INTO.get((draft.event_type or "", draft.sub_event_type or ""))
         if not folds or draft.date is None or draft.place is None:
             continue
-        into = next(
+        into = min(
             (
                 other
                 for other in of_the_day[(draft.date.start, draft.date.end)]
@@ -1151,8 +1172,10 @@ def merge_episodes(drafts: list[Draft]) -> list[Draft]:
                 and other.sub_event_type in folds
                 and other.place is not None
                 and (_one_place(other.place, draft.place) or _one_place(draft.place, other.place))
+                and (folds is not _PROTESTS_BY_FORCE or _force_on_a_protest(draft, other))
             ),
-            None,
+            key=lambda other: folds.index(other.sub_event_type or ""),
+            default=None,
         )
         if into is None:
             continue

@@ -17,7 +17,13 @@ from typing import Final
 from geo.extract._spans import Taken
 from geo.extract.dates import CALENDAR_WORDS
 from geo.extract.numbers import NUMBER_WORDS, Amount, find_amounts, number_value
-from geo.extract.wording import PERSON_RANKS, PERSON_TITLES, SPEECH_VERBS, YEAR_OLD
+from geo.extract.wording import (
+    PERSON_RANKS,
+    PERSON_TITLES,
+    PROTESTING,
+    SPEECH_VERBS,
+    YEAR_OLD,
+)
 
 __all__ = [
     "CasualtyMention",
@@ -124,7 +130,7 @@ _NOUN: Final = re.compile(
     r"relatives|parents|grandparents|family members|neighbou?rs|drivers|vendors|"
     r"officials|administrators|youths|citizens|inhabitants|locals|bystanders|"
     r"pedestrians|porters|prisoners|detainees|inmates|hostages|elders|pupils|mourners|"
-    r"refugees|firefighters|firemen|rescuers|protesters|protestors|demonstrators|"
+    rf"refugees|firefighters|firemen|rescuers|{PROTESTING}|"
     r"(?:(?<=of the )|(?<=of those ))(?:wounded|injured))\b"
     # "four members of one family", "three members of the same household"
     r"(?:\s+of\s+(?:one|a|an|the|the same|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?"

@@ -14,6 +14,7 @@ from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
 from geo.extract.wording import (
     CIVILIANS,
+    EXCESSIVE_FORCE,
     FORCE_WORDS,
     GROUND_TAKEN,
     HANDOVER_WORDS,
@@ -22,7 +23,10 @@ from geo.extract.wording import (
     PASSIVE_BEFORE,
     PASSIVE_REACH_CHARS,
     PEACEFUL_PROTEST,
+    PROTEST_INTERVENTION,
+    PROTEST_NOUNS,
     PROTESTERS,
+    PROTESTING,
     SO_FAR_WORDS,
     STATE_FORCES,
     ActorMention,
@@ -387,19 +391,16 @@ def _without_fighting(draft: Draft, text: str) -> str | None:
     return words
 
 
-#: Words for people protesting, in every pattern below (each adds its own: "strikers",
-#: "marchers" in lower case, never the month "March").
-_PROTESTING: Final = r"protesters?|protestors?|demonstrators?"
 #: People protesting, named as what force was used on, right after the deed's words
 #: ("opened fire on protesters", "arrested 20 anti-coup demonstrators").
 _PROTESTERS_AFTER: Final = re.compile(
     r"\s*(?:(?:on|at|into)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:{_PROTESTING}|(?-i:marchers)|(?-i:strikers))\b",
+    rf"(?:{PROTESTING}|(?-i:marchers)|(?-i:strikers))\b",
     re.IGNORECASE,
 )
 #: ... or right before them, in the passive: "two demonstrators were shot dead".
 _PROTESTERS_BEFORE: Final = re.compile(
-    rf"\b(?:{_PROTESTING}|(?-i:marchers))\s+(?:[\w'’-]+\s+)?"
+    rf"\b(?:{PROTESTING}|(?-i:marchers))\s+(?:[\w'’-]+\s+)?"
     r"(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -409,23 +410,37 @@ _PROTESTERS_BEFORE: Final = re.compile(
 #: "who had joined the protests in 2021", "in protest against conscription").
 _AT_A_PROTEST: Final = re.compile(
     r"\b(?:at|during|as|while|amid)\s+(?:the |a |an )?(?:[\w-]+ ){0,2}?"
-    r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|(?-i:march(?:es)?))\b"
+    rf"(?:{PROTEST_NOUNS})\b"
     r"(?!\s+(?:in|of)\s+(?:19|20)\d\d)|"
     r"\b(?:on|at|against)\s+(?:the |a )?(?:[\w-]+ ){0,2}?"
-    rf"(?:{_PROTESTING}|(?-i:marchers))\b",
+    rf"(?:{PROTESTING}|(?-i:marchers))\b",
     re.IGNORECASE,
 )
 #: Protesters inside the deed's own words: "fired on protesters".
-_PROTESTERS_IN: Final = re.compile(rf"\b(?:{_PROTESTING})\b", re.IGNORECASE)
+_PROTESTERS_IN: Final = re.compile(rf"\b(?:{PROTESTING})\b", re.IGNORECASE)
 #: How far before the deed's words protesters named in the passive are sought.
 _PROTESTERS_REACH: Final = 40
-#: How far before the deed's words a protest told in words of its own is sought.
-_PROTEST_TOLD_REACH: Final = 150
-#: Sub-event types of force used on protesters, by the deed told: killing or hurting
-#: them is excessive force; arresting them, an intervention.
+#: How far before the deed's words a protest told in words of its own is sought, in
+#: characters: the clause before it ("Anti-coup protesters staged a rally in Bhamo on 3
+#: March, and police shot dead two of them").
+_PROTEST_TOLD_REACH_CHARS: Final = 150
+#: Words without which no protest is told in those characters (so that they are read for
+#: one only where one may be).
+_PROTEST_WORD: Final = re.compile(
+    r"protest|demonstrat|rall(?:y|ie)|march|vigil|sit-in|streets|procession", re.IGNORECASE
+)
+#: A protest told as what someone did before, in a clause about them: "students who had
+#: staged a protest", "which held rallies" (not the protest of the deed's day).
+_PROTEST_OF_THEIRS: Final = re.compile(
+    r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+#: A year, told between a protest and the deed: the protest is of that year, not the day's.
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+#: Sub-event types of force used on protesters, by the deed told: shooting or otherwise
+#: attacking them is excessive force (live fire); arresting them, an intervention.
 _ON_PROTESTERS: Final = {
-    "Attack": "Excessive force against protesters",
-    "Arrests": "Protest with intervention",
+    "Attack": EXCESSIVE_FORCE,
+    "Arrests": PROTEST_INTERVENTION,
 }
 
 
@@ -452,12 +467,45 @@ def _against_protesters(draft: Draft, text: str) -> tuple[str, str] | None:
         or _AT_A_PROTEST.search(text, start, end)
     )
     if found is None:
-        # "protesters staged a rally in Bhamo, and police shot dead two of them": the
-        # protest told before the deed in its sentence
-        before = text[max(start, trigger.span[0] - _PROTEST_TOLD_REACH) : trigger.span[0]]
-        protest = next((t for t in find_triggers(before) if t.event_type == "Protests"), None)
-        return (protest.text, sub) if protest is not None else None
+        protest = _protest_told_before(text, start, trigger.span[0])
+        return (protest, sub) if protest is not None else None
     return found.group(0).strip(), sub
+
+
+def _protest_told_before(text: str, start: int, deed: int) -> str | None:
+    """The words of a protest told in the clause before a deed, in its sentence (from
+    ``start``): "protesters staged a rally in Bhamo, and police shot dead two of them" (not
+    one of those the deed was done to, before: "students who had staged a protest against
+    the coup in 2021 were shot dead")."""
+    at = max(start, deed - _PROTEST_TOLD_REACH_CHARS)
+    if at > start:
+        at = text.find(" ", at, deed) + 1 or deed  # (from a word's start)
+    if not _PROTEST_WORD.search(text, at, deed):
+        return None
+    before = text[at:deed]
+    return next(
+        (
+            t.text
+            for t in find_triggers(before)
+            if t.event_type == "Protests"
+            and not _PROTEST_OF_THEIRS.search(before, 0, t.span[0])
+            and not _YEAR.search(before, t.span[1])
+        ),
+        None,
+    )
+
+
+def _protest_kind(sub: str, figures: list[tuple[tuple[int, int], CasualtyMention]]) -> str:
+    """The kind of a protest event, by what its figures tell: protesters killed, excessive
+    force, whatever the words of the force ("fired tear gas ..., killing two"); hurt at a
+    protest told as peaceful, force was used ("Protesters gathered ... Police shot and
+    wounded five of them"): an intervention. Else as told."""
+    told = {f.kind for _, f in figures if f.amount.best != 0}
+    if "killed" in told:
+        return EXCESSIVE_FORCE
+    if sub == PEACEFUL_PROTEST and "injured" in told:
+        return PROTEST_INTERVENTION
+    return sub
 
 
 def _on_civilians(draft: Draft, text: str) -> str | None:
@@ -655,24 +703,29 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
             f"Ground told as taken with no fighting ('{words}'): a non-violent transfer."
         )
         draft.event_type, draft.sub_event_type = "Strategic developments", NON_VIOLENT_TRANSFER
+    # the protesters act in ACLED's protest events; who used force on them is actor 2
+    by_protesters = False
     if (protest := _against_protesters(draft, text)) is not None:
-        # the protesters act (ACLED's protest events); who used force on them is actor 2
-        named, draft.sub_event_type = protest
-        draft.event_type = "Protests"
+        named, sub = protest
+        draft.event_type, draft.sub_event_type = "Protests", _protest_kind(sub, draft.figures)
         draft.notes.append(
             f"Force used on people protesting ('{named}'): a protest event, the "
             "protesters actor 1 and who used force on them actor 2."
         )
-        actor1, actor2 = None, actor1
-        civilians = False
+        by_protesters = True
     elif draft.event_type == "Protests":
-        # people protesting, told so: they act; who used force on them, if any, is actor 2
-        protest = (draft.sub_event_type or "", "")
-        if any(f.kind == "killed" and f.amount.best != 0 for _, f in draft.figures):
-            # "held a peaceful procession ... two of the protesters were dead": force used
-            draft.sub_event_type = "Excessive force against protesters"
-            draft.notes.append("Protesters killed: excessive force against protesters.")
-        actor1, actor2 = None, None if draft.sub_event_type == PEACEFUL_PROTEST else actor1
+        # people protesting, told so
+        by_protesters = True
+        told = draft.sub_event_type or PEACEFUL_PROTEST
+        draft.sub_event_type = _protest_kind(told, draft.figures)
+        if draft.sub_event_type != told:
+            draft.notes.append(
+                f"Protesters {'killed' if draft.sub_event_type == EXCESSIVE_FORCE else 'hurt'}:"
+                f" {draft.sub_event_type.lower()}."
+            )
+    if by_protesters:
+        actor2 = None if draft.sub_event_type == PEACEFUL_PROTEST else actor1
+        actor1 = None
         civilians = False
     evidence = list(draft.evidence)
     if (
@@ -747,7 +800,7 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
         state_pcode=admin["state_pcode"],
         event_type=draft.event_type,
         sub_event_type=draft.sub_event_type,
-        actor1=PROTESTERS if protest else actor1.name if actor1 else None,
+        actor1=PROTESTERS if by_protesters else actor1.name if actor1 else None,
         actor2=CIVILIANS if civilians else actor2.name if actor2 else None,
         fatalities_low=low,
         fatalities_best=best,

@@ -226,6 +226,9 @@ _PATTERNS: Final = tuple(
         (rf"\b{_DAY} {_MONTH}(?:,? {_YEAR})?\b", "day"),
         (rf"\b(?i:the )?{_DAY} (?i:of) {_MONTH}(?:,? {_YEAR})?\b", "day"),
         (rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b(?!:)", "day"),
+        # a month's short name, its dot and the day with no space: "on Oct.9", "Sept.14"
+        # (not a time: "Oct.9:30")
+        (rf"\b(?P<month>{MONTH_NAMES})\.{_DAY}(?:,? {_YEAR})?\b(?![:.]\d)", "day"),
         (rf"\b(?i:last |on |this )?{_WEEKDAY}\b", "weekday"),
         # "On New Year's Day", "on Armed Forces Day": a day named for what falls on it
         (

@@ -569,7 +569,13 @@ def extract(
                 # Laiza." ... "It was hit just before midnight on Monday.": the where and when
                 # of the event just told, in sentences of their own
                 fill_in(drafts[-1], clause)
-            elif clause.kills_civilians and (clause.dates or clause.places):
+            elif (
+                clause.kills_civilians
+                and (clause.dates or clause.places)
+                # "The service for the 29 dead was held on Oct. 10 at a cemetery in Laiza":
+                # the dead of an event told elsewhere, mourned
+                and not _MOURNED.search(clause.text)
+            ):
                 draft = start_event(clause, None, _dated(drafts), published)
                 draft.event_type, draft.sub_event_type = "Violence against civilians", "Attack"
                 draft.notes.append(
@@ -945,6 +951,15 @@ def _tallied(clause: Clause, trigger: Trigger) -> bool:
     return m is not None and not any(
         d.span[0] <= clause.span[0] + m.start() < d.span[1] for d in clause.dates
     )
+
+
+#: Words of the dead mourned or buried, with no deed told: "a funeral for the 29 dead",
+#: "were buried in Laiza", "a memorial service", "mourners gathered at the cemetery".
+_MOURNED: Final = re.compile(
+    r"\b(?:funerals?|burials?|buried|mourn\w*|cemetery|cemeteries|graveyard|cremat\w*|"
+    r"laid to rest|memorial)\b",
+    re.IGNORECASE,
+)
 
 
 #: Kinds a coder splits at one place and day: the fighting, and the shelling, the air

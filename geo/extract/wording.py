@@ -29,6 +29,7 @@ __all__ = [
     "CIVILIANS",
     "DENY_WORDS",
     "DISASTERS",
+    "EXCESSIVE_FORCE",
     "FIRSTS",
     "FIRST_SINCE",
     "FLED_WORDS",
@@ -53,7 +54,9 @@ __all__ = [
     "POSTS",
     "POWER_SEIZED",
     "PROTESTERS",
+    "PROTESTING",
     "PROTEST_INTERVENTION",
+    "PROTEST_NOUNS",
     "RANK_WORDS",
     "REGAINS",
     "SHRAPNEL",
@@ -627,19 +630,29 @@ _MEANS_WORDS: Final = r"with|using|backed by|supported by"
 CHEMICAL: Final = "Chemical weapon"
 #: The sub-event type of a grenade thrown or gone off.
 GRENADE: Final = "Grenade"
-#: The sub-event type of people protesting with no force used on them.
+#: The sub-event types of a protest (actor 1 the protesters): with no force used on it;
+#: with force used on it that neither killed nor was an attack (tear gas, a protest broken
+#: up, arrests); with protesters killed or attacked ("opened fire on protesters"). Which
+#: one an event is: ``coding``.
 PEACEFUL_PROTEST: Final = "Peaceful protest"
-#: ... and of force short of killing used on them (tear gas, a protest broken up).
 PROTEST_INTERVENTION: Final = "Protest with intervention"
+EXCESSIVE_FORCE: Final = "Excessive force against protesters"
 #: Words of a protest, the gathering: "protests", "a rally", "a candlelight vigil", "a
-#: peaceful procession" (the walk only in lower case: not the month; a procession only
-#: told as a protest: not a funeral's).
-_PROTEST_NOUNS: Final = (
-    r"protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|sit-ins?|vigils?|"
+#: peaceful procession" (the walk only in lower case: not the month, nor a parade's "march
+#: past"; a procession only told as a protest: not a funeral's).
+PROTEST_NOUNS: Final = (
+    r"protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)(?! past\b)|sit-ins?|vigils?|"
     r"motorcades?|flash[- ]mobs?|(?:(?<=peaceful )|(?<=protest ))processions?"
 )
-#: People protesting: "protesters", "demonstrators", "marchers".
-_PROTESTING_PEOPLE: Final = r"protesters|protestors|demonstrators|(?-i:marchers)"
+#: Words for people protesting, one or many: "protesters", "a demonstrator" (each pattern
+#: that reads them adds its own: "marchers", "strikers").
+PROTESTING: Final = r"protesters?|protestors?|demonstrators?"
+#: ... with those marching (lower case: never the month).
+_PROTESTING_PEOPLE: Final = rf"{PROTESTING}|(?-i:marchers)"
+#: How far after a march the words that make it a protest are sought ("marched through
+#: the town for an hour, chanting slogans"), and how far after a rally those that make it
+#: a celebration ("held a rally in Laiza on Tuesday to mark its anniversary").
+_PROTEST_CUE_REACH_CHARS: Final = 80
 #: Words between a verb and the protest it tells, naming its kind ("staged a peaceful
 #: anti-coup protest"; not across what else was done: "launched a crackdown on protests").
 _PROTEST_KIND: Final = (
@@ -650,12 +663,32 @@ _PROTEST_KIND: Final = (
 #: through the town against the coup", "marched carrying banners" (troops march too).
 _PROTEST_CUES: Final = (
     r"against|to protest|in protest|calling for|demanding|chanting|slogans?|banners?|"
-    r"placards?|posters?|three-finger|the coup|dictatorship|military rule"
+    r"placards?|posters?|three-finger|dictatorship|military rule"
+)
+#: What a gathering is held for when it is no protest: a celebration ("to mark the KIO's
+#: anniversary", "marking 61 years since its founding").
+_CELEBRATED: Final = r"anniversary|ceremony|celebrat\w*|to mark|marking|founding"
+#: Who march or rally as armed forces, right before the verb: "troops marched into the
+#: village", "Government troops rallied in Bhamo" (no protest).
+_NOT_PROTESTERS_BEFORE: Final = (
+    r"(?<!troops )(?<!soldiers )(?<!column )(?<!columns )(?<!forces )(?<!army )"
+    r"(?<!battalion )(?<!battalions )(?<!police )(?<!policemen )(?<!militia )(?<!fighters )"
 )
 #: Force used on a protest short of killing, its weapons: "tear gas", "water cannon".
 _CROWD_WEAPONS: Final = (
     r"tear[- ]?gas|water[- ]?cannons?|rubber bullets|(?:sound|stun|smoke) (?:bombs?|grenades?)"
 )
+#: ... which are force on a protest only with a crowd or a protest told near them (not
+#: "troops used smoke grenades to cover their retreat", "tear gas in a training exercise").
+_CROWD_WEAPON: Final = re.compile(_CROWD_WEAPONS, re.IGNORECASE)
+_CROWD_NEAR: Final = re.compile(
+    rf"\b(?:{PROTEST_NOUNS}|{_PROTESTING_PEOPLE}|crowds?|gatherings?|strikers|"
+    r"dispers\w*|protest\w*)\b",
+    re.IGNORECASE,
+)
+#: How far each side of those weapons the crowd is sought (characters): the sentence
+#: around them ("they had joined a protest when the police opened up with stun grenades").
+_CROWD_REACH_CHARS: Final = 150
 #: (event type, sub-event type, wording), most telling first.
 TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
@@ -1023,14 +1056,14 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:base|camp|headquarters|outpost)",
     ),
     (
-        # force used on a protest, short of killing: "fired tear gas to disperse the crowd",
-        # "broke up the sit-in", "water cannon were used" (killing or hurting protesters is
-        # excessive force: :func:`coding._against_protesters`)
+        # force used on a protest: "fired tear gas to disperse the crowd", "broke up the
+        # sit-in", "water cannon were used" (with protesters killed, excessive force: which
+        # one, ``coding``)
         "Protests",
         PROTEST_INTERVENTION,
         r"(?:dispers(?:ed|e|es|ing)|broke up|break up|breaking up|broken up|"
         r"crack(?:ed|ing|s)? down on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-        rf"(?:{_PROTEST_NOUNS}|{_PROTESTING_PEOPLE}|crowds?|gatherings?|strikers)\b|"
+        rf"(?:{PROTEST_NOUNS}|{_PROTESTING_PEOPLE}|crowds?|gatherings?|strikers)\b|"
         r"(?:fired|firing|fires|used|using|uses|shot|lobbed|threw|throwing|sprayed|spraying|"
         rf"deployed|turned|opened up with)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CROWD_WEAPONS})|"
         rf"(?:{_CROWD_WEAPONS}) (?:was|were|had been|have been) (?:used|fired)",
@@ -1044,17 +1077,28 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Protests",
         PEACEFUL_PROTEST,
         r"(?:staged|stage|stages|staging|held|holds|holding|organi[sz]ed|organi[sz]ing|"
-        rf"led|leading|launched)\s+{_PROTEST_KIND}(?:{_PROTEST_NOUNS})\b"
-        r"(?![^.;]{0,80}\b(?:anniversary|ceremony|celebrat\w*)\b)|"
+        rf"led|leading|launched)\s+{_PROTEST_KIND}(?:{PROTEST_NOUNS})\b"
+        rf"(?![^.;]{{0,{_PROTEST_CUE_REACH_CHARS}}}\b(?:{_CELEBRATED})\b)|"
         r"(?:took|take|takes|taking|taken) to the streets|"
-        r"(?:protested|demonstrated|rallied)(?=\s+(?:in|on|at|outside|near|along|through|"
-        r"across|against|peacefully|again|calling|demanding|chanting|carrying|holding)\b)|"
-        r"(?<!troops )(?<!soldiers )(?<!column )(?<!columns )(?<!forces )(?<!army )"
-        rf"(?:marched|marching)(?=[^.;]{{0,80}}\b(?:{_PROTEST_CUES})\b)|"
-        rf"\b(?:{_PROTESTING_PEOPLE}) (?:gathered|assembled|marched|rallied)|"
+        # "came out on the streets", "protests spread to the northern town of Lashio"
+        r"(?:came|come|comes|coming) out (?:on|onto|into) the streets|"
+        r"(?<![\w-])(?:protests?|demonstrations?|rallies) (?:spread|spreads|spreading) to\b|"
+        # ("demonstrated" only against something or somewhere: not "the KIA demonstrated
+        # that it could still strike")
+        rf"{_NOT_PROTESTERS_BEFORE}(?:(?:protested|rallied)(?=\s+(?:in|on|at|outside|near|"
+        r"along|through|across|against|peacefully|again|calling|demanding|chanting|carrying|"
+        r"holding)\b)|demonstrated(?=\s+(?:against|outside|peacefully|in front of)\b))|"
+        rf"{_NOT_PROTESTERS_BEFORE}(?:marched|marching)"
+        rf"(?=[^.;]{{0,{_PROTEST_CUE_REACH_CHARS}}}\b(?:{_PROTEST_CUES})\b)"
+        rf"(?![^.;]{{0,{_PROTEST_CUE_REACH_CHARS}}}\b(?:{_CELEBRATED})\b)|"
+        # "about 500 demonstrators are estimated to have turned out"
+        rf"\b(?:{_PROTESTING_PEOPLE}) (?:[\w-]+ ){{0,4}}?(?:gathered|assembled|marched|rallied|"
+        r"turned out)|"
+        # (a gathering of no kind told, only if a protest: "Protests were held", "an
+        # anti-coup rally was held"; not "A rally was held to mark the KIO's anniversary")
         r"(?:(?:anti-(?:coup|junta|military|regime|dictatorship|conscription)|pro-democracy|"
-        r"candle-?light|flash[- ]mob|motorcade|silent|strike) )?"
-        r"(?<![\w-])(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|vigils?)"
+        rf"candle-?light|flash[- ]mob|motorcade|silent|strike|protest) (?:{PROTEST_NOUNS})|"
+        r"(?<![\w-])(?<!anniversary )(?:protests?|demonstrations?))"
         r"(?= (?:took place|was held|were held|was staged|were staged|erupted|broke out|"
         r"went ahead)\b)",
     ),
@@ -1637,6 +1681,14 @@ def read_triggers(
                 # out aerial attacks using chemical bombs"): what is told before that "using"
                 # says whether it was done
                 before = before[: means.start()]
+            if (
+                sub == PROTEST_INTERVENTION
+                and _CROWD_WEAPON.search(m.group(0))
+                and not _CROWD_NEAR.search(
+                    text, max(0, m.start() - _CROWD_REACH_CHARS), m.end() + _CROWD_REACH_CHARS
+                )
+            ):
+                continue  # "troops used smoke grenades to cover their retreat": no crowd
             if sub == CHEMICAL and _DENIED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "denied using chemical weapons", "denied dropping chemical bombs"
             if sub == NON_VIOLENT_TRANSFER and (
