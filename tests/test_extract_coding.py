@@ -179,6 +179,16 @@ def test_ground_taken_by_fighting_stays_taken(text: str) -> None:
                 "Police Forces of Myanmar (2021-)",
             ),
         ),
+        # who used force, not what was protested against
+        (
+            "people marched against the military coup and police fired tear gas at the crowd",
+            (
+                "Protests",
+                "Protest with intervention",
+                PROTESTERS,
+                "Police Forces of Myanmar (2021-)",
+            ),
+        ),
         # a protest told before the deed in its sentence
         (
             "protesters staged a rally in Bhamo, and police shot dead two of them",
