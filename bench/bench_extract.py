@@ -116,6 +116,13 @@ def main() -> None:
     texts["one-sentence"] = (
         "Two men threw a hand grenade and blew up the bridge, and the grenade exploded; " * 2600
     )[:200_000]
+    # a page-long sentence of protests, each broken up and told before an attack on it:
+    # each attack reads the words before it for a protest (a window, not the sentence);
+    # with no place, the reader of 'c9ff514' was quadratic on it (37 s at 200,000)
+    texts["protests"] = (
+        "protesters staged a rally, police fired tear gas to disperse the crowd and shot dead "
+        "two of them, " * 2100
+    )[:200_000]
     # thousands of villages the gazetteer lacks, each named in a list beside a township
     # the report names: each is respelled by two rules (a name a few letters from one of
     # the township's places), so a page of them once tripled the time
