@@ -499,10 +499,11 @@ def _protest_told_before(text: str, start: int, deed: int) -> str | None:
 _WHAT_IS_PROTESTED: Final = re.compile(r"\s+(?:coup|takeover|rule|dictatorship)\b", re.IGNORECASE)
 
 
-def _protested_only(name: str, draft: Draft, text: str) -> bool:
-    """Whether an actor is named in a protest's sentences only as what is protested ("against
-    the military coup"): no one who used force on it."""
-    return all(_WHAT_IS_PROTESTED.match(text, a.span[1]) for a in draft.actors if a.name == name)
+def _protested_only(draft: Draft, text: str) -> set[str]:
+    """The actors a protest's sentences name only as what is protested ("against the
+    military coup"): none of them used force on it (each mention read once)."""
+    named = {a.name for a in draft.actors}
+    return named - {a.name for a in draft.actors if not _WHAT_IS_PROTESTED.match(text, a.span[1])}
 
 
 def _protest_kind(sub: str, figures: list[tuple[tuple[int, int], CasualtyMention]]) -> str:
@@ -734,11 +735,10 @@ def code_event(draft: Draft, text: str) -> ProposedEvent:
                 f" {draft.sub_event_type.lower()}."
             )
     if by_protesters:
-        if actor1 is not None and _protested_only(actor1.name, draft, text):
+        protested = _protested_only(draft, text)
+        if actor1 is not None and actor1.name in protested:
             # "marched against the military coup. Police fired tear gas": the police
-            actor1 = next(
-                (a for a in draft.actors if not _protested_only(a.name, draft, text)), None
-            )
+            actor1 = next((a for a in draft.actors if a.name not in protested), None)
         actor2 = None if draft.sub_event_type == PEACEFUL_PROTEST else actor1
         actor1 = None
         civilians = False
