@@ -1142,10 +1142,9 @@ def _force_on_a_protest(draft: Draft, protest: Draft) -> bool:
     words, not by the event told before ("Protests were held in Yangon the same day": no
     protest in Bhamo, where troops shot a farmer; "KIA fighters shot dead a police
     officer": no force on the protest)."""
-    return (
-        all(a.name in STATE_FORCES for a in draft.actors)
-        and not protest.place_carried
-        and any(e.field == "location" for e in protest.evidence)
+    # (a place carried from the event before brings no words of its own)
+    return all(a.name in STATE_FORCES for a in draft.actors) and any(
+        e.field == "location" for e in protest.evidence
     )
 
 
@@ -1172,7 +1171,12 @@ def merge_episodes(drafts: list[Draft]) -> list[Draft]:
                 and other.sub_event_type in folds
                 and other.place is not None
                 and (_one_place(other.place, draft.place) or _one_place(draft.place, other.place))
-                and (folds is not _PROTESTS_BY_FORCE or _force_on_a_protest(draft, other))
+                # (force folds into a protest only if it was used on it)
+                and (
+                    other.event_type != "Protests"
+                    or draft.event_type == "Protests"
+                    or _force_on_a_protest(draft, other)
+                )
             ),
             key=lambda other: folds.index(other.sub_event_type or ""),
             default=None,

@@ -18,6 +18,7 @@ from geo.extract.wording import (
     FORCE_WORDS,
     GROUND_TAKEN,
     HANDOVER_WORDS,
+    MAY_TELL_A_PROTEST,
     MILITARY,
     NON_VIOLENT_TRANSFER,
     PASSIVE_BEFORE,
@@ -424,11 +425,6 @@ _PROTESTERS_REACH: Final = 40
 #: characters: the clause before it ("Anti-coup protesters staged a rally in Bhamo on 3
 #: March, and police shot dead two of them").
 _PROTEST_TOLD_REACH_CHARS: Final = 150
-#: Words without which no protest is told in those characters (so that they are read for
-#: one only where one may be).
-_PROTEST_WORD: Final = re.compile(
-    r"protest|demonstrat|rall(?:y|ie)|march|vigil|sit-in|streets|procession", re.IGNORECASE
-)
 #: A protest told as what someone did before, in a clause about them: "students who had
 #: staged a protest", "which held rallies" (not the protest of the deed's day).
 _PROTEST_OF_THEIRS: Final = re.compile(
@@ -480,7 +476,7 @@ def _protest_told_before(text: str, start: int, deed: int) -> str | None:
     at = max(start, deed - _PROTEST_TOLD_REACH_CHARS)
     if at > start:
         at = text.find(" ", at, deed) + 1 or deed  # (from a word's start)
-    if not _PROTEST_WORD.search(text, at, deed):
+    if not MAY_TELL_A_PROTEST.search(text, at, deed):
         return None
     before = text[at:deed]
     return next(

@@ -40,6 +40,7 @@ __all__ = [
     "HANDOVER_WORDS",
     "HURT_BY",
     "MAY_COME_WORDS",
+    "MAY_TELL_A_PROTEST",
     "MILITARY",
     "NON_VIOLENT_TRANSFER",
     "NOT_A_DEED_AFTER",
@@ -677,6 +678,12 @@ _NOT_PROTESTERS_BEFORE: Final = (
 #: Force used on a protest short of killing, its weapons: "tear gas", "water cannon".
 _CROWD_WEAPONS: Final = (
     r"tear[- ]?gas|water[- ]?cannons?|rubber bullets|(?:sound|stun|smoke) (?:bombs?|grenades?)"
+)
+#: The commonest words of people protesting ("a protest", "rallied", "marched", "took to
+#: the streets"): what a short text is searched for before it is read for a protest told in
+#: it, where reading is dear (``coding``: a protest told before an attack on it).
+MAY_TELL_A_PROTEST: Final = re.compile(
+    r"protest|demonstrat|rall(?:y|ie)|march|vigil|sit-in|streets|procession", re.IGNORECASE
 )
 #: ... which are force on a protest only with a crowd or a protest told near them (not
 #: "troops used smoke grenades to cover their retreat", "tear gas in a training exercise").
