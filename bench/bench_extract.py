@@ -123,6 +123,16 @@ def main() -> None:
         "protesters staged a rally, police fired tear gas to disperse the crowd and shot dead "
         "two of them, " * 2100
     )[:200_000]
+    # a page-long sentence of a strike done again and again, each on a day of its own near
+    # a village the gazetteer lacks: each joint's two parts were read for a deed of
+    # another day, so the sentence was read again at each (the forty-fifth session's first
+    # freeze took 40 s at 8,000 characters)
+    texts["again"] = (
+        "Jets bombed Chaung Wa village in Bhamo Township on February 1 "
+        + "".join(
+            f"and again on February {n % 27 + 2} near Mei Ngo{n} village " for n in range(5000)
+        )
+    )[:199_999] + "."
     # thousands of villages the gazetteer lacks, each named in a list beside a township
     # the report names: each is respelled by two rules (a name a few letters from one of
     # the township's places), so a page of them once tripled the time

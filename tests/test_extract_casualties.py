@@ -545,6 +545,19 @@ def test_members_of_a_household_are_civilians() -> None:
         # the dead and the hurt counted together: no count of either
         ("Around 20 soldiers are thought to have been killed or injured in the battle.", []),
         ("20 soldiers were killed and wounded.", []),
+        # guard: the other kind before a verb that takes its figure after it
+        ("The army confronted the column, killing or wounding at least 5.", []),
+        ("Jets killed and injured 20 people.", []),
+        # ... not the dead of a figure of their own, nor the same kind told twice
+        ("Two civilians were killed and wounding five.", [("killed", 2), ("injured", 5)]),
+        (
+            "Two civilians were reportedly killed and wounding five.",
+            [("killed", 2), ("injured", 5)],
+        ),
+        ("Jets were wounding or injuring at least five people.", [("injured", 5)]),
+        # guards: the hurt of no figure, or told first: the dead's figure stands
+        ("The attack left many wounded and killed 7 civilians.", [("killed", 7)]),
+        ("The soldiers injured and killed a total of 6 people.", [("killed", 6)]),
         # ... but each with its own figure
         ("Three were killed and two injured.", [("killed", 3), ("injured", 2)]),
     ],

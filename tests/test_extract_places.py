@@ -900,6 +900,8 @@ def test_a_burmese_oe_is_read_in_the_township_named(gazetteer: Gazetteer) -> Non
         # a list told with "then", "also" or "as well as"
         ("Shells struck Myo Thit, then Konlaw, and also Numlang.", ["Konlaw", "Numlang"]),
         ("Jets bombed Myo Thit as well as Konlaw.", ["Konlaw"]),
+        # guard: "as well as" after a comma is one joint, not the comma alone
+        ("Jets bombed Myo Thit, as well as Konlaw and Numlang.", ["Konlaw", "Numlang"]),
         # an area, a group or a town found is no unknown village
         ("Jets bombed Myo Thit, Momauk Township and the KIA.", []),
         ("Jets bombed Myo Thit and Laiza.", []),

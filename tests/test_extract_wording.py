@@ -74,6 +74,13 @@ KIA = "KIA: Kachin Independence Army"
         ("police took the boy into custody", "Arrests"),
         ("the PDF engaged junta troops near the village", "Armed clash"),
         ("KIA troops encountered SAC troops at the village at 6 am", "Armed clash"),
+        # guard: an armed side named right before its foe it confronted
+        ("the Kokang army also confronted junta troops near Lashio", "Armed clash"),
+        ("the KIA confronted a column entering Kutkai Township", "Armed clash"),
+        ("the KIA then confronted troops near Laiza", "Armed clash"),
+        ("the TNLA confronted the military council’s troops near Kyaukme", "Armed clash"),
+        # guard: the foe told with what it was fought with
+        ("KIA troops encountered SAC troops with heavy weapons near Laiza", "Armed clash"),
         ("resistance groups said they besieged Khampat last Friday", "Armed clash"),
         ("the PDF laid siege to the police station", "Armed clash"),
         ("the KIA repelled the column", "Armed clash"),
@@ -345,6 +352,14 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         # what met troops or was besieged, not who fought
         "Villagers fleeing the village encountered junta troops near Momauk",
         "Monks confronted junta troops at a checkpoint",
+        "Protesters confronted security forces in Myitkyina",
+        "The army confronted the press over the report",
+        "Ngapaa confronted junta troops near Kutkai",  # no armed side: a word ending "aa"
+        "the army confronted a column of protesters in Lashio",
+        "the KIA confronted a convoy of aid trucks near Laiza",
+        # guards: a convoy of no armed side; the army only the end of a clause before
+        "the PDF confronted a convoy carrying rice near Katha",
+        "parents whose son was conscripted into the army confronted junta soldiers",
         "About 10,000 besieged residents of Bhamo are running out of food",
         "Food prices soared in besieged Bhamo",
         "The junta moved heavy weapons into the town",  # moved, not fired
@@ -950,6 +965,8 @@ def test_tear_gas_at_a_crowd_is_a_protest_broken_up(text: str) -> None:
         ("hundreds marched through Myitkyina against the coup", ["Peaceful protest"]),
         ("students protested outside the court in Lashio", ["Peaceful protest"]),
         ("an anti-junta rally was held in Mogaung", ["Peaceful protest"]),
+        # guard: with a word between
+        ("the protests also took place in Myitkyina", ["Peaceful protest"]),
         ("residents of Mogaung held a candlelight vigil", ["Peaceful protest"]),
         ("people held a peaceful procession in Namhkam", ["Peaceful protest"]),
         ("mourners held a funeral procession in Namhkam", []),  # guard: no protest

@@ -270,6 +270,9 @@ def carry_places(
             and draft.place.kind == "township"
             and draft.unknown
             and not draft.listed  # a village of a list says where it is placed itself
+            # (nor a place that says so itself: "'Sayti Yat' was not found ...; placed at
+            # Katha Township, where the Air/drone strike told before it was")
+            and not (draft.place.note and f"'{draft.unknown[0]}'" in draft.place.note)
         ):
             draft.notes.append(
                 f"'{draft.unknown[0]}' was not found in the gazetteer here; placed at "

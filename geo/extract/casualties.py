@@ -536,15 +536,30 @@ _TOLL_OF: Final = re.compile(
     r"\b(?![^.;]*\b(?:number|count|tally|toll)\b)",
     re.IGNORECASE,
 )
+#: What joins the two kinds of casualty told together: "killed [or] injured".
+_KIND_JOINT: Final = r"\s+(?:or|and/or|and|&)\s+"
 #: The other kind right after a toll's kind: "killed and injured", "dead or wounded".
 _BOTH_AFTER: Final = re.compile(
-    r"\s+(?:and|or|&)\s+(?:\w+\s+)?(?:killed|dead|deaths|injured|wounded|injuries|hurt)\b",
+    rf"{_KIND_JOINT}(?:\w+\s+)?(?:killed|dead|deaths|injured|wounded|injuries|hurt)\b",
     re.IGNORECASE,
 )
 #: The other kind right after a casualty verb, counted together with it: "were killed or
 #: injured", "killed and wounded" (not "killed and two injured").
 _EITHER_KIND: Final = re.compile(
-    r"\s+(?:or|and/or|and|&)\s+(?:killed|dead|injured|wounded|hurt)\b", re.IGNORECASE
+    rf"{_KIND_JOINT}(?:killed|dead|injured|wounded|hurt)\b", re.IGNORECASE
+)
+#: A kind right before a casualty verb that takes its figure after it, counted together
+#: with it when it is the other kind: "killing or wounding at least five", "jets killed
+#: and injured 20" (not the hurt of a figure of their own, "left many wounded and killed
+#: 7", nor "injured and killed a total of 6", whose dead a coder keeps).
+_KIND_BEFORE: Final = re.compile(
+    rf"\b(?:(?P<kill>killed|killing)|(?P<hurt>injuring|wounding|hurting)){_KIND_JOINT}$",
+    re.IGNORECASE,
+)
+#: A be-verb before that kind: the dead of a figure of their own ("two civilians were
+#: (reportedly) killed and wounding five").
+_BE_BEFORE_KIND: Final = re.compile(
+    r"\b(?:were|was|are|is|been|being|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _AFTER: Final = 200
 _STOP: Final = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
@@ -1141,6 +1156,14 @@ def find_figures(text: str, *, offset: int = 0) -> list[CasualtyMention]:
             continue
         if verb is not None and verb["bodies"] and noun is None:
             continue  # "the bodies of two military trucks": no people
+        if (
+            verb is not None
+            and (verb["kill"] or verb["hurt"])
+            and (other := _KIND_BEFORE.search(before, 0, verb.start())) is not None
+            and bool(other["kill"]) != bool(verb["kill"])
+            and _BE_BEFORE_KIND.search(before, 0, other.start()) is None
+        ):
+            continue  # "killing or wounding at least five": the dead and hurt together
         if verb is not None and _an_earlier_deeds(before[: verb.start()], rest):
             continue  # "bombed the village where, a week before, jets had killed 200": then
         toll = (

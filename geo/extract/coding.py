@@ -9,6 +9,7 @@ import re
 from typing import Final, cast
 
 from geo.extract.casualties import CasualtyMention, told_as_toll
+from geo.extract.dates import YEAR_DIGITS
 from geo.extract.grouping import Draft, told_only_as_attacked
 from geo.extract.proposal import Evidence, ProposedEvent
 from geo.extract.text import in_quotation
@@ -412,7 +413,7 @@ _PROTESTERS_BEFORE: Final = re.compile(
 _AT_A_PROTEST: Final = re.compile(
     r"\b(?:at|during|as|while|amid)\s+(?:the |a |an )?(?:[\w-]+ ){0,2}?"
     rf"(?:{PROTEST_NOUNS})\b"
-    r"(?!\s+(?:in|of)\s+(?:19|20)\d\d)|"
+    rf"(?!\s+(?:in|of)\s+{YEAR_DIGITS})|"
     r"\b(?:on|at|against)\s+(?:the |a )?(?:[\w-]+ ){0,2}?"
     rf"(?:{PROTESTING}|(?-i:marchers))\b",
     re.IGNORECASE,
@@ -431,7 +432,7 @@ _PROTEST_OF_THEIRS: Final = re.compile(
     r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
 #: A year, told between a protest and the deed: the protest is of that year, not the day's.
-_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR: Final = re.compile(rf"\b{YEAR_DIGITS}\b")
 #: Sub-event types of force used on protesters, by the deed told: shooting or otherwise
 #: attacking them is excessive force (live fire); arresting them, an intervention.
 _ON_PROTESTERS: Final = {

@@ -26,6 +26,7 @@ __all__ = [
     "MONTH_NAMES",
     "SINCE_WORDS",
     "UPCOMING_DAYS",
+    "YEAR_DIGITS",
     "DateMention",
     "find_dates",
     "names_a_month",
@@ -95,7 +96,9 @@ MONTH_ABBREVIATIONS: Final = "|".join(
     )
 )
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
+#: A year of the reporting's age, as written: "2021".
+YEAR_DIGITS: Final = r"(?:19|20)\d\d"
+_YEAR: Final = rf"(?P<year>{YEAR_DIGITS})"
 
 #: The days before publication "a few days ago" can mean, fewest and most ("a couple of
 #: days ago": two or three).

@@ -1982,10 +1982,12 @@ _TOWN_TOLD_BESIDE: Final = re.compile(
     r"(?:to|into)\s+)$",
     re.IGNORECASE,
 )
-#: What joins the places of a list: ", ", " and ", ", or ", ", then", " and also", " as well as".
+#: What joins the places of a list: " as well as", ", ", " and ", ", or ", ", then", " and
+#: also" (" as well as" first: alternatives are tried in order, so ", " would otherwise
+#: end the gap before it).
 LIST_GAP: Final = re.compile(
-    r"\s*,\s*(?:and\s+|or\s+)?(?:then\s+|also\s+)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?"
-    r"|\s*,?\s+as well as\s+"
+    r"\s*,?\s+as well as\s+"
+    r"|\s*,\s*(?:and\s+|or\s+)?(?:then\s+|also\s+)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?"
 )
 #: The part of a village its name gives in brackets: "Chaung Ma (West)", "Nam Hpat Kar (2)".
 _QUALIFIER: Final = re.compile(rf" ?\((?:(?i:{PART_WORDS})|\d)\)")

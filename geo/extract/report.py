@@ -2048,16 +2048,20 @@ _MANY_KINDS: Final = 4
 _MOST_PLACES: Final = 12
 #: Nouns of places a list before a deed may end with: "Si Mulay and Si Tha (villages)".
 _PLACES_NOUN: Final = rf"{GROUND}|{POSTS}"
+#: That noun after the list's last name, if any.
+_PLACES_NOUN_AFTER: Final = rf"(?:\s+(?:{_PLACES_NOUN}))?"
 #: What comes between a list of places and the deed done to them, told in the passive:
 #: "Si Mulay and Si Tha villages [were hit by] airstrikes", "the camps at Naung Lute and
 #: Chaung Wa [were] attacked", "Mansi and Shwegu [came under] artillery fire".
 _DONE_TO_BEFORE: Final = re.compile(
-    rf"(?:\s+(?:{_PLACES_NOUN}))?\s*,?\s+"
+    rf"{_PLACES_NOUN_AFTER}(?:\s*,?\s+|\s*[—–]\s*)"
     r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|got)\s+"
     r"(?:(?:all|also|then|both|again|reportedly|allegedly|heavily|repeatedly|badly|"
     r"completely|partly|later|first|each)\s+)*"
     r"(?:(?:hit|struck|targeted|pounded|rocked|raked)\s+(?:by|with)\s+(?:[\w'’-]+\s+){0,3}?)?"
-    r"|(?:came|come|have\s+come|has\s+come|had\s+come)\s+under\s+(?:[\w'’-]+\s+){0,2}?)",
+    # (up to four words before the weapon: "came under bombardment from the military's
+    # air force")
+    r"|(?:came|come|have\s+come|has\s+come|had\s+come)\s+under\s+(?:[\w'’-]+\s+){0,4}?)",
     re.IGNORECASE,
 )
 #: A place named with the one told before, in a list: "bombed Mangli village and Konsone".
@@ -2073,14 +2077,22 @@ _IN_ITS: Final = re.compile(r"(?:\s+(?i:villages?|towns?))?\s*,?\s+(?i:in|of)\s+
 _LIST_OPENS: Final = re.compile(
     # (a clause opens after a comma, a quote mark or "that": "We know that Namlang and
     # Naunglatgyi villages were set on fire")
-    r"(?:^|[,;:\"“]\s*|\n|\bthat\s+)(?:(?:the|both)\s+)?"
+    # (or a dash: "The villages hit—Buba, Thitseint and Jo Su—came under bombardment")
+    r"(?:^|[,;:\"“—–]\s*|\n|\bthat\s+)(?:(?:the|both)\s+)?"
     r"(?:(?!(?:[\w'’()-]+\s+){0,8}?(?:for|to|towards?|bound|headed|heading|representing|near|"
     r"outskirts|from|natives?)\b)"
     rf"(?:[\w'’()-]+\s+){{0,3}}?(?:{_PLACES_NOUN}|houses|homes|parts|neighbou?rhoods)\s+"
     r"(?:[\w'’()-]+\s+){0,4}?(?:of|in|at)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-#: How far before a list what opens it may begin.
+#: Where people came from or went to, told before a list between dashes: "Refugees from
+#: the villages—Moe Sit, Zin Bon and Pauk Kone—came under attack" (they did, not those).
+_WHENCE_BEFORE_DASH: Final = re.compile(
+    r"\b(?:from|for|to|towards|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_PLACES_NOUN})\s*[—–]\s*$",
+    re.IGNORECASE,
+)
+#: How far before a list what opens it (:data:`_LIST_OPENS`, :data:`_WENT_INTO`) may begin.
 _LIST_OPENS_REACH: Final = 120
 #: A place that sets the scene of a list told after it, opening the clause and followed
 #: by a comma: "[In ]Shwegu[, ]Tone Kauk and Si Thaung villages were struck", "On Monday,
@@ -2091,25 +2103,46 @@ _SCENE_COMMA: Final = re.compile(r"\s*,\s*")
 
 @dataclass(frozen=True)
 class _Subject:
-    """A list of places a deed told in the passive was done to, before the deed: where it
-    begins, and the places in it named only as where the one before lies."""
+    """A list of places, before a deed, that the deed told in the passive was done to or
+    that its doers went into: where it begins, and the places in it named only as where
+    the one before lies."""
 
     start: int
     containers: frozenset[tuple[int, int]]
 
 
+#: What comes between a list of places troops went into and the deed they did there:
+#: "(went into the villages of Zeekanar, Shaw Phyu Kone and Hnaw Kone)[ and ]abducted".
+_THEN_DID: Final = re.compile(
+    rf"{_PLACES_NOUN_AFTER}\s*,?\s+and\s+(?:then\s+|also\s+)?", re.IGNORECASE
+)
+#: Words of going into the places of a list right before it: "went into the villages of",
+#: "entered", "stormed" (the deed told after it was done there).
+_WENT_INTO: Final = re.compile(
+    r"\b(?:(?:went|came|moved|marched|pushed|swept|forced their way)\s+into|entered|stormed|"
+    r"swept\s+through|arrived\s+(?:in|at))\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:(?:{_PLACES_NOUN})\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _listed_before(clause: Clause, acted: int) -> _Subject | None:
     """The list of two or more places that a deed told in the passive was done to, before
     the deed ("Si Mulay, Si Mugyi and Si Tha villages in Shwegu Township were hit by
-    airstrikes", "the camps at Naung Lute and Chaung Wa were attacked"); none when the
-    deed is not told so, or the list is not its subject (:data:`_LIST_OPENS`). The list may
-    hold names the gazetteer lacks."""
+    airstrikes", "the camps at Naung Lute and Chaung Wa were attacked"), or that its doers
+    went into first ("went into the villages of Zeekanar, Shaw Phyu Kone and Hnaw Kone
+    and abducted residents"); none when the deed is not told so, or the list is not its
+    subject (:data:`_LIST_OPENS`) or the places gone into. The list may hold names the
+    gazetteer lacks."""
     names = sorted(
         [p.span for p in clause.places if p.span[1] <= acted and p.kind in ("place", "township")]
         + [span for _, span in clause.listed_unknown if span[1] <= acted]
     )
     at = clause.span[0]
-    if not names or not _DONE_TO_BEFORE.fullmatch(clause.text, names[-1][1] - at, acted - at):
+    if not names:
+        return None
+    went_into = _THEN_DID.fullmatch(clause.text, names[-1][1] - at, acted - at) is not None
+    if not (went_into or _DONE_TO_BEFORE.fullmatch(clause.text, names[-1][1] - at, acted - at)):
         return None
     chain = [names[-1]]  # from the last name back
     containers: set[tuple[int, int]] = set()
@@ -2128,8 +2161,12 @@ def _listed_before(clause: Clause, acted: int) -> _Subject | None:
         del chain[0]  # "In Shwegu, Tone Kauk and Si Thaung villages were struck"
     named = [span for span in chain if span not in containers]
     opens = chain[0][0] - at
-    if len(named) < 2 or not _LIST_OPENS.search(
-        clause.text, max(0, opens - _LIST_OPENS_REACH), opens
+    opener = _WENT_INTO if went_into else _LIST_OPENS
+    reach = max(0, opens - _LIST_OPENS_REACH)
+    if (
+        len(named) < 2
+        or not opener.search(clause.text, reach, opens)
+        or _WHENCE_BEFORE_DASH.search(clause.text, reach, opens)
     ):
         return None
     return _Subject(chain[0][0], frozenset(containers))
@@ -2381,13 +2418,25 @@ def _also_at_unknown(
         return None
     group = "name" if called["name"] else "after"
     span = (clause.span[0] + called.start(group), clause.span[0] + called.end(group))
-    mention = township_mention(text, span, township, gazetteer)
-    name = called[group]
+    return _unknown_at(
+        text, span, township, f"where the {previous.sub_event_type} told before it was", gazetteer
+    )
+
+
+def _unknown_at(
+    text: str, span: tuple[int, int], township: Township, why: str | None, gazetteer: Gazetteer
+) -> PlaceMention:
+    """A place the gazetteer lacks, named at ``span``, placed at a township (a coder's
+    place for it), with a note that says so and ``why`` that township (None: no note of
+    its own; the event's note says it, :func:`~geo.extract.account.carry_places`)."""
+    name = text[span[0] : span[1]]
+    mention = replace(township_mention(text, span, township, gazetteer), text=name)
+    if why is None:
+        return mention
     return replace(
         mention,
-        text=name,
         note=f"'{name}' was not found in the gazetteer; placed at {township.name} Township, "
-        f"where the {previous.sub_event_type} told before it was: check",
+        f"{why}: check",
     )
 
 
@@ -2429,23 +2478,15 @@ def _unknown_villages(
         if p.kind == "township" and p.township is not None and not p.elsewhere
     ]
     out = []
-    for name, (start, end) in clause.listed_unknown:
+    for _, (start, end) in clause.listed_unknown:
         if not first <= start < until:
             continue
         township, why = _township_of_unknown(start, named, villages, gazetteer)
         if township is None:
             continue
         local = (start - clause.span[0], end - clause.span[0])
-        mention = township_mention(clause.text, local, township, gazetteer)
-        out.append(
-            replace(
-                mention,
-                span=(start, end),
-                text=name,
-                note=f"'{name}' was not found in the gazetteer; placed at {township.name} "
-                f"Township, {why}: check",
-            )
-        )
+        mention = _unknown_at(clause.text, local, township, why, gazetteer)
+        out.append(replace(mention, span=(start, end)))
     return out
 
 
@@ -2888,6 +2929,7 @@ def _read_clauses(
                 lambda part: read_clause(
                     text, part, sentence, published, gazetteer, known_actors, context
                 ),
+                gazetteer,
             )
         )
     return read
@@ -2945,17 +2987,32 @@ _SAME_DEED_LATER: Final = re.compile(
 )
 
 
+#: Most joints of a clause whose two parts are read for a deed of another day (a page-long
+#: sentence of "and again on ..." would otherwise be read again at each).
+_MOST_CUTS_READ: Final = 6
+
+
 def _cut_by_day(
-    text: str, span: tuple[int, int], clause: Clause, read: Callable[[tuple[int, int]], Clause]
+    text: str,
+    span: tuple[int, int],
+    clause: Clause,
+    read: Callable[[tuple[int, int]], Clause],
+    gazetteer: Gazetteer,
 ) -> tuple[Clause, tuple[int, int], Clause] | None:
     """A clause cut at the first joint after which a deed of another day is told: its two
-    parts read (``read``), and where the second lies; none if there is no such joint."""
+    parts read (``read``), and where the second lies; none if there is no such joint
+    among the first :data:`_MOST_CUTS_READ` whose parts are read (each read costs the
+    clause's length: a long clause stays linear)."""
+    tried = 0
     for joint in _JOINT.finditer(text, *span):
         left, right = (span[0], joint.start()), (joint.end(), span[1])
         if not (_tells(clause, left) and _tells(clause, right, trigger=False)):
             continue
         if joint["comma"] and not _deed_before_its_day(clause, right):
             continue  # "..., seized two of them on 23 June, and burned the last on 24 June"
+        tried += 1
+        if tried > _MOST_CUTS_READ:
+            return None
         first, second = read(left), read(right)
         if not second.triggers and (
             second.place is not None
@@ -2982,15 +3039,59 @@ def _cut_by_day(
             second.triggers = [first.triggers[0]]
             second.actors = second.actors or list(first.actors)
             if second.place is None and first.place is not None:
+                # (where the part names a place the gazetteer lacks, "... and again on
+                # February 11 near Mei Ngo village", at the township of the first part's
+                # place, if it has one)
+                # (its places named get the first part's, as the report named it: the
+                # township placed for a village it lacks is no place the report named)
                 second.places = [*second.places, first.place]
-                second.place = first.place
+                second.place = (
+                    _unknown_in_part(text, right, second, first, gazetteer) or first.place
+                )
         if second.triggers:
             return first, right, second
     return None
 
 
+#: Words right before a place that tell it as where a deed was: "(again on February 11)
+#: near (Mei Ngo village)" (not "according to residents of", "a woman from").
+_WHERE_IT_WAS: Final = re.compile(
+    r"\b(?:near|at|in|close to|around|outside|by)\s+(?:the\s+)?(?:village\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unknown_in_part(
+    text: str, part: tuple[int, int], second: Clause, first: Clause, gazetteer: Gazetteer
+) -> PlaceMention | None:
+    """The place the gazetteer lacks that the later part of a clause names as where its
+    deed was ("near Mei Ngo village"), placed at the township of the first part's place
+    (it is there, not at that place); none if that place has no township (a state), or
+    the part names no such place (not "according to residents of Mei Ngo village")."""
+    if not second.unknown:
+        return None
+    pcode = first.place.township_pcode if first.place is not None else None
+    township = gazetteer.township(pcode) if pcode else None
+    named = next(
+        (
+            m
+            for m in re.compile(rf"\b{re.escape(second.unknown[0])}\b").finditer(text, *part)
+            if _WHERE_IT_WAS.search(text, part[0], m.start())
+        ),
+        None,
+    )
+    if township is None or named is None:
+        return None
+    # (no note on the place: a later event told at "the area" may take it up)
+    return _unknown_at(text, named.span(), township, None, gazetteer)
+
+
 def _by_days(
-    text: str, span: tuple[int, int], clause: Clause, read: Callable[[tuple[int, int]], Clause]
+    text: str,
+    span: tuple[int, int],
+    clause: Clause,
+    read: Callable[[tuple[int, int]], Clause],
+    gazetteer: Gazetteer,
 ) -> list[Clause]:
     """A clause that tells deeds on two or more days, cut where each day's deed begins
     ("attacked the posts on 22 June | and took two of them on 23 June, | and took full
@@ -2998,7 +3099,7 @@ def _by_days(
     part with no doer of its own has the one of the part before."""
     parts: list[Clause] = []
     while len(parts) < _MOST_DAY_PARTS - 1:
-        cut = _cut_by_day(text, span, clause, read)
+        cut = _cut_by_day(text, span, clause, read, gazetteer)
         if cut is None:
             break
         first, span, second = cut

@@ -427,6 +427,33 @@ GROUND_TAKEN: Final = frozenset({OVERTAKES, REGAINS})
 _WHOLLY: Final = r"(?:(?:fully|wholly|entirely|completely) )?"
 #: How full a side's control of ground is: "under the full control of", "effective control".
 _FULL: Final = r"(?:(?:full|complete|total|effective|overall)\s+)?"
+#: Who met a foe, named right before the word of meeting ("KIA troops encountered", "the
+#: Kokang army also confronted"): an armed side, its acronyms as written (not a word
+#: ending "aa"), an army named (not "the army", the end of "whose son was conscripted
+#: into the army"). Each is a lookbehind of its own, of fixed width.
+_MET_BY: Final = (
+    "(?:"
+    + "|".join(
+        ("(?<!the army )" if word == "army" else "") + f"(?<={word} )"
+        for word in (
+            "troops",
+            "soldiers",
+            "forces",
+            "fighters",
+            "column",
+            "patrol",
+            "members",
+            "army",
+            "(?-i:KIA)",
+            "(?-i:PDF)",
+            "(?-i:PDFs)",
+            "(?-i:TNLA)",
+            "(?-i:MNDAA)",
+            "(?-i:AA)",
+        )
+    )
+    + ")"
+)
 #: An armed side named before "control": "came under KIA control", "junta control".
 _SIDE_WORDS: Final = (
     r"(?-i:KIA|KIO|TNLA|MNDAA|AA|SSPP|RCSS|PDFs?|KNU|BGF)|junta|military|regime|army|"
@@ -920,12 +947,17 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"\w+'s) ){0,2}(?:convoys?|columns?|troops|forces|soldiers|patrols?|reinforcements)\b"
         r"(?!\s+of\b))|"
         r"repell?(?:ed|ing)|repulsed|"
-        # "engaged junta troops", "encountered SAC troops", "confronted the column" (an armed
-        # side who met them: not "villagers encountered junta troops")
-        r"(?:engaged|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=fighters )|(?<=column )|"
-        r"(?<=patrol )|(?<=members ))(?:encountered|confronted)) (?:the |with )?"
-        r"(?:(?:junta|regime|military|army|enemy|government|sac|kia|resistance|\w+'s) )?"
-        r"(?:troops|forces|soldiers|columns?|fighters)",
+        # "engaged junta troops", "encountered SAC troops", "confronted the column", "the
+        # Kokang army also confronted junta troops" (an armed side who met them, named
+        # right before: not "villagers encountered junta troops", "monks confronted junta
+        # troops at a checkpoint"; nor "a column of protesters", "a convoy of aid trucks")
+        rf"(?:engaged|{_MET_BY}(?:(?:also|then|later) )?(?:encountered|confronted)) "
+        r"(?:the |an? |with )?"
+        r"(?:(?:junta|regime|military|army|enemy|government|sac|kia|resistance|council|"
+        r"\w+['’]s) ){0,2}"
+        r"(?:troops|forces|soldiers|columns?|fighters|units?|convoys?)\b"
+        # (not "... with": "engaged junta troops with drones" is a clash)
+        r"(?!\s+(?:of|carrying|transporting|bringing)\b)",
     ),
     (
         "Violence against civilians",
@@ -1106,8 +1138,9 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:(?:anti-(?:coup|junta|military|regime|dictatorship|conscription)|pro-democracy|"
         rf"candle-?light|flash[- ]mob|motorcade|silent|strike|protest) (?:{PROTEST_NOUNS})|"
         r"(?<![\w-])(?<!anniversary )(?:protests?|demonstrations?))"
-        r"(?= (?:took place|was held|were held|was staged|were staged|erupted|broke out|"
-        r"went ahead)\b)",
+        # ("protests also took place in Myitkyina")
+        r"(?= (?:also |again |then |later )?(?:took place|was held|were held|was staged|"
+        r"were staged|erupted|broke out|went ahead)\b)",
     ),
     (
         "Strategic developments",
