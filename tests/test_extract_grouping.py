@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from geo.extract.clause import read_clause
-from geo.extract.grouping import Draft, other_sides, start_event
+from geo.extract.grouping import Draft, add_clause, other_sides, start_event
 from geo.extract.wording import OVERTAKES, REGAINS, ActorMention
 from geo.gazetteer import Gazetteer
 
@@ -113,3 +113,25 @@ def test_an_aside_about_the_subject_is_read_past(
     draft = start_event(clause, clause.triggers[0], None, _PUBLISHED)
     assert draft.date is not None
     assert (draft.date.text, draft.sub_event_type) == (day, kind)
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        # guard: the day what goes on since a month began, in that month: the event's day
+        ("Fighting began in the area on April 3 and has become worse.", "April 3"),
+        # (a day before that month: the month's telling keeps its span)
+        ("Fighting began in the area on March 28 and has become worse.", "since April"),
+    ],
+)
+def test_the_day_what_goes_on_since_a_month_began_dates_it(
+    later: str, day: str, gazetteer: Gazetteer
+) -> None:
+    first = "Clashes between the KIA and the military have increased since April."
+    clause = read_clause(first, (0, len(first)), (0, len(first)), _PUBLISHED, gazetteer, [])
+    draft = start_event(clause, clause.triggers[0], None, _PUBLISHED)
+    text = f"{first} {later}"
+    span = (len(first) + 1, len(text))
+    add_clause(draft, read_clause(text, span, span, _PUBLISHED, gazetteer, []))
+    assert draft.date is not None
+    assert draft.date.text == day

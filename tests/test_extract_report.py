@@ -7302,6 +7302,46 @@ _FORTY_FIFTH_REVIEW: Final = [
 ]
 
 
+_FORTY_SIXTH_READING: Final = [
+    # guard: the day fighting told as going on since a month began, in a sentence joined
+    # to that telling: the event's day (not a summary of many, left out)
+    (
+        "Residents say clashes between Kokang rebels and the military have increased since "
+        "August. Nang Htu, a resident of Kaung Sa Htee village in Muse township, said that "
+        "fighting began in the area on Aug. 3 and has become worse.",
+        dt.date(2021, 12, 2),
+        [(dt.date(2021, 8, 3), "Muse Township", "Armed clash", None, None)],
+    ),
+    # (a day before that month: a day of its own, as before)
+    (
+        "Residents say clashes between Kokang rebels and the military have increased since "
+        "August. Nang Htu, a resident of Kaung Sa Htee village in Muse township, said that "
+        "fighting began in the area on July 28 and has become worse.",
+        dt.date(2021, 12, 2),
+        [(dt.date(2021, 7, 28), "Muse Township", "Armed clash", None, None)],
+    ),
+    # guard: towns by names of their own the spelling rules miss or misread (Sadon is not
+    # Sa Done of Mansi)
+    (
+        "Troops raided Sadon on Monday. Pastors were arrested in Nogmung town on Monday.",
+        dt.date(2021, 3, 10),
+        [
+            (dt.date(2021, 3, 8), "Sadung", "Armed clash", None, None),
+            (dt.date(2021, 3, 8), "Nawngmun", "Arrests", None, None),
+        ],
+    ),
+    # guard: no reports of a deed: none done
+    ("There were no reports of fighting in Momauk on Monday.", dt.date(2021, 3, 10), []),
+    # (a deed named as not yet reported was done)
+    (
+        "Troops arrested five men in Momauk on Monday. No report of the arrests had reached "
+        "the KIA.",
+        dt.date(2021, 3, 10),
+        [(dt.date(2021, 3, 8), "Momauk", "Arrests", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     _FOURTEENTH_REVIEW
@@ -7338,7 +7378,8 @@ _FORTY_FIFTH_REVIEW: Final = [
     + _FORTY_FOURTH_READING
     + _FORTY_FOURTH_REVIEW
     + _FORTY_FIFTH_READING
-    + _FORTY_FIFTH_REVIEW,
+    + _FORTY_FIFTH_REVIEW
+    + _FORTY_SIXTH_READING,
 )
 def test_what_the_fourteenth_session_s_review_found(
     text: str,

@@ -429,6 +429,9 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         "If the KIA hits the base in Bhamo, the junta will bomb Laiza, a source warned.",
         # a deed told in someone's words with no day of its own is testimony
         '"They fired heavy shells at the village," he said.',
+        # guard: a deed of which no report or word came
+        "There were no reports of fighting in the village.",
+        "there has been no word of any shelling since",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

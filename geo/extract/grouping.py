@@ -959,7 +959,12 @@ def add_clause(
         and clause.dates[0].precision < draft.date.precision
         and _within(draft.date, clause.dates[0])
         # not the day it began or peaked: "The strikes, which began on January 3, ..."
-        and not _ends_a_span(clause, clause.dates[0])
+        # (but the day what is told as going on since a month began: "clashes have
+        # increased since August" ... "fighting began in the area on Aug. 3")
+        and (
+            not _ends_a_span(clause, clause.dates[0])
+            or _began_what_goes_on(draft.date, clause.dates[0])
+        )
     ):  # "Airstrikes killed 17 last month." "The attacks, on Sunday, January 7, ...": that day
         draft.date = clause.dates[0]
         draft.evidence = [e for e in draft.evidence if e.field != "event_date"]
@@ -1187,6 +1192,16 @@ def _said_before_day(clause: Clause, date: DateMention, words: re.Pattern[str], 
 
 #: How far before its day the words of :data:`_SPAN_DAY_BEFORE` may begin.
 _SPAN_DAY_REACH: Final = 50
+
+
+def _began_what_goes_on(since: DateMention, day: DateMention) -> bool:
+    """Whether a day is the one an activity told as going on since a month ("since
+    August") began: a day of that month."""
+    return (
+        SINCE_WORDS.match(since.text) is not None
+        and since.precision == 3
+        and (day.start.year, day.start.month) == (since.start.year, since.start.month)
+    )
 
 
 def _ends_a_span(clause: Clause, date: DateMention) -> bool:
