@@ -116,22 +116,46 @@ def test_an_aside_about_the_subject_is_read_past(
 
 
 @pytest.mark.parametrize(
-    ("later", "day"),
+    ("first", "later", "dated"),
     [
         # guard: the day what goes on since a month began, in that month: the event's day
-        ("Fighting began in the area on April 3 and has become worse.", "April 3"),
+        (
+            "Clashes between the KIA and the military have increased since April.",
+            "Fighting began in the area on April 3 and has become worse.",
+            "April 3",
+        ),
         # (a day before that month: the month's telling keeps its span)
-        ("Fighting began in the area on March 28 and has become worse.", "since April"),
+        (
+            "Clashes between the KIA and the military have increased since April.",
+            "Fighting began in the area on March 28 and has become worse.",
+            "since April",
+        ),
+        # (nor the day it peaked or lasted until)
+        (
+            "Clashes between the KIA and the military have increased since April.",
+            "Fighting peaked in the area on April 20.",
+            "since April",
+        ),
+        (
+            "Clashes between the KIA and the military have increased since April.",
+            "Fighting lasted in the area until April 20.",
+            "since April",
+        ),
+        # (nor a span since a day, not a month)
+        (
+            "Clashes between the KIA and the military have increased since 3 April.",
+            "Fighting began in the area on April 10.",
+            "since 3 April",
+        ),
     ],
 )
 def test_the_day_what_goes_on_since_a_month_began_dates_it(
-    later: str, day: str, gazetteer: Gazetteer
+    first: str, later: str, dated: str, gazetteer: Gazetteer
 ) -> None:
-    first = "Clashes between the KIA and the military have increased since April."
     clause = read_clause(first, (0, len(first)), (0, len(first)), _PUBLISHED, gazetteer, [])
     draft = start_event(clause, clause.triggers[0], None, _PUBLISHED)
     text = f"{first} {later}"
     span = (len(first) + 1, len(text))
     add_clause(draft, read_clause(text, span, span, _PUBLISHED, gazetteer, []))
     assert draft.date is not None
-    assert draft.date.text == day
+    assert draft.date.text == dated

@@ -23,7 +23,7 @@ from typing import Final
 from geo import geodesy
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
-from geo.extract.dates import SINCE_WORDS, DateMention
+from geo.extract.dates import SINCE_WORDS, DateMention, names_a_month
 from geo.extract.numbers import VAGUE, number_value
 from geo.extract.places import PlaceMention
 from geo.extract.proposal import Evidence
@@ -963,7 +963,7 @@ def add_clause(
         # increased since August" ... "fighting began in the area on Aug. 3")
         and (
             not _ends_a_span(clause, clause.dates[0])
-            or _began_what_goes_on(draft.date, clause.dates[0])
+            or _began_what_goes_on(clause, draft.date, clause.dates[0])
         )
     ):  # "Airstrikes killed 17 last month." "The attacks, on Sunday, January 7, ...": that day
         draft.date = clause.dates[0]
@@ -1147,11 +1147,14 @@ def new_killing(clause: Clause, previous: Draft) -> bool:
 
 
 #: Words that make a day one end or the peak of a span: "began on January 3".
+#: Words of a start: "began", "started".
+_BEGAN_WORDS: Final = r"began|begun|begin|begins|started|starting|beginning"
 _SPAN_DAY_BEFORE: Final = re.compile(
-    r"\b(?:began|begun|begin|begins|started|starting|beginning|from|since|peaked|until|till|"
-    r"through|lasted)\b[^.;]{0,40}$",
+    rf"\b(?:{_BEGAN_WORDS}|from|since|peaked|until|till|through|lasted)\b[^.;]{{0,40}}$",
     re.IGNORECASE,
 )
+#: Of :data:`_SPAN_DAY_BEFORE`, the words of a start alone: "began on", "started in".
+_BEGAN_DAY_BEFORE: Final = re.compile(rf"\b(?:{_BEGAN_WORDS})\b[^.;]{{0,40}}$", re.IGNORECASE)
 
 
 #: Words that tell a day as when something going on opened, grew or peaked, or a count
@@ -1194,20 +1197,24 @@ def _said_before_day(clause: Clause, date: DateMention, words: re.Pattern[str], 
 _SPAN_DAY_REACH: Final = 50
 
 
-def _began_what_goes_on(since: DateMention, day: DateMention) -> bool:
-    """Whether a day is the one an activity told as going on since a month ("since
-    August") began: a day of that month."""
-    return (
-        SINCE_WORDS.match(since.text) is not None
-        and since.precision == 3
-        and (day.start.year, day.start.month) == (since.start.year, since.start.month)
-    )
-
-
 def _ends_a_span(clause: Clause, date: DateMention) -> bool:
     """Whether a clause tells a day as one end or the peak of a span ("which began on
     January 3", "since the offensive was launched on June 2"), not a day of its own."""
     return _said_before_day(clause, date, _SPAN_DAY_BEFORE, _SPAN_DAY_REACH)
+
+
+def _began_what_goes_on(clause: Clause, since: DateMention, day: DateMention) -> bool:
+    """Whether a clause tells the day on which what is told as going on since a month
+    ("since August") began: told as a start ("began on Aug. 3"), a day of that month.
+    The month names when it began, so the day is that start told more closely; a month so
+    far, told with no start of its own, is not dated by the day something began
+    (:func:`_narrows_going_on`)."""
+    return (
+        SINCE_WORDS.match(since.text) is not None
+        and names_a_month(since)
+        and (day.start.year, day.start.month) == (since.start.year, since.start.month)
+        and _said_before_day(clause, day, _BEGAN_DAY_BEFORE, _SPAN_DAY_REACH)
+    )
 
 
 #: A day told as a bound of a span the clause names, not as its deed's day: when

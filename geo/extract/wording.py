@@ -1225,9 +1225,9 @@ _NOT_AN_EVENT: Final = re.compile(
     # "There wasn't any fighting", "there has not been any shelling"
     r"(?:\w+n['’]t|not) (?:been )?any|"
     # none told of: "there were no reports of fighting in Momauk" (not "no report of the
-    # arrests had reached him": the arrests were made)
-    r"no (?:further |new |other )?(?:reports?|word|news|signs?) of"
-    r"(?! (?:the|these|those|this|that|its|their)\b)|"
+    # arrests had reached him": the arrests were made; nor "no sign of fighting easing",
+    # "no news of detained villagers", told of deeds done)
+    r"no (?:further |new |other )?reports? of(?! (?:the|these|those|this|that|its|their)\b)|"
     # "had no military outposts or clashes": the words after "no" and "or" are denied too
     # (not "no idea who or what attacked them")
     r"no (?!(?:idea|matter|doubt|word)\b)(?:[\w-]+ ){1,2}(?:or|nor)"
