@@ -1,8 +1,11 @@
 """Check that retold passages share no run of seven words with their originals.
 
 Usage: ``python3 check_overlap.py ORIGINALS.json RETOLD.json`` (passages matched by
-their source URL). Prints each retold passage that shares a run, and exits non-zero when
-any does. The originals are the verbatim passages kept outside the repository.
+their source URL). Prints each retold passage that shares a run in its text, its
+left-outs or its events' notes, and exits non-zero when any does. The originals are the
+verbatim passages kept outside the repository. A word is letters and digits, with an
+apostrophe only inside it ("junta's"): a quote mark is no part of a word, so a run
+inside quotes is a run.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ RUN = 7
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’]+", text.casefold())
+    return re.findall(r"\w+(?:['’]\w+)*", text.casefold())
 
 
 def _runs(text: str, n: int = RUN) -> set[tuple[str, ...]]:
@@ -35,7 +38,11 @@ def main(originals_path: str, retold_path: str) -> int:
             print("no original:", passage["id"])
             bad += 1
             continue
-        shared = _runs(original["text"]) & _runs(passage["text"])
+        theirs = _runs(original["text"])
+        ours = [passage["text"]]
+        ours += [x if isinstance(x, str) else json.dumps(x) for x in passage.get("left_out", [])]
+        ours += [e.get("note") or "" for e in passage["events"]]
+        shared = set().union(*(_runs(t) & theirs for t in ours))
         if shared:
             bad += 1
             print(passage["id"], len(shared), [" ".join(s) for s in list(shared)[:5]])
