@@ -1201,6 +1201,11 @@ def test_the_town_of_a_region_named_before_the_word_town(
         ("Three pastors were held in Nogmung town.", "Nawngmun", "MMR001017"),
         ("The KIA took control of Ma Peng.", "Mabein", "MMR015018"),
         ("A shell landed in Dawt Hpong Yang.", "Dawthponeyan", "MMR001012"),
+        # guard: "Namti" is the town Nammatee of Mogaung, not the village tract Nam Tee
+        # of Lashio that its spelling rules read
+        ("Soldiers shot a man in Namti on Monday.", "Nammatee", "MMR001008"),
+        # (a curated place's other name: Mong Ko, as KNG spells it)
+        ("Fighting broke out near Mogkoe.", "Mong Ko", "MMR015009"),
     ],
 )
 def test_a_town_by_another_name_the_rules_miss_or_misread(

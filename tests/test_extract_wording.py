@@ -18,6 +18,8 @@ from geo.extract.wording import (
 from geo.schema import EVENT_TYPES
 
 KIA = "KIA: Kachin Independence Army"
+PDF = "PDF: People's Defense Force"
+MNDAA = "MNDAA: Myanmar National Democratic Alliance Army"
 
 
 @pytest.mark.parametrize(
@@ -285,6 +287,14 @@ def test_triggers(text: str, sub_event_type: str) -> None:
         ("the Kachin Independence Organization/Army", [KIA]),
         ("to end military dictatorship", []),  # a system of government, not an actor
         ("an aa battery", []),  # acronyms only as written
+        # resistance named by what it fights is no part of what it fights, and a People's
+        # Defense Force as coders code it (not where the group is named beside it)
+        ("anti-regime groups overran regime positions", [PDF, MILITARY]),
+        ("local resistance forces attacked the junta's camp", [PDF, MILITARY]),
+        ("an anti-junta protest and anti-military slogans", []),
+        ("the anti-regime groups, the MNDAA and its allies", [MNDAA]),
+        ("anti-junta fighters from the KIA", [KIA]),
+        ("pro-junta militias", [MILITARY]),  # guard: on the junta's side
     ],
 )
 def test_actors(text: str, names: list[str]) -> None:
@@ -437,6 +447,9 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         # guard: a deed of which no report or word came
         "There were no reports of fighting in the village.",
         "there have been no further reports of shelling since",
+        # what people fear may befall them
+        "Civilians say they fear being killed by junta airstrikes that target the town.",
+        "Villagers are afraid of getting hit by artillery shells.",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, names_a_month
+from geo.extract.dates import (
+    MONTH_NAMES,
+    SINCE_WORDS,
+    DateMention,
+    names_a_month,
+    told_since,
+)
 from geo.extract.grouping import (
     Draft,
     days_counted,
@@ -1054,7 +1060,7 @@ def _dated_of_its_kind(draft: Draft, drafts: list[Draft]) -> list[Draft]:
 def _counted_since(date: DateMention, text: str) -> bool:
     """Whether a span of days is told as counted since its first day ("since 23 July",
     "killed since the offensive began on June 2"): what has gone on since, not a lead."""
-    return SINCE_WORDS.match(date.text) is not None or (
+    return told_since(date) or (
         _SINCE_BEFORE.search(text, max(0, date.span[0] - 90), date.span[0]) is not None
     )
 

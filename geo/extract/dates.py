@@ -31,6 +31,7 @@ __all__ = [
     "find_dates",
     "names_a_month",
     "precision_of_span",
+    "told_since",
 ]
 
 #: Months this long are read misspelt ("Januray", "Arpil", "Jnue"); May's slips are a
@@ -468,6 +469,12 @@ def _weeks_ago_precision(kind: str, start: dt.date, published: dt.date) -> int:
 
 
 _OPENS_WITH_PART: Final = re.compile(rf"\s*(?:in\s+)?(?:{_PART_WORDS})\b", re.IGNORECASE)
+
+
+def told_since(date: DateMention) -> bool:
+    """Whether a date is told as the start of what has gone on since ("since 23 July",
+    "since the offensive began in June")."""
+    return SINCE_WORDS.match(date.text) is not None
 
 
 def names_a_month(date: DateMention) -> bool:

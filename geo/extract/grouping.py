@@ -23,7 +23,7 @@ from typing import Final
 from geo import geodesy
 from geo.extract.casualties import CasualtyMention
 from geo.extract.clause import Clause
-from geo.extract.dates import SINCE_WORDS, DateMention, names_a_month
+from geo.extract.dates import DateMention, names_a_month, told_since
 from geo.extract.numbers import VAGUE, number_value
 from geo.extract.places import PlaceMention
 from geo.extract.proposal import Evidence
@@ -1176,7 +1176,7 @@ def _narrows_going_on(draft: Draft, clause: Clause) -> bool:
     if draft.date is not None or draft.date_span is None or not clause.dates:
         return False
     day = clause.dates[0]
-    if day.precision == 2 and day.end == draft.date_span[1] and SINCE_WORDS.match(day.text):
+    if day.precision == 2 and day.end == draft.date_span[1] and told_since(day):
         return True
     return (
         day.precision == 1
@@ -1210,7 +1210,7 @@ def _began_what_goes_on(clause: Clause, since: DateMention, day: DateMention) ->
     far, told with no start of its own, is not dated by the day something began
     (:func:`_narrows_going_on`)."""
     return (
-        SINCE_WORDS.match(since.text) is not None
+        told_since(since)
         and names_a_month(since)
         and (day.start.year, day.start.month) == (since.start.year, since.start.month)
         and _said_before_day(clause, day, _BEGAN_DAY_BEFORE, _SPAN_DAY_REACH)

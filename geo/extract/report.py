@@ -53,7 +53,7 @@ from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import TAKEN_AWAY, code_event
 from geo.extract.confidence import rate
-from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates
+from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates, told_since
 from geo.extract.grouping import (
     GROUND_TAKEN,
     REFERS_BACK,
@@ -226,31 +226,10 @@ def extract(
             )
             previous = _dated(drafts)
             if (
-                # "No casualties have been reported so far": no tally, the event's zero
-                any(f.amount.best != 0 for f in clause.figures)
-                # "have seized nearly 50 outposts in the last 16 days": a tally, not a day's
-                or (
-                    _COUNTED.search(clause.text)
-                    and all(
-                        d.precision != 1 or _counted_from(text, d, published) for d in clause.dates
-                    )
-                )
-            ) and (
-                _tallies_of(words).across
-                or _tally_since(clause, words, published)
-                or _count_of_other_days(clause, previous)
-                # "claims at least 112 junta positions have been seized": a count of many
-                # deeds with no day of its own (but the day they are counted from: "has
-                # seized 14 townships since it launched its offensive on March 7")
-                or (
-                    (many := _MANY_COUNTED.search(clause.text)) is not None
-                    and _many(many["n"])
-                    and all(_counted_from(text, d, published) for d in clause.dates)
-                )
-                # "killed in 2,321 airstrikes nationwide this year": a country's tally (not
-                # the "Nationwide Ceasefire Agreement", nor fighting "across the country"
-                # beside an event of a day)
-                or (_tallies_of(words).nationwide and all(d.precision != 1 for d in clause.dates))
+                # "By 14 May 2023, the AAPP counted 3,509 people killed": thousands counted
+                # up to a day, no deed of that day
+                _counted_up_to(clause, text)
+                or _counted_many(clause, text, words, published, previous)
             ):
                 # "across two days of fighting, 10 people died": a total of several events
                 draft = start_event(
@@ -1546,7 +1525,7 @@ def _count_of_other_days(clause: Clause, previous: Draft | None) -> bool:
             # jets have bombed the town, killing four", the toll of its own deed), not
             # a week in which one deed was done ("Earlier this week, soldiers shot dead
             # two farmers")
-            and (d.ends or (not clause.triggers and SINCE_WORDS.match(d.text) is not None))
+            and (d.ends or (not clause.triggers and told_since(d)))
             for d in clause.dates
         )
     )
@@ -1613,6 +1592,55 @@ def _told_at(clause: Clause) -> int | None:
         # residents accused the junta of killing 100": the day is the deed's
         return None
     return at
+
+
+def _counted_many(
+    clause: Clause, text: str, words: str, published: dt.date, previous: Draft | None
+) -> bool:
+    """Whether a clause gives a count of many deeds, told as such (see the words of each
+    kind below), not the toll of one event."""
+    return (
+        # "No casualties have been reported so far": no tally, the event's zero
+        any(f.amount.best != 0 for f in clause.figures)
+        # "have seized nearly 50 outposts in the last 16 days": a tally, not a day's
+        or (
+            _COUNTED.search(clause.text) is not None
+            and all(d.precision != 1 or _counted_from(text, d, published) for d in clause.dates)
+        )
+    ) and (
+        _tallies_of(words).across
+        or _tally_since(clause, words, published)
+        or _count_of_other_days(clause, previous)
+        # "claims at least 112 junta positions have been seized": a count of many deeds
+        # with no day of its own (but the day they are counted from: "has seized 14
+        # townships since it launched its offensive on March 7")
+        or (
+            (many := _MANY_COUNTED.search(clause.text)) is not None
+            and _many(many["n"])
+            and all(_counted_from(text, d, published) for d in clause.dates)
+        )
+        # "killed in 2,321 airstrikes nationwide this year": a country's tally (not the
+        # "Nationwide Ceasefire Agreement", nor fighting "across the country" beside an
+        # event of a day)
+        or (_tallies_of(words).nationwide and all(d.precision != 1 for d in clause.dates))
+    )
+
+
+#: Words before the day a count runs up to: "As of 9 June 2023", "By 30 April".
+_UP_TO_DAY: Final = re.compile(r"\b(?:as of|as at|by)\s+$", re.IGNORECASE)
+#: Thousands, written with their commas or in five digits or more (not a year): "3,509",
+#: "22,211people" (figures run into their nouns, as pages print them).
+_THOUSANDS: Final = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{5,})(?![\d,]\d)")
+
+
+def _counted_up_to(clause: Clause, text: str) -> bool:
+    """Whether a clause counts thousands of people up to a day ("As of 9 June 2023 the
+    military has killed 3,649 people and made 23,299 arrests"): a tally, not an event of
+    that day (not "By Wednesday, 175 residents were known to have been killed"); the
+    figures need not be read as people ("3,509people", as a page prints it)."""
+    return _THOUSANDS.search(clause.text) is not None and any(
+        _UP_TO_DAY.search(text, max(0, d.span[0] - 8), d.span[0]) for d in clause.dates
+    )
 
 
 def _tally_since(clause: Clause, sentence: str, published: dt.date) -> bool:

@@ -122,6 +122,12 @@ _HIT_REACH: Final = 80
 #: ... as a trigger's words, read whole.
 ATTACKED_ONLY: Final = rf"{_ATTACKED}|targeted|{'|'.join(_HIT_WORDS)}"
 
+#: Armed resistance named only by what it stands against or for: "anti-junta forces",
+#: "resistance groups" (a People's Defense Force, unless a group is named beside it).
+_RESISTANCE: Final = (
+    r"anti-(?:junta|regime|military|coup) (?:armed |defen[cs]e |resistance )?"
+    r"(?:forces|fighters|groups|militias|teams)|resistance (?:forces|fighters|groups)"
+)
 #: ACLED-style actor name -> the patterns (regular expressions) that name it.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
     MILITARY: (
@@ -159,6 +165,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         rf"People{_APOS}?s? Defen[cs]e Forces?",
         r"PDFs?",
         r"people's defen[cs]e forces",
+        # resistance named by what it fights, as coders code it: "anti-regime groups",
+        # "local resistance forces" (not "revolutionary forces": the KIA's allies too)
+        _RESISTANCE,
     ),
     "AA: Arakan Army": (r"Arakan Army", r"AA"),
     "TNLA: Ta'ang National Liberation Army": (
@@ -191,7 +200,8 @@ _ACTOR_RE: Final = tuple(
     (
         name,
         re.compile(
-            rf"\b(?:{pattern})(?:{_APOS}s)?\b",
+            # (not who stands against it: "anti-regime groups", "anti-junta forces")
+            rf"(?<![Aa]nti-)(?<![Aa]nti )\b(?:{pattern})(?:{_APOS}s)?\b",
             re.IGNORECASE if pattern[0].islower() else 0,
         ),
     )
@@ -237,8 +247,21 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     for mention in found:
         if kept and mention.span[0] < kept[-1].span[1]:
             continue
+        if (
+            kept
+            and _RESISTANCE_RE.fullmatch(kept[-1].text)
+            and _NAMED_BESIDE.fullmatch(text, kept[-1].span[1] - offset, mention.span[0] - offset)
+        ):
+            # "the anti-regime groups, the MNDAA and its allies": the group named
+            kept.pop()
         kept.append(mention)
     return kept
+
+
+_RESISTANCE_RE: Final = re.compile(_RESISTANCE, re.IGNORECASE)
+#: Between resistance named by what it fights and the group it is: "anti-junta forces,
+#: the KIA", "resistance groups (the PDF)", "anti-regime fighters from the TNLA".
+_NAMED_BESIDE: Final = re.compile(r"\s*(?:,|\(|\s(?:of|from|led by))\s*(?:the\s+|its\s+)?")
 
 
 #: Crewed aircraft named as such: "fighter jets", "helicopters", "gunships".
@@ -1242,6 +1265,9 @@ _NOT_AN_EVENT: Final = re.compile(
     # what was done to the dead: "their bodies were burned"
     r"(?:bodies|body|corpses?|remains) (?:were|was|are|is|had been|have been)|"
     r"afraid of|worried about|threat of|danger of|"
+    # what people fear may befall them: "fear being killed by junta airstrikes"
+    r"(?:fear|fears|feared|fearing|afraid of|risk) (?:being|getting) (?:killed|hit|bombed|"
+    r"hurt|wounded|injured|attacked|arrested|caught) (?:by|in)|"
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|(?<!were )(?<!was )able to|unable to|try to|"
     rf"{_ATTEMPT_WORDS}|seeking to|seeks to|sought to|aim(?:s|ed|ing)? (?:to|at)|"
     # a purpose: "operations aimed at capturing Mansi", "in order to seize the base"
