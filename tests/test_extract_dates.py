@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from geo.extract.dates import find_dates, precision_of_span
+from geo.extract.dates import find_dates, precision_of_span, told_since
 
 PUBLISHED = dt.date(2023, 10, 25)  # a Wednesday
 D = dt.date
@@ -364,6 +364,21 @@ def test_since_a_weekday_runs_to_publication(text: str, start: dt.date, phrase: 
 def test_since_a_month_runs_to_publication(text: str, start: dt.date, phrase: str) -> None:
     (found,) = find_dates(text, published=PUBLISHED)
     assert (found.start, found.end, found.precision, found.text) == (start, PUBLISHED, 3, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        ("Since mid-August, soldiers have raided homes", True),
+        ("clashes have gone on since 3 July", True),
+        # guard: a day of its own, and a month whose "since" is outside its words
+        ("clashes broke out on 3 July", False),
+        ("since the offensive began in June", False),
+    ],
+)
+def test_a_date_told_since(text: str, since: bool) -> None:
+    (found,) = find_dates(text, published=PUBLISHED)
+    assert told_since(found) is since
 
 
 @pytest.mark.parametrize(

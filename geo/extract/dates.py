@@ -472,8 +472,9 @@ _OPENS_WITH_PART: Final = re.compile(rf"\s*(?:in\s+)?(?:{_PART_WORDS})\b", re.IG
 
 
 def told_since(date: DateMention) -> bool:
-    """Whether a date is told as the start of what has gone on since ("since 23 July",
-    "since the offensive began in June")."""
+    """Whether a date is told as the start of what has gone on since, by "since" in its
+    own words ("since 23 July", "Since mid-August"; not "on 23 July", nor "in June" of
+    "since the offensive began in June", whose "since" is outside the date's words)."""
     return SINCE_WORDS.match(date.text) is not None
 
 

@@ -1378,6 +1378,9 @@ def _choose(
             1 if town_spelled_so and matches[i].method != "exact" else 0,
             0 if p.state_pcode in wanted else 1,
             distance(p),
+            # "Nam Tee": the village of that name, not the town another name of which
+            # ("Namti") is spelled like it, where nothing else tells them apart
+            0 if matches[i].method == "exact" else 1,
             0 if p.has_point else 1,
             i,
         )

@@ -53,7 +53,14 @@ from geo.extract.casualties import CasualtyMention, told_as_toll
 from geo.extract.clause import Clause, read_clause
 from geo.extract.coding import TAKEN_AWAY, code_event
 from geo.extract.confidence import rate
-from geo.extract.dates import MONTH_NAMES, SINCE_WORDS, DateMention, find_dates, told_since
+from geo.extract.dates import (
+    MONTH_NAMES,
+    SINCE_WORDS,
+    YEAR_DIGITS,
+    DateMention,
+    find_dates,
+    told_since,
+)
 from geo.extract.grouping import (
     GROUND_TAKEN,
     REFERS_BACK,
@@ -229,7 +236,7 @@ def extract(
                 # "By 14 May 2023, the AAPP counted 3,509 people killed": thousands counted
                 # up to a day, no deed of that day
                 _counted_up_to(clause, text)
-                or _counted_many(clause, text, words, published, previous)
+                or _told_as_tally(clause, text, words, published, previous)
             ):
                 # "across two days of fighting, 10 people died": a total of several events
                 draft = start_event(
@@ -1594,7 +1601,7 @@ def _told_at(clause: Clause) -> int | None:
     return at
 
 
-def _counted_many(
+def _told_as_tally(
     clause: Clause, text: str, words: str, published: dt.date, previous: Draft | None
 ) -> bool:
     """Whether a clause gives a count of many deeds, told as such (see the words of each
@@ -1626,20 +1633,44 @@ def _counted_many(
     )
 
 
-#: Words before the day a count runs up to: "As of 9 June 2023", "By 30 April".
-_UP_TO_DAY: Final = re.compile(r"\b(?:as of|as at|by)\s+$", re.IGNORECASE)
+#: "by Tuesday", "as of 9 June": when a toll was told or a count runs up to, not a day
+#: of the event.
+_BY_DAY: Final = re.compile(r"\b(?:by|as of|as at|until|till)\s+$", re.IGNORECASE)
+#: A year written in a date: "14 May 2023".
+_YEAR_IN: Final = re.compile(rf"\b{YEAR_DIGITS}\b")
 #: Thousands, written with their commas or in five digits or more (not a year): "3,509",
 #: "22,211people" (figures run into their nouns, as pages print them).
 _THOUSANDS: Final = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{5,})(?![\d,]\d)")
 
 
 def _counted_up_to(clause: Clause, text: str) -> bool:
-    """Whether a clause counts thousands of people up to a day ("As of 9 June 2023 the
-    military has killed 3,649 people and made 23,299 arrests"): a tally, not an event of
-    that day (not "By Wednesday, 175 residents were known to have been killed"); the
-    figures need not be read as people ("3,509people", as a page prints it)."""
-    return _THOUSANDS.search(clause.text) is not None and any(
-        _UP_TO_DAY.search(text, max(0, d.span[0] - 8), d.span[0]) for d in clause.dates
+    """Whether a clause counts thousands up to a day of a year that opens it ("As of 9 June
+    2023 the military has killed 3,649 people and made 23,299 arrests"): a tally, not an
+    event of that day (not "By Monday evening, troops had torched 1,200 houses in Kani",
+    a deed of that day; nor "By Wednesday, 175 residents were known to have been killed").
+    The figures need not be read as people ("3,509people", as a page prints it); the day
+    may be the clause's ``told_on`` (the reader takes "as of 9 June" for the day something
+    was told)."""
+    if _THOUSANDS.search(clause.text) is None:
+        return False
+    days = [*clause.dates, *([clause.told_on] if clause.told_on is not None else [])]
+    up_to = [_opens_a_count(clause, d, text) for d in days]
+    # (and no day of a deed besides: "As of Saturday the fighting, which broke out on
+    # December 7, had driven 1,000 people from their homes" tells the fighting's start)
+    return any(up_to) and all(up_to[: len(clause.dates)])
+
+
+#: A day of a year that opens its clause after "By" or "As of": "By 14 May 2023,".
+_COUNT_OPENS: Final = re.compile(r"\W*(?:by|as of|as at)\s+$", re.IGNORECASE)
+
+
+def _opens_a_count(clause: Clause, day: DateMention, text: str) -> bool:
+    """Whether a day of a stated year opens its clause as the day a count runs up to ("By
+    14 May 2023, ...", "As of 9 June 2023 ..."), as statistics are told: not "by Wednesday
+    more than 10,000 had fled" after a deed of Tuesday, nor "killed by Monday's strike"."""
+    return (
+        _YEAR_IN.search(day.text) is not None
+        and _COUNT_OPENS.fullmatch(text, clause.span[0], day.span[0]) is not None
     )
 
 
@@ -2536,10 +2567,6 @@ def _township_of_unknown(
         return named[0].township, "which the sentence names"
     pcode = villages[0].township_pcode
     return (gazetteer.township(pcode) if pcode else None), "where the villages listed with it are"
-
-
-#: "by Tuesday": when a toll was told, not a day of the event.
-_BY_DAY: Final = re.compile(r"\b(?:by|as of|until|till)\s+$", re.IGNORECASE)
 
 
 #: How many events back a day of figures may belong to one told over several days.

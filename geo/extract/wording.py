@@ -122,12 +122,27 @@ _HIT_REACH: Final = 80
 #: ... as a trigger's words, read whole.
 ATTACKED_ONLY: Final = rf"{_ATTACKED}|targeted|{'|'.join(_HIT_WORDS)}"
 
-#: Armed resistance named only by what it stands against or for: "anti-junta forces",
-#: "resistance groups" (a People's Defense Force, unless a group is named beside it).
+#: Armed resistance named only by what it stands against: "anti-junta forces", "anti
+#: regime fighters", "resistance groups" (a People's Defense Force, unless the group is
+#: named beside it).
 _RESISTANCE: Final = (
-    r"anti-(?:junta|regime|military|coup) (?:armed |defen[cs]e |resistance )?"
-    r"(?:forces|fighters|groups|militias|teams)|resistance (?:forces|fighters|groups)"
+    r"anti[- ](?:junta|regime|military|coup) (?:armed |defen[cs]e |resistance )?"
+    r"(?:forces|fighters|groups|militias|teams)|"
+    # (not a people's own: "Kachin resistance forces" are its army's)
+    r"(?<!Kachin )(?<!Chin )(?<!Karen )(?<!Karenni )(?<!Ta'ang )(?<!Shan )(?<!Kokang )"
+    r"(?<!Arakan )(?<!Rakhine )(?<!ethnic )resistance (?:forces|fighters|groups)"
 )
+_RESISTANCE_RE: Final = re.compile(_RESISTANCE, re.IGNORECASE)
+#: Between resistance named by what it fights and the group it is, or is told with:
+#: "anti-junta forces, the KIA", "resistance groups (the PDF)", "anti-regime fighters
+#: from the TNLA", "local resistance forces and the KIA", "anti-junta groups including
+#: the TNLA".
+_NAMED_BESIDE: Final = re.compile(
+    r"\s*(?:,|\(|\s(?:of|from|led by|and|including|such as))\s*(?:including\s+)?"
+    r"(?:the\s+|its\s+)?"
+)
+#: Who resistance fights, never what it is: the state's forces and their militia.
+_NOT_RESISTANCE: Final = STATE_FORCES | {"Pyu Saw Htee Militia"}
 #: ACLED-style actor name -> the patterns (regular expressions) that name it.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
     MILITARY: (
@@ -144,6 +159,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"Tatmadaw",
         r"military(?! dictatorship)",
         r"government (?:troops|soldiers|forces)",
+        r"security forces",
         r"army (?:troops|soldiers|columns?)",
         # "the army launched the attack": no group's own army is named so
         r"(?-i:[Tt]he army)(?!['’]s? (?:of|chief))",
@@ -249,19 +265,15 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
             continue
         if (
             kept
+            and mention.name not in _NOT_RESISTANCE
             and _RESISTANCE_RE.fullmatch(kept[-1].text)
             and _NAMED_BESIDE.fullmatch(text, kept[-1].span[1] - offset, mention.span[0] - offset)
         ):
-            # "the anti-regime groups, the MNDAA and its allies": the group named
+            # "the anti-regime groups, the MNDAA and its allies": the group named (not
+            # the side it fights: "attacked by resistance forces, the military said")
             kept.pop()
         kept.append(mention)
     return kept
-
-
-_RESISTANCE_RE: Final = re.compile(_RESISTANCE, re.IGNORECASE)
-#: Between resistance named by what it fights and the group it is: "anti-junta forces,
-#: the KIA", "resistance groups (the PDF)", "anti-regime fighters from the TNLA".
-_NAMED_BESIDE: Final = re.compile(r"\s*(?:,|\(|\s(?:of|from|led by))\s*(?:the\s+|its\s+)?")
 
 
 #: Crewed aircraft named as such: "fighter jets", "helicopters", "gunships".
@@ -1265,9 +1277,6 @@ _NOT_AN_EVENT: Final = re.compile(
     # what was done to the dead: "their bodies were burned"
     r"(?:bodies|body|corpses?|remains) (?:were|was|are|is|had been|have been)|"
     r"afraid of|worried about|threat of|danger of|"
-    # what people fear may befall them: "fear being killed by junta airstrikes"
-    r"(?:fear|fears|feared|fearing|afraid of|risk) (?:being|getting) (?:killed|hit|bombed|"
-    r"hurt|wounded|injured|attacked|arrested|caught) (?:by|in)|"
     r"help(?:ed|s|ing)?(?: \w+)?(?: to)?|(?<!were )(?<!was )able to|unable to|try to|"
     rf"{_ATTEMPT_WORDS}|seeking to|seeks to|sought to|aim(?:s|ed|ing)? (?:to|at)|"
     # a purpose: "operations aimed at capturing Mansi", "in order to seize the base"

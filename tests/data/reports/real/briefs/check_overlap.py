@@ -40,8 +40,11 @@ def main(originals_path: str, retold_path: str) -> int:
             continue
         theirs = _runs(original["text"])
         ours = [passage["text"]]
-        ours += [x if isinstance(x, str) else json.dumps(x) for x in passage.get("left_out", [])]
-        ours += [e.get("note") or "" for e in passage["events"]]
+        ours += [
+            x if isinstance(x, str) else json.dumps(x, ensure_ascii=False)
+            for x in passage.get("left_out", [])
+        ]
+        ours += [e.get("note") or "" for e in passage.get("events", [])]
         shared = set().union(*(_runs(t) & theirs for t in ours))
         if shared:
             bad += 1
