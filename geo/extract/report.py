@@ -1633,9 +1633,8 @@ def _told_as_tally(
     )
 
 
-#: "by Tuesday", "as of 9 June": when a toll was told or a count runs up to, not a day
-#: of the event.
-_BY_DAY: Final = re.compile(r"\b(?:by|as of|as at|until|till)\s+$", re.IGNORECASE)
+#: Words before the day a count runs up to: "by", "as of", "as at".
+_UP_TO: Final = r"by|as of|as at"
 #: A year written in a date: "14 May 2023".
 _YEAR_IN: Final = re.compile(rf"\b{YEAR_DIGITS}\b")
 #: Thousands, written with their commas or in five digits or more (not a year): "3,509",
@@ -1653,15 +1652,16 @@ def _counted_up_to(clause: Clause, text: str) -> bool:
     was told)."""
     if _THOUSANDS.search(clause.text) is None:
         return False
-    days = [*clause.dates, *([clause.told_on] if clause.told_on is not None else [])]
-    up_to = [_opens_a_count(clause, d, text) for d in days]
-    # (and no day of a deed besides: "As of Saturday the fighting, which broke out on
-    # December 7, had driven 1,000 people from their homes" tells the fighting's start)
-    return any(up_to) and all(up_to[: len(clause.dates)])
+    # every day the clause tells opens the count (no day of a deed besides: "As of
+    # Saturday the fighting, which broke out on December 7, had driven 1,000 people from
+    # their homes" tells the fighting's start), and one does
+    up_to = [_opens_a_count(clause, d, text) for d in clause.dates]
+    told = clause.told_on is not None and _opens_a_count(clause, clause.told_on, text)
+    return all(up_to) and (any(up_to) or told)
 
 
 #: A day of a year that opens its clause after "By" or "As of": "By 14 May 2023,".
-_COUNT_OPENS: Final = re.compile(r"\W*(?:by|as of|as at)\s+$", re.IGNORECASE)
+_COUNT_OPENS: Final = re.compile(rf"\W*(?:{_UP_TO})\s+$", re.IGNORECASE)
 
 
 def _opens_a_count(clause: Clause, day: DateMention, text: str) -> bool:
@@ -2567,6 +2567,10 @@ def _township_of_unknown(
         return named[0].township, "which the sentence names"
     pcode = villages[0].township_pcode
     return (gazetteer.township(pcode) if pcode else None), "where the villages listed with it are"
+
+
+#: "by Tuesday", "as of 9 June": when a toll was told, not a day of the event.
+_BY_DAY: Final = re.compile(rf"\b(?:{_UP_TO}|until|till)\s+$", re.IGNORECASE)
 
 
 #: How many events back a day of figures may belong to one told over several days.
