@@ -603,6 +603,54 @@ def test_wording_of_no_deed_being_done_gives_no_month(text: str, gazetteer: Gaze
     assert not any("going on" in n for e in events for n in e.notes)
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("For three days the military has been trying to recapture the hill near Momauk.", 3),
+        (
+            "In Kyaukme, after three consecutive days of fighting between the TNLA and the "
+            "junta, close to 1,000 residents have been forced from their homes.",
+            3,
+        ),
+        (
+            "Kone Thar villagers are trapped by a junta offensive which, across four days, "
+            "and counting, of combat with the TNLA, has involved airstrikes.",
+            4,
+        ),
+        ("Troops have shelled villages near Mansi town for 10 straight days, residents say.", 10),
+    ],
+)
+def test_a_deed_told_as_gone_on_for_days_up_to_now_is_dated_over_them(
+    text: str, days: int, gazetteer: Gazetteer
+) -> None:
+    (event,) = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert (event.event_date, event.event_date_end) == (
+        PUBLISHED - dt.timedelta(days=days - 1),
+        PUBLISHED,
+    )
+    assert event.date_precision == (2 if days <= 7 else 3)
+    assert any(f"going on for {days} days" in n for n in event.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days up to another time, a bound, a lull, days counted from another day, or a
+        # campaign of months
+        "The TNLA had been attacking Namtu town for four days when the junta withdrew.",
+        "For over 10 days the military has been attacking KIA forces near Mansi.",
+        "Fighting near Mansi town has gone quiet for three days, residents said.",
+        "Two days after the ambush, troops have burned houses in Mansi town.",
+        "For 100 days the KIA has besieged Bhamo town.",
+        # told in the past: done, not going on
+        "The TNLA assaulted Namtu town over four days.",
+    ],
+)
+def test_days_not_gone_on_up_to_now_date_nothing(text: str, gazetteer: Gazetteer) -> None:
+    events = extract(text, published=PUBLISHED, gazetteer=gazetteer).events
+    assert not any("days up to its telling" in n for e in events for n in e.notes)
+
+
 def test_a_month_told_in_part_is_still_background_in_a_report_of_days(
     gazetteer: Gazetteer,
 ) -> None:

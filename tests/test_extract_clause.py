@@ -29,10 +29,22 @@ def _days(text: str, gazetteer: Gazetteer) -> list[str]:
             "is no longer liveable.",
             ["on Monday"],
         ),
+        # ... told to the outlet, in the passive
+        (
+            "On Monday, Myanmar Now was told by residents that a jet had bombed a hotel in "
+            "Kyaukme.",
+            [],
+        ),
+        (
+            "On Monday, reporters were told that the strike on Kyaukme came on Sunday.",
+            ["on Sunday"],
+        ),
         # the telling's day may be the event's: kept
         ("On Tuesday, a resident told RFA that the KIA attacked a base.", ["On Tuesday"]),
         ("On Tuesday, a resident said, troops shelled Mansi.", ["On Tuesday"]),
         ("On Tuesday morning, clashes were reported in Mansi.", ["On Tuesday"]),
+        # (told to do something: no telling of what was done)
+        ("On Tuesday, residents were told to leave as troops shelled Mansi.", ["On Tuesday"]),
         # a day of the event, told by who heard of it later, stays
         (
             "On Monday junta jets bombed Mansi after residents reported that troops had advanced.",

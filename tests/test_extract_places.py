@@ -595,6 +595,25 @@ def test_a_namesake_elsewhere_gives_way_to_a_variant_in_the_reports_township(
     assert "final -ne for -ng" in mention.note
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kyaukme has a Nam Kan, one letter from "Namkham"; the town Namhkan is spelled
+        # so by another of its names (data/places.json)
+        "The groups struck regime targets in Kyaukme, Kutkai, Muse, Lashio and Namkham.",
+        "Jets bombed Kyaukme on Monday. On Tuesday they bombed Namkham.",
+    ],
+)
+def test_a_town_by_another_name_beats_a_variant_in_a_township_named_elsewhere(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    context = report_context(text, gazetteer)
+    found = [m for m in find_places(text, gazetteer, context=context) if m.text == "Namkham"]
+    assert [(m.location, m.township_pcode, m.note) for m in found] == [
+        ("Namhkan", "MMR015010", None)
+    ]
+
+
 def test_places_named_but_not_found_are_listed(gazetteer: Gazetteer) -> None:
     text = "Jets bombed Nawbumzup Village and Hsipaw town."
     found = find_places(text, gazetteer)

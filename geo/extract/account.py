@@ -36,6 +36,7 @@ from geo.extract.grouping import (
     other_sides,
     told_only_as_attacked,
 )
+from geo.extract.numbers import NUMBER_WORDS, number_value
 from geo.extract.places import PlaceMention
 from geo.extract.proposal import (
     BACKGROUND,
@@ -69,6 +70,7 @@ __all__ = [
     "carry_dates",
     "carry_places",
     "date_by_place",
+    "date_days_so_far",
     "date_what_is_being_done",
     "fold",
     "generic",
@@ -239,6 +241,81 @@ def _another_item(text: str, day: DateMention, at: int) -> bool:
         lead = text[day.span[1] : line_end if line_end >= 0 else len(text)]
         return not lead.rstrip().endswith(":")
     return True
+
+
+#: The days a deed has gone on for up to its telling, counted: "For three days the
+#: military has been trying to retake the hill", "after three consecutive days of
+#: fighting ... have been forced out", "across four days, and counting, of combat" (not
+#: days counted from another day: "two days before", "three days later"; nor a bound:
+#: "for over 10 days").
+_DAYS_SO_FAR: Final = re.compile(
+    r"(?<!\bfor )(?<!\bthan )\b(?:for|over|across|after|throughout)\s+"
+    r"(?:the\s+)?(?:(?:last|past)\s+)?"
+    rf"(?P<days>\d{{1,2}}|(?i:{NUMBER_WORDS}))\s+(?:(?:consecutive|straight|successive)\s+)?"
+    r"days\b(?!\s+(?:before|after|afterwards|later|earlier|ago|prior|since|from)\b)",
+    re.IGNORECASE,
+)
+#: Its sentence tells it up to now: "has been trying", "have been forced out", "and
+#: counting" ...
+_UP_TO_NOW: Final = re.compile(r"\b(?:ha(?:s|ve)|and counting)\b", re.IGNORECASE)
+#: ... and not up to another time: "had been attacking for seven days".
+_UP_TO_THEN: Final = re.compile(r"\bhad\b", re.IGNORECASE)
+#: ... and not a lull: "fighting has gone quiet for 3 days".
+_A_LULL: Final = re.compile(
+    r"\b(?:quiet|calm|lull|silent|silence|paused?|halted|stopped|ceased?|ceasefire|truce)\b",
+    re.IGNORECASE,
+)
+#: Most days so counted that date a deed (more is a campaign: "for 100 days").
+_DAYS_SO_FAR_MOST: Final = 14
+
+
+def date_days_so_far(drafts: list[Draft], text: str, published: dt.date) -> None:
+    """An event with no date of its own, none the account gave it, told in a sentence as
+    having gone on up to now for a number of days ("For three days the military has been
+    trying to recapture the hill"), is dated over those days, ending at publication, as a
+    coder dates it. The note says so."""
+    read: dict[tuple[int, int], tuple[int, re.Match[str]] | None] = {}
+    for draft in drafts:
+        trigger = draft.trigger
+        if (
+            trigger is None
+            or draft.date is not None
+            or draft.date_span is not None
+            or draft.place is None
+            or left_out_why(draft, text) is not None
+        ):
+            continue
+        sentence = next((s for s in draft.sentences if s[0] <= trigger.span[0] < s[1]), None)
+        if sentence is None:
+            continue
+        if sentence not in read:  # (each sentence read once, however many deeds it tells)
+            read[sentence] = _days_so_far(text, sentence)
+        if (told := read[sentence]) is None:
+            continue
+        days, words = told
+        first = published - dt.timedelta(days=days - 1)
+        draft.date_span = (first, published, 2 if days <= 7 else 3)
+        draft.evidence.append(Evidence("event_date", *words.span(), words.group(0)))
+        draft.notes.append(
+            f"Told as going on for {days} days up to its telling ('{words.group(0)}'): "
+            f"dated {first:%d %B %Y} to publication."
+        )
+
+
+def _days_so_far(text: str, sentence: tuple[int, int]) -> tuple[int, re.Match[str]] | None:
+    """How many days a sentence tells something has gone on up to now, and the words."""
+    words = _DAYS_SO_FAR.search(text, *sentence)
+    if (
+        words is None
+        or _UP_TO_NOW.search(text, *sentence) is None
+        or _A_LULL.search(text, *sentence) is not None
+        or _UP_TO_THEN.search(text, *sentence) is not None
+    ):
+        return None
+    days = number_value(words["days"])
+    if days is None or not 2 <= days <= _DAYS_SO_FAR_MOST:
+        return None
+    return days, words
 
 
 def date_what_is_being_done(drafts: list[Draft], text: str, published: dt.date) -> None:

@@ -160,16 +160,18 @@ _OPENS_WITH_DAY: Final = re.compile(r"\W{0,3}(?:(?:late|early)\s+)?(?:on|by)?\s*
 #: A word of a teller's name: none a past tense nor a joining word.
 _TELLER_WORD: Final = r"(?:(?![\w'’-]*ed\s|(?:and|or|but|while|who|as|when)\s)[\w'’-]{1,30}\s+)"
 #: Who told what right after that day: "residents told", "a KIA spokesman said", "an
-#: official of the town told" (a teller of up to four words, maybe with whose it is,
-#: none a past tense nor a joining word: not "On Monday jets bombed Mansi after
-#: residents reported", "On Tuesday jets hit Mansi and residents told"; not "said to
-#: have", "clashes were reported", nor an aside "On Friday, a source said, troops ...").
+#: official of the town told", or who was told it: "Myanmar Now was told" (a teller of
+#: up to four words, maybe with whose it is, none a past tense nor a joining word: not
+#: "On Monday jets bombed Mansi after residents reported", "On Tuesday jets hit Mansi and
+#: residents told"; not "said to have", "clashes were reported", "were told to leave",
+#: nor an aside "On Friday, a source said, troops ...").
 _TOLD_AFTER_DAY: Final = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
     rf"{_TELLER_WORD}{{0,4}}?(?:(?:of|for|from|in)\s+(?:the\s+)?{_TELLER_WORD}{{1,3}}?)?"
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"(?:(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     rf"(?:{SPEECH_VERBS}|confirmed|announced|claimed|stated)\b"
-    r"(?!\s+to\s+(?:have|be)\b)(?!\s*,)",
+    r"(?!\s+to\s+(?:have|be)\b)(?!\s*,)"
+    r"|(?:was|were)\s+told\b(?!\s+to\b))",
     re.IGNORECASE,
 )
 #: What was told, in the past perfect, in the words the telling leads to: before the

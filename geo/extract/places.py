@@ -1770,7 +1770,17 @@ def _named(
                     # Township; not a township only where the column went: "from Man
                     # Pying village towards Namhkan Township")
                     elsewhere_of = (here.pcode,)
-                elif context.townships and place.township_pcode not in context.townships:
+                elif (
+                    context.townships
+                    and place.township_pcode not in context.townships
+                    # a town of the report's states, by its name or another of its names, is
+                    # read so ("Namkham" beside Kyaukme is Namhkan, not Kyaukme's Nam Kan)
+                    and not (
+                        place.kind == "town"
+                        and variant_rule is None
+                        and place.state_pcode in (states or context.states or FOCUS_STATES)
+                    )
+                ):
                     elsewhere_of = tuple(
                         dict.fromkeys(t for t in (township, *context.townships) if t)
                     )

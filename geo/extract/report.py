@@ -33,6 +33,7 @@ from geo.extract.account import (
     carry_dates,
     carry_places,
     date_by_place,
+    date_days_so_far,
     date_strikes_told_beside,
     date_what_is_being_done,
     fold,
@@ -581,6 +582,7 @@ def extract(
     drafts = merge_episodes(merge_restatements(drafts, text))
     mark_background(drafts, text, published)
     drafts = merge_span_tellings(merge_undated_tellings(drafts, text), text)
+    date_days_so_far(drafts, text, published)
     date_what_is_being_done(drafts, text, published)
     mark_state_tellings(drafts, text)
     mark_still_going_on(drafts, text)
