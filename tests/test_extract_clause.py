@@ -43,8 +43,17 @@ def _days(text: str, gazetteer: Gazetteer) -> list[str]:
         ("On Tuesday, a resident told RFA that the KIA attacked a base.", ["On Tuesday"]),
         ("On Tuesday, a resident said, troops shelled Mansi.", ["On Tuesday"]),
         ("On Tuesday morning, clashes were reported in Mansi.", ["On Tuesday"]),
+        # (not an order told to residents, in the passive)
+        (
+            "On Monday, residents were told by the army that the area had been declared a "
+            "military zone.",
+            ["On Monday"],
+        ),
         # (told to do something: no telling of what was done)
-        ("On Tuesday, residents were told to leave as troops shelled Mansi.", ["On Tuesday"]),
+        (
+            "On Tuesday, residents were told to leave after troops had shelled Mansi.",
+            ["On Tuesday"],
+        ),
         # a day of the event, told by who heard of it later, stays
         (
             "On Monday junta jets bombed Mansi after residents reported that troops had advanced.",

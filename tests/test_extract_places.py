@@ -614,6 +614,22 @@ def test_a_town_by_another_name_beats_a_variant_in_a_township_named_elsewhere(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed Namkham in Kyaukme Township on Monday.",
+        "In Kyaukme Township, troops torched houses in Namkham on Monday.",
+    ],
+)
+def test_a_township_named_for_a_town_s_other_name_reads_its_own_variant(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    # (from the review) the sentence names Kyaukme Township for it: Kyaukme's Nam Kan
+    context = report_context(text, gazetteer)
+    found = [m for m in find_places(text, gazetteer, context=context) if m.text == "Namkham"]
+    assert [(m.location, m.township_pcode) for m in found] == [("Nam Kan", "MMR015012")]
+
+
 def test_places_named_but_not_found_are_listed(gazetteer: Gazetteer) -> None:
     text = "Jets bombed Nawbumzup Village and Hsipaw town."
     found = find_places(text, gazetteer)

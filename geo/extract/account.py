@@ -24,10 +24,13 @@ from geo.extract.dates import (
     MONTH_NAMES,
     SINCE_WORDS,
     DateMention,
+    find_dates,
     names_a_month,
+    precision_of_span,
     told_since,
 )
 from geo.extract.grouping import (
+    GROUND_TAKEN,
     Draft,
     days_counted,
     going_on_this_month,
@@ -52,6 +55,7 @@ from geo.extract.wording import (
     EXCESSIVE_FORCE,
     FIRST_SINCE,
     HABITUAL_WORDS,
+    IN_A_ROW,
     OTHER,
     PEACEFUL_PROTEST,
     PROTEST_INTERVENTION,
@@ -246,26 +250,33 @@ def _another_item(text: str, day: DateMention, at: int) -> bool:
 #: The days a deed has gone on for up to its telling, counted: "For three days the
 #: military has been trying to retake the hill", "after three consecutive days of
 #: fighting ... have been forced out", "across four days, and counting, of combat" (not
-#: days counted from another day: "two days before", "three days later"; nor a bound:
-#: "for over 10 days").
+#: days counted from another day: "for two days after the ambush"; nor a bound: "for
+#: over 10 days"; "the past three days" is a span of its own, read with the dates).
 _DAYS_SO_FAR: Final = re.compile(
-    r"(?<!\bfor )(?<!\bthan )\b(?:for|over|across|after|throughout)\s+"
-    r"(?:the\s+)?(?:(?:last|past)\s+)?"
-    rf"(?P<days>\d{{1,2}}|(?i:{NUMBER_WORDS}))\s+(?:(?:consecutive|straight|successive)\s+)?"
+    r"(?<!\bfor )\b(?P<prep>for|over|across|after|throughout)\s+"
+    rf"(?P<days>\d{{1,2}}|{NUMBER_WORDS})\s+(?:(?:{IN_A_ROW})\s+)?"
     r"days\b(?!\s+(?:before|after|afterwards|later|earlier|ago|prior|since|from)\b)",
     re.IGNORECASE,
 )
-#: Its sentence tells it up to now: "has been trying", "have been forced out", "and
-#: counting" ...
-_UP_TO_NOW: Final = re.compile(r"\b(?:ha(?:s|ve)|and counting)\b", re.IGNORECASE)
-#: ... and not up to another time: "had been attacking for seven days".
-_UP_TO_THEN: Final = re.compile(r"\bhad\b", re.IGNORECASE)
-#: ... and not a lull: "fighting has gone quiet for 3 days".
-_A_LULL: Final = re.compile(
+#: A sentence told up to now: in the present perfect ("has been trying", "have been
+#: forced out", of the deed or of what it led to) or "and counting".
+_PERFECT: Final = re.compile(r"\b(?:ha(?:s|ve)|and counting)\b", re.IGNORECASE)
+#: The past perfect before the deed: up to another time ("had been attacking for seven
+#: days when the junta withdrew"; not "... after it had lost it", told after the deed).
+_PAST_PERFECT: Final = re.compile(r"\bhad\b", re.IGNORECASE)
+#: How far after "after N days" its deed is told ("after three days of fighting"): a
+#: count "after" dates only the deed it counts, not the one told after it ("After 10
+#: days of fighting, the KIA has taken the town").
+_COUNTED_DEED_REACH: Final = 30
+#: A lull counted in days, no deed's: "fighting has gone quiet for 3 days".
+_LULL: Final = re.compile(
     r"\b(?:quiet|calm|lull|silent|silence|paused?|halted|stopped|ceased?|ceasefire|truce)\b",
     re.IGNORECASE,
 )
-#: Most days so counted that date a deed (more is a campaign: "for 100 days").
+#: Fewest and most days so counted that date a deed (one day is no count of days gone
+#: on; more than two weeks is a campaign: "for twenty days the KIA has besieged Bhamo",
+#: dated over the month so far, as other deeds told as going on).
+_DAYS_SO_FAR_FEWEST: Final = 2
 _DAYS_SO_FAR_MOST: Final = 14
 
 
@@ -273,7 +284,9 @@ def date_days_so_far(drafts: list[Draft], text: str, published: dt.date) -> None
     """An event with no date of its own, none the account gave it, told in a sentence as
     having gone on up to now for a number of days ("For three days the military has been
     trying to recapture the hill"), is dated over those days, ending at publication, as a
-    coder dates it. The note says so."""
+    coder dates it. The note says so. (It is not marked as going on: a count of days is a
+    span of its own, no retelling of an event the report dates at its place.)"""
+    # (a sentence is read once, however many of its deeds are undated)
     read: dict[tuple[int, int], tuple[int, re.Match[str]] | None] = {}
     for draft in drafts:
         trigger = draft.trigger
@@ -282,19 +295,30 @@ def date_days_so_far(drafts: list[Draft], text: str, published: dt.date) -> None
             or draft.date is not None
             or draft.date_span is not None
             or draft.place is None
+            # ground is taken at the end of its days, not over them ("After 10 days of
+            # fighting, the KIA has taken the town")
+            or draft.sub_event_type in GROUND_TAKEN
             or left_out_why(draft, text) is not None
+            or (sentence := draft.deed_sentence()) is None
         ):
             continue
-        sentence = next((s for s in draft.sentences if s[0] <= trigger.span[0] < s[1]), None)
-        if sentence is None:
-            continue
-        if sentence not in read:  # (each sentence read once, however many deeds it tells)
-            read[sentence] = _days_so_far(text, sentence)
-        if (told := read[sentence]) is None:
+        if sentence not in read:
+            read[sentence] = _days_so_far(text, sentence, published)
+        if (
+            (told := read[sentence]) is None
+            or _PAST_PERFECT.search(text, sentence[0], trigger.span[0])
+            # what the days are counted since: "Since the KIA seized Mansi, jets have
+            # bombed it for eight days" (the days are the bombing's, not the seizure's)
+            or _SINCE_BEFORE.search(text, sentence[0], trigger.span[0])
+        ):
             continue
         days, words = told
+        if words["prep"].casefold() == "after" and not (
+            words.end() <= trigger.span[0] <= words.end() + _COUNTED_DEED_REACH
+        ):
+            continue
         first = published - dt.timedelta(days=days - 1)
-        draft.date_span = (first, published, 2 if days <= 7 else 3)
+        draft.date_span = (first, published, precision_of_span(first, published))
         draft.evidence.append(Evidence("event_date", *words.span(), words.group(0)))
         draft.notes.append(
             f"Told as going on for {days} days up to its telling ('{words.group(0)}'): "
@@ -302,18 +326,22 @@ def date_days_so_far(drafts: list[Draft], text: str, published: dt.date) -> None
         )
 
 
-def _days_so_far(text: str, sentence: tuple[int, int]) -> tuple[int, re.Match[str]] | None:
-    """How many days a sentence tells something has gone on up to now, and the words."""
+def _days_so_far(
+    text: str, sentence: tuple[int, int], published: dt.date
+) -> tuple[int, re.Match[str]] | None:
+    """How many days a sentence tells something has gone on up to now, and the words (none
+    where it names a day: the day it was told, "the KIA said in a statement on Friday",
+    up to which the days ran, not publication)."""
     words = _DAYS_SO_FAR.search(text, *sentence)
     if (
         words is None
-        or _UP_TO_NOW.search(text, *sentence) is None
-        or _A_LULL.search(text, *sentence) is not None
-        or _UP_TO_THEN.search(text, *sentence) is not None
+        or _PERFECT.search(text, *sentence) is None
+        or _LULL.search(text, *sentence) is not None
+        or find_dates(text[sentence[0] : sentence[1]], published=published)
     ):
         return None
     days = number_value(words["days"])
-    if days is None or not 2 <= days <= _DAYS_SO_FAR_MOST:
+    if days is None or not _DAYS_SO_FAR_FEWEST <= days <= _DAYS_SO_FAR_MOST:
         return None
     return days, words
 

@@ -117,7 +117,7 @@ def _speakers(draft: Draft, text: str) -> set[tuple[int, int]]:
     quotation: who spoke, not who did it ("“Jets bombed Laiza on Monday,” a KIA officer
     said")."""
     trigger = draft.trigger
-    sentence = _deed_sentence(draft)
+    sentence = draft.deed_sentence()
     if trigger is None or not trigger.quoted or sentence is None:
         return set()
     start, end = sentence
@@ -247,14 +247,6 @@ def _attacked(draft: Draft, doer: ActorMention | None) -> ActorMention | None:
     )
 
 
-def _deed_sentence(draft: Draft) -> tuple[int, int] | None:
-    """The span of the draft's sentence that tells its deed (its trigger's), if any."""
-    trigger = draft.trigger
-    if trigger is None:
-        return None
-    return next(((s, e) for s, e in draft.sentences if s <= trigger.span[0] < e), None)
-
-
 def _doer_before(draft: Draft, holding: set[tuple[int, int]]) -> ActorMention | None:
     """Who fired or bombed, named before the words of the deed in its sentence, when it
     is not the military and the military is named only after them, as the target: "the
@@ -262,7 +254,7 @@ def _doer_before(draft: Draft, holding: set[tuple[int, int]]) -> ActorMention | 
     holds the place: "a town under the control of the KIA was bombed by junta jets";
     ``holding``: where actors are named so, :func:`_holder`)."""
     trigger = draft.trigger
-    sentence = _deed_sentence(draft)
+    sentence = draft.deed_sentence()
     if trigger is None or sentence is None:
         return None
     before = [
@@ -369,7 +361,7 @@ def _without_fighting(draft: Draft, text: str) -> str | None:
     if the sentence of its taking holds them, not denied, tells no other deed ("after
     heavy fighting, ... captured the once-peaceful town") and the draft tells no dead or
     hurt."""
-    sentence = _deed_sentence(draft)
+    sentence = draft.deed_sentence()
     if (
         sentence is None
         or draft.sub_event_type not in GROUND_TAKEN
@@ -450,7 +442,7 @@ def _against_protesters(draft: Draft, text: str) -> tuple[str, str] | None:
     calls for a protest", "who had joined the protests in 2021", "in protest against
     conscription")."""
     trigger = draft.trigger
-    sentence = _deed_sentence(draft)
+    sentence = draft.deed_sentence()
     sub = _ON_PROTESTERS.get(draft.sub_event_type or "")
     if trigger is None or sentence is None or sub is None:
         return None

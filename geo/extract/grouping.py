@@ -284,6 +284,13 @@ class Draft:
         """Whether ``sentence`` is one of those that tell this event."""
         return sentence in self._sentence_set
 
+    def deed_sentence(self) -> tuple[int, int] | None:
+        """The span of the sentence that tells its deed (its trigger's), if any."""
+        trigger = self.trigger
+        if trigger is None:
+            return None
+        return next(((s, e) for s, e in self.sentences if s <= trigger.span[0] < e), None)
+
 
 def only_attacked(trigger: Trigger) -> bool:
     """Whether a trigger only says that someone attacked

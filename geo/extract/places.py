@@ -797,6 +797,12 @@ def spelling_variants(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+def _wanted_states(states: tuple[str, ...], context: Context) -> tuple[str, ...]:
+    """The states a name is read in: those its sentence names, else those the report
+    names, else Kachin and northern Shan."""
+    return states or context.states or FOCUS_STATES
+
+
 def _best_variant(
     name: str,
     gazetteer: Gazetteer,
@@ -808,7 +814,7 @@ def _best_variant(
     (its townships, else its states, else Kachin and northern Shan), and the rule; none
     when every such place lies elsewhere."""
     variants = spelling_variants(name, gazetteer)
-    wanted = states or context.states or FOCUS_STATES
+    wanted = _wanted_states(states, context)
     in_state = None
     chosen_variants = [
         (variant, rule, chosen)
@@ -1309,7 +1315,7 @@ def _choose(
 ) -> tuple[Place, int] | None:
     seen: set[str] = set()
     matches = []
-    wanted = states or context.states or FOCUS_STATES
+    wanted = _wanted_states(states, context)
     # a common name ("Kyaung Kone", "Myo Thit") has hundreds of namesakes: look in each
     # township and state the report names, so that the ones there are among those ranked
     scopes = [(t, None) for t in (township, *context.townships) if t] + [(None, s) for s in wanted]
@@ -1774,11 +1780,14 @@ def _named(
                     context.townships
                     and place.township_pcode not in context.townships
                     # a town of the report's states, by its name or another of its names, is
-                    # read so ("Namkham" beside Kyaukme is Namhkan, not Kyaukme's Nam Kan)
+                    # read so ("Namkham" beside Kyaukme is Namhkan, not Kyaukme's Nam Kan),
+                    # unless the sentence names another township for it ("Namkham in
+                    # Kyaukme Township" is Kyaukme's Nam Kan)
                     and not (
                         place.kind == "town"
                         and variant_rule is None
-                        and place.state_pcode in (states or context.states or FOCUS_STATES)
+                        and place.state_pcode in _wanted_states(states, context)
+                        and here is None
                     )
                 ):
                     elsewhere_of = tuple(

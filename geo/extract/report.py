@@ -126,6 +126,7 @@ from geo.extract.wording import (
     GROUND,
     HABITUAL_WORDS,
     HURT_BY,
+    IN_A_ROW,
     MAY_COME_WORDS,
     POSTS,
     POWER_SEIZED,
@@ -771,14 +772,14 @@ _ACROSS: Final = re.compile(
     r"across (?:the |its )?(?:two|three|"
     r"four|five|several|many|\d+|the) (?:days|weeks|months|villages|wards|townships|state|"
     r"region)|over (?:the (?:past|last) )?(?:two|three|four|few|several|\d+) "
-    r"(?:(?:consecutive|straight|successive) )?(?:days|weeks|months)|"
+    rf"(?:(?:{IN_A_ROW}) )?(?:days|weeks|months)|"
     r"in (?:a number of|several|many|multiple|various) (?:[\w-]+ ){0,3}?"
     r"(?:townships|villages|places|areas)|"
-    r"within (?:two|three|four|five|several|a few|\d+) (?:(?:consecutive|straight|successive) )?"
+    rf"within (?:two|three|four|five|several|a few|\d+) (?:(?:{IN_A_ROW}) )?"
     r"(?:days|weeks|months)|"
     # "during the two days of fighting", "in five different wards"
     r"(?:during|in|throughout) (?:the )?(?:past |last )?(?:two|three|four|five|several|few|"
-    r"\d+) (?:(?:consecutive|straight|successive) )?(?:days|weeks|months)|"
+    rf"\d+) (?:(?:{IN_A_ROW}) )?(?:days|weeks|months)|"
     r"(?:over|in|during|throughout) the (?:past|last) (?:week|month|year)|"
     r"in (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:different|separate) "
     r"(?:villages|wards|townships|places|areas|locations)|"

@@ -39,6 +39,7 @@ __all__ = [
     "HABITUAL_WORDS",
     "HANDOVER_WORDS",
     "HURT_BY",
+    "IN_A_ROW",
     "MAY_COME_WORDS",
     "MAY_TELL_A_PROTEST",
     "MILITARY",
@@ -1198,6 +1199,8 @@ TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
 FLED_WORDS: Final = r"fled|flee|fleeing|escape|escaped|escaping"
 #: Words of a count kept over a time, not one event's: "so far", "in all".
 SO_FAR_WORDS: Final = r"in all|in total|so far|to date"
+#: Words of days told one after another: "three consecutive days", "five straight days".
+IN_A_ROW: Final = r"consecutive|straight|successive"
 #: Words of a deed done again and again ("frequently", "from time to time", "time and
 #: again"): told with no day, no one event.
 HABITUAL_WORDS: Final = (
