@@ -260,7 +260,7 @@ _DAYS_SO_FAR: Final = re.compile(
 )
 #: A sentence told up to now: in the present perfect ("has been trying", "have been
 #: forced out", of the deed or of what it led to) or "and counting".
-_PERFECT: Final = re.compile(r"\b(?:ha(?:s|ve)|and counting)\b", re.IGNORECASE)
+_TOLD_UP_TO_NOW: Final = re.compile(r"\b(?:ha(?:s|ve)|and counting)\b", re.IGNORECASE)
 #: The past perfect before the deed: up to another time ("had been attacking for seven
 #: days when the junta withdrew"; not "... after it had lost it", told after the deed).
 _PAST_PERFECT: Final = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -335,7 +335,7 @@ def _days_so_far(
     words = _DAYS_SO_FAR.search(text, *sentence)
     if (
         words is None
-        or _PERFECT.search(text, *sentence) is None
+        or _TOLD_UP_TO_NOW.search(text, *sentence) is None
         or _LULL.search(text, *sentence) is not None
         or find_dates(text[sentence[0] : sentence[1]], published=published)
     ):
