@@ -24,6 +24,7 @@ from geo.extract.dates import (
     MONTH_NAMES,
     SINCE_WORDS,
     DateMention,
+    days_ending,
     find_dates,
     names_a_month,
     precision_of_span,
@@ -317,8 +318,8 @@ def date_days_so_far(drafts: list[Draft], text: str, published: dt.date) -> None
             words.end() <= trigger.span[0] <= words.end() + _COUNTED_DEED_REACH
         ):
             continue
-        first = published - dt.timedelta(days=days - 1)
-        draft.date_span = (first, published, precision_of_span(first, published))
+        first, last = days_ending(days, published)
+        draft.date_span = (first, last, precision_of_span(first, last))
         draft.evidence.append(Evidence("event_date", *words.span(), words.group(0)))
         draft.notes.append(
             f"Told as going on for {days} days up to its telling ('{words.group(0)}'): "

@@ -28,6 +28,7 @@ __all__ = [
     "UPCOMING_DAYS",
     "YEAR_DIGITS",
     "DateMention",
+    "days_ending",
     "find_dates",
     "names_a_month",
     "precision_of_span",
@@ -410,6 +411,12 @@ def _day_lists(text: str, published: dt.date, taken: Taken) -> list[DateMention]
     return found
 
 
+def days_ending(count: int, last: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and the last of ``count`` days whose last is ``last`` ("for the past five
+    days", told on the fifth of them)."""
+    return last - dt.timedelta(days=count - 1), last
+
+
 def precision_of_span(start: dt.date, end: dt.date) -> int:
     """ACLED time precision of a span: 1 one day, 2 up to a week, 3 longer."""
     days = (end - start).days
@@ -600,7 +607,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
             # the Wednesday before), as coders date them
             return published - dt.timedelta(days=7 * count), published
         # days with the day of publication the last of them ("for the past five days")
-        return published - dt.timedelta(days=count - 1), published
+        return days_ending(count, published)
     if kind in ("few days ago", "couple of days ago"):  # some day of the days before
         fewest, most = _FEW_DAYS if kind == "few days ago" else _COUPLE_OF_DAYS
         return published - dt.timedelta(days=most), published - dt.timedelta(days=fewest)
